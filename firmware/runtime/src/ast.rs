@@ -1,0 +1,414 @@
+//! The abstract syntax tree: what the parser produces and the compiler consumes.
+//!
+//! It follows the shape of CPython's `ast` module (same node names and fields), so the
+//! compiler can be checked against CPython's documentation node by node. The tree is a
+//! scratch structure: it lives only between parsing and compiling one unit of source.
+
+use alloc::boxed::Box;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+/// An identifier as written in the source.
+pub type Ident = String;
+
+/// A node with its source position (1-based line, 0-based column in characters).
+#[derive(Debug, Clone, PartialEq)]
+pub struct Located<T> {
+    pub node: T,
+    pub line: u32,
+    pub col: u32,
+}
+
+pub type Expr = Located<ExprKind>;
+pub type Stmt = Located<StmtKind>;
+
+/// What a unit of source is parsed as.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Mode {
+    /// A module or a script: a sequence of statements.
+    Exec,
+    /// A single expression (`eval`): the module body is one `Expr` statement.
+    Eval,
+    /// One interactive statement (the REPL): expression statements echo their value.
+    Single,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Module {
+    pub body: Vec<Stmt>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ExprContext {
+    Load,
+    Store,
+    Del,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BoolOp {
+    And,
+    Or,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Operator {
+    Add,
+    Sub,
+    Mult,
+    MatMult,
+    Div,
+    Mod,
+    Pow,
+    LShift,
+    RShift,
+    BitOr,
+    BitXor,
+    BitAnd,
+    FloorDiv,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum UnaryOp {
+    Invert,
+    Not,
+    UAdd,
+    USub,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CmpOp {
+    Eq,
+    NotEq,
+    Lt,
+    LtE,
+    Gt,
+    GtE,
+    Is,
+    IsNot,
+    In,
+    NotIn,
+}
+
+/// The `!s`, `!r`, `!a` conversion of an f-string replacement field.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Conversion {
+    None,
+    Str,
+    Repr,
+    Ascii,
+}
+
+/// A literal value.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Constant {
+    None,
+    Bool(bool),
+    Ellipsis,
+    /// An integer literal that fits in an i64.
+    Int(i64),
+    /// An integer literal too large for i64: its digits (no prefix, no underscores) and radix.
+    BigInt { digits: String, radix: u32 },
+    Float(f64),
+    /// An imaginary literal (`3j`): the imaginary part.
+    Imaginary(f64),
+    Str(String),
+    Bytes(Vec<u8>),
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum ExprKind {
+    BoolOp {
+        op: BoolOp,
+        values: Vec<Expr>,
+    },
+    /// `target := value`; target is a `Name`.
+    NamedExpr {
+        target: Box<Expr>,
+        value: Box<Expr>,
+    },
+    BinOp {
+        left: Box<Expr>,
+        op: Operator,
+        right: Box<Expr>,
+    },
+    UnaryOp {
+        op: UnaryOp,
+        operand: Box<Expr>,
+    },
+    Lambda {
+        args: Box<Arguments>,
+        body: Box<Expr>,
+    },
+    IfExp {
+        test: Box<Expr>,
+        body: Box<Expr>,
+        orelse: Box<Expr>,
+    },
+    /// A `None` key means `**value` unpacking.
+    Dict {
+        keys: Vec<Option<Expr>>,
+        values: Vec<Expr>,
+    },
+    Set {
+        elts: Vec<Expr>,
+    },
+    ListComp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    SetComp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    DictComp {
+        key: Box<Expr>,
+        value: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    GeneratorExp {
+        elt: Box<Expr>,
+        generators: Vec<Comprehension>,
+    },
+    Yield {
+        value: Option<Box<Expr>>,
+    },
+    YieldFrom {
+        value: Box<Expr>,
+    },
+    /// `left ops[0] comparators[0] ops[1] comparators[1] ...`
+    Compare {
+        left: Box<Expr>,
+        ops: Vec<CmpOp>,
+        comparators: Vec<Expr>,
+    },
+    /// Positional `args` may contain `Starred`; a keyword with `arg: None` is `**value`.
+    Call {
+        func: Box<Expr>,
+        args: Vec<Expr>,
+        keywords: Vec<Keyword>,
+    },
+    /// One `{...}` field of an f-string. `format_spec` is a `JoinedStr` when present.
+    FormattedValue {
+        value: Box<Expr>,
+        conversion: Conversion,
+        format_spec: Option<Box<Expr>>,
+    },
+    /// An f-string: `Constant(Str)` and `FormattedValue` parts in order.
+    JoinedStr {
+        values: Vec<Expr>,
+    },
+    Constant(Constant),
+    Attribute {
+        value: Box<Expr>,
+        attr: Ident,
+        ctx: ExprContext,
+    },
+    /// `slice` is a `Slice`, a `Tuple` (possibly containing slices) or any expression.
+    Subscript {
+        value: Box<Expr>,
+        slice: Box<Expr>,
+        ctx: ExprContext,
+    },
+    Starred {
+        value: Box<Expr>,
+        ctx: ExprContext,
+    },
+    Name {
+        id: Ident,
+        ctx: ExprContext,
+    },
+    List {
+        elts: Vec<Expr>,
+        ctx: ExprContext,
+    },
+    Tuple {
+        elts: Vec<Expr>,
+        ctx: ExprContext,
+    },
+    /// Only as (part of) a subscript.
+    Slice {
+        lower: Option<Box<Expr>>,
+        upper: Option<Box<Expr>>,
+        step: Option<Box<Expr>>,
+    },
+}
+
+/// `for target in iter if ifs[0] if ifs[1] ...` inside a comprehension.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Comprehension {
+    pub target: Expr,
+    pub iter: Expr,
+    pub ifs: Vec<Expr>,
+    pub is_async: bool,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct Arg {
+    pub arg: Ident,
+    pub annotation: Option<Expr>,
+    pub line: u32,
+    pub col: u32,
+}
+
+/// A parameter list, as in CPython: `defaults` align with the *last* positional parameters
+/// (posonlyargs followed by args); `kw_defaults[i]` belongs to `kwonlyargs[i]`.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Arguments {
+    pub posonlyargs: Vec<Arg>,
+    pub args: Vec<Arg>,
+    pub vararg: Option<Arg>,
+    pub kwonlyargs: Vec<Arg>,
+    pub kw_defaults: Vec<Option<Expr>>,
+    pub kwarg: Option<Arg>,
+    pub defaults: Vec<Expr>,
+}
+
+/// `arg=value` in a call or class statement; `arg: None` means `**value`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Keyword {
+    pub arg: Option<Ident>,
+    pub value: Expr,
+    pub line: u32,
+    pub col: u32,
+}
+
+/// `name as asname` in an import; `name` may be dotted (`a.b.c`) or `*`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Alias {
+    pub name: Ident,
+    pub asname: Option<Ident>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct WithItem {
+    pub context_expr: Expr,
+    pub optional_vars: Option<Expr>,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub struct ExceptHandler {
+    /// `None` for a bare `except:`.
+    pub typ: Option<Expr>,
+    pub name: Option<Ident>,
+    pub body: Vec<Stmt>,
+    pub line: u32,
+    pub col: u32,
+}
+
+#[derive(Debug, Clone, PartialEq)]
+pub enum StmtKind {
+    FunctionDef {
+        name: Ident,
+        args: Box<Arguments>,
+        body: Vec<Stmt>,
+        decorator_list: Vec<Expr>,
+        returns: Option<Expr>,
+    },
+    ClassDef {
+        name: Ident,
+        bases: Vec<Expr>,
+        keywords: Vec<Keyword>,
+        body: Vec<Stmt>,
+        decorator_list: Vec<Expr>,
+    },
+    Return {
+        value: Option<Expr>,
+    },
+    Delete {
+        targets: Vec<Expr>,
+    },
+    /// `t1 = t2 = value`: several targets, one value.
+    Assign {
+        targets: Vec<Expr>,
+        value: Expr,
+    },
+    AugAssign {
+        target: Expr,
+        op: Operator,
+        value: Expr,
+    },
+    /// `simple` is true for a bare name target not in parentheses.
+    AnnAssign {
+        target: Expr,
+        annotation: Expr,
+        value: Option<Expr>,
+        simple: bool,
+    },
+    For {
+        target: Expr,
+        iter: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    While {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    If {
+        test: Expr,
+        body: Vec<Stmt>,
+        orelse: Vec<Stmt>,
+    },
+    With {
+        items: Vec<WithItem>,
+        body: Vec<Stmt>,
+    },
+    Raise {
+        exc: Option<Expr>,
+        cause: Option<Expr>,
+    },
+    Try {
+        body: Vec<Stmt>,
+        handlers: Vec<ExceptHandler>,
+        orelse: Vec<Stmt>,
+        finalbody: Vec<Stmt>,
+    },
+    Assert {
+        test: Expr,
+        msg: Option<Expr>,
+    },
+    Import {
+        names: Vec<Alias>,
+    },
+    ImportFrom {
+        module: Option<Ident>,
+        names: Vec<Alias>,
+        level: u32,
+    },
+    Global {
+        names: Vec<Ident>,
+    },
+    Nonlocal {
+        names: Vec<Ident>,
+    },
+    Expr {
+        value: Expr,
+    },
+    Pass,
+    Break,
+    Continue,
+}
+
+/// What kind of error a `SyntaxError` is, as CPython names them.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SyntaxErrorKind {
+    Syntax,
+    Indentation,
+    Tab,
+}
+
+/// A compile-time error, raised as `SyntaxError` (or a subclass) by the runtime.
+#[derive(Debug, Clone, PartialEq)]
+pub struct SyntaxError {
+    pub kind: SyntaxErrorKind,
+    pub msg: String,
+    /// 1-based line and 0-based column of the offending token.
+    pub line: u32,
+    pub col: u32,
+    /// True when the error is that the source ended too early (an open bracket, a block
+    /// header without a body, an unterminated triple-quoted string). The REPL uses this to
+    /// ask for a continuation line instead of reporting the error.
+    pub at_eof: bool,
+}

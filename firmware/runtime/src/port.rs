@@ -1,0 +1,83 @@
+//! The port interface: everything the runtime needs from the machine it runs on.
+//!
+//! A port (the host binary, a QEMU board, a real STM32) implements `Port` once; the runtime
+//! never touches hardware itself. Interrupt handlers never run Python: they call
+//! `request_interrupt` (Ctrl-C on the UART) and the VM raises `KeyboardInterrupt` at its next
+//! safe point.
+
+use alloc::boxed::Box;
+use alloc::vec::Vec;
+use core::sync::atomic::{AtomicBool, Ordering};
+
+/// Set from an interrupt handler (or a signal handler on the host) to make the VM raise
+/// `KeyboardInterrupt` at its next safe point.
+static INTERRUPT_PENDING: AtomicBool = AtomicBool::new(false);
+
+/// Ask the running Python code to stop with `KeyboardInterrupt`. Safe to call from an
+/// interrupt handler.
+pub fn request_interrupt() {
+    INTERRUPT_PENDING.store(true, Ordering::Relaxed);
+}
+
+/// Takes the pending interrupt request, if any (the VM calls this at safe points).
+pub fn take_interrupt() -> bool {
+    INTERRUPT_PENDING.load(Ordering::Relaxed) && INTERRUPT_PENDING.swap(false, Ordering::Relaxed)
+}
+
+/// What the runtime asks of the machine.
+pub trait Port {
+    /// Writes bytes to the console (stdout of Python code, the REPL's output).
+    fn console_write(&mut self, bytes: &[u8]);
+
+    /// Writes bytes to the error console (stderr). Boards have one console, so by default
+    /// this is the console.
+    fn console_write_err(&mut self, bytes: &[u8]) {
+        self.console_write(bytes);
+    }
+
+    /// Reads one console byte, waiting for it. `None` when the console is closed (end of
+    /// input on the host).
+    fn console_read(&mut self) -> Option<u8>;
+
+    /// Milliseconds since boot (wrapping).
+    fn ticks_ms(&self) -> u64;
+
+    /// Microseconds since boot (wrapping).
+    fn ticks_us(&self) -> u64;
+
+    /// A cycle or finest-grained counter, for `time.ticks_cpu()`.
+    fn ticks_cpu(&self) -> u64 {
+        self.ticks_us()
+    }
+
+    /// Waits `us` microseconds. Boards may sleep until an interrupt; a pending
+    /// `request_interrupt` should end the wait early.
+    fn sleep_us(&mut self, us: u64);
+
+    /// Seconds since the Unix epoch, where the machine has a clock.
+    fn time_s(&self) -> Option<f64> {
+        None
+    }
+
+    /// Restarts the machine (`machine.reset()`).
+    fn reset(&mut self) -> !;
+
+    /// Entropy for `random`'s default seed and `os.urandom`.
+    fn random_u64(&mut self) -> u64 {
+        0x2545_f491_4f6c_dd1d ^ self.ticks_us()
+    }
+
+    /// The board name shown in the banner and `sys.platform`-style reports.
+    fn board_name(&self) -> &str;
+
+    /// Reads a whole file (for `import` of `.py` modules and `main.py`). `None` if it does
+    /// not exist or the port has no filesystem.
+    fn read_file(&mut self, _path: &str) -> Option<Vec<u8>> {
+        None
+    }
+
+    /// Directories searched by `import` (`sys.path`).
+    fn module_path(&self) -> Vec<Box<str>> {
+        Vec::new()
+    }
+}

@@ -1,0 +1,59 @@
+//! `cargo xtask …`: the project's developer commands (build firmware, test, bless, bench, size).
+//!
+//! Each command lives in its own module; this file only dispatches.
+
+mod bench;
+mod bless;
+mod firmware;
+mod test;
+
+/// Every command returns this: an error is printed and the process exits 1.
+pub type Result<T = ()> = std::result::Result<T, Box<dyn std::error::Error>>;
+
+const USAGE: &str = "\
+usage: cargo xtask <command> [args]
+
+commands:
+  test                 build pyrite and run every test (host, conformance, firmware in QEMU)
+  bless [PATH..]       write .exp files by running CPython (python3) over testsuite scripts
+  check-exp            re-run CPython over every script and fail on any .exp that differs
+  bench [--check] [--bless]
+                       run the benchmarks, write target/bench/{results.yaml,report.md,plots/}
+  build-fw [--board B] build firmware images
+  size                 flash/RAM/heap per board
+  repl --board B       interactive REPL on an emulated board
+  run-script --board B FILE.py
+                       run a script on an emulated board
+";
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let rest = if args.is_empty() { &args[..] } else { &args[1..] };
+    let result = match args.first().map(String::as_str) {
+        Some("test") => test::run(rest),
+        Some("bless") => bless::bless(rest),
+        Some("check-exp") => bless::check_exp(rest),
+        Some("bench") => bench::run(rest),
+        Some("build-fw") => firmware::build(rest),
+        Some("size") => firmware::size(rest),
+        Some("repl") => firmware::repl(rest),
+        Some("run-script") => firmware::run_script(rest),
+        Some("help") | Some("--help") | Some("-h") | None => {
+            print!("{USAGE}");
+            Ok(())
+        }
+        Some(other) => Err(format!("unknown command `{other}`\n{USAGE}").into()),
+    };
+    if let Err(error) = result {
+        eprintln!("xtask: {error}");
+        std::process::exit(1);
+    }
+}
+
+/// The repository root (xtask lives one level below it).
+pub fn root() -> std::path::PathBuf {
+    std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .expect("xtask has a parent directory")
+        .to_path_buf()
+}
