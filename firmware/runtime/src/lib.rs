@@ -9,6 +9,7 @@ pub mod compile {
 }
 pub mod interpreter;
 pub mod port;
+pub mod repl;
 
 pub use interpreter::{Interpreter, MemInfo, Outcome};
 pub use port::Port;

@@ -7,7 +7,7 @@
 
 use alloc::boxed::Box;
 use alloc::vec::Vec;
-use core::sync::atomic::{AtomicBool, Ordering};
+use core::sync::atomic::{AtomicBool, AtomicI32, Ordering};
 
 /// Set from an interrupt handler (or a signal handler on the host) to make the VM raise
 /// `KeyboardInterrupt` at its next safe point.
@@ -24,6 +24,23 @@ pub fn take_interrupt() -> bool {
     INTERRUPT_PENDING.load(Ordering::Relaxed) && INTERRUPT_PENDING.swap(false, Ordering::Relaxed)
 }
 
+/// The console byte that interrupts running code (`-1`: none). The REPL arms Ctrl-C (3) while
+/// Python code runs and disarms it while it reads input, so a Ctrl-C typed at the prompt
+/// reaches the line editor instead.
+static INTERRUPT_CHAR: AtomicI32 = AtomicI32::new(-1);
+
+/// Sets the byte that a port's console receive path turns into `request_interrupt` (`None`
+/// disables it, like `micropython.kbd_intr(-1)`).
+pub fn set_interrupt_char(byte: Option<u8>) {
+    INTERRUPT_CHAR.store(byte.map_or(-1, i32::from), Ordering::Relaxed);
+}
+
+/// The armed interrupt byte, if any. A port's UART receive interrupt calls this for every
+/// byte: a match calls `request_interrupt` and drops the byte; anything else is queued.
+pub fn interrupt_char() -> Option<u8> {
+    u8::try_from(INTERRUPT_CHAR.load(Ordering::Relaxed)).ok()
+}
+
 /// What the runtime asks of the machine.
 pub trait Port {
     /// Writes bytes to the console (stdout of Python code, the REPL's output).
@@ -32,6 +49,13 @@ pub trait Port {
     /// Writes bytes to the error console (stderr). Boards have one console, so by default
     /// this is the console.
     fn console_write_err(&mut self, bytes: &[u8]) {
+        self.console_write(bytes);
+    }
+
+    /// Writes bytes exactly as given: the REPL's protocol bytes (`raw REPL; CTRL-B to exit\r\n`,
+    /// raw-paste window sizes). Ports whose `console_write` turns `\n` into `\r\n` (every
+    /// UART port) override this to skip that translation.
+    fn console_write_raw(&mut self, bytes: &[u8]) {
         self.console_write(bytes);
     }
 
