@@ -24,6 +24,11 @@ pub fn take_interrupt() -> bool {
     INTERRUPT_PENDING.load(Ordering::Relaxed) && INTERRUPT_PENDING.swap(false, Ordering::Relaxed)
 }
 
+/// Whether an interrupt is pending, without taking it (a port's `sleep_us` ends early on it).
+pub fn interrupt_pending() -> bool {
+    INTERRUPT_PENDING.load(Ordering::Relaxed)
+}
+
 /// The console byte that interrupts running code (`-1`: none). The REPL arms Ctrl-C (3) while
 /// Python code runs and disarms it while it reads input, so a Ctrl-C typed at the prompt
 /// reaches the line editor instead.

@@ -1,0 +1,27 @@
+//! The `Board` trait: the little a board must provide for the shared code to run Python.
+
+use alloc::vec::Vec;
+
+use crate::console::RxRing;
+
+/// A board: its name, console UART and clock. Everything is an associated function (no
+/// `self`) so the fault handlers can print without any state.
+pub trait Board: 'static {
+    /// Shown in the banner (`Pyrite … on <NAME>`).
+    const NAME: &'static str;
+
+    /// Sends one byte on the console UART, waiting while the transmitter is full. Polled, so
+    /// it works with interrupts off and inside fault handlers.
+    fn write_byte(byte: u8);
+
+    /// The receive ring the board's UART interrupt fills (through `console::on_received`).
+    fn receive_ring() -> &'static RxRing;
+
+    /// The clock SysTick counts, in Hz.
+    fn core_clock_hz() -> u32;
+
+    /// A file from the board's filesystem (`main.py`); boards without one return `None`.
+    fn read_file(_path: &str) -> Option<Vec<u8>> {
+        None
+    }
+}

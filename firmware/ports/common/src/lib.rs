@@ -1,0 +1,19 @@
+//! What every Pyrite board shares: heap, boot sequence, console, ticks, fault reports.
+//!
+//! A board crate brings up its clocks and UART, then calls `boot::run`. It also defines the
+//! few items that must live in the final binary (`#[entry]`, the exception handlers, the
+//! panic handler and the interrupt vector table), each a one-line call into this crate.
+#![no_std]
+
+extern crate alloc;
+
+pub mod board;
+pub mod board_port;
+pub mod boot;
+pub mod console;
+pub mod fault;
+pub mod heap;
+pub mod ticks;
+pub mod vectors;
+
+pub use board::Board;

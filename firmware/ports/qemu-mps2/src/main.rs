@@ -1,0 +1,104 @@
+//! Pyrite on QEMU's MPS2 boards: mps2-an385 (Cortex-M3) and mps2-an386 (Cortex-M4F).
+//!
+//! Boot: UART0 up, its receive interrupt unmasked, then the shared boot sequence over a
+//! static heap of `PYRITE_HEAP_SIZE` bytes (build-time; default 140 KiB, MicroPython's QEMU
+//! figure) plus the console's reserve.
+#![no_std]
+#![no_main]
+
+mod uart;
+
+use core::mem::MaybeUninit;
+
+use cortex_m::interrupt::InterruptNumber;
+use cortex_m_rt::{entry, exception, ExceptionFrame};
+use pyrite_port_common::console::{self, RxRing};
+use pyrite_port_common::vectors::{self, Vector};
+use pyrite_port_common::{boot, fault, heap, ticks, Board};
+
+/// Python's heap budget in bytes.
+const PYTHON_HEAP: usize = heap::configured_size(option_env!("PYRITE_HEAP_SIZE"), 140 * 1024);
+/// The allocator's arena: Python's heap plus the console's reserve.
+const ARENA: usize = PYTHON_HEAP + heap::SYSTEM_RESERVE;
+
+/// The heap's RAM (not zeroed at boot: the allocator does not need it).
+#[link_section = ".uninit.pyrite_heap"]
+static mut HEAP_MEMORY: [MaybeUninit<u8>; ARENA] = [MaybeUninit::uninit(); ARENA];
+
+static RECEIVED: RxRing = RxRing::new();
+
+struct Mps2;
+
+impl Board for Mps2 {
+    #[cfg(board_an386)]
+    const NAME: &'static str = "qemu-mps2-an386";
+    #[cfg(not(board_an386))]
+    const NAME: &'static str = "qemu-mps2-an385";
+
+    fn write_byte(byte: u8) {
+        uart::write_byte(byte);
+    }
+
+    fn receive_ring() -> &'static RxRing {
+        &RECEIVED
+    }
+
+    fn core_clock_hz() -> u32 {
+        // The FPGA images' fixed system clock (QEMU models the same).
+        25_000_000
+    }
+}
+
+/// A device interrupt number for the NVIC.
+#[derive(Clone, Copy)]
+struct Irq(u16);
+
+// SAFETY: only built from this board's real interrupt numbers (below the table's 32).
+unsafe impl InterruptNumber for Irq {
+    fn number(self) -> u16 {
+        self.0
+    }
+}
+
+unsafe extern "C" fn uart0_receive() {
+    // Acknowledge first: a byte landing after the drain raises the interrupt again.
+    uart::clear_receive_interrupt();
+    while let Some(byte) = uart::read_byte() {
+        console::on_received(&RECEIVED, byte);
+    }
+}
+
+/// The device interrupts (the MPS2 images have 32).
+#[link_section = ".vector_table.interrupts"]
+#[no_mangle]
+#[used]
+static __INTERRUPTS: [Vector; 32] =
+    vectors::table(&[(uart::RECEIVE_INTERRUPT as usize, uart0_receive)]);
+
+#[entry]
+fn main() -> ! {
+    let Some(peripherals) = cortex_m::Peripherals::take() else {
+        panic!("core peripherals taken twice");
+    };
+    uart::init();
+    // SAFETY: the UART0 receive handler is in the table and touches only the atomic ring.
+    unsafe { cortex_m::peripheral::NVIC::unmask(Irq(uart::RECEIVE_INTERRUPT)) };
+    let heap_start = (&raw mut HEAP_MEMORY) as usize;
+    // SAFETY: HEAP_MEMORY is used by nothing else; `main` runs once.
+    unsafe { boot::run::<Mps2>(peripherals.SYST, heap_start, ARENA) }
+}
+
+#[exception]
+fn SysTick() {
+    ticks::on_systick();
+}
+
+#[exception]
+unsafe fn HardFault(frame: &ExceptionFrame) -> ! {
+    fault::hard_fault::<Mps2>(frame)
+}
+
+#[panic_handler]
+fn panic(info: &core::panic::PanicInfo) -> ! {
+    fault::panic::<Mps2>(info)
+}
