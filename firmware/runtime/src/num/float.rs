@@ -1,0 +1,566 @@
+//! Python float semantics: repr, parsing, floor division, `round`, `pow` and exact ratios.
+//!
+//! Digit generation leans on core's float formatting, which is exact: `{:e}` gives the
+//! shortest round-trip digits and `{:.N}`/`{:.Ne}` give correctly rounded fixed digit counts.
+//! This module re-lays those digits out the way CPython prints them. `round` with digits is
+//! computed exactly with [`BigInt`] arithmetic (round-half-even on the exact binary value).
+
+use super::bigint::BigInt;
+use super::{ErrorKind, NumError};
+use alloc::format;
+use alloc::string::String;
+
+/// `repr(x)` / `str(x)`: CPython's shortest round-trip form.
+pub fn repr(x: f64) -> String {
+    let mut text = String::new();
+    if x.is_sign_negative() && !x.is_nan() {
+        text.push('-');
+    }
+    text.push_str(&format_abs(x.abs(), 'r', None, false));
+    text
+}
+
+/// The digits of a finite non-negative float and its decimal exponent: value = d.ddd × 10^exp.
+/// `significant` None gives the shortest round-trip digits, else exactly that many (rounded).
+fn decimal_digits(abs: f64, significant: Option<usize>) -> (String, i32) {
+    let split = |text: &str| -> (String, i32) {
+        let (mantissa, exponent) = text.split_once('e').unwrap_or((text, "0"));
+        (
+            mantissa.chars().filter(|c| *c != '.').collect(),
+            exponent.parse().unwrap_or(0),
+        )
+    };
+    match significant {
+        Some(count) => split(&format!("{:.*e}", count.saturating_sub(1), abs)),
+        None => {
+            let shortest = split(&format!("{:e}", abs));
+            // When two shortest candidates are equally near, core rounds the tie up while
+            // CPython takes the even digit: prefer the correctly rounded digits of that length
+            // whenever they also read back as the same float.
+            let count = shortest.0.len();
+            let nearest_text = format!("{:.*e}", count - 1, abs);
+            let nearest = split(&nearest_text);
+            if nearest != shortest && nearest_text.parse::<f64>().ok() == Some(abs) {
+                nearest
+            } else {
+                shortest
+            }
+        }
+    }
+}
+
+/// Positional layout of `digits` (d.ddd × 10^exponent); `fraction_digits` None keeps exactly
+/// the digits there are.
+fn positional(digits: &str, exponent: i32) -> (String, String) {
+    if exponent >= 0 {
+        let split = exponent as usize + 1;
+        if digits.len() <= split {
+            let mut integer = String::from(digits);
+            integer.extend(core::iter::repeat_n('0', split - digits.len()));
+            (integer, String::new())
+        } else {
+            (
+                String::from(&digits[..split]),
+                String::from(&digits[split..]),
+            )
+        }
+    } else {
+        let mut fraction: String = core::iter::repeat_n('0', (-exponent - 1) as usize).collect();
+        fraction.push_str(digits);
+        (String::from("0"), fraction)
+    }
+}
+
+fn exponent_suffix(exponent: i32) -> String {
+    let sign = if exponent < 0 { '-' } else { '+' };
+    format!("e{}{:02}", sign, exponent.unsigned_abs())
+}
+
+/// Formats a non-negative float (or inf/nan) without sign, lowercase.
+///
+/// `code`: 'f', 'e', 'g' (precision default 6), 'r' (repr: shortest digits, exponent form
+/// outside 1e-4 <= x < 1e16, a ".0" on integral values), 'R' (the spec-type-less form with a
+/// precision: like 'g' but exponent form when exp >= precision - 1 and ".0" on integral values).
+/// `alternate` is the '#' flag: always a decimal point, and 'g' keeps trailing zeros.
+pub(crate) fn format_abs(
+    abs: f64,
+    code: char,
+    precision: Option<usize>,
+    alternate: bool,
+) -> String {
+    if abs.is_nan() {
+        return String::from("nan");
+    }
+    if abs.is_infinite() {
+        return String::from("inf");
+    }
+    let precision_or_six = precision.unwrap_or(6);
+    match code {
+        'f' => {
+            let mut text = format!("{:.*}", precision_or_six, abs);
+            if alternate && precision_or_six == 0 {
+                text.push('.');
+            }
+            text
+        }
+        'e' => {
+            let (digits, exponent) = decimal_digits(abs, Some(precision_or_six + 1));
+            let mut text = String::from(&digits[..1]);
+            if precision_or_six > 0 || alternate {
+                text.push('.');
+            }
+            text.push_str(&digits[1..]);
+            text.push_str(&exponent_suffix(exponent));
+            text
+        }
+        _ => {
+            // 'g', 'r', 'R'
+            let (digits, exponent, threshold, strip_zeros, add_dot_zero) = match code {
+                'r' => {
+                    let (digits, exponent) = decimal_digits(abs, None);
+                    (digits, exponent, 16, true, true)
+                }
+                'R' => {
+                    let significant = precision_or_six.max(1);
+                    let (digits, exponent) = decimal_digits(abs, Some(significant));
+                    (digits, exponent, significant as i32 - 1, !alternate, true)
+                }
+                _ => {
+                    let significant = precision_or_six.max(1);
+                    let (digits, exponent) = decimal_digits(abs, Some(significant));
+                    (digits, exponent, significant as i32, !alternate, false)
+                }
+            };
+            let mut digits = digits;
+            if strip_zeros {
+                while digits.len() > 1 && digits.ends_with('0') {
+                    digits.pop();
+                }
+                if digits == "0" {
+                    // zero: exponent 0 whatever rounding said
+                    return layout_general(&digits, 0, threshold, alternate, add_dot_zero);
+                }
+            }
+            layout_general(&digits, exponent, threshold, alternate, add_dot_zero)
+        }
+    }
+}
+
+fn layout_general(
+    digits: &str,
+    exponent: i32,
+    threshold: i32,
+    alternate: bool,
+    add_dot_zero: bool,
+) -> String {
+    if exponent < -4 || exponent >= threshold {
+        let mut text = String::from(&digits[..1]);
+        if digits.len() > 1 || alternate {
+            text.push('.');
+        }
+        text.push_str(&digits[1..]);
+        text.push_str(&exponent_suffix(exponent));
+        text
+    } else {
+        let (integer, fraction) = positional(digits, exponent);
+        let mut text = integer;
+        if !fraction.is_empty() {
+            text.push('.');
+            text.push_str(&fraction);
+        } else if add_dot_zero {
+            text.push_str(".0");
+        } else if alternate {
+            text.push('.');
+        }
+        text
+    }
+}
+
+/// `float(text)`: surrounding whitespace, a sign, `inf`/`infinity`/`nan` in any case, decimal
+/// digits with single underscores between digits, an optional exponent. No hex.
+pub fn parse(text: &str) -> Option<f64> {
+    let text = text.trim();
+    let (negative, body) = match text.as_bytes().first() {
+        Some(b'-') => (true, &text[1..]),
+        Some(b'+') => (false, &text[1..]),
+        _ => (false, text),
+    };
+    let value = if body.eq_ignore_ascii_case("inf") || body.eq_ignore_ascii_case("infinity") {
+        f64::INFINITY
+    } else if body.eq_ignore_ascii_case("nan") {
+        f64::NAN
+    } else {
+        parse_decimal(body)?
+    };
+    Some(if negative { -value } else { value })
+}
+
+/// Collects a run of digits with single underscores between digits; returns (digits, rest).
+fn digit_run(text: &str) -> Option<(String, &str)> {
+    let bytes = text.as_bytes();
+    let mut digits = String::new();
+    let mut index = 0;
+    while index < bytes.len() {
+        match bytes[index] {
+            byte @ b'0'..=b'9' => digits.push(byte as char),
+            b'_' => {
+                let next_is_digit = bytes.get(index + 1).is_some_and(u8::is_ascii_digit);
+                if digits.is_empty() || !next_is_digit {
+                    return None;
+                }
+            }
+            _ => break,
+        }
+        index += 1;
+    }
+    Some((digits, &text[index..]))
+}
+
+fn parse_decimal(body: &str) -> Option<f64> {
+    let (integer, rest) = digit_run(body)?;
+    let (fraction, rest) = match rest.strip_prefix('.') {
+        Some(after) => digit_run(after)?,
+        None => (String::new(), rest),
+    };
+    if integer.is_empty() && fraction.is_empty() {
+        return None;
+    }
+    let mut normalized = if integer.is_empty() {
+        String::from("0")
+    } else {
+        integer
+    };
+    normalized.push('.');
+    normalized.push_str(if fraction.is_empty() { "0" } else { &fraction });
+    if let Some(exponent) = rest.strip_prefix(['e', 'E']) {
+        let (exponent_negative, exponent) = match exponent.as_bytes().first() {
+            Some(b'-') => (true, &exponent[1..]),
+            Some(b'+') => (false, &exponent[1..]),
+            _ => (false, exponent),
+        };
+        let (digits, rest) = digit_run(exponent)?;
+        if digits.is_empty() || !rest.is_empty() {
+            return None;
+        }
+        normalized.push('e');
+        if exponent_negative {
+            normalized.push('-');
+        }
+        // Clamp absurd exponents: anything beyond ±99999 already saturates to 0 or inf.
+        let trimmed = digits.trim_start_matches('0');
+        normalized.push_str(if trimmed.len() > 6 {
+            "999999"
+        } else if trimmed.is_empty() {
+            "0"
+        } else {
+            trimmed
+        });
+    } else if !rest.is_empty() {
+        return None;
+    }
+    normalized.parse::<f64>().ok()
+}
+
+/// The float remainder with the divisor's sign and the matching floor quotient.
+fn divide_parts(a: f64, b: f64) -> (f64, f64) {
+    let mut remainder = libm::fmod(a, b);
+    let mut quotient = (a - remainder) / b;
+    if remainder != 0.0 {
+        if (b < 0.0) != (remainder < 0.0) {
+            remainder += b;
+            quotient -= 1.0;
+        }
+    } else {
+        remainder = libm::copysign(0.0, b);
+    }
+    let floor = if quotient != 0.0 {
+        let mut floor = libm::floor(quotient);
+        if quotient - floor > 0.5 {
+            floor += 1.0; // (a - remainder) / b was inexact and fell just below an integer
+        }
+        floor
+    } else {
+        libm::copysign(0.0, a / b)
+    };
+    (floor, remainder)
+}
+
+/// `a // b` for floats.
+pub fn floor_div(a: f64, b: f64) -> Result<f64, NumError> {
+    if b == 0.0 {
+        return Err(NumError::new(
+            ErrorKind::ZeroDivision,
+            "float floor division by zero",
+        ));
+    }
+    Ok(divide_parts(a, b).0)
+}
+
+/// `a % b` for floats (result has the divisor's sign).
+pub fn floor_mod(a: f64, b: f64) -> Result<f64, NumError> {
+    if b == 0.0 {
+        return Err(NumError::new(ErrorKind::ZeroDivision, "float modulo"));
+    }
+    Ok(divide_parts(a, b).1)
+}
+
+/// `divmod(a, b)` for floats.
+pub fn divmod(a: f64, b: f64) -> Result<(f64, f64), NumError> {
+    if b == 0.0 {
+        return Err(NumError::new(ErrorKind::ZeroDivision, "float divmod()"));
+    }
+    Ok(divide_parts(a, b))
+}
+
+/// `int(x)` for a float: truncation toward zero.
+pub fn to_int(x: f64) -> Result<BigInt, NumError> {
+    if x.is_nan() {
+        return Err(NumError::new(
+            ErrorKind::Value,
+            "cannot convert float NaN to integer",
+        ));
+    }
+    BigInt::from_f64(x).ok_or(NumError::new(
+        ErrorKind::Overflow,
+        "cannot convert float infinity to integer",
+    ))
+}
+
+/// What `round(x, ndigits)` returns: an int without `ndigits`, a float with it.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Rounded {
+    Int(BigInt),
+    Float(f64),
+}
+
+/// `round(x)` / `round(x, ndigits)` exactly like CPython (half-even on the exact value).
+pub fn round(x: f64, ndigits: Option<i64>) -> Result<Rounded, NumError> {
+    match ndigits {
+        None => Ok(Rounded::Int(to_int(libm::rint(x))?)),
+        Some(ndigits) => Ok(Rounded::Float(round_digits(x, ndigits)?)),
+    }
+}
+
+/// `round(x, ndigits)` as a float.
+pub fn round_digits(x: f64, ndigits: i64) -> Result<f64, NumError> {
+    // Beyond these bounds the result is x itself, or a zero (CPython's cut-offs).
+    const MOST_DIGITS: i64 = 323;
+    const FEWEST_DIGITS: i64 = -308;
+    if !x.is_finite() || x == 0.0 || ndigits > MOST_DIGITS {
+        return Ok(x);
+    }
+    if ndigits < FEWEST_DIGITS {
+        return Ok(0.0 * x);
+    }
+    let (numerator, denominator) = as_integer_ratio(x)?;
+    let ten = BigInt::from_i64(10);
+    let scale = ten.pow(ndigits.unsigned_abs()).unwrap_or_default();
+    let one = BigInt::from_i64(1);
+    let (scaled_numerator, scaled_denominator) = if ndigits >= 0 {
+        (&numerator * &scale, denominator)
+    } else {
+        (numerator, &denominator * &scale)
+    };
+    let (mut quotient, remainder) =
+        BigInt::divmod_floor(&scaled_numerator, &scaled_denominator).unwrap_or_default();
+    let twice = &remainder + &remainder;
+    match twice.cmp(&scaled_denominator) {
+        core::cmp::Ordering::Greater => quotient = &quotient + &one,
+        core::cmp::Ordering::Equal if quotient.is_odd() => quotient = &quotient + &one,
+        _ => {}
+    }
+    if quotient.is_zero() {
+        return Ok(libm::copysign(0.0, x));
+    }
+    let too_large = NumError::new(ErrorKind::Overflow, "rounded value too large to represent");
+    if ndigits >= 0 {
+        BigInt::true_div(&quotient, &scale).map_err(|_| too_large)
+    } else {
+        (&quotient * &scale).to_f64().ok_or(too_large)
+    }
+}
+
+/// `x ** y` for floats with CPython's special cases. `ErrorKind::Complex` means the real
+/// result does not exist (negative base, fractional exponent).
+pub fn pow(base: f64, exponent: f64) -> Result<f64, NumError> {
+    if exponent == 0.0 {
+        return Ok(1.0);
+    }
+    if base.is_nan() {
+        return Ok(base);
+    }
+    if exponent.is_nan() {
+        return Ok(if base == 1.0 { 1.0 } else { exponent });
+    }
+    let exponent_is_odd_integer = is_integer(exponent) && libm::fmod(exponent, 2.0).abs() == 1.0;
+    if exponent.is_infinite() {
+        let magnitude = base.abs();
+        return Ok(if magnitude == 1.0 {
+            1.0
+        } else if (exponent > 0.0) == (magnitude > 1.0) {
+            f64::INFINITY
+        } else {
+            0.0
+        });
+    }
+    if base.is_infinite() {
+        return Ok(if exponent > 0.0 {
+            if exponent_is_odd_integer {
+                base
+            } else {
+                base.abs()
+            }
+        } else if exponent_is_odd_integer {
+            libm::copysign(0.0, base)
+        } else {
+            0.0
+        });
+    }
+    if base == 0.0 {
+        if exponent < 0.0 {
+            return Err(NumError::new(
+                ErrorKind::ZeroDivision,
+                "0.0 cannot be raised to a negative power",
+            ));
+        }
+        return Ok(if exponent_is_odd_integer { base } else { 0.0 });
+    }
+    let negate = base < 0.0 && exponent_is_odd_integer;
+    if base < 0.0 && !is_integer(exponent) {
+        return Err(NumError::new(ErrorKind::Complex, "complex result"));
+    }
+    if base.abs() == 1.0 {
+        return Ok(if negate { -1.0 } else { 1.0 });
+    }
+    let overflow = NumError::new(ErrorKind::Overflow, "(34, 'Numerical result out of range')");
+    let result = match exact_integer_power(base.abs(), exponent) {
+        Some(Ok(result)) => result,
+        Some(Err(_)) => return Err(overflow),
+        None => libm::pow(base.abs(), exponent),
+    };
+    if result.is_infinite() {
+        return Err(overflow);
+    }
+    Ok(if negate { -result } else { result })
+}
+
+/// `base ** exponent` for positive finite `base` and an integral `exponent`, computed exactly
+/// and rounded once (as a correctly rounded C `pow` does) when the numbers stay small;
+/// `None` hands the case to `libm::pow`.
+fn exact_integer_power(base: f64, exponent: f64) -> Option<Result<f64, NumError>> {
+    const MOST_BITS: u64 = 4096;
+    const MOST_SHIFT: i64 = 20_000;
+    if !is_integer(exponent) || exponent.abs() > 1e9 {
+        return None;
+    }
+    let bits = base.to_bits();
+    let exponent_field = ((bits >> 52) & 0x7ff) as i64;
+    let fraction = bits & ((1 << 52) - 1);
+    let (mut mantissa, mut binary_exponent) = if exponent_field == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | (1 << 52), exponent_field - 1075)
+    };
+    let zeros = mantissa.trailing_zeros() as i64;
+    mantissa >>= zeros;
+    binary_exponent += zeros;
+    let count = exponent.abs() as u64;
+    let mantissa_bits = 64 - mantissa.leading_zeros() as u64;
+    if mantissa_bits.saturating_mul(count) > MOST_BITS {
+        return None;
+    }
+    let shift = binary_exponent
+        .checked_mul(count as i64)
+        .filter(|shift| shift.abs() <= MOST_SHIFT)?;
+    let power = BigInt::from_u64(mantissa).pow(count)?;
+    let one = BigInt::from_i64(1);
+    let scale = one.shl_bits(shift.unsigned_abs())?;
+    // value = power × 2^shift, or its reciprocal for a negative exponent.
+    let (numerator, denominator) = match (exponent > 0.0, shift >= 0) {
+        (true, true) => (&power * &scale, one),
+        (true, false) => (power, scale),
+        (false, true) => (one, &power * &scale),
+        (false, false) => (scale, power),
+    };
+    Some(BigInt::true_div(&numerator, &denominator))
+}
+
+/// `float.is_integer()`.
+pub fn is_integer(x: f64) -> bool {
+    x.is_finite() && libm::trunc(x) == x
+}
+
+/// `float.as_integer_ratio()`: the exact value as numerator / positive denominator in lowest terms.
+pub fn as_integer_ratio(x: f64) -> Result<(BigInt, BigInt), NumError> {
+    if x.is_nan() {
+        return Err(NumError::new(
+            ErrorKind::Value,
+            "cannot convert NaN to integer ratio",
+        ));
+    }
+    if x.is_infinite() {
+        return Err(NumError::new(
+            ErrorKind::Overflow,
+            "cannot convert Infinity to integer ratio",
+        ));
+    }
+    let bits = x.to_bits();
+    let exponent_field = ((bits >> 52) & 0x7ff) as i64;
+    let fraction = bits & ((1 << 52) - 1);
+    let (mut mantissa, mut exponent) = if exponent_field == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | (1 << 52), exponent_field - 1075)
+    };
+    if mantissa == 0 {
+        return Ok((BigInt::zero(), BigInt::from_i64(1)));
+    }
+    let zeros = mantissa.trailing_zeros() as i64;
+    mantissa >>= zeros;
+    exponent += zeros;
+    let numerator = BigInt::from_u64(mantissa);
+    let numerator = if x < 0.0 { -numerator } else { numerator };
+    let one = BigInt::from_i64(1);
+    if exponent >= 0 {
+        let numerator = numerator.shl_bits(exponent as u64).unwrap_or_default();
+        Ok((numerator, one))
+    } else {
+        Ok((
+            numerator,
+            one.shl_bits((-exponent) as u64).unwrap_or_default(),
+        ))
+    }
+}
+
+/// `float.hex()`: `[-]0x1.<13 hex digits>p<exp>` like CPython (subnormals as `0x0.…p-1022`).
+pub fn hex(x: f64) -> String {
+    if x.is_nan() {
+        return String::from("nan");
+    }
+    if x.is_infinite() {
+        return String::from(if x > 0.0 { "inf" } else { "-inf" });
+    }
+    let sign = if x.is_sign_negative() { "-" } else { "" };
+    if x == 0.0 {
+        return format!("{}0x0.0p+0", sign);
+    }
+    let bits = x.to_bits();
+    let exponent_field = ((bits >> 52) & 0x7ff) as i64;
+    let fraction = bits & ((1 << 52) - 1);
+    // Subnormals keep a leading 0 and the minimum exponent, like CPython.
+    let (lead, exponent) = if exponent_field == 0 {
+        (0, -1022)
+    } else {
+        (1, exponent_field - 1023)
+    };
+    let digits = format!("{:013x}", fraction);
+    let exponent_sign = if exponent < 0 { '-' } else { '+' };
+    format!(
+        "{}0x{}.{}p{}{}",
+        sign,
+        lead,
+        digits,
+        exponent_sign,
+        exponent.unsigned_abs()
+    )
+}
