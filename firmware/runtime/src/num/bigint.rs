@@ -266,8 +266,9 @@ fn shift_right_magnitude(a: &[u32], bits: u64) -> Vec<u32> {
 
 /// True when any of the lowest `bits` bits is set.
 fn low_bits_nonzero(a: &[u32], bits: u64) -> bool {
-    let limbs = (bits / 32) as usize;
-    if a[..limbs.min(a.len())].iter().any(|&limb| limb != 0) {
+    // Clamp before converting: on 32-bit targets a huge shift would wrap as usize.
+    let limbs = (bits / 32).min(a.len() as u64) as usize;
+    if a[..limbs].iter().any(|&limb| limb != 0) {
         return true;
     }
     let rest = bits % 32;
@@ -492,6 +493,65 @@ impl BigInt {
             end += chunk_digits;
         }
         Some(BigInt::from_parts(false, magnitude))
+    }
+
+    /// `int(text, base)` for a str: surrounding whitespace, a sign, single underscores between
+    /// digits (and after a base prefix), prefixes 0b/0o/0x allowed when they match `base`, and
+    /// `base` 0 meaning "as a literal" (prefix decides; no leading zeros on decimals).
+    /// `None` means ValueError "invalid literal for int() with base N: …" (the caller adds
+    /// the repr). Bases other than 0 and 2..=36 also give `None`; check them first for
+    /// "int() base must be >= 2 and <= 36, or 0". CPython's 4300-digit limit is the caller's.
+    pub fn parse_python(text: &str, base: u32) -> Option<BigInt> {
+        if base == 1 || base > 36 {
+            return None;
+        }
+        let text = text.trim();
+        let (negative, mut body) = match text.as_bytes().first() {
+            Some(b'-') => (true, &text[1..]),
+            Some(b'+') => (false, &text[1..]),
+            _ => (false, text),
+        };
+        let mut radix = base;
+        let lower_prefix = body.get(..2).map(|prefix| prefix.to_ascii_lowercase());
+        let prefix_radix = match lower_prefix.as_deref() {
+            Some("0b") => 2,
+            Some("0o") => 8,
+            Some("0x") => 16,
+            _ => 0,
+        };
+        let mut after_prefix = false;
+        if prefix_radix != 0 && (base == 0 || base == prefix_radix) {
+            radix = prefix_radix;
+            body = &body[2..];
+            after_prefix = true;
+        } else if base == 0 {
+            radix = 10;
+        }
+        // Underscores: one at a time, only between digits (or right after a prefix).
+        let bytes = body.as_bytes();
+        let mut digits = String::with_capacity(bytes.len());
+        for (index, &byte) in bytes.iter().enumerate() {
+            if byte == b'_' {
+                let previous_ok = if index == 0 {
+                    after_prefix
+                } else {
+                    bytes[index - 1] != b'_'
+                };
+                if !previous_ok || index + 1 == bytes.len() {
+                    return None;
+                }
+            } else {
+                digits.push(byte as char);
+            }
+        }
+        if base == 0 && prefix_radix == 0 && digits.len() > 1 && digits.starts_with('0') {
+            // "010" is not a literal; "000" is.
+            if digits.bytes().any(|byte| byte != b'0') {
+                return None;
+            }
+        }
+        let magnitude = BigInt::parse(&digits, radix)?;
+        Some(if negative { -magnitude } else { magnitude })
     }
 
     /// Lowercase digits in `radix` 2..=36 with a leading '-' when negative (no prefix).

@@ -433,10 +433,22 @@ pub fn pow(base: f64, exponent: f64) -> Result<f64, NumError> {
         return Ok(if negate { -1.0 } else { 1.0 });
     }
     let overflow = NumError::new(ErrorKind::Overflow, "(34, 'Numerical result out of range')");
-    let result = match exact_integer_power(base.abs(), exponent) {
+    let magnitude = base.abs();
+    // One IEEE operation is correctly rounded: the common small exponents need no more.
+    let quick = match exponent {
+        1.0 => Some(magnitude),
+        2.0 => Some(magnitude * magnitude),
+        -1.0 => Some(1.0 / magnitude),
+        0.5 => Some(libm::sqrt(magnitude)),
+        _ => None,
+    };
+    let result = match quick
+        .map(Ok)
+        .or_else(|| exact_integer_power(magnitude, exponent))
+    {
         Some(Ok(result)) => result,
         Some(Err(_)) => return Err(overflow),
-        None => libm::pow(base.abs(), exponent),
+        None => libm::pow(magnitude, exponent),
     };
     if result.is_infinite() {
         return Err(overflow);

@@ -253,7 +253,67 @@ def printf_cases():
         emit("printf_star", width, precision, "%*.*f" % (width, precision, 1.23456), "%*.*s" % (width, precision, "abcdef"))
 
 
+def int_parse_cases():
+    inputs = ["0", "00", "000", "010", "0_0", "0_7", "7", "-7", "+7", " 12 ", "\t-12\n", "1_000", "1__000", "_1", "1_",
+              "0x1f", "0X1F", "-0x_1f", "0x_1f", "0x__1f", "0x", "0b101", "0B1_0", "0o17", "0o8", "0b2", "z", "Z",
+              "zz", "123abc", "abc", "", " ", "-", "+-1", "1 2", "12345678901234567890123456789012345678901234567890",
+              "0x" + "f" * 40, "-0b" + "1" * 100, "1e5", "1.0", "١٢", "0_", "9" * 300]
+    for text in inputs:
+        for base in (0, 2, 8, 10, 16, 36):
+            emit("int_parse", text, base, attempt(lambda: int(text, base)))
+
+
+def random_spec(kind):
+    spec = ""
+    if random.random() < 0.4:
+        if random.random() < 0.5:
+            spec += random.choice("*x0é ")
+        spec += random.choice("<>^=")
+    if random.random() < 0.4:
+        spec += random.choice("+- ")
+    if kind == "float" and random.random() < 0.2:
+        spec += "z"
+    if random.random() < 0.3:
+        spec += "#"
+    if random.random() < 0.3:
+        spec += "0"
+    if random.random() < 0.6:
+        spec += str(random.randint(0, 25))
+    if random.random() < 0.3:
+        spec += random.choice(",_")
+    if kind == "float" and random.random() < 0.6:
+        spec += "." + str(random.choice([0, 1, 2, 3, 5, 8, 12, 17, 20, 30]))
+    types = "bcdoxXn" if kind == "int" else "eEfFgGn%"
+    if random.random() < 0.85:
+        spec += random.choice(types + ("" if kind == "int" else "eEfFgG"))
+    return spec
+
+
+def random_format_cases():
+    for _ in range(1500):
+        value = random_int(100) if random.random() < 0.7 else random.randint(-1000, 0x10ffff)
+        spec = random_spec("int")
+        emit("format_int", value, spec, attempt(lambda: format(value, spec)))
+    for _ in range(3000):
+        shape = random.random()
+        if shape < 0.4:
+            value = random_double()
+        elif shape < 0.7:
+            value = random.uniform(-1e6, 1e6)
+        else:
+            value = random.choice([0.5, 1.5, 2.5, 0.125, 0.375, 1e16, 1e-5, 9.5, 99.5, 0.05, 0.25]) * random.choice([1, -1, 10, 100])
+        spec = random_spec("float")
+        emit("format_float", repr(value), spec, attempt(lambda: format(value, spec)))
+    for _ in range(1000):
+        value = random_double() if random.random() < 0.5 else random.uniform(-1e4, 1e4)
+        spec = "%" + "".join(random.sample("-+ #0", random.randint(0, 2))) + str(random.choice(["", 8, 15, 30])) + \
+            random.choice(["", ".0", ".1", ".3", ".10", ".17", ".25"]) + random.choice("eEfFgG")
+        emit("printf_float", spec, repr(value), attempt(lambda: spec % value))
+
+
 bigint_cases()
+int_parse_cases()
+random_format_cases()
 float_cases()
 format_cases()
 printf_cases()
