@@ -1,0 +1,258 @@
+//! Numeric literals: checking their spelling while tokenizing, and turning the checked text
+//! into a constant (int, big int, float or imaginary).
+//!
+//! The rules are CPython's: single underscores between digits, no leading zeros on a
+//! non-zero decimal integer, and a literal may run straight into only a few keywords
+//! (`1if x else y`).
+
+use crate::ast::Constant;
+use alloc::format;
+use alloc::string::String;
+
+/// An error in a literal: the message and the byte index it points at.
+pub type ScanError = (String, usize);
+
+/// Scans a digit run of `radix` allowing single underscores between digits. Returns the end
+/// and how many digits were read, or the index of a misplaced underscore.
+fn digits(bytes: &[u8], mut pos: usize, radix: u32, allow_leading_underscore: bool) -> Result<(usize, usize), usize> {
+    let mut count = 0;
+    let mut first = true;
+    loop {
+        match bytes.get(pos) {
+            Some(b'_') => {
+                if first && !allow_leading_underscore {
+                    return Ok((pos, count));
+                }
+                let next_is_digit = bytes.get(pos + 1).is_some_and(|b| (*b as char).is_digit(radix));
+                if !next_is_digit {
+                    return Err(pos);
+                }
+                pos += 1;
+            }
+            Some(b) if (*b as char).is_digit(radix) => {
+                pos += 1;
+                count += 1;
+            }
+            _ => return Ok((pos, count)),
+        }
+        first = false;
+    }
+}
+
+fn starts_with_at(bytes: &[u8], pos: usize, word: &[u8]) -> bool {
+    bytes.get(pos..pos + word.len()) == Some(word)
+}
+
+/// May a number end at `pos`? Only if no identifier character follows, or a keyword that
+/// CPython lets a literal run into.
+fn verify_end(bytes: &[u8], pos: usize, kind: &str) -> Result<usize, ScanError> {
+    let Some(&next) = bytes.get(pos) else {
+        return Ok(pos);
+    };
+    let keyword_follows = match next {
+        b'a' => starts_with_at(bytes, pos, b"and"),
+        b'e' => starts_with_at(bytes, pos, b"else"),
+        b'f' => starts_with_at(bytes, pos, b"for"),
+        b'i' => matches!(bytes.get(pos + 1), Some(b'f' | b'n' | b's')),
+        b'n' => starts_with_at(bytes, pos, b"not"),
+        b'o' => starts_with_at(bytes, pos, b"or"),
+        _ => false,
+    };
+    if keyword_follows {
+        return Ok(pos);
+    }
+    if next == b'_' || next.is_ascii_alphanumeric() || next >= 0x80 {
+        return Err((format!("invalid {kind} literal"), pos));
+    }
+    Ok(pos)
+}
+
+/// Scans the numeric literal starting at `start`; returns where it ends.
+pub fn scan(bytes: &[u8], start: usize) -> Result<usize, ScanError> {
+    let prefix = bytes.get(start + 1).map(|b| b.to_ascii_lowercase());
+    if bytes.get(start) == Some(&b'0') && matches!(prefix, Some(b'x' | b'o' | b'b')) {
+        let (radix, kind) = match prefix {
+            Some(b'x') => (16, "hexadecimal"),
+            Some(b'o') => (8, "octal"),
+            _ => (2, "binary"),
+        };
+        let (end, count) = digits(bytes, start + 2, radix, true)
+            .map_err(|at| (format!("invalid {kind} literal"), at))?;
+        if let Some(&next) = bytes.get(end) {
+            if radix < 10 && next.is_ascii_digit() {
+                return Err((format!("invalid digit '{}' in {kind} literal", next as char), end));
+            }
+        }
+        if count == 0 {
+            return Err((format!("invalid {kind} literal"), start + 1));
+        }
+        return verify_end(bytes, end, kind);
+    }
+    let decimal_error = |at| (String::from("invalid decimal literal"), at);
+    let mut pos = start;
+    let mut is_float = false;
+    let mut integer_digits = 0;
+    if bytes.get(pos) != Some(&b'.') {
+        let (end, count) = digits(bytes, pos, 10, false).map_err(decimal_error)?;
+        pos = end;
+        integer_digits = count;
+    }
+    if bytes.get(pos) == Some(&b'.') {
+        is_float = true;
+        let (end, count) = digits(bytes, pos + 1, 10, false).map_err(decimal_error)?;
+        if count == 0 && integer_digits == 0 {
+            return Err(decimal_error(pos));
+        }
+        if bytes.get(end) == Some(&b'_') {
+            return Err(decimal_error(end));
+        }
+        pos = end;
+    }
+    if matches!(bytes.get(pos), Some(b'e' | b'E')) {
+        let mut exponent = pos + 1;
+        if matches!(bytes.get(exponent), Some(b'+' | b'-')) {
+            exponent += 1;
+        }
+        if bytes.get(exponent).is_some_and(|b| b.is_ascii_digit()) {
+            let (end, _) = digits(bytes, exponent, 10, false).map_err(decimal_error)?;
+            pos = end;
+            is_float = true;
+        } else if exponent != pos + 1 || !starts_with_at(bytes, pos, b"else") {
+            // `1e`, `1e+`: an exponent without digits.
+            return Err(decimal_error(start));
+        }
+    }
+    if matches!(bytes.get(pos), Some(b'j' | b'J')) {
+        return verify_end(bytes, pos + 1, "imaginary");
+    }
+    if !is_float && bytes.get(start) == Some(&b'0') {
+        let all_zero = bytes[start..pos].iter().all(|b| *b == b'0' || *b == b'_');
+        if !all_zero {
+            return Err((
+                String::from(
+                    "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers",
+                ),
+                start,
+            ));
+        }
+    }
+    verify_end(bytes, pos, "decimal")
+}
+
+fn parse_float(text: &str) -> f64 {
+    let cleaned: String = text.chars().filter(|c| *c != '_').collect();
+    // The text was checked by `scan`, so it is in the grammar `f64::from_str` accepts.
+    cleaned.parse::<f64>().unwrap_or(f64::NAN)
+}
+
+/// Turns a literal that `scan` accepted into its value.
+pub fn to_constant(text: &str) -> Constant {
+    if let Some(imaginary) = text.strip_suffix(['j', 'J']) {
+        return Constant::Imaginary(parse_float(imaginary));
+    }
+    let lower_prefix = text.get(..2).map(|p| p.to_ascii_lowercase());
+    let (radix, digits) = match lower_prefix.as_deref() {
+        Some("0x") => (16, &text[2..]),
+        Some("0o") => (8, &text[2..]),
+        Some("0b") => (2, &text[2..]),
+        _ => {
+            if text.contains(['.', 'e', 'E']) {
+                return Constant::Float(parse_float(text));
+            }
+            (10, text)
+        }
+    };
+    let mut value: i64 = 0;
+    let mut overflow = false;
+    for c in digits.chars() {
+        let Some(digit) = c.to_digit(radix) else {
+            continue; // an underscore
+        };
+        match value.checked_mul(radix as i64).and_then(|v| v.checked_add(digit as i64)) {
+            Some(v) => value = v,
+            None => {
+                overflow = true;
+                break;
+            }
+        }
+    }
+    if !overflow {
+        return Constant::Int(value);
+    }
+    let cleaned: String = digits
+        .chars()
+        .filter(|c| *c != '_')
+        .map(|c| c.to_ascii_lowercase())
+        .skip_while(|c| *c == '0')
+        .collect();
+    Constant::BigInt { digits: cleaned, radix }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn scan_all(text: &str) -> Result<usize, ScanError> {
+        scan(text.as_bytes(), 0)
+    }
+
+    #[test]
+    fn accepts_python_numbers() {
+        for text in [
+            "0", "00", "0_0", "1", "1_000", "0x_1F", "0o17", "0b1_0", "1.", ".5", "1.5", "1e5", "1E-3",
+            "1_0.5_0e+1_0", "09.5", "012e1", "00.5", "3j", "1.5J", "0e0", "1.e5",
+        ] {
+            assert_eq!(scan_all(text), Ok(text.len()), "{text}");
+        }
+        assert_eq!(scan_all("1if"), Ok(1));
+        assert_eq!(scan_all("1else"), Ok(1));
+        assert_eq!(scan_all("0x1for"), Ok(4));
+        assert_eq!(scan_all("1 "), Ok(1));
+    }
+
+    #[test]
+    fn rejects_bad_numbers() {
+        let message = |text: &str| scan_all(text).unwrap_err().0;
+        assert_eq!(message("1__0"), "invalid decimal literal");
+        assert_eq!(message("1_"), "invalid decimal literal");
+        assert_eq!(message("0x"), "invalid hexadecimal literal");
+        assert_eq!(message("0xg"), "invalid hexadecimal literal");
+        assert_eq!(message("0b2"), "invalid digit '2' in binary literal");
+        assert_eq!(message("0o8"), "invalid digit '8' in octal literal");
+        assert_eq!(message("0b1_"), "invalid binary literal");
+        assert_eq!(message("1abc"), "invalid decimal literal");
+        assert_eq!(message("1e"), "invalid decimal literal");
+        assert_eq!(message("1e+"), "invalid decimal literal");
+        assert_eq!(message("1.5_"), "invalid decimal literal");
+        assert_eq!(message("1._5"), "invalid decimal literal");
+        assert_eq!(message("1j2"), "invalid imaginary literal");
+        assert_eq!(message("1.real"), "invalid decimal literal");
+        assert!(message("0777").starts_with("leading zeros"));
+        assert!(message("0_7").starts_with("leading zeros"));
+    }
+
+    #[test]
+    fn converts_values() {
+        assert_eq!(to_constant("1_000"), Constant::Int(1000));
+        assert_eq!(to_constant("0xff"), Constant::Int(255));
+        assert_eq!(to_constant("0O17"), Constant::Int(15));
+        assert_eq!(to_constant("0b101"), Constant::Int(5));
+        assert_eq!(to_constant("9223372036854775807"), Constant::Int(i64::MAX));
+        assert_eq!(
+            to_constant("9223372036854775808"),
+            Constant::BigInt { digits: "9223372036854775808".into(), radix: 10 }
+        );
+        assert_eq!(
+            to_constant("0xFFFF_FFFF_FFFF_FFFF_F"),
+            Constant::BigInt { digits: "fffffffffffffffff".into(), radix: 16 }
+        );
+        assert_eq!(to_constant("1."), Constant::Float(1.0));
+        assert_eq!(to_constant(".5"), Constant::Float(0.5));
+        assert_eq!(to_constant("1e-3"), Constant::Float(0.001));
+        assert_eq!(to_constant("1_000.5"), Constant::Float(1000.5));
+        assert_eq!(to_constant("1e999"), Constant::Float(f64::INFINITY));
+        assert_eq!(to_constant("3j"), Constant::Imaginary(3.0));
+        assert_eq!(to_constant("1.5e1J"), Constant::Imaginary(15.0));
+        assert_eq!(to_constant("00"), Constant::Int(0));
+    }
+}

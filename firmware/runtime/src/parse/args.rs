@@ -1,0 +1,139 @@
+//! Parameter lists of `def` and `lambda`: positional-only `/`, `*args` or a bare `*`,
+//! keyword-only parameters, `**kwargs`, defaults and (for `def`) annotations.
+
+use super::{ParseResult, Parser};
+use crate::ast::{Arg, Arguments};
+use crate::lex::Op;
+use alloc::format;
+use alloc::string::ToString;
+
+impl<'a> Parser<'a> {
+    /// One parameter name, with an annotation when `annotations` is true and one is given.
+    fn parameter(&mut self, annotations: bool) -> ParseResult<Arg> {
+        let (line, col) = self.pos();
+        let name = self.expect_name()?.to_string();
+        let annotation = if annotations && self.eat_op(Op::Colon)? {
+            Some(self.expression()?)
+        } else {
+            None
+        };
+        Ok(Arg {
+            arg: name,
+            annotation,
+            line,
+            col,
+        })
+    }
+
+    /// A parameter list up to (not including) `)` for `def` (`annotations` true) or `:` for
+    /// `lambda`.
+    pub(crate) fn parameters(&mut self, annotations: bool) -> ParseResult<Arguments> {
+        let closing = if annotations { Op::RightParen } else { Op::Colon };
+        let mut arguments = Arguments::default();
+        let mut seen_slash = false;
+        let mut bare_star: Option<(u32, u32)> = None;
+        let mut seen_star = false;
+        let mut seen_default = false;
+        loop {
+            if self.at_op(closing) {
+                break;
+            }
+            let (line, col) = self.pos();
+            if arguments.kwarg.is_some() {
+                return Err(self.error_here("arguments cannot follow var-keyword argument"));
+            }
+            if self.at_op(Op::Slash) {
+                if seen_slash {
+                    return Err(self.error_here("/ may appear only once"));
+                }
+                if seen_star {
+                    return Err(self.error_here("/ must be ahead of *"));
+                }
+                if arguments.args.is_empty() {
+                    return Err(self.error_here("invalid syntax"));
+                }
+                self.advance()?;
+                seen_slash = true;
+                arguments.posonlyargs = core::mem::take(&mut arguments.args);
+            } else if self.at_op(Op::Star) {
+                if seen_star {
+                    return Err(self.error_here("* argument may appear only once"));
+                }
+                self.advance()?;
+                seen_star = true;
+                if self.at_op(Op::Comma) || self.at_op(closing) {
+                    bare_star = Some((line, col));
+                } else {
+                    arguments.vararg = Some(self.parameter(annotations)?);
+                    if self.at_op(Op::Assign) {
+                        return Err(self.error_here("var-positional argument cannot have default value"));
+                    }
+                }
+            } else if self.eat_op(Op::DoubleStar)? {
+                arguments.kwarg = Some(self.parameter(annotations)?);
+                if self.at_op(Op::Assign) {
+                    return Err(self.error_here("var-keyword argument cannot have default value"));
+                }
+            } else {
+                let arg = self.parameter(annotations)?;
+                let default = if self.eat_op(Op::Assign)? {
+                    Some(self.expression()?)
+                } else {
+                    None
+                };
+                if seen_star {
+                    arguments.kwonlyargs.push(arg);
+                    arguments.kw_defaults.push(default);
+                } else {
+                    match default {
+                        Some(value) => {
+                            seen_default = true;
+                            arguments.defaults.push(value);
+                        }
+                        None if seen_default => {
+                            return Err(self.error_at(
+                                "non-default argument follows default argument",
+                                arg.line,
+                                arg.col,
+                            ));
+                        }
+                        None => {}
+                    }
+                    arguments.args.push(arg);
+                }
+            }
+            if !self.eat_op(Op::Comma)? {
+                break;
+            }
+        }
+        if let Some((line, col)) = bare_star {
+            if arguments.kwonlyargs.is_empty() {
+                return Err(self.error_at("named arguments must follow bare *", line, col));
+            }
+        }
+        check_duplicates(&arguments)?;
+        Ok(arguments)
+    }
+}
+
+fn check_duplicates(arguments: &Arguments) -> ParseResult<()> {
+    let all = || {
+        arguments
+            .posonlyargs
+            .iter()
+            .chain(arguments.args.iter())
+            .chain(arguments.vararg.iter())
+            .chain(arguments.kwonlyargs.iter())
+            .chain(arguments.kwarg.iter())
+    };
+    for (index, arg) in all().enumerate() {
+        if all().take(index).any(|earlier| earlier.arg == arg.arg) {
+            return Err(crate::lex::syntax_error(
+                format!("duplicate argument '{}' in function definition", arg.arg),
+                arg.line,
+                arg.col,
+            ));
+        }
+    }
+    Ok(())
+}

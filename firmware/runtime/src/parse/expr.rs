@@ -1,0 +1,906 @@
+//! Expressions: from `lambda` and conditional expressions down to atoms, displays,
+//! comprehensions, calls, subscripts and slices.
+
+use super::{ParseResult, Parser};
+use crate::ast::{
+    BoolOp, CmpOp, Comprehension, Constant, Expr, ExprContext, ExprKind, Keyword as CallKeyword,
+    Located, Operator, UnaryOp,
+};
+use crate::lex::{number, Keyword, Op, TokenKind};
+use alloc::boxed::Box;
+use alloc::format;
+use alloc::string::ToString;
+use alloc::vec;
+use alloc::vec::Vec;
+
+pub(crate) fn located(node: ExprKind, (line, col): (u32, u32)) -> Expr {
+    Located { node, line, col }
+}
+
+/// A binary operator token and its precedence (higher binds tighter).
+fn binary_operator(kind: TokenKind<'_>) -> Option<(Operator, u8)> {
+    let TokenKind::Op(op) = kind else {
+        return None;
+    };
+    Some(match op {
+        Op::Pipe => (Operator::BitOr, 1),
+        Op::Caret => (Operator::BitXor, 2),
+        Op::Ampersand => (Operator::BitAnd, 3),
+        Op::LeftShift => (Operator::LShift, 4),
+        Op::RightShift => (Operator::RShift, 4),
+        Op::Plus => (Operator::Add, 5),
+        Op::Minus => (Operator::Sub, 5),
+        Op::Star => (Operator::Mult, 6),
+        Op::Slash => (Operator::Div, 6),
+        Op::DoubleSlash => (Operator::FloorDiv, 6),
+        Op::Percent => (Operator::Mod, 6),
+        Op::At => (Operator::MatMult, 6),
+        _ => return None,
+    })
+}
+
+impl<'a> Parser<'a> {
+    /// Can the current token begin an expression?
+    pub(crate) fn starts_expression(&self) -> bool {
+        match self.tok.kind {
+            TokenKind::Name(_) | TokenKind::Number(_) | TokenKind::String(_) => true,
+            TokenKind::Keyword(keyword) => matches!(
+                keyword,
+                Keyword::None
+                    | Keyword::True
+                    | Keyword::False
+                    | Keyword::Not
+                    | Keyword::Lambda
+                    | Keyword::Await
+                    | Keyword::Async
+            ),
+            TokenKind::Op(op) => matches!(
+                op,
+                Op::LeftParen
+                    | Op::LeftBracket
+                    | Op::LeftBrace
+                    | Op::Minus
+                    | Op::Plus
+                    | Op::Tilde
+                    | Op::Star
+                    | Op::Ellipsis
+            ),
+            _ => false,
+        }
+    }
+
+    /// `a, *b, c` — a tuple when there is a comma (trailing commas allowed).
+    pub(crate) fn star_expressions(&mut self) -> ParseResult<Expr> {
+        let start = self.pos();
+        let first = self.star_expression()?;
+        if !self.at_op(Op::Comma) {
+            return Ok(first);
+        }
+        let mut elts = vec![first];
+        while self.eat_op(Op::Comma)? {
+            if !self.starts_expression() {
+                break;
+            }
+            elts.push(self.star_expression()?);
+        }
+        Ok(located(
+            ExprKind::Tuple {
+                elts,
+                ctx: ExprContext::Load,
+            },
+            start,
+        ))
+    }
+
+    /// `*x` or an expression.
+    pub(crate) fn star_expression(&mut self) -> ParseResult<Expr> {
+        if self.at_op(Op::Star) {
+            let start = self.pos();
+            self.advance()?;
+            let value = self.bitwise_or()?;
+            return Ok(located(
+                ExprKind::Starred {
+                    value: Box::new(value),
+                    ctx: ExprContext::Load,
+                },
+                start,
+            ));
+        }
+        self.expression()
+    }
+
+    /// `*x` or a named expression, as in displays.
+    pub(crate) fn star_named_expression(&mut self) -> ParseResult<Expr> {
+        if self.at_op(Op::Star) {
+            return self.star_expression();
+        }
+        self.named_expression()
+    }
+
+    /// An expression, or `name := expression`.
+    pub(crate) fn named_expression(&mut self) -> ParseResult<Expr> {
+        let target = self.expression()?;
+        if !self.at_op(Op::Walrus) {
+            return Ok(target);
+        }
+        let ExprKind::Name { id, .. } = target.node else {
+            return Err(self.error_at(
+                format!("cannot use assignment expressions with {}", super::target::expr_name(&target)),
+                target.line,
+                target.col,
+            ));
+        };
+        self.advance()?;
+        let value = self.expression()?;
+        let name = Located {
+            node: ExprKind::Name {
+                id,
+                ctx: ExprContext::Store,
+            },
+            line: target.line,
+            col: target.col,
+        };
+        Ok(located(
+            ExprKind::NamedExpr {
+                target: Box::new(name),
+                value: Box::new(value),
+            },
+            (target.line, target.col),
+        ))
+    }
+
+    /// `lambda`, `x if c else y`, or a disjunction.
+    pub(crate) fn expression(&mut self) -> ParseResult<Expr> {
+        self.enter()?;
+        let result = if self.at_keyword(Keyword::Lambda) {
+            self.lambda()?
+        } else {
+            let start = self.pos();
+            let body = self.disjunction()?;
+            if self.at_keyword(Keyword::If) {
+                self.advance()?;
+                let test = self.disjunction()?;
+                if !self.eat_keyword(Keyword::Else)? {
+                    return Err(self.error_at("expected 'else' after 'if' expression", body.line, body.col));
+                }
+                let orelse = self.expression()?;
+                located(
+                    ExprKind::IfExp {
+                        test: Box::new(test),
+                        body: Box::new(body),
+                        orelse: Box::new(orelse),
+                    },
+                    start,
+                )
+            } else {
+                body
+            }
+        };
+        self.leave();
+        Ok(result)
+    }
+
+    fn lambda(&mut self) -> ParseResult<Expr> {
+        let start = self.pos();
+        self.advance()?;
+        let args = self.parameters(false)?;
+        self.expect_op(Op::Colon)?;
+        let body = self.expression()?;
+        Ok(located(
+            ExprKind::Lambda {
+                args: Box::new(args),
+                body: Box::new(body),
+            },
+            start,
+        ))
+    }
+
+    fn bool_chain(&mut self, keyword: Keyword, op: BoolOp) -> ParseResult<Expr> {
+        let start = self.pos();
+        let first = if op == BoolOp::Or {
+            self.bool_chain(Keyword::And, BoolOp::And)?
+        } else {
+            self.inversion()?
+        };
+        if !self.at_keyword(keyword) {
+            return Ok(first);
+        }
+        let mut values = vec![first];
+        while self.eat_keyword(keyword)? {
+            values.push(if op == BoolOp::Or {
+                self.bool_chain(Keyword::And, BoolOp::And)?
+            } else {
+                self.inversion()?
+            });
+        }
+        Ok(located(ExprKind::BoolOp { op, values }, start))
+    }
+
+    pub(crate) fn disjunction(&mut self) -> ParseResult<Expr> {
+        self.bool_chain(Keyword::Or, BoolOp::Or)
+    }
+
+    fn inversion(&mut self) -> ParseResult<Expr> {
+        if !self.at_keyword(Keyword::Not) {
+            return self.comparison();
+        }
+        let start = self.pos();
+        self.advance()?;
+        self.enter()?;
+        let operand = self.inversion()?;
+        self.leave();
+        Ok(located(
+            ExprKind::UnaryOp {
+                op: UnaryOp::Not,
+                operand: Box::new(operand),
+            },
+            start,
+        ))
+    }
+
+    fn comparison_operator(&mut self) -> ParseResult<Option<CmpOp>> {
+        let op = match self.tok.kind {
+            TokenKind::Op(Op::Equal) => CmpOp::Eq,
+            TokenKind::Op(Op::NotEqual) => CmpOp::NotEq,
+            TokenKind::Op(Op::Less) => CmpOp::Lt,
+            TokenKind::Op(Op::LessEqual) => CmpOp::LtE,
+            TokenKind::Op(Op::Greater) => CmpOp::Gt,
+            TokenKind::Op(Op::GreaterEqual) => CmpOp::GtE,
+            TokenKind::Keyword(Keyword::In) => CmpOp::In,
+            TokenKind::Keyword(Keyword::Is) => {
+                self.advance()?;
+                return Ok(Some(if self.eat_keyword(Keyword::Not)? {
+                    CmpOp::IsNot
+                } else {
+                    CmpOp::Is
+                }));
+            }
+            TokenKind::Keyword(Keyword::Not) => {
+                if self.peek()?.kind != TokenKind::Keyword(Keyword::In) {
+                    return Ok(None);
+                }
+                self.advance()?;
+                CmpOp::NotIn
+            }
+            _ => return Ok(None),
+        };
+        self.advance()?;
+        Ok(Some(op))
+    }
+
+    fn comparison(&mut self) -> ParseResult<Expr> {
+        let start = self.pos();
+        let left = self.bitwise_or()?;
+        let Some(first_op) = self.comparison_operator()? else {
+            return Ok(left);
+        };
+        let mut ops = vec![first_op];
+        let mut comparators = vec![self.bitwise_or()?];
+        while let Some(op) = self.comparison_operator()? {
+            ops.push(op);
+            comparators.push(self.bitwise_or()?);
+        }
+        Ok(located(
+            ExprKind::Compare {
+                left: Box::new(left),
+                ops,
+                comparators,
+            },
+            start,
+        ))
+    }
+
+    /// Everything from `|` down to unary operators.
+    pub(crate) fn bitwise_or(&mut self) -> ParseResult<Expr> {
+        self.binary(1)
+    }
+
+    /// Precedence climbing over the binary operators binding at least `min_precedence`.
+    fn binary(&mut self, min_precedence: u8) -> ParseResult<Expr> {
+        let start = self.pos();
+        let mut left = self.factor()?;
+        while let Some((op, precedence)) = binary_operator(self.tok.kind) {
+            if precedence < min_precedence {
+                break;
+            }
+            self.advance()?;
+            let right = if precedence == 6 {
+                self.factor()?
+            } else {
+                self.binary(precedence + 1)?
+            };
+            left = located(
+                ExprKind::BinOp {
+                    left: Box::new(left),
+                    op,
+                    right: Box::new(right),
+                },
+                start,
+            );
+        }
+        Ok(left)
+    }
+
+    /// Unary `+`, `-`, `~`, then `**`.
+    fn factor(&mut self) -> ParseResult<Expr> {
+        let op = match self.tok.kind {
+            TokenKind::Op(Op::Plus) => UnaryOp::UAdd,
+            TokenKind::Op(Op::Minus) => UnaryOp::USub,
+            TokenKind::Op(Op::Tilde) => UnaryOp::Invert,
+            _ => return self.power(),
+        };
+        let start = self.pos();
+        self.advance()?;
+        self.enter()?;
+        let operand = self.factor()?;
+        self.leave();
+        Ok(located(
+            ExprKind::UnaryOp {
+                op,
+                operand: Box::new(operand),
+            },
+            start,
+        ))
+    }
+
+    fn power(&mut self) -> ParseResult<Expr> {
+        let start = self.pos();
+        let base = self.primary()?;
+        if !self.at_op(Op::DoubleStar) {
+            return Ok(base);
+        }
+        self.advance()?;
+        self.enter()?;
+        let exponent = self.factor()?;
+        self.leave();
+        Ok(located(
+            ExprKind::BinOp {
+                left: Box::new(base),
+                op: Operator::Pow,
+                right: Box::new(exponent),
+            },
+            start,
+        ))
+    }
+
+    /// An atom followed by `.name`, `(args)` and `[subscript]` trailers.
+    pub(crate) fn primary(&mut self) -> ParseResult<Expr> {
+        let start = self.pos();
+        let mut value = self.atom()?;
+        loop {
+            match self.tok.kind {
+                TokenKind::Op(Op::Dot) => {
+                    self.advance()?;
+                    let attr = self.expect_name()?.to_string();
+                    value = located(
+                        ExprKind::Attribute {
+                            value: Box::new(value),
+                            attr,
+                            ctx: ExprContext::Load,
+                        },
+                        start,
+                    );
+                }
+                TokenKind::Op(Op::LeftParen) => {
+                    let paren = self.pos();
+                    self.advance()?;
+                    let (args, keywords) = self.call_arguments(paren)?;
+                    self.expect_closing(Op::RightParen)?;
+                    value = located(
+                        ExprKind::Call {
+                            func: Box::new(value),
+                            args,
+                            keywords,
+                        },
+                        start,
+                    );
+                }
+                TokenKind::Op(Op::LeftBracket) => {
+                    self.advance()?;
+                    let slice = self.subscript()?;
+                    self.expect_closing(Op::RightBracket)?;
+                    value = located(
+                        ExprKind::Subscript {
+                            value: Box::new(value),
+                            slice: Box::new(slice),
+                            ctx: ExprContext::Load,
+                        },
+                        start,
+                    );
+                }
+                _ => return Ok(value),
+            }
+        }
+    }
+
+    /// Expects a closing bracket; two expressions side by side get CPython's comma hint.
+    pub(crate) fn expect_closing(&mut self, op: Op) -> ParseResult<()> {
+        if self.eat_op(op)? {
+            return Ok(());
+        }
+        Err(self.unexpected_in_brackets())
+    }
+
+    pub(crate) fn unexpected_in_brackets(&self) -> crate::ast::SyntaxError {
+        if self.starts_expression() && !self.at_op(Op::Star) {
+            return self.error_here("invalid syntax. Perhaps you forgot a comma?");
+        }
+        self.unexpected()
+    }
+
+    fn atom(&mut self) -> ParseResult<Expr> {
+        let start = self.pos();
+        let constant = |value| ExprKind::Constant(value);
+        let node = match self.tok.kind {
+            TokenKind::Name(name) => ExprKind::Name {
+                id: name.to_string(),
+                ctx: ExprContext::Load,
+            },
+            TokenKind::Number(text) => constant(number::to_constant(text)),
+            TokenKind::String(_) => return self.strings(),
+            TokenKind::Keyword(Keyword::None) => constant(Constant::None),
+            TokenKind::Keyword(Keyword::True) => constant(Constant::Bool(true)),
+            TokenKind::Keyword(Keyword::False) => constant(Constant::Bool(false)),
+            TokenKind::Op(Op::Ellipsis) => constant(Constant::Ellipsis),
+            TokenKind::Op(Op::LeftParen) => return self.parenthesized(),
+            TokenKind::Op(Op::LeftBracket) => return self.list_display(),
+            TokenKind::Op(Op::LeftBrace) => return self.brace_display(),
+            _ => return Err(self.unexpected()),
+        };
+        self.advance()?;
+        Ok(located(node, start))
+    }
+
+    /// `( ... )`: a parenthesized expression, a tuple, a generator expression or a yield.
+    fn parenthesized(&mut self) -> ParseResult<Expr> {
+        let start = self.pos();
+        self.advance()?;
+        if self.eat_op(Op::RightParen)? {
+            return Ok(located(
+                ExprKind::Tuple {
+                    elts: Vec::new(),
+                    ctx: ExprContext::Load,
+                },
+                start,
+            ));
+        }
+        self.enter()?;
+        if self.at_keyword(Keyword::Yield) {
+            let value = self.yield_expression()?;
+            self.expect_closing(Op::RightParen)?;
+            self.leave();
+            return Ok(value);
+        }
+        let first = self.star_named_expression()?;
+        let result = if self.at_keyword(Keyword::For) || self.at_keyword(Keyword::Async) {
+            self.reject_bare_starred_element(&first)?;
+            let generators = self.comprehension_clauses()?;
+            located(
+                ExprKind::GeneratorExp {
+                    elt: Box::new(first),
+                    generators,
+                },
+                start,
+            )
+        } else if self.at_op(Op::Comma) {
+            let elts = self.display_elements(first, Op::RightParen)?;
+            located(
+                ExprKind::Tuple {
+                    elts,
+                    ctx: ExprContext::Load,
+                },
+                start,
+            )
+        } else {
+            if let ExprKind::Starred { .. } = first.node {
+                return Err(self.error_at("cannot use starred expression here", first.line, first.col));
+            }
+            first
+        };
+        self.expect_closing(Op::RightParen)?;
+        self.leave();
+        Ok(result)
+    }
+
+    fn reject_bare_starred_element(&self, element: &Expr) -> ParseResult<()> {
+        if let ExprKind::Starred { .. } = element.node {
+            return Err(self.error_at(
+                "iterable unpacking cannot be used in comprehension",
+                element.line,
+                element.col,
+            ));
+        }
+        Ok(())
+    }
+
+    /// The rest of a comma-separated display after its first element, up to `closing`.
+    fn display_elements(&mut self, first: Expr, closing: Op) -> ParseResult<Vec<Expr>> {
+        let mut elts = vec![first];
+        while self.eat_op(Op::Comma)? {
+            if self.at_op(closing) {
+                break;
+            }
+            elts.push(self.star_named_expression()?);
+        }
+        Ok(elts)
+    }
+
+    fn list_display(&mut self) -> ParseResult<Expr> {
+        let start = self.pos();
+        self.advance()?;
+        if self.eat_op(Op::RightBracket)? {
+            return Ok(located(
+                ExprKind::List {
+                    elts: Vec::new(),
+                    ctx: ExprContext::Load,
+                },
+                start,
+            ));
+        }
+        self.enter()?;
+        let first = self.star_named_expression()?;
+        let result = if self.at_keyword(Keyword::For) || self.at_keyword(Keyword::Async) {
+            self.reject_bare_starred_element(&first)?;
+            let generators = self.comprehension_clauses()?;
+            ExprKind::ListComp {
+                elt: Box::new(first),
+                generators,
+            }
+        } else {
+            ExprKind::List {
+                elts: self.display_elements(first, Op::RightBracket)?,
+                ctx: ExprContext::Load,
+            }
+        };
+        self.expect_closing(Op::RightBracket)?;
+        self.leave();
+        Ok(located(result, start))
+    }
+
+    /// `{ ... }`: a dict or set display or comprehension.
+    fn brace_display(&mut self) -> ParseResult<Expr> {
+        let start = self.pos();
+        self.advance()?;
+        if self.eat_op(Op::RightBrace)? {
+            return Ok(located(
+                ExprKind::Dict {
+                    keys: Vec::new(),
+                    values: Vec::new(),
+                },
+                start,
+            ));
+        }
+        self.enter()?;
+        let node = if self.at_op(Op::DoubleStar) {
+            self.advance()?;
+            let value = self.bitwise_or()?;
+            self.dict_rest(None, value)?
+        } else {
+            let first = self.star_named_expression()?;
+            if self.at_op(Op::Colon) && !matches!(first.node, ExprKind::Starred { .. }) {
+                self.advance()?;
+                let value = self.expression()?;
+                if self.at_keyword(Keyword::For) || self.at_keyword(Keyword::Async) {
+                    let generators = self.comprehension_clauses()?;
+                    ExprKind::DictComp {
+                        key: Box::new(first),
+                        value: Box::new(value),
+                        generators,
+                    }
+                } else {
+                    self.dict_rest(Some(first), value)?
+                }
+            } else if self.at_keyword(Keyword::For) || self.at_keyword(Keyword::Async) {
+                self.reject_bare_starred_element(&first)?;
+                let generators = self.comprehension_clauses()?;
+                ExprKind::SetComp {
+                    elt: Box::new(first),
+                    generators,
+                }
+            } else {
+                ExprKind::Set {
+                    elts: self.display_elements(first, Op::RightBrace)?,
+                }
+            }
+        };
+        self.expect_closing(Op::RightBrace)?;
+        self.leave();
+        Ok(located(node, start))
+    }
+
+    /// The items of a dict display after its first `key: value` (or `**value`).
+    fn dict_rest(&mut self, first_key: Option<Expr>, first_value: Expr) -> ParseResult<ExprKind> {
+        let mut keys = vec![first_key];
+        let mut values = vec![first_value];
+        while self.eat_op(Op::Comma)? {
+            if self.at_op(Op::RightBrace) {
+                break;
+            }
+            if self.eat_op(Op::DoubleStar)? {
+                keys.push(None);
+                values.push(self.bitwise_or()?);
+                continue;
+            }
+            let key = self.expression()?;
+            if !self.eat_op(Op::Colon)? {
+                if self.at_op(Op::Comma) || self.at_op(Op::RightBrace) {
+                    return Err(self.error_here("':' expected after dictionary key"));
+                }
+                return Err(self.unexpected_in_brackets());
+            }
+            keys.push(Some(key));
+            values.push(self.expression()?);
+        }
+        Ok(ExprKind::Dict { keys, values })
+    }
+
+    /// `for target in iter if cond ...` clauses of a comprehension.
+    pub(crate) fn comprehension_clauses(&mut self) -> ParseResult<Vec<Comprehension>> {
+        let mut generators = Vec::new();
+        loop {
+            if self.at_keyword(Keyword::Async) {
+                return Err(self.unexpected());
+            }
+            if !self.eat_keyword(Keyword::For)? {
+                return Ok(generators);
+            }
+            let target = self.target_list()?;
+            self.expect_keyword(Keyword::In)?;
+            let iter = self.disjunction()?;
+            let mut ifs = Vec::new();
+            while self.eat_keyword(Keyword::If)? {
+                ifs.push(self.disjunction()?);
+            }
+            generators.push(Comprehension {
+                target,
+                iter,
+                ifs,
+                is_async: false,
+            });
+        }
+    }
+
+    /// `yield`, `yield x, y`, or `yield from x`.
+    pub(crate) fn yield_expression(&mut self) -> ParseResult<Expr> {
+        let start = self.pos();
+        self.advance()?;
+        if self.eat_keyword(Keyword::From)? {
+            let value = self.expression()?;
+            return Ok(located(
+                ExprKind::YieldFrom {
+                    value: Box::new(value),
+                },
+                start,
+            ));
+        }
+        let value = if self.starts_expression() {
+            let value = self.star_expressions()?;
+            self.reject_bare_starred(&value)?;
+            Some(Box::new(value))
+        } else {
+            None
+        };
+        Ok(located(ExprKind::Yield { value }, start))
+    }
+
+    /// Call arguments after `(`, up to (not including) `)`.
+    pub(crate) fn call_arguments(&mut self, paren: (u32, u32)) -> ParseResult<(Vec<Expr>, Vec<CallKeyword>)> {
+        self.enter()?;
+        let mut args: Vec<Expr> = Vec::new();
+        let mut keywords: Vec<CallKeyword> = Vec::new();
+        let mut seen_keyword = false;
+        let mut seen_double_star = false;
+        let mut generator: Option<(u32, u32)> = None;
+        let mut trailing_comma = false;
+        loop {
+            if self.at_op(Op::RightParen) {
+                break;
+            }
+            let start = self.pos();
+            if self.eat_op(Op::Star)? {
+                let value = self.expression()?;
+                if seen_double_star {
+                    return Err(self.error_at(
+                        "iterable argument unpacking follows keyword argument unpacking",
+                        start.0,
+                        start.1,
+                    ));
+                }
+                args.push(located(
+                    ExprKind::Starred {
+                        value: Box::new(value),
+                        ctx: ExprContext::Load,
+                    },
+                    start,
+                ));
+            } else if self.eat_op(Op::DoubleStar)? {
+                let value = self.expression()?;
+                seen_double_star = true;
+                keywords.push(CallKeyword {
+                    arg: None,
+                    value,
+                    line: start.0,
+                    col: start.1,
+                });
+            } else {
+                let value = self.named_expression()?;
+                if self.at_op(Op::Assign) {
+                    let ExprKind::Name { id, .. } = value.node else {
+                        let msg = match value.node {
+                            ExprKind::Constant(Constant::None) => "cannot assign to None",
+                            ExprKind::Constant(Constant::Bool(true)) => "cannot assign to True",
+                            ExprKind::Constant(Constant::Bool(false)) => "cannot assign to False",
+                            _ => "expression cannot contain assignment, perhaps you meant \"==\"?",
+                        };
+                        return Err(self.error_at(msg, value.line, value.col));
+                    };
+                    self.advance()?;
+                    if keywords.iter().any(|k| k.arg.as_deref() == Some(id.as_str())) {
+                        return Err(self.error_at(
+                            format!("keyword argument repeated: {id}"),
+                            start.0,
+                            start.1,
+                        ));
+                    }
+                    let value = self.expression()?;
+                    seen_keyword = true;
+                    keywords.push(CallKeyword {
+                        arg: Some(id),
+                        value,
+                        line: start.0,
+                        col: start.1,
+                    });
+                } else if self.at_keyword(Keyword::For) || self.at_keyword(Keyword::Async) {
+                    let generators = self.comprehension_clauses()?;
+                    if generator.is_some() || !args.is_empty() || !keywords.is_empty() {
+                        return Err(self.error_at(
+                            "Generator expression must be parenthesized",
+                            value.line,
+                            value.col,
+                        ));
+                    }
+                    generator = Some((value.line, value.col));
+                    args.push(located(
+                        ExprKind::GeneratorExp {
+                            elt: Box::new(value),
+                            generators,
+                        },
+                        paren,
+                    ));
+                } else {
+                    if seen_double_star {
+                        return Err(self.error_at(
+                            "positional argument follows keyword argument unpacking",
+                            value.line,
+                            value.col,
+                        ));
+                    }
+                    if seen_keyword {
+                        return Err(self.error_at(
+                            "positional argument follows keyword argument",
+                            value.line,
+                            value.col,
+                        ));
+                    }
+                    args.push(value);
+                }
+            }
+            trailing_comma = self.eat_op(Op::Comma)?;
+            if !trailing_comma {
+                break;
+            }
+        }
+        if let Some((line, col)) = generator {
+            if trailing_comma || args.len() + keywords.len() > 1 {
+                return Err(self.error_at("Generator expression must be parenthesized", line, col));
+            }
+        }
+        self.leave();
+        Ok((args, keywords))
+    }
+
+    /// The inside of `[...]` after a primary: one item, or a tuple of items and slices.
+    fn subscript(&mut self) -> ParseResult<Expr> {
+        self.enter()?;
+        let start = self.pos();
+        let first = self.slice_item()?;
+        let result = if self.at_op(Op::Comma) {
+            let mut elts = vec![first];
+            while self.eat_op(Op::Comma)? {
+                if self.at_op(Op::RightBracket) {
+                    break;
+                }
+                elts.push(self.slice_item()?);
+            }
+            located(
+                ExprKind::Tuple {
+                    elts,
+                    ctx: ExprContext::Load,
+                },
+                start,
+            )
+        } else {
+            first
+        };
+        self.leave();
+        Ok(result)
+    }
+
+    fn slice_item(&mut self) -> ParseResult<Expr> {
+        if self.at_op(Op::Star) {
+            return self.star_expression();
+        }
+        let start = self.pos();
+        let lower = if self.at_op(Op::Colon) {
+            None
+        } else {
+            let value = self.named_expression()?;
+            if !self.at_op(Op::Colon) {
+                return Ok(value);
+            }
+            Some(Box::new(value))
+        };
+        self.advance()?; // the ':'
+        let ends_part = |parser: &Self| {
+            parser.at_op(Op::Colon) || parser.at_op(Op::Comma) || parser.at_op(Op::RightBracket)
+        };
+        let upper = if ends_part(self) {
+            None
+        } else {
+            Some(Box::new(self.expression()?))
+        };
+        let step = if self.eat_op(Op::Colon)? {
+            if self.at_op(Op::Comma) || self.at_op(Op::RightBracket) {
+                None
+            } else {
+                Some(Box::new(self.expression()?))
+            }
+        } else {
+            None
+        };
+        Ok(located(ExprKind::Slice { lower, upper, step }, start))
+    }
+
+    /// One element of an assignment target list: `*x` or a bitwise-or-level expression.
+    pub(crate) fn target_element(&mut self) -> ParseResult<Expr> {
+        if self.at_op(Op::Star) {
+            let start = self.pos();
+            self.advance()?;
+            let value = self.bitwise_or()?;
+            return Ok(located(
+                ExprKind::Starred {
+                    value: Box::new(value),
+                    ctx: ExprContext::Load,
+                },
+                start,
+            ));
+        }
+        self.bitwise_or()
+    }
+
+    /// A `for` target list (stops before `in`), with `Store` context set.
+    pub(crate) fn target_list(&mut self) -> ParseResult<Expr> {
+        let start = self.pos();
+        let first = self.target_element()?;
+        let mut target = if self.at_op(Op::Comma) {
+            let mut elts = vec![first];
+            while self.eat_op(Op::Comma)? {
+                if !self.starts_expression() {
+                    break;
+                }
+                elts.push(self.target_element()?);
+            }
+            located(
+                ExprKind::Tuple {
+                    elts,
+                    ctx: ExprContext::Load,
+                },
+                start,
+            )
+        } else {
+            first
+        };
+        super::target::set_context(&mut target, ExprContext::Store, true)?;
+        Ok(target)
+    }
+}

@@ -1,0 +1,271 @@
+//! The parser: Python source text to the tree in [`crate::ast`].
+//!
+//! A hand-written recursive-descent parser over the streaming [`Lexer`], with one token of
+//! lookahead (two where the grammar needs it) and a cheap checkpoint/restore for the two
+//! places that must try a parse (`with (...)` and the `match` soft keyword). Binary operators
+//! use precedence climbing, so one level of bracket nesting costs only a handful of stack
+//! frames; nesting is capped by [`MAX_NESTING`] and [`MAX_BLOCK_DEPTH`].
+
+mod args;
+mod expr;
+mod stmt;
+mod strings;
+mod target;
+#[cfg(test)]
+mod tests;
+
+use crate::ast::{Expr, Located, Mode, Module, SyntaxError, SyntaxErrorKind};
+use crate::lex::{syntax_error, Keyword, Lexer, Op, Token, TokenKind};
+
+/// How deeply expressions may nest (brackets, unary operators, lambdas, `**` chains).
+pub const MAX_NESTING: u32 = 200;
+/// How deeply compound statements may nest.
+pub const MAX_BLOCK_DEPTH: u32 = 100;
+
+type ParseResult<T> = Result<T, SyntaxError>;
+
+/// Parses `source` as a module (`Exec`), an expression (`Eval`) or one interactive
+/// statement (`Single`).
+pub fn parse(source: &str, mode: Mode) -> Result<Module, SyntaxError> {
+    let lexer = match mode {
+        Mode::Eval => Lexer::new_eval(source),
+        _ => Lexer::new(source),
+    };
+    let mut parser = Parser::new(lexer)?;
+    match mode {
+        Mode::Exec => parser.file(),
+        Mode::Eval => parser.eval_input(),
+        Mode::Single => parser.interactive(),
+    }
+}
+
+pub(crate) struct Parser<'a> {
+    lexer: Lexer<'a>,
+    tok: Token<'a>,
+    peeked: Option<Token<'a>>,
+    /// Where the last consumed token ended.
+    prev_end: (u32, u32),
+    depth: u32,
+    blocks: u32,
+}
+
+/// A saved parser state to return to after a failed trial parse.
+struct Checkpoint<'a> {
+    lexer: Lexer<'a>,
+    tok: Token<'a>,
+    peeked: Option<Token<'a>>,
+    prev_end: (u32, u32),
+    depth: u32,
+    blocks: u32,
+}
+
+impl<'a> Parser<'a> {
+    fn new(mut lexer: Lexer<'a>) -> ParseResult<Parser<'a>> {
+        let tok = lexer.next_token()?;
+        Ok(Parser {
+            lexer,
+            tok,
+            peeked: None,
+            prev_end: (1, 0),
+            depth: 0,
+            blocks: 0,
+        })
+    }
+
+    fn checkpoint(&self) -> Checkpoint<'a> {
+        Checkpoint {
+            lexer: self.lexer.clone(),
+            tok: self.tok,
+            peeked: self.peeked,
+            prev_end: self.prev_end,
+            depth: self.depth,
+            blocks: self.blocks,
+        }
+    }
+
+    fn restore(&mut self, checkpoint: Checkpoint<'a>) {
+        self.lexer = checkpoint.lexer;
+        self.tok = checkpoint.tok;
+        self.peeked = checkpoint.peeked;
+        self.prev_end = checkpoint.prev_end;
+        self.depth = checkpoint.depth;
+        self.blocks = checkpoint.blocks;
+    }
+
+    /// Consumes the current token and returns it.
+    fn advance(&mut self) -> ParseResult<Token<'a>> {
+        let next = match self.peeked.take() {
+            Some(token) => token,
+            None => self.lexer.next_token()?,
+        };
+        let old = core::mem::replace(&mut self.tok, next);
+        self.prev_end = (old.end_line, old.end_col);
+        Ok(old)
+    }
+
+    /// The token after the current one.
+    fn peek(&mut self) -> ParseResult<Token<'a>> {
+        if let Some(token) = self.peeked {
+            return Ok(token);
+        }
+        let token = self.lexer.next_token()?;
+        self.peeked = Some(token);
+        Ok(token)
+    }
+
+    fn pos(&self) -> (u32, u32) {
+        (self.tok.line, self.tok.col)
+    }
+
+    fn at_op(&self, op: Op) -> bool {
+        self.tok.kind == TokenKind::Op(op)
+    }
+
+    fn at_keyword(&self, keyword: Keyword) -> bool {
+        self.tok.kind == TokenKind::Keyword(keyword)
+    }
+
+    fn eat_op(&mut self, op: Op) -> ParseResult<bool> {
+        if self.at_op(op) {
+            self.advance()?;
+            return Ok(true);
+        }
+        Ok(false)
+    }
+
+    fn eat_keyword(&mut self, keyword: Keyword) -> ParseResult<bool> {
+        if self.at_keyword(keyword) {
+            self.advance()?;
+            return Ok(true);
+        }
+        Ok(false)
+    }
+
+    fn expect_op(&mut self, op: Op) -> ParseResult<()> {
+        if self.eat_op(op)? {
+            return Ok(());
+        }
+        Err(self.unexpected())
+    }
+
+    fn expect_keyword(&mut self, keyword: Keyword) -> ParseResult<()> {
+        if self.eat_keyword(keyword)? {
+            return Ok(());
+        }
+        Err(self.unexpected())
+    }
+
+    fn expect_name(&mut self) -> ParseResult<&'a str> {
+        if let TokenKind::Name(name) = self.tok.kind {
+            self.advance()?;
+            return Ok(name);
+        }
+        Err(self.unexpected())
+    }
+
+    fn error_at(&self, msg: impl Into<alloc::string::String>, line: u32, col: u32) -> SyntaxError {
+        syntax_error(msg, line, col)
+    }
+
+    /// An error at the current token.
+    fn error_here(&self, msg: impl Into<alloc::string::String>) -> SyntaxError {
+        let mut error = syntax_error(msg, self.tok.line, self.tok.col);
+        error.at_eof = self.tok.kind == TokenKind::EndOfFile;
+        error
+    }
+
+    /// The error for a token the grammar does not allow here.
+    fn unexpected(&self) -> SyntaxError {
+        match self.tok.kind {
+            TokenKind::Indent => SyntaxError {
+                kind: SyntaxErrorKind::Indentation,
+                ..self.error_here("unexpected indent")
+            },
+            TokenKind::Dedent => SyntaxError {
+                kind: SyntaxErrorKind::Indentation,
+                ..self.error_here("unexpected unindent")
+            },
+            TokenKind::Keyword(Keyword::Async | Keyword::Await) => {
+                self.error_here("async/await is not supported by Pyrite")
+            }
+            _ => self.error_here("invalid syntax"),
+        }
+    }
+
+    /// Enters one level of expression nesting.
+    fn enter(&mut self) -> ParseResult<()> {
+        self.depth += 1;
+        if self.depth > MAX_NESTING {
+            return Err(self.error_here("too many nested parentheses"));
+        }
+        Ok(())
+    }
+
+    fn leave(&mut self) {
+        self.depth = self.depth.saturating_sub(1);
+    }
+
+    fn skip_newlines(&mut self) -> ParseResult<()> {
+        while self.tok.kind == TokenKind::Newline {
+            self.advance()?;
+        }
+        Ok(())
+    }
+
+    fn file(&mut self) -> ParseResult<Module> {
+        let mut body = alloc::vec::Vec::new();
+        loop {
+            self.skip_newlines()?;
+            if self.tok.kind == TokenKind::EndOfFile {
+                return Ok(Module { body });
+            }
+            self.statement(&mut body)?;
+        }
+    }
+
+    fn interactive(&mut self) -> ParseResult<Module> {
+        let mut body = alloc::vec::Vec::new();
+        self.skip_newlines()?;
+        if self.tok.kind != TokenKind::EndOfFile {
+            self.statement(&mut body)?;
+            self.skip_newlines()?;
+            if self.tok.kind != TokenKind::EndOfFile {
+                return Err(self.error_at(
+                    "multiple statements found while compiling a single statement",
+                    self.tok.line,
+                    self.tok.col,
+                ));
+            }
+        }
+        Ok(Module { body })
+    }
+
+    fn eval_input(&mut self) -> ParseResult<Module> {
+        let value = if self.at_keyword(Keyword::Yield) {
+            return Err(self.error_here("'yield' outside function"));
+        } else {
+            self.star_expressions()?
+        };
+        self.reject_bare_starred(&value)?;
+        self.skip_newlines()?;
+        if self.tok.kind != TokenKind::EndOfFile {
+            return Err(self.unexpected());
+        }
+        let (line, col) = (value.line, value.col);
+        Ok(Module {
+            body: alloc::vec![Located {
+                node: crate::ast::StmtKind::Expr { value },
+                line,
+                col,
+            }],
+        })
+    }
+
+    /// `*x` alone where a value is needed.
+    fn reject_bare_starred(&self, value: &Expr) -> ParseResult<()> {
+        if let crate::ast::ExprKind::Starred { .. } = value.node {
+            return Err(self.error_at("can't use starred expression here", value.line, value.col));
+        }
+        Ok(())
+    }
+}

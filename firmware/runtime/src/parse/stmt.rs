@@ -1,0 +1,720 @@
+//! Statements: simple statements (assignments, imports, `del`, `raise`, ...) and compound
+//! statements with their indented blocks.
+
+use super::target::{expr_name, is_comparison_candidate, set_context};
+use super::{ParseResult, Parser, MAX_BLOCK_DEPTH};
+use crate::ast::{
+    Alias, ExceptHandler, Expr, ExprContext, ExprKind, Located, Operator, Stmt,
+    StmtKind, SyntaxError, SyntaxErrorKind, WithItem,
+};
+use crate::lex::{Keyword, Op, TokenKind};
+use alloc::boxed::Box;
+use alloc::format;
+use alloc::string::{String, ToString};
+use alloc::vec;
+use alloc::vec::Vec;
+
+fn statement_at(node: StmtKind, (line, col): (u32, u32)) -> Stmt {
+    Located { node, line, col }
+}
+
+fn augmented_operator(kind: TokenKind<'_>) -> Option<Operator> {
+    let TokenKind::Op(op) = kind else {
+        return None;
+    };
+    Some(match op {
+        Op::PlusAssign => Operator::Add,
+        Op::MinusAssign => Operator::Sub,
+        Op::StarAssign => Operator::Mult,
+        Op::AtAssign => Operator::MatMult,
+        Op::SlashAssign => Operator::Div,
+        Op::PercentAssign => Operator::Mod,
+        Op::DoubleStarAssign => Operator::Pow,
+        Op::LeftShiftAssign => Operator::LShift,
+        Op::RightShiftAssign => Operator::RShift,
+        Op::PipeAssign => Operator::BitOr,
+        Op::CaretAssign => Operator::BitXor,
+        Op::AmpersandAssign => Operator::BitAnd,
+        Op::DoubleSlashAssign => Operator::FloorDiv,
+        _ => return None,
+    })
+}
+
+impl<'a> Parser<'a> {
+    /// One statement (a compound statement, or a line of simple statements) into `body`.
+    pub(crate) fn statement(&mut self, body: &mut Vec<Stmt>) -> ParseResult<()> {
+        if self.tok.kind == TokenKind::Name("match") && self.is_match_statement()? {
+            return Err(self.error_here("match statements are not supported by Pyrite"));
+        }
+        let statement = match self.tok.kind {
+            TokenKind::Keyword(Keyword::If) => self.if_statement()?,
+            TokenKind::Keyword(Keyword::While) => self.while_statement()?,
+            TokenKind::Keyword(Keyword::For) => self.for_statement()?,
+            TokenKind::Keyword(Keyword::Try) => self.try_statement()?,
+            TokenKind::Keyword(Keyword::With) => self.with_statement()?,
+            TokenKind::Keyword(Keyword::Def) => self.function_definition(Vec::new())?,
+            TokenKind::Keyword(Keyword::Class) => self.class_definition(Vec::new())?,
+            TokenKind::Op(Op::At) => self.decorated()?,
+            TokenKind::Indent | TokenKind::Dedent | TokenKind::Keyword(Keyword::Async) => {
+                return Err(self.unexpected());
+            }
+            _ => return self.simple_statements(body),
+        };
+        body.push(statement);
+        Ok(())
+    }
+
+    /// Does a line starting with the soft keyword `match` hold a match statement?
+    fn is_match_statement(&mut self) -> ParseResult<bool> {
+        let checkpoint = self.checkpoint();
+        self.advance()?;
+        let is_match = self.starts_expression()
+            && !self.at_op(Op::Star)
+            && self.star_expressions().is_ok()
+            && self.at_op(Op::Colon);
+        self.restore(checkpoint);
+        Ok(is_match)
+    }
+
+    /// `a; b; c` up to and including the NEWLINE.
+    fn simple_statements(&mut self, body: &mut Vec<Stmt>) -> ParseResult<()> {
+        loop {
+            let statement = self.simple_statement()?;
+            let is_print = matches!(
+                &statement.node,
+                StmtKind::Expr { value: Located { node: ExprKind::Name { id, .. }, .. } }
+                    if id == "print" || id == "exec"
+            );
+            let start = (statement.line, statement.col);
+            body.push(statement);
+            if self.eat_op(Op::Semicolon)? {
+                if self.tok.kind == TokenKind::Newline || self.tok.kind == TokenKind::EndOfFile {
+                    break;
+                }
+                continue;
+            }
+            if self.tok.kind != TokenKind::Newline && self.tok.kind != TokenKind::EndOfFile {
+                if is_print && self.starts_expression() {
+                    return Err(self.error_at(
+                        "Missing parentheses in call to 'print'. Did you mean print(...)?",
+                        start.0,
+                        start.1,
+                    ));
+                }
+                return Err(self.unexpected());
+            }
+            break;
+        }
+        if self.tok.kind == TokenKind::Newline {
+            self.advance()?;
+        }
+        Ok(())
+    }
+
+    fn simple_statement(&mut self) -> ParseResult<Stmt> {
+        let start = self.pos();
+        let node = match self.tok.kind {
+            TokenKind::Keyword(Keyword::Pass) => {
+                self.advance()?;
+                StmtKind::Pass
+            }
+            TokenKind::Keyword(Keyword::Break) => {
+                self.advance()?;
+                StmtKind::Break
+            }
+            TokenKind::Keyword(Keyword::Continue) => {
+                self.advance()?;
+                StmtKind::Continue
+            }
+            TokenKind::Keyword(Keyword::Return) => {
+                self.advance()?;
+                let value = if self.starts_expression() {
+                    let value = self.star_expressions()?;
+                    self.reject_bare_starred(&value)?;
+                    Some(value)
+                } else {
+                    None
+                };
+                StmtKind::Return { value }
+            }
+            TokenKind::Keyword(Keyword::Raise) => {
+                self.advance()?;
+                let mut cause = None;
+                let exc = if self.starts_expression() {
+                    let exc = self.expression()?;
+                    if self.eat_keyword(Keyword::From)? {
+                        cause = Some(self.expression()?);
+                    }
+                    Some(exc)
+                } else {
+                    None
+                };
+                StmtKind::Raise { exc, cause }
+            }
+            TokenKind::Keyword(keyword @ (Keyword::Global | Keyword::Nonlocal)) => {
+                self.advance()?;
+                let mut names = vec![self.expect_name()?.to_string()];
+                while self.eat_op(Op::Comma)? {
+                    names.push(self.expect_name()?.to_string());
+                }
+                if keyword == Keyword::Global {
+                    StmtKind::Global { names }
+                } else {
+                    StmtKind::Nonlocal { names }
+                }
+            }
+            TokenKind::Keyword(Keyword::Del) => {
+                self.advance()?;
+                let mut targets = Vec::new();
+                loop {
+                    let mut target = self.star_expression()?;
+                    set_context(&mut target, ExprContext::Del, false)?;
+                    targets.push(target);
+                    if !self.eat_op(Op::Comma)? || !self.starts_expression() {
+                        break;
+                    }
+                }
+                StmtKind::Delete { targets }
+            }
+            TokenKind::Keyword(Keyword::Assert) => {
+                self.advance()?;
+                let test = self.expression()?;
+                let msg = if self.eat_op(Op::Comma)? {
+                    Some(self.expression()?)
+                } else {
+                    None
+                };
+                StmtKind::Assert { test, msg }
+            }
+            TokenKind::Keyword(Keyword::Import) => self.import()?,
+            TokenKind::Keyword(Keyword::From) => self.from_import()?,
+            _ => return self.expression_statement(),
+        };
+        Ok(statement_at(node, start))
+    }
+
+    fn dotted_name(&mut self) -> ParseResult<String> {
+        let mut name = self.expect_name()?.to_string();
+        while self.eat_op(Op::Dot)? {
+            name.push('.');
+            name.push_str(self.expect_name()?);
+        }
+        Ok(name)
+    }
+
+    fn import(&mut self) -> ParseResult<StmtKind> {
+        self.advance()?;
+        let mut names = Vec::new();
+        loop {
+            let name = self.dotted_name()?;
+            let asname = if self.eat_keyword(Keyword::As)? {
+                Some(self.expect_name()?.to_string())
+            } else {
+                None
+            };
+            names.push(Alias { name, asname });
+            if !self.eat_op(Op::Comma)? {
+                return Ok(StmtKind::Import { names });
+            }
+        }
+    }
+
+    fn from_import(&mut self) -> ParseResult<StmtKind> {
+        self.advance()?;
+        let mut level = 0u32;
+        loop {
+            if self.eat_op(Op::Dot)? {
+                level = level.saturating_add(1);
+            } else if self.eat_op(Op::Ellipsis)? {
+                level = level.saturating_add(3);
+            } else {
+                break;
+            }
+        }
+        let module = if matches!(self.tok.kind, TokenKind::Name(_)) {
+            Some(self.dotted_name()?)
+        } else {
+            if level == 0 {
+                return Err(self.unexpected());
+            }
+            None
+        };
+        self.expect_keyword(Keyword::Import)?;
+        if self.eat_op(Op::Star)? {
+            let names = vec![Alias {
+                name: String::from("*"),
+                asname: None,
+            }];
+            return Ok(StmtKind::ImportFrom { module, names, level });
+        }
+        let parenthesized = self.eat_op(Op::LeftParen)?;
+        let mut names = Vec::new();
+        loop {
+            let name = self.expect_name()?.to_string();
+            let asname = if self.eat_keyword(Keyword::As)? {
+                Some(self.expect_name()?.to_string())
+            } else {
+                None
+            };
+            names.push(Alias { name, asname });
+            if !self.eat_op(Op::Comma)? {
+                break;
+            }
+            if parenthesized && self.at_op(Op::RightParen) {
+                break;
+            }
+            if !parenthesized && !matches!(self.tok.kind, TokenKind::Name(_)) {
+                return Err(self.error_at(
+                    "trailing comma not allowed without surrounding parentheses",
+                    self.prev_end.0,
+                    self.prev_end.1,
+                ));
+            }
+        }
+        if parenthesized {
+            self.expect_closing(Op::RightParen)?;
+        }
+        Ok(StmtKind::ImportFrom { module, names, level })
+    }
+
+    /// The value side of an assignment: a yield expression or star expressions.
+    fn assigned_value(&mut self) -> ParseResult<Expr> {
+        if self.at_keyword(Keyword::Yield) {
+            return self.yield_expression();
+        }
+        let value = self.star_expressions()?;
+        self.reject_bare_starred(&value)?;
+        Ok(value)
+    }
+
+    /// An expression statement, `=` assignment, augmented or annotated assignment.
+    fn expression_statement(&mut self) -> ParseResult<Stmt> {
+        let start = self.pos();
+        let parenthesized = self.at_op(Op::LeftParen);
+        let first = if self.at_keyword(Keyword::Yield) {
+            self.yield_expression()?
+        } else {
+            self.star_expressions()?
+        };
+        if self.at_op(Op::Assign) {
+            let mut exprs = vec![first];
+            while self.eat_op(Op::Assign)? {
+                exprs.push(self.assigned_value()?);
+            }
+            let value = exprs.pop().ok_or_else(|| self.unexpected())?;
+            let single = exprs.len() == 1;
+            let value_is_yield = matches!(value.node, ExprKind::Yield { .. } | ExprKind::YieldFrom { .. });
+            for target in exprs.iter_mut() {
+                self.check_assign_target(target, single && !value_is_yield)?;
+            }
+            return Ok(statement_at(
+                StmtKind::Assign {
+                    targets: exprs,
+                    value,
+                },
+                start,
+            ));
+        }
+        if let Some(op) = augmented_operator(self.tok.kind) {
+            let mut target = first;
+            match target.node {
+                ExprKind::Name { .. } | ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => {
+                    set_context(&mut target, ExprContext::Store, true)?;
+                }
+                _ => {
+                    return Err(self.error_at(
+                        format!(
+                            "'{}' is an illegal expression for augmented assignment",
+                            expr_name(&target)
+                        ),
+                        target.line,
+                        target.col,
+                    ));
+                }
+            }
+            self.advance()?;
+            let value = self.assigned_value()?;
+            return Ok(statement_at(StmtKind::AugAssign { target, op, value }, start));
+        }
+        if self.at_op(Op::Colon) {
+            let mut target = first;
+            let simple = match target.node {
+                ExprKind::Name { .. } => !parenthesized,
+                ExprKind::Attribute { .. } | ExprKind::Subscript { .. } => false,
+                ExprKind::Tuple { .. } => {
+                    return Err(self.error_at(
+                        "only single target (not tuple) can be annotated",
+                        target.line,
+                        target.col,
+                    ));
+                }
+                ExprKind::List { .. } => {
+                    return Err(self.error_at(
+                        "only single target (not list) can be annotated",
+                        target.line,
+                        target.col,
+                    ));
+                }
+                _ => {
+                    return Err(self.error_at("illegal target for annotation", target.line, target.col));
+                }
+            };
+            set_context(&mut target, ExprContext::Store, true)?;
+            self.advance()?;
+            let annotation = self.expression()?;
+            let value = if self.eat_op(Op::Assign)? {
+                Some(self.assigned_value()?)
+            } else {
+                None
+            };
+            return Ok(statement_at(
+                StmtKind::AnnAssign {
+                    target,
+                    annotation,
+                    value,
+                    simple,
+                },
+                start,
+            ));
+        }
+        self.reject_bare_starred(&first)?;
+        Ok(statement_at(StmtKind::Expr { value: first }, start))
+    }
+
+    /// Checks and marks one `=` target; `suggest_comparison` adds CPython's `==` hint.
+    fn check_assign_target(&self, target: &mut Expr, suggest_comparison: bool) -> ParseResult<()> {
+        if let ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } = target.node {
+            return Err(self.error_at(
+                "assignment to yield expression not possible",
+                target.line,
+                target.col,
+            ));
+        }
+        let assignable = matches!(
+            target.node,
+            ExprKind::Name { .. }
+                | ExprKind::Attribute { .. }
+                | ExprKind::Subscript { .. }
+                | ExprKind::Starred { .. }
+                | ExprKind::Tuple { .. }
+                | ExprKind::List { .. }
+        );
+        if !assignable && suggest_comparison && is_comparison_candidate(target) {
+            return Err(self.error_at(
+                format!(
+                    "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                    expr_name(target)
+                ),
+                target.line,
+                target.col,
+            ));
+        }
+        set_context(target, ExprContext::Store, true)
+    }
+
+    /// `:` then an indented block (or simple statements on the same line).
+    fn block(&mut self, what: &str, header_line: u32) -> ParseResult<Vec<Stmt>> {
+        if !self.eat_op(Op::Colon)? {
+            if self.tok.kind == TokenKind::Op(Op::Assign) {
+                return Err(self.unexpected());
+            }
+            let (line, col) = self.prev_end;
+            return Err(self.error_at("expected ':'", line, col));
+        }
+        let mut body = Vec::new();
+        if self.tok.kind != TokenKind::Newline {
+            self.simple_statements(&mut body)?;
+            return Ok(body);
+        }
+        self.advance()?;
+        if self.tok.kind != TokenKind::Indent {
+            return Err(SyntaxError {
+                kind: SyntaxErrorKind::Indentation,
+                ..self.error_here(format!("expected an indented block after {what} on line {header_line}"))
+            });
+        }
+        self.advance()?;
+        self.blocks += 1;
+        if self.blocks > MAX_BLOCK_DEPTH {
+            return Err(self.error_here("too many statically nested blocks"));
+        }
+        while self.tok.kind != TokenKind::Dedent && self.tok.kind != TokenKind::EndOfFile {
+            self.statement(&mut body)?;
+        }
+        self.eat_dedent()?;
+        self.blocks -= 1;
+        Ok(body)
+    }
+
+    fn eat_dedent(&mut self) -> ParseResult<()> {
+        if self.tok.kind == TokenKind::Dedent {
+            self.advance()?;
+        }
+        Ok(())
+    }
+
+    /// A condition of `if`/`elif`/`while`, with CPython's hint for `=` used as `==`.
+    fn condition(&mut self) -> ParseResult<Expr> {
+        let test = self.named_expression()?;
+        if self.at_op(Op::Assign) {
+            return Err(self.error_at(
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                test.line,
+                test.col,
+            ));
+        }
+        Ok(test)
+    }
+
+    fn if_statement(&mut self) -> ParseResult<Stmt> {
+        let start = self.pos();
+        self.advance()?;
+        let test = self.condition()?;
+        let body = self.block("'if' statement", start.0)?;
+        // elif chains are collected first, then nested from the end (no recursion).
+        let mut branches: Vec<((u32, u32), Expr, Vec<Stmt>)> = Vec::new();
+        while self.at_keyword(Keyword::Elif) {
+            let elif_start = self.pos();
+            self.advance()?;
+            let test = self.condition()?;
+            let body = self.block("'elif' statement", elif_start.0)?;
+            branches.push((elif_start, test, body));
+        }
+        let mut orelse = self.else_block()?;
+        while let Some((elif_start, test, body)) = branches.pop() {
+            orelse = vec![statement_at(StmtKind::If { test, body, orelse }, elif_start)];
+        }
+        Ok(statement_at(StmtKind::If { test, body, orelse }, start))
+    }
+
+    fn else_block(&mut self) -> ParseResult<Vec<Stmt>> {
+        if !self.at_keyword(Keyword::Else) {
+            return Ok(Vec::new());
+        }
+        let line = self.tok.line;
+        self.advance()?;
+        self.block("'else' statement", line)
+    }
+
+    fn while_statement(&mut self) -> ParseResult<Stmt> {
+        let start = self.pos();
+        self.advance()?;
+        let test = self.condition()?;
+        let body = self.block("'while' statement", start.0)?;
+        let orelse = self.else_block()?;
+        Ok(statement_at(StmtKind::While { test, body, orelse }, start))
+    }
+
+    fn for_statement(&mut self) -> ParseResult<Stmt> {
+        let start = self.pos();
+        self.advance()?;
+        let target = self.target_list()?;
+        self.expect_keyword(Keyword::In)?;
+        let iter = self.star_expressions()?;
+        self.reject_bare_starred(&iter)?;
+        let body = self.block("'for' statement", start.0)?;
+        let orelse = self.else_block()?;
+        Ok(statement_at(
+            StmtKind::For {
+                target,
+                iter,
+                body,
+                orelse,
+            },
+            start,
+        ))
+    }
+
+    fn try_statement(&mut self) -> ParseResult<Stmt> {
+        let start = self.pos();
+        self.advance()?;
+        let body = self.block("'try' statement", start.0)?;
+        let mut handlers: Vec<ExceptHandler> = Vec::new();
+        while self.at_keyword(Keyword::Except) {
+            let (line, col) = self.pos();
+            if let Some(previous) = handlers.last() {
+                if previous.typ.is_none() {
+                    return Err(self.error_at("default 'except:' must be last", previous.line, previous.col));
+                }
+            }
+            self.advance()?;
+            if self.at_op(Op::Star) {
+                return Err(self.error_here("except* is not supported by Pyrite"));
+            }
+            let mut typ = None;
+            let mut name = None;
+            if !self.at_op(Op::Colon) {
+                let exception = self.expression()?;
+                if self.at_op(Op::Comma) {
+                    return Err(self.error_at(
+                        "multiple exception types must be parenthesized",
+                        exception.line,
+                        exception.col,
+                    ));
+                }
+                typ = Some(exception);
+                if self.eat_keyword(Keyword::As)? {
+                    name = Some(self.expect_name()?.to_string());
+                }
+            }
+            let body = self.block("'except' statement", line)?;
+            handlers.push(ExceptHandler {
+                typ,
+                name,
+                body,
+                line,
+                col,
+            });
+        }
+        let orelse = if handlers.is_empty() {
+            Vec::new()
+        } else {
+            self.else_block()?
+        };
+        let finalbody = if self.at_keyword(Keyword::Finally) {
+            let line = self.tok.line;
+            self.advance()?;
+            self.block("'finally' statement", line)?
+        } else {
+            if handlers.is_empty() {
+                return Err(self.error_here("expected 'except' or 'finally' block"));
+            }
+            Vec::new()
+        };
+        Ok(statement_at(
+            StmtKind::Try {
+                body,
+                handlers,
+                orelse,
+                finalbody,
+            },
+            start,
+        ))
+    }
+
+    fn with_item(&mut self) -> ParseResult<WithItem> {
+        let context_expr = self.expression()?;
+        let optional_vars = if self.eat_keyword(Keyword::As)? {
+            let mut target = self.target_element()?;
+            set_context(&mut target, ExprContext::Store, true)?;
+            Some(target)
+        } else {
+            None
+        };
+        Ok(WithItem {
+            context_expr,
+            optional_vars,
+        })
+    }
+
+    fn with_items(&mut self) -> ParseResult<Vec<WithItem>> {
+        let mut items = vec![self.with_item()?];
+        while self.eat_op(Op::Comma)? {
+            items.push(self.with_item()?);
+        }
+        Ok(items)
+    }
+
+    /// The 3.10 form `with (a as b, c):`, tried before reading `(` as an expression.
+    fn parenthesized_with_items(&mut self) -> ParseResult<Vec<WithItem>> {
+        self.advance()?;
+        let mut items = vec![self.with_item()?];
+        while self.eat_op(Op::Comma)? {
+            if self.at_op(Op::RightParen) {
+                break;
+            }
+            items.push(self.with_item()?);
+        }
+        self.expect_op(Op::RightParen)?;
+        if !self.at_op(Op::Colon) {
+            return Err(self.unexpected());
+        }
+        Ok(items)
+    }
+
+    fn with_statement(&mut self) -> ParseResult<Stmt> {
+        let start = self.pos();
+        self.advance()?;
+        let items = if self.at_op(Op::LeftParen) {
+            let checkpoint = self.checkpoint();
+            match self.parenthesized_with_items() {
+                Ok(items) => items,
+                Err(_) => {
+                    self.restore(checkpoint);
+                    self.with_items()?
+                }
+            }
+        } else {
+            self.with_items()?
+        };
+        let body = self.block("'with' statement", start.0)?;
+        Ok(statement_at(StmtKind::With { items, body }, start))
+    }
+
+    fn decorated(&mut self) -> ParseResult<Stmt> {
+        let mut decorators = Vec::new();
+        while self.eat_op(Op::At)? {
+            decorators.push(self.named_expression()?);
+            if self.tok.kind != TokenKind::Newline {
+                return Err(self.unexpected());
+            }
+            self.advance()?;
+        }
+        match self.tok.kind {
+            TokenKind::Keyword(Keyword::Def) => self.function_definition(decorators),
+            TokenKind::Keyword(Keyword::Class) => self.class_definition(decorators),
+            _ => Err(self.unexpected()),
+        }
+    }
+
+    fn function_definition(&mut self, decorator_list: Vec<Expr>) -> ParseResult<Stmt> {
+        let start = self.pos();
+        self.advance()?;
+        let name = self.expect_name()?.to_string();
+        self.expect_op(Op::LeftParen)?;
+        let args = self.parameters(true)?;
+        self.expect_closing(Op::RightParen)?;
+        let returns = if self.eat_op(Op::Arrow)? {
+            Some(self.expression()?)
+        } else {
+            None
+        };
+        let body = self.block("function definition", start.0)?;
+        Ok(statement_at(
+            StmtKind::FunctionDef {
+                name,
+                args: Box::new(args),
+                body,
+                decorator_list,
+                returns,
+            },
+            start,
+        ))
+    }
+
+    fn class_definition(&mut self, decorator_list: Vec<Expr>) -> ParseResult<Stmt> {
+        let start = self.pos();
+        self.advance()?;
+        let name = self.expect_name()?.to_string();
+        let (bases, keywords) = if self.at_op(Op::LeftParen) {
+            let paren = self.pos();
+            self.advance()?;
+            let arguments = self.call_arguments(paren)?;
+            self.expect_closing(Op::RightParen)?;
+            arguments
+        } else {
+            (Vec::new(), Vec::new())
+        };
+        let body = self.block("class definition", start.0)?;
+        Ok(statement_at(
+            StmtKind::ClassDef {
+                name,
+                bases,
+                keywords,
+                body,
+                decorator_list,
+            },
+            start,
+        ))
+    }
+}

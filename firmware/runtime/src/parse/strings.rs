@@ -1,0 +1,329 @@
+//! String literals in expressions: adjacent literals concatenated, bytes kept apart, and
+//! f-strings split into literal text and `{expression!conversion:spec}` fields (3.11 rules:
+//! the expression is found by scanning, then parsed by a parser of its own).
+
+use super::expr::located;
+use super::{ParseResult, Parser};
+use crate::ast::{Constant, Conversion, Expr, ExprKind, SyntaxError};
+use crate::lex::string::{decode_bytes, decode_str};
+use crate::lex::{syntax_error, Keyword, Lexer, StringToken, TokenKind};
+use alloc::boxed::Box;
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+/// The parts of a (possibly concatenated) f-string being built.
+struct JoinedParts {
+    parts: Vec<Expr>,
+    text: String,
+    /// Where every part is placed: the start of the whole literal.
+    start: (u32, u32),
+}
+
+impl JoinedParts {
+    fn flush_text(&mut self) {
+        if !self.text.is_empty() {
+            let text = core::mem::take(&mut self.text);
+            self.parts.push(located(ExprKind::Constant(Constant::Str(text)), self.start));
+        }
+    }
+}
+
+/// Follows source positions through an f-string body, moving forward only.
+struct PositionCursor {
+    index: usize,
+    line: u32,
+    col: u32,
+}
+
+impl PositionCursor {
+    fn advance_to(&mut self, body: &str, target: usize) -> (u32, u32) {
+        let bytes = body.as_bytes();
+        while self.index < target && self.index < bytes.len() {
+            let byte = bytes[self.index];
+            self.index += 1;
+            if byte == b'\n' || (byte == b'\r' && bytes.get(self.index) != Some(&b'\n')) {
+                self.line += 1;
+                self.col = 0;
+            } else if byte & 0xC0 != 0x80 && byte != b'\r' {
+                self.col += 1;
+            }
+        }
+        (self.line, self.col)
+    }
+}
+
+/// The end of an f-string field's expression: the byte that stops it.
+fn expression_end(body: &[u8], mut index: usize) -> Result<usize, &'static str> {
+    let mut depth = 0u32;
+    let mut quote: Option<(u8, bool)> = None;
+    while index < body.len() {
+        let byte = body[index];
+        if let Some((quote_byte, triple)) = quote {
+            if byte == b'\\' {
+                return Err("f-string expression part cannot include a backslash");
+            }
+            if byte == quote_byte {
+                if !triple {
+                    quote = None;
+                } else if body.get(index + 1) == Some(&quote_byte) && body.get(index + 2) == Some(&quote_byte) {
+                    quote = None;
+                    index += 2;
+                }
+            }
+            index += 1;
+            continue;
+        }
+        match byte {
+            b'\\' => return Err("f-string expression part cannot include a backslash"),
+            b'#' => return Err("f-string expression part cannot include '#'"),
+            b'\'' | b'"' => {
+                let triple = body.get(index + 1) == Some(&byte) && body.get(index + 2) == Some(&byte);
+                quote = Some((byte, triple));
+                index += if triple { 3 } else { 1 };
+                continue;
+            }
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' => depth = depth.saturating_sub(1),
+            b'}' if depth == 0 => return Ok(index),
+            b'}' => depth -= 1,
+            b'=' | b'!' | b'<' | b'>' if body.get(index + 1) == Some(&b'=') => {
+                index += 2;
+                continue;
+            }
+            b'!' | b':' | b'=' if depth == 0 => return Ok(index),
+            _ => {}
+        }
+        index += 1;
+    }
+    if quote.is_some() {
+        return Err("f-string: unterminated string");
+    }
+    Err("f-string: expecting '}'")
+}
+
+impl<'a> Parser<'a> {
+    /// One or more adjacent string literals.
+    pub(crate) fn strings(&mut self) -> ParseResult<Expr> {
+        let start = self.pos();
+        let mut is_bytes: Option<bool> = None;
+        let mut bytes = Vec::new();
+        let mut formatted = false;
+        let mut joined = JoinedParts {
+            parts: Vec::new(),
+            text: String::new(),
+            start,
+        };
+        while let TokenKind::String(literal) = self.tok.kind {
+            let token = self.advance()?;
+            let error = |msg: String| syntax_error(msg, token.line, token.col);
+            match is_bytes {
+                Some(previous) if previous != literal.prefix.bytes => {
+                    return Err(syntax_error("cannot mix bytes and nonbytes literals", start.0, start.1));
+                }
+                _ => is_bytes = Some(literal.prefix.bytes),
+            }
+            if literal.prefix.bytes {
+                bytes.extend(decode_bytes(literal.body, literal.prefix.raw).map_err(error)?);
+            } else if literal.prefix.format {
+                formatted = true;
+                self.fstring(&literal, &mut joined)?;
+            } else {
+                joined.text.push_str(&decode_str(literal.body, literal.prefix.raw).map_err(error)?);
+            }
+        }
+        if is_bytes == Some(true) {
+            return Ok(located(ExprKind::Constant(Constant::Bytes(bytes)), start));
+        }
+        if !formatted {
+            return Ok(located(ExprKind::Constant(Constant::Str(joined.text)), start));
+        }
+        joined.flush_text();
+        Ok(located(ExprKind::JoinedStr { values: joined.parts }, start))
+    }
+
+    fn fstring(&mut self, literal: &StringToken<'a>, joined: &mut JoinedParts) -> ParseResult<()> {
+        let mut cursor = PositionCursor {
+            index: 0,
+            line: literal.body_line,
+            col: literal.body_col,
+        };
+        let end = self.fstring_parts(literal, 0, 0, joined, &mut cursor)?;
+        if end < literal.body.len() {
+            // Only a format spec stops at a `}`; at the top level it is a lone `}`.
+            return Err(self.fstring_error("f-string: single '}' is not allowed", &mut cursor, literal, end));
+        }
+        Ok(())
+    }
+
+    fn fstring_error(
+        &self,
+        msg: &str,
+        cursor: &mut PositionCursor,
+        literal: &StringToken<'a>,
+        index: usize,
+    ) -> SyntaxError {
+        let (line, col) = cursor.advance_to(literal.body, index);
+        syntax_error(msg, line, col)
+    }
+
+    /// Literal text and fields from `index` until the end of the body or, inside a format
+    /// spec (`nesting` > 0), until the `}` that closes the field; returns where it stopped.
+    fn fstring_parts(
+        &mut self,
+        literal: &StringToken<'a>,
+        mut index: usize,
+        nesting: u32,
+        joined: &mut JoinedParts,
+        cursor: &mut PositionCursor,
+    ) -> ParseResult<usize> {
+        let body = literal.body;
+        let bytes = body.as_bytes();
+        let raw = literal.prefix.raw;
+        let mut segment_start = index;
+        let decode = |segment: &str, joined: &mut JoinedParts| -> Result<(), String> {
+            joined.text.push_str(&decode_str(segment, raw)?);
+            Ok(())
+        };
+        while index < bytes.len() {
+            match bytes[index] {
+                b'\\' if !raw => {
+                    if bytes.get(index + 1) == Some(&b'N') && bytes.get(index + 2) == Some(&b'{') {
+                        return Err(self.fstring_error("\\N{...} escapes are not supported", cursor, literal, index));
+                    }
+                    // `\{` leaves the brace to start a field; other escapes skip their character.
+                    index += if matches!(bytes.get(index + 1), Some(b'{' | b'}')) { 1 } else { 2 };
+                }
+                b'{' if bytes.get(index + 1) == Some(&b'{') => {
+                    decode(&body[segment_start..index + 1], joined)
+                        .map_err(|msg| self.fstring_error(&msg, cursor, literal, segment_start))?;
+                    index += 2;
+                    segment_start = index;
+                }
+                b'}' if bytes.get(index + 1) == Some(&b'}') && nesting == 0 => {
+                    decode(&body[segment_start..index + 1], joined)
+                        .map_err(|msg| self.fstring_error(&msg, cursor, literal, segment_start))?;
+                    index += 2;
+                    segment_start = index;
+                }
+                b'}' => break,
+                b'{' => {
+                    decode(&body[segment_start..index], joined)
+                        .map_err(|msg| self.fstring_error(&msg, cursor, literal, segment_start))?;
+                    if nesting >= 2 {
+                        return Err(self.fstring_error("f-string: expressions nested too deeply", cursor, literal, index));
+                    }
+                    index = self.fstring_field(literal, index + 1, nesting, joined, cursor)?;
+                    segment_start = index;
+                }
+                _ => index += 1,
+            }
+        }
+        let end = index.min(bytes.len());
+        decode(&body[segment_start..end], joined)
+            .map_err(|msg| self.fstring_error(&msg, cursor, literal, segment_start))?;
+        Ok(end)
+    }
+
+    /// One `{...}` field whose expression starts at `index`; returns the index after its `}`.
+    fn fstring_field(
+        &mut self,
+        literal: &StringToken<'a>,
+        index: usize,
+        nesting: u32,
+        joined: &mut JoinedParts,
+        cursor: &mut PositionCursor,
+    ) -> ParseResult<usize> {
+        let body = literal.body;
+        let bytes = body.as_bytes();
+        let mut end = expression_end(bytes, index).map_err(|msg| self.fstring_error(msg, cursor, literal, index))?;
+        let source = &body[index..end];
+        if source.trim().is_empty() {
+            let msg = if bytes.get(end) == Some(&b'!') {
+                "f-string: expression required before '!'"
+            } else {
+                "f-string: empty expression not allowed"
+            };
+            return Err(self.fstring_error(msg, cursor, literal, end));
+        }
+        let (line, col) = cursor.advance_to(body, index);
+        let value = self.fstring_expression(source, line, col)?;
+        let mut conversion = Conversion::None;
+        let mut self_documenting = false;
+        if bytes.get(end) == Some(&b'=') {
+            self_documenting = true;
+            end += 1;
+            while bytes.get(end).is_some_and(|b| b.is_ascii_whitespace()) {
+                end += 1;
+            }
+            joined.text.push_str(&body[index..end]);
+        }
+        if bytes.get(end) == Some(&b'!') {
+            conversion = match bytes.get(end + 1) {
+                Some(b's') => Conversion::Str,
+                Some(b'r') => Conversion::Repr,
+                Some(b'a') => Conversion::Ascii,
+                _ => {
+                    return Err(self.fstring_error(
+                        "f-string: invalid conversion character: expected 's', 'r', or 'a'",
+                        cursor,
+                        literal,
+                        end + 1,
+                    ));
+                }
+            };
+            end += 2;
+        }
+        let mut format_spec = None;
+        if bytes.get(end) == Some(&b':') {
+            let mut spec = JoinedParts {
+                parts: Vec::new(),
+                text: String::new(),
+                start: joined.start,
+            };
+            end = self.fstring_parts(literal, end + 1, nesting + 1, &mut spec, cursor)?;
+            spec.flush_text();
+            format_spec = Some(Box::new(located(ExprKind::JoinedStr { values: spec.parts }, joined.start)));
+        }
+        if bytes.get(end) != Some(&b'}') {
+            return Err(self.fstring_error("f-string: expecting '}'", cursor, literal, end));
+        }
+        if self_documenting && conversion == Conversion::None && format_spec.is_none() {
+            conversion = Conversion::Repr;
+        }
+        joined.flush_text();
+        joined.parts.push(located(
+            ExprKind::FormattedValue {
+                value: Box::new(value),
+                conversion,
+                format_spec,
+            },
+            joined.start,
+        ));
+        Ok(end + 1)
+    }
+
+    /// Parses a field's expression text as if it were in parentheses.
+    fn fstring_expression(&mut self, source: &'a str, line: u32, col: u32) -> ParseResult<Expr> {
+        let with_prefix = |mut error: SyntaxError| {
+            if !error.msg.starts_with("f-string") {
+                error.msg = format!("f-string: {}", error.msg);
+            }
+            error.at_eof = false;
+            error
+        };
+        let mut parser = Parser::new(Lexer::new_embedded(source, line, col)).map_err(with_prefix)?;
+        parser.depth = self.depth;
+        let value = if parser.at_keyword(Keyword::Yield) {
+            parser.yield_expression()
+        } else {
+            parser.star_expressions()
+        }
+        .map_err(with_prefix)?;
+        parser.reject_bare_starred(&value).map_err(with_prefix)?;
+        if parser.tok.kind != TokenKind::EndOfFile {
+            return Err(with_prefix(parser.unexpected_in_brackets()));
+        }
+        Ok(value)
+    }
+}
