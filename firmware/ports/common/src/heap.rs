@@ -24,7 +24,10 @@ pub const fn configured_size(from_environment: Option<&str>, default: usize) -> 
     let mut index = 0;
     while index < digits.len() {
         let digit = digits[index];
-        assert!(digit.is_ascii_digit(), "PYRITE_HEAP_SIZE must be decimal bytes");
+        assert!(
+            digit.is_ascii_digit(),
+            "PYRITE_HEAP_SIZE must be decimal bytes"
+        );
         value = value * 10 + (digit - b'0') as usize;
         index += 1;
     }

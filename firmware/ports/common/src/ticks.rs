@@ -15,7 +15,9 @@ static COUNTS_PER_US: AtomicU32 = AtomicU32::new(1);
 
 /// Starts SysTick at 1 kHz from the core clock.
 pub fn start(mut systick: SYST, core_clock_hz: u32) {
-    let reload = (core_clock_hz / 1000).saturating_sub(1).clamp(1, 0x00ff_ffff);
+    let reload = (core_clock_hz / 1000)
+        .saturating_sub(1)
+        .clamp(1, 0x00ff_ffff);
     RELOAD.store(reload, Ordering::Relaxed);
     COUNTS_PER_US.store((core_clock_hz / 1_000_000).max(1), Ordering::Relaxed);
     systick.set_clock_source(SystClkSource::Core);

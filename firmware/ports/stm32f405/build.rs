@@ -1,0 +1,18 @@
+//! Puts `memory.x` (and an empty `device.x`: the interrupt table is built in Rust) on the
+//! linker's search path.
+
+use std::env;
+use std::fs;
+use std::path::PathBuf;
+
+fn main() {
+    let out = PathBuf::from(env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"));
+    fs::write(out.join("memory.x"), include_bytes!("memory.x")).expect("write memory.x");
+    fs::write(
+        out.join("device.x"),
+        "/* Device interrupts: see pyrite_port_common::vectors. */\n",
+    )
+    .expect("write device.x");
+    println!("cargo:rustc-link-search={}", out.display());
+    println!("cargo:rerun-if-changed=memory.x");
+}

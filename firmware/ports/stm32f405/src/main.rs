@@ -1,0 +1,121 @@
+//! Pyrite on the STM32F405 (pyboard v1.1 wiring): REPL on USART1 (PB6 TX, PB7 RX, 115200
+//! baud), the four LEDs, 168 MHz from the 12 MHz crystal when there is one. The same image
+//! boots in QEMU's `netduinoplus2`, whose first serial port is USART1.
+#![no_std]
+#![no_main]
+
+mod chip;
+mod leds;
+
+use cortex_m::interrupt::InterruptNumber;
+use cortex_m_rt::{entry, exception, ExceptionFrame};
+use pyrite_port_common::console::{self, RxRing};
+use pyrite_port_common::vectors::{self, Vector};
+use pyrite_port_common::{boot, fault, ticks, Board};
+
+use chip::gpio::Pin;
+use chip::usart::{self, USART1};
+
+const CONSOLE_TX: Pin = Pin::new(1, 6);
+const CONSOLE_RX: Pin = Pin::new(1, 7);
+/// USART1's alternate function number on PB6/PB7.
+const AF_USART1: u32 = 7;
+const USART1_CLOCK: u32 = 1 << 4;
+
+static RECEIVED: RxRing = RxRing::new();
+/// The core clock chosen at boot (SysTick counts it).
+static CORE_CLOCK_HZ: core::sync::atomic::AtomicU32 =
+    core::sync::atomic::AtomicU32::new(chip::rcc::HSI_HZ);
+
+struct Pyboard;
+
+impl Board for Pyboard {
+    const NAME: &'static str = "stm32f405";
+
+    fn write_byte(byte: u8) {
+        USART1.write_byte(byte);
+    }
+
+    fn receive_ring() -> &'static RxRing {
+        &RECEIVED
+    }
+
+    fn core_clock_hz() -> u32 {
+        CORE_CLOCK_HZ.load(core::sync::atomic::Ordering::Relaxed)
+    }
+}
+
+#[derive(Clone, Copy)]
+struct Irq(u16);
+
+// SAFETY: only built from this chip's real interrupt numbers (below the table's 82).
+unsafe impl InterruptNumber for Irq {
+    fn number(self) -> u16 {
+        self.0
+    }
+}
+
+unsafe extern "C" fn usart1_interrupt() {
+    while let Some(byte) = USART1.read_byte() {
+        console::on_received(&RECEIVED, byte);
+    }
+}
+
+/// STM32F405 device interrupts (82).
+#[link_section = ".vector_table.interrupts"]
+#[no_mangle]
+#[used]
+static __INTERRUPTS: [Vector; 82] =
+    vectors::table(&[(usart::USART1_INTERRUPT as usize, usart1_interrupt)]);
+
+extern "C" {
+    /// Start of free RAM after .data/.bss/.uninit (cortex-m-rt's linker script).
+    static mut __sheap: u8;
+    /// Where the stack begins (memory.x): the heap ends here.
+    static mut _pyrite_heap_end: u8;
+}
+
+#[entry]
+fn main() -> ! {
+    let Some(peripherals) = cortex_m::Peripherals::take() else {
+        panic!("core peripherals taken twice");
+    };
+    let clocks = chip::rcc::configure();
+    CORE_CLOCK_HZ.store(clocks.core_hz, core::sync::atomic::Ordering::Relaxed);
+    chip::rcc::enable_ahb1(CONSOLE_TX.clock_bit() | leds::clock_bits());
+    chip::rcc::enable_apb2(USART1_CLOCK);
+    leds::init();
+    CONSOLE_TX.make_alternate(AF_USART1);
+    CONSOLE_RX.make_alternate(AF_USART1);
+    USART1.enable(clocks.apb2_hz, 115_200);
+    // SAFETY: the USART1 handler is in the table and touches only the atomic ring.
+    unsafe { cortex_m::peripheral::NVIC::unmask(Irq(usart::USART1_INTERRUPT)) };
+    if clocks.source == chip::rcc::ClockSource::HsiFallback {
+        console::write_cooked(
+            Pyboard::write_byte,
+            b"no HSE crystal: running on HSI 16 MHz\n",
+        );
+    }
+    let heap_start = (&raw mut __sheap) as usize;
+    let heap_end = (&raw mut _pyrite_heap_end) as usize;
+    leds::set(leds::Led::Green, true);
+    // SAFETY: __sheap.._pyrite_heap_end is the SRAM between the statics and the stack.
+    unsafe { boot::run::<Pyboard>(peripherals.SYST, heap_start, heap_end - heap_start) }
+}
+
+#[exception]
+fn SysTick() {
+    ticks::on_systick();
+}
+
+#[exception]
+unsafe fn HardFault(frame: &ExceptionFrame) -> ! {
+    leds::set(leds::Led::Red, true);
+    fault::hard_fault::<Pyboard>(frame)
+}
+
+#[panic_handler]
+fn panic(info: &core::panic::PanicInfo) -> ! {
+    leds::set(leds::Led::Red, true);
+    fault::panic::<Pyboard>(info)
+}
