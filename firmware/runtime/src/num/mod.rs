@@ -9,11 +9,13 @@
 //! - [`float`]: float repr/parse, floor division and modulo, `round`, `pow`, `as_integer_ratio`.
 //! - [`format`]: the format-spec mini-language used by `format()`, f-strings and `str.format`.
 //! - [`printf`]: `%`-formatting (`"%5.2f" % x`).
+//! - [`template`]: `str.format` templates (`"{0.x!r:>{w}}"`) split into text and fields.
 
 pub mod bigint;
 pub mod float;
 pub mod format;
 pub mod printf;
+pub mod template;
 
 use alloc::borrow::Cow;
 

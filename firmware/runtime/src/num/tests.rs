@@ -7,9 +7,13 @@ use super::bigint::{hash_f64, hash_i64, i64_floor_div, i64_floor_mod, i64_pow_ch
 use super::float::{self, Rounded};
 use super::format::{format_float_spec, format_int_spec, format_str_spec};
 use super::printf::{self, Piece};
+use super::template::{
+    parse_template, split_field_name, FieldAccess, FieldFirst, ItemKey, TemplatePiece,
+};
 use super::{ErrorKind, NumError};
 use std::format;
 use std::string::{String, ToString};
+use std::vec;
 use std::vec::Vec;
 
 const CASES: &str = include_str!("testdata/cases.txt");
@@ -679,6 +683,46 @@ fn printf_conformance() {
             };
             checker.check(&case, &got, expected);
         }
+    }
+    checker.finish();
+}
+
+#[test]
+fn template_conformance() {
+    let mut checker = Checker::new("str.format templates and field names");
+    for case in cases("template") {
+        let got = parse_template(&case[0]).map(|pieces| {
+            let shown: Vec<String> = pieces
+                .iter()
+                .map(|piece| match piece {
+                    TemplatePiece::Literal(text) => format!("L{text}"),
+                    TemplatePiece::Field(field) => {
+                        let conversion = field.conversion.map(String::from).unwrap_or_default();
+                        format!("F{}|{}|{}", field.name, conversion, field.spec)
+                    }
+                })
+                .collect();
+            shown.join("¦")
+        });
+        checker.check(&case, &shown(got), &case[1]);
+    }
+    for case in cases("field_name") {
+        let got = split_field_name(&case[0]).map(|(first, accesses)| {
+            let mut parts = vec![match first {
+                FieldFirst::Auto => "auto".to_string(),
+                FieldFirst::Index(index) => format!("#{index}"),
+                FieldFirst::Name(name) => format!("={name}"),
+            }];
+            for access in accesses {
+                parts.push(match access {
+                    FieldAccess::Attribute(name) => format!(".{name}"),
+                    FieldAccess::Item(ItemKey::Index(index)) => format!("[#{index}]"),
+                    FieldAccess::Item(ItemKey::Key(key)) => format!("[={key}]"),
+                });
+            }
+            parts.join("¦")
+        });
+        checker.check(&case, &shown(got), &case[1]);
     }
     checker.finish();
 }

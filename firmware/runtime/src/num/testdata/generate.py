@@ -6,6 +6,7 @@ Each line is `kind<TAB>field<TAB>...`; fields escape backslash, tab and newline 
 An error result is written as `!ExceptionName: message`. The seed is fixed, so the output is
 reproducible.
 """
+import _string
 import math
 import random
 import struct
@@ -311,7 +312,46 @@ def random_format_cases():
         emit("printf_float", spec, repr(value), attempt(lambda: spec % value))
 
 
+def template_pieces(template):
+    """_string.formatter_parser output, literals merged, as one comparable string."""
+    pieces = []
+    for literal, name, spec, conversion in _string.formatter_parser(template):
+        if literal:
+            if pieces and pieces[-1][0] == "L":
+                pieces[-1] = ("L", pieces[-1][1] + literal)
+            else:
+                pieces.append(("L", literal))
+        if name is not None:
+            pieces.append(("F", "%s|%s|%s" % (name, conversion or "", spec)))
+    return "¦".join(kind + text for kind, text in pieces)
+
+
+def field_name_parts(name):
+    first, rest = _string.formatter_field_name_split(name)
+    parts = ["auto" if first == "" else ("#%d" % first if isinstance(first, int) else "=" + first)]
+    for is_attribute, key in rest:
+        parts.append(("." + key) if is_attribute else ("[#%d]" % key if isinstance(key, int) else "[=%s]" % key))
+    return "¦".join(parts)
+
+
+def template_cases():
+    templates = ["", "abc", "a{{b", "x{}y", "{0!r:>10}", "{a.b[c]:{w}.{p}}", "}}", "{:{}}", "{0[}", "{!r}", "{a!}", "{a!rx}",
+                 "{", "}", "a}b", "{0", "{0:", "{0!", "{:}}", "{[}]}", "{a[b]c}", "{0:{1:{2}}}", "{ }", "{!}", "{a:}b}",
+                 "{a{b}", "{a!r", "{a!r:", "{a!}}", "{a!:}", "{a}}", "{a:{b}c}", "{a]}", "{a[b}c]}", "{a:[}", "{a[:]}",
+                 "{a[!]}", "{a!r}}}", "{:{{}}}", "{a:b{}", "{!rr}", "{a!!}", "{a!{}", "héllo {名前!s:^9} wörld"]
+    alphabet = "{}{}[]!:.ab0r "
+    templates += ["".join(random.choice(alphabet) for _ in range(random.randint(1, 12))) for _ in range(3000)]
+    for template in templates:
+        emit("template", template, attempt(lambda: template_pieces(template)))
+    names = ["a.b[c]", "0[1].x", "", "[0]", "a[", "a.", "a[b]c", ".a", "a..b", "a[]", "12a", "0x", "-1", "0[-1]",
+             "a[b.c]", "a[[]", "x[1][2].y.z", "99999999999999999999999", "a[99999999999999999999999]", "名前.属性"]
+    names += ["".join(random.choice("ab01.[]") for _ in range(random.randint(1, 8))) for _ in range(1000)]
+    for name in names:
+        emit("field_name", name, attempt(lambda: field_name_parts(name)))
+
+
 bigint_cases()
+template_cases()
 int_parse_cases()
 random_format_cases()
 float_cases()
