@@ -25,16 +25,30 @@
 //!         <else>
 //!         JUMP_ABSOLUTE END
 //!     H:  SETUP_EXCEPT  CLEANUP              # [P, E]
-//!         DUP_TOP; <type>; CHECK_EXC_MATCH; POP_JUMP_IF_FALSE NEXT1   # [P, E, bool]
-//!         DUP_TOP; STORE_x name   (or nothing without `as`)
+//!         <type>; CHECK_EXC_MATCH; POP_JUMP_IF_FALSE NEXT1   # [P, E, bool] (no DUP_TOP:
+//!                                            # CHECK_EXC_MATCH keeps E)
+//!         <handler body>                     # clause without `as`
+//!         POP_BLOCK; POP_TOP; POP_EXCEPT; JUMP_ABSOLUTE END
+//!  NEXT1: <type>; CHECK_EXC_MATCH; POP_JUMP_IF_FALSE NEXT2
+//!         POP_BLOCK; SETUP_EXCEPT CLEANUP2   # clause with `as name`: its own cleanup, so
+//!         DUP_TOP; STORE_x name              # the name is cleared however the clause ends
 //!         <handler body>
-//!         POP_BLOCK; POP_TOP; POP_EXCEPT; <name = None; del name>; JUMP_ABSOLUTE END
-//!  NEXT1: ... more clauses ...
+//!         POP_BLOCK; POP_TOP; POP_EXCEPT; LOAD_CONST None; STORE_x name; DELETE_x name
+//!         JUMP_ABSOLUTE END
+//! CLEANUP2: LOAD_CONST None; STORE_x name; DELETE_x name; <the CLEANUP sequence>
+//!  NEXT2: ... more clauses ...
 //!         RERAISE                            # no clause matched: [P, E] -> raise E
 //! CLEANUP:                                   # [P, E, P2, E2]: restore P, propagate E2
 //!         ROT_FOUR; POP_TOP; POP_TOP; POP_EXCEPT; RERAISE
 //!    END:
 //! ```
+//!
+//! Invariant kept by the compiler: whenever an instruction can raise while a block is active,
+//! the value stack is at least as deep as the depth that block recorded, so "truncate to the
+//! recorded depth" never has to grow the stack. `RETURN_VALUE` always runs with no block open
+//! and only the return value on the stack (`return` pops blocks, iterators and handler state,
+//! calls `__exit__` and runs `finally` bodies first). At most 20 blocks are ever open in one
+//! frame (CPython's limit; the compiler reports "too many statically nested blocks").
 //!
 //! `try/finally` puts the finally body inline on every exit path (normal fall-through, and
 //! before each `return`/`break`/`continue` that leaves the `try`, after popping the blocks and
@@ -45,8 +59,10 @@
 //!
 //! ```text
 //!         <mgr>; BEFORE_WITH                  # [exit, value]
-//!         SETUP_EXCEPT H
-//!         STORE target | POP_TOP
+//!         POP_TOP                             # without a target; with `as target`:
+//!                                             #   SETUP_EXCEPT S; DUP_TOP; STORE target;
+//!                                             #   POP_BLOCK; POP_TOP
+//!         SETUP_EXCEPT H                      # records the depth of [exit]
 //!         <body>
 //!         POP_BLOCK
 //!         LOAD_CONST None; DUP_TOP; DUP_TOP; CALL_FUNCTION 3; POP_TOP    # exit(None, None, None)
@@ -57,7 +73,13 @@
 //!         RERAISE                             # -> CLEANUP
 //! SUPPRESS: POP_BLOCK; POP_TOP; POP_EXCEPT; POP_TOP; JUMP_ABSOLUTE END
 //! CLEANUP:  ROT_FOUR; POP_TOP; POP_TOP; POP_EXCEPT; RERAISE
+//!       S:  ROT_THREE; ROT_THREE; POP_TOP; JUMP_ABSOLUTE H   # storing failed:
+//!                                             # [exit, value, P, E] -> [exit, P, E]
 //! ```
+//!
+//! Several items nest: the second item's code is the first item's body. `return`, `break`
+//! and `continue` leaving a `with` body emit `POP_BLOCK` and the `exit(None, None, None)`
+//! call first.
 //!
 //! ## Functions, classes, comprehensions
 //!
@@ -74,6 +96,22 @@
 //! * Comprehensions and generator expressions are nested functions taking one parameter `.0`
 //!   (the iterator of the outermost `for`): `MAKE_FUNCTION; <iterable>; GET_ITER; CALL_FUNCTION 1`.
 //!   Inside, `LIST_APPEND i`/`SET_ADD i`/`MAP_ADD i` add to the collection `i` slots below the top.
+//!
+//! ## Other conventions of the compiler
+//!
+//! * Function, lambda and comprehension code: `consts[0]` is the docstring (a str) or None.
+//!   Module and class docstrings are stored as `__doc__` by the code itself.
+//! * `import a.b.c` is `LOAD_CONST 0; LOAD_CONST None; IMPORT_NAME a.b.c; STORE a` (the
+//!   top-level package is bound). `import a.b.c as d` walks down with IMPORT_FROM as CPython
+//!   3.11 does: `IMPORT_NAME a.b.c; IMPORT_FROM b; ROT_TWO; POP_TOP; IMPORT_FROM c; STORE d;
+//!   POP_TOP`. `from .m import x as y` is `LOAD_CONST 1; LOAD_CONST ('x',); IMPORT_NAME m;
+//!   IMPORT_FROM x; STORE y; POP_TOP` (IMPORT_NAME's name is "" for `from . import x`).
+//! * `f(*a)` passes a *list* to CALL_FUNCTION_EX (`BUILD_LIST; LIST_EXTEND`), no
+//!   LIST_TO_TUPLE; without star-args the positional arguments are a tuple.
+//! * Annotations: function parameter and return annotations are never evaluated;
+//!   `x: T = v` evaluates `T` (and discards it) only at module and class level.
+//! * `stacksize` covers the stack effects documented here; anything an instruction needs
+//!   internally (e.g. WITH_EXCEPT_START's call arguments) is the VM's own business.
 //!
 //! ## Generators
 //!
