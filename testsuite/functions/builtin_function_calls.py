@@ -1,0 +1,11 @@
+# Keyword arguments to built-ins.
+print(sorted([3, 1, 2], reverse=True))
+print(sorted(["b", "A", "c"], key=str.lower))
+print(max([1, 5, 3], key=lambda x: -x), min("hello", key=ord))
+print(max([], default="empty"), min([], default=None))
+print(int("ff", base=16), int("0b101", 0), int(" 42 "))
+print(round(2.675, 2), round(7.5), round(8.5), round(-0.5))
+print(print("a", "b", sep="|", end="!\n"))
+print(sum([1, 2], 10), sum([[1], [2]], []))
+print(enumerate("ab", start=5).__next__())
+print(dict(a=1, **{"b": 2}))

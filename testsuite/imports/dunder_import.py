@@ -1,0 +1,7 @@
+# __import__ returns the top-level package unless fromlist is given.
+top = __import__("lib.mathutil")
+print(top.__name__, top.mathutil.square(2))
+mod = __import__("lib.mathutil", fromlist=["square"])
+print(mod.__name__)
+import importlib
+print(importlib.import_module("lib.shapes").__name__)

@@ -1,0 +1,3 @@
+loads = 0
+loads += 1
+state = []

@@ -1,0 +1,2 @@
+def where():
+    return "flatmod from an added sys.path entry"

@@ -1,0 +1,15 @@
+# List/set/dict comprehensions and generator expressions.
+print([x * x for x in range(6)])
+print([x for x in range(20) if x % 3 == 0 if x % 2 == 0])
+print([(x, y) for x in range(3) for y in range(x)])
+print(sorted({c for c in "mississippi"}))
+print({k: len(k) for k in ["a", "bb", "ccc"]})
+print(sum(x for x in range(101)))
+print([[r * c for c in range(3)] for r in range(3)])
+g = (n for n in range(3))
+print(type(g).__name__, list(g), list(g))
+x = "outer"
+print([x for x in "ab"], x)
+print({v: k for k, v in {"a": 1, "b": 2}.items()})
+print(max(len(w) for w in "the quick brown fox".split()))
+print([i for i in range(3)] == list(range(3)))
