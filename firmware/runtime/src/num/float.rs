@@ -6,6 +6,7 @@
 //! computed exactly with [`BigInt`] arithmetic (round-half-even on the exact binary value).
 
 use super::bigint::BigInt;
+use super::double_double;
 use super::{ErrorKind, NumError};
 use alloc::format;
 use alloc::string::String;
@@ -448,7 +449,7 @@ pub fn pow(base: f64, exponent: f64) -> Result<f64, NumError> {
     {
         Some(Ok(result)) => result,
         Some(Err(_)) => return Err(overflow),
-        None => libm::pow(magnitude, exponent),
+        None => double_double::pow_positive(magnitude, exponent),
     };
     if result.is_infinite() {
         return Err(overflow);
@@ -458,7 +459,7 @@ pub fn pow(base: f64, exponent: f64) -> Result<f64, NumError> {
 
 /// `base ** exponent` for positive finite `base` and an integral `exponent`, computed exactly
 /// and rounded once (as a correctly rounded C `pow` does) when the numbers stay small;
-/// `None` hands the case to `libm::pow`.
+/// `None` hands the case to the double-double `pow`.
 fn exact_integer_power(base: f64, exponent: f64) -> Option<Result<f64, NumError>> {
     const MOST_BITS: u64 = 4096;
     const MOST_SHIFT: i64 = 20_000;

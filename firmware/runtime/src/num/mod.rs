@@ -6,12 +6,14 @@
 //!
 //! - [`bigint`]: arbitrary-precision signed integers with Python semantics (floor division,
 //!   infinite two's complement bitwise operations, hashing, correctly rounded float conversion).
+//! - [`double_double`]: ~100-bit `exp`/`ln`/`pow` so float `**` rounds like glibc's.
 //! - [`float`]: float repr/parse, floor division and modulo, `round`, `pow`, `as_integer_ratio`.
 //! - [`format`]: the format-spec mini-language used by `format()`, f-strings and `str.format`.
 //! - [`printf`]: `%`-formatting (`"%5.2f" % x`).
 //! - [`template`]: `str.format` templates (`"{0.x!r:>{w}}"`) split into text and fields.
 
 pub mod bigint;
+pub mod double_double;
 pub mod float;
 pub mod format;
 pub mod printf;
