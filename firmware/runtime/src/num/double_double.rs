@@ -170,12 +170,30 @@ fn exp_double_double(t: DoubleDouble) -> f64 {
         expm1 = expm1.scale(2.0).add(expm1.mul(expm1));
     }
     let value = DoubleDouble::from(1.0).add(expm1);
-    scale_by_power_of_two(value.hi, n as i32)
+    scale_by_power_of_two(value, n as i32)
 }
 
-/// `value * 2^exponent` in steps that stay exact until the final (single) rounding.
-fn scale_by_power_of_two(value: f64, exponent: i32) -> f64 {
-    libm::ldexp(value, exponent)
+/// `value * 2^exponent` rounded once, also when the result is subnormal.
+fn scale_by_power_of_two(value: DoubleDouble, exponent: i32) -> f64 {
+    // value is in [0.7, 1.5): the result is normal unless the exponent is below -1022.
+    if exponent >= -1021 {
+        return libm::ldexp(value.hi, exponent);
+    }
+    // Count in units of the smallest subnormal (2^-1074) and round that count half-even,
+    // letting the low word decide ties and near-ties.
+    let shift = exponent + 1074;
+    if shift < -1 {
+        return 0.0; // below half the smallest subnormal
+    }
+    let units = value.scale(libm::ldexp(1.0, shift));
+    let whole = libm::floor(units.hi);
+    let fraction = (units.hi - whole) + units.lo;
+    let rounded = if fraction > 0.5 || (fraction == 0.5 && libm::fmod(whole, 2.0) == 1.0) {
+        whole + 1.0
+    } else {
+        whole
+    };
+    libm::ldexp(rounded, -1074)
 }
 
 /// `x ** y` for positive finite `x` and finite `y` (inf on overflow, 0 on underflow).

@@ -390,6 +390,42 @@ fn bigint_bytes() {
 }
 
 #[test]
+fn bigint_small_helpers() {
+    for value in [
+        0i128,
+        1,
+        -1,
+        i64::MAX as i128 + 1,
+        i128::MIN,
+        i128::MAX,
+        -(1 << 96) + 7,
+    ] {
+        assert_eq!(BigInt::from_i128(value).to_string(), value.to_string());
+    }
+    for (a, b, quotient, remainder) in [
+        (7, 2, 3, 1),
+        (-7, 2, -3, -1),
+        (7, -2, -3, 1),
+        (-7, -2, 3, -1),
+    ] {
+        let (q, r) = BigInt::divmod_trunc(&BigInt::from_i64(a), &BigInt::from_i64(b)).unwrap();
+        assert_eq!(
+            (q.to_i64(), r.to_i64()),
+            (Some(quotient), Some(remainder)),
+            "{a} / {b}"
+        );
+    }
+    assert!(BigInt::divmod_trunc(&BigInt::from_i64(1), &BigInt::zero()).is_none());
+    assert_eq!(BigInt::from_i64(-5).signum(), -1);
+    assert_eq!(BigInt::zero().signum(), 0);
+    assert_eq!(BigInt::from_i64(i64::MIN).to_i64(), Some(i64::MIN));
+    assert_eq!((-&BigInt::from_i64(i64::MIN)).to_i64(), None);
+    assert_eq!(BigInt::from_u64(u64::MAX).to_u64(), Some(u64::MAX));
+    assert_eq!(BigInt::from_i64(-1).to_u64(), None);
+    assert_eq!(BigInt::from_i64(-3).to_string_radix(1), "");
+}
+
+#[test]
 fn i64_helpers() {
     let values = [
         0i64,

@@ -179,6 +179,12 @@ def float_cases():
         y = abs(y)
         if y and math.isfinite(y):
             emit("float_ln", repr(y), repr(math.log(y)), exact_reference(lambda: decimal.Decimal(y).ln()))
+    for _ in range(300):
+        # subnormal results: the final rounding happens on the subnormal grid
+        x = random.uniform(-745.2, -708.3)
+        emit("float_exp", repr(x), repr(math.exp(x)), exact_reference(lambda: decimal.Decimal(x).exp()))
+        a, b = random.uniform(1e-10, 1e-5), random.uniform(61.0, 75.0)
+        emit("float_pow", repr(a), repr(b), attempt(lambda: float_pow(a, b)), pow_reference(a, b))
     for _ in range(3000):
         a = random.choice([random.uniform(0, 10), random.uniform(0, 1e6), abs(random_double()), random.uniform(0.9, 1.1)])
         b = random.choice([random.uniform(-10, 10), random.uniform(-400, 400), random.uniform(-3, 3), random.randint(-60, 60) + 0.5])
