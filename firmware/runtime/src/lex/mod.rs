@@ -259,7 +259,16 @@ fn is_name_start(c: char) -> bool {
 }
 
 fn is_name_continue(c: char) -> bool {
-    c == '_' || c.is_ascii_alphanumeric() || (!c.is_ascii() && c.is_alphanumeric())
+    c == '_'
+        || c.is_ascii_alphanumeric()
+        || (!c.is_ascii()
+            && (c.is_alphanumeric()
+                // Combining marks, connector punctuation and the middle dots Python allows
+                // after the first character (no full XID_Continue table on a device).
+                || matches!(c, '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}'
+                    | '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}' | '\u{b7}' | '\u{387}'
+                    | '\u{203f}' | '\u{2040}' | '\u{2054}' | '\u{fe33}' | '\u{fe34}'
+                    | '\u{fe4d}'..='\u{fe4f}' | '\u{ff3f}')))
 }
 
 /// Characters Python's `str.isprintable` rejects, approximately (no Unicode category table).
@@ -308,6 +317,11 @@ impl<'a> Lexer<'a> {
         lexer
     }
 
+    /// Has all the text been read (only DEDENT/NEWLINE/end tokens can follow)?
+    pub fn at_end(&self) -> bool {
+        self.pos >= self.text.len()
+    }
+
     /// The number of brackets open at this point.
     pub fn bracket_depth(&self) -> usize {
         self.brackets.len()
@@ -322,7 +336,9 @@ impl<'a> Lexer<'a> {
     }
 
     fn peek_char(&self) -> Option<char> {
-        self.text.get(self.pos..).and_then(|rest| rest.chars().next())
+        self.text
+            .get(self.pos..)
+            .and_then(|rest| rest.chars().next())
     }
 
     /// Moves past one byte that is not a line ending.
@@ -505,7 +521,11 @@ impl<'a> Lexer<'a> {
         });
         let tab_error = |line| SyntaxError {
             kind: SyntaxErrorKind::Tab,
-            ..syntax_error("inconsistent use of tabs and spaces in indentation", line, 0)
+            ..syntax_error(
+                "inconsistent use of tabs and spaces in indentation",
+                line,
+                0,
+            )
         };
         if width > top.width {
             if width_tab_one <= top.width_tab_one {
@@ -626,7 +646,11 @@ impl<'a> Lexer<'a> {
             return Ok(self.token(TokenKind::Op(op), line, col));
         }
         if c == '\0' {
-            return Err(syntax_error("source code cannot contain null bytes", line, col));
+            return Err(syntax_error(
+                "source code cannot contain null bytes",
+                line,
+                col,
+            ));
         }
         if c.is_ascii() && !c.is_ascii_control() {
             return Err(syntax_error("invalid syntax", line, col));
@@ -654,7 +678,8 @@ impl<'a> Lexer<'a> {
                 Ok(self.token(TokenKind::Number(&self.text[start..end]), line, col))
             }
             Err((msg, at)) => {
-                let error_col = col + self.text.get(start..at).map_or(0, |s| s.chars().count()) as u32;
+                let error_col =
+                    col + self.text.get(start..at).map_or(0, |s| s.chars().count()) as u32;
                 Err(syntax_error(msg, line, error_col))
             }
         }
@@ -677,10 +702,18 @@ impl<'a> Lexer<'a> {
         let (body_line, body_col, body_start) = (self.line, self.col, self.pos);
         loop {
             let Some(byte) = self.peek_byte() else {
-                let msg = if triple {
-                    format!("unterminated triple-quoted string literal (detected at line {})", self.line)
+                // CPython names the last line that has text.
+                let last_line = if self.col == 0 && self.line > 1 {
+                    self.line - 1
                 } else {
-                    format!("unterminated string literal (detected at line {})", self.line)
+                    self.line
+                };
+                let msg = if triple {
+                    format!(
+                        "unterminated triple-quoted string literal (detected at line {last_line})"
+                    )
+                } else {
+                    format!("unterminated string literal (detected at line {last_line})")
                 };
                 return Err(SyntaxError {
                     at_eof: triple,
@@ -691,14 +724,18 @@ impl<'a> Lexer<'a> {
                 if !triple {
                     let body = &self.text[body_start..self.pos];
                     self.bump();
-                    return Ok(self.string_token(prefix, body, false, body_line, body_col, line, col));
+                    return Ok(
+                        self.string_token(prefix, body, false, body_line, body_col, line, col)
+                    );
                 }
                 if self.peek_byte_at(1) == Some(quote) && self.peek_byte_at(2) == Some(quote) {
                     let body = &self.text[body_start..self.pos];
                     self.bump();
                     self.bump();
                     self.bump();
-                    return Ok(self.string_token(prefix, body, true, body_line, body_col, line, col));
+                    return Ok(
+                        self.string_token(prefix, body, true, body_line, body_col, line, col)
+                    );
                 }
                 self.bump();
             } else if byte == b'\\' {
@@ -712,7 +749,10 @@ impl<'a> Lexer<'a> {
             } else if byte == b'\n' || byte == b'\r' {
                 if !triple {
                     return Err(syntax_error(
-                        format!("unterminated string literal (detected at line {})", self.line),
+                        format!(
+                            "unterminated string literal (detected at line {})",
+                            self.line
+                        ),
                         line,
                         col,
                     ));
@@ -776,7 +816,11 @@ impl<'a> Lexer<'a> {
             }
             (b')' | b']' | b'}', _, _) => {
                 let Some(open) = self.brackets.pop() else {
-                    return Err(syntax_error(format!("unmatched '{}'", first as char), line, col));
+                    return Err(syntax_error(
+                        format!("unmatched '{}'", first as char),
+                        line,
+                        col,
+                    ));
                 };
                 let expected = match open.open {
                     b'(' => b')',

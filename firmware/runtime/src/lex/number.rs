@@ -14,7 +14,12 @@ pub type ScanError = (String, usize);
 
 /// Scans a digit run of `radix` allowing single underscores between digits. Returns the end
 /// and how many digits were read, or the index of a misplaced underscore.
-fn digits(bytes: &[u8], mut pos: usize, radix: u32, allow_leading_underscore: bool) -> Result<(usize, usize), usize> {
+fn digits(
+    bytes: &[u8],
+    mut pos: usize,
+    radix: u32,
+    allow_leading_underscore: bool,
+) -> Result<(usize, usize), usize> {
     let mut count = 0;
     let mut first = true;
     loop {
@@ -23,7 +28,9 @@ fn digits(bytes: &[u8], mut pos: usize, radix: u32, allow_leading_underscore: bo
                 if first && !allow_leading_underscore {
                     return Ok((pos, count));
                 }
-                let next_is_digit = bytes.get(pos + 1).is_some_and(|b| (*b as char).is_digit(radix));
+                let next_is_digit = bytes
+                    .get(pos + 1)
+                    .is_some_and(|b| (*b as char).is_digit(radix));
                 if !next_is_digit {
                     return Err(pos);
                 }
@@ -80,7 +87,10 @@ pub fn scan(bytes: &[u8], start: usize) -> Result<usize, ScanError> {
             .map_err(|at| (format!("invalid {kind} literal"), at))?;
         if let Some(&next) = bytes.get(end) {
             if radix < 10 && next.is_ascii_digit() {
-                return Err((format!("invalid digit '{}' in {kind} literal", next as char), end));
+                return Err((
+                    format!("invalid digit '{}' in {kind} literal", next as char),
+                    end,
+                ));
             }
         }
         if count == 0 {
@@ -168,7 +178,10 @@ pub fn to_constant(text: &str) -> Constant {
         let Some(digit) = c.to_digit(radix) else {
             continue; // an underscore
         };
-        match value.checked_mul(radix as i64).and_then(|v| v.checked_add(digit as i64)) {
+        match value
+            .checked_mul(radix as i64)
+            .and_then(|v| v.checked_add(digit as i64))
+        {
             Some(v) => value = v,
             None => {
                 overflow = true;
@@ -185,7 +198,10 @@ pub fn to_constant(text: &str) -> Constant {
         .map(|c| c.to_ascii_lowercase())
         .skip_while(|c| *c == '0')
         .collect();
-    Constant::BigInt { digits: cleaned, radix }
+    Constant::BigInt {
+        digits: cleaned,
+        radix,
+    }
 }
 
 #[cfg(test)]
@@ -199,8 +215,27 @@ mod tests {
     #[test]
     fn accepts_python_numbers() {
         for text in [
-            "0", "00", "0_0", "1", "1_000", "0x_1F", "0o17", "0b1_0", "1.", ".5", "1.5", "1e5", "1E-3",
-            "1_0.5_0e+1_0", "09.5", "012e1", "00.5", "3j", "1.5J", "0e0", "1.e5",
+            "0",
+            "00",
+            "0_0",
+            "1",
+            "1_000",
+            "0x_1F",
+            "0o17",
+            "0b1_0",
+            "1.",
+            ".5",
+            "1.5",
+            "1e5",
+            "1E-3",
+            "1_0.5_0e+1_0",
+            "09.5",
+            "012e1",
+            "00.5",
+            "3j",
+            "1.5J",
+            "0e0",
+            "1.e5",
         ] {
             assert_eq!(scan_all(text), Ok(text.len()), "{text}");
         }
@@ -240,11 +275,17 @@ mod tests {
         assert_eq!(to_constant("9223372036854775807"), Constant::Int(i64::MAX));
         assert_eq!(
             to_constant("9223372036854775808"),
-            Constant::BigInt { digits: "9223372036854775808".into(), radix: 10 }
+            Constant::BigInt {
+                digits: "9223372036854775808".into(),
+                radix: 10
+            }
         );
         assert_eq!(
             to_constant("0xFFFF_FFFF_FFFF_FFFF_F"),
-            Constant::BigInt { digits: "fffffffffffffffff".into(), radix: 16 }
+            Constant::BigInt {
+                digits: "fffffffffffffffff".into(),
+                radix: 16
+            }
         );
         assert_eq!(to_constant("1."), Constant::Float(1.0));
         assert_eq!(to_constant(".5"), Constant::Float(0.5));

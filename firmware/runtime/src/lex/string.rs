@@ -49,7 +49,10 @@ fn newline_len(bytes: &[u8], pos: usize) -> usize {
 fn hex_value(bytes: &[u8], start: usize, count: usize) -> Result<u32, usize> {
     let mut value = 0u32;
     for index in 0..count {
-        match bytes.get(start + index).and_then(|b| (*b as char).to_digit(16)) {
+        match bytes
+            .get(start + index)
+            .and_then(|b| (*b as char).to_digit(16))
+        {
             Some(digit) => value = value * 16 + digit,
             None => return Err(index),
         }
@@ -186,7 +189,9 @@ pub fn decode_str(body: &str, raw: bool) -> Result<String, String> {
 /// Decodes the body of a `bytes` literal.
 pub fn decode_bytes(body: &str, raw: bool) -> Result<Vec<u8>, String> {
     if !body.is_ascii() {
-        return Err(String::from("bytes can only contain ASCII literal characters"));
+        return Err(String::from(
+            "bytes can only contain ASCII literal characters",
+        ));
     }
     let bytes = body.as_bytes();
     let mut out = Vec::with_capacity(bytes.len());
@@ -242,8 +247,9 @@ pub fn decode_bytes(body: &str, raw: bool) -> Result<Vec<u8>, String> {
                 out.push((value & 0xFF) as u8);
             }
             b'x' => {
-                let value = hex_value(bytes, pos, 2)
-                    .map_err(|_| format!("(value error) invalid \\x escape at position {escape_start}"))?;
+                let value = hex_value(bytes, pos, 2).map_err(|_| {
+                    format!("(value error) invalid \\x escape at position {escape_start}")
+                })?;
                 pos += 2;
                 out.push(value as u8);
             }
@@ -286,7 +292,9 @@ mod tests {
         assert_eq!(decode("é\\"), "é\\");
         assert_eq!(decode_str(r"a\nb\'", true).unwrap(), r"a\nb\'");
         assert_eq!(decode_str("a\r\nb", true).unwrap(), "a\nb");
-        assert!(decode_str(r"\N{DASH}", false).unwrap_err().contains("\\N{...}"));
+        assert!(decode_str(r"\N{DASH}", false)
+            .unwrap_err()
+            .contains("\\N{...}"));
         assert_eq!(
             decode_str(r"\xg", false).unwrap_err(),
             "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: truncated \\xXX escape"
@@ -301,7 +309,10 @@ mod tests {
     #[test]
     fn bytes_escapes() {
         let decode = |body: &str| decode_bytes(body, false).unwrap();
-        assert_eq!(decode(r"a\x00\xff\777\n\u1234\N"), b"a\x00\xff\xff\n\\u1234\\N");
+        assert_eq!(
+            decode(r"a\x00\xff\777\n\u1234\N"),
+            b"a\x00\xff\xff\n\\u1234\\N"
+        );
         assert_eq!(decode_bytes(r"\x41\n", true).unwrap(), br"\x41\n");
         assert_eq!(
             decode_bytes(r"\xg", false).unwrap_err(),

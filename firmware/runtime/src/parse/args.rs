@@ -28,7 +28,11 @@ impl<'a> Parser<'a> {
     /// A parameter list up to (not including) `)` for `def` (`annotations` true) or `:` for
     /// `lambda`.
     pub(crate) fn parameters(&mut self, annotations: bool) -> ParseResult<Arguments> {
-        let closing = if annotations { Op::RightParen } else { Op::Colon };
+        let closing = if annotations {
+            Op::RightParen
+        } else {
+            Op::Colon
+        };
         let mut arguments = Arguments::default();
         let mut seen_slash = false;
         let mut bare_star: Option<(u32, u32)> = None;
@@ -66,7 +70,9 @@ impl<'a> Parser<'a> {
                 } else {
                     arguments.vararg = Some(self.parameter(annotations)?);
                     if self.at_op(Op::Assign) {
-                        return Err(self.error_here("var-positional argument cannot have default value"));
+                        return Err(
+                            self.error_here("var-positional argument cannot have default value")
+                        );
                     }
                 }
             } else if self.eat_op(Op::DoubleStar)? {

@@ -125,7 +125,10 @@ impl<'a> Parser<'a> {
         }
         let ExprKind::Name { id, .. } = target.node else {
             return Err(self.error_at(
-                format!("cannot use assignment expressions with {}", super::target::expr_name(&target)),
+                format!(
+                    "cannot use assignment expressions with {}",
+                    super::target::expr_name(&target)
+                ),
                 target.line,
                 target.col,
             ));
@@ -161,7 +164,11 @@ impl<'a> Parser<'a> {
                 self.advance()?;
                 let test = self.disjunction()?;
                 if !self.eat_keyword(Keyword::Else)? {
-                    return Err(self.error_at("expected 'else' after 'if' expression", body.line, body.col));
+                    return Err(self.error_at(
+                        "expected 'else' after 'if' expression",
+                        body.line,
+                        body.col,
+                    ));
                 }
                 let orelse = self.expression()?;
                 located(
@@ -464,11 +471,9 @@ impl<'a> Parser<'a> {
                 start,
             ));
         }
-        self.enter()?;
         if self.at_keyword(Keyword::Yield) {
             let value = self.yield_expression()?;
             self.expect_closing(Op::RightParen)?;
-            self.leave();
             return Ok(value);
         }
         let first = self.star_named_expression()?;
@@ -493,12 +498,15 @@ impl<'a> Parser<'a> {
             )
         } else {
             if let ExprKind::Starred { .. } = first.node {
-                return Err(self.error_at("cannot use starred expression here", first.line, first.col));
+                return Err(self.error_at(
+                    "cannot use starred expression here",
+                    first.line,
+                    first.col,
+                ));
             }
             first
         };
         self.expect_closing(Op::RightParen)?;
-        self.leave();
         Ok(result)
     }
 
@@ -537,7 +545,6 @@ impl<'a> Parser<'a> {
                 start,
             ));
         }
-        self.enter()?;
         let first = self.star_named_expression()?;
         let result = if self.at_keyword(Keyword::For) || self.at_keyword(Keyword::Async) {
             self.reject_bare_starred_element(&first)?;
@@ -553,7 +560,6 @@ impl<'a> Parser<'a> {
             }
         };
         self.expect_closing(Op::RightBracket)?;
-        self.leave();
         Ok(located(result, start))
     }
 
@@ -570,7 +576,6 @@ impl<'a> Parser<'a> {
                 start,
             ));
         }
-        self.enter()?;
         let node = if self.at_op(Op::DoubleStar) {
             self.advance()?;
             let value = self.bitwise_or()?;
@@ -604,7 +609,6 @@ impl<'a> Parser<'a> {
             }
         };
         self.expect_closing(Op::RightBrace)?;
-        self.leave();
         Ok(located(node, start))
     }
 
@@ -684,8 +688,10 @@ impl<'a> Parser<'a> {
     }
 
     /// Call arguments after `(`, up to (not including) `)`.
-    pub(crate) fn call_arguments(&mut self, paren: (u32, u32)) -> ParseResult<(Vec<Expr>, Vec<CallKeyword>)> {
-        self.enter()?;
+    pub(crate) fn call_arguments(
+        &mut self,
+        paren: (u32, u32),
+    ) -> ParseResult<(Vec<Expr>, Vec<CallKeyword>)> {
         let mut args: Vec<Expr> = Vec::new();
         let mut keywords: Vec<CallKeyword> = Vec::new();
         let mut seen_keyword = false;
@@ -735,7 +741,10 @@ impl<'a> Parser<'a> {
                         return Err(self.error_at(msg, value.line, value.col));
                     };
                     self.advance()?;
-                    if keywords.iter().any(|k| k.arg.as_deref() == Some(id.as_str())) {
+                    if keywords
+                        .iter()
+                        .any(|k| k.arg.as_deref() == Some(id.as_str()))
+                    {
                         return Err(self.error_at(
                             format!("keyword argument repeated: {id}"),
                             start.0,
@@ -795,13 +804,11 @@ impl<'a> Parser<'a> {
                 return Err(self.error_at("Generator expression must be parenthesized", line, col));
             }
         }
-        self.leave();
         Ok((args, keywords))
     }
 
     /// The inside of `[...]` after a primary: one item, or a tuple of items and slices.
     fn subscript(&mut self) -> ParseResult<Expr> {
-        self.enter()?;
         let start = self.pos();
         let first = self.slice_item()?;
         let result = if self.at_op(Op::Comma) {
@@ -822,7 +829,6 @@ impl<'a> Parser<'a> {
         } else {
             first
         };
-        self.leave();
         Ok(result)
     }
 

@@ -27,6 +27,19 @@ type ParseResult<T> = Result<T, SyntaxError>;
 /// Parses `source` as a module (`Exec`), an expression (`Eval`) or one interactive
 /// statement (`Single`).
 pub fn parse(source: &str, mode: Mode) -> Result<Module, SyntaxError> {
+    if let Some(index) = source.find('\0') {
+        let before = &source[..index];
+        let line = before.matches('\n').count() as u32 + 1;
+        let col = before
+            .rsplit('\n')
+            .next()
+            .map_or(0, |last| last.chars().count()) as u32;
+        return Err(syntax_error(
+            "source code cannot contain null bytes",
+            line,
+            col,
+        ));
+    }
     let lexer = match mode {
         Mode::Eval => Lexer::new_eval(source),
         _ => Lexer::new(source),
@@ -170,7 +183,9 @@ impl<'a> Parser<'a> {
     /// An error at the current token.
     fn error_here(&self, msg: impl Into<alloc::string::String>) -> SyntaxError {
         let mut error = syntax_error(msg, self.tok.line, self.tok.col);
-        error.at_eof = self.tok.kind == TokenKind::EndOfFile;
+        // Dedents come just before the end; the input stopped where more was expected.
+        error.at_eof = self.tok.kind == TokenKind::EndOfFile
+            || (self.tok.kind == TokenKind::Dedent && self.lexer.at_end());
         error
     }
 

@@ -4,8 +4,8 @@
 use super::target::{expr_name, is_comparison_candidate, set_context};
 use super::{ParseResult, Parser, MAX_BLOCK_DEPTH};
 use crate::ast::{
-    Alias, ExceptHandler, Expr, ExprContext, ExprKind, Located, Operator, Stmt,
-    StmtKind, SyntaxError, SyntaxErrorKind, WithItem,
+    Alias, ExceptHandler, Expr, ExprContext, ExprKind, Located, Operator, Stmt, StmtKind,
+    SyntaxError, SyntaxErrorKind, WithItem,
 };
 use crate::lex::{Keyword, Op, TokenKind};
 use alloc::boxed::Box;
@@ -187,7 +187,7 @@ impl<'a> Parser<'a> {
                 StmtKind::Assert { test, msg }
             }
             TokenKind::Keyword(Keyword::Import) => self.import()?,
-            TokenKind::Keyword(Keyword::From) => self.from_import()?,
+            TokenKind::Keyword(Keyword::From) => self.import_from()?,
             _ => return self.expression_statement(),
         };
         Ok(statement_at(node, start))
@@ -219,7 +219,7 @@ impl<'a> Parser<'a> {
         }
     }
 
-    fn from_import(&mut self) -> ParseResult<StmtKind> {
+    fn import_from(&mut self) -> ParseResult<StmtKind> {
         self.advance()?;
         let mut level = 0u32;
         loop {
@@ -245,7 +245,11 @@ impl<'a> Parser<'a> {
                 name: String::from("*"),
                 asname: None,
             }];
-            return Ok(StmtKind::ImportFrom { module, names, level });
+            return Ok(StmtKind::ImportFrom {
+                module,
+                names,
+                level,
+            });
         }
         let parenthesized = self.eat_op(Op::LeftParen)?;
         let mut names = Vec::new();
@@ -274,7 +278,11 @@ impl<'a> Parser<'a> {
         if parenthesized {
             self.expect_closing(Op::RightParen)?;
         }
-        Ok(StmtKind::ImportFrom { module, names, level })
+        Ok(StmtKind::ImportFrom {
+            module,
+            names,
+            level,
+        })
     }
 
     /// The value side of an assignment: a yield expression or star expressions.
@@ -303,7 +311,10 @@ impl<'a> Parser<'a> {
             }
             let value = exprs.pop().ok_or_else(|| self.unexpected())?;
             let single = exprs.len() == 1;
-            let value_is_yield = matches!(value.node, ExprKind::Yield { .. } | ExprKind::YieldFrom { .. });
+            let value_is_yield = matches!(
+                value.node,
+                ExprKind::Yield { .. } | ExprKind::YieldFrom { .. }
+            );
             for target in exprs.iter_mut() {
                 self.check_assign_target(target, single && !value_is_yield)?;
             }
@@ -334,7 +345,10 @@ impl<'a> Parser<'a> {
             }
             self.advance()?;
             let value = self.assigned_value()?;
-            return Ok(statement_at(StmtKind::AugAssign { target, op, value }, start));
+            return Ok(statement_at(
+                StmtKind::AugAssign { target, op, value },
+                start,
+            ));
         }
         if self.at_op(Op::Colon) {
             let mut target = first;
@@ -356,7 +370,11 @@ impl<'a> Parser<'a> {
                     ));
                 }
                 _ => {
-                    return Err(self.error_at("illegal target for annotation", target.line, target.col));
+                    return Err(self.error_at(
+                        "illegal target for annotation",
+                        target.line,
+                        target.col,
+                    ));
                 }
             };
             set_context(&mut target, ExprContext::Store, true)?;
@@ -426,12 +444,19 @@ impl<'a> Parser<'a> {
             self.simple_statements(&mut body)?;
             return Ok(body);
         }
-        self.advance()?;
+        let newline = self.advance()?;
         if self.tok.kind != TokenKind::Indent {
-            return Err(SyntaxError {
+            let mut error = SyntaxError {
                 kind: SyntaxErrorKind::Indentation,
-                ..self.error_here(format!("expected an indented block after {what} on line {header_line}"))
-            });
+                ..self.error_here(format!(
+                    "expected an indented block after {what} on line {header_line}"
+                ))
+            };
+            if error.at_eof {
+                // Point at the end of the header line, as CPython does.
+                (error.line, error.col) = (newline.line, newline.col);
+            }
+            return Err(error);
         }
         self.advance()?;
         self.blocks += 1;
@@ -482,7 +507,10 @@ impl<'a> Parser<'a> {
         }
         let mut orelse = self.else_block()?;
         while let Some((elif_start, test, body)) = branches.pop() {
-            orelse = vec![statement_at(StmtKind::If { test, body, orelse }, elif_start)];
+            orelse = vec![statement_at(
+                StmtKind::If { test, body, orelse },
+                elif_start,
+            )];
         }
         Ok(statement_at(StmtKind::If { test, body, orelse }, start))
     }
@@ -534,7 +562,11 @@ impl<'a> Parser<'a> {
             let (line, col) = self.pos();
             if let Some(previous) = handlers.last() {
                 if previous.typ.is_none() {
-                    return Err(self.error_at("default 'except:' must be last", previous.line, previous.col));
+                    return Err(self.error_at(
+                        "default 'except:' must be last",
+                        previous.line,
+                        previous.col,
+                    ));
                 }
             }
             self.advance()?;

@@ -24,7 +24,8 @@ impl JoinedParts {
     fn flush_text(&mut self) {
         if !self.text.is_empty() {
             let text = core::mem::take(&mut self.text);
-            self.parts.push(located(ExprKind::Constant(Constant::Str(text)), self.start));
+            self.parts
+                .push(located(ExprKind::Constant(Constant::Str(text)), self.start));
         }
     }
 }
@@ -66,7 +67,9 @@ fn expression_end(body: &[u8], mut index: usize) -> Result<usize, &'static str> 
             if byte == quote_byte {
                 if !triple {
                     quote = None;
-                } else if body.get(index + 1) == Some(&quote_byte) && body.get(index + 2) == Some(&quote_byte) {
+                } else if body.get(index + 1) == Some(&quote_byte)
+                    && body.get(index + 2) == Some(&quote_byte)
+                {
                     quote = None;
                     index += 2;
                 }
@@ -78,7 +81,8 @@ fn expression_end(body: &[u8], mut index: usize) -> Result<usize, &'static str> 
             b'\\' => return Err("f-string expression part cannot include a backslash"),
             b'#' => return Err("f-string expression part cannot include '#'"),
             b'\'' | b'"' => {
-                let triple = body.get(index + 1) == Some(&byte) && body.get(index + 2) == Some(&byte);
+                let triple =
+                    body.get(index + 1) == Some(&byte) && body.get(index + 2) == Some(&byte);
                 quote = Some((byte, triple));
                 index += if triple { 3 } else { 1 };
                 continue;
@@ -119,7 +123,11 @@ impl<'a> Parser<'a> {
             let error = |msg: String| syntax_error(msg, token.line, token.col);
             match is_bytes {
                 Some(previous) if previous != literal.prefix.bytes => {
-                    return Err(syntax_error("cannot mix bytes and nonbytes literals", start.0, start.1));
+                    return Err(syntax_error(
+                        "cannot mix bytes and nonbytes literals",
+                        start.0,
+                        start.1,
+                    ));
                 }
                 _ => is_bytes = Some(literal.prefix.bytes),
             }
@@ -129,17 +137,27 @@ impl<'a> Parser<'a> {
                 formatted = true;
                 self.fstring(&literal, &mut joined)?;
             } else {
-                joined.text.push_str(&decode_str(literal.body, literal.prefix.raw).map_err(error)?);
+                joined
+                    .text
+                    .push_str(&decode_str(literal.body, literal.prefix.raw).map_err(error)?);
             }
         }
         if is_bytes == Some(true) {
             return Ok(located(ExprKind::Constant(Constant::Bytes(bytes)), start));
         }
         if !formatted {
-            return Ok(located(ExprKind::Constant(Constant::Str(joined.text)), start));
+            return Ok(located(
+                ExprKind::Constant(Constant::Str(joined.text)),
+                start,
+            ));
         }
         joined.flush_text();
-        Ok(located(ExprKind::JoinedStr { values: joined.parts }, start))
+        Ok(located(
+            ExprKind::JoinedStr {
+                values: joined.parts,
+            },
+            start,
+        ))
     }
 
     fn fstring(&mut self, literal: &StringToken<'a>, joined: &mut JoinedParts) -> ParseResult<()> {
@@ -151,7 +169,12 @@ impl<'a> Parser<'a> {
         let end = self.fstring_parts(literal, 0, 0, joined, &mut cursor)?;
         if end < literal.body.len() {
             // Only a format spec stops at a `}`; at the top level it is a lone `}`.
-            return Err(self.fstring_error("f-string: single '}' is not allowed", &mut cursor, literal, end));
+            return Err(self.fstring_error(
+                "f-string: single '}' is not allowed",
+                &mut cursor,
+                literal,
+                end,
+            ));
         }
         Ok(())
     }
@@ -189,10 +212,19 @@ impl<'a> Parser<'a> {
             match bytes[index] {
                 b'\\' if !raw => {
                     if bytes.get(index + 1) == Some(&b'N') && bytes.get(index + 2) == Some(&b'{') {
-                        return Err(self.fstring_error("\\N{...} escapes are not supported", cursor, literal, index));
+                        return Err(self.fstring_error(
+                            "\\N{...} escapes are not supported",
+                            cursor,
+                            literal,
+                            index,
+                        ));
                     }
                     // `\{` leaves the brace to start a field; other escapes skip their character.
-                    index += if matches!(bytes.get(index + 1), Some(b'{' | b'}')) { 1 } else { 2 };
+                    index += if matches!(bytes.get(index + 1), Some(b'{' | b'}')) {
+                        1
+                    } else {
+                        2
+                    };
                 }
                 b'{' if bytes.get(index + 1) == Some(&b'{') => {
                     decode(&body[segment_start..index + 1], joined)
@@ -211,7 +243,12 @@ impl<'a> Parser<'a> {
                     decode(&body[segment_start..index], joined)
                         .map_err(|msg| self.fstring_error(&msg, cursor, literal, segment_start))?;
                     if nesting >= 2 {
-                        return Err(self.fstring_error("f-string: expressions nested too deeply", cursor, literal, index));
+                        return Err(self.fstring_error(
+                            "f-string: expressions nested too deeply",
+                            cursor,
+                            literal,
+                            index,
+                        ));
                     }
                     index = self.fstring_field(literal, index + 1, nesting, joined, cursor)?;
                     segment_start = index;
@@ -236,7 +273,8 @@ impl<'a> Parser<'a> {
     ) -> ParseResult<usize> {
         let body = literal.body;
         let bytes = body.as_bytes();
-        let mut end = expression_end(bytes, index).map_err(|msg| self.fstring_error(msg, cursor, literal, index))?;
+        let mut end = expression_end(bytes, index)
+            .map_err(|msg| self.fstring_error(msg, cursor, literal, index))?;
         let source = &body[index..end];
         if source.trim().is_empty() {
             let msg = if bytes.get(end) == Some(&b'!') {
@@ -283,7 +321,10 @@ impl<'a> Parser<'a> {
             };
             end = self.fstring_parts(literal, end + 1, nesting + 1, &mut spec, cursor)?;
             spec.flush_text();
-            format_spec = Some(Box::new(located(ExprKind::JoinedStr { values: spec.parts }, joined.start)));
+            format_spec = Some(Box::new(located(
+                ExprKind::JoinedStr { values: spec.parts },
+                joined.start,
+            )));
         }
         if bytes.get(end) != Some(&b'}') {
             return Err(self.fstring_error("f-string: expecting '}'", cursor, literal, end));
@@ -312,7 +353,8 @@ impl<'a> Parser<'a> {
             error.at_eof = false;
             error
         };
-        let mut parser = Parser::new(Lexer::new_embedded(source, line, col)).map_err(with_prefix)?;
+        let mut parser =
+            Parser::new(Lexer::new_embedded(source, line, col)).map_err(with_prefix)?;
         parser.depth = self.depth;
         let value = if parser.at_keyword(Keyword::Yield) {
             parser.yield_expression()

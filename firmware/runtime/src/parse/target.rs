@@ -61,7 +61,11 @@ pub(crate) fn is_comparison_candidate(expr: &Expr) -> bool {
 /// `top` is true for the whole target (a bare `*x` is not allowed there).
 pub(crate) fn set_context(expr: &mut Expr, ctx: ExprContext, top: bool) -> ParseResult<()> {
     let (line, col) = (expr.line, expr.col);
-    let verb = if ctx == ExprContext::Del { "delete" } else { "assign to" };
+    let verb = if ctx == ExprContext::Del {
+        "delete"
+    } else {
+        "assign to"
+    };
     match &mut expr.node {
         ExprKind::Name { id, ctx: slot } => {
             if id == "__debug__" {
@@ -69,7 +73,9 @@ pub(crate) fn set_context(expr: &mut Expr, ctx: ExprContext, top: bool) -> Parse
             }
             *slot = ctx;
         }
-        ExprKind::Attribute { ctx: slot, .. } | ExprKind::Subscript { ctx: slot, .. } => *slot = ctx,
+        ExprKind::Attribute { ctx: slot, .. } | ExprKind::Subscript { ctx: slot, .. } => {
+            *slot = ctx
+        }
         ExprKind::Starred { value, ctx: slot } => {
             if ctx == ExprContext::Del {
                 return Err(syntax_error("cannot delete starred", line, col));
@@ -91,7 +97,11 @@ pub(crate) fn set_context(expr: &mut Expr, ctx: ExprContext, top: bool) -> Parse
             }
         }
         _ => {
-            return Err(syntax_error(format!("cannot {verb} {}", expr_name(expr)), line, col));
+            return Err(syntax_error(
+                format!("cannot {verb} {}", expr_name(expr)),
+                line,
+                col,
+            ));
         }
     }
     Ok(())
