@@ -387,6 +387,17 @@ impl BigInt {
         }
     }
 
+    /// Builds a value from its sign and little-endian 32-bit magnitude (normalized here), e.g.
+    /// when the VM keeps the limbs inside a heap object.
+    pub fn from_limbs(negative: bool, magnitude: Vec<u32>) -> BigInt {
+        BigInt::from_parts(negative, magnitude)
+    }
+
+    /// The little-endian 32-bit magnitude (no leading zero limbs; empty for zero).
+    pub fn limbs(&self) -> &[u32] {
+        &self.magnitude
+    }
+
     /// Zero.
     pub fn zero() -> BigInt {
         BigInt::default()

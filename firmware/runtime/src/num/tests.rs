@@ -423,6 +423,10 @@ fn bigint_small_helpers() {
     assert_eq!(BigInt::from_u64(u64::MAX).to_u64(), Some(u64::MAX));
     assert_eq!(BigInt::from_i64(-1).to_u64(), None);
     assert_eq!(BigInt::from_i64(-3).to_string_radix(1), "");
+    let value = int("-123456789012345678901234567890");
+    assert_eq!(BigInt::from_limbs(true, value.limbs().to_vec()), value);
+    assert_eq!(BigInt::from_limbs(true, vec![0, 0]), BigInt::zero()); // normalized, not -0
+    assert!(BigInt::zero().limbs().is_empty());
 }
 
 #[test]
