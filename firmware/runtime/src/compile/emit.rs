@@ -84,6 +84,8 @@ struct Unit<'a> {
     fblocks: Vec<FBlock<'a>>,
     private: Option<String>,
     line: u32,
+    /// `(node address, constant index)` of the code objects compiled in this unit.
+    compiled: Vec<(usize, u32)>,
 }
 
 pub(crate) struct Compiler<'a> {
@@ -226,6 +228,7 @@ impl<'a> Compiler<'a> {
             fblocks: Vec::new(),
             private: info.private.clone(),
             line: firstlineno,
+            compiled: Vec::new(),
         };
         self.units.push(unit);
     }
@@ -1231,18 +1234,39 @@ impl<'a> Compiler<'a> {
     }
 
     /// Emits MAKE_FUNCTION for a finished child code object (closure and qualname included).
-    fn make_function(&mut self, code: CodeDef, make_flags: u32) -> Result<()> {
+    /// The constant index of the code object already compiled for the node `key` in this
+    /// unit (a `finally` body is compiled once per exit path; its definitions are shared).
+    fn cached_code(&self, key: usize) -> Option<u32> {
+        let unit = self.unit_ref();
+        unit.compiled
+            .iter()
+            .find(|&&(node, _)| node == key)
+            .map(|&(_, index)| index)
+    }
+
+    fn add_code(&mut self, key: usize, code: CodeDef) -> u32 {
+        let index = self.add_const(Const::Code(Box::new(code)));
+        self.unit().compiled.push((key, index));
+        index
+    }
+
+    /// Emits MAKE_FUNCTION for the child code object `consts[code]` (closure and qualname
+    /// included).
+    fn make_function(&mut self, code: u32, make_flags: u32) -> Result<()> {
+        let (freevars, qualname) = match self.unit_ref().consts.get(code as usize) {
+            Some(Const::Code(code)) => (code.freevars.clone(), code.qualname.clone()),
+            _ => return Err(internal("code constant")),
+        };
         let mut make_flags = make_flags;
-        if !code.freevars.is_empty() {
-            for name in &code.freevars {
+        if !freevars.is_empty() {
+            for name in &freevars {
                 let index = self.cell_index(name)?;
                 self.emit(Op::LOAD_CLOSURE, index);
             }
-            self.emit(Op::BUILD_TUPLE, code.freevars.len() as u32);
+            self.emit(Op::BUILD_TUPLE, freevars.len() as u32);
             make_flags |= u32::from(make_function::CLOSURE);
         }
-        let qualname = code.qualname.clone();
-        self.load_const(Const::Code(Box::new(code)));
+        self.emit(Op::LOAD_CONST, code);
         self.load_const(Const::Str(qualname));
         self.emit(Op::MAKE_FUNCTION, make_flags);
         Ok(())
@@ -1262,22 +1286,31 @@ impl<'a> Compiler<'a> {
         let firstlineno = decorators.first().map_or(stmt.line, |d| d.line);
         self.set_line(stmt.line);
         let make_flags = self.defaults(args)?;
-        let scope = self.child_scope(node_key(stmt))?;
-        let qualname = self.qualname_for(name);
-        self.enter_unit(scope, name.to_owned(), qualname, firstlineno);
-        self.set_arguments(args);
-        if self.table.scopes[scope].is_generator {
-            self.unit().flags |= flags::GENERATOR;
-        }
-        self.add_const(docstring(body).map_or(Const::None, |doc| Const::Str(doc.to_owned())));
-        self.set_line(stmt.line);
-        self.copy_cell_params();
-        self.body(body)?;
-        if !matches!(body.last().map(|s| &s.node), Some(StmtKind::Return { .. })) {
-            self.load_const(Const::None);
-            self.emit(Op::RETURN_VALUE, 0);
-        }
-        let code = self.finish_unit()?;
+        let key = node_key(stmt);
+        let code = match self.cached_code(key) {
+            Some(index) => index,
+            None => {
+                let scope = self.child_scope(node_key(stmt))?;
+                let qualname = self.qualname_for(name);
+                self.enter_unit(scope, name.to_owned(), qualname, firstlineno);
+                self.set_arguments(args);
+                if self.table.scopes[scope].is_generator {
+                    self.unit().flags |= flags::GENERATOR;
+                }
+                self.add_const(
+                    docstring(body).map_or(Const::None, |doc| Const::Str(doc.to_owned())),
+                );
+                self.set_line(stmt.line);
+                self.copy_cell_params();
+                self.body(body)?;
+                if !matches!(body.last().map(|s| &s.node), Some(StmtKind::Return { .. })) {
+                    self.load_const(Const::None);
+                    self.emit(Op::RETURN_VALUE, 0);
+                }
+                let code = self.finish_unit()?;
+                self.add_code(key, code)
+            }
+        };
         self.set_line(stmt.line);
         self.make_function(code, make_flags)?;
         for _ in decorators {
@@ -1288,19 +1321,26 @@ impl<'a> Compiler<'a> {
 
     fn lambda(&mut self, expr: &'a Expr, args: &'a Arguments, body: &'a Expr) -> Result<()> {
         let make_flags = self.defaults(args)?;
-        let scope = self.child_scope(node_key(expr))?;
-        let qualname = self.qualname_for("<lambda>");
-        self.enter_unit(scope, "<lambda>".to_owned(), qualname, expr.line);
-        self.set_arguments(args);
-        if self.table.scopes[scope].is_generator {
-            self.unit().flags |= flags::GENERATOR;
-        }
-        // A lambda has no docstring.
-        self.add_const(Const::None);
-        self.copy_cell_params();
-        self.expr(body)?;
-        self.emit(Op::RETURN_VALUE, 0);
-        let code = self.finish_unit()?;
+        let key = node_key(expr);
+        let code = match self.cached_code(key) {
+            Some(index) => index,
+            None => {
+                let scope = self.child_scope(node_key(expr))?;
+                let qualname = self.qualname_for("<lambda>");
+                self.enter_unit(scope, "<lambda>".to_owned(), qualname, expr.line);
+                self.set_arguments(args);
+                if self.table.scopes[scope].is_generator {
+                    self.unit().flags |= flags::GENERATOR;
+                }
+                // A lambda has no docstring.
+                self.add_const(Const::None);
+                self.copy_cell_params();
+                self.expr(body)?;
+                self.emit(Op::RETURN_VALUE, 0);
+                let code = self.finish_unit()?;
+                self.add_code(key, code)
+            }
+        };
         self.set_line(expr.line);
         self.make_function(code, make_flags)
     }
@@ -1321,28 +1361,35 @@ impl<'a> Compiler<'a> {
         self.set_line(stmt.line);
         self.emit(Op::LOAD_BUILD_CLASS, 0);
 
-        let scope = self.child_scope(node_key(stmt))?;
-        let qualname = self.qualname_for(name);
-        self.enter_unit(scope, name.to_owned(), qualname.clone(), firstlineno);
-        self.unit().flags = flags::CLASS_BODY;
-        self.set_line(stmt.line);
-        self.emit_name(Op::LOAD_NAME, "__name__");
-        self.emit_name(Op::STORE_NAME, "__module__");
-        self.load_const(Const::Str(qualname));
-        self.emit_name(Op::STORE_NAME, "__qualname__");
-        if let Some(doc) = docstring(body) {
-            self.load_const(Const::Str(doc.to_owned()));
-            self.emit_name(Op::STORE_NAME, "__doc__");
-        }
-        self.body(body)?;
-        if self.table.scopes[scope].needs_class_closure {
-            let index = self.cell_index("__class__")?;
-            self.emit(Op::LOAD_CLOSURE, index);
-        } else {
-            self.load_const(Const::None);
-        }
-        self.emit(Op::RETURN_VALUE, 0);
-        let code = self.finish_unit()?;
+        let key = node_key(stmt);
+        let code = match self.cached_code(key) {
+            Some(index) => index,
+            None => {
+                let scope = self.child_scope(node_key(stmt))?;
+                let qualname = self.qualname_for(name);
+                self.enter_unit(scope, name.to_owned(), qualname.clone(), firstlineno);
+                self.unit().flags = flags::CLASS_BODY;
+                self.set_line(stmt.line);
+                self.emit_name(Op::LOAD_NAME, "__name__");
+                self.emit_name(Op::STORE_NAME, "__module__");
+                self.load_const(Const::Str(qualname));
+                self.emit_name(Op::STORE_NAME, "__qualname__");
+                if let Some(doc) = docstring(body) {
+                    self.load_const(Const::Str(doc.to_owned()));
+                    self.emit_name(Op::STORE_NAME, "__doc__");
+                }
+                self.body(body)?;
+                if self.table.scopes[scope].needs_class_closure {
+                    let index = self.cell_index("__class__")?;
+                    self.emit(Op::LOAD_CLOSURE, index);
+                } else {
+                    self.load_const(Const::None);
+                }
+                self.emit(Op::RETURN_VALUE, 0);
+                let code = self.finish_unit()?;
+                self.add_code(key, code)
+            }
+        };
 
         self.set_line(stmt.line);
         self.make_function(code, 0)?;
@@ -2093,28 +2140,35 @@ impl<'a> Compiler<'a> {
         let Some(outermost) = generators.first() else {
             return Err(internal("comprehension without generators"));
         };
-        let scope = self.child_scope(node_key(expr))?;
-        let qualname = self.qualname_for(name);
-        self.enter_unit(scope, name.to_owned(), qualname, expr.line);
-        self.set_line(expr.line);
-        self.unit().argcount = 1;
-        let is_generator = name == "<genexpr>";
-        if is_generator {
-            self.unit().flags |= flags::GENERATOR;
-        }
-        self.add_const(Const::None);
-        match name {
-            "<listcomp>" => self.emit(Op::BUILD_LIST, 0),
-            "<setcomp>" => self.emit(Op::BUILD_SET, 0),
-            "<dictcomp>" => self.emit(Op::BUILD_MAP, 0),
-            _ => {}
-        }
-        self.comprehension_generator(expr, name, generators, 0, elt, value)?;
-        if is_generator {
-            self.load_const(Const::None);
-        }
-        self.emit(Op::RETURN_VALUE, 0);
-        let code = self.finish_unit()?;
+        let key = node_key(expr);
+        let code = match self.cached_code(key) {
+            Some(index) => index,
+            None => {
+                let scope = self.child_scope(node_key(expr))?;
+                let qualname = self.qualname_for(name);
+                self.enter_unit(scope, name.to_owned(), qualname, expr.line);
+                self.set_line(expr.line);
+                self.unit().argcount = 1;
+                let is_generator = name == "<genexpr>";
+                if is_generator {
+                    self.unit().flags |= flags::GENERATOR;
+                }
+                self.add_const(Const::None);
+                match name {
+                    "<listcomp>" => self.emit(Op::BUILD_LIST, 0),
+                    "<setcomp>" => self.emit(Op::BUILD_SET, 0),
+                    "<dictcomp>" => self.emit(Op::BUILD_MAP, 0),
+                    _ => {}
+                }
+                self.comprehension_generator(expr, name, generators, 0, elt, value)?;
+                if is_generator {
+                    self.load_const(Const::None);
+                }
+                self.emit(Op::RETURN_VALUE, 0);
+                let code = self.finish_unit()?;
+                self.add_code(key, code)
+            }
+        };
 
         self.set_line(expr.line);
         self.make_function(code, 0)?;

@@ -1493,3 +1493,126 @@ fn disassembly_lists_nested_code() {
     assert!(text.contains("BINARY_OP"), "{}", text);
     assert!(text.contains("(+)"), "{}", text);
 }
+
+/// Compiles and verifies every `.py` file under `$PYRITE_COMPILE_CORPUS` (e.g. CPython's
+/// standard library); files the parser rejects are counted, not failed.
+#[test]
+#[ignore]
+fn corpus() {
+    extern crate std;
+    use std::path::PathBuf;
+    let Ok(root) = std::env::var("PYRITE_COMPILE_CORPUS") else {
+        return;
+    };
+    let mut pending = vec![PathBuf::from(root)];
+    let (mut compiled, mut rejected, mut failed) = (0, 0, 0);
+    while let Some(path) = pending.pop() {
+        if path.is_dir() {
+            for entry in std::fs::read_dir(&path).unwrap().flatten() {
+                pending.push(entry.path());
+            }
+            continue;
+        }
+        if path.extension().and_then(|e| e.to_str()) != Some("py") {
+            continue;
+        }
+        let Ok(source) = std::fs::read_to_string(&path) else {
+            continue;
+        };
+        let Ok(module) = parse(&source, Mode::Exec) else {
+            rejected += 1;
+            continue;
+        };
+        match compile(&module, Mode::Exec, "<corpus>") {
+            Ok(code) => match verify(&code) {
+                Ok(()) => compiled += 1,
+                Err(problem) => {
+                    failed += 1;
+                    std::println!("{}: verifier: {}", path.display(), problem);
+                }
+            },
+            Err(error) => {
+                failed += 1;
+                std::println!("{}: {:?}", path.display(), error);
+            }
+        }
+    }
+    std::println!("compiled {compiled}, parser rejected {rejected}, failed {failed}");
+    assert_eq!(failed, 0);
+}
+
+/// Writes one line per code object of every file listed in `$PYRITE_SCOPE_FILES` (one path a
+/// line) to `$PYRITE_SCOPE_OUT`: qualname, first line, argument counts, flags and the sorted
+/// variable sets. `tests/scope_dump.py` writes the same from CPython; the two must agree.
+#[test]
+#[ignore]
+fn scope_dump() {
+    extern crate std;
+    use std::io::Write as _;
+    let (Ok(list), Ok(out)) = (
+        std::env::var("PYRITE_SCOPE_FILES"),
+        std::env::var("PYRITE_SCOPE_OUT"),
+    ) else {
+        return;
+    };
+    let mut out = std::fs::File::create(out).unwrap();
+    fn dump(code: &CodeDef, out: &mut std::fs::File) {
+        let sorted = |list: &Vec<String>| {
+            let mut list = list.clone();
+            list.sort();
+            list.join(",")
+        };
+        writeln!(
+            out,
+            "{}|{}|{}/{}/{}|{:#x}|{}|{}|{}",
+            code.qualname,
+            code.firstlineno,
+            code.posonlyargcount,
+            code.argcount,
+            code.kwonlyargcount,
+            code.flags & 0x2c,
+            sorted(&code.varnames),
+            sorted(&code.cellvars),
+            sorted(&code.freevars)
+        )
+        .unwrap();
+        for value in &code.consts {
+            if let Const::Code(inner) = value {
+                dump(inner, out);
+            }
+        }
+    }
+    for path in std::fs::read_to_string(list).unwrap().lines() {
+        let source = std::fs::read_to_string(path).unwrap();
+        writeln!(out, "== {}", path).unwrap();
+        let Ok(module) = parse(&source, Mode::Exec) else {
+            writeln!(out, "rejected").unwrap();
+            continue;
+        };
+        match compile(&module, Mode::Exec, "<corpus>") {
+            Ok(code) => dump(&code, &mut out),
+            Err(error) => writeln!(out, "error {:?}", error).unwrap(),
+        }
+    }
+}
+
+#[test]
+fn finally_bodies_share_their_code_objects() {
+    let code = compile_ok(
+        "def f():\n    for x in y:\n        try:\n            if x: break\n            if y: continue\n            return 1\n        finally:\n            def g(): return x\n            g()",
+    );
+    let f = find(&code, "f");
+    let codes = f
+        .consts
+        .iter()
+        .filter(|c| matches!(c, Const::Code(_)))
+        .count();
+    assert_eq!(codes, 1, "{}", disassemble(&code));
+    assert!(
+        ops(f)
+            .iter()
+            .filter(|op| op.starts_with("MAKE_FUNCTION"))
+            .count()
+            >= 4
+    );
+}
