@@ -95,6 +95,9 @@ pub fn probe(interpreter: &Interpreter, scratch: &Path) -> InterpreterInfo {
     info
 }
 
+/// Scores of one program under one interpreter, its first failure, and its peak RSS (KiB).
+type Samples = (Vec<f64>, Option<String>, u64);
+
 /// Runs every program under every available interpreter; returns the results and the failures.
 pub fn run(
     programs: &[Program],
@@ -116,7 +119,7 @@ pub fn run(
     }
 
     // (program index, interpreter name) → samples, first failure, peak RSS.
-    let mut samples: BTreeMap<(usize, String), (Vec<f64>, Option<String>, u64)> = BTreeMap::new();
+    let mut samples: BTreeMap<(usize, String), Samples> = BTreeMap::new();
     let mut units: BTreeMap<usize, String> = BTreeMap::new();
     for rep in 0..options.reps {
         for (index, program) in programs.iter().enumerate() {

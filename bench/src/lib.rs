@@ -15,6 +15,7 @@ pub mod gate;
 pub mod history;
 pub mod host;
 pub mod plots;
+pub mod policy;
 pub mod process;
 pub mod program;
 pub mod report;

@@ -57,25 +57,49 @@ pub fn write_all(directory: &Path, results: &Results, history: &[Row]) -> Result
     Ok(files.to_vec())
 }
 
+/// Splits `text` into lines of at most `width` characters at spaces.
+fn wrap(text: &str, width: usize) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    for word in text.split_whitespace() {
+        if !line.is_empty() && line.chars().count() + 1 + word.chars().count() > width {
+            lines.push(std::mem::take(&mut line));
+        }
+        if !line.is_empty() {
+            line.push(' ');
+        }
+        line.push_str(word);
+    }
+    if !line.is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
 /// A titled chart that only says why there is nothing to show.
 fn message_chart(path: &Path, title: &str, message: &str) -> Result<()> {
-    let root = SVGBackend::new(path, (900, 300)).into_drawing_area();
+    let lines = wrap(message, 80);
+    let height = 200 + 26 * lines.len() as u32;
+    let root = SVGBackend::new(path, (1000, height)).into_drawing_area();
     root.fill(&WHITE).map_err(plot_error(path))?;
     let area = root.titled(title, (FONT, 24)).map_err(plot_error(path))?;
     let style = TextStyle::from((FONT, 18).into_font())
         .color(&GREY)
         .pos(Pos::new(HPos::Center, VPos::Center));
-    let (width, height) = area.dim_in_pixel();
-    area.draw(&Text::new(
-        message.to_string(),
-        (width as i32 / 2, height as i32 / 2),
-        style,
-    ))
-    .map_err(plot_error(path))?;
+    let (width, area_height) = area.dim_in_pixel();
+    let top = area_height as i32 / 2 - 13 * (lines.len() as i32 - 1);
+    for (index, line) in lines.iter().enumerate() {
+        area.draw(&Text::new(
+            line.clone(),
+            (width as i32 / 2, top + 26 * index as i32),
+            style.clone(),
+        ))
+        .map_err(plot_error(path))?;
+    }
     root.present().map_err(plot_error(path))
 }
 
-/// Draws `text` centred under x position `x` (data coordinates) of a chart.
+/// Draws `text` centred under `pixel` (absolute backend coordinates, from `backend_coord`).
 fn label_under<DB: DrawingBackend>(
     root: &DrawingArea<DB, Shift>,
     pixel: (i32, i32),
@@ -85,6 +109,9 @@ fn label_under<DB: DrawingBackend>(
     let style = TextStyle::from((FONT, size).into_font()).pos(Pos::new(HPos::Center, VPos::Top));
     root.draw(&Text::new(text.to_string(), (pixel.0, pixel.1 + 6), style))
 }
+
+/// One interpreter's bar in a group: its name and (median, min, max) ratio, `None` if failed.
+type Bar = (String, Option<(f64, f64, f64)>);
 
 /// Grouped bars: each program's median speed relative to CPython, per interpreter.
 fn host_speed(path: &Path, results: &Results) -> Result<()> {
@@ -110,7 +137,7 @@ fn host_speed(path: &Path, results: &Results) -> Result<()> {
         );
     }
     // Groups: programs, then the geometric mean. Value: ratio, spread (min,max), failed?
-    let mut groups: Vec<(String, Vec<(String, Option<(f64, f64, f64)>)>)> = Vec::new();
+    let mut groups: Vec<(String, Vec<Bar>)> = Vec::new();
     for program in &host.programs {
         let reference = program
             .scores
@@ -168,6 +195,7 @@ fn host_speed(path: &Path, results: &Results) -> Result<()> {
         .configure_mesh()
         .disable_x_mesh()
         .x_labels(0)
+        .y_label_formatter(&|value| format!("{value:.1}"))
         .y_desc("speed relative to CPython (x); CPython = 1")
         .x_desc(format!(
             "program (median of {} runs; whiskers: min..max)",
@@ -189,7 +217,7 @@ fn host_speed(path: &Path, results: &Results) -> Result<()> {
         let mut rectangles = Vec::new();
         let mut whiskers = Vec::new();
         let mut labels = Vec::new();
-        for (group_index, (_, bars)) in groups.iter().enumerate() {
+        for (group_index, (group, bars)) in groups.iter().enumerate() {
             let left = group_index as f64 + 0.1 + column_index as f64 * width;
             let center = left + width / 2.0;
             match bars[column_index].1 {
@@ -206,6 +234,7 @@ fn host_speed(path: &Path, results: &Results) -> Result<()> {
                     }
                     labels.push((center, high.max(median), format!("{median:.2}")));
                 }
+                None if group == "geomean" => labels.push((center, 0.0, "n/a".to_string())),
                 None => labels.push((center, 0.0, "failed".to_string())),
             }
         }
@@ -309,6 +338,7 @@ fn firmware_scores(path: &Path, results: &Results) -> Result<()> {
             .configure_mesh()
             .disable_x_mesh()
             .x_labels(0)
+            .y_label_formatter(&|value| crate::gate::format_number(*value))
             .y_desc(unit)
             .axis_desc_style((FONT, 13))
             .label_style((FONT, 12))
@@ -348,7 +378,7 @@ fn firmware_scores(path: &Path, results: &Results) -> Result<()> {
                 }
             }
             let pixel = chart.backend_coord(&(index as f64 + 0.5, 0.0));
-            label_under(panel, pixel, board, 12).map_err(&error)?;
+            label_under(&root, pixel, board, 12).map_err(&error)?;
         }
     }
     root.present().map_err(&error)
@@ -409,7 +439,11 @@ fn firmware_memory(path: &Path, results: &Results) -> Result<()> {
     let highest = boards
         .iter()
         .flat_map(|(board, sizes)| bars_of(board, sizes))
-        .map(|(_, value, budget, _)| value.max(budget.unwrap_or(0.0)))
+        .map(|(_, value, budget, _)| {
+            budget
+                .unwrap_or(0.0)
+                .max(if value.is_nan() { 0.0 } else { value })
+        })
         .fold(1.0f64, f64::max);
     let root = SVGBackend::new(path, (1000, 560)).into_drawing_area();
     let error = plot_error(path);
@@ -425,6 +459,7 @@ fn firmware_memory(path: &Path, results: &Results) -> Result<()> {
         .configure_mesh()
         .disable_x_mesh()
         .x_labels(0)
+        .y_label_formatter(&|value| format!("{value:.0}"))
         .y_desc("KiB")
         .x_desc("board (black line: budget; for the heap, the minimum)")
         .axis_desc_style((FONT, 16))
@@ -440,17 +475,21 @@ fn firmware_memory(path: &Path, results: &Results) -> Result<()> {
         for (board_index, (board, sizes)) in boards.iter().enumerate() {
             let (_, value, budget, _) = bars_of(board, sizes)[kind_index];
             let left = board_index as f64 + 0.1 + kind_index as f64 * 0.27;
-            rectangles.push(Rectangle::new(
-                [(left, 0.0), (left + 0.25, value)],
-                color.filled(),
-            ));
+            if value.is_nan() {
+                labels.push((left + 0.125, 0.0, "not found".to_string()));
+            } else {
+                rectangles.push(Rectangle::new(
+                    [(left, 0.0), (left + 0.25, value)],
+                    color.filled(),
+                ));
+                labels.push((left + 0.125, value, format!("{value:.0}")));
+            }
             if let Some(budget) = budget {
                 budgets.push(PathElement::new(
                     vec![(left - 0.01, budget), (left + 0.26, budget)],
                     BLACK.stroke_width(3),
                 ));
             }
-            labels.push((left + 0.125, value, format!("{value:.0}")));
         }
         chart
             .draw_series(rectangles)
@@ -589,6 +628,7 @@ fn history_chart(path: &Path, history: &[Row]) -> Result<()> {
                     String::new()
                 }
             })
+            .y_label_formatter(&|value| crate::gate::format_number(*value))
             .x_desc("recorded run (date, commit)")
             .y_desc(unit)
             .axis_desc_style((FONT, 13))
@@ -617,6 +657,12 @@ fn history_chart(path: &Path, history: &[Row]) -> Result<()> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn wraps_long_messages() {
+        let lines = wrap("aaa bbb ccc ddd", 7);
+        assert_eq!(lines, vec!["aaa bbb".to_string(), "ccc ddd".to_string()]);
+    }
 
     #[test]
     fn dates_of_known_days() {

@@ -52,7 +52,7 @@ impl Finished {
     }
 }
 
-/// The last `count` non-empty lines of `text`, joined with " | ", at most 400 characters.
+/// The last `count` non-empty lines of `text` (a traceback's header line left out), joined with " | ", at most 400 characters.
 pub fn tail_lines(text: &str, count: usize) -> String {
     let lines: Vec<&str> = text
         .lines()

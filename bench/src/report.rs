@@ -7,7 +7,7 @@ use std::fmt::Write;
 
 fn cell(summary: Option<&Summary>, failure: Option<&String>) -> String {
     match (summary, failure) {
-        (_, Some(failure)) => format!("{}", escape(&shorten(failure, 120))),
+        (_, Some(failure)) => escape(&shorten(failure, 120)),
         (Some(summary), None) => format!(
             "{} ({}–{})",
             format_number(summary.median),

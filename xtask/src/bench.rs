@@ -1,5 +1,473 @@
-//! `cargo xtask bench`: benchmarks against CPython, report, plots and the regression gate.
+//! `cargo xtask bench`: benchmarks against CPython, firmware figures, report, plots and the
+//! regression gate. The machinery lives in the `pyrite-bench` crate (`bench/`); this file reads
+//! the options, wires the board runner in, and decides the exit code.
 
-pub fn run(_args: &[String]) -> crate::Result {
-    Err("bench: not built yet (issue 4)".into())
+use pyrite_bench::baseline::{self, Baseline};
+use pyrite_bench::firmware::{self, BoardRunner, BoardSpec};
+use pyrite_bench::host::{self, HostOptions, Interpreter};
+use pyrite_bench::policy::DefaultPolicy;
+use pyrite_bench::program::{self, SizeClass};
+use pyrite_bench::results::{Failure, Results, HOST_TARGET, SCHEMA};
+use pyrite_bench::{gate, history, plots, report};
+use std::path::{Path, PathBuf};
+use std::process::Command;
+use std::time::Duration;
+
+const USAGE: &str = "\
+usage: cargo xtask bench [options]
+
+Runs bench/programs/*.py under pyrite, CPython (python3) and MicroPython (if on PATH) on the
+host, and on emulated boards; writes target/bench/{results.yaml,report.md,plots/*.svg}.
+Host speed ratios are pyrite/CPython *speed*: above 1 means pyrite is faster.
+
+options:
+  --check            exit non-zero if a deterministic metric is worse than its baseline
+                     beyond tolerance or over budget (host ratios only warn)
+  --bless            write bench/baselines/<target>.yaml from this run, append bench/history.csv
+  --reps N           host repetitions (default 5; 3 with --quick)
+  --quick            small sizes and fewer repetitions (CI)
+  --host-only        skip the emulated boards
+  --firmware-only    skip the host comparison
+  --board B          emulated board to run (repeatable; `all` = every board; default mps2-an385)
+  --results FILE     run nothing: check/bless/plot/report an existing results.yaml
+  --compare-to FILE  also write <out>/compare.md: this run against FILE (e.g. the PR base)
+  --out DIR          output directory (default target/bench)
+  --baselines DIR    baseline directory (default bench/baselines)
+  --history FILE     history CSV (default bench/history.csv)
+  --firmware-root DIR
+                     the source tree whose firmware images the boards run (default: this repo;
+                     the PR workflow points it at the base checkout)
+  --no-build         do not build pyrite first (PYRITE_BIN set also skips the build)
+  --no-conformance   do not run the conformance suite on the boards
+
+environment: PYRITE_BIN (default <repo>/target/release/pyrite), PYTHON (default python3),
+MICROPYTHON (default micropython), CI_MAIN=1 (append this run to bench/history.csv).
+";
+
+#[derive(Debug)]
+struct Options {
+    check: bool,
+    bless: bool,
+    reps: Option<u32>,
+    quick: bool,
+    host: bool,
+    firmware: bool,
+    boards: Vec<String>,
+    results: Option<PathBuf>,
+    compare_to: Option<PathBuf>,
+    out: PathBuf,
+    baselines: PathBuf,
+    history: PathBuf,
+    firmware_root: PathBuf,
+    build: bool,
+    conformance: bool,
+}
+
+fn parse(args: &[String]) -> crate::Result<Options> {
+    let root = crate::root();
+    let mut options = Options {
+        check: false,
+        bless: false,
+        reps: None,
+        quick: false,
+        host: true,
+        firmware: true,
+        boards: Vec::new(),
+        results: None,
+        compare_to: None,
+        out: root.join("target").join("bench"),
+        baselines: root.join("bench").join("baselines"),
+        history: root.join("bench").join("history.csv"),
+        firmware_root: root.clone(),
+        build: true,
+        conformance: true,
+    };
+    let mut iter = args.iter();
+    while let Some(arg) = iter.next() {
+        let mut value = |name: &str| {
+            iter.next()
+                .cloned()
+                .ok_or_else(|| format!("bench: {name} needs a value\n{USAGE}"))
+        };
+        match arg.as_str() {
+            "--check" => options.check = true,
+            "--bless" => options.bless = true,
+            "--quick" => options.quick = true,
+            "--host-only" => options.firmware = false,
+            "--firmware-only" => options.host = false,
+            "--no-build" => options.build = false,
+            "--no-conformance" => options.conformance = false,
+            "--reps" => {
+                let text = value("--reps")?;
+                let reps: u32 = text
+                    .parse()
+                    .map_err(|_| format!("bench: --reps {text}: not a count"))?;
+                if reps == 0 {
+                    return Err("bench: --reps must be at least 1".into());
+                }
+                options.reps = Some(reps);
+            }
+            "--board" => options.boards.push(value("--board")?),
+            "--results" => options.results = Some(PathBuf::from(value("--results")?)),
+            "--compare-to" => options.compare_to = Some(PathBuf::from(value("--compare-to")?)),
+            "--out" => options.out = PathBuf::from(value("--out")?),
+            "--baselines" => options.baselines = PathBuf::from(value("--baselines")?),
+            "--history" => options.history = PathBuf::from(value("--history")?),
+            "--firmware-root" => options.firmware_root = PathBuf::from(value("--firmware-root")?),
+            "-h" | "--help" => {
+                print!("{USAGE}");
+                std::process::exit(0);
+            }
+            other => return Err(format!("bench: unknown option `{other}`\n{USAGE}").into()),
+        }
+    }
+    if !options.host && !options.firmware {
+        return Err("bench: --host-only and --firmware-only exclude each other".into());
+    }
+    Ok(options)
+}
+
+/// THE FIRMWARE HOOK: opens an emulated board for benchmarking.
+///
+/// The emulation crate (`emulation/`, issue 3) fills this in: build or locate the board's ELF
+/// under `firmware_root` (the tree being measured: this repo, or the PR's base checkout),
+/// boot it in QEMU with `-icount shift=0,align=off,sleep=off`, explicit `-serial`,
+/// `-monitor none`, wait for the banner, and return a [`BoardRunner`] that runs scripts through
+/// the raw REPL (and, through `BoardRunner::run_conformance`, the conformance suite: the
+/// conformance hook). Until then every board reports why it is not available, and the gate
+/// skips its metrics with that reason.
+fn open_board(spec: &BoardSpec, firmware_root: &Path) -> Result<Box<dyn BoardRunner>, String> {
+    let _ = firmware_root;
+    Err(format!(
+        "no QEMU board runner wired in yet (open_board in xtask/src/bench.rs; emulation crate, issue 3) for {}",
+        spec.description
+    ))
+}
+
+fn git_commit(root: &Path) -> Option<String> {
+    let output = Command::new("git")
+        .args(["rev-parse", "--short=10", "HEAD"])
+        .current_dir(root)
+        .output()
+        .ok()?;
+    output
+        .status
+        .success()
+        .then(|| String::from_utf8_lossy(&output.stdout).trim().to_string())
+}
+
+fn now_unix() -> u64 {
+    std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |duration| duration.as_secs())
+}
+
+/// The pyrite command line: PYRITE_BIN, or the release build (built first unless told not to).
+fn pyrite_command(root: &Path, build: bool) -> (Vec<String>, Option<String>) {
+    if let Some(path) = std::env::var_os("PYRITE_BIN") {
+        return (vec![path.to_string_lossy().into_owned()], None);
+    }
+    let path = root.join("target").join("release").join("pyrite");
+    let mut problem = None;
+    if build {
+        eprintln!("bench: building pyrite (cargo build --release -p pyrite-host)");
+        let status = Command::new(env!("CARGO"))
+            .args(["build", "--release", "-p", "pyrite-host", "--bin", "pyrite"])
+            .current_dir(root)
+            .status();
+        match status {
+            Ok(status) if status.success() => {}
+            Ok(status) => {
+                problem = Some(format!(
+                    "cargo build --release -p pyrite-host failed ({status})"
+                ))
+            }
+            Err(error) => problem = Some(format!("cannot run cargo: {error}")),
+        }
+    }
+    (vec![path.to_string_lossy().into_owned()], problem)
+}
+
+/// The interpreter binary itself rather than a launcher (pyenv's shim costs ~80 ms per start,
+/// which would be charged to CPython's startup time).
+fn real_python(name: &str) -> String {
+    let output = Command::new(name)
+        .args(["-c", "import sys; print(sys.executable)"])
+        .output();
+    match output {
+        Ok(output) if output.status.success() => {
+            let path = String::from_utf8_lossy(&output.stdout).trim().to_string();
+            if Path::new(&path).is_file() {
+                return path;
+            }
+            name.to_string()
+        }
+        _ => name.to_string(),
+    }
+}
+
+fn run_benchmarks(options: &Options, root: &Path) -> crate::Result<Results> {
+    let programs = program::discover(&root.join("bench").join("programs"))?;
+    let size_class = if options.quick {
+        SizeClass::Quick
+    } else {
+        SizeClass::Default
+    };
+    let mut results = Results {
+        schema: SCHEMA,
+        created_unix: now_unix(),
+        commit: git_commit(root),
+        size_class: if options.quick { "quick" } else { "default" }.into(),
+        host: None,
+        host_skipped: None,
+        boards: Vec::new(),
+        failures: Vec::new(),
+        metrics: Default::default(),
+    };
+    let scratch = options.out.join("work");
+    let mut log = |line: &str| eprintln!("bench: {line}");
+
+    if options.host {
+        let (pyrite, build_problem) = pyrite_command(root, options.build);
+        let python = std::env::var("PYTHON").unwrap_or_else(|_| real_python("python3"));
+        let micropython = std::env::var("MICROPYTHON").unwrap_or_else(|_| "micropython".into());
+        let interpreters = [
+            Interpreter {
+                name: "pyrite".into(),
+                command: pyrite,
+            },
+            Interpreter {
+                name: "cpython".into(),
+                command: vec![python],
+            },
+            Interpreter {
+                name: "micropython".into(),
+                command: vec![micropython],
+            },
+        ];
+        let mut infos: Vec<_> = interpreters
+            .iter()
+            .map(|interpreter| host::probe(interpreter, &scratch))
+            .collect();
+        if let Some(problem) = build_problem {
+            infos[0].detail = format!("{problem}; {}", infos[0].detail);
+        }
+        for info in &infos {
+            if info.available {
+                log(&format!(
+                    "{}: {} ({})",
+                    info.name,
+                    info.command.join(" "),
+                    info.detail
+                ));
+            } else if info.name == "micropython" {
+                log(&format!("micropython: {}, column skipped", info.detail));
+            } else {
+                log(&format!("{}: {} — not available", info.name, info.detail));
+                results.failures.push(Failure {
+                    target: HOST_TARGET.into(),
+                    program: "*".into(),
+                    interpreter: info.name.clone(),
+                    message: format!("not available: {}", info.detail),
+                });
+            }
+        }
+        let host_options = HostOptions {
+            reps: options.reps.unwrap_or(if options.quick { 3 } else { 5 }),
+            size_class,
+            startup_reps: if options.quick { 10 } else { 30 },
+            time_limit: Duration::from_secs(if options.quick { 60 } else { 120 }),
+            scratch: scratch.clone(),
+        };
+        let (host_results, failures) = host::run(&programs, &infos, &host_options, &mut log)?;
+        results.host = Some(host_results);
+        results.failures.extend(failures);
+    } else {
+        results.host_skipped = Some("--firmware-only".into());
+    }
+
+    if options.firmware {
+        let names: Vec<String> = if options.boards.iter().any(|board| board == "all") {
+            firmware::BOARDS
+                .iter()
+                .map(|spec| spec.name.to_string())
+                .collect()
+        } else if options.boards.is_empty() {
+            vec![firmware::DEFAULT_BOARD.to_string()]
+        } else {
+            options.boards.clone()
+        };
+        for name in names {
+            let spec = firmware::board_spec(&name).ok_or_else(|| {
+                let known: Vec<&str> = firmware::BOARDS.iter().map(|spec| spec.name).collect();
+                format!(
+                    "bench: unknown board `{name}` (known: {})",
+                    known.join(", ")
+                )
+            })?;
+            let open = |spec: &BoardSpec| open_board(spec, &options.firmware_root);
+            let (board, failures) = firmware::run_board(
+                spec,
+                &open,
+                &programs,
+                Duration::from_secs(300),
+                options.conformance,
+                &mut log,
+            );
+            results.boards.push(board);
+            results.failures.extend(failures);
+        }
+    }
+    results.derive_metrics();
+    Ok(results)
+}
+
+pub fn run(args: &[String]) -> crate::Result {
+    let options = parse(args)?;
+    let root = crate::root();
+    std::fs::create_dir_all(&options.out)?;
+    let results = match &options.results {
+        Some(path) => Results::load(path)?,
+        None => run_benchmarks(&options, &root)?,
+    };
+    let results_path = options.out.join("results.yaml");
+    if options.results.as_deref() != Some(results_path.as_path()) {
+        results.save(&results_path)?;
+    }
+
+    // Baselines: a malformed file is an error for --check/--bless, a warning otherwise.
+    let baselines = match baseline::load_directory(&options.baselines) {
+        Ok(baselines) => baselines,
+        Err(error) if options.check || options.bless => return Err(error.into()),
+        Err(error) => {
+            eprintln!("bench: warning: {error}");
+            Vec::new()
+        }
+    };
+    let gate_report = gate::check(&results, &baselines);
+
+    let history_path = options.history.clone();
+    if options.bless {
+        let targets: Vec<&String> = results.metrics.keys().collect();
+        for target in targets {
+            let path = baseline::path_for(&options.baselines, target);
+            let previous = baselines
+                .iter()
+                .find(|(_, old)| &old.target == target)
+                .map(|(_, old)| old);
+            let metrics = results.target_metrics(target).unwrap_or(&[]);
+            let (blessed, notes) = Baseline::bless(previous, target, metrics, &DefaultPolicy);
+            blessed.save(&path)?;
+            for note in notes {
+                eprintln!("bench: bless: {note}");
+            }
+            eprintln!(
+                "bench: blessed {} ({} metrics)",
+                path.display(),
+                blessed.metrics.len()
+            );
+        }
+        for board in &results.boards {
+            if let Some(reason) = &board.unavailable {
+                eprintln!(
+                    "bench: bless: {} baseline unchanged: not available: {reason}",
+                    board.board
+                );
+            }
+        }
+    }
+    if options.bless || std::env::var("CI_MAIN").is_ok_and(|value| value == "1") {
+        let rows = history::append(&history_path, &results)?;
+        eprintln!("bench: appended {rows} rows to {}", history_path.display());
+    }
+
+    let history_rows = match history::read(&history_path) {
+        Ok(rows) => rows,
+        Err(error) => {
+            eprintln!("bench: warning: {error}");
+            Vec::new()
+        }
+    };
+    let plot_files = plots::write_all(&options.out.join("plots"), &results, &history_rows)?;
+    let report_path = options.out.join("report.md");
+    std::fs::write(&report_path, report::render(&results, Some(&gate_report)))?;
+    if let Some(base_path) = &options.compare_to {
+        let base = Results::load(base_path)?;
+        let compare_path = options.out.join("compare.md");
+        std::fs::write(&compare_path, report::render_comparison(&base, &results))?;
+        println!("comparison: {}", compare_path.display());
+    }
+
+    print_summary(&results);
+    println!("results: {}", results_path.display());
+    println!("report:  {}", report_path.display());
+    for file in plot_files {
+        println!("plot:    {}", file.display());
+    }
+    print!("{}", gate_report.render(false));
+    if options.check && gate_report.failed() {
+        return Err(format!(
+            "bench --check: {} regression(s) against {}",
+            gate_report.count(gate::Severity::Fail),
+            options.baselines.display()
+        )
+        .into());
+    }
+    Ok(())
+}
+
+/// A short table on stdout: the ratios and firmware status.
+fn print_summary(results: &Results) {
+    if let Some(host) = &results.host {
+        println!("host (speed ratio = interpreter/CPython; > 1 is faster than CPython):");
+        for program in &host.programs {
+            let mut line = format!("  {:<12}", program.name);
+            for (name, score) in &program.scores {
+                match (&score.score, &score.failure) {
+                    (_, Some(failure)) => {
+                        line.push_str(&format!(" {name}={}", shorten(failure, 60)))
+                    }
+                    (Some(summary), None) => {
+                        line.push_str(&format!(" {name}={}", gate::format_number(summary.median)))
+                    }
+                    (None, None) => {}
+                }
+            }
+            for (name, ratio) in &program.speed_ratio {
+                line.push_str(&format!("  {name}/cpython={ratio:.3}"));
+            }
+            println!("{line}");
+        }
+        for (name, ratio) in &host.geomean_speed_ratio {
+            println!("  geomean {name}/cpython = {ratio:.3}");
+        }
+        for (name, summary) in &host.startup_seconds {
+            let rss = host
+                .startup_peak_rss_kib
+                .get(name)
+                .map_or(0.0, |summary| summary.median);
+            println!(
+                "  startup {name}: {:.1} ms, peak RSS {rss:.0} KiB",
+                summary.median * 1000.0
+            );
+        }
+    }
+    for board in &results.boards {
+        match &board.unavailable {
+            Some(reason) => println!("firmware {}: not available: {reason}", board.board),
+            None => println!(
+                "firmware {}: {} programs",
+                board.board,
+                board.programs.len()
+            ),
+        }
+    }
+}
+
+fn shorten(text: &str, limit: usize) -> String {
+    if text.chars().count() <= limit {
+        text.to_string()
+    } else {
+        format!("{}…", text.chars().take(limit).collect::<String>())
+    }
 }
