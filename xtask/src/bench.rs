@@ -327,7 +327,12 @@ pub fn run(args: &[String]) -> crate::Result {
     let root = crate::root();
     std::fs::create_dir_all(&options.out)?;
     let results = match &options.results {
-        Some(path) => Results::load(path)?,
+        // The detailed sections are the source of truth; metrics are re-derived from them.
+        Some(path) => {
+            let mut results = Results::load(path)?;
+            results.derive_metrics();
+            results
+        }
         None => run_benchmarks(&options, &root)?,
     };
     let results_path = options.out.join("results.yaml");
