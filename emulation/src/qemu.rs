@@ -1,0 +1,212 @@
+//! Launching a board image in an emulator: QEMU here, Renode through `renode.rs`.
+//!
+//! QEMU gets the UART on an explicit `-serial stdio` (our pipes) and `-monitor none`, so no
+//! monitor multiplexer eats Ctrl-A; semihosting is on so a fault ends QEMU with status 1.
+
+use std::io::Read;
+use std::path::Path;
+use std::sync::{Arc, Mutex};
+use std::time::Duration;
+
+use crate::board::Board;
+use crate::console::{Console, ExitProbe};
+use crate::error::{EmulationError, Result};
+use crate::raw_repl::RawRepl;
+
+/// Which emulator runs the board.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Backend {
+    Qemu,
+    Renode,
+}
+
+impl Backend {
+    /// `qemu` or `renode` (the `--emulator` option).
+    pub fn parse(name: &str) -> std::result::Result<Backend, String> {
+        match name {
+            "qemu" => Ok(Backend::Qemu),
+            "renode" => Ok(Backend::Renode),
+            other => Err(format!("unknown emulator `{other}` (qemu or renode)")),
+        }
+    }
+}
+
+/// How to launch.
+#[derive(Debug, Clone)]
+pub struct LaunchOptions {
+    pub backend: Backend,
+    /// `-icount shift=0,align=off,sleep=off`: one virtual nanosecond per instruction, so
+    /// guest time (and benchmark results) are deterministic.
+    pub icount: bool,
+    /// How long the banner and first prompt may take.
+    pub boot_timeout: Duration,
+}
+
+impl Default for LaunchOptions {
+    fn default() -> Self {
+        LaunchOptions {
+            backend: Backend::Qemu,
+            icount: false,
+            boot_timeout: Duration::from_secs(20),
+        }
+    }
+}
+
+/// A running emulated board. Dropping it kills the emulator.
+pub struct Emulator {
+    board: Board,
+    console: Console,
+    banner: String,
+    process: Arc<duct::Handle>,
+}
+
+impl Emulator {
+    /// The board.
+    pub fn board(&self) -> Board {
+        self.board
+    }
+
+    /// The boot banner (`Pyrite 0.1.0 on qemu-mps2-an385; heap 143360 bytes`).
+    pub fn banner(&self) -> &str {
+        &self.banner
+    }
+
+    /// The UART.
+    pub fn console(&mut self) -> &mut Console {
+        &mut self.console
+    }
+
+    /// Enters the raw REPL.
+    pub fn raw_repl(&mut self) -> Result<RawRepl<'_>> {
+        RawRepl::enter(&mut self.console)
+    }
+
+    /// The emulator's process ids (for diagnostics).
+    pub fn pids(&self) -> Vec<u32> {
+        self.process.pids()
+    }
+}
+
+impl Drop for Emulator {
+    fn drop(&mut self) {
+        // Kills and reaps QEMU; nothing to do if it already ended.
+        let _ = self.process.kill();
+    }
+}
+
+/// Boots `image` on `board` and waits for the banner and the first `>>> ` prompt (the
+/// emulated UART drops bytes sent before the firmware enables its receiver).
+pub fn launch(board: Board, image: &Path, options: &LaunchOptions) -> Result<Emulator> {
+    if !image.is_file() {
+        return Err(EmulationError::Setup(format!(
+            "{}: no firmware image at {} (run `cargo xtask build-fw --board {}`)",
+            board.name(),
+            image.display(),
+            board.name()
+        )));
+    }
+    let (expression, program, uart_port) = match options.backend {
+        Backend::Qemu => (qemu_command(board, image, options), "qemu-system-arm", 0),
+        Backend::Renode => {
+            let (expression, port) = crate::renode::command(board, image)?;
+            (expression, "renode", port)
+        }
+    };
+    let (stdin_reader, stdin_writer) = os_pipe::pipe()?;
+    let (stdout_reader, stdout_writer) = os_pipe::pipe()?;
+    let (stderr_reader, stderr_writer) = os_pipe::pipe()?;
+    let handle = expression
+        .stdin_file(stdin_reader)
+        .stdout_file(stdout_writer)
+        .stderr_file(stderr_writer)
+        .unchecked()
+        .start()
+        .map_err(|error| {
+            EmulationError::Setup(format!("{}: cannot start {program}: {error}", board.name()))
+        })?;
+    // The expression (and with it our copies of the child's pipe ends) is gone now, so the
+    // readers see end-of-file when the emulator exits.
+    let process = Arc::new(handle);
+    let stderr = Arc::new(Mutex::new(Vec::new()));
+    spawn_collector(stderr_reader, Arc::clone(&stderr));
+    let probe_process = Arc::clone(&process);
+    let probe: ExitProbe = Box::new(move || match probe_process.try_wait() {
+        Ok(Some(output)) => Some(output.status.code()),
+        Ok(None) => None,
+        Err(_) => Some(None),
+    });
+    let (reader, writer): (Box<dyn Read + Send>, Box<dyn std::io::Write + Send>) =
+        match options.backend {
+            Backend::Qemu => (Box::new(stdout_reader), Box::new(stdin_writer)),
+            Backend::Renode => {
+                // Renode's UART is a TCP socket; its stdout is only the log.
+                spawn_collector(stdout_reader, Arc::clone(&stderr));
+                crate::renode::connect_uart(board, uart_port, options.boot_timeout)?
+            }
+        };
+    let mut console = Console::new(board.name(), reader, writer, Some(probe));
+    console.set_diagnostics(stderr);
+    let mut emulator = Emulator {
+        board,
+        console,
+        banner: String::new(),
+        process,
+    };
+    let boot =
+        emulator
+            .console
+            .read_until(b"Pyrite ", options.boot_timeout, "the banner `Pyrite …`")?;
+    drop(boot);
+    let rest =
+        emulator
+            .console
+            .read_until(b">>> ", options.boot_timeout, "the first `>>> ` prompt")?;
+    let text = String::from_utf8_lossy(&rest);
+    emulator.banner = format!("Pyrite {}", text.lines().next().unwrap_or("").trim_end());
+    Ok(emulator)
+}
+
+fn qemu_command(board: Board, image: &Path, options: &LaunchOptions) -> duct::Expression {
+    let mut arguments: Vec<std::ffi::OsString> = vec![
+        "-M".into(),
+        board.qemu_machine().into(),
+        "-nographic".into(),
+        "-monitor".into(),
+        "none".into(),
+        "-serial".into(),
+        "stdio".into(),
+        "-semihosting-config".into(),
+        "enable=on,target=native".into(),
+        "-kernel".into(),
+        image.into(),
+    ];
+    if options.icount {
+        arguments.push("-icount".into());
+        arguments.push("shift=0,align=off,sleep=off".into());
+    }
+    if crate::on_path("setpriv") {
+        // QEMU dies with the thread that launched it, even if we exit without dropping the
+        // guard (process::exit, a crash): no orphaned emulators.
+        let mut wrapped: Vec<std::ffi::OsString> = vec![
+            "--pdeathsig".into(),
+            "KILL".into(),
+            "qemu-system-arm".into(),
+        ];
+        wrapped.extend(arguments);
+        return duct::cmd("setpriv", wrapped);
+    }
+    duct::cmd("qemu-system-arm", arguments)
+}
+
+fn spawn_collector(mut reader: os_pipe::PipeReader, into: Arc<Mutex<Vec<u8>>>) {
+    std::thread::spawn(move || {
+        let mut buffer = [0u8; 1024];
+        while let Ok(count) = reader.read(&mut buffer) {
+            if count == 0 {
+                return;
+            }
+            let mut bytes = into.lock().unwrap_or_else(|poisoned| poisoned.into_inner());
+            bytes.extend_from_slice(&buffer[..count]);
+        }
+    });
+}

@@ -1,0 +1,176 @@
+//! The conformance suite on a board: each script runs through the raw REPL of an emulated
+//! board, with a soft reset before it, on a pool of booted boards shared by the test threads.
+
+use std::path::PathBuf;
+use std::sync::{Condvar, Mutex};
+use std::time::Duration;
+
+use pyrite_testsuite::{ExitKind, RunOutcome, Script, ScriptRunner};
+
+use crate::board::Board;
+use crate::error::{EmulationError, Result};
+use crate::qemu::{launch, Emulator, LaunchOptions};
+use crate::raw_repl::{RawRepl, RunOutput};
+
+/// A booted board waiting in the pool, already at the raw REPL prompt.
+struct Idle {
+    emulator: Emulator,
+    raw_paste: Option<bool>,
+}
+
+#[derive(Default)]
+struct Pool {
+    idle: Vec<Idle>,
+    /// Boards booted and not discarded (idle or in use).
+    live: usize,
+}
+
+/// Runs scripts on up to `capacity` instances of one board.
+pub struct BoardRunner {
+    board: Board,
+    image: PathBuf,
+    options: LaunchOptions,
+    capacity: usize,
+    /// How long one script may run.
+    pub run_timeout: Duration,
+    pool: Mutex<Pool>,
+    returned: Condvar,
+}
+
+impl BoardRunner {
+    /// A runner for `board` booting `image`, at most `capacity` emulators at once.
+    pub fn new(board: Board, image: PathBuf, capacity: usize) -> BoardRunner {
+        BoardRunner {
+            board,
+            image,
+            options: LaunchOptions::default(),
+            capacity: capacity.max(1),
+            run_timeout: Duration::from_secs(60),
+            pool: Mutex::new(Pool::default()),
+            returned: Condvar::new(),
+        }
+    }
+
+    /// The board.
+    pub fn board(&self) -> Board {
+        self.board
+    }
+
+    /// Runs `code` on a pooled board after a soft reset.
+    pub fn run_code(&self, code: &[u8]) -> Result<RunOutput> {
+        let mut idle = self.checkout()?;
+        let timeout = self.run_timeout;
+        let result = (|| {
+            let mut repl = RawRepl::resume(idle.emulator.console(), idle.raw_paste);
+            repl.run_timeout = timeout;
+            repl.soft_reset()?;
+            let output = repl.exec(code)?;
+            Ok((output, repl.uses_raw_paste()))
+        })();
+        match result {
+            Ok((output, raw_paste)) => {
+                idle.raw_paste = raw_paste;
+                self.checkin(Some(idle));
+                Ok(output)
+            }
+            Err(error) => {
+                // A board that timed out or misbehaved is not trusted again.
+                self.checkin(None);
+                Err(error)
+            }
+        }
+    }
+
+    /// A board from the pool, booting one if there is room, else waiting for one.
+    fn checkout(&self) -> Result<Idle> {
+        let mut pool = self.lock();
+        loop {
+            if let Some(idle) = pool.idle.pop() {
+                return Ok(idle);
+            }
+            if pool.live < self.capacity {
+                pool.live += 1;
+                drop(pool);
+                return self.boot().inspect_err(|_| {
+                    self.lock().live -= 1;
+                    self.returned.notify_one();
+                });
+            }
+            pool = self
+                .returned
+                .wait(pool)
+                .unwrap_or_else(|poisoned| poisoned.into_inner());
+        }
+    }
+
+    fn boot(&self) -> Result<Idle> {
+        let mut emulator = launch(self.board, &self.image, &self.options)?;
+        // Enter the raw REPL once; every run then starts at its `>` prompt.
+        emulator.raw_repl()?;
+        Ok(Idle {
+            emulator,
+            raw_paste: None,
+        })
+    }
+
+    fn checkin(&self, idle: Option<Idle>) {
+        let mut pool = self.lock();
+        match idle {
+            Some(idle) => pool.idle.push(idle),
+            None => pool.live -= 1,
+        }
+        drop(pool);
+        self.returned.notify_one();
+    }
+
+    fn lock(&self) -> std::sync::MutexGuard<'_, Pool> {
+        self.pool
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner())
+    }
+}
+
+impl ScriptRunner for BoardRunner {
+    fn target(&self) -> &str {
+        self.board.suite_target()
+    }
+
+    fn check_ready(&self) -> std::result::Result<(), String> {
+        if let Some(reason) = crate::qemu_missing() {
+            return Err(reason);
+        }
+        if !self.image.is_file() {
+            return Err(format!(
+                "{}: no firmware image at {}",
+                self.board.name(),
+                self.image.display()
+            ));
+        }
+        Ok(())
+    }
+
+    fn run(&self, script: &Script) -> std::result::Result<RunOutcome, String> {
+        let code = std::fs::read(&script.path)
+            .map_err(|error| format!("{}: {error}", script.path.display()))?;
+        match self.run_code(&code) {
+            Ok(output) => Ok(RunOutcome {
+                exit: ExitKind::Code(if output.raised() { 1 } else { 0 }),
+                stdout: output.stdout,
+                stderr: output.exception,
+            }),
+            Err(EmulationError::Timeout { .. }) => Ok(RunOutcome {
+                stdout: Vec::new(),
+                stderr: Vec::new(),
+                exit: ExitKind::TimedOut(self.run_timeout),
+            }),
+            Err(error @ (EmulationError::Fault { .. } | EmulationError::Exited { .. })) => {
+                Ok(RunOutcome {
+                    stdout: Vec::new(),
+                    stderr: Vec::new(),
+                    exit: ExitKind::Crashed(error.to_string()),
+                })
+            }
+            Err(error) => Err(error.to_string()),
+        }
+    }
+}

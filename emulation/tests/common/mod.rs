@@ -1,0 +1,29 @@
+//! Shared by the QEMU integration tests: skip when QEMU is missing, build each image once.
+
+use std::collections::HashMap;
+use std::path::PathBuf;
+use std::sync::{Mutex, OnceLock};
+
+use pyrite_emulation::{qemu_missing, Board, BuildProfile};
+
+/// The image of `board`, built (release) at most once per test binary; `None` (with the
+/// reason printed) when QEMU is not installed.
+pub fn image(board: Board) -> Option<PathBuf> {
+    if let Some(reason) = qemu_missing() {
+        eprintln!("skipped: {reason}");
+        return None;
+    }
+    static BUILT: OnceLock<Mutex<HashMap<Board, PathBuf>>> = OnceLock::new();
+    let built = BUILT.get_or_init(Default::default);
+    let mut built = built
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    if let Some(path) = built.get(&board) {
+        return Some(path.clone());
+    }
+    let path = board
+        .build(BuildProfile::Release, None)
+        .unwrap_or_else(|error| panic!("{error}"));
+    built.insert(board, path.clone());
+    Some(path)
+}

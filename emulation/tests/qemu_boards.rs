@@ -1,0 +1,192 @@
+//! Boots every board in QEMU and drives its console: banner, friendly REPL, raw REPL and
+//! raw-paste round trips, soft reset, timeouts. Skips (with a printed reason) without QEMU.
+
+mod common;
+
+use std::time::Duration;
+
+use pyrite_emulation::{launch, Board, EmulationError, LaunchOptions};
+
+/// The stub interpreter answers every run with this exception; the VM answers `print` with
+/// output. Either way the protocol must separate output from exception text.
+const STUB_MARKER: &str = "NotImplementedError";
+
+fn boot(board: Board) -> Option<pyrite_emulation::Emulator> {
+    let image = common::image(board)?;
+    Some(launch(board, &image, &LaunchOptions::default()).unwrap_or_else(|error| panic!("{error}")))
+}
+
+fn check_banner(board: Board) {
+    let Some(emulator) = boot(board) else { return };
+    let banner = emulator.banner().to_string();
+    assert!(
+        banner.starts_with("Pyrite ") && banner.contains(&format!(" on {}; heap ", board.name())),
+        "{banner}"
+    );
+    let heap: usize = banner
+        .split("heap ")
+        .nth(1)
+        .and_then(|rest| rest.split(' ').next())
+        .and_then(|digits| digits.parse().ok())
+        .unwrap_or_else(|| panic!("no heap size in {banner:?}"));
+    assert!(heap >= 96 * 1024, "{banner}");
+}
+
+#[test]
+fn mps2_an385_boots_with_banner() {
+    check_banner(Board::Mps2An385);
+}
+
+#[test]
+fn mps2_an386_boots_with_banner() {
+    check_banner(Board::Mps2An386);
+}
+
+#[test]
+fn stm32f405_boots_in_netduinoplus2_with_banner() {
+    check_banner(Board::Stm32f405);
+}
+
+/// Output and exception text come back separately, through raw-paste and plain raw mode.
+fn raw_round_trips(board: Board) {
+    let Some(mut emulator) = boot(board) else {
+        return;
+    };
+    let mut repl = emulator
+        .raw_repl()
+        .unwrap_or_else(|error| panic!("{error}"));
+    let output = repl
+        .exec(b"print('hello from', 6 * 7)\n")
+        .unwrap_or_else(|error| panic!("{error}"));
+    assert_eq!(
+        repl.uses_raw_paste(),
+        Some(true),
+        "the device supports raw-paste"
+    );
+    let stub = output.exception_text().contains(STUB_MARKER);
+    if stub {
+        assert!(output.stdout.is_empty(), "{output:?}");
+        assert!(output
+            .exception_text()
+            .starts_with("Traceback (most recent call last):\n"));
+    } else {
+        assert_eq!(output.stdout_text(), "hello from 42\n");
+        assert!(!output.raised(), "{output:?}");
+    }
+    // A long script crosses many raw-paste windows (flow control) and must arrive intact.
+    let long: String = (0..400)
+        .map(|i| format!("x{i} = {i}\n"))
+        .collect::<String>()
+        + "print(x399)\n";
+    let output = repl
+        .exec(long.as_bytes())
+        .unwrap_or_else(|error| panic!("{error}"));
+    if !stub {
+        assert_eq!(output.stdout_text(), "399\n");
+    }
+    let output = repl.exec(b"raise ValueError('bad')\n").unwrap();
+    assert!(output.raised(), "{output:?}");
+    if !stub {
+        assert!(
+            output.exception_text().ends_with("ValueError: bad\n"),
+            "{output:?}"
+        );
+    }
+    // Plain raw REPL (no raw-paste), then a soft reset, then another run.
+    repl.disable_raw_paste();
+    let output = repl.exec(b"print(1 + 1)\n").unwrap();
+    assert_eq!(output.stdout.is_empty(), stub, "{output:?}");
+    repl.soft_reset().unwrap_or_else(|error| panic!("{error}"));
+    let output = repl.exec(b"print(3)\n").unwrap();
+    if !stub {
+        assert_eq!(output.stdout_text(), "3\n");
+    }
+    repl.exit().unwrap_or_else(|error| panic!("{error}"));
+}
+
+#[test]
+fn mps2_an385_raw_repl_round_trips() {
+    raw_round_trips(Board::Mps2An385);
+}
+
+#[test]
+fn stm32f405_raw_repl_round_trips() {
+    raw_round_trips(Board::Stm32f405);
+}
+
+#[test]
+fn friendly_repl_echoes_edits_and_soft_resets() {
+    let Some(mut emulator) = boot(Board::Mps2An385) else {
+        return;
+    };
+    let console = emulator.console();
+    // Type `1+2`, fix it with left-arrow and backspace into `1+3`... as a person would.
+    console.write_all(b"1+2\x1b[D\x1b[C\x7f3\r").unwrap();
+    let echoed = console
+        .read_until(b">>> ", Duration::from_secs(10), "the next prompt")
+        .unwrap();
+    let echoed = String::from_utf8_lossy(&echoed);
+    assert!(echoed.starts_with("1+2"), "{echoed:?}");
+    // Ctrl-C clears a line; nothing runs.
+    console.write_all(b"junk\x03").unwrap();
+    console
+        .read_until(
+            b"junk\r\n>>> ",
+            Duration::from_secs(10),
+            "a fresh prompt after Ctrl-C",
+        )
+        .unwrap();
+    // Paste mode shows its prompts.
+    console.write_all(b"\x05").unwrap();
+    console
+        .read_until(
+            b"paste mode; Ctrl-C to cancel, Ctrl-D to finish\r\n=== ",
+            Duration::from_secs(10),
+            "the paste-mode prompt",
+        )
+        .unwrap();
+    console.write_all(b"\x03").unwrap();
+    console
+        .read_until(
+            b">>> ",
+            Duration::from_secs(10),
+            "the prompt after cancelling paste mode",
+        )
+        .unwrap();
+    // Ctrl-D on an empty line: soft reboot, banner again.
+    console.write_all(b"\x04").unwrap();
+    console
+        .read_until(
+            b"MPY: soft reboot\r\nPyrite ",
+            Duration::from_secs(10),
+            "soft reboot and banner",
+        )
+        .unwrap();
+    console
+        .read_until(
+            b">>> ",
+            Duration::from_secs(10),
+            "the prompt after the banner",
+        )
+        .unwrap();
+}
+
+#[test]
+fn timeouts_name_the_board_the_wait_and_the_last_bytes() {
+    let Some(mut emulator) = boot(Board::Mps2An385) else {
+        return;
+    };
+    let error = emulator
+        .console()
+        .read_until(
+            b"never printed",
+            Duration::from_millis(300),
+            "a pattern that never comes",
+        )
+        .unwrap_err();
+    let message = error.to_string();
+    assert!(matches!(error, EmulationError::Timeout { .. }), "{message}");
+    assert!(message.contains("qemu-mps2-an385"), "{message}");
+    assert!(message.contains("a pattern that never comes"), "{message}");
+    assert!(message.contains(">>> "), "last bytes are shown: {message}");
+}
