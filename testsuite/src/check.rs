@@ -37,9 +37,10 @@ pub fn check_outcome(
         ExitKind::Code(0) => {}
         ExitKind::Code(code) => message.push_str(&format!("exited with status {code}\n")),
         ExitKind::Crashed(how) => message.push_str(&format!("crashed: {how}\n")),
-        ExitKind::TimedOut(after) => {
-            message.push_str(&format!("timed out after {:.1} s and was killed\n", after.as_secs_f64()))
-        }
+        ExitKind::TimedOut(after) => message.push_str(&format!(
+            "timed out after {:.1} s and was killed\n",
+            after.as_secs_f64()
+        )),
     }
     if outcome.stdout == expected {
         message.push_str("stdout matches the expected output\n");
@@ -102,7 +103,13 @@ mod tests {
 
     #[test]
     fn equal_output_and_clean_exit_pass() {
-        assert!(check_outcome(&script(), "host", &outcome("1\n", "", ExitKind::Code(0)), b"1\n").is_ok());
+        assert!(check_outcome(
+            &script(),
+            "host",
+            &outcome("1\n", "", ExitKind::Code(0)),
+            b"1\n"
+        )
+        .is_ok());
     }
 
     #[test]

@@ -141,7 +141,9 @@ mod tests {
     fn the_suite_has_scripts_and_helpers_are_not_tests() {
         let scripts = discover(&crate::suite_dir()).expect("discover");
         assert!(scripts.len() >= 300, "only {} scripts", scripts.len());
-        assert!(scripts.iter().all(|script| script.path.parent().unwrap().parent()
-            == Some(crate::suite_dir().as_path())));
+        assert!(scripts
+            .iter()
+            .all(|script| script.path.parent().unwrap().parent()
+                == Some(crate::suite_dir().as_path())));
     }
 }

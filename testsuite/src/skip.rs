@@ -138,8 +138,14 @@ mod tests {
     #[test]
     fn empty_and_comment_only_files_are_empty_lists() {
         assert!(SkipList::parse("", "s.yaml").unwrap().entries.is_empty());
-        assert!(SkipList::parse("# nothing\n", "s.yaml").unwrap().entries.is_empty());
-        assert!(SkipList::parse("[]\n", "s.yaml").unwrap().entries.is_empty());
+        assert!(SkipList::parse("# nothing\n", "s.yaml")
+            .unwrap()
+            .entries
+            .is_empty());
+        assert!(SkipList::parse("[]\n", "s.yaml")
+            .unwrap()
+            .entries
+            .is_empty());
     }
 
     #[test]

@@ -64,7 +64,9 @@ pub fn trials(
                                     "UNEXPECTEDLY PASSES — remove it from skip.yaml (was: {reason})"
                                 )))
                             }
-                            Err(_) => Ok(Completion::ignored_with(format!("still fails: {reason}"))),
+                            Err(_) => {
+                                Ok(Completion::ignored_with(format!("still fails: {reason}")))
+                            }
                         }
                     })
                 }
@@ -79,7 +81,10 @@ pub fn trials(
 
 /// Prints the unexpectedly passing skipped tests; `true` when there were any.
 pub fn report_unexpected_passes(unexpected: &UnexpectedPasses) -> bool {
-    let mut list = unexpected.lock().map(|list| list.clone()).unwrap_or_default();
+    let mut list = unexpected
+        .lock()
+        .map(|list| list.clone())
+        .unwrap_or_default();
     if list.is_empty() {
         return false;
     }
@@ -132,7 +137,9 @@ pub fn run_suite(
                     *next += 1;
                     index
                 };
-                let Some(script) = scripts.get(index) else { return };
+                let Some(script) = scripts.get(index) else {
+                    return;
+                };
                 let status = match skips.reason(&script.id(), runner.target()) {
                     Some(reason) => TestStatus::Skipped(reason.to_string()),
                     None => match run_and_check(runner, script) {

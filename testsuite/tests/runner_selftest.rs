@@ -28,7 +28,10 @@ fn sample() -> Vec<Script> {
     for area in AREAS {
         picked.extend(scripts.iter().filter(|s| s.area == *area).take(2).cloned());
     }
-    assert!(picked.len() >= 2 * (AREAS.len() - 1), "areas missing scripts");
+    assert!(
+        picked.len() >= 2 * (AREAS.len() - 1),
+        "areas missing scripts"
+    );
     picked
 }
 
@@ -46,7 +49,12 @@ fn cpython_as_pyrite_passes_every_sampled_script() {
         "cpython",
         "PYTHONHASHSEED=0 PYTHONIOENCODING=utf-8 exec python3 -B \"$@\"",
     );
-    let results = run_suite(&sample(), &SkipList::default(), &runner(&binary, Duration::from_secs(60)), 2);
+    let results = run_suite(
+        &sample(),
+        &SkipList::default(),
+        &runner(&binary, Duration::from_secs(60)),
+        2,
+    );
     let failures: Vec<String> = results
         .iter()
         .filter_map(|result| match &result.status {
@@ -60,7 +68,12 @@ fn cpython_as_pyrite_passes_every_sampled_script() {
 #[test]
 fn garbage_output_fails_every_script_with_a_diff() {
     let binary = fake_binary("garbage", "echo 'this is not python'");
-    let results = run_suite(&sample(), &SkipList::default(), &runner(&binary, Duration::from_secs(10)), 2);
+    let results = run_suite(
+        &sample(),
+        &SkipList::default(),
+        &runner(&binary, Duration::from_secs(10)),
+        2,
+    );
     for result in &results {
         match &result.status {
             TestStatus::Failed(message) => {
@@ -78,7 +91,12 @@ fn right_output_with_an_error_exit_fails() {
         "PYTHONHASHSEED=0 python3 -B \"$@\"; echo 'Traceback: boom' >&2; exit 1",
     );
     let scripts: Vec<Script> = sample().into_iter().take(1).collect();
-    let results = run_suite(&scripts, &SkipList::default(), &runner(&binary, Duration::from_secs(60)), 1);
+    let results = run_suite(
+        &scripts,
+        &SkipList::default(),
+        &runner(&binary, Duration::from_secs(60)),
+        1,
+    );
     match &results[0].status {
         TestStatus::Failed(message) => {
             assert!(message.contains("exited with status 1"), "{message}");
@@ -93,7 +111,12 @@ fn right_output_with_an_error_exit_fails() {
 fn a_hanging_binary_times_out() {
     let binary = fake_binary("hang", "sleep 30");
     let scripts: Vec<Script> = sample().into_iter().take(1).collect();
-    let results = run_suite(&scripts, &SkipList::default(), &runner(&binary, Duration::from_millis(500)), 1);
+    let results = run_suite(
+        &scripts,
+        &SkipList::default(),
+        &runner(&binary, Duration::from_millis(500)),
+        1,
+    );
     match &results[0].status {
         TestStatus::Failed(message) => assert!(message.contains("timed out"), "{message}"),
         other => panic!("expected a timeout, got {other:?}"),
@@ -105,18 +128,33 @@ fn skipped_scripts_are_not_run() {
     let binary = fake_binary("garbage2", "echo garbage");
     let scripts: Vec<Script> = sample().into_iter().take(1).collect();
     let skips = SkipList::parse(
-        &format!("- test: {}\n  targets: [host]\n  reason: testing skips\n", scripts[0].id()),
+        &format!(
+            "- test: {}\n  targets: [host]\n  reason: testing skips\n",
+            scripts[0].id()
+        ),
         "inline.yaml",
     )
     .unwrap();
-    let results = run_suite(&scripts, &skips, &runner(&binary, Duration::from_secs(10)), 1);
-    assert_eq!(results[0].status, TestStatus::Skipped("testing skips".into()));
+    let results = run_suite(
+        &scripts,
+        &skips,
+        &runner(&binary, Duration::from_secs(10)),
+        1,
+    );
+    assert_eq!(
+        results[0].status,
+        TestStatus::Skipped("testing skips".into())
+    );
 }
 
 #[test]
 fn the_real_skip_list_is_valid_and_names_existing_tests() {
     let skips = SkipList::load(&pyrite_testsuite::skip_file()).unwrap();
-    let ids: Vec<String> = discover(&suite_dir()).unwrap().iter().map(Script::id).collect();
+    let ids: Vec<String> = discover(&suite_dir())
+        .unwrap()
+        .iter()
+        .map(Script::id)
+        .collect();
     assert!(skips.unknown_tests(&ids).is_empty());
 }
 
@@ -128,5 +166,9 @@ fn every_script_has_an_exp_file() {
         .filter(|script| !script.exp_path.is_file())
         .map(Script::id)
         .collect();
-    assert!(missing.is_empty(), "run `cargo xtask bless` for: {}", missing.join(", "));
+    assert!(
+        missing.is_empty(),
+        "run `cargo xtask bless` for: {}",
+        missing.join(", ")
+    );
 }

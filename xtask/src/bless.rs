@@ -25,7 +25,10 @@ pub fn bless(args: &[String]) -> crate::Result {
     let mut errors = Vec::new();
     for (script, result) in scripts.iter().zip(results) {
         if let Some(reason) = &script.differs {
-            println!("kept  {} (hand-reviewed: pyrite differs: {reason})", script.id());
+            println!(
+                "kept  {} (hand-reviewed: pyrite differs: {reason})",
+                script.id()
+            );
             continue;
         }
         match result {
@@ -42,11 +45,19 @@ pub fn bless(args: &[String]) -> crate::Result {
             Err(error) => errors.push(format!("{}: {error}", script.id())),
         }
     }
-    println!("bless: {written} written, {unchanged} unchanged, {} failed", errors.len());
+    println!(
+        "bless: {written} written, {unchanged} unchanged, {} failed",
+        errors.len()
+    );
     if errors.is_empty() {
         Ok(())
     } else {
-        Err(format!("CPython failed on {} script(s):\n{}", errors.len(), errors.join("\n")).into())
+        Err(format!(
+            "CPython failed on {} script(s):\n{}",
+            errors.len(),
+            errors.join("\n")
+        )
+        .into())
     }
 }
 
@@ -66,15 +77,18 @@ pub fn check_exp(args: &[String]) -> crate::Result {
         match (result, std::fs::read(&script.exp_path)) {
             (Err(error), _) => problems.push(format!("{}: CPython failed: {error}", script.id())),
             (Ok(_), Err(_)) => problems.push(format!("{}.exp: missing", script.id())),
-            (Ok(stdout), Ok(exp)) if stdout != exp => {
-                problems.push(format!("{}.exp: differs from CPython's output", script.id()))
-            }
+            (Ok(stdout), Ok(exp)) if stdout != exp => problems.push(format!(
+                "{}.exp: differs from CPython's output",
+                script.id()
+            )),
             _ => {}
         }
     }
     let kept = scripts.len() - checked;
     if problems.is_empty() {
-        println!("check-exp: all {checked} .exp files match CPython ({kept} hand-reviewed skipped)");
+        println!(
+            "check-exp: all {checked} .exp files match CPython ({kept} hand-reviewed skipped)"
+        );
         Ok(())
     } else {
         Err(format!(
@@ -133,7 +147,11 @@ fn select(args: &[String]) -> crate::Result<Vec<Script>> {
 
 fn resolve(arg: &str) -> crate::Result<PathBuf> {
     let arg = arg.strip_suffix(".exp").unwrap_or(arg);
-    let candidates = [PathBuf::from(arg), suite_dir().join(arg), crate::root().join(arg)];
+    let candidates = [
+        PathBuf::from(arg),
+        suite_dir().join(arg),
+        crate::root().join(arg),
+    ];
     candidates
         .iter()
         .find(|path| path.exists())
@@ -141,12 +159,14 @@ fn resolve(arg: &str) -> crate::Result<PathBuf> {
         .ok_or_else(|| format!("{arg}: no such file or directory").into())
 }
 
+/// CPython's stdout for one script, or why it failed.
+type CpythonResult = Result<Vec<u8>, String>;
+
 /// Runs CPython over every script on all cores; results in script order.
-fn run_all(scripts: &[Script]) -> Vec<Result<Vec<u8>, String>> {
+fn run_all(scripts: &[Script]) -> Vec<CpythonResult> {
     let threads = std::thread::available_parallelism().map_or(2, |count| count.get());
     let next = Mutex::new(0usize);
-    let results: Mutex<Vec<Option<Result<Vec<u8>, String>>>> =
-        Mutex::new(vec![None; scripts.len()]);
+    let results: Mutex<Vec<Option<CpythonResult>>> = Mutex::new(vec![None; scripts.len()]);
     std::thread::scope(|scope| {
         for _ in 0..threads {
             scope.spawn(|| loop {
@@ -155,7 +175,9 @@ fn run_all(scripts: &[Script]) -> Vec<Result<Vec<u8>, String>> {
                     *next += 1;
                     *next - 1
                 };
-                let Some(script) = scripts.get(index) else { return };
+                let Some(script) = scripts.get(index) else {
+                    return;
+                };
                 let result = run_cpython(script);
                 if let Ok(mut results) = results.lock() {
                     results[index] = Some(result);
@@ -171,8 +193,8 @@ fn run_all(scripts: &[Script]) -> Vec<Result<Vec<u8>, String>> {
         .collect()
 }
 
-/// CPython's stdout for one script, or why it failed.
-fn run_cpython(script: &Script) -> Result<Vec<u8>, String> {
+/// Runs CPython over one script.
+fn run_cpython(script: &Script) -> CpythonResult {
     let mut command = Command::new("python3");
     command
         .arg("-B") // no __pycache__ beside helper modules

@@ -4,6 +4,7 @@
 
 mod bench;
 mod bless;
+mod compat;
 mod firmware;
 mod test;
 
@@ -17,6 +18,7 @@ commands:
   test                 build pyrite and run every test (host, conformance, firmware in QEMU)
   bless [PATH..]       write .exp files by running CPython (python3) over testsuite scripts
   check-exp            re-run CPython over every script and fail on any .exp that differs
+  compat [--no-build]  run the suite on the host, regenerate COMPATIBILITY.md's results
   bench [--check] [--bless]
                        run the benchmarks, write target/bench/{results.yaml,report.md,plots/}
   build-fw [--board B] build firmware images
@@ -33,6 +35,7 @@ fn main() {
         Some("test") => test::run(rest),
         Some("bless") => bless::bless(rest),
         Some("check-exp") => bless::check_exp(rest),
+        Some("compat") => compat::run(rest),
         Some("bench") => bench::run(rest),
         Some("build-fw") => firmware::build(rest),
         Some("size") => firmware::size(rest),
