@@ -6,6 +6,7 @@ use crate::ast::{Arg, Arguments};
 use crate::lex::Op;
 use alloc::format;
 use alloc::string::ToString;
+use alloc::vec::Vec;
 
 impl<'a> Parser<'a> {
     /// One parameter name, with an annotation when `annotations` is true and one is given.
@@ -123,23 +124,29 @@ impl<'a> Parser<'a> {
 }
 
 fn check_duplicates(arguments: &Arguments) -> ParseResult<()> {
-    let all = || {
-        arguments
-            .posonlyargs
-            .iter()
-            .chain(arguments.args.iter())
-            .chain(arguments.vararg.iter())
-            .chain(arguments.kwonlyargs.iter())
-            .chain(arguments.kwarg.iter())
-    };
-    for (index, arg) in all().enumerate() {
-        if all().take(index).any(|earlier| earlier.arg == arg.arg) {
-            return Err(crate::lex::syntax_error(
-                format!("duplicate argument '{}' in function definition", arg.arg),
-                arg.line,
-                arg.col,
-            ));
-        }
+    let mut all: Vec<(&str, usize, &Arg)> = arguments
+        .posonlyargs
+        .iter()
+        .chain(arguments.args.iter())
+        .chain(arguments.vararg.iter())
+        .chain(arguments.kwonlyargs.iter())
+        .chain(arguments.kwarg.iter())
+        .enumerate()
+        .map(|(index, arg)| (arg.arg.as_str(), index, arg))
+        .collect();
+    // Sorting keeps this O(n log n) for absurdly long parameter lists.
+    all.sort_unstable_by(|a, b| a.0.cmp(b.0).then(a.1.cmp(&b.1)));
+    let first_repeat = all
+        .windows(2)
+        .filter(|pair| pair[0].0 == pair[1].0)
+        .map(|pair| pair[1])
+        .min_by_key(|entry| entry.1);
+    if let Some((name, _, arg)) = first_repeat {
+        return Err(crate::lex::syntax_error(
+            format!("duplicate argument '{name}' in function definition"),
+            arg.line,
+            arg.col,
+        ));
     }
     Ok(())
 }

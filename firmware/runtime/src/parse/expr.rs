@@ -17,24 +17,40 @@ pub(crate) fn located(node: ExprKind, (line, col): (u32, u32)) -> Expr {
     Located { node, line, col }
 }
 
+/// Operator precedence levels, loosest first (CPython's order).
+mod precedence {
+    pub const OR: u8 = 1;
+    pub const AND: u8 = 2;
+    pub const NOT: u8 = 3;
+    pub const COMPARISON: u8 = 4;
+    pub const BIT_OR: u8 = 5;
+    pub const BIT_XOR: u8 = 6;
+    pub const BIT_AND: u8 = 7;
+    pub const SHIFT: u8 = 8;
+    pub const SUM: u8 = 9;
+    pub const TERM: u8 = 10;
+    pub const UNARY: u8 = 11;
+    pub const POWER: u8 = 12;
+}
+
 /// A binary operator token and its precedence (higher binds tighter).
 fn binary_operator(kind: TokenKind<'_>) -> Option<(Operator, u8)> {
     let TokenKind::Op(op) = kind else {
         return None;
     };
     Some(match op {
-        Op::Pipe => (Operator::BitOr, 1),
-        Op::Caret => (Operator::BitXor, 2),
-        Op::Ampersand => (Operator::BitAnd, 3),
-        Op::LeftShift => (Operator::LShift, 4),
-        Op::RightShift => (Operator::RShift, 4),
-        Op::Plus => (Operator::Add, 5),
-        Op::Minus => (Operator::Sub, 5),
-        Op::Star => (Operator::Mult, 6),
-        Op::Slash => (Operator::Div, 6),
-        Op::DoubleSlash => (Operator::FloorDiv, 6),
-        Op::Percent => (Operator::Mod, 6),
-        Op::At => (Operator::MatMult, 6),
+        Op::Pipe => (Operator::BitOr, precedence::BIT_OR),
+        Op::Caret => (Operator::BitXor, precedence::BIT_XOR),
+        Op::Ampersand => (Operator::BitAnd, precedence::BIT_AND),
+        Op::LeftShift => (Operator::LShift, precedence::SHIFT),
+        Op::RightShift => (Operator::RShift, precedence::SHIFT),
+        Op::Plus => (Operator::Add, precedence::SUM),
+        Op::Minus => (Operator::Sub, precedence::SUM),
+        Op::Star => (Operator::Mult, precedence::TERM),
+        Op::Slash => (Operator::Div, precedence::TERM),
+        Op::DoubleSlash => (Operator::FloorDiv, precedence::TERM),
+        Op::Percent => (Operator::Mod, precedence::TERM),
+        Op::At => (Operator::MatMult, precedence::TERM),
         _ => return None,
     })
 }
@@ -123,6 +139,12 @@ impl<'a> Parser<'a> {
         if !self.at_op(Op::Walrus) {
             return Ok(target);
         }
+        self.walrus(target)
+    }
+
+    /// `target := value` after the target.
+    #[inline(never)]
+    fn walrus(&mut self, target: Expr) -> ParseResult<Expr> {
         let ExprKind::Name { id, .. } = target.node else {
             return Err(self.error_at(
                 format!(
@@ -161,24 +183,7 @@ impl<'a> Parser<'a> {
             let start = self.pos();
             let body = self.disjunction()?;
             if self.at_keyword(Keyword::If) {
-                self.advance()?;
-                let test = self.disjunction()?;
-                if !self.eat_keyword(Keyword::Else)? {
-                    return Err(self.error_at(
-                        "expected 'else' after 'if' expression",
-                        body.line,
-                        body.col,
-                    ));
-                }
-                let orelse = self.expression()?;
-                located(
-                    ExprKind::IfExp {
-                        test: Box::new(test),
-                        body: Box::new(body),
-                        orelse: Box::new(orelse),
-                    },
-                    start,
-                )
+                self.conditional(start, body)?
             } else {
                 body
             }
@@ -187,6 +192,30 @@ impl<'a> Parser<'a> {
         Ok(result)
     }
 
+    /// `body if test else orelse` after the body.
+    #[inline(never)]
+    fn conditional(&mut self, start: (u32, u32), body: Expr) -> ParseResult<Expr> {
+        self.advance()?;
+        let test = self.disjunction()?;
+        if !self.eat_keyword(Keyword::Else)? {
+            return Err(self.error_at(
+                "expected 'else' after 'if' expression",
+                body.line,
+                body.col,
+            ));
+        }
+        let orelse = self.expression()?;
+        Ok(located(
+            ExprKind::IfExp {
+                test: Box::new(test),
+                body: Box::new(body),
+                orelse: Box::new(orelse),
+            },
+            start,
+        ))
+    }
+
+    #[inline(never)]
     fn lambda(&mut self) -> ParseResult<Expr> {
         let start = self.pos();
         self.advance()?;
@@ -202,47 +231,13 @@ impl<'a> Parser<'a> {
         ))
     }
 
-    fn bool_chain(&mut self, keyword: Keyword, op: BoolOp) -> ParseResult<Expr> {
-        let start = self.pos();
-        let first = if op == BoolOp::Or {
-            self.bool_chain(Keyword::And, BoolOp::And)?
-        } else {
-            self.inversion()?
-        };
-        if !self.at_keyword(keyword) {
-            return Ok(first);
-        }
-        let mut values = vec![first];
-        while self.eat_keyword(keyword)? {
-            values.push(if op == BoolOp::Or {
-                self.bool_chain(Keyword::And, BoolOp::And)?
-            } else {
-                self.inversion()?
-            });
-        }
-        Ok(located(ExprKind::BoolOp { op, values }, start))
-    }
-
     pub(crate) fn disjunction(&mut self) -> ParseResult<Expr> {
-        self.bool_chain(Keyword::Or, BoolOp::Or)
+        self.operators(precedence::OR)
     }
 
-    fn inversion(&mut self) -> ParseResult<Expr> {
-        if !self.at_keyword(Keyword::Not) {
-            return self.comparison();
-        }
-        let start = self.pos();
-        self.advance()?;
-        self.enter()?;
-        let operand = self.inversion()?;
-        self.leave();
-        Ok(located(
-            ExprKind::UnaryOp {
-                op: UnaryOp::Not,
-                operand: Box::new(operand),
-            },
-            start,
-        ))
+    /// Everything from `|` down to unary operators and `**`.
+    pub(crate) fn bitwise_or(&mut self) -> ParseResult<Expr> {
+        self.operators(precedence::BIT_OR)
     }
 
     fn comparison_operator(&mut self) -> ParseResult<Option<CmpOp>> {
@@ -275,71 +270,69 @@ impl<'a> Parser<'a> {
         Ok(Some(op))
     }
 
-    fn comparison(&mut self) -> ParseResult<Expr> {
-        let start = self.pos();
-        let left = self.bitwise_or()?;
-        let Some(first_op) = self.comparison_operator()? else {
-            return Ok(left);
-        };
-        let mut ops = vec![first_op];
-        let mut comparators = vec![self.bitwise_or()?];
-        while let Some(op) = self.comparison_operator()? {
-            ops.push(op);
-            comparators.push(self.bitwise_or()?);
+    /// The precedence of the infix operator at the current token, if any.
+    fn infix_precedence(&self) -> Option<u8> {
+        match self.tok.kind {
+            TokenKind::Keyword(Keyword::Or) => Some(precedence::OR),
+            TokenKind::Keyword(Keyword::And) => Some(precedence::AND),
+            TokenKind::Keyword(Keyword::In | Keyword::Is | Keyword::Not) => {
+                Some(precedence::COMPARISON)
+            }
+            TokenKind::Op(
+                Op::Equal
+                | Op::NotEqual
+                | Op::Less
+                | Op::LessEqual
+                | Op::Greater
+                | Op::GreaterEqual,
+            ) => Some(precedence::COMPARISON),
+            TokenKind::Op(Op::DoubleStar) => Some(precedence::POWER),
+            kind => binary_operator(kind).map(|(_, level)| level),
         }
-        Ok(located(
-            ExprKind::Compare {
-                left: Box::new(left),
-                ops,
-                comparators,
-            },
-            start,
-        ))
     }
 
-    /// Everything from `|` down to unary operators.
-    pub(crate) fn bitwise_or(&mut self) -> ParseResult<Expr> {
-        self.binary(1)
-    }
-
-    /// Precedence climbing over the binary operators binding at least `min_precedence`.
-    fn binary(&mut self, min_precedence: u8) -> ParseResult<Expr> {
+    /// Operator expressions by precedence climbing: one function for `or` down to `**`, so
+    /// each level of bracket nesting costs few stack frames. Parses operators binding at
+    /// least as tightly as `min`. Every operator node made counts as a level of nesting, so
+    /// long chains (`a + b + ...`) cannot build a tree too deep to compile or drop.
+    fn operators(&mut self, min: u8) -> ParseResult<Expr> {
         let start = self.pos();
-        let mut left = self.factor()?;
-        while let Some((op, precedence)) = binary_operator(self.tok.kind) {
-            if precedence < min_precedence {
+        let mut left = if matches!(
+            self.tok.kind,
+            TokenKind::Keyword(Keyword::Not) | TokenKind::Op(Op::Plus | Op::Minus | Op::Tilde)
+        ) {
+            self.prefix_operator(min)?
+        } else {
+            self.primary()?
+        };
+        let depth = self.depth;
+        while let Some(level) = self.infix_precedence() {
+            if level < min {
                 break;
             }
-            self.advance()?;
-            let right = if precedence == 6 {
-                self.factor()?
-            } else {
-                self.binary(precedence + 1)?
-            };
-            left = located(
-                ExprKind::BinOp {
-                    left: Box::new(left),
-                    op,
-                    right: Box::new(right),
-                },
-                start,
-            );
+            self.enter_chain()?;
+            left = self.infix_operator(start, level, left)?;
         }
+        self.depth = depth;
         Ok(left)
     }
 
-    /// Unary `+`, `-`, `~`, then `**`.
-    fn factor(&mut self) -> ParseResult<Expr> {
-        let op = match self.tok.kind {
-            TokenKind::Op(Op::Plus) => UnaryOp::UAdd,
-            TokenKind::Op(Op::Minus) => UnaryOp::USub,
-            TokenKind::Op(Op::Tilde) => UnaryOp::Invert,
-            _ => return self.power(),
-        };
+    /// `not x`, `-x`, `+x`, `~x`.
+    #[inline(never)]
+    fn prefix_operator(&mut self, min: u8) -> ParseResult<Expr> {
         let start = self.pos();
+        let (op, level) = match self.tok.kind {
+            TokenKind::Keyword(Keyword::Not) if min <= precedence::NOT => {
+                (UnaryOp::Not, precedence::NOT)
+            }
+            TokenKind::Op(Op::Plus) => (UnaryOp::UAdd, precedence::UNARY),
+            TokenKind::Op(Op::Minus) => (UnaryOp::USub, precedence::UNARY),
+            TokenKind::Op(Op::Tilde) => (UnaryOp::Invert, precedence::UNARY),
+            _ => return Err(self.unexpected()),
+        };
         self.advance()?;
         self.enter()?;
-        let operand = self.factor()?;
+        let operand = self.operators(level)?;
         self.leave();
         Ok(located(
             ExprKind::UnaryOp {
@@ -350,74 +343,114 @@ impl<'a> Parser<'a> {
         ))
     }
 
-    fn power(&mut self) -> ParseResult<Expr> {
-        let start = self.pos();
-        let base = self.primary()?;
-        if !self.at_op(Op::DoubleStar) {
-            return Ok(base);
-        }
-        self.advance()?;
-        self.enter()?;
-        let exponent = self.factor()?;
-        self.leave();
-        Ok(located(
-            ExprKind::BinOp {
-                left: Box::new(base),
-                op: Operator::Pow,
-                right: Box::new(exponent),
-            },
-            start,
-        ))
+    /// The operator at the current token (of precedence `level`) applied to `left`.
+    #[inline(never)]
+    fn infix_operator(&mut self, start: (u32, u32), level: u8, left: Expr) -> ParseResult<Expr> {
+        let node = match level {
+            precedence::OR | precedence::AND => {
+                let (keyword, op) = if level == precedence::OR {
+                    (Keyword::Or, BoolOp::Or)
+                } else {
+                    (Keyword::And, BoolOp::And)
+                };
+                let mut values = vec![left];
+                while self.eat_keyword(keyword)? {
+                    values.push(self.operators(level + 1)?);
+                }
+                ExprKind::BoolOp { op, values }
+            }
+            precedence::COMPARISON => {
+                let mut ops = Vec::new();
+                let mut comparators = Vec::new();
+                while let Some(op) = self.comparison_operator()? {
+                    ops.push(op);
+                    comparators.push(self.operators(level + 1)?);
+                }
+                if ops.is_empty() {
+                    // A `not` that does not start `not in`.
+                    return Err(self.unexpected());
+                }
+                ExprKind::Compare {
+                    left: Box::new(left),
+                    ops,
+                    comparators,
+                }
+            }
+            precedence::POWER => {
+                // Right-associative, and the exponent may carry a unary sign: 2**-x.
+                self.advance()?;
+                let exponent = self.operators(precedence::UNARY)?;
+                ExprKind::BinOp {
+                    left: Box::new(left),
+                    op: Operator::Pow,
+                    right: Box::new(exponent),
+                }
+            }
+            _ => {
+                let Some((op, _)) = binary_operator(self.tok.kind) else {
+                    return Err(self.unexpected());
+                };
+                self.advance()?;
+                let right = self.operators(level + 1)?;
+                ExprKind::BinOp {
+                    left: Box::new(left),
+                    op,
+                    right: Box::new(right),
+                }
+            }
+        };
+        Ok(located(node, start))
     }
 
-    /// An atom followed by `.name`, `(args)` and `[subscript]` trailers.
+    /// An atom followed by `.name`, `(args)` and `[subscript]` trailers. Each trailer counts
+    /// as a level of nesting (the tree grows one deeper).
     pub(crate) fn primary(&mut self) -> ParseResult<Expr> {
         let start = self.pos();
         let mut value = self.atom()?;
-        loop {
-            match self.tok.kind {
-                TokenKind::Op(Op::Dot) => {
-                    self.advance()?;
-                    let attr = self.expect_name()?.to_string();
-                    value = located(
-                        ExprKind::Attribute {
-                            value: Box::new(value),
-                            attr,
-                            ctx: ExprContext::Load,
-                        },
-                        start,
-                    );
-                }
-                TokenKind::Op(Op::LeftParen) => {
-                    let paren = self.pos();
-                    self.advance()?;
-                    let (args, keywords) = self.call_arguments(paren)?;
-                    self.expect_closing(Op::RightParen)?;
-                    value = located(
-                        ExprKind::Call {
-                            func: Box::new(value),
-                            args,
-                            keywords,
-                        },
-                        start,
-                    );
-                }
-                TokenKind::Op(Op::LeftBracket) => {
-                    self.advance()?;
-                    let slice = self.subscript()?;
-                    self.expect_closing(Op::RightBracket)?;
-                    value = located(
-                        ExprKind::Subscript {
-                            value: Box::new(value),
-                            slice: Box::new(slice),
-                            ctx: ExprContext::Load,
-                        },
-                        start,
-                    );
-                }
-                _ => return Ok(value),
-            }
+        let depth = self.depth;
+        while let TokenKind::Op(Op::Dot | Op::LeftParen | Op::LeftBracket) = self.tok.kind {
+            self.enter_chain()?;
+            value = self.trailer(start, value)?;
         }
+        self.depth = depth;
+        Ok(value)
+    }
+
+    #[inline(never)]
+    fn trailer(&mut self, start: (u32, u32), value: Expr) -> ParseResult<Expr> {
+        let node = match self.tok.kind {
+            TokenKind::Op(Op::Dot) => {
+                self.advance()?;
+                let attr = self.expect_name()?.to_string();
+                ExprKind::Attribute {
+                    value: Box::new(value),
+                    attr,
+                    ctx: ExprContext::Load,
+                }
+            }
+            TokenKind::Op(Op::LeftParen) => {
+                let paren = self.pos();
+                self.advance()?;
+                let (args, keywords) = self.call_arguments(paren)?;
+                self.expect_closing(Op::RightParen)?;
+                ExprKind::Call {
+                    func: Box::new(value),
+                    args,
+                    keywords,
+                }
+            }
+            _ => {
+                self.advance()?;
+                let slice = self.subscript()?;
+                self.expect_closing(Op::RightBracket)?;
+                ExprKind::Subscript {
+                    value: Box::new(value),
+                    slice: Box::new(slice),
+                    ctx: ExprContext::Load,
+                }
+            }
+        };
+        Ok(located(node, start))
     }
 
     /// Expects a closing bracket; two expressions side by side get CPython's comma hint.
@@ -459,6 +492,7 @@ impl<'a> Parser<'a> {
     }
 
     /// `( ... )`: a parenthesized expression, a tuple, a generator expression or a yield.
+    #[inline(never)]
     fn parenthesized(&mut self) -> ParseResult<Expr> {
         let start = self.pos();
         self.advance()?;
@@ -533,6 +567,7 @@ impl<'a> Parser<'a> {
         Ok(elts)
     }
 
+    #[inline(never)]
     fn list_display(&mut self) -> ParseResult<Expr> {
         let start = self.pos();
         self.advance()?;
@@ -564,6 +599,7 @@ impl<'a> Parser<'a> {
     }
 
     /// `{ ... }`: a dict or set display or comprehension.
+    #[inline(never)]
     fn brace_display(&mut self) -> ParseResult<Expr> {
         let start = self.pos();
         self.advance()?;
@@ -639,6 +675,7 @@ impl<'a> Parser<'a> {
     }
 
     /// `for target in iter if cond ...` clauses of a comprehension.
+    #[inline(never)]
     pub(crate) fn comprehension_clauses(&mut self) -> ParseResult<Vec<Comprehension>> {
         let mut generators = Vec::new();
         loop {
@@ -688,6 +725,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Call arguments after `(`, up to (not including) `)`.
+    #[inline(never)]
     pub(crate) fn call_arguments(
         &mut self,
         paren: (u32, u32),
@@ -808,10 +846,13 @@ impl<'a> Parser<'a> {
     }
 
     /// The inside of `[...]` after a primary: one item, or a tuple of items and slices.
+    #[inline(never)]
     fn subscript(&mut self) -> ParseResult<Expr> {
         let start = self.pos();
         let first = self.slice_item()?;
-        let result = if self.at_op(Op::Comma) {
+        // `a[*b]` is a one-element tuple, as if written `a[*b,]`.
+        let starred = matches!(first.node, ExprKind::Starred { .. });
+        let result = if self.at_op(Op::Comma) || starred {
             let mut elts = vec![first];
             while self.eat_op(Op::Comma)? {
                 if self.at_op(Op::RightBracket) {

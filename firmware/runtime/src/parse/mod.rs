@@ -17,16 +17,56 @@ mod tests;
 use crate::ast::{Expr, Located, Mode, Module, SyntaxError, SyntaxErrorKind};
 use crate::lex::{syntax_error, Keyword, Lexer, Op, Token, TokenKind};
 
-/// How deeply expressions may nest (brackets, unary operators, lambdas, `**` chains).
+/// How deeply expressions may nest: brackets, unary operators, lambdas, and every link of an
+/// operator or trailer chain (`a + b + c`, `a.b.c`), so this also bounds the depth of the tree
+/// the compiler walks (and that dropping it recurses through).
 pub const MAX_NESTING: u32 = 200;
 /// How deeply compound statements may nest.
 pub const MAX_BLOCK_DEPTH: u32 = 100;
+
+/// Limits that keep parsing inside a small machine stack.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Limits {
+    /// See [`MAX_NESTING`].
+    pub max_nesting: u32,
+    /// Bytes of machine stack the parser may use below its entry point; deeper input is a
+    /// `SyntaxError` instead of a stack overflow. Measured, so it holds for any build.
+    pub stack_budget: usize,
+}
+
+impl Default for Limits {
+    fn default() -> Limits {
+        Limits {
+            max_nesting: MAX_NESTING,
+            stack_budget: DEFAULT_STACK_BUDGET,
+        }
+    }
+}
+
+/// The default stack budget: boards have stacks of a few KiB (16 KiB on the STM32F405, shared
+/// with the VM); hosts have at least the 2 MiB of a spawned thread.
+#[cfg(target_pointer_width = "64")]
+pub const DEFAULT_STACK_BUDGET: usize = 1 << 20;
+#[cfg(not(target_pointer_width = "64"))]
+pub const DEFAULT_STACK_BUDGET: usize = 6 * 1024;
+
+/// An address in the caller's stack frame, for measuring stack use.
+#[inline(always)]
+fn stack_address() -> usize {
+    let marker = 0u8;
+    core::hint::black_box(&marker) as *const u8 as usize
+}
 
 type ParseResult<T> = Result<T, SyntaxError>;
 
 /// Parses `source` as a module (`Exec`), an expression (`Eval`) or one interactive
 /// statement (`Single`).
 pub fn parse(source: &str, mode: Mode) -> Result<Module, SyntaxError> {
+    parse_with_limits(source, mode, Limits::default())
+}
+
+/// [`parse`] with explicit nesting and stack limits.
+pub fn parse_with_limits(source: &str, mode: Mode, limits: Limits) -> Result<Module, SyntaxError> {
     if let Some(index) = source.find('\0') {
         let before = &source[..index];
         let line = before.matches('\n').count() as u32 + 1;
@@ -45,6 +85,7 @@ pub fn parse(source: &str, mode: Mode) -> Result<Module, SyntaxError> {
         _ => Lexer::new(source),
     };
     let mut parser = Parser::new(lexer)?;
+    parser.limits = limits;
     match mode {
         Mode::Exec => parser.file(),
         Mode::Eval => parser.eval_input(),
@@ -60,6 +101,9 @@ pub(crate) struct Parser<'a> {
     prev_end: (u32, u32),
     depth: u32,
     blocks: u32,
+    limits: Limits,
+    /// The stack address at the start of the parse.
+    stack_base: usize,
 }
 
 /// A saved parser state to return to after a failed trial parse.
@@ -82,6 +126,8 @@ impl<'a> Parser<'a> {
             prev_end: (1, 0),
             depth: 0,
             blocks: 0,
+            limits: Limits::default(),
+            stack_base: stack_address(),
         })
     }
 
@@ -207,11 +253,30 @@ impl<'a> Parser<'a> {
         }
     }
 
+    /// Has the parse used more machine stack than its budget?
+    fn stack_exhausted(&self) -> bool {
+        self.stack_base.abs_diff(stack_address()) > self.limits.stack_budget
+    }
+
     /// Enters one level of expression nesting.
     fn enter(&mut self) -> ParseResult<()> {
+        let msg = if self.lexer.bracket_depth() > 0 {
+            "too many nested parentheses"
+        } else {
+            "expression too deeply nested"
+        };
+        self.enter_with(msg)
+    }
+
+    /// Enters one more link of an operator or trailer chain.
+    fn enter_chain(&mut self) -> ParseResult<()> {
+        self.enter_with("expression too deeply nested")
+    }
+
+    fn enter_with(&mut self, msg: &str) -> ParseResult<()> {
         self.depth += 1;
-        if self.depth > MAX_NESTING {
-            return Err(self.error_here("too many nested parentheses"));
+        if self.depth > self.limits.max_nesting || self.stack_exhausted() {
+            return Err(self.error_here(msg));
         }
         Ok(())
     }

@@ -460,7 +460,7 @@ impl<'a> Parser<'a> {
         }
         self.advance()?;
         self.blocks += 1;
-        if self.blocks > MAX_BLOCK_DEPTH {
+        if self.blocks > MAX_BLOCK_DEPTH || self.stack_exhausted() {
             return Err(self.error_here("too many statically nested blocks"));
         }
         while self.tok.kind != TokenKind::Dedent && self.tok.kind != TokenKind::EndOfFile {
@@ -499,6 +499,10 @@ impl<'a> Parser<'a> {
         // elif chains are collected first, then nested from the end (no recursion).
         let mut branches: Vec<((u32, u32), Expr, Vec<Stmt>)> = Vec::new();
         while self.at_keyword(Keyword::Elif) {
+            // Each elif nests one If deeper in the tree.
+            if branches.len() as u32 >= self.limits.max_nesting {
+                return Err(self.error_here("too many statically nested blocks"));
+            }
             let elif_start = self.pos();
             self.advance()?;
             let test = self.condition()?;

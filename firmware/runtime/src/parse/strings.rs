@@ -108,6 +108,7 @@ fn expression_end(body: &[u8], mut index: usize) -> Result<usize, &'static str> 
 
 impl<'a> Parser<'a> {
     /// One or more adjacent string literals.
+    #[inline(never)]
     pub(crate) fn strings(&mut self) -> ParseResult<Expr> {
         let start = self.pos();
         let mut is_bytes: Option<bool> = None;
@@ -356,6 +357,7 @@ impl<'a> Parser<'a> {
         let mut parser =
             Parser::new(Lexer::new_embedded(source, line, col)).map_err(with_prefix)?;
         parser.depth = self.depth;
+        parser.stack_base = self.stack_base;
         let value = if parser.at_keyword(Keyword::Yield) {
             parser.yield_expression()
         } else {
