@@ -108,7 +108,10 @@ pub enum Constant {
     /// An integer literal that fits in an i64.
     Int(i64),
     /// An integer literal too large for i64: its digits (no prefix, no underscores) and radix.
-    BigInt { digits: String, radix: u32 },
+    BigInt {
+        digits: String,
+        radix: u32,
+    },
     Float(f64),
     /// An imaginary literal (`3j`): the imaginary part.
     Imaginary(f64),

@@ -9,6 +9,8 @@ use alloc::string::String;
 
 use crate::ast::Mode;
 use crate::port::Port;
+use crate::value::Value;
+use crate::vm::Vm;
 
 /// How running a piece of source ended.
 #[derive(Debug, Clone, PartialEq)]
@@ -38,40 +40,120 @@ pub struct MemInfo {
 
 /// One Python interpreter: globals of `__main__`, loaded modules, the heap.
 pub struct Interpreter {
-    port: Box<dyn Port>,
+    vm: Vm,
     heap_size: usize,
 }
 
 impl Interpreter {
     /// Creates an interpreter whose heap may grow to `heap_size` bytes.
     pub fn new(port: Box<dyn Port>, heap_size: usize) -> Self {
-        Interpreter { port, heap_size }
+        Interpreter {
+            vm: Vm::new(port, heap_size),
+            heap_size,
+        }
     }
 
     /// Compiles and runs `source` as `__main__` code. In `Mode::Single`, an expression
     /// statement prints the repr of its value (REPL echo).
     pub fn exec(&mut self, source: &str, filename: &str, mode: Mode) -> Outcome {
-        let _ = (source, filename, mode);
-        Outcome::Exception(String::from(
-            "Traceback (most recent call last):\nNotImplementedError: the VM is not built yet\n",
-        ))
+        let vm = &mut self.vm;
+        if mode == Mode::Single {
+            if let Err(error) = crate::parse::parse(source, mode) {
+                if error.at_eof {
+                    return Outcome::Incomplete;
+                }
+            }
+        }
+        let result = vm.compile_source(source, filename, mode).and_then(|code| {
+            let globals = vm.main_globals;
+            vm.push_root(code);
+            let result = vm.run_code(code, globals, Value::NULL);
+            vm.pop_root();
+            result
+        });
+        vm.stack.clear();
+        vm.frames.clear();
+        vm.blocks.clear();
+        vm.roots.clear();
+        vm.handled = Value::NONE;
+        match result {
+            Ok(_) => Outcome::Completed,
+            Err(exception) => self.outcome_of(exception),
+        }
+    }
+
+    fn outcome_of(&mut self, exception: Value) -> Outcome {
+        let vm = &mut self.vm;
+        if vm.isinstance(exception, vm.types.system_exit) {
+            let code = vm
+                .exception_attr(exception, crate::qstr::q::code)
+                .unwrap_or(Value::NONE);
+            if code.is_none() {
+                return Outcome::Exit(0);
+            }
+            if let Some(n) = vm.as_i64(code) {
+                return Outcome::Exit(n as i32);
+            }
+            // `sys.exit("message")` prints the message and exits 1.
+            let text = vm.str(code).unwrap_or_default();
+            let mut text = text;
+            text.push('\n');
+            return Outcome::Exception(text);
+        }
+        let text = if vm.isinstance(exception, vm.types.syntax_error) {
+            vm.format_syntax_error(exception)
+        } else {
+            vm.format_exception(exception)
+        };
+        Outcome::Exception(text)
     }
 
     /// Forgets all user state (globals, imported modules) and empties the heap: Ctrl-D in
     /// the REPL.
-    pub fn soft_reset(&mut self) {}
+    pub fn soft_reset(&mut self) {
+        let port = core::mem::replace(&mut self.vm.port, Box::new(NullPort));
+        self.vm = Vm::new(port, self.heap_size);
+    }
 
     /// Heap statistics.
     pub fn mem_info(&self) -> MemInfo {
         MemInfo {
             total: self.heap_size,
-            used: 0,
-            peak: 0,
+            used: self.vm.heap.used(),
+            peak: crate::alloc_counter::peak(),
         }
     }
 
     /// The port, for the REPL's console I/O.
     pub fn port(&mut self) -> &mut dyn Port {
-        &mut *self.port
+        &mut *self.vm.port
+    }
+
+    /// The VM (for ports that add modules or set `sys.argv`).
+    pub fn vm(&mut self) -> &mut Vm {
+        &mut self.vm
+    }
+}
+
+/// Stands in for the port during a soft reset.
+struct NullPort;
+
+impl Port for NullPort {
+    fn console_write(&mut self, _: &[u8]) {}
+    fn console_read(&mut self) -> Option<u8> {
+        None
+    }
+    fn ticks_ms(&self) -> u64 {
+        0
+    }
+    fn ticks_us(&self) -> u64 {
+        0
+    }
+    fn sleep_us(&mut self, _: u64) {}
+    fn reset(&mut self) -> ! {
+        loop {}
+    }
+    fn board_name(&self) -> &str {
+        "none"
     }
 }

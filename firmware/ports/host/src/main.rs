@@ -1,1 +1,214 @@
-fn main() {}
+//! `pyrite`: Pyrite's runtime on the PC.
+//!
+//! ```text
+//! pyrite [-X heapsize=N[k|m]] [-c CODE | FILE.py | -] [ARGS...]
+//! ```
+//!
+//! With no script it opens the interactive REPL. An uncaught exception prints a CPython-style
+//! traceback on stderr and exits 1; `sys.exit(n)` exits n.
+
+mod port;
+
+use std::io::{IsTerminal, Read};
+use std::process::ExitCode;
+
+use pyrite::ast::Mode;
+use pyrite::{Interpreter, Outcome};
+
+/// Default heap on the host: generous, like CPython's unbounded heap, but still a limit so
+/// runaway programs get MemoryError instead of exhausting the machine.
+const DEFAULT_HEAP: usize = 256 << 20;
+
+#[global_allocator]
+static ALLOCATOR: pyrite::alloc_counter::CountingAllocator<std::alloc::System> =
+    pyrite::alloc_counter::CountingAllocator(std::alloc::System);
+
+const USAGE: &str = "usage: pyrite [-X heapsize=N[k|m]] [-c CODE | FILE | -] [ARG...]
+  -c CODE          run CODE
+  FILE             run a script (use - for standard input)
+  -X heapsize=N    heap size in bytes (suffix k or m), default 256m
+  -h, --help       show this help
+With no CODE or FILE, start the interactive REPL.";
+
+enum Program {
+    Code(String),
+    File(String),
+    Stdin,
+    Repl,
+}
+
+fn parse_size(text: &str) -> Option<usize> {
+    let text = text.trim();
+    let (digits, multiplier) = match text.chars().last()? {
+        'k' | 'K' => (&text[..text.len() - 1], 1 << 10),
+        'm' | 'M' => (&text[..text.len() - 1], 1 << 20),
+        'g' | 'G' => (&text[..text.len() - 1], 1 << 30),
+        _ => (text, 1),
+    };
+    digits.parse::<usize>().ok()?.checked_mul(multiplier)
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().collect();
+    let mut heap = DEFAULT_HEAP;
+    let mut program = Program::Repl;
+    let mut script_args: Vec<String> = Vec::new();
+    let mut i = 1;
+    while i < args.len() {
+        let arg = &args[i];
+        match arg.as_str() {
+            "-h" | "--help" => {
+                println!("{USAGE}");
+                return ExitCode::SUCCESS;
+            }
+            "-X" => {
+                i += 1;
+                let Some(option) = args.get(i) else {
+                    eprintln!("pyrite: -X needs an option\n{USAGE}");
+                    return ExitCode::from(2);
+                };
+                match option.strip_prefix("heapsize=").and_then(parse_size) {
+                    Some(size) => heap = size,
+                    None => {
+                        eprintln!("pyrite: bad -X option '{option}' (expected heapsize=N[k|m])");
+                        return ExitCode::from(2);
+                    }
+                }
+            }
+            "-c" => {
+                i += 1;
+                let Some(code) = args.get(i) else {
+                    eprintln!("pyrite: argument expected for the -c option\n{USAGE}");
+                    return ExitCode::from(2);
+                };
+                program = Program::Code(code.clone());
+                script_args = std::iter::once(String::from("-c"))
+                    .chain(args[i + 1..].iter().cloned())
+                    .collect();
+                break;
+            }
+            "-" => {
+                program = Program::Stdin;
+                script_args = std::iter::once(String::from("-"))
+                    .chain(args[i + 1..].iter().cloned())
+                    .collect();
+                break;
+            }
+            option if option.starts_with('-') && option.len() > 1 => {
+                eprintln!("pyrite: unknown option '{option}'\n{USAGE}");
+                return ExitCode::from(2);
+            }
+            file => {
+                program = Program::File(file.to_string());
+                script_args = args[i..].to_vec();
+                break;
+            }
+        }
+        i += 1;
+    }
+
+    let script_dir = match &program {
+        Program::File(path) => std::path::Path::new(path)
+            .parent()
+            .map(|p| p.to_string_lossy().into_owned())
+            .filter(|p| !p.is_empty())
+            .unwrap_or_else(|| String::from(".")),
+        _ => String::from("."),
+    };
+    let host_port = port::HostPort::new(script_dir);
+    port::install_interrupt_handler();
+    let mut interpreter = Interpreter::new(Box::new(host_port), heap);
+    port::set_argv(&mut interpreter, &script_args);
+
+    let outcome = match program {
+        Program::Code(code) => interpreter.exec(&code, "<string>", Mode::Exec),
+        Program::File(path) => match std::fs::read(&path) {
+            Ok(bytes) => match String::from_utf8(bytes) {
+                Ok(source) => interpreter.exec(&source, &path, Mode::Exec),
+                Err(_) => {
+                    eprintln!("pyrite: can't decode file '{path}': not UTF-8");
+                    return ExitCode::from(1);
+                }
+            },
+            Err(error) => {
+                eprintln!("pyrite: can't open file '{path}': {error}");
+                return ExitCode::from(2);
+            }
+        },
+        Program::Stdin => {
+            let mut source = String::new();
+            if let Err(error) = std::io::stdin().read_to_string(&mut source) {
+                eprintln!("pyrite: can't read standard input: {error}");
+                return ExitCode::from(2);
+            }
+            interpreter.exec(&source, "<stdin>", Mode::Exec)
+        }
+        Program::Repl => return repl(&mut interpreter),
+    };
+    port::flush_stdout();
+    match outcome {
+        Outcome::Completed | Outcome::Incomplete => ExitCode::SUCCESS,
+        Outcome::Exit(code) => ExitCode::from(code.clamp(0, 255) as u8),
+        Outcome::Exception(text) => {
+            eprint!("{text}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+/// The interactive REPL on a terminal (or a pipe): `>>> ` and `... ` prompts, echo of
+/// expression values, Ctrl-C interrupts, Ctrl-D (end of input) exits.
+fn repl(interpreter: &mut Interpreter) -> ExitCode {
+    let interactive = std::io::stdin().is_terminal();
+    if interactive {
+        println!(
+            "Pyrite {} on {} (host); heap {} bytes\nType \"help()\" for more information.",
+            pyrite::VERSION,
+            std::env::consts::OS,
+            interpreter.mem_info().total
+        );
+    }
+    let mut buffer = String::new();
+    loop {
+        let prompt = if buffer.is_empty() { ">>> " } else { "... " };
+        let line = match port::read_line(prompt) {
+            port::Line::Text(line) => line,
+            port::Line::Interrupted => {
+                println!("\nKeyboardInterrupt");
+                buffer.clear();
+                continue;
+            }
+            port::Line::End => {
+                if interactive {
+                    println!();
+                }
+                return ExitCode::SUCCESS;
+            }
+        };
+        if buffer.is_empty() && line.trim().is_empty() {
+            continue;
+        }
+        buffer.push_str(&line);
+        buffer.push('\n');
+        // A block needs an empty line to end, as in CPython's REPL.
+        let block_open =
+            !buffer.is_empty() && buffer.lines().count() > 1 && !line.trim().is_empty();
+        if block_open {
+            continue;
+        }
+        match interpreter.exec(&buffer, "<stdin>", Mode::Single) {
+            Outcome::Incomplete => continue,
+            Outcome::Completed => {}
+            Outcome::Exit(code) => {
+                port::flush_stdout();
+                return ExitCode::from(code.clamp(0, 255) as u8);
+            }
+            Outcome::Exception(text) => {
+                port::flush_stdout();
+                eprint!("{text}");
+            }
+        }
+        port::flush_stdout();
+        buffer.clear();
+    }
+}

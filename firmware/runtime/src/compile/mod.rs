@@ -2,7 +2,8 @@
 //!
 //! `compile` runs scope analysis (`symtable`), generates symbolic code per scope (`emit`,
 //! with `fold` for constants) and assembles it (`assemble`). `disassemble` renders the
-//! result for debugging and tests. The instruction set is documented in `opcode`.
+//! result for debugging and tests, and `verify` checks a compiled tree against the rules of
+//! `opcode` (for tests and fuzzing; it costs nothing in a build that never calls it).
 
 pub mod code;
 pub mod opcode;
@@ -12,6 +13,7 @@ mod disasm;
 mod emit;
 mod fold;
 mod symtable;
+pub mod verify;
 
 #[cfg(test)]
 mod tests;

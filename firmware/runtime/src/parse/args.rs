@@ -5,6 +5,7 @@ use super::{ParseResult, Parser};
 use crate::ast::{Arg, Arguments};
 use crate::lex::Op;
 use alloc::format;
+use alloc::boxed::Box;
 use alloc::string::ToString;
 use alloc::vec::Vec;
 
@@ -14,7 +15,7 @@ impl<'a> Parser<'a> {
         let (line, col) = self.pos();
         let name = self.expect_name()?.to_string();
         let annotation = if annotations && self.eat_op(Op::Colon)? {
-            Some(self.expression()?)
+            Some(*self.expression()?)
         } else {
             None
         };
@@ -84,7 +85,7 @@ impl<'a> Parser<'a> {
             } else {
                 let arg = self.parameter(annotations)?;
                 let default = if self.eat_op(Op::Assign)? {
-                    Some(self.expression()?)
+                    Some(*self.expression()?)
                 } else {
                     None
                 };
@@ -142,11 +143,11 @@ fn check_duplicates(arguments: &Arguments) -> ParseResult<()> {
         .map(|pair| pair[1])
         .min_by_key(|entry| entry.1);
     if let Some((name, _, arg)) = first_repeat {
-        return Err(crate::lex::syntax_error(
+        return Err(Box::new(crate::lex::syntax_error(
             format!("duplicate argument '{name}' in function definition"),
             arg.line,
             arg.col,
-        ));
+        )));
     }
     Ok(())
 }

@@ -13,8 +13,8 @@ use alloc::string::ToString;
 use alloc::vec;
 use alloc::vec::Vec;
 
-pub(crate) fn located(node: ExprKind, (line, col): (u32, u32)) -> Expr {
-    Located { node, line, col }
+pub(crate) fn located(node: ExprKind, (line, col): (u32, u32)) -> Box<Expr> {
+    Box::new(Located { node, line, col })
 }
 
 /// Operator precedence levels, loosest first (CPython's order).
@@ -86,18 +86,18 @@ impl<'a> Parser<'a> {
     }
 
     /// `a, *b, c` — a tuple when there is a comma (trailing commas allowed).
-    pub(crate) fn star_expressions(&mut self) -> ParseResult<Expr> {
+    pub(crate) fn star_expressions(&mut self) -> ParseResult<Box<Expr>> {
         let start = self.pos();
         let first = self.star_expression()?;
         if !self.at_op(Op::Comma) {
             return Ok(first);
         }
-        let mut elts = vec![first];
+        let mut elts = vec![*first];
         while self.eat_op(Op::Comma)? {
             if !self.starts_expression() {
                 break;
             }
-            elts.push(self.star_expression()?);
+            elts.push(*self.star_expression()?);
         }
         Ok(located(
             ExprKind::Tuple {
@@ -109,14 +109,14 @@ impl<'a> Parser<'a> {
     }
 
     /// `*x` or an expression.
-    pub(crate) fn star_expression(&mut self) -> ParseResult<Expr> {
+    pub(crate) fn star_expression(&mut self) -> ParseResult<Box<Expr>> {
         if self.at_op(Op::Star) {
             let start = self.pos();
             self.advance()?;
             let value = self.bitwise_or()?;
             return Ok(located(
                 ExprKind::Starred {
-                    value: Box::new(value),
+                    value,
                     ctx: ExprContext::Load,
                 },
                 start,
@@ -126,7 +126,7 @@ impl<'a> Parser<'a> {
     }
 
     /// `*x` or a named expression, as in displays.
-    pub(crate) fn star_named_expression(&mut self) -> ParseResult<Expr> {
+    pub(crate) fn star_named_expression(&mut self) -> ParseResult<Box<Expr>> {
         if self.at_op(Op::Star) {
             return self.star_expression();
         }
@@ -134,7 +134,7 @@ impl<'a> Parser<'a> {
     }
 
     /// An expression, or `name := expression`.
-    pub(crate) fn named_expression(&mut self) -> ParseResult<Expr> {
+    pub(crate) fn named_expression(&mut self) -> ParseResult<Box<Expr>> {
         let target = self.expression()?;
         if !self.at_op(Op::Walrus) {
             return Ok(target);
@@ -144,7 +144,7 @@ impl<'a> Parser<'a> {
 
     /// `target := value` after the target.
     #[inline(never)]
-    fn walrus(&mut self, target: Expr) -> ParseResult<Expr> {
+    fn walrus(&mut self, target: Box<Expr>) -> ParseResult<Box<Expr>> {
         let ExprKind::Name { id, .. } = target.node else {
             return Err(self.error_at(
                 format!(
@@ -168,14 +168,14 @@ impl<'a> Parser<'a> {
         Ok(located(
             ExprKind::NamedExpr {
                 target: Box::new(name),
-                value: Box::new(value),
+                value,
             },
             (target.line, target.col),
         ))
     }
 
     /// `lambda`, `x if c else y`, or a disjunction.
-    pub(crate) fn expression(&mut self) -> ParseResult<Expr> {
+    pub(crate) fn expression(&mut self) -> ParseResult<Box<Expr>> {
         self.enter()?;
         let result = if self.at_keyword(Keyword::Lambda) {
             self.lambda()?
@@ -194,7 +194,7 @@ impl<'a> Parser<'a> {
 
     /// `body if test else orelse` after the body.
     #[inline(never)]
-    fn conditional(&mut self, start: (u32, u32), body: Expr) -> ParseResult<Expr> {
+    fn conditional(&mut self, start: (u32, u32), body: Box<Expr>) -> ParseResult<Box<Expr>> {
         self.advance()?;
         let test = self.disjunction()?;
         if !self.eat_keyword(Keyword::Else)? {
@@ -207,16 +207,16 @@ impl<'a> Parser<'a> {
         let orelse = self.expression()?;
         Ok(located(
             ExprKind::IfExp {
-                test: Box::new(test),
-                body: Box::new(body),
-                orelse: Box::new(orelse),
+                test: test,
+                body: body,
+                orelse: orelse,
             },
             start,
         ))
     }
 
     #[inline(never)]
-    fn lambda(&mut self) -> ParseResult<Expr> {
+    fn lambda(&mut self) -> ParseResult<Box<Expr>> {
         let start = self.pos();
         self.advance()?;
         let args = self.parameters(false)?;
@@ -225,18 +225,18 @@ impl<'a> Parser<'a> {
         Ok(located(
             ExprKind::Lambda {
                 args: Box::new(args),
-                body: Box::new(body),
+                body: body,
             },
             start,
         ))
     }
 
-    pub(crate) fn disjunction(&mut self) -> ParseResult<Expr> {
+    pub(crate) fn disjunction(&mut self) -> ParseResult<Box<Expr>> {
         self.operators(precedence::OR)
     }
 
     /// Everything from `|` down to unary operators and `**`.
-    pub(crate) fn bitwise_or(&mut self) -> ParseResult<Expr> {
+    pub(crate) fn bitwise_or(&mut self) -> ParseResult<Box<Expr>> {
         self.operators(precedence::BIT_OR)
     }
 
@@ -295,7 +295,7 @@ impl<'a> Parser<'a> {
     /// each level of bracket nesting costs few stack frames. Parses operators binding at
     /// least as tightly as `min`. Every operator node made counts as a level of nesting, so
     /// long chains (`a + b + ...`) cannot build a tree too deep to compile or drop.
-    fn operators(&mut self, min: u8) -> ParseResult<Expr> {
+    fn operators(&mut self, min: u8) -> ParseResult<Box<Expr>> {
         let start = self.pos();
         let mut left = if matches!(
             self.tok.kind,
@@ -319,7 +319,7 @@ impl<'a> Parser<'a> {
 
     /// `not x`, `-x`, `+x`, `~x`.
     #[inline(never)]
-    fn prefix_operator(&mut self, min: u8) -> ParseResult<Expr> {
+    fn prefix_operator(&mut self, min: u8) -> ParseResult<Box<Expr>> {
         let start = self.pos();
         let (op, level) = match self.tok.kind {
             TokenKind::Keyword(Keyword::Not) if min <= precedence::NOT => {
@@ -337,7 +337,7 @@ impl<'a> Parser<'a> {
         Ok(located(
             ExprKind::UnaryOp {
                 op,
-                operand: Box::new(operand),
+                operand: operand,
             },
             start,
         ))
@@ -345,7 +345,7 @@ impl<'a> Parser<'a> {
 
     /// The operator at the current token (of precedence `level`) applied to `left`.
     #[inline(never)]
-    fn infix_operator(&mut self, start: (u32, u32), level: u8, left: Expr) -> ParseResult<Expr> {
+    fn infix_operator(&mut self, start: (u32, u32), level: u8, left: Box<Expr>) -> ParseResult<Box<Expr>> {
         let node = match level {
             precedence::OR | precedence::AND => {
                 let (keyword, op) = if level == precedence::OR {
@@ -353,9 +353,9 @@ impl<'a> Parser<'a> {
                 } else {
                     (Keyword::And, BoolOp::And)
                 };
-                let mut values = vec![left];
+                let mut values = vec![*left];
                 while self.eat_keyword(keyword)? {
-                    values.push(self.operators(level + 1)?);
+                    values.push(*self.operators(level + 1)?);
                 }
                 ExprKind::BoolOp { op, values }
             }
@@ -364,14 +364,14 @@ impl<'a> Parser<'a> {
                 let mut comparators = Vec::new();
                 while let Some(op) = self.comparison_operator()? {
                     ops.push(op);
-                    comparators.push(self.operators(level + 1)?);
+                    comparators.push(*self.operators(level + 1)?);
                 }
                 if ops.is_empty() {
                     // A `not` that does not start `not in`.
                     return Err(self.unexpected());
                 }
                 ExprKind::Compare {
-                    left: Box::new(left),
+                    left: left,
                     ops,
                     comparators,
                 }
@@ -381,9 +381,9 @@ impl<'a> Parser<'a> {
                 self.advance()?;
                 let exponent = self.operators(precedence::UNARY)?;
                 ExprKind::BinOp {
-                    left: Box::new(left),
+                    left: left,
                     op: Operator::Pow,
-                    right: Box::new(exponent),
+                    right: exponent,
                 }
             }
             _ => {
@@ -393,9 +393,9 @@ impl<'a> Parser<'a> {
                 self.advance()?;
                 let right = self.operators(level + 1)?;
                 ExprKind::BinOp {
-                    left: Box::new(left),
+                    left: left,
                     op,
-                    right: Box::new(right),
+                    right: right,
                 }
             }
         };
@@ -404,7 +404,7 @@ impl<'a> Parser<'a> {
 
     /// An atom followed by `.name`, `(args)` and `[subscript]` trailers. Each trailer counts
     /// as a level of nesting (the tree grows one deeper).
-    pub(crate) fn primary(&mut self) -> ParseResult<Expr> {
+    pub(crate) fn primary(&mut self) -> ParseResult<Box<Expr>> {
         let start = self.pos();
         let mut value = self.atom()?;
         let depth = self.depth;
@@ -417,13 +417,13 @@ impl<'a> Parser<'a> {
     }
 
     #[inline(never)]
-    fn trailer(&mut self, start: (u32, u32), value: Expr) -> ParseResult<Expr> {
+    fn trailer(&mut self, start: (u32, u32), value: Box<Expr>) -> ParseResult<Box<Expr>> {
         let node = match self.tok.kind {
             TokenKind::Op(Op::Dot) => {
                 self.advance()?;
                 let attr = self.expect_name()?.to_string();
                 ExprKind::Attribute {
-                    value: Box::new(value),
+                    value,
                     attr,
                     ctx: ExprContext::Load,
                 }
@@ -434,7 +434,7 @@ impl<'a> Parser<'a> {
                 let (args, keywords) = self.call_arguments(paren)?;
                 self.expect_closing(Op::RightParen)?;
                 ExprKind::Call {
-                    func: Box::new(value),
+                    func: value,
                     args,
                     keywords,
                 }
@@ -444,8 +444,8 @@ impl<'a> Parser<'a> {
                 let slice = self.subscript()?;
                 self.expect_closing(Op::RightBracket)?;
                 ExprKind::Subscript {
-                    value: Box::new(value),
-                    slice: Box::new(slice),
+                    value,
+                    slice: slice,
                     ctx: ExprContext::Load,
                 }
             }
@@ -461,14 +461,14 @@ impl<'a> Parser<'a> {
         Err(self.unexpected_in_brackets())
     }
 
-    pub(crate) fn unexpected_in_brackets(&self) -> crate::ast::SyntaxError {
+    pub(crate) fn unexpected_in_brackets(&self) -> Box<crate::ast::SyntaxError> {
         if self.starts_expression() && !self.at_op(Op::Star) {
             return self.error_here("invalid syntax. Perhaps you forgot a comma?");
         }
         self.unexpected()
     }
 
-    fn atom(&mut self) -> ParseResult<Expr> {
+    fn atom(&mut self) -> ParseResult<Box<Expr>> {
         let start = self.pos();
         let constant = |value| ExprKind::Constant(value);
         let node = match self.tok.kind {
@@ -493,7 +493,7 @@ impl<'a> Parser<'a> {
 
     /// `( ... )`: a parenthesized expression, a tuple, a generator expression or a yield.
     #[inline(never)]
-    fn parenthesized(&mut self) -> ParseResult<Expr> {
+    fn parenthesized(&mut self) -> ParseResult<Box<Expr>> {
         let start = self.pos();
         self.advance()?;
         if self.eat_op(Op::RightParen)? {
@@ -516,7 +516,7 @@ impl<'a> Parser<'a> {
             let generators = self.comprehension_clauses()?;
             located(
                 ExprKind::GeneratorExp {
-                    elt: Box::new(first),
+                    elt: first,
                     generators,
                 },
                 start,
@@ -556,19 +556,19 @@ impl<'a> Parser<'a> {
     }
 
     /// The rest of a comma-separated display after its first element, up to `closing`.
-    fn display_elements(&mut self, first: Expr, closing: Op) -> ParseResult<Vec<Expr>> {
-        let mut elts = vec![first];
+    fn display_elements(&mut self, first: Box<Expr>, closing: Op) -> ParseResult<Vec<Expr>> {
+        let mut elts = vec![*first];
         while self.eat_op(Op::Comma)? {
             if self.at_op(closing) {
                 break;
             }
-            elts.push(self.star_named_expression()?);
+            elts.push(*self.star_named_expression()?);
         }
         Ok(elts)
     }
 
     #[inline(never)]
-    fn list_display(&mut self) -> ParseResult<Expr> {
+    fn list_display(&mut self) -> ParseResult<Box<Expr>> {
         let start = self.pos();
         self.advance()?;
         if self.eat_op(Op::RightBracket)? {
@@ -585,7 +585,7 @@ impl<'a> Parser<'a> {
             self.reject_bare_starred_element(&first)?;
             let generators = self.comprehension_clauses()?;
             ExprKind::ListComp {
-                elt: Box::new(first),
+                elt: first,
                 generators,
             }
         } else {
@@ -600,7 +600,7 @@ impl<'a> Parser<'a> {
 
     /// `{ ... }`: a dict or set display or comprehension.
     #[inline(never)]
-    fn brace_display(&mut self) -> ParseResult<Expr> {
+    fn brace_display(&mut self) -> ParseResult<Box<Expr>> {
         let start = self.pos();
         self.advance()?;
         if self.eat_op(Op::RightBrace)? {
@@ -624,8 +624,8 @@ impl<'a> Parser<'a> {
                 if self.at_keyword(Keyword::For) || self.at_keyword(Keyword::Async) {
                     let generators = self.comprehension_clauses()?;
                     ExprKind::DictComp {
-                        key: Box::new(first),
-                        value: Box::new(value),
+                        key: first,
+                        value,
                         generators,
                     }
                 } else {
@@ -635,7 +635,7 @@ impl<'a> Parser<'a> {
                 self.reject_bare_starred_element(&first)?;
                 let generators = self.comprehension_clauses()?;
                 ExprKind::SetComp {
-                    elt: Box::new(first),
+                    elt: first,
                     generators,
                 }
             } else {
@@ -649,16 +649,16 @@ impl<'a> Parser<'a> {
     }
 
     /// The items of a dict display after its first `key: value` (or `**value`).
-    fn dict_rest(&mut self, first_key: Option<Expr>, first_value: Expr) -> ParseResult<ExprKind> {
-        let mut keys = vec![first_key];
-        let mut values = vec![first_value];
+    fn dict_rest(&mut self, first_key: Option<Box<Expr>>, first_value: Box<Expr>) -> ParseResult<ExprKind> {
+        let mut keys = vec![first_key.map(|key| *key)];
+        let mut values = vec![*first_value];
         while self.eat_op(Op::Comma)? {
             if self.at_op(Op::RightBrace) {
                 break;
             }
             if self.eat_op(Op::DoubleStar)? {
                 keys.push(None);
-                values.push(self.bitwise_or()?);
+                values.push(*self.bitwise_or()?);
                 continue;
             }
             let key = self.expression()?;
@@ -668,8 +668,8 @@ impl<'a> Parser<'a> {
                 }
                 return Err(self.unexpected_in_brackets());
             }
-            keys.push(Some(key));
-            values.push(self.expression()?);
+            keys.push(Some(*key));
+            values.push(*self.expression()?);
         }
         Ok(ExprKind::Dict { keys, values })
     }
@@ -690,11 +690,11 @@ impl<'a> Parser<'a> {
             let iter = self.disjunction()?;
             let mut ifs = Vec::new();
             while self.eat_keyword(Keyword::If)? {
-                ifs.push(self.disjunction()?);
+                ifs.push(*self.disjunction()?);
             }
             generators.push(Comprehension {
-                target,
-                iter,
+                target: *target,
+                iter: *iter,
                 ifs,
                 is_async: false,
             });
@@ -702,14 +702,14 @@ impl<'a> Parser<'a> {
     }
 
     /// `yield`, `yield x, y`, or `yield from x`.
-    pub(crate) fn yield_expression(&mut self) -> ParseResult<Expr> {
+    pub(crate) fn yield_expression(&mut self) -> ParseResult<Box<Expr>> {
         let start = self.pos();
         self.advance()?;
         if self.eat_keyword(Keyword::From)? {
             let value = self.expression()?;
             return Ok(located(
                 ExprKind::YieldFrom {
-                    value: Box::new(value),
+                    value,
                 },
                 start,
             ));
@@ -717,7 +717,7 @@ impl<'a> Parser<'a> {
         let value = if self.starts_expression() {
             let value = self.star_expressions()?;
             self.reject_bare_starred(&value)?;
-            Some(Box::new(value))
+            Some(value)
         } else {
             None
         };
@@ -750,9 +750,9 @@ impl<'a> Parser<'a> {
                         start.1,
                     ));
                 }
-                args.push(located(
+                args.push(*located(
                     ExprKind::Starred {
-                        value: Box::new(value),
+                        value,
                         ctx: ExprContext::Load,
                     },
                     start,
@@ -762,7 +762,7 @@ impl<'a> Parser<'a> {
                 seen_double_star = true;
                 keywords.push(CallKeyword {
                     arg: None,
-                    value,
+                    value: *value,
                     line: start.0,
                     col: start.1,
                 });
@@ -793,7 +793,7 @@ impl<'a> Parser<'a> {
                     seen_keyword = true;
                     keywords.push(CallKeyword {
                         arg: Some(id),
-                        value,
+                        value: *value,
                         line: start.0,
                         col: start.1,
                     });
@@ -807,9 +807,9 @@ impl<'a> Parser<'a> {
                         ));
                     }
                     generator = Some((value.line, value.col));
-                    args.push(located(
+                    args.push(*located(
                         ExprKind::GeneratorExp {
-                            elt: Box::new(value),
+                            elt: value,
                             generators,
                         },
                         paren,
@@ -829,7 +829,7 @@ impl<'a> Parser<'a> {
                             value.col,
                         ));
                     }
-                    args.push(value);
+                    args.push(*value);
                 }
             }
             trailing_comma = self.eat_op(Op::Comma)?;
@@ -847,18 +847,18 @@ impl<'a> Parser<'a> {
 
     /// The inside of `[...]` after a primary: one item, or a tuple of items and slices.
     #[inline(never)]
-    fn subscript(&mut self) -> ParseResult<Expr> {
+    fn subscript(&mut self) -> ParseResult<Box<Expr>> {
         let start = self.pos();
         let first = self.slice_item()?;
         // `a[*b]` is a one-element tuple, as if written `a[*b,]`.
         let starred = matches!(first.node, ExprKind::Starred { .. });
         let result = if self.at_op(Op::Comma) || starred {
-            let mut elts = vec![first];
+            let mut elts = vec![*first];
             while self.eat_op(Op::Comma)? {
                 if self.at_op(Op::RightBracket) {
                     break;
                 }
-                elts.push(self.slice_item()?);
+                elts.push(*self.slice_item()?);
             }
             located(
                 ExprKind::Tuple {
@@ -873,7 +873,7 @@ impl<'a> Parser<'a> {
         Ok(result)
     }
 
-    fn slice_item(&mut self) -> ParseResult<Expr> {
+    fn slice_item(&mut self) -> ParseResult<Box<Expr>> {
         if self.at_op(Op::Star) {
             return self.star_expression();
         }
@@ -885,7 +885,7 @@ impl<'a> Parser<'a> {
             if !self.at_op(Op::Colon) {
                 return Ok(value);
             }
-            Some(Box::new(value))
+            Some(value)
         };
         self.advance()?; // the ':'
         let ends_part = |parser: &Self| {
@@ -894,13 +894,13 @@ impl<'a> Parser<'a> {
         let upper = if ends_part(self) {
             None
         } else {
-            Some(Box::new(self.expression()?))
+            Some(self.expression()?)
         };
         let step = if self.eat_op(Op::Colon)? {
             if self.at_op(Op::Comma) || self.at_op(Op::RightBracket) {
                 None
             } else {
-                Some(Box::new(self.expression()?))
+                Some(self.expression()?)
             }
         } else {
             None
@@ -909,14 +909,14 @@ impl<'a> Parser<'a> {
     }
 
     /// One element of an assignment target list: `*x` or a bitwise-or-level expression.
-    pub(crate) fn target_element(&mut self) -> ParseResult<Expr> {
+    pub(crate) fn target_element(&mut self) -> ParseResult<Box<Expr>> {
         if self.at_op(Op::Star) {
             let start = self.pos();
             self.advance()?;
             let value = self.bitwise_or()?;
             return Ok(located(
                 ExprKind::Starred {
-                    value: Box::new(value),
+                    value,
                     ctx: ExprContext::Load,
                 },
                 start,
@@ -926,16 +926,16 @@ impl<'a> Parser<'a> {
     }
 
     /// A `for` target list (stops before `in`), with `Store` context set.
-    pub(crate) fn target_list(&mut self) -> ParseResult<Expr> {
+    pub(crate) fn target_list(&mut self) -> ParseResult<Box<Expr>> {
         let start = self.pos();
         let first = self.target_element()?;
         let mut target = if self.at_op(Op::Comma) {
-            let mut elts = vec![first];
+            let mut elts = vec![*first];
             while self.eat_op(Op::Comma)? {
                 if !self.starts_expression() {
                     break;
                 }
-                elts.push(self.target_element()?);
+                elts.push(*self.target_element()?);
             }
             located(
                 ExprKind::Tuple {

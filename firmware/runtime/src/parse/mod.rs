@@ -16,6 +16,7 @@ mod tests;
 
 use crate::ast::{Expr, Located, Mode, Module, SyntaxError, SyntaxErrorKind};
 use crate::lex::{syntax_error, Keyword, Lexer, Op, Token, TokenKind};
+use alloc::boxed::Box;
 
 /// How deeply expressions may nest: brackets, unary operators, lambdas, and every link of an
 /// operator or trailer chain (`a + b + c`, `a.b.c`), so this also bounds the depth of the tree
@@ -48,7 +49,7 @@ impl Default for Limits {
 #[cfg(target_pointer_width = "64")]
 pub const DEFAULT_STACK_BUDGET: usize = 1 << 20;
 #[cfg(not(target_pointer_width = "64"))]
-pub const DEFAULT_STACK_BUDGET: usize = 6 * 1024;
+pub const DEFAULT_STACK_BUDGET: usize = 8 * 1024;
 
 /// An address in the caller's stack frame, for measuring stack use.
 #[inline(always)]
@@ -57,7 +58,9 @@ fn stack_address() -> usize {
     core::hint::black_box(&marker) as *const u8 as usize
 }
 
-type ParseResult<T> = Result<T, SyntaxError>;
+/// Errors are boxed so that every parse function's result stays a few words: the parser
+/// recurses once per nesting level and device stacks are small.
+type ParseResult<T> = Result<T, Box<SyntaxError>>;
 
 /// Parses `source` as a module (`Exec`), an expression (`Eval`) or one interactive
 /// statement (`Single`).
@@ -84,13 +87,14 @@ pub fn parse_with_limits(source: &str, mode: Mode, limits: Limits) -> Result<Mod
         Mode::Eval => Lexer::new_eval(source),
         _ => Lexer::new(source),
     };
-    let mut parser = Parser::new(lexer)?;
+    let mut parser = Parser::new(lexer).map_err(|error| *error)?;
     parser.limits = limits;
-    match mode {
+    let result = match mode {
         Mode::Exec => parser.file(),
         Mode::Eval => parser.eval_input(),
         Mode::Single => parser.interactive(),
-    }
+    };
+    result.map_err(|error| *error)
 }
 
 pub(crate) struct Parser<'a> {
@@ -222,13 +226,15 @@ impl<'a> Parser<'a> {
         Err(self.unexpected())
     }
 
-    fn error_at(&self, msg: impl Into<alloc::string::String>, line: u32, col: u32) -> SyntaxError {
-        syntax_error(msg, line, col)
+    #[inline(never)]
+    fn error_at(&self, msg: impl Into<alloc::string::String>, line: u32, col: u32) -> Box<SyntaxError> {
+        Box::new(syntax_error(msg, line, col))
     }
 
     /// An error at the current token.
-    fn error_here(&self, msg: impl Into<alloc::string::String>) -> SyntaxError {
-        let mut error = syntax_error(msg, self.tok.line, self.tok.col);
+    #[inline(never)]
+    fn error_here(&self, msg: impl Into<alloc::string::String>) -> Box<SyntaxError> {
+        let mut error = Box::new(syntax_error(msg, self.tok.line, self.tok.col));
         // Dedents come just before the end; the input stopped where more was expected.
         error.at_eof = self.tok.kind == TokenKind::EndOfFile
             || (self.tok.kind == TokenKind::Dedent && self.lexer.at_end());
@@ -236,16 +242,17 @@ impl<'a> Parser<'a> {
     }
 
     /// The error for a token the grammar does not allow here.
-    fn unexpected(&self) -> SyntaxError {
+    #[inline(never)]
+    fn unexpected(&self) -> Box<SyntaxError> {
         match self.tok.kind {
-            TokenKind::Indent => SyntaxError {
+            TokenKind::Indent => Box::new(SyntaxError {
                 kind: SyntaxErrorKind::Indentation,
-                ..self.error_here("unexpected indent")
-            },
-            TokenKind::Dedent => SyntaxError {
+                ..*self.error_here("unexpected indent")
+            }),
+            TokenKind::Dedent => Box::new(SyntaxError {
                 kind: SyntaxErrorKind::Indentation,
-                ..self.error_here("unexpected unindent")
-            },
+                ..*self.error_here("unexpected unindent")
+            }),
             TokenKind::Keyword(Keyword::Async | Keyword::Await) => {
                 self.error_here("async/await is not supported by Pyrite")
             }
@@ -334,7 +341,7 @@ impl<'a> Parser<'a> {
         let (line, col) = (value.line, value.col);
         Ok(Module {
             body: alloc::vec![Located {
-                node: crate::ast::StmtKind::Expr { value },
+                node: crate::ast::StmtKind::Expr { value: *value },
                 line,
                 col,
             }],

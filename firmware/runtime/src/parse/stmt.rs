@@ -5,7 +5,7 @@ use super::target::{expr_name, is_comparison_candidate, set_context};
 use super::{ParseResult, Parser, MAX_BLOCK_DEPTH};
 use crate::ast::{
     Alias, ExceptHandler, Expr, ExprContext, ExprKind, Located, Operator, Stmt, StmtKind,
-    SyntaxError, SyntaxErrorKind, WithItem,
+    SyntaxErrorKind, WithItem,
 };
 use crate::lex::{Keyword, Op, TokenKind};
 use alloc::boxed::Box;
@@ -129,7 +129,7 @@ impl<'a> Parser<'a> {
             TokenKind::Keyword(Keyword::Return) => {
                 self.advance()?;
                 let value = if self.starts_expression() {
-                    let value = self.star_expressions()?;
+                    let value = *self.star_expressions()?;
                     self.reject_bare_starred(&value)?;
                     Some(value)
                 } else {
@@ -141,9 +141,9 @@ impl<'a> Parser<'a> {
                 self.advance()?;
                 let mut cause = None;
                 let exc = if self.starts_expression() {
-                    let exc = self.expression()?;
+                    let exc = *self.expression()?;
                     if self.eat_keyword(Keyword::From)? {
-                        cause = Some(self.expression()?);
+                        cause = Some(*self.expression()?);
                     }
                     Some(exc)
                 } else {
@@ -167,7 +167,7 @@ impl<'a> Parser<'a> {
                 self.advance()?;
                 let mut targets = Vec::new();
                 loop {
-                    let mut target = self.star_expression()?;
+                    let mut target = *self.star_expression()?;
                     set_context(&mut target, ExprContext::Del, false)?;
                     targets.push(target);
                     if !self.eat_op(Op::Comma)? || !self.starts_expression() {
@@ -178,9 +178,9 @@ impl<'a> Parser<'a> {
             }
             TokenKind::Keyword(Keyword::Assert) => {
                 self.advance()?;
-                let test = self.expression()?;
+                let test = *self.expression()?;
                 let msg = if self.eat_op(Op::Comma)? {
-                    Some(self.expression()?)
+                    Some(*self.expression()?)
                 } else {
                     None
                 };
@@ -288,9 +288,9 @@ impl<'a> Parser<'a> {
     /// The value side of an assignment: a yield expression or star expressions.
     fn assigned_value(&mut self) -> ParseResult<Expr> {
         if self.at_keyword(Keyword::Yield) {
-            return self.yield_expression();
+            return Ok(*self.yield_expression()?);
         }
-        let value = self.star_expressions()?;
+        let value = *self.star_expressions()?;
         self.reject_bare_starred(&value)?;
         Ok(value)
     }
@@ -300,9 +300,9 @@ impl<'a> Parser<'a> {
         let start = self.pos();
         let parenthesized = self.at_op(Op::LeftParen);
         let first = if self.at_keyword(Keyword::Yield) {
-            self.yield_expression()?
+            *self.yield_expression()?
         } else {
-            self.star_expressions()?
+            *self.star_expressions()?
         };
         if self.at_op(Op::Assign) {
             let mut exprs = vec![first];
@@ -379,7 +379,7 @@ impl<'a> Parser<'a> {
             };
             set_context(&mut target, ExprContext::Store, true)?;
             self.advance()?;
-            let annotation = self.expression()?;
+            let annotation = *self.expression()?;
             let value = if self.eat_op(Op::Assign)? {
                 Some(self.assigned_value()?)
             } else {
@@ -446,12 +446,10 @@ impl<'a> Parser<'a> {
         }
         let newline = self.advance()?;
         if self.tok.kind != TokenKind::Indent {
-            let mut error = SyntaxError {
-                kind: SyntaxErrorKind::Indentation,
-                ..self.error_here(format!(
-                    "expected an indented block after {what} on line {header_line}"
-                ))
-            };
+            let mut error = self.error_here(format!(
+                "expected an indented block after {what} on line {header_line}"
+            ));
+            error.kind = SyntaxErrorKind::Indentation;
             if error.at_eof {
                 // Point at the end of the header line, as CPython does.
                 (error.line, error.col) = (newline.line, newline.col);
@@ -480,7 +478,7 @@ impl<'a> Parser<'a> {
 
     /// A condition of `if`/`elif`/`while`, with CPython's hint for `=` used as `==`.
     fn condition(&mut self) -> ParseResult<Expr> {
-        let test = self.named_expression()?;
+        let test = *self.named_expression()?;
         if self.at_op(Op::Assign) {
             return Err(self.error_at(
                 "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
@@ -540,9 +538,9 @@ impl<'a> Parser<'a> {
     fn for_statement(&mut self) -> ParseResult<Stmt> {
         let start = self.pos();
         self.advance()?;
-        let target = self.target_list()?;
+        let target = *self.target_list()?;
         self.expect_keyword(Keyword::In)?;
-        let iter = self.star_expressions()?;
+        let iter = *self.star_expressions()?;
         self.reject_bare_starred(&iter)?;
         let body = self.block("'for' statement", start.0)?;
         let orelse = self.else_block()?;
@@ -580,7 +578,7 @@ impl<'a> Parser<'a> {
             let mut typ = None;
             let mut name = None;
             if !self.at_op(Op::Colon) {
-                let exception = self.expression()?;
+                let exception = *self.expression()?;
                 if self.at_op(Op::Comma) {
                     return Err(self.error_at(
                         "multiple exception types must be parenthesized",
@@ -629,9 +627,9 @@ impl<'a> Parser<'a> {
     }
 
     fn with_item(&mut self) -> ParseResult<WithItem> {
-        let context_expr = self.expression()?;
+        let context_expr = *self.expression()?;
         let optional_vars = if self.eat_keyword(Keyword::As)? {
-            let mut target = self.target_element()?;
+            let mut target = *self.target_element()?;
             set_context(&mut target, ExprContext::Store, true)?;
             Some(target)
         } else {
@@ -690,7 +688,7 @@ impl<'a> Parser<'a> {
     fn decorated(&mut self) -> ParseResult<Stmt> {
         let mut decorators = Vec::new();
         while self.eat_op(Op::At)? {
-            decorators.push(self.named_expression()?);
+            decorators.push(*self.named_expression()?);
             if self.tok.kind != TokenKind::Newline {
                 return Err(self.unexpected());
             }
@@ -711,7 +709,7 @@ impl<'a> Parser<'a> {
         let args = self.parameters(true)?;
         self.expect_closing(Op::RightParen)?;
         let returns = if self.eat_op(Op::Arrow)? {
-            Some(self.expression()?)
+            Some(*self.expression()?)
         } else {
             None
         };

@@ -25,7 +25,7 @@ impl JoinedParts {
         if !self.text.is_empty() {
             let text = core::mem::take(&mut self.text);
             self.parts
-                .push(located(ExprKind::Constant(Constant::Str(text)), self.start));
+                .push(*located(ExprKind::Constant(Constant::Str(text)), self.start));
         }
     }
 }
@@ -109,7 +109,7 @@ fn expression_end(body: &[u8], mut index: usize) -> Result<usize, &'static str> 
 impl<'a> Parser<'a> {
     /// One or more adjacent string literals.
     #[inline(never)]
-    pub(crate) fn strings(&mut self) -> ParseResult<Expr> {
+    pub(crate) fn strings(&mut self) -> ParseResult<Box<Expr>> {
         let start = self.pos();
         let mut is_bytes: Option<bool> = None;
         let mut bytes = Vec::new();
@@ -124,7 +124,7 @@ impl<'a> Parser<'a> {
             let error = |msg: String| syntax_error(msg, token.line, token.col);
             match is_bytes {
                 Some(previous) if previous != literal.prefix.bytes => {
-                    return Err(syntax_error(
+                    return Err(self.error_at(
                         "cannot mix bytes and nonbytes literals",
                         start.0,
                         start.1,
@@ -186,9 +186,9 @@ impl<'a> Parser<'a> {
         cursor: &mut PositionCursor,
         literal: &StringToken<'a>,
         index: usize,
-    ) -> SyntaxError {
+    ) -> Box<SyntaxError> {
         let (line, col) = cursor.advance_to(literal.body, index);
-        syntax_error(msg, line, col)
+        self.error_at(msg, line, col)
     }
 
     /// Literal text and fields from `index` until the end of the body or, inside a format
@@ -322,10 +322,10 @@ impl<'a> Parser<'a> {
             };
             end = self.fstring_parts(literal, end + 1, nesting + 1, &mut spec, cursor)?;
             spec.flush_text();
-            format_spec = Some(Box::new(located(
+            format_spec = Some(located(
                 ExprKind::JoinedStr { values: spec.parts },
                 joined.start,
-            )));
+            ));
         }
         if bytes.get(end) != Some(&b'}') {
             return Err(self.fstring_error("f-string: expecting '}'", cursor, literal, end));
@@ -334,9 +334,9 @@ impl<'a> Parser<'a> {
             conversion = Conversion::Repr;
         }
         joined.flush_text();
-        joined.parts.push(located(
+        joined.parts.push(*located(
             ExprKind::FormattedValue {
-                value: Box::new(value),
+                value,
                 conversion,
                 format_spec,
             },
@@ -346,8 +346,8 @@ impl<'a> Parser<'a> {
     }
 
     /// Parses a field's expression text as if it were in parentheses.
-    fn fstring_expression(&mut self, source: &'a str, line: u32, col: u32) -> ParseResult<Expr> {
-        let with_prefix = |mut error: SyntaxError| {
+    fn fstring_expression(&mut self, source: &'a str, line: u32, col: u32) -> ParseResult<Box<Expr>> {
+        let with_prefix = |mut error: Box<SyntaxError>| {
             if !error.msg.starts_with("f-string") {
                 error.msg = format!("f-string: {}", error.msg);
             }

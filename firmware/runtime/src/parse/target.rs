@@ -4,6 +4,11 @@
 use super::ParseResult;
 use crate::ast::{Constant, Expr, ExprContext, ExprKind};
 use crate::lex::syntax_error;
+use alloc::boxed::Box;
+
+fn boxed_error(msg: impl Into<alloc::string::String>, line: u32, col: u32) -> Box<crate::ast::SyntaxError> {
+    Box::new(syntax_error(msg, line, col))
+}
 use alloc::format;
 
 /// How CPython names an expression in "cannot assign to ..." messages.
@@ -69,7 +74,7 @@ pub(crate) fn set_context(expr: &mut Expr, ctx: ExprContext, top: bool) -> Parse
     match &mut expr.node {
         ExprKind::Name { id, ctx: slot } => {
             if id == "__debug__" {
-                return Err(syntax_error(format!("cannot {verb} __debug__"), line, col));
+                return Err(boxed_error(format!("cannot {verb} __debug__"), line, col));
             }
             *slot = ctx;
         }
@@ -78,10 +83,10 @@ pub(crate) fn set_context(expr: &mut Expr, ctx: ExprContext, top: bool) -> Parse
         }
         ExprKind::Starred { value, ctx: slot } => {
             if ctx == ExprContext::Del {
-                return Err(syntax_error("cannot delete starred", line, col));
+                return Err(boxed_error("cannot delete starred", line, col));
             }
             if top {
-                return Err(syntax_error(
+                return Err(boxed_error(
                     "starred assignment target must be in a list or tuple",
                     line,
                     col,
@@ -97,7 +102,7 @@ pub(crate) fn set_context(expr: &mut Expr, ctx: ExprContext, top: bool) -> Parse
             }
         }
         _ => {
-            return Err(syntax_error(
+            return Err(boxed_error(
                 format!("cannot {verb} {}", expr_name(expr)),
                 line,
                 col,

@@ -1,0 +1,181 @@
+//! The host's `Port`: stdout/stderr, stdin, the clock, files for `import`, and Ctrl-C.
+
+use std::io::{BufRead, Write};
+use std::sync::Mutex;
+use std::time::Instant;
+
+use pyrite::Port;
+
+/// Buffered stdout shared with the REPL (flushed before reading input and at exit).
+static STDOUT: Mutex<Option<std::io::BufWriter<std::io::Stdout>>> = Mutex::new(None);
+
+fn with_stdout(f: impl FnOnce(&mut std::io::BufWriter<std::io::Stdout>)) {
+    let mut guard = STDOUT
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    let writer =
+        guard.get_or_insert_with(|| std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()));
+    f(writer);
+}
+
+pub fn flush_stdout() {
+    with_stdout(|w| {
+        let _ = w.flush();
+    });
+}
+
+pub struct HostPort {
+    start: Instant,
+    script_dir: String,
+}
+
+impl HostPort {
+    pub fn new(script_dir: String) -> HostPort {
+        HostPort {
+            start: Instant::now(),
+            script_dir,
+        }
+    }
+}
+
+impl Port for HostPort {
+    fn console_write(&mut self, bytes: &[u8]) {
+        with_stdout(|w| {
+            let _ = w.write_all(bytes);
+        });
+    }
+
+    fn console_write_err(&mut self, bytes: &[u8]) {
+        flush_stdout();
+        let _ = std::io::stderr().write_all(bytes);
+    }
+
+    fn console_read(&mut self) -> Option<u8> {
+        flush_stdout();
+        let mut byte = [0u8; 1];
+        match std::io::Read::read(&mut std::io::stdin(), &mut byte) {
+            Ok(1) => Some(byte[0]),
+            _ => None,
+        }
+    }
+
+    fn ticks_ms(&self) -> u64 {
+        self.start.elapsed().as_millis() as u64
+    }
+
+    fn ticks_us(&self) -> u64 {
+        self.start.elapsed().as_micros() as u64
+    }
+
+    fn ticks_cpu(&self) -> u64 {
+        self.start.elapsed().as_nanos() as u64
+    }
+
+    fn sleep_us(&mut self, us: u64) {
+        // Sleep in slices so Ctrl-C ends the wait promptly.
+        let deadline = Instant::now() + std::time::Duration::from_micros(us);
+        while Instant::now() < deadline && !pyrite::port::interrupt_pending() {
+            let left = deadline.saturating_duration_since(Instant::now());
+            std::thread::sleep(left.min(std::time::Duration::from_millis(10)));
+        }
+    }
+
+    fn time_s(&self) -> Option<f64> {
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .ok()
+            .map(|d| d.as_secs_f64())
+    }
+
+    fn reset(&mut self) -> ! {
+        flush_stdout();
+        std::process::exit(0)
+    }
+
+    fn random_u64(&mut self) -> u64 {
+        let mut bytes = [0u8; 8];
+        if let Ok(mut file) = std::fs::File::open("/dev/urandom") {
+            let _ = std::io::Read::read_exact(&mut file, &mut bytes);
+        }
+        u64::from_le_bytes(bytes) ^ self.ticks_cpu()
+    }
+
+    fn board_name(&self) -> &str {
+        "host"
+    }
+
+    fn read_file(&mut self, path: &str) -> Option<Vec<u8>> {
+        std::fs::read(path).ok()
+    }
+
+    fn module_path(&self) -> Vec<Box<str>> {
+        vec![Box::from(self.script_dir.as_str())]
+    }
+}
+
+/// Sets `sys.argv`.
+pub fn set_argv(interpreter: &mut pyrite::Interpreter, args: &[String]) {
+    let vm = interpreter.vm();
+    let mut values = Vec::new();
+    for arg in args {
+        if let Ok(v) = vm.new_str(arg) {
+            values.push(v);
+        }
+    }
+    if let Ok(list) = vm.new_list(values) {
+        let name = vm.qstrs.intern("argv");
+        let sys = vm.sys_dict;
+        vm.dict_set_name(sys, name, list);
+    }
+}
+
+extern "C" fn on_sigint(_: libc::c_int) {
+    pyrite::port::request_interrupt();
+    INTERRUPTED.store(true, std::sync::atomic::Ordering::Relaxed);
+}
+
+static INTERRUPTED: std::sync::atomic::AtomicBool = std::sync::atomic::AtomicBool::new(false);
+
+/// Ctrl-C (SIGINT) becomes `KeyboardInterrupt` at the VM's next safe point.
+pub fn install_interrupt_handler() {
+    // SAFETY: `on_sigint` only stores to atomics, which is async-signal-safe; the handler
+    // pointer stays valid for the life of the process.
+    unsafe {
+        libc::signal(libc::SIGINT, on_sigint as *const () as libc::sighandler_t);
+    }
+}
+
+pub enum Line {
+    Text(String),
+    Interrupted,
+    End,
+}
+
+/// Reads one line for the REPL after printing `prompt`.
+pub fn read_line(prompt: &str) -> Line {
+    with_stdout(|w| {
+        let _ = w.write_all(prompt.as_bytes());
+        let _ = w.flush();
+    });
+    INTERRUPTED.store(false, std::sync::atomic::Ordering::Relaxed);
+    let mut line = String::new();
+    let result = std::io::stdin().lock().read_line(&mut line);
+    if INTERRUPTED.swap(false, std::sync::atomic::Ordering::Relaxed) {
+        pyrite::port::take_interrupt();
+        return Line::Interrupted;
+    }
+    match result {
+        Ok(0) => Line::End,
+        Ok(_) => {
+            while line.ends_with('\n') || line.ends_with('\r') {
+                line.pop();
+            }
+            Line::Text(line)
+        }
+        Err(e) if e.kind() == std::io::ErrorKind::Interrupted => {
+            pyrite::port::take_interrupt();
+            Line::Interrupted
+        }
+        Err(_) => Line::End,
+    }
+}

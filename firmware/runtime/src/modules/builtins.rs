@@ -1,0 +1,1103 @@
+//! `builtins`: the functions every module sees (`print`, `len`, `sorted`, …).
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::obj::{Builtin, Iter, Obj};
+use crate::qstr::q;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// Checks the positional argument count of a native function.
+pub fn check_args(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    let n = args.len();
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let message = if min == max {
+        match min {
+            0 => format!("{name}() takes no arguments ({n} given)"),
+            1 => format!("{name}() takes exactly one argument ({n} given)"),
+            _ => format!("{name}() takes exactly {min} arguments ({n} given)"),
+        }
+    } else if n < min {
+        format!(
+            "{name} expected at least {min} argument{}, got {n}",
+            crate::obj::plural(min)
+        )
+    } else {
+        format!(
+            "{name} expected at most {max} argument{}, got {n}",
+            crate::obj::plural(max)
+        )
+    };
+    Err(vm.type_error(message))
+}
+
+/// Checks a method's argument count, `self` excluded from the numbers in the message.
+pub fn check_method_args(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    min: usize,
+    max: usize,
+) -> PyResult<()> {
+    let n = args.len().saturating_sub(1);
+    if n >= min && n <= max {
+        return Ok(());
+    }
+    let message = if min == max {
+        match min {
+            0 => format!("{name}() takes no arguments ({n} given)"),
+            1 => format!("{name}() takes exactly one argument ({n} given)"),
+            _ => format!("{name}() takes exactly {min} arguments ({n} given)"),
+        }
+    } else if n < min {
+        format!(
+            "{name}() takes at least {min} argument{} ({n} given)",
+            crate::obj::plural(min)
+        )
+    } else {
+        format!(
+            "{name}() takes at most {max} argument{} ({n} given)",
+            crate::obj::plural(max)
+        )
+    };
+    Err(vm.type_error(message))
+}
+
+/// A keyword argument by name.
+pub fn kwarg(vm: &Vm, kwargs: &[(Value, Value)], name: &str) -> Option<Value> {
+    kwargs
+        .iter()
+        .find(|(key, _)| vm.str_text(*key) == Some(name))
+        .map(|(_, value)| *value)
+}
+
+/// Rejects keyword arguments other than `allowed`.
+pub fn check_kwargs(
+    vm: &mut Vm,
+    function: &str,
+    kwargs: &[(Value, Value)],
+    allowed: &[&str],
+) -> PyResult<()> {
+    for (key, _) in kwargs {
+        let text = String::from(vm.str_text(*key).unwrap_or("?"));
+        if !allowed.contains(&text.as_str()) {
+            return Err(vm.type_error(format!(
+                "{function}() got an unexpected keyword argument '{text}'"
+            )));
+        }
+    }
+    Ok(())
+}
+
+fn print(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    check_kwargs(vm, "print", kwargs, &["sep", "end", "file", "flush"])?;
+    let text_of = |vm: &mut Vm, v: Option<Value>, default: &str| -> PyResult<String> {
+        match v {
+            None => Ok(String::from(default)),
+            Some(Value::NONE) => Ok(String::from(default)),
+            Some(v) => match vm.str_text(v) {
+                Some(t) => Ok(String::from(t)),
+                None => {
+                    let name = vm.type_name(v);
+                    Err(vm.type_error(format!("sep must be None or a string, not {name}")))
+                }
+            },
+        }
+    };
+    let sep = text_of(vm, kwarg(vm, kwargs, "sep"), " ")?;
+    let end = text_of(vm, kwarg(vm, kwargs, "end"), "\n")?;
+    let mut out = String::new();
+    for (i, &arg) in args.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        out.push_str(&vm.str(arg)?);
+    }
+    out.push_str(&end);
+    match kwarg(vm, kwargs, "file") {
+        Some(file) if !file.is_none() => {
+            let write = vm.qstrs.intern("write");
+            let method = vm.load_attr(file, write)?;
+            let text = vm.new_string(out)?;
+            vm.call(method, &[text], &[])?;
+        }
+        _ => vm.write_out(&out),
+    }
+    Ok(Value::NONE)
+}
+
+fn len(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "len", args, 1, 1)?;
+    let n = vm.len_of(args[0])?;
+    vm.new_int(n as i64)
+}
+
+fn repr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "repr", args, 1, 1)?;
+    let text = vm.repr(args[0])?;
+    vm.new_string(text)
+}
+
+fn ascii(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "ascii", args, 1, 1)?;
+    let text = vm.repr(args[0])?;
+    vm.new_string(crate::vm::text::ascii_escape(&text))
+}
+
+fn format(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "format", args, 1, 2)?;
+    let spec = match args.get(1) {
+        Some(&s) => match vm.str_text(s) {
+            Some(t) => String::from(t),
+            None => {
+                let name = vm.type_name(s);
+                return Err(vm.type_error(format!("format() argument 2 must be str, not {name}")));
+            }
+        },
+        None => String::new(),
+    };
+    let text = vm.format(args[0], &spec)?;
+    vm.new_string(text)
+}
+
+fn iter(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "iter", args, 1, 2)?;
+    if args.len() == 2 {
+        return vm.new_iterator(Iter::Callable {
+            func: args[0],
+            sentinel: args[1],
+        });
+    }
+    vm.get_iter(args[0])
+}
+
+fn next(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "next", args, 1, 2)?;
+    let it = args[0];
+    let is_iterator = match vm.heap_obj(it) {
+        Some(Obj::Iterator(_)) | Some(Obj::Generator(_)) => true,
+        Some(Obj::Instance(_)) => vm.class_lookup(vm.type_of(it), q::__next__).is_some(),
+        _ => false,
+    };
+    if !is_iterator {
+        let name = vm.type_name(it);
+        return Err(vm.type_error(format!("'{name}' object is not an iterator")));
+    }
+    if let Some(Obj::Generator(_)) = vm.heap_obj(it) {
+        return match vm.resume_generator(it, crate::vm::generator::Resume::Send(Value::NONE))? {
+            crate::vm::generator::GeneratorStep::Yielded(v) => Ok(v),
+            crate::vm::generator::GeneratorStep::Returned(r) => match args.get(1) {
+                Some(&default) => Ok(default),
+                None => Err(vm.stop_iteration(r)),
+            },
+        };
+    }
+    if let Some(Obj::Instance(_)) = vm.heap_obj(it) {
+        let class = vm.type_of(it);
+        let method = vm.class_lookup(class, q::__next__).unwrap_or(Value::NONE);
+        return match vm.call(method, &[it], &[]) {
+            Ok(v) => Ok(v),
+            Err(e) if args.len() == 2 && vm.isinstance(e, vm.types.stop_iteration) => Ok(args[1]),
+            Err(e) => Err(e),
+        };
+    }
+    match vm.iter_next(it)? {
+        Some(v) => Ok(v),
+        None => match args.get(1) {
+            Some(&default) => Ok(default),
+            None => Err(vm.stop_iteration(Value::NONE)),
+        },
+    }
+}
+
+fn isinstance(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "isinstance", args, 2, 2)?;
+    let result = class_check(vm, args[0], args[1], false)?;
+    Ok(Value::bool(result))
+}
+
+fn issubclass(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "issubclass", args, 2, 2)?;
+    if !matches!(vm.heap_obj(args[0]), Some(Obj::Class(_))) {
+        return Err(vm.type_error("issubclass() arg 1 must be a class"));
+    }
+    let result = class_check(vm, args[0], args[1], true)?;
+    Ok(Value::bool(result))
+}
+
+fn class_check(vm: &mut Vm, v: Value, classinfo: Value, subclass: bool) -> PyResult<bool> {
+    match vm.heap_obj(classinfo) {
+        Some(Obj::Class(_)) => {
+            if let Some(Obj::Class(c)) = vm.heap_obj(vm.type_of(classinfo)) {
+                let _ = c;
+            }
+            let check_name = if subclass {
+                q::__subclasscheck__
+            } else {
+                q::__instancecheck__
+            };
+            if let Some(hook) = vm.class_lookup(classinfo, check_name) {
+                if !matches!(vm.heap_obj(hook), Some(Obj::Builtin(_))) {
+                    let function = match vm.heap_obj(hook) {
+                        Some(Obj::ClassMethod(f)) => *f,
+                        _ => hook,
+                    };
+                    let result = vm.call(function, &[classinfo, v], &[])?;
+                    return vm.is_true(result);
+                }
+            }
+            Ok(if subclass {
+                vm.is_subclass(v, classinfo)
+            } else {
+                vm.isinstance(v, classinfo)
+            })
+        }
+        Some(Obj::Tuple(items)) => {
+            for item in items.clone().iter() {
+                if class_check(vm, v, *item, subclass)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => {
+            let which = if subclass {
+                "issubclass() arg 2"
+            } else {
+                "isinstance() arg 2"
+            };
+            Err(vm.type_error(format!(
+                "{which} must be a type, a tuple of types, or a union"
+            )))
+        }
+    }
+}
+
+fn name_arg(vm: &mut Vm, v: Value, function: &str) -> PyResult<crate::qstr::Qstr> {
+    match vm.as_name(v) {
+        Some(q) => Ok(q),
+        None => {
+            let name = vm.type_name(v);
+            Err(vm.type_error(format!(
+                "{function}(): attribute name must be string, not '{name}'"
+            )))
+        }
+    }
+}
+
+fn getattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "getattr", args, 2, 3)?;
+    let name = name_arg(vm, args[1], "getattr")?;
+    match vm.load_attr(args[0], name) {
+        Ok(v) => Ok(v),
+        Err(e) if args.len() == 3 && vm.isinstance(e, vm.types.attribute_error) => Ok(args[2]),
+        Err(e) => Err(e),
+    }
+}
+
+fn setattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "setattr", args, 3, 3)?;
+    let name = name_arg(vm, args[1], "setattr")?;
+    vm.store_attr(args[0], name, args[2])?;
+    Ok(Value::NONE)
+}
+
+fn hasattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "hasattr", args, 2, 2)?;
+    let name = name_arg(vm, args[1], "hasattr")?;
+    match vm.load_attr(args[0], name) {
+        Ok(_) => Ok(Value::TRUE),
+        Err(e) if vm.isinstance(e, vm.types.attribute_error) => Ok(Value::FALSE),
+        Err(e) => Err(e),
+    }
+}
+
+fn delattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "delattr", args, 2, 2)?;
+    let name = name_arg(vm, args[1], "delattr")?;
+    vm.delete_attr(args[0], name)?;
+    Ok(Value::NONE)
+}
+
+fn callable(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "callable", args, 1, 1)?;
+    let v = args[0];
+    let result = match vm.heap_obj(v) {
+        Some(Obj::Function(_) | Obj::Builtin(_) | Obj::BoundMethod(_) | Obj::Class(_)) => true,
+        Some(_) => vm.class_lookup(vm.type_of(v), q::__call__).is_some(),
+        None => false,
+    };
+    Ok(Value::bool(result))
+}
+
+fn id(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "id", args, 1, 1)?;
+    vm.new_int(args[0].raw() as i64)
+}
+
+fn hash(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "hash", args, 1, 1)?;
+    let h = vm.py_hash(args[0])?;
+    vm.new_int(h)
+}
+
+fn abs(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "abs", args, 1, 1)?;
+    let v = args[0];
+    if !vm.is_user_object(v) {
+        if let Some(n) = vm.as_number(v) {
+            use crate::vm::ops::Number;
+            return match n {
+                Number::Int(i) => match i.checked_abs() {
+                    Some(a) => vm.new_int(a),
+                    None => vm.new_bigint(crate::num::bigint::BigInt::from_i64(i).abs()),
+                },
+                Number::Big(b) => vm.new_bigint(b.abs()),
+                Number::Float(x) => vm.new_float(x.abs()),
+                Number::Complex(re, im) => vm.new_float(libm::hypot(re, im)),
+            };
+        }
+    }
+    if let Some(result) = vm.call_special(v, q::__abs__, &[])? {
+        return Ok(result);
+    }
+    let name = vm.type_name(v);
+    Err(vm.type_error(format!("bad operand type for abs(): '{name}'")))
+}
+
+fn divmod(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "divmod", args, 2, 2)?;
+    use crate::compile::opcode::binary;
+    let (a, b) = (args[0], args[1]);
+    if vm.is_user_object(a) || vm.is_user_object(b) {
+        if let Some(result) = vm.call_user_special(a, q::__divmod__, &[b])? {
+            if result != Value::NOT_IMPLEMENTED {
+                return Ok(result);
+            }
+        }
+        if let Some(result) = vm.call_user_special(b, q::__rdivmod__, &[a])? {
+            if result != Value::NOT_IMPLEMENTED {
+                return Ok(result);
+            }
+        }
+    }
+    if vm.as_number(a).is_none() || vm.as_number(b).is_none() {
+        let (x, y) = (vm.type_name(a), vm.type_name(b));
+        return Err(vm.type_error(format!(
+            "unsupported operand type(s) for divmod(): '{x}' and '{y}'"
+        )));
+    }
+    let quotient = vm.binary_op(binary::FLOOR_DIVIDE, a, b)?;
+    vm.push_root(quotient);
+    let remainder = vm.binary_op(binary::REMAINDER, a, b);
+    vm.pop_root();
+    let remainder = remainder?;
+    vm.new_tuple(alloc::vec![quotient, remainder])
+}
+
+fn pow(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    let mut args: Vec<Value> = args.to_vec();
+    for name in ["base", "exp", "mod"] {
+        if let Some(v) = kwarg(vm, kwargs, name) {
+            args.push(v);
+        }
+    }
+    check_args(vm, "pow", &args, 2, 3)?;
+    if args.len() == 3 && !args[2].is_none() {
+        let (Some(base), Some(exponent), Some(modulus)) = (
+            vm.as_bigint(args[0]),
+            vm.as_bigint(args[1]),
+            vm.as_bigint(args[2]),
+        ) else {
+            return Err(
+                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+            );
+        };
+        return match base.modpow(&exponent, &modulus) {
+            Ok(r) => vm.new_bigint(r),
+            Err(e) => Err(vm.num_error(e)),
+        };
+    }
+    vm.binary_op(crate::compile::opcode::binary::POWER, args[0], args[1])
+}
+
+fn round(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    let mut args: Vec<Value> = args.to_vec();
+    if let Some(n) = kwarg(vm, kwargs, "ndigits") {
+        args.push(n);
+    }
+    check_args(vm, "round", &args, 1, 2)?;
+    let v = args[0];
+    let ndigits = args.get(1).copied().filter(|n| !n.is_none());
+    if vm.is_user_object(v) {
+        let extra: Vec<Value> = ndigits.into_iter().collect();
+        if let Some(result) = vm.call_special(v, q::__round__, &extra)? {
+            return Ok(result);
+        }
+    }
+    use crate::vm::ops::Number;
+    match vm.as_number(v) {
+        Some(Number::Float(x)) => match ndigits {
+            None => match crate::num::float::round(x, None) {
+                Ok(crate::num::float::Rounded::Int(i)) => vm.new_bigint(i),
+                Ok(crate::num::float::Rounded::Float(f)) => vm.new_float(f),
+                Err(e) => Err(vm.num_error(e)),
+            },
+            Some(n) => {
+                let n = vm.int_arg(n)?;
+                match crate::num::float::round_digits(x, n) {
+                    Ok(f) => vm.new_float(f),
+                    Err(e) => Err(vm.num_error(e)),
+                }
+            }
+        },
+        Some(Number::Int(_)) | Some(Number::Big(_)) => match ndigits {
+            None => {
+                let b = vm.as_bigint(v).unwrap_or_default();
+                vm.new_bigint(b)
+            }
+            Some(n) => {
+                let n = vm.int_arg(n)?;
+                let b = vm.as_bigint(v).unwrap_or_default();
+                if n >= 0 {
+                    return vm.new_bigint(b);
+                }
+                let scale = crate::num::bigint::BigInt::from_i64(10)
+                    .pow((-n) as u64)
+                    .unwrap_or_default();
+                let (quotient, remainder) =
+                    crate::num::bigint::BigInt::divmod_floor(&b, &scale).unwrap_or_default();
+                // Round half to even.
+                let twice = &remainder + &remainder;
+                let rounded = match twice.cmp(&scale) {
+                    core::cmp::Ordering::Greater => {
+                        &quotient + &crate::num::bigint::BigInt::from_i64(1)
+                    }
+                    core::cmp::Ordering::Equal if quotient.is_odd() => {
+                        &quotient + &crate::num::bigint::BigInt::from_i64(1)
+                    }
+                    _ => quotient,
+                };
+                vm.new_bigint(&rounded * &scale)
+            }
+        },
+        _ => {
+            let name = vm.type_name(v);
+            Err(vm.type_error(format!("type {name} doesn't define __round__ method")))
+        }
+    }
+}
+
+fn sum(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    let mut args: Vec<Value> = args.to_vec();
+    if let Some(start) = kwarg(vm, kwargs, "start") {
+        args.push(start);
+    }
+    check_args(vm, "sum", &args, 1, 2)?;
+    let mut total = args.get(1).copied().unwrap_or(Value::small_int(0));
+    if vm.str_text(total).is_some() {
+        return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    let it = vm.get_iter(args[0])?;
+    vm.push_root(it);
+    let start_root = vm.roots.len();
+    vm.push_root(total);
+    let result = loop {
+        match vm.iter_next(it) {
+            Ok(Some(item)) => {
+                if total.is_small_int() && item.is_small_int() {
+                    if let Some(s) = total
+                        .small_int_unchecked()
+                        .checked_add(item.small_int_unchecked())
+                        .and_then(Value::try_small_int)
+                    {
+                        total = s;
+                        continue;
+                    }
+                }
+                match vm.binary_op(crate::compile::opcode::binary::ADD, total, item) {
+                    Ok(v) => {
+                        total = v;
+                        vm.roots[start_root] = total;
+                    }
+                    Err(e) => break Err(e),
+                }
+            }
+            Ok(None) => break Ok(total),
+            Err(e) => break Err(e),
+        }
+    };
+    vm.pop_root();
+    vm.pop_root();
+    result
+}
+
+fn min_max(
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+    is_max: bool,
+) -> PyResult<Value> {
+    let name = if is_max { "max" } else { "min" };
+    check_kwargs(vm, name, kwargs, &["key", "default"])?;
+    let key = kwarg(vm, kwargs, "key").filter(|k| !k.is_none());
+    let default = kwarg(vm, kwargs, "default");
+    let items = match args.len() {
+        0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
+        1 => vm.collect_iterable(args[0])?,
+        _ => {
+            if default.is_some() {
+                return Err(vm.type_error(format!(
+                    "Cannot specify a default for {name}() with multiple positional arguments"
+                )));
+            }
+            args.to_vec()
+        }
+    };
+    if items.is_empty() {
+        return match default {
+            Some(d) => Ok(d),
+            None => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
+        };
+    }
+    let holder = vm.new_list(items.clone())?;
+    vm.push_root(holder);
+    let result = (|| {
+        let mut best = items[0];
+        let mut best_key = match key {
+            Some(k) => vm.call(k, &[best], &[])?,
+            None => best,
+        };
+        vm.push_root(best_key);
+        for &item in &items[1..] {
+            let item_key = match key {
+                Some(k) => vm.call(k, &[item], &[])?,
+                None => item,
+            };
+            let op = if is_max {
+                crate::compile::opcode::compare::GT
+            } else {
+                crate::compile::opcode::compare::LT
+            };
+            let better = vm.compare_op(op, item_key, best_key)?;
+            if vm.is_true(better)? {
+                best = item;
+                best_key = item_key;
+                if let Some(last) = vm.roots.last_mut() {
+                    *last = best_key;
+                }
+            }
+        }
+        vm.pop_root();
+        Ok(best)
+    })();
+    vm.pop_root();
+    result
+}
+
+fn max(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    min_max(vm, args, kwargs, true)
+}
+
+fn min(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    min_max(vm, args, kwargs, false)
+}
+
+fn any_all(vm: &mut Vm, args: &[Value], want: bool) -> PyResult<Value> {
+    let it = vm.get_iter(args[0])?;
+    vm.push_root(it);
+    let result = loop {
+        match vm.iter_next(it) {
+            Ok(Some(item)) => match vm.is_true(item) {
+                Ok(t) if t == want => break Ok(Value::bool(want)),
+                Ok(_) => {}
+                Err(e) => break Err(e),
+            },
+            Ok(None) => break Ok(Value::bool(!want)),
+            Err(e) => break Err(e),
+        }
+    };
+    vm.pop_root();
+    result
+}
+
+fn any(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "any", args, 1, 1)?;
+    any_all(vm, args, true)
+}
+
+fn all(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "all", args, 1, 1)?;
+    any_all(vm, args, false)
+}
+
+fn sorted(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "sorted", args, 1, 1)?;
+    check_kwargs(vm, "sorted", kwargs, &["key", "reverse"])?;
+    let items = vm.collect_iterable(args[0])?;
+    let list = vm.new_list(items)?;
+    vm.push_root(list);
+    let mut method_args = alloc::vec![list];
+    method_args.extend_from_slice(&[]);
+    let result = crate::obj::list::sort_list(vm, list, kwargs);
+    vm.pop_root();
+    result.map(|_| list)
+}
+
+fn chr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "chr", args, 1, 1)?;
+    let n = vm.int_arg(args[0])?;
+    match u32::try_from(n).ok().and_then(char::from_u32) {
+        Some(c) => {
+            let mut buffer = [0u8; 4];
+            let text = c.encode_utf8(&mut buffer);
+            vm.new_str(text)
+        }
+        None => Err(vm.value_error("chr() arg not in range(0x110000)")),
+    }
+}
+
+fn ord(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "ord", args, 1, 1)?;
+    if let Some(text) = vm.str_text(args[0]) {
+        let mut chars = text.chars();
+        return match (chars.next(), chars.next()) {
+            (Some(c), None) => Ok(Value::small_int(c as isize)),
+            _ => {
+                let n = text.chars().count();
+                Err(vm.type_error(format!(
+                    "ord() expected a character, but string of length {n} found"
+                )))
+            }
+        };
+    }
+    if let Some(bytes) = vm.bytes_data(args[0]) {
+        return if bytes.len() == 1 {
+            Ok(Value::small_int(bytes[0] as isize))
+        } else {
+            Err(vm.type_error(format!(
+                "ord() expected a character, but string of length {} found",
+                bytes.len()
+            )))
+        };
+    }
+    let name = vm.type_name(args[0]);
+    Err(vm.type_error(format!(
+        "ord() expected string of length 1, but {name} found"
+    )))
+}
+
+fn radix_text(
+    vm: &mut Vm,
+    args: &[Value],
+    radix: u32,
+    prefix: &str,
+    name: &str,
+) -> PyResult<Value> {
+    check_args(vm, name, args, 1, 1)?;
+    let Some(n) = vm.as_bigint(args[0]).filter(|_| !vm.is_float_like(args[0])) else {
+        if vm.is_user_object(args[0]) {
+            if let Some(result) = vm.call_special(args[0], q::__index__, &[])? {
+                return radix_text(vm, &[result], radix, prefix, name);
+            }
+        }
+        let type_name = vm.type_name(args[0]);
+        return Err(vm.type_error(format!(
+            "'{type_name}' object cannot be interpreted as an integer"
+        )));
+    };
+    let digits = n.abs().to_string_radix(radix);
+    let sign = if n.is_negative() { "-" } else { "" };
+    vm.new_string(format!("{sign}{prefix}{digits}"))
+}
+
+fn hex(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    radix_text(vm, args, 16, "0x", "hex")
+}
+
+fn oct(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    radix_text(vm, args, 8, "0o", "oct")
+}
+
+fn bin(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    radix_text(vm, args, 2, "0b", "bin")
+}
+
+fn input(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "input", args, 0, 1)?;
+    if let Some(&prompt) = args.first() {
+        let text = vm.str(prompt)?;
+        vm.write_out(&text);
+    }
+    let mut line = Vec::new();
+    loop {
+        match vm.port.console_read() {
+            Some(b'\n') => break,
+            Some(b'\r') => break,
+            Some(byte) => line.push(byte),
+            None => {
+                if line.is_empty() {
+                    let class = vm.types.eof_error;
+                    return Err(vm.new_exception_msg(class, "EOF when reading a line"));
+                }
+                break;
+            }
+        }
+    }
+    let text = String::from_utf8_lossy(&line).into_owned();
+    vm.new_string(text)
+}
+
+fn globals(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "globals", args, 0, 0)?;
+    Ok(vm.frames.last().map_or(vm.main_globals, |f| f.globals))
+}
+
+fn locals(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "locals", args, 0, 0)?;
+    let Some(frame) = vm.frames.last() else {
+        return Ok(vm.main_globals);
+    };
+    if !frame.locals.is_null() {
+        return Ok(frame.locals);
+    }
+    let code = frame.code.clone();
+    let base = frame.base;
+    let dict = vm.new_dict()?;
+    vm.push_root(dict);
+    for (i, &name) in code.varnames.iter().enumerate() {
+        let v = vm.stack[base + i];
+        if !v.is_null() {
+            vm.dict_set_name(dict, name, v);
+        }
+    }
+    vm.pop_root();
+    Ok(dict)
+}
+
+fn vars(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "vars", args, 0, 1)?;
+    match args.first() {
+        None => locals(vm, args, kwargs),
+        Some(&v) => match vm.load_attr(v, q::__dict__) {
+            Ok(d) => Ok(d),
+            Err(_) => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+        },
+    }
+}
+
+fn dir(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "dir", args, 0, 1)?;
+    let mut names: Vec<String> = Vec::new();
+    let mut add_dict = |vm: &Vm, dict: &crate::obj::Dict, names: &mut Vec<String>| {
+        for entry in dict.iter() {
+            if let Some(text) = vm.str_text(entry.key) {
+                names.push(String::from(text));
+            }
+        }
+    };
+    match args.first() {
+        None => {
+            let globals = vm.frames.last().map_or(vm.main_globals, |f| {
+                f.locals.is_null().then_some(f.globals).unwrap_or(f.locals)
+            });
+            if let Some(d) = vm.dict_storage(globals) {
+                add_dict(vm, d, &mut names);
+            }
+        }
+        Some(&v) => {
+            match vm.heap_obj(v) {
+                Some(Obj::Module(m)) => {
+                    if let Some(d) = vm.dict_storage(m.dict) {
+                        add_dict(vm, d, &mut names);
+                    }
+                }
+                Some(Obj::Instance(i)) => add_dict(vm, &i.dict, &mut names),
+                _ => {}
+            }
+            let class = if matches!(vm.heap_obj(v), Some(Obj::Class(_))) {
+                v
+            } else {
+                vm.type_of(v)
+            };
+            if !matches!(vm.heap_obj(v), Some(Obj::Module(_))) {
+                if let Some(Obj::Class(c)) = vm.heap_obj(class) {
+                    for &ancestor in &c.mro {
+                        if let Some(Obj::Class(a)) = vm.heap_obj(ancestor) {
+                            add_dict(vm, &a.dict, &mut names);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    names.sort();
+    names.dedup();
+    let mut values = Vec::with_capacity(names.len());
+    for name in names {
+        values.push(vm.intern(&name));
+    }
+    vm.new_list(values)
+}
+
+fn exec_eval(vm: &mut Vm, args: &[Value], mode: crate::ast::Mode, name: &str) -> PyResult<Value> {
+    check_args(vm, name, args, 1, 3)?;
+    let globals = match args.get(1) {
+        Some(&g) if !g.is_none() => g,
+        _ => vm.frames.last().map_or(vm.main_globals, |f| f.globals),
+    };
+    let locals = match args.get(2) {
+        Some(&l) if !l.is_none() => l,
+        _ => match args.get(1) {
+            Some(&g) if !g.is_none() => g,
+            _ => vm.frames.last().map_or(globals, |f| {
+                if f.locals.is_null() {
+                    globals
+                } else {
+                    f.locals
+                }
+            }),
+        },
+    };
+    let code = if let Some(Obj::Code(_)) = vm.heap_obj(args[0]) {
+        args[0]
+    } else {
+        let source = match vm.str_text(args[0]) {
+            Some(t) => String::from(t),
+            None => match vm.bytes_data(args[0]) {
+                Some(b) => String::from_utf8_lossy(&b).into_owned(),
+                None => {
+                    return Err(vm.type_error(format!(
+                        "{name}() arg 1 must be a string, bytes or code object"
+                    )))
+                }
+            },
+        };
+        let source = if mode == crate::ast::Mode::Eval {
+            String::from(source.trim_start_matches([' ', '\t']))
+        } else {
+            source
+        };
+        vm.compile_source(&source, "<string>", mode)?
+    };
+    vm.push_root(code);
+    let result = vm.run_code(code, globals, locals);
+    vm.pop_root();
+    let result = result?;
+    Ok(if mode == crate::ast::Mode::Eval {
+        result
+    } else {
+        Value::NONE
+    })
+}
+
+fn exec(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    exec_eval(vm, args, crate::ast::Mode::Exec, "exec")
+}
+
+fn eval(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    exec_eval(vm, args, crate::ast::Mode::Eval, "eval")
+}
+
+fn compile(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "compile", args, 3, 6)?;
+    let source = String::from(vm.str_text(args[0]).unwrap_or(""));
+    let filename = String::from(vm.str_text(args[1]).unwrap_or("<string>"));
+    let mode = match vm.str_text(args[2]) {
+        Some("exec") => crate::ast::Mode::Exec,
+        Some("eval") => crate::ast::Mode::Eval,
+        Some("single") => crate::ast::Mode::Single,
+        _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+    };
+    vm.compile_source(&source, &filename, mode)
+}
+
+fn build_class(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    crate::obj::class::build_class(vm, args, kwargs)
+}
+
+fn import(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__import__", args, 1, 5)?;
+    let Some(name) = vm.as_name(args[0]) else {
+        return Err(vm.type_error("__import__() argument 1 must be str"));
+    };
+    let globals = args
+        .get(1)
+        .copied()
+        .filter(|g| !g.is_none())
+        .unwrap_or(vm.main_globals);
+    let fromlist = args.get(3).copied().unwrap_or(Value::NONE);
+    let level = args.get(4).copied().unwrap_or(Value::small_int(0));
+    vm.import_name(name, fromlist, level, globals)
+}
+
+pub static FUNCTIONS: &[Builtin] = &[
+    Builtin {
+        name: "print",
+        func: print,
+    },
+    Builtin {
+        name: "len",
+        func: len,
+    },
+    Builtin {
+        name: "repr",
+        func: repr,
+    },
+    Builtin {
+        name: "ascii",
+        func: ascii,
+    },
+    Builtin {
+        name: "format",
+        func: format,
+    },
+    Builtin {
+        name: "iter",
+        func: iter,
+    },
+    Builtin {
+        name: "next",
+        func: next,
+    },
+    Builtin {
+        name: "isinstance",
+        func: isinstance,
+    },
+    Builtin {
+        name: "issubclass",
+        func: issubclass,
+    },
+    Builtin {
+        name: "getattr",
+        func: getattr,
+    },
+    Builtin {
+        name: "setattr",
+        func: setattr,
+    },
+    Builtin {
+        name: "hasattr",
+        func: hasattr,
+    },
+    Builtin {
+        name: "delattr",
+        func: delattr,
+    },
+    Builtin {
+        name: "callable",
+        func: callable,
+    },
+    Builtin {
+        name: "id",
+        func: id,
+    },
+    Builtin {
+        name: "hash",
+        func: hash,
+    },
+    Builtin {
+        name: "abs",
+        func: abs,
+    },
+    Builtin {
+        name: "divmod",
+        func: divmod,
+    },
+    Builtin {
+        name: "pow",
+        func: pow,
+    },
+    Builtin {
+        name: "round",
+        func: round,
+    },
+    Builtin {
+        name: "sum",
+        func: sum,
+    },
+    Builtin {
+        name: "min",
+        func: min,
+    },
+    Builtin {
+        name: "max",
+        func: max,
+    },
+    Builtin {
+        name: "any",
+        func: any,
+    },
+    Builtin {
+        name: "all",
+        func: all,
+    },
+    Builtin {
+        name: "sorted",
+        func: sorted,
+    },
+    Builtin {
+        name: "chr",
+        func: chr,
+    },
+    Builtin {
+        name: "ord",
+        func: ord,
+    },
+    Builtin {
+        name: "hex",
+        func: hex,
+    },
+    Builtin {
+        name: "oct",
+        func: oct,
+    },
+    Builtin {
+        name: "bin",
+        func: bin,
+    },
+    Builtin {
+        name: "input",
+        func: input,
+    },
+    Builtin {
+        name: "globals",
+        func: globals,
+    },
+    Builtin {
+        name: "locals",
+        func: locals,
+    },
+    Builtin {
+        name: "vars",
+        func: vars,
+    },
+    Builtin {
+        name: "dir",
+        func: dir,
+    },
+    Builtin {
+        name: "exec",
+        func: exec,
+    },
+    Builtin {
+        name: "eval",
+        func: eval,
+    },
+    Builtin {
+        name: "compile",
+        func: compile,
+    },
+    Builtin {
+        name: "__build_class__",
+        func: build_class,
+    },
+    Builtin {
+        name: "__import__",
+        func: import,
+    },
+];

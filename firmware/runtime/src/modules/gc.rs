@@ -1,0 +1,80 @@
+//! `gc`: control of the collector and heap statistics.
+
+use crate::obj::Builtin;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+fn collect(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    vm.collect_garbage();
+    Ok(Value::small_int(0))
+}
+
+fn mem_alloc(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let used = vm.heap.used();
+    vm.new_int(used as i64)
+}
+
+fn mem_free(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let free = vm.heap.limit().saturating_sub(vm.heap.used());
+    vm.new_int(free as i64)
+}
+
+fn enable(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    vm.heap.enabled = true;
+    Ok(Value::NONE)
+}
+
+fn disable(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    vm.heap.enabled = false;
+    Ok(Value::NONE)
+}
+
+fn isenabled(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(Value::bool(vm.heap.enabled))
+}
+
+static FUNCTIONS: &[Builtin] = &[
+    Builtin {
+        name: "collect",
+        func: collect,
+    },
+    Builtin {
+        name: "mem_alloc",
+        func: mem_alloc,
+    },
+    Builtin {
+        name: "mem_free",
+        func: mem_free,
+    },
+    Builtin {
+        name: "enable",
+        func: enable,
+    },
+    Builtin {
+        name: "disable",
+        func: disable,
+    },
+    Builtin {
+        name: "isenabled",
+        func: isenabled,
+    },
+];
+
+pub fn make(vm: &mut Vm) -> PyResult<Value> {
+    let module = vm.new_module("gc")?;
+    vm.push_root(module);
+    let result = add_functions(vm, module, FUNCTIONS);
+    vm.pop_root();
+    result.map(|_| module)
+}
+
+/// Puts native functions into a module's namespace.
+pub fn add_functions(vm: &mut Vm, module: Value, functions: &'static [Builtin]) -> PyResult<()> {
+    let dict = vm.module_dict(module);
+    for function in functions {
+        let name = vm.qstrs.intern(function.name);
+        let value = vm.alloc(crate::obj::Obj::Builtin(function))?;
+        vm.dict_set_name(dict, name, value);
+    }
+    Ok(())
+}

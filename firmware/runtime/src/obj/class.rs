@@ -1,0 +1,396 @@
+//! `type`: creating classes (`class` statements, `type(name, bases, dict)`), the C3 method
+//! resolution order, and `super`.
+
+use alloc::boxed::Box;
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::obj::{class_flags, Builtin, Class, Dict, ExceptionObj, Instance, Layout, Obj};
+use crate::qstr::q;
+use crate::value::Value;
+use crate::vm::frame::ReturnAction;
+use crate::vm::run::CallOutcome;
+use crate::vm::{PyResult, Vm};
+
+/// `type(x)` or `type(name, bases, dict)`.
+pub fn construct(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    match args.len() {
+        2 => Ok(vm.type_of(args[1])),
+        4 => {
+            let bases = match vm.heap_obj(args[2]) {
+                Some(Obj::Tuple(items)) => items.to_vec(),
+                _ => return Err(vm.type_error("type.__new__() argument 2 must be tuple")),
+            };
+            let Some(name) = vm.as_name(args[1]) else {
+                return Err(vm.type_error("type.__new__() argument 1 must be str"));
+            };
+            let namespace = crate::obj::dict_methods::copy_dict(vm, args[3])?;
+            vm.push_root(namespace);
+            let result = create_class(vm, name, &bases, namespace, kwargs);
+            vm.pop_root();
+            result
+        }
+        _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
+    }
+}
+
+/// `__build_class__(body, name, *bases, **kwargs)`: runs a class body and makes the class.
+pub fn build_class(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    if args.len() < 2 {
+        return Err(vm.type_error("__build_class__: not enough arguments"));
+    }
+    let (body, name_value) = (args[0], args[1]);
+    let bases: Vec<Value> = args[2..].to_vec();
+    let Some(name) = vm.as_name(name_value) else {
+        return Err(vm.type_error("__build_class__: name is not a string"));
+    };
+    let mut class_kwargs: Vec<(Value, Value)> = Vec::new();
+    for &(key, value) in kwargs {
+        if vm.str_text(key) == Some("metaclass") {
+            if value != vm.types.type_ {
+                return Err(crate::vm::Vm::not_implemented(
+                    vm,
+                    "metaclasses other than type are not supported by Pyrite",
+                ));
+            }
+        } else {
+            class_kwargs.push((key, value));
+        }
+    }
+    for &base in &bases {
+        if !matches!(vm.heap_obj(base), Some(Obj::Class(_))) {
+            return Err(vm.type_error("bases must be types"));
+        }
+    }
+    let namespace = vm.new_dict()?;
+    vm.push_root(namespace);
+    let result = (|| {
+        // Run the body with the namespace as its locals.
+        let start = vm.stack.len();
+        match vm.push_python_frame(
+            body,
+            start,
+            0,
+            Value::NULL,
+            start,
+            ReturnAction::Push,
+            Value::NULL,
+        )? {
+            CallOutcome::Frame => {
+                let frame = vm.frames.last_mut().expect("frame pushed");
+                frame.locals = namespace;
+                frame.entry = true;
+            }
+            CallOutcome::Value(_) => return Err(vm.type_error("class body is not a function")),
+        }
+        let cell = vm.run()?;
+        let class = create_class(vm, name, &bases, namespace, &class_kwargs)?;
+        if let Some(Obj::Cell(_)) = vm.heap_obj(cell) {
+            if let Obj::Cell(contents) = vm.heap.get_mut(cell) {
+                *contents = class;
+            }
+        }
+        Ok(class)
+    })();
+    vm.pop_root();
+    result
+}
+
+/// Makes a class object from a finished namespace.
+pub fn create_class(
+    vm: &mut Vm,
+    name: crate::qstr::Qstr,
+    bases: &[Value],
+    namespace: Value,
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    let object = vm.types.object;
+    let bases: Vec<Value> = if bases.is_empty() {
+        alloc::vec![object]
+    } else {
+        bases.to_vec()
+    };
+    // The layout instances need: an exception, a wrapped built-in value, or a plain object.
+    let mut layout = Layout::Object;
+    let mut builtin_base = Value::NULL;
+    for &base in &bases {
+        let Some(Obj::Class(b)) = vm.heap_obj(base) else {
+            return Err(vm.type_error("bases must be types"));
+        };
+        match b.layout {
+            Layout::Final => {
+                let base_name = String::from(vm.qstr_text(b.name));
+                return Err(
+                    vm.type_error(format!("type '{base_name}' is not an acceptable base type"))
+                );
+            }
+            Layout::Exception => layout = Layout::Exception,
+            Layout::Wrapped => {
+                if layout != Layout::Exception {
+                    layout = Layout::Wrapped;
+                    builtin_base = if b.flags & class_flags::BUILTIN != 0 {
+                        base
+                    } else {
+                        b.builtin_base
+                    };
+                }
+            }
+            Layout::Object => {}
+        }
+    }
+    let entries: Vec<(Value, Value)> = match vm.heap_obj(namespace) {
+        Some(Obj::Dict(d)) => d.iter().map(|e| (e.key, e.value)).collect(),
+        _ => Vec::new(),
+    };
+    let mut dict = Dict::with_capacity(entries.len());
+    let mut module = Value::qstr(q::__main__);
+    let mut qualname = Value::qstr(name);
+    for (key, value) in entries {
+        let Some(key_name) = vm.as_name(key) else {
+            continue;
+        };
+        match key_name {
+            q::__module__ => module = value,
+            q::__qualname__ => qualname = value,
+            q::__classcell__ => continue,
+            _ => {}
+        }
+        // Plain functions named __init_subclass__ / __class_getitem__ are class methods.
+        let value = if matches!(key_name, q::__init_subclass__ | q::__class_getitem__)
+            && matches!(vm.heap_obj(value), Some(Obj::Function(_)))
+        {
+            vm.alloc(Obj::ClassMethod(value))?
+        } else if key_name == q::__new__ && matches!(vm.heap_obj(value), Some(Obj::Function(_))) {
+            vm.alloc(Obj::StaticMethod(value))?
+        } else {
+            value
+        };
+        let hash = vm.qstrs.hash(key_name);
+        let key = Value::qstr(key_name);
+        dict.insert_new(hash, key, value);
+    }
+    let class = Class {
+        name,
+        qualname,
+        module,
+        bases: bases.clone(),
+        mro: Vec::new(),
+        dict,
+        layout,
+        builtin_base,
+        version: 0,
+        flags: 0,
+        constructor: None,
+    };
+    let class_value = vm.alloc(Obj::Class(Box::new(class)))?;
+    vm.push_root(class_value);
+    let result = (|| {
+        let mro = match linearize(vm, class_value, &bases) {
+            Some(mro) => mro,
+            None => {
+                let names: Vec<String> = bases.iter().map(|&b| vm.class_name(b)).collect();
+                return Err(vm.type_error(format!(
+                    "Cannot create a consistent method resolution order (MRO) for bases {}",
+                    names.join(", ")
+                )));
+            }
+        };
+        if let Obj::Class(c) = vm.heap.get_mut(class_value) {
+            c.mro = mro;
+        }
+        vm.refresh_class_flags(class_value);
+        // __set_name__ on descriptors, then the parent's __init_subclass__.
+        let attributes: Vec<(Value, Value)> = match vm.heap.get(class_value) {
+            Obj::Class(c) => c.dict.iter().map(|e| (e.key, e.value)).collect(),
+            _ => Vec::new(),
+        };
+        for (key, value) in attributes {
+            if let Some(Obj::Instance(_)) = vm.heap_obj(value) {
+                let value_class = vm.type_of(value);
+                if let Some(set_name) = vm.class_lookup(value_class, q::__set_name__) {
+                    vm.call(set_name, &[value, class_value, key], &[])?;
+                }
+            }
+        }
+        let parent_mro: Vec<Value> = match vm.heap.get(class_value) {
+            Obj::Class(c) => c.mro[1..].to_vec(),
+            _ => Vec::new(),
+        };
+        for ancestor in parent_mro {
+            let hook = match vm.heap.get(ancestor) {
+                Obj::Class(a) => {
+                    let key = Value::qstr(q::__init_subclass__);
+                    let hash = vm.qstrs.hash(q::__init_subclass__);
+                    match a.dict.find(hash, |k| {
+                        if k == key {
+                            crate::obj::dict::KeyMatch::Equal
+                        } else {
+                            crate::obj::dict::KeyMatch::Different
+                        }
+                    }) {
+                        Ok(Some(position)) => Some(a.dict.entry(position).value),
+                        _ => None,
+                    }
+                }
+                _ => None,
+            };
+            if let Some(hook) = hook {
+                match vm.heap_obj(hook) {
+                    Some(Obj::ClassMethod(f)) => {
+                        let f = *f;
+                        vm.call(f, &[class_value], kwargs)?;
+                    }
+                    Some(Obj::Builtin(_)) => {
+                        if !kwargs.is_empty() {
+                            let class_name = vm.class_name(class_value);
+                            return Err(vm.type_error(format!(
+                                "{class_name}.__init_subclass__() takes no keyword arguments"
+                            )));
+                        }
+                    }
+                    _ => {
+                        vm.call(hook, &[class_value], kwargs)?;
+                    }
+                }
+                break;
+            }
+        }
+        Ok(class_value)
+    })();
+    vm.pop_root();
+    result
+}
+
+/// C3 linearization of `class` with `bases`; None if no consistent order exists.
+fn linearize(vm: &Vm, class: Value, bases: &[Value]) -> Option<Vec<Value>> {
+    let mut sequences: Vec<Vec<Value>> = Vec::new();
+    for &base in bases {
+        if let Some(Obj::Class(b)) = vm.heap_obj(base) {
+            sequences.push(b.mro.clone());
+        }
+    }
+    sequences.push(bases.to_vec());
+    let mut result = alloc::vec![class];
+    loop {
+        sequences.retain(|s| !s.is_empty());
+        if sequences.is_empty() {
+            return Some(result);
+        }
+        let candidate = sequences
+            .iter()
+            .map(|s| s[0])
+            .find(|&head| !sequences.iter().any(|s| s[1..].contains(&head)))?;
+        result.push(candidate);
+        for sequence in sequences.iter_mut() {
+            if sequence[0] == candidate {
+                sequence.remove(0);
+            }
+        }
+    }
+}
+
+/// A fresh instance of `class` without running `__init__` (`object.__new__`).
+pub fn instantiate_bare(vm: &mut Vm, class: Value) -> PyResult<Value> {
+    let (layout, builtin_base) = match vm.heap_obj(class) {
+        Some(Obj::Class(c)) => (c.layout, c.builtin_base),
+        _ => return Err(vm.type_error("object.__new__(X): X is not a type object")),
+    };
+    match layout {
+        Layout::Exception => {
+            let args = vm.types.empty_tuple;
+            vm.alloc(Obj::Exception(Box::new(ExceptionObj {
+                class,
+                args,
+                dict: Dict::new(),
+                traceback: Vec::new(),
+                cause: Value::NONE,
+                context: Value::NONE,
+                suppress_context: false,
+            })))
+        }
+        Layout::Wrapped => {
+            let constructor = match vm.heap_obj(builtin_base) {
+                Some(Obj::Class(c)) => c.constructor,
+                _ => None,
+            };
+            let base = match constructor {
+                Some(constructor) => constructor(vm, &[builtin_base], &[])?,
+                None => Value::NONE,
+            };
+            vm.alloc(Obj::Instance(Box::new(Instance {
+                class,
+                dict: Dict::new(),
+                base,
+            })))
+        }
+        _ => vm.alloc(Obj::Instance(Box::new(Instance {
+            class,
+            dict: Dict::new(),
+            base: Value::NULL,
+        }))),
+    }
+}
+
+/// Wraps a built-in value in an instance of `class` (a subclass of its type), for
+/// `int.__new__(cls, x)` and friends.
+pub fn wrap_builtin(vm: &mut Vm, class: Value, base: Value) -> PyResult<Value> {
+    let is_builtin =
+        matches!(vm.heap_obj(class), Some(Obj::Class(c)) if c.flags & class_flags::BUILTIN != 0);
+    if is_builtin {
+        return Ok(base);
+    }
+    vm.alloc(Obj::Instance(Box::new(Instance {
+        class,
+        dict: Dict::new(),
+        base,
+    })))
+}
+
+/// `super(cls, obj)`.
+pub fn construct_super(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    if args.len() != 3 {
+        return Err(vm.runtime_error("super(): no arguments"));
+    }
+    let (class, this) = (args[1], args[2]);
+    if !matches!(vm.heap_obj(class), Some(Obj::Class(_))) {
+        return Err(vm.type_error("super() argument 1 must be a type"));
+    }
+    let valid = vm.isinstance(this, class)
+        || (matches!(vm.heap_obj(this), Some(Obj::Class(_))) && vm.is_subclass(this, class));
+    if !valid {
+        return Err(vm.type_error("super(type, obj): obj must be an instance or subtype of type"));
+    }
+    vm.alloc(Obj::Super(Box::new([class, this])))
+}
+
+fn mro(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let mro = match vm.heap_obj(args[0]) {
+        Some(Obj::Class(c)) => c.mro.clone(),
+        _ => return Err(vm.type_error("descriptor 'mro' requires a 'type' object")),
+    };
+    vm.new_list(mro)
+}
+
+fn subclasses(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    vm.new_list(Vec::new())
+}
+
+pub static METHODS: &[Builtin] = &[
+    Builtin {
+        name: "mro",
+        func: mro,
+    },
+    Builtin {
+        name: "__subclasses__",
+        func: subclasses,
+    },
+];
+
+impl Vm {
+    /// A NotImplementedError with a message (unsupported features).
+    pub fn not_implemented(&mut self, message: &str) -> Value {
+        let class = self.types.not_implemented_error;
+        self.new_exception_msg(class, message)
+    }
+}

@@ -1,0 +1,325 @@
+//! `dict` storage: an insertion-ordered hash table keyed by Python values.
+//!
+//! Entries live in a vector in insertion order; deleted entries become holes (key NULL) that
+//! are squeezed out when the table is rebuilt. Small tables (up to `LINEAR_MAX` entries, the
+//! usual size of an instance's attributes) have no index and are scanned linearly: cheaper
+//! in RAM and as fast. Key equality that needs Python code (`__eq__` of user classes) is
+//! decided by the VM: the table only asks a caller-supplied predicate.
+
+use alloc::vec::Vec;
+
+use crate::value::Value;
+
+const LINEAR_MAX: usize = 8;
+const EMPTY: u32 = u32::MAX;
+
+#[derive(Clone, Copy, Debug)]
+pub struct Entry {
+    pub hash: u32,
+    pub key: Value,
+    pub value: Value,
+}
+
+#[derive(Clone, Default, Debug)]
+pub struct Dict {
+    entries: Vec<Entry>,
+    /// Open addressing over `entries` positions; empty when small.
+    index: Vec<u32>,
+    len: usize,
+}
+
+/// A candidate whose equality only Python code can decide.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub struct Pending {
+    /// Entry position of the candidate.
+    pub position: usize,
+    /// Pass to `find_from` to continue after this candidate.
+    pub resume: usize,
+}
+
+/// The answer of an equality predicate that may need the VM.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum KeyMatch {
+    Equal,
+    Different,
+    /// Only Python code (`__eq__`) can tell: the VM must decide for this entry position.
+    NeedsCall,
+}
+
+impl Dict {
+    pub fn new() -> Dict {
+        Dict::default()
+    }
+
+    pub fn with_capacity(n: usize) -> Dict {
+        let mut dict = Dict {
+            entries: Vec::with_capacity(n),
+            index: Vec::new(),
+            len: 0,
+        };
+        if n > LINEAR_MAX {
+            dict.index = alloc::vec![EMPTY; (n * 2).next_power_of_two()];
+        }
+        dict
+    }
+
+    #[inline]
+    pub fn len(&self) -> usize {
+        self.len
+    }
+
+    #[inline]
+    pub fn is_empty(&self) -> bool {
+        self.len == 0
+    }
+
+    /// Position of the entry whose key matches, scanning candidates with equal hash.
+    /// `eq(entry_key)` decides; `NeedsCall` stops the search and reports the candidate so the
+    /// VM can run `__eq__` and, if that says "different", continue with `find_from`.
+    #[inline]
+    pub fn find(
+        &self,
+        hash: u32,
+        eq: impl FnMut(Value) -> KeyMatch,
+    ) -> Result<Option<usize>, Pending> {
+        self.find_from(hash, 0, eq)
+    }
+
+    /// As `find`, skipping the first `skip` candidates in probe order (`Pending::resume`).
+    pub fn find_from(
+        &self,
+        hash: u32,
+        skip: usize,
+        mut eq: impl FnMut(Value) -> KeyMatch,
+    ) -> Result<Option<usize>, Pending> {
+        if self.index.is_empty() {
+            for (position, entry) in self.entries.iter().enumerate().skip(skip) {
+                if entry.hash == hash && !entry.key.is_null() {
+                    match eq(entry.key) {
+                        KeyMatch::Equal => return Ok(Some(position)),
+                        KeyMatch::Different => {}
+                        KeyMatch::NeedsCall => {
+                            return Err(Pending {
+                                position,
+                                resume: position + 1,
+                            })
+                        }
+                    }
+                }
+            }
+            return Ok(None);
+        }
+        let mask = self.index.len() - 1;
+        let mut slot = hash as usize & mask;
+        let mut probe = 0usize;
+        loop {
+            let position = self.index[slot];
+            if position == EMPTY {
+                return Ok(None);
+            }
+            let entry = &self.entries[position as usize];
+            if probe >= skip && entry.hash == hash && !entry.key.is_null() {
+                match eq(entry.key) {
+                    KeyMatch::Equal => return Ok(Some(position as usize)),
+                    KeyMatch::Different => {}
+                    KeyMatch::NeedsCall => {
+                        return Err(Pending {
+                            position: position as usize,
+                            resume: probe + 1,
+                        })
+                    }
+                }
+            }
+            probe += 1;
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    #[inline]
+    pub fn entry(&self, position: usize) -> &Entry {
+        &self.entries[position]
+    }
+
+    #[inline]
+    pub fn set_value_at(&mut self, position: usize, value: Value) {
+        self.entries[position].value = value;
+    }
+
+    /// Appends a new key (the caller checked it is absent).
+    pub fn insert_new(&mut self, hash: u32, key: Value, value: Value) {
+        if self.index.is_empty() {
+            if self.entries.len() >= LINEAR_MAX {
+                if self.len < self.entries.len() {
+                    self.compact();
+                }
+                if self.entries.len() >= LINEAR_MAX {
+                    self.entries.push(Entry { hash, key, value });
+                    self.len += 1;
+                    self.rebuild((self.entries.len() * 2).next_power_of_two().max(16));
+                    return;
+                }
+            }
+            self.entries.push(Entry { hash, key, value });
+            self.len += 1;
+            return;
+        }
+        if (self.entries.len() + 1) * 3 > self.index.len() * 2 {
+            self.rebuild(((self.len + 1) * 3).next_power_of_two().max(16));
+        }
+        let position = self.entries.len() as u32;
+        self.entries.push(Entry { hash, key, value });
+        self.len += 1;
+        let mask = self.index.len() - 1;
+        let mut slot = hash as usize & mask;
+        while self.index[slot] != EMPTY {
+            slot = (slot + 1) & mask;
+        }
+        self.index[slot] = position;
+    }
+
+    /// Removes the entry at `position`, returning it.
+    pub fn remove_at(&mut self, position: usize) -> Entry {
+        let entry = self.entries[position];
+        self.entries[position].key = Value::NULL;
+        self.entries[position].value = Value::NULL;
+        self.len -= 1;
+        if self.len == 0 {
+            self.clear();
+        } else if self.entries.len() > 16 && self.len * 4 < self.entries.len() {
+            self.compact();
+            let capacity = if self.len > LINEAR_MAX {
+                (self.len * 2).next_power_of_two().max(16)
+            } else {
+                0
+            };
+            self.rebuild(capacity);
+        }
+        entry
+    }
+
+    fn compact(&mut self) {
+        self.entries.retain(|entry| !entry.key.is_null());
+    }
+
+    fn rebuild(&mut self, capacity: usize) {
+        if self.len < self.entries.len() {
+            self.compact();
+        }
+        self.index.clear();
+        if capacity == 0 {
+            return;
+        }
+        self.index.resize(capacity, EMPTY);
+        let mask = capacity - 1;
+        for (position, entry) in self.entries.iter().enumerate() {
+            let mut slot = entry.hash as usize & mask;
+            while self.index[slot] != EMPTY {
+                slot = (slot + 1) & mask;
+            }
+            self.index[slot] = position as u32;
+        }
+    }
+
+    pub fn clear(&mut self) {
+        self.entries.clear();
+        self.index.clear();
+        self.len = 0;
+    }
+
+    /// Live entries in insertion order.
+    pub fn iter(&self) -> impl Iterator<Item = &Entry> + '_ {
+        self.entries.iter().filter(|entry| !entry.key.is_null())
+    }
+
+    /// The entry at insertion-order slot `slot` (holes included), for iterators that must
+    /// survive the dict changing: returns the next live entry at or after `slot`.
+    pub fn next_live(&self, mut slot: usize) -> Option<(usize, &Entry)> {
+        while slot < self.entries.len() {
+            let entry = &self.entries[slot];
+            if !entry.key.is_null() {
+                return Some((slot, entry));
+            }
+            slot += 1;
+        }
+        None
+    }
+
+    /// Removes and returns the last live entry (`popitem`).
+    pub fn pop_last(&mut self) -> Option<Entry> {
+        let position = self
+            .entries
+            .iter()
+            .rposition(|entry| !entry.key.is_null())?;
+        let entry = self.remove_at(position);
+        // Drop trailing holes so repeated pops stay O(1).
+        while self.entries.last().is_some_and(|entry| entry.key.is_null()) {
+            self.entries.pop();
+        }
+        if self.index.is_empty() || self.len <= LINEAR_MAX {
+            let capacity = if self.len > LINEAR_MAX {
+                self.index.len()
+            } else {
+                0
+            };
+            self.rebuild(capacity);
+        }
+        Some(entry)
+    }
+
+    /// Every value the dict holds, for the collector.
+    pub fn trace(&self, mut mark: impl FnMut(Value)) {
+        for entry in &self.entries {
+            if !entry.key.is_null() {
+                mark(entry.key);
+                mark(entry.value);
+            }
+        }
+    }
+
+    /// Approximate bytes of storage (for `sys.getsizeof`-style reports).
+    pub fn storage_bytes(&self) -> usize {
+        self.entries.capacity() * core::mem::size_of::<Entry>() + self.index.capacity() * 4
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn identity(key: Value) -> impl FnMut(Value) -> KeyMatch {
+        move |k| {
+            if k == key {
+                KeyMatch::Equal
+            } else {
+                KeyMatch::Different
+            }
+        }
+    }
+
+    #[test]
+    fn insert_find_remove_many() {
+        let mut dict = Dict::new();
+        for i in 0..1000isize {
+            let key = Value::small_int(i);
+            assert_eq!(dict.find(i as u32 % 7, identity(key)), Ok(None));
+            dict.insert_new(i as u32 % 7, key, Value::small_int(i * 2));
+        }
+        assert_eq!(dict.len(), 1000);
+        for i in (0..1000isize).step_by(3) {
+            let key = Value::small_int(i);
+            let position = dict.find(i as u32 % 7, identity(key)).unwrap().unwrap();
+            assert_eq!(dict.entry(position).value, Value::small_int(i * 2));
+            dict.remove_at(position);
+        }
+        for i in 0..1000isize {
+            let key = Value::small_int(i);
+            let found = dict.find(i as u32 % 7, identity(key)).unwrap();
+            assert_eq!(found.is_some(), i % 3 != 0);
+        }
+        let order: Vec<isize> = dict.iter().map(|e| e.key.as_small_int().unwrap()).collect();
+        let expected: Vec<isize> = (0..1000).filter(|i| i % 3 != 0).collect();
+        assert_eq!(order, expected);
+        while dict.pop_last().is_some() {}
+        assert!(dict.is_empty());
+    }
+}

@@ -1,0 +1,555 @@
+//! `dict`: lookups with Python equality, the methods, views, and namespace helpers.
+
+use alloc::boxed::Box;
+use alloc::vec::Vec;
+
+use crate::obj::dict::{Dict, KeyMatch};
+use crate::obj::{Builtin, Iter, Obj};
+use crate::qstr::{q, Qstr};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    /// The `Dict` storage behind a dict, set, frozenset (or a subclass instance).
+    pub fn dict_storage(&self, v: Value) -> Option<&Dict> {
+        match self.heap_obj(v)? {
+            Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => Some(d),
+            Obj::Instance(instance) if !instance.base.is_null() => self.dict_storage(instance.base),
+            _ => None,
+        }
+    }
+
+    fn dict_storage_mut(&mut self, v: Value) -> Option<&mut Dict> {
+        let target = match self.heap_obj(v)? {
+            Obj::Instance(instance) if !instance.base.is_null() => instance.base,
+            _ => v,
+        };
+        match self.heap.get_mut(target) {
+            Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// Position of `key` in the dict or set `dict`.
+    pub fn dict_lookup(&mut self, dict: Value, key: Value) -> PyResult<Option<usize>> {
+        let hash = self.key_hash(key)?;
+        self.dict_lookup_hashed(dict, key, hash)
+    }
+
+    fn dict_lookup_hashed(
+        &mut self,
+        dict: Value,
+        key: Value,
+        hash: u32,
+    ) -> PyResult<Option<usize>> {
+        let mut skip = 0;
+        loop {
+            let found = {
+                let Some(storage) = self.dict_storage(dict) else {
+                    return Ok(None);
+                };
+                storage.find_from(hash, skip, |k| self.key_match(k, key))
+            };
+            match found {
+                Ok(position) => return Ok(position),
+                Err(pending) => {
+                    let candidate = match self.dict_storage(dict) {
+                        Some(storage) => storage.entry(pending.position).key,
+                        None => return Ok(None),
+                    };
+                    self.push_root(dict);
+                    let equal = self.eq(candidate, key);
+                    self.pop_root();
+                    if equal? {
+                        return Ok(Some(pending.position));
+                    }
+                    skip = pending.resume;
+                }
+            }
+        }
+    }
+
+    /// `dict.get(key)` without a default.
+    pub fn dict_get_item(&mut self, dict: Value, key: Value) -> PyResult<Option<Value>> {
+        if let Some(q) = key.as_qstr() {
+            if let Some(Obj::Dict(_)) = self.heap_obj(dict) {
+                if let Some(v) = self.dict_get_name(dict, q) {
+                    return Ok(Some(v));
+                }
+            }
+        }
+        match self.dict_lookup(dict, key)? {
+            Some(position) => Ok(self.dict_storage(dict).map(|d| d.entry(position).value)),
+            None => Ok(None),
+        }
+    }
+
+    /// `dict[key] = value`.
+    pub fn dict_set_item(&mut self, dict: Value, key: Value, value: Value) -> PyResult<()> {
+        let hash = self.key_hash(key)?;
+        match self.dict_lookup_hashed(dict, key, hash)? {
+            Some(position) => {
+                if let Some(storage) = self.dict_storage_mut(dict) {
+                    storage.set_value_at(position, value);
+                }
+            }
+            None => {
+                self.reserve(32)?;
+                match self.dict_storage_mut(dict) {
+                    Some(storage) => storage.insert_new(hash, key, value),
+                    None => return Err(self.type_error("expected a dict")),
+                }
+            }
+        }
+        Ok(())
+    }
+
+    /// `del dict[key]`: true if it was there.
+    pub fn dict_del_item(&mut self, dict: Value, key: Value) -> PyResult<bool> {
+        match self.dict_lookup(dict, key)? {
+            Some(position) => {
+                if let Some(storage) = self.dict_storage_mut(dict) {
+                    storage.remove_at(position);
+                }
+                Ok(true)
+            }
+            None => Ok(false),
+        }
+    }
+
+    /// `dict.update(other)` (`merge`: TypeError on a repeated key, for `f(**a, **b)`).
+    pub fn dict_update(&mut self, dict: Value, other: Value, merge: bool) -> PyResult<()> {
+        let pairs = self.mapping_items(other)?;
+        for (key, value) in pairs {
+            if merge && self.dict_lookup(dict, key)?.is_some() {
+                let text = self.str(key)?;
+                return Err(self.type_error(alloc::format!(
+                    "got multiple values for keyword argument '{text}'"
+                )));
+            }
+            self.dict_set_item(dict, key, value)?;
+        }
+        Ok(())
+    }
+
+    /// The (key, value) pairs of a mapping: a dict, or anything with `keys()` and `[]`.
+    pub fn mapping_items(&mut self, mapping: Value) -> PyResult<Vec<(Value, Value)>> {
+        if let Some(Obj::Dict(d)) = self.heap_obj(mapping) {
+            return Ok(d.iter().map(|e| (e.key, e.value)).collect());
+        }
+        if let Some(Obj::Instance(instance)) = self.heap_obj(mapping) {
+            let base = instance.base;
+            let class = self.type_of(mapping);
+            let has_keys = self
+                .class_lookup(class, self.qstrs.lookup("keys").unwrap_or(q::empty))
+                .is_some_and(|m| !matches!(self.heap_obj(m), Some(Obj::Builtin(_))));
+            if !has_keys && matches!(self.heap_obj(base), Some(Obj::Dict(_))) {
+                return self.mapping_items(base);
+            }
+        }
+        let keys_name = self.qstrs.intern("keys");
+        match self.load_attr_optional(mapping, keys_name)? {
+            Some(keys) => {
+                let keys = self.call(keys, &[], &[])?;
+                let keys = self.collect_iterable(keys)?;
+                let mut out = Vec::with_capacity(keys.len());
+                for key in keys {
+                    let value = self.get_item(mapping, key)?;
+                    out.push((key, value));
+                }
+                Ok(out)
+            }
+            None => {
+                // An iterable of pairs.
+                let items = self.collect_iterable(mapping).map_err(|_| {
+                    let name = self.type_name(mapping);
+                    self.type_error(alloc::format!("'{name}' object is not a mapping"))
+                })?;
+                let mut out = Vec::with_capacity(items.len());
+                for (i, item) in items.into_iter().enumerate() {
+                    let pair = self.collect_iterable(item)?;
+                    if pair.len() != 2 {
+                        return Err(self.value_error(alloc::format!(
+                            "dictionary update sequence element #{i} has length {}; 2 is required",
+                            pair.len()
+                        )));
+                    }
+                    out.push((pair[0], pair[1]));
+                }
+                Ok(out)
+            }
+        }
+    }
+
+    /// Looks up a name in a namespace (a dict, or any mapping for class bodies).
+    pub fn mapping_get_name(&mut self, mapping: Value, name: Qstr) -> PyResult<Option<Value>> {
+        if let Some(Obj::Dict(_)) = self.heap_obj(mapping) {
+            return Ok(self.dict_get_name(mapping, name));
+        }
+        let key = Value::qstr(name);
+        match self.get_item(mapping, key) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.isinstance(e, self.types.key_error) => Ok(None),
+            Err(e) => Err(e),
+        }
+    }
+
+    pub fn mapping_set_name(&mut self, mapping: Value, name: Qstr, value: Value) -> PyResult<()> {
+        if let Some(Obj::Dict(_)) = self.heap_obj(mapping) {
+            self.dict_set_name(mapping, name, value);
+            return Ok(());
+        }
+        self.set_item(mapping, Value::qstr(name), value)
+    }
+
+    pub fn mapping_del_name(&mut self, mapping: Value, name: Qstr) -> PyResult<()> {
+        let key = Value::qstr(name);
+        let removed = if let Some(Obj::Dict(_)) = self.heap_obj(mapping) {
+            self.dict_del_item(mapping, key)?
+        } else {
+            self.del_item(mapping, key).is_ok()
+        };
+        if removed {
+            Ok(())
+        } else {
+            let text = alloc::format!("name '{}' is not defined", self.qstr_text(name));
+            let class = self.types.name_error;
+            Err(self.new_exception_msg(class, &text))
+        }
+    }
+}
+
+/// A shallow copy of a dict.
+pub fn copy_dict(vm: &mut Vm, dict: Value) -> PyResult<Value> {
+    let storage = vm.dict_storage(dict).cloned().unwrap_or_default();
+    vm.alloc(Obj::Dict(Box::new(storage)))
+}
+
+/// Equality of two dicts (same keys, equal values).
+pub fn dicts_equal(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
+    let (Some(x), Some(y)) = (vm.dict_storage(a), vm.dict_storage(b)) else {
+        return Ok(false);
+    };
+    if x.len() != y.len() {
+        return Ok(false);
+    }
+    let pairs: Vec<(Value, Value)> = x.iter().map(|e| (e.key, e.value)).collect();
+    for (key, value) in pairs {
+        match vm.dict_get_item(b, key)? {
+            Some(other) => {
+                if !vm.eq(value, other)? {
+                    return Ok(false);
+                }
+            }
+            None => return Ok(false),
+        }
+    }
+    Ok(true)
+}
+
+/// `x in d.keys()` / `.values()` / `.items()`.
+pub fn view_contains(vm: &mut Vm, dict: Value, kind: u8, item: Value) -> PyResult<bool> {
+    match kind {
+        0 => Ok(vm.dict_lookup(dict, item)?.is_some()),
+        1 => {
+            let values: Vec<Value> = vm
+                .dict_storage(dict)
+                .map(|d| d.iter().map(|e| e.value).collect())
+                .unwrap_or_default();
+            for v in values {
+                if vm.eq(v, item)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => {
+            let pair = match vm.heap_obj(item) {
+                Some(Obj::Tuple(p)) if p.len() == 2 => (p[0], p[1]),
+                _ => return Ok(false),
+            };
+            match vm.dict_get_item(dict, pair.0)? {
+                Some(v) => vm.eq(v, pair.1),
+                None => Ok(false),
+            }
+        }
+    }
+}
+
+fn self_dict(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
+    match args.first() {
+        Some(&v)
+            if vm.dict_storage(v).is_some()
+                && matches!(vm.heap_obj(vm.builtin_part(v)), Some(Obj::Dict(_))) =>
+        {
+            Ok(vm.builtin_part(v))
+        }
+        _ => Err(vm.type_error(alloc::format!(
+            "descriptor '{name}' requires a 'dict' object"
+        ))),
+    }
+}
+
+fn view(vm: &mut Vm, args: &[Value], kind: u8) -> PyResult<Value> {
+    let dict = self_dict(vm, args, "keys")?;
+    vm.new_iterator(Iter::DictView { dict, kind })
+}
+
+fn dict_keys(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    view(vm, args, 0)
+}
+
+fn dict_values(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    view(vm, args, 1)
+}
+
+fn dict_items(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    view(vm, args, 2)
+}
+
+fn dict_get(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let dict = self_dict(vm, args, "get")?;
+    crate::modules::builtins::check_args(vm, "get", args, 2, 3)?;
+    Ok(vm
+        .dict_get_item(dict, args[1])?
+        .unwrap_or(args.get(2).copied().unwrap_or(Value::NONE)))
+}
+
+fn dict_setdefault(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let dict = self_dict(vm, args, "setdefault")?;
+    crate::modules::builtins::check_args(vm, "setdefault", args, 2, 3)?;
+    if let Some(v) = vm.dict_get_item(dict, args[1])? {
+        return Ok(v);
+    }
+    let default = args.get(2).copied().unwrap_or(Value::NONE);
+    vm.dict_set_item(dict, args[1], default)?;
+    Ok(default)
+}
+
+fn dict_pop(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let dict = self_dict(vm, args, "pop")?;
+    crate::modules::builtins::check_args(vm, "pop", args, 2, 3)?;
+    match vm.dict_lookup(dict, args[1])? {
+        Some(position) => {
+            let entry = vm.dict_storage_mut(dict).map(|d| d.remove_at(position));
+            Ok(entry.map(|e| e.value).unwrap_or(Value::NONE))
+        }
+        None => match args.get(2) {
+            Some(&default) => Ok(default),
+            None => Err(vm.key_error(args[1])),
+        },
+    }
+}
+
+fn dict_popitem(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let dict = self_dict(vm, args, "popitem")?;
+    match vm.dict_storage_mut(dict).and_then(|d| d.pop_last()) {
+        Some(entry) => vm.new_tuple(alloc::vec![entry.key, entry.value]),
+        None => {
+            let class = vm.types.key_error;
+            Err(vm.new_exception_msg(class, "popitem(): dictionary is empty"))
+        }
+    }
+}
+
+fn dict_clear(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let dict = self_dict(vm, args, "clear")?;
+    if let Some(d) = vm.dict_storage_mut(dict) {
+        d.clear();
+    }
+    Ok(Value::NONE)
+}
+
+fn dict_copy(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let dict = self_dict(vm, args, "copy")?;
+    copy_dict(vm, dict)
+}
+
+fn dict_update_method(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    let dict = self_dict(vm, args, "update")?;
+    if args.len() > 2 {
+        return Err(vm.type_error(alloc::format!(
+            "update expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
+    }
+    if let Some(&other) = args.get(1) {
+        vm.dict_update(dict, other, false)?;
+    }
+    for &(key, value) in kwargs {
+        vm.dict_set_item(dict, key, value)?;
+    }
+    Ok(Value::NONE)
+}
+
+fn dict_fromkeys(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_args(vm, "fromkeys", args, 2, 3)?;
+    let keys = vm.collect_iterable(args[1])?;
+    let value = args.get(2).copied().unwrap_or(Value::NONE);
+    let dict = vm.new_dict()?;
+    vm.push_root(dict);
+    for key in keys {
+        if let Err(e) = vm.dict_set_item(dict, key, value) {
+            vm.pop_root();
+            return Err(e);
+        }
+    }
+    vm.pop_root();
+    Ok(dict)
+}
+
+fn dict_init(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    let dict = self_dict(vm, args, "__init__")?;
+    if let Some(&other) = args.get(1) {
+        vm.dict_update(dict, other, false)?;
+    }
+    for &(key, value) in kwargs {
+        vm.dict_set_item(dict, key, value)?;
+    }
+    Ok(Value::NONE)
+}
+
+fn dict_getitem(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_args(vm, "__getitem__", args, 2, 2)?;
+    let dict = self_dict(vm, args, "__getitem__")?;
+    match vm.dict_get_item(dict, args[1])? {
+        Some(v) => Ok(v),
+        None => Err(vm.key_error(args[1])),
+    }
+}
+
+fn dict_setitem(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_args(vm, "__setitem__", args, 3, 3)?;
+    let dict = self_dict(vm, args, "__setitem__")?;
+    vm.dict_set_item(dict, args[1], args[2])?;
+    Ok(Value::NONE)
+}
+
+fn dict_delitem(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_args(vm, "__delitem__", args, 2, 2)?;
+    let dict = self_dict(vm, args, "__delitem__")?;
+    if vm.dict_del_item(dict, args[1])? {
+        Ok(Value::NONE)
+    } else {
+        Err(vm.key_error(args[1]))
+    }
+}
+
+fn dict_contains(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_args(vm, "__contains__", args, 2, 2)?;
+    let dict = self_dict(vm, args, "__contains__")?;
+    Ok(Value::bool(vm.dict_lookup(dict, args[1])?.is_some()))
+}
+
+fn dict_len(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let dict = self_dict(vm, args, "__len__")?;
+    let n = vm.dict_storage(dict).map_or(0, |d| d.len());
+    Ok(Value::small_int(n as isize))
+}
+
+/// `dict(...)`.
+pub fn construct(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    if args.len() > 2 {
+        return Err(vm.type_error(alloc::format!(
+            "dict expected at most 1 argument, got {}",
+            args.len() - 1
+        )));
+    }
+    let dict = vm.new_dict()?;
+    vm.push_root(dict);
+    let mut result = Ok(());
+    if let Some(&source) = args.get(1) {
+        result = vm.dict_update(dict, source, false);
+    }
+    if result.is_ok() {
+        for &(key, value) in kwargs {
+            if let Err(e) = vm.dict_set_item(dict, key, value) {
+                result = Err(e);
+                break;
+            }
+        }
+    }
+    vm.pop_root();
+    result.map(|_| dict)
+}
+
+pub static METHODS: &[Builtin] = &[
+    Builtin {
+        name: "keys",
+        func: dict_keys,
+    },
+    Builtin {
+        name: "values",
+        func: dict_values,
+    },
+    Builtin {
+        name: "items",
+        func: dict_items,
+    },
+    Builtin {
+        name: "get",
+        func: dict_get,
+    },
+    Builtin {
+        name: "setdefault",
+        func: dict_setdefault,
+    },
+    Builtin {
+        name: "pop",
+        func: dict_pop,
+    },
+    Builtin {
+        name: "popitem",
+        func: dict_popitem,
+    },
+    Builtin {
+        name: "clear",
+        func: dict_clear,
+    },
+    Builtin {
+        name: "copy",
+        func: dict_copy,
+    },
+    Builtin {
+        name: "update",
+        func: dict_update_method,
+    },
+    Builtin {
+        name: "fromkeys",
+        func: dict_fromkeys,
+    },
+    Builtin {
+        name: "__init__",
+        func: dict_init,
+    },
+    Builtin {
+        name: "__getitem__",
+        func: dict_getitem,
+    },
+    Builtin {
+        name: "__setitem__",
+        func: dict_setitem,
+    },
+    Builtin {
+        name: "__delitem__",
+        func: dict_delitem,
+    },
+    Builtin {
+        name: "__contains__",
+        func: dict_contains,
+    },
+    Builtin {
+        name: "__len__",
+        func: dict_len,
+    },
+];
+
+fn view_len(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let n = vm.len_of(args[0])?;
+    Ok(Value::small_int(n as isize))
+}
+
+pub static VIEW_METHODS: &[Builtin] = &[Builtin {
+    name: "__len__",
+    func: view_len,
+}];

@@ -1,0 +1,57 @@
+//! `BaseException`'s methods.
+
+use crate::obj::{Builtin, Obj};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+fn init(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let tuple = vm.new_tuple(args[1..].to_vec())?;
+    if let Some(Obj::Exception(_)) = vm.heap_obj(args[0]) {
+        if let Obj::Exception(e) = vm.heap.get_mut(args[0]) {
+            e.args = tuple;
+        }
+    }
+    Ok(Value::NONE)
+}
+
+fn str(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let text = vm.exception_str(args[0])?;
+    vm.new_string(text)
+}
+
+fn repr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let text = vm.repr(args[0])?;
+    vm.new_string(text)
+}
+
+fn with_traceback(_: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(args[0])
+}
+
+fn add_note(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_method_args(vm, "add_note", args, 1, 1)?;
+    Ok(Value::NONE)
+}
+
+pub static METHODS: &[Builtin] = &[
+    Builtin {
+        name: "__init__",
+        func: init,
+    },
+    Builtin {
+        name: "__str__",
+        func: str,
+    },
+    Builtin {
+        name: "__repr__",
+        func: repr,
+    },
+    Builtin {
+        name: "with_traceback",
+        func: with_traceback,
+    },
+    Builtin {
+        name: "add_note",
+        func: add_note,
+    },
+];

@@ -1,0 +1,163 @@
+//! `float` and `complex`: construction and methods.
+
+use alloc::format;
+use alloc::string::String;
+
+use crate::modules::builtins::check_args;
+use crate::obj::{Builtin, Obj};
+use crate::qstr::q;
+use crate::value::Value;
+use crate::vm::ops::Number;
+use crate::vm::{PyResult, Vm};
+
+/// `float(x)` as an f64.
+pub fn to_f64(vm: &mut Vm, x: Value) -> PyResult<f64> {
+    if !vm.is_user_object(x) {
+        if let Some(n) = vm.as_number(x) {
+            if let Number::Complex(..) = n {
+                return Err(vm.type_error(
+                    "float() argument must be a string or a real number, not 'complex'",
+                ));
+            }
+            return vm.number_to_f64(n);
+        }
+    }
+    let text = match vm.str_text(x) {
+        Some(t) => Some(String::from(t)),
+        None => vm
+            .bytes_data(x)
+            .map(|b| String::from_utf8_lossy(&b).into_owned()),
+    };
+    if let Some(text) = text {
+        return match crate::num::float::parse(&text) {
+            Some(f) => Ok(f),
+            None => {
+                let shown = vm.repr(x)?;
+                Err(vm.value_error(format!("could not convert string to float: {shown}")))
+            }
+        };
+    }
+    for name in [q::__float__, q::__index__] {
+        if let Some(result) = vm.call_user_special(x, name, &[])? {
+            if let Some(n) = vm.as_number(result) {
+                return vm.number_to_f64(n);
+            }
+            return Err(vm.type_error("__float__ returned non-float"));
+        }
+    }
+    let part = vm.builtin_part(x);
+    if part != x {
+        return to_f64(vm, part);
+    }
+    let name = vm.type_name(x);
+    Err(vm.type_error(format!(
+        "float() argument must be a string or a real number, not '{name}'"
+    )))
+}
+
+/// `float(x=0.0)`.
+pub fn construct(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "float", &args[1..], 0, 1)?;
+    let x = match args.get(1) {
+        None => 0.0,
+        Some(&v) => to_f64(vm, v)?,
+    };
+    let value = vm.new_float(x)?;
+    if args[0] != vm.types.float {
+        return crate::obj::class::wrap_builtin(vm, args[0], value);
+    }
+    Ok(value)
+}
+
+/// `complex(real=0, imag=0)`.
+pub fn construct_complex(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "complex", &args[1..], 0, 2)?;
+    let part = |vm: &mut Vm, v: Option<&Value>| -> PyResult<(f64, f64)> {
+        match v {
+            None => Ok((0.0, 0.0)),
+            Some(&v) => match vm.as_number(v) {
+                Some(Number::Complex(re, im)) => Ok((re, im)),
+                Some(n) => Ok((vm.number_to_f64(n)?, 0.0)),
+                None => {
+                    let name = vm.type_name(v);
+                    Err(vm.type_error(format!(
+                        "complex() argument must be a string or a number, not '{name}'"
+                    )))
+                }
+            },
+        }
+    };
+    let (a, b) = part(vm, args.get(1))?;
+    let (c, d) = part(vm, args.get(2))?;
+    vm.alloc(Obj::Complex(alloc::boxed::Box::new((a - d, b + c))))
+}
+
+fn self_float(vm: &mut Vm, args: &[Value]) -> PyResult<f64> {
+    match args.first().and_then(|&v| vm.as_number(v)) {
+        Some(Number::Float(x)) => Ok(x),
+        Some(Number::Int(i)) => Ok(i as f64),
+        _ => Err(vm.type_error("descriptor requires a 'float' object")),
+    }
+}
+
+fn is_integer(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let x = self_float(vm, args)?;
+    Ok(Value::bool(crate::num::float::is_integer(x)))
+}
+
+fn as_integer_ratio(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let x = self_float(vm, args)?;
+    match crate::num::float::as_integer_ratio(x) {
+        Ok((numerator, denominator)) => {
+            let n = vm.new_bigint(numerator)?;
+            vm.push_root(n);
+            let d = vm.new_bigint(denominator);
+            vm.pop_root();
+            let d = d?;
+            vm.new_tuple(alloc::vec![n, d])
+        }
+        Err(e) => Err(vm.num_error(e)),
+    }
+}
+
+fn hex(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let x = self_float(vm, args)?;
+    vm.new_string(crate::num::float::hex(x))
+}
+
+fn conjugate(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    match vm.as_number(args[0]) {
+        Some(Number::Complex(re, im)) => vm.alloc(Obj::Complex(alloc::boxed::Box::new((re, -im)))),
+        _ => {
+            let x = self_float(vm, args)?;
+            vm.new_float(x)
+        }
+    }
+}
+
+fn float_int(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    crate::obj::int::to_int(vm, args[0])
+}
+
+pub static METHODS: &[Builtin] = &[
+    Builtin {
+        name: "is_integer",
+        func: is_integer,
+    },
+    Builtin {
+        name: "as_integer_ratio",
+        func: as_integer_ratio,
+    },
+    Builtin {
+        name: "hex",
+        func: hex,
+    },
+    Builtin {
+        name: "conjugate",
+        func: conjugate,
+    },
+    Builtin {
+        name: "__int__",
+        func: float_int,
+    },
+];

@@ -1,0 +1,99 @@
+//! Function wrappers: `property`, `classmethod`, `staticmethod`.
+
+use alloc::boxed::Box;
+
+use crate::modules::builtins::{check_args, kwarg};
+use crate::obj::{Builtin, Obj};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// `property(fget=None, fset=None, fdel=None, doc=None)`.
+pub fn construct_property(
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    check_args(vm, "property", &args[1..], 0, 4)?;
+    let mut parts = [Value::NONE; 4];
+    for (i, &v) in args[1..].iter().enumerate() {
+        parts[i] = v;
+    }
+    for (i, name) in ["fget", "fset", "fdel", "doc"].iter().enumerate() {
+        if let Some(v) = kwarg(vm, kwargs, name) {
+            parts[i] = v;
+        }
+    }
+    if parts[3].is_none() && !parts[0].is_none() {
+        if let Ok(Some(doc)) = vm.load_attr_optional(parts[0], crate::qstr::q::__doc__) {
+            parts[3] = doc;
+        }
+    }
+    vm.alloc(Obj::Property(Box::new(parts)))
+}
+
+fn with_part(vm: &mut Vm, args: &[Value], index: usize) -> PyResult<Value> {
+    check_args(vm, "property", args, 2, 2)?;
+    let mut parts = match vm.heap_obj(args[0]) {
+        Some(Obj::Property(p)) => **p,
+        _ => return Err(vm.type_error("descriptor requires a 'property' object")),
+    };
+    parts[index] = args[1];
+    vm.alloc(Obj::Property(Box::new(parts)))
+}
+
+fn getter(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    with_part(vm, args, 0)
+}
+
+fn setter(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    with_part(vm, args, 1)
+}
+
+fn deleter(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    with_part(vm, args, 2)
+}
+
+fn get(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__get__", args, 2, 3)?;
+    let getter = match vm.heap_obj(args[0]) {
+        Some(Obj::Property(p)) => p[0],
+        _ => return Err(vm.type_error("descriptor requires a 'property' object")),
+    };
+    if args[1].is_none() {
+        return Ok(args[0]);
+    }
+    vm.call(getter, &[args[1]], &[])
+}
+
+pub static PROPERTY_METHODS: &[Builtin] = &[
+    Builtin {
+        name: "getter",
+        func: getter,
+    },
+    Builtin {
+        name: "setter",
+        func: setter,
+    },
+    Builtin {
+        name: "deleter",
+        func: deleter,
+    },
+    Builtin {
+        name: "__get__",
+        func: get,
+    },
+];
+
+pub fn construct_classmethod(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "classmethod", &args[1..], 1, 1)?;
+    vm.alloc(Obj::ClassMethod(args[1]))
+}
+
+pub fn construct_staticmethod(
+    vm: &mut Vm,
+    args: &[Value],
+    _: &[(Value, Value)],
+) -> PyResult<Value> {
+    check_args(vm, "staticmethod", &args[1..], 1, 1)?;
+    vm.alloc(Obj::StaticMethod(args[1]))
+}

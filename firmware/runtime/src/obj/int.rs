@@ -1,0 +1,336 @@
+//! `int` and `bool`: construction from text and numbers, and the int methods.
+
+use alloc::format;
+use alloc::string::String;
+
+use crate::modules::builtins::{check_args, kwarg};
+use crate::num::bigint::BigInt;
+use crate::obj::Builtin;
+use crate::qstr::{q, Qstr};
+use crate::value::Value;
+use crate::vm::ops::Number;
+use crate::vm::{PyResult, Vm};
+
+/// Parses Python int literal text (`int("0x1f", 0)`, `int(" 42 ")`, underscores).
+pub fn parse_int_text(text: &str, base: u32) -> Option<BigInt> {
+    let trimmed = text.trim();
+    let (negative, rest) = match trimmed.as_bytes().first() {
+        Some(b'-') => (true, &trimmed[1..]),
+        Some(b'+') => (false, &trimmed[1..]),
+        _ => (false, trimmed),
+    };
+    let lower = rest.to_ascii_lowercase();
+    let (radix, digits) = {
+        let prefixed = |p: &str| lower.strip_prefix(p).map(|d| d.trim_start_matches('_'));
+        match base {
+            0 => {
+                if let Some(d) = prefixed("0x") {
+                    (16, d)
+                } else if let Some(d) = prefixed("0o") {
+                    (8, d)
+                } else if let Some(d) = prefixed("0b") {
+                    (2, d)
+                } else {
+                    // Base 0 forbids leading zeros in non-zero decimals.
+                    if lower.len() > 1
+                        && lower.starts_with('0')
+                        && lower.trim_start_matches(['0', '_']).len() > 0
+                    {
+                        return None;
+                    }
+                    (10, lower.as_str())
+                }
+            }
+            16 => (16, prefixed("0x").unwrap_or(&lower)),
+            8 => (8, prefixed("0o").unwrap_or(&lower)),
+            2 => (2, prefixed("0b").unwrap_or(&lower)),
+            b => (b, lower.as_str()),
+        }
+    };
+    if digits.is_empty()
+        || digits.starts_with('_')
+        || digits.ends_with('_')
+        || digits.contains("__")
+    {
+        return None;
+    }
+    let clean: String = digits.chars().filter(|&c| c != '_').collect();
+    if !clean.chars().all(|c| c.is_digit(radix)) {
+        return None;
+    }
+    let value = BigInt::parse(&clean, radix)?;
+    Some(if negative { -value } else { value })
+}
+
+/// `int(x=0, base=10)`.
+pub fn construct(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    let class = args[0];
+    let mut positional: alloc::vec::Vec<Value> = args[1..].to_vec();
+    if let Some(b) = kwarg(vm, kwargs, "base") {
+        positional.push(b);
+    }
+    check_args(vm, "int", &positional, 0, 2)?;
+    let value = match positional.first() {
+        None => Value::small_int(0),
+        Some(&x) => {
+            if let Some(&base) = positional.get(1) {
+                let base = vm.int_arg(base)?;
+                if base != 0 && !(2..=36).contains(&base) {
+                    return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
+                }
+                let text = match vm.str_text(x) {
+                    Some(t) => String::from(t),
+                    None => match vm.bytes_data(x) {
+                        Some(b) => String::from_utf8_lossy(&b).into_owned(),
+                        None => {
+                            return Err(
+                                vm.type_error("int() can't convert non-string with explicit base")
+                            )
+                        }
+                    },
+                };
+                match parse_int_text(&text, base as u32) {
+                    Some(n) => vm.new_bigint(n)?,
+                    None => {
+                        let shown = vm.repr(x)?;
+                        return Err(vm.value_error(format!(
+                            "invalid literal for int() with base {base}: {shown}"
+                        )));
+                    }
+                }
+            } else {
+                to_int(vm, x)?
+            }
+        }
+    };
+    if class != vm.types.int {
+        return crate::obj::class::wrap_builtin(vm, class, value);
+    }
+    Ok(value)
+}
+
+/// `int(x)` for one argument.
+pub fn to_int(vm: &mut Vm, x: Value) -> PyResult<Value> {
+    if !vm.is_user_object(x) {
+        match vm.as_number(x) {
+            Some(Number::Int(i)) => return vm.new_int(i),
+            Some(Number::Big(b)) => return vm.new_bigint(b),
+            Some(Number::Float(f)) => {
+                return match crate::num::float::to_int(f) {
+                    Ok(n) => vm.new_bigint(n),
+                    Err(e) => Err(vm.num_error(e)),
+                }
+            }
+            Some(Number::Complex(..)) => {
+                return Err(vm.type_error("int() argument must be a string, a bytes-like object or a real number, not 'complex'"))
+            }
+            None => {}
+        }
+    }
+    if let Some(text) = vm.str_text(x) {
+        let text = String::from(text);
+        return match parse_int_text(&text, 10) {
+            Some(n) => vm.new_bigint(n),
+            None => {
+                let shown = vm.repr(x)?;
+                Err(vm.value_error(format!("invalid literal for int() with base 10: {shown}")))
+            }
+        };
+    }
+    if let Some(bytes) = vm.bytes_data(x) {
+        let text = String::from_utf8_lossy(&bytes).into_owned();
+        return match parse_int_text(&text, 10) {
+            Some(n) => vm.new_bigint(n),
+            None => {
+                let shown = vm.repr(x)?;
+                Err(vm.value_error(format!("invalid literal for int() with base 10: {shown}")))
+            }
+        };
+    }
+    for name in [q::__int__, q::__index__, q::__trunc__] {
+        if let Some(result) = vm.call_user_special(x, name, &[])? {
+            if vm.is_int(result) {
+                return Ok(result);
+            }
+            let type_name = vm.type_name(result);
+            return Err(vm.type_error(format!("__int__ returned non-int (type {type_name})")));
+        }
+    }
+    if vm.is_user_object(x) {
+        let part = vm.builtin_part(x);
+        if part != x {
+            return to_int(vm, part);
+        }
+    }
+    let name = vm.type_name(x);
+    Err(vm.type_error(format!(
+        "int() argument must be a string, a bytes-like object or a real number, not '{name}'"
+    )))
+}
+
+/// `bool(x)`.
+pub fn construct_bool(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "bool", &args[1..], 0, 1)?;
+    match args.get(1) {
+        None => Ok(Value::FALSE),
+        Some(&v) => Ok(Value::bool(vm.is_true(v)?)),
+    }
+}
+
+fn self_int(vm: &mut Vm, args: &[Value]) -> PyResult<BigInt> {
+    match args.first().and_then(|&v| vm.as_bigint(v)) {
+        Some(n) => Ok(n),
+        None => Err(vm.type_error("descriptor requires an 'int' object")),
+    }
+}
+
+fn bit_length(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let n = self_int(vm, args)?;
+    vm.new_int(n.bit_length() as i64)
+}
+
+fn bit_count(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let n = self_int(vm, args)?;
+    vm.new_int(n.count_ones() as i64)
+}
+
+fn byte_order(vm: &mut Vm, v: Option<Value>) -> PyResult<bool> {
+    match v.map(|v| vm.str_text(v).map(String::from)) {
+        None => Ok(true),
+        Some(Some(text)) if text == "big" => Ok(true),
+        Some(Some(text)) if text == "little" => Ok(false),
+        _ => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+    }
+}
+
+fn to_bytes(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    let n = self_int(vm, args)?;
+    let length = match args.get(1).copied().or_else(|| kwarg(vm, kwargs, "length")) {
+        Some(v) => vm.int_arg(v)?,
+        None => 1,
+    };
+    let big_endian = byte_order(
+        vm,
+        args.get(2)
+            .copied()
+            .or_else(|| kwarg(vm, kwargs, "byteorder")),
+    )?;
+    let signed = match kwarg(vm, kwargs, "signed") {
+        Some(v) => vm.is_true(v)?,
+        None => false,
+    };
+    if length < 0 {
+        return Err(vm.value_error("length argument must be non-negative"));
+    }
+    match n.to_bytes(length as usize, big_endian, signed) {
+        Ok(bytes) => vm.alloc(crate::obj::Obj::Bytes(bytes.into_boxed_slice())),
+        Err(e) => Err(vm.num_error(e)),
+    }
+}
+
+fn from_bytes(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    // Called as a class method: args[0] is the class.
+    let Some(&source) = args.get(1) else {
+        return Err(vm.type_error("from_bytes() missing required argument 'bytes'"));
+    };
+    let bytes = match vm.bytes_data(source) {
+        Some(b) => b,
+        None => {
+            let items = vm.collect_iterable(source)?;
+            let mut out = alloc::vec::Vec::new();
+            for item in items {
+                out.push(vm.byte_value(item)?);
+            }
+            out
+        }
+    };
+    let big_endian = byte_order(
+        vm,
+        args.get(2)
+            .copied()
+            .or_else(|| kwarg(vm, kwargs, "byteorder")),
+    )?;
+    let signed = match kwarg(vm, kwargs, "signed") {
+        Some(v) => vm.is_true(v)?,
+        None => false,
+    };
+    vm.new_bigint(BigInt::from_bytes(&bytes, big_endian, signed))
+}
+
+fn conjugate(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let n = self_int(vm, args)?;
+    vm.new_bigint(n)
+}
+
+fn as_integer_ratio(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let n = self_int(vm, args)?;
+    let n = vm.new_bigint(n)?;
+    vm.new_tuple(alloc::vec![n, Value::small_int(1)])
+}
+
+fn index(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let n = self_int(vm, args)?;
+    vm.new_bigint(n)
+}
+
+fn int_new(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    construct(vm, args, kwargs)
+}
+
+pub static METHODS: &[Builtin] = &[
+    Builtin {
+        name: "bit_length",
+        func: bit_length,
+    },
+    Builtin {
+        name: "bit_count",
+        func: bit_count,
+    },
+    Builtin {
+        name: "to_bytes",
+        func: to_bytes,
+    },
+    Builtin {
+        name: "from_bytes",
+        func: from_bytes,
+    },
+    Builtin {
+        name: "conjugate",
+        func: conjugate,
+    },
+    Builtin {
+        name: "as_integer_ratio",
+        func: as_integer_ratio,
+    },
+    Builtin {
+        name: "__index__",
+        func: index,
+    },
+    Builtin {
+        name: "__int__",
+        func: index,
+    },
+    Builtin {
+        name: "__new__",
+        func: int_new,
+    },
+];
+
+/// `.real`, `.imag`, `.numerator`, `.denominator` of numbers.
+pub fn number_attr(vm: &mut Vm, v: Value, name: Qstr) -> PyResult<Option<Value>> {
+    let Some(n) = vm.as_number(v) else {
+        return Ok(None);
+    };
+    let result = match (name, n) {
+        (q::real, Number::Complex(re, _)) => vm.new_float(re)?,
+        (q::imag, Number::Complex(_, im)) => vm.new_float(im)?,
+        (q::real, Number::Float(x)) => vm.new_float(x)?,
+        (q::imag, Number::Float(_)) => vm.new_float(0.0)?,
+        (q::real | q::numerator, Number::Int(i)) => vm.new_int(i)?,
+        (q::real | q::numerator, Number::Big(b)) => vm.new_bigint(b)?,
+        (q::imag, Number::Int(_) | Number::Big(_)) => Value::small_int(0),
+        (q::denominator, Number::Int(_) | Number::Big(_)) => Value::small_int(1),
+        _ => return Ok(None),
+    };
+    Ok(Some(result))
+}

@@ -1,0 +1,415 @@
+//! Built-in iterators: `map`, `zip`, `filter`, `enumerate`, `reversed`, `iter(f, sentinel)`,
+//! dict views and sequence iterators.
+
+use alloc::boxed::Box;
+use alloc::vec::Vec;
+
+use crate::modules::builtins::{check_args, kwarg};
+use crate::obj::{Builtin, Iter, Obj};
+use crate::qstr::q;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+fn iterators(vm: &mut Vm, sources: &[Value]) -> PyResult<Box<[Value]>> {
+    let holder = vm.new_list(Vec::new())?;
+    vm.push_root(holder);
+    let mut result = Ok(());
+    for &source in sources {
+        match vm.get_iter(source) {
+            Ok(it) => {
+                if let Obj::List(items) = vm.heap.get_mut(holder) {
+                    items.push(it);
+                }
+            }
+            Err(e) => {
+                result = Err(e);
+                break;
+            }
+        }
+    }
+    vm.pop_root();
+    result?;
+    let items = match vm.heap.get_mut(holder) {
+        Obj::List(items) => core::mem::take(items),
+        _ => Vec::new(),
+    };
+    Ok(items.into_boxed_slice())
+}
+
+pub fn construct_map(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    if args.len() < 3 {
+        return Err(vm.type_error("map() must have at least two arguments."));
+    }
+    let iters = iterators(vm, &args[2..])?;
+    vm.new_iterator(Iter::Map {
+        func: args[1],
+        iters,
+    })
+}
+
+pub fn construct_zip(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    let strict = match kwarg(vm, kwargs, "strict") {
+        Some(v) => vm.is_true(v)?,
+        None => false,
+    };
+    let iters = iterators(vm, &args[1..])?;
+    vm.new_iterator(Iter::Zip { iters, strict })
+}
+
+pub fn construct_filter(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "filter", &args[1..], 2, 2)?;
+    let iter = vm.get_iter(args[2])?;
+    vm.new_iterator(Iter::Filter {
+        func: args[1],
+        iter,
+    })
+}
+
+pub fn construct_enumerate(
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    let mut rest: Vec<Value> = args[1..].to_vec();
+    if let Some(start) = kwarg(vm, kwargs, "start") {
+        rest.push(start);
+    }
+    check_args(vm, "enumerate", &rest, 1, 2)?;
+    let count = match rest.get(1) {
+        Some(&v) => {
+            if !vm.is_int(v) {
+                let name = vm.type_name(v);
+                return Err(vm.type_error(alloc::format!(
+                    "'{name}' object cannot be interpreted as an integer"
+                )));
+            }
+            v
+        }
+        None => Value::small_int(0),
+    };
+    let iter = vm.get_iter(rest[0])?;
+    vm.new_iterator(Iter::Enumerate { iter, count })
+}
+
+pub fn construct_reversed(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "reversed", &args[1..], 1, 1)?;
+    let seq = args[1];
+    if vm.is_user_object(seq) {
+        if let Some(result) = vm.call_special(seq, q::__reversed__, &[])? {
+            return Ok(result);
+        }
+    }
+    let seq = match vm.heap_obj(seq) {
+        Some(Obj::Range(r)) => {
+            let r = **r;
+            let len = r.len() as isize;
+            let last = r.start + (len - 1) * r.step;
+            let range = crate::obj::RangeObj {
+                start: last,
+                stop: r.start - r.step,
+                step: -r.step,
+            };
+            return vm.new_iterator(Iter::Range {
+                next: range.start,
+                stop: if len == 0 { range.start } else { range.stop },
+                step: range.step,
+            });
+        }
+        Some(Obj::Dict(_)) => {
+            let keys: Vec<Value> = vm
+                .dict_storage(seq)
+                .map(|d| d.iter().map(|e| e.key).collect())
+                .unwrap_or_default();
+            vm.new_list(keys)?
+        }
+        Some(Obj::Iterator(iter)) if matches!(**iter, Iter::DictView { .. }) => {
+            let items = vm.collect_iterable(seq)?;
+            vm.new_list(items)?
+        }
+        _ => seq,
+    };
+    let len = match vm.len_of(seq) {
+        Ok(n) => n,
+        Err(_) => {
+            let name = vm.type_name(seq);
+            return Err(vm.type_error(alloc::format!("'{name}' object is not reversible")));
+        }
+    };
+    vm.new_iterator(Iter::Reversed { seq, index: len })
+}
+
+/// `next()` for the iterators that need the VM (everything but sequences and ranges).
+pub fn next_complex(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
+    enum Step {
+        StrChar(Value, usize),
+        Dict(Value, usize, u8, usize),
+        Enumerate(Value, Value),
+        Zip(Box<[Value]>, bool),
+        Map(Value, Box<[Value]>),
+        Filter(Value, Value),
+        Reversed(Value, usize),
+        Callable(Value, Value),
+        GetItem(Value, usize),
+        Done,
+    }
+    let step = match vm.heap.get(it) {
+        Obj::Iterator(iter) => match &**iter {
+            Iter::StrChars { text, offset } => Step::StrChar(*text, *offset),
+            Iter::Dict {
+                dict,
+                slot,
+                kind,
+                len_at_start,
+            } => Step::Dict(*dict, *slot, *kind, *len_at_start),
+            Iter::Enumerate { iter, count } => Step::Enumerate(*iter, *count),
+            Iter::Zip { iters, strict } => Step::Zip(iters.clone(), *strict),
+            Iter::Map { func, iters } => Step::Map(*func, iters.clone()),
+            Iter::Filter { func, iter } => Step::Filter(*func, *iter),
+            Iter::Reversed { seq, index } => Step::Reversed(*seq, *index),
+            Iter::Callable { func, sentinel } => Step::Callable(*func, *sentinel),
+            Iter::GetItem { obj, index } => Step::GetItem(*obj, *index),
+            Iter::DictView { .. } => {
+                let name = vm.type_name(it);
+                return Err(vm.type_error(alloc::format!("'{name}' object is not an iterator")));
+            }
+            _ => Step::Done,
+        },
+        _ => Step::Done,
+    };
+    let set_state = |vm: &mut Vm, state: Iter| {
+        if let Obj::Iterator(iter) = vm.heap.get_mut(it) {
+            **iter = state;
+        }
+    };
+    match step {
+        Step::Done => Ok(None),
+        Step::StrChar(text, offset) => {
+            let rest = vm.str_text(text).unwrap_or("").get(offset..).unwrap_or("");
+            match rest.chars().next() {
+                Some(c) => {
+                    let mut buffer = [0u8; 4];
+                    let s = c.encode_utf8(&mut buffer);
+                    let value = vm.new_str(s)?;
+                    set_state(
+                        vm,
+                        Iter::StrChars {
+                            text,
+                            offset: offset + c.len_utf8(),
+                        },
+                    );
+                    Ok(Some(value))
+                }
+                None => Ok(None),
+            }
+        }
+        Step::Dict(dict, slot, kind, len_at_start) => {
+            let (len, next) = match vm.dict_storage(dict) {
+                Some(d) => (d.len(), d.next_live(slot).map(|(s, e)| (s, e.key, e.value))),
+                None => (0, None),
+            };
+            if len != len_at_start {
+                set_state(vm, Iter::Exhausted);
+                let what = if matches!(vm.heap_obj(vm.builtin_part(dict)), Some(Obj::Dict(_))) {
+                    "dictionary"
+                } else {
+                    "set"
+                };
+                return Err(
+                    vm.runtime_error(alloc::format!("{what} changed size during iteration"))
+                );
+            }
+            match next {
+                Some((found, key, value)) => {
+                    set_state(
+                        vm,
+                        Iter::Dict {
+                            dict,
+                            slot: found + 1,
+                            kind,
+                            len_at_start,
+                        },
+                    );
+                    Ok(Some(match kind {
+                        0 => key,
+                        1 => value,
+                        _ => vm.new_tuple(alloc::vec![key, value])?,
+                    }))
+                }
+                None => Ok(None),
+            }
+        }
+        Step::Enumerate(iter, count) => match vm.iter_next(iter)? {
+            Some(item) => {
+                vm.push_root(item);
+                let next_count = vm.binary_op(
+                    crate::compile::opcode::binary::ADD,
+                    count,
+                    Value::small_int(1),
+                );
+                vm.pop_root();
+                set_state(
+                    vm,
+                    Iter::Enumerate {
+                        iter,
+                        count: next_count?,
+                    },
+                );
+                vm.new_tuple(alloc::vec![count, item]).map(Some)
+            }
+            None => Ok(None),
+        },
+        Step::Zip(iters, strict) => {
+            if iters.is_empty() {
+                return Ok(None);
+            }
+            let holder = vm.new_list(Vec::new())?;
+            vm.push_root(holder);
+            let result = (|| {
+                for (i, &iter) in iters.iter().enumerate() {
+                    match vm.iter_next(iter)? {
+                        Some(item) => vm.list_append(holder, item)?,
+                        None => {
+                            if strict {
+                                if i > 0 {
+                                    return Err(vm.value_error(alloc::format!(
+                                        "zip() argument {} is shorter than argument{} 1{}",
+                                        i + 1,
+                                        if i > 1 { "s" } else { "" },
+                                        if i > 1 {
+                                            alloc::format!("-{i}")
+                                        } else {
+                                            alloc::string::String::new()
+                                        }
+                                    )));
+                                }
+                                for (j, &other) in iters.iter().enumerate().skip(1) {
+                                    if vm.iter_next(other)?.is_some() {
+                                        return Err(vm.value_error(alloc::format!(
+                                            "zip() argument {} is longer than argument{} 1{}",
+                                            j + 1,
+                                            if j > 1 { "s" } else { "" },
+                                            if j > 1 {
+                                                alloc::format!("-{j}")
+                                            } else {
+                                                alloc::string::String::new()
+                                            }
+                                        )));
+                                    }
+                                }
+                            }
+                            return Ok(None);
+                        }
+                    }
+                }
+                let items = match vm.heap.get_mut(holder) {
+                    Obj::List(items) => core::mem::take(items),
+                    _ => Vec::new(),
+                };
+                vm.new_tuple(items).map(Some)
+            })();
+            vm.pop_root();
+            result
+        }
+        Step::Map(func, iters) => {
+            let mut args = Vec::with_capacity(iters.len());
+            let holder = vm.new_list(Vec::new())?;
+            vm.push_root(holder);
+            let result = (|| {
+                for &iter in iters.iter() {
+                    match vm.iter_next(iter)? {
+                        Some(item) => {
+                            args.push(item);
+                            vm.list_append(holder, item)?;
+                        }
+                        None => return Ok(None),
+                    }
+                }
+                vm.call(func, &args, &[]).map(Some)
+            })();
+            vm.pop_root();
+            result
+        }
+        Step::Filter(func, iter) => loop {
+            let Some(item) = vm.iter_next(iter)? else {
+                return Ok(None);
+            };
+            let keep = if func.is_none() {
+                vm.is_true(item)?
+            } else {
+                vm.push_root(item);
+                let result = vm.call(func, &[item], &[]);
+                vm.pop_root();
+                let result = result?;
+                vm.is_true(result)?
+            };
+            if keep {
+                return Ok(Some(item));
+            }
+        },
+        Step::Reversed(seq, index) => {
+            if index == 0 {
+                return Ok(None);
+            }
+            let position = Value::small_int(index as isize - 1);
+            set_state(
+                vm,
+                Iter::Reversed {
+                    seq,
+                    index: index - 1,
+                },
+            );
+            vm.get_item(seq, position).map(Some)
+        }
+        Step::Callable(func, sentinel) => {
+            let v = vm.call(func, &[], &[])?;
+            if vm.eq(v, sentinel)? {
+                set_state(vm, Iter::Exhausted);
+                Ok(None)
+            } else {
+                Ok(Some(v))
+            }
+        }
+        Step::GetItem(obj, index) => match vm.get_item(obj, Value::small_int(index as isize)) {
+            Ok(v) => {
+                set_state(
+                    vm,
+                    Iter::GetItem {
+                        obj,
+                        index: index + 1,
+                    },
+                );
+                Ok(Some(v))
+            }
+            Err(e)
+                if vm.isinstance(e, vm.types.index_error)
+                    || vm.isinstance(e, vm.types.stop_iteration) =>
+            {
+                set_state(vm, Iter::Exhausted);
+                Ok(None)
+            }
+            Err(e) => Err(e),
+        },
+    }
+}
+
+fn iter(_: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(args[0])
+}
+
+fn next(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    match vm.iter_next(args[0])? {
+        Some(v) => Ok(v),
+        None => Err(vm.stop_iteration(Value::NONE)),
+    }
+}
+
+pub static METHODS: &[Builtin] = &[
+    Builtin {
+        name: "__iter__",
+        func: iter,
+    },
+    Builtin {
+        name: "__next__",
+        func: next,
+    },
+];

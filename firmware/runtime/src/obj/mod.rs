@@ -1,0 +1,503 @@
+//! Heap objects: the payload of every value that is not an immediate.
+//!
+//! One enum variant per built-in layout. A Python class that derives from a built-in type
+//! (`class MyList(list)`) makes `Instance`s whose `base` slot holds the built-in part.
+//! Methods of each type live in the file named after it (`obj/list.rs`, `obj/str.rs`, …).
+
+pub mod dict;
+
+use alloc::boxed::Box;
+use alloc::rc::Rc;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::num::bigint::BigInt;
+use crate::qstr::Qstr;
+use crate::value::Value;
+pub use dict::Dict;
+
+/// A heap object.
+pub enum Obj {
+    /// A free slot; the number is the next free slot (or `u32::MAX`).
+    Free(u32),
+    Float(f64),
+    BigInt(Box<BigInt>),
+    Str(Box<StrObj>),
+    Bytes(Box<[u8]>),
+    ByteArray(Vec<u8>),
+    Tuple(Box<[Value]>),
+    List(Vec<Value>),
+    Dict(Box<Dict>),
+    Set(Box<Dict>),
+    FrozenSet(Box<Dict>),
+    Range(Box<RangeObj>),
+    Slice(Box<[Value; 3]>),
+    Cell(Value),
+    Code(Rc<Code>),
+    Function(Box<Function>),
+    /// `self` bound to a function (or any callable).
+    BoundMethod(Box<[Value; 2]>),
+    Builtin(&'static Builtin),
+    Class(Box<Class>),
+    Instance(Box<Instance>),
+    Exception(Box<ExceptionObj>),
+    Module(Box<Module>),
+    Property(Box<[Value; 4]>),
+    ClassMethod(Value),
+    StaticMethod(Value),
+    /// `super(cls, obj)`: [cls, obj].
+    Super(Box<[Value; 2]>),
+    Generator(Box<Generator>),
+    Iterator(Box<Iter>),
+    MemoryView(Box<MemoryViewObj>),
+    Complex(Box<(f64, f64)>),
+}
+
+/// A `str` made at run time (interned strings are `Qstr` values instead).
+pub struct StrObj {
+    /// Number of code points (== bytes.len() when ASCII).
+    pub chars: usize,
+    /// Cached hash (0: not computed yet).
+    pub hash: u32,
+    pub text: Box<str>,
+}
+
+impl StrObj {
+    pub fn new(text: Box<str>) -> StrObj {
+        let chars = if text.is_ascii() {
+            text.len()
+        } else {
+            text.chars().count()
+        };
+        StrObj {
+            chars,
+            hash: crate::qstr::hash_bytes(text.as_bytes()),
+            text,
+        }
+    }
+
+    #[inline]
+    pub fn is_ascii(&self) -> bool {
+        self.chars == self.text.len()
+    }
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct RangeObj {
+    pub start: isize,
+    pub stop: isize,
+    pub step: isize,
+}
+
+impl RangeObj {
+    pub fn len(&self) -> usize {
+        let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
+        let n = if step > 0 && start < stop {
+            (stop - start + step - 1) / step
+        } else if step < 0 && start > stop {
+            (start - stop - step - 1) / (-step)
+        } else {
+            0
+        };
+        n as usize
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+pub struct MemoryViewObj {
+    pub source: Value,
+    pub start: usize,
+    pub len: usize,
+    pub readonly: bool,
+}
+
+/// A compiled code object, loaded from a `CodeDef`.
+pub struct Code {
+    pub name: Qstr,
+    pub qualname: Value,
+    pub filename: Value,
+    pub firstlineno: u32,
+    pub argcount: u16,
+    pub posonlyargcount: u16,
+    pub kwonlyargcount: u16,
+    pub flags: u16,
+    pub varnames: Box<[Qstr]>,
+    pub ncells: u16,
+    pub nfrees: u16,
+    pub cellnames: Box<[Qstr]>,
+    pub names: Box<[Qstr]>,
+    pub consts: Box<[Value]>,
+    pub code: Box<[u8]>,
+    pub linetable: Box<[(u32, u32)]>,
+    pub stacksize: u16,
+    /// Fast path: only plain positional parameters, no cells (arguments copy straight in).
+    pub simple_args: bool,
+}
+
+impl Code {
+    pub fn line_of(&self, instruction: u32) -> u32 {
+        let position = self
+            .linetable
+            .partition_point(|&(start, _)| start <= instruction);
+        match position {
+            0 => self.firstlineno,
+            n => self.linetable[n - 1].1,
+        }
+    }
+
+    #[inline]
+    pub fn nlocals(&self) -> usize {
+        self.varnames.len()
+    }
+
+    /// Fast slots plus cell slots.
+    #[inline]
+    pub fn frame_slots(&self) -> usize {
+        self.varnames.len() + self.ncells as usize + self.nfrees as usize
+    }
+
+    pub fn total_params(&self) -> usize {
+        use crate::compile::code::flags;
+        self.argcount as usize
+            + self.kwonlyargcount as usize
+            + (self.flags & flags::VARARGS != 0) as usize
+            + (self.flags & flags::VARKEYWORDS != 0) as usize
+    }
+}
+
+pub struct Function {
+    pub code: Value,
+    pub code_ref: Rc<Code>,
+    pub globals: Value,
+    pub name: Value,
+    pub qualname: Value,
+    /// Tuple of positional defaults, or NULL.
+    pub defaults: Value,
+    /// Dict of keyword-only defaults, or NULL.
+    pub kwdefaults: Value,
+    /// Tuple of cells, or NULL.
+    pub closure: Value,
+    /// `__dict__` for attributes set on the function (NULL until used).
+    pub attrs: Value,
+    pub module: Value,
+    pub doc: Value,
+}
+
+/// Signature of a function written in Rust. `args` are positional; `kwargs` pairs of
+/// (name as a str value, value).
+pub type NativeFn =
+    fn(&mut crate::vm::Vm, &[Value], &[(Value, Value)]) -> crate::vm::PyResult<Value>;
+
+pub struct Builtin {
+    pub name: &'static str,
+    pub func: NativeFn,
+}
+
+/// The built-in layout that instances of a class carry.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Layout {
+    /// Plain `object` instances: attributes in a dict.
+    Object,
+    Exception,
+    /// Instances wrap a built-in value (list, dict, int, str, …) in `Instance::base`.
+    Wrapped,
+    /// Built-in types that cannot be subclassed (bool, NoneType, function, …).
+    Final,
+}
+
+pub struct Class {
+    pub name: Qstr,
+    pub qualname: Value,
+    pub module: Value,
+    pub bases: Vec<Value>,
+    /// Method resolution order, starting with the class itself.
+    pub mro: Vec<Value>,
+    pub dict: Dict,
+    pub layout: Layout,
+    /// The built-in class whose layout instances carry (for `Wrapped`), or NULL.
+    pub builtin_base: Value,
+    /// Bumped whenever the class or a base changes: invalidates attribute caches.
+    pub version: u32,
+    /// Cached: the class (or an ancestor) defines `__getattr__`, `__setattr__`, ...
+    pub flags: u32,
+    /// For built-in classes: makes an instance from the call's arguments.
+    pub constructor: Option<NativeFn>,
+}
+
+/// `Class::flags` bits.
+pub mod class_flags {
+    pub const HAS_GETATTR: u32 = 1 << 0;
+    pub const HAS_SETATTR: u32 = 1 << 1;
+    pub const HAS_DELATTR: u32 = 1 << 2;
+    pub const HAS_GETATTRIBUTE: u32 = 1 << 3;
+    pub const BUILTIN: u32 = 1 << 4;
+    /// Defines `__eq__` or `__hash__` (dict keys need the VM).
+    pub const CUSTOM_EQ: u32 = 1 << 5;
+    pub const HAS_DESCRIPTORS: u32 = 1 << 6;
+}
+
+pub struct Instance {
+    pub class: Value,
+    pub dict: Dict,
+    /// The built-in part for subclasses of built-in types, else NULL.
+    pub base: Value,
+}
+
+pub struct ExceptionObj {
+    pub class: Value,
+    pub args: Value,
+    pub dict: Dict,
+    pub traceback: Vec<TracebackEntry>,
+    pub cause: Value,
+    pub context: Value,
+    pub suppress_context: bool,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct TracebackEntry {
+    pub filename: Value,
+    pub name: Value,
+    pub line: u32,
+}
+
+pub struct Module {
+    pub name: Value,
+    pub dict: Value,
+}
+
+/// A suspended generator: its frame's slots and stack are saved here between resumptions.
+pub struct Generator {
+    pub function: Value,
+    pub code: Rc<Code>,
+    pub globals: Value,
+    pub name: Value,
+    pub qualname: Value,
+    /// Fast slots, cells and value stack of the suspended frame.
+    pub saved: Vec<Value>,
+    pub blocks: Vec<crate::vm::frame::Block>,
+    pub ip: usize,
+    pub state: GeneratorState,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum GeneratorState {
+    Created,
+    Suspended,
+    Running,
+    Finished,
+}
+
+/// Iterators over built-in objects and the lazy built-ins (`map`, `zip`, …).
+pub enum Iter {
+    /// Over a list, tuple, str, bytes or bytearray by index.
+    Sequence {
+        seq: Value,
+        index: usize,
+    },
+    /// Over a str with non-ASCII text: byte offset of the next character.
+    StrChars {
+        text: Value,
+        offset: usize,
+    },
+    Range {
+        next: isize,
+        stop: isize,
+        step: isize,
+    },
+    /// Over dict keys (0), values (1) or items (2), or a set (0).
+    Dict {
+        dict: Value,
+        slot: usize,
+        kind: u8,
+        len_at_start: usize,
+    },
+    Enumerate {
+        iter: Value,
+        count: Value,
+    },
+    Zip {
+        iters: Box<[Value]>,
+        strict: bool,
+    },
+    Map {
+        func: Value,
+        iters: Box<[Value]>,
+    },
+    Filter {
+        func: Value,
+        iter: Value,
+    },
+    Reversed {
+        seq: Value,
+        index: usize,
+    },
+    /// `iter(callable, sentinel)`.
+    Callable {
+        func: Value,
+        sentinel: Value,
+    },
+    /// An object with `__getitem__` but no `__iter__`.
+    GetItem {
+        obj: Value,
+        index: usize,
+    },
+    /// A view object (`dict.keys()` etc.) before iteration: dict and kind.
+    DictView {
+        dict: Value,
+        kind: u8,
+    },
+    Exhausted,
+}
+
+impl Obj {
+    /// Calls `mark` on every value this object refers to.
+    pub fn trace(&self, mut mark: impl FnMut(Value)) {
+        match self {
+            Obj::Free(_)
+            | Obj::Float(_)
+            | Obj::BigInt(_)
+            | Obj::Str(_)
+            | Obj::Bytes(_)
+            | Obj::ByteArray(_)
+            | Obj::Range(_)
+            | Obj::Builtin(_)
+            | Obj::Complex(_) => {}
+            Obj::Tuple(items) => items.iter().copied().for_each(mark),
+            Obj::List(items) => items.iter().copied().for_each(mark),
+            Obj::Dict(dict) | Obj::Set(dict) | Obj::FrozenSet(dict) => dict.trace(mark),
+            Obj::Slice(parts) => parts.iter().copied().for_each(mark),
+            Obj::Cell(v) | Obj::ClassMethod(v) | Obj::StaticMethod(v) => mark(*v),
+            Obj::Code(code) => {
+                mark(code.qualname);
+                mark(code.filename);
+                code.consts.iter().copied().for_each(mark);
+            }
+            Obj::Function(f) => {
+                for v in [
+                    f.code,
+                    f.globals,
+                    f.name,
+                    f.qualname,
+                    f.defaults,
+                    f.kwdefaults,
+                    f.closure,
+                    f.attrs,
+                    f.module,
+                    f.doc,
+                ] {
+                    mark(v);
+                }
+            }
+            Obj::BoundMethod(pair) | Obj::Super(pair) => pair.iter().copied().for_each(mark),
+            Obj::Class(class) => {
+                mark(class.qualname);
+                mark(class.module);
+                mark(class.builtin_base);
+                class.bases.iter().copied().for_each(&mut mark);
+                class.mro.iter().copied().for_each(&mut mark);
+                class.dict.trace(mark);
+            }
+            Obj::Instance(instance) => {
+                mark(instance.class);
+                mark(instance.base);
+                instance.dict.trace(mark);
+            }
+            Obj::Exception(exception) => {
+                mark(exception.class);
+                mark(exception.args);
+                mark(exception.cause);
+                mark(exception.context);
+                for entry in &exception.traceback {
+                    mark(entry.filename);
+                    mark(entry.name);
+                }
+                exception.dict.trace(mark);
+            }
+            Obj::Module(module) => {
+                mark(module.name);
+                mark(module.dict);
+            }
+            Obj::Property(parts) => parts.iter().copied().for_each(mark),
+            Obj::Generator(generator) => {
+                mark(generator.function);
+                mark(generator.globals);
+                mark(generator.name);
+                mark(generator.qualname);
+                generator.saved.iter().copied().for_each(&mut mark);
+                for v in generator.code.consts.iter() {
+                    mark(*v);
+                }
+            }
+            Obj::Iterator(iter) => match &**iter {
+                Iter::Sequence { seq, .. } | Iter::Reversed { seq, .. } => mark(*seq),
+                Iter::StrChars { text, .. } => mark(*text),
+                Iter::Range { .. } | Iter::Exhausted => {}
+                Iter::Dict { dict, .. } | Iter::DictView { dict, .. } => mark(*dict),
+                Iter::Enumerate { iter, count } => {
+                    mark(*iter);
+                    mark(*count);
+                }
+                Iter::Zip { iters, .. } => iters.iter().copied().for_each(mark),
+                Iter::Map { func, iters } => {
+                    mark(*func);
+                    iters.iter().copied().for_each(mark);
+                }
+                Iter::Filter { func, iter } => {
+                    mark(*func);
+                    mark(*iter);
+                }
+                Iter::Callable { func, sentinel } => {
+                    mark(*func);
+                    mark(*sentinel);
+                }
+                Iter::GetItem { obj, .. } => mark(*obj),
+            },
+            Obj::MemoryView(view) => mark(view.source),
+        }
+    }
+
+    /// Bytes owned outside the slot itself (approximate), for heap accounting.
+    pub fn extra_bytes(&self) -> usize {
+        match self {
+            Obj::Str(s) => s.text.len() + core::mem::size_of::<StrObj>(),
+            Obj::Bytes(b) => b.len(),
+            Obj::ByteArray(b) => b.capacity(),
+            Obj::Tuple(items) => items.len() * core::mem::size_of::<Value>(),
+            Obj::List(items) => items.capacity() * core::mem::size_of::<Value>(),
+            Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => d.storage_bytes(),
+            _ => 0,
+        }
+    }
+}
+
+/// Text of a static string for error messages.
+pub fn plural(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
+/// Owned text helper used by reprs.
+pub type Text = String;
+
+pub mod bytes;
+pub mod class;
+pub mod dict_methods;
+pub mod exception;
+pub mod float;
+pub mod function;
+pub mod generator;
+pub mod int;
+pub mod iter;
+pub mod list;
+pub mod object;
+pub mod range;
+pub mod sequence;
+pub mod set;
+pub mod str;
+pub mod tuple;

@@ -1,0 +1,169 @@
+//! `object`: the root class and its default methods.
+
+use crate::obj::Builtin;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// `object()`.
+pub fn construct(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    if args.len() > 1 {
+        return Err(vm.type_error("object() takes no arguments"));
+    }
+    let class = args[0];
+    vm.alloc(crate::obj::Obj::Instance(alloc::boxed::Box::new(
+        crate::obj::Instance {
+            class,
+            dict: crate::obj::Dict::new(),
+            base: Value::NULL,
+        },
+    )))
+}
+
+fn init(_: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(Value::NONE)
+}
+
+/// `object.__new__(cls)`: a bare instance of a Python class.
+fn new(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(&class) = args.first() else {
+        return Err(vm.type_error("object.__new__(): not enough arguments"));
+    };
+    crate::obj::class::instantiate_bare(vm, class)
+}
+
+fn eq(_: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    if args.len() == 2 && args[0] == args[1] {
+        Ok(Value::TRUE)
+    } else {
+        Ok(Value::NOT_IMPLEMENTED)
+    }
+}
+
+fn ne(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    if args.len() != 2 {
+        return Ok(Value::NOT_IMPLEMENTED);
+    }
+    let result = vm.compare_op(crate::compile::opcode::compare::EQ, args[0], args[1])?;
+    if result == Value::NOT_IMPLEMENTED {
+        return Ok(result);
+    }
+    let truth = vm.is_true(result)?;
+    Ok(Value::bool(!truth))
+}
+
+fn hash(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    vm.new_int((args[0].raw() >> 2) as i64)
+}
+
+fn repr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let class = vm.type_of(args[0]);
+    let module = match vm.heap_obj(class) {
+        Some(crate::obj::Obj::Class(c)) => {
+            alloc::string::String::from(vm.str_text(c.module).unwrap_or("__main__"))
+        }
+        _ => alloc::string::String::from("__main__"),
+    };
+    let name = vm.class_name(class);
+    vm.new_string(alloc::format!(
+        "<{module}.{name} object at 0x{:08x}>",
+        args[0].raw()
+    ))
+}
+
+fn str(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let text = vm.repr(args[0])?;
+    vm.new_string(text)
+}
+
+fn format(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_args(vm, "__format__", args, 2, 2)?;
+    if vm.str_text(args[1]).is_some_and(|s| !s.is_empty()) {
+        let name = vm.type_name(args[0]);
+        return Err(vm.type_error(alloc::format!(
+            "unsupported format string passed to {name}.__format__"
+        )));
+    }
+    let text = vm.str(args[0])?;
+    vm.new_string(text)
+}
+
+fn setattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_args(vm, "__setattr__", args, 3, 3)?;
+    let Some(name) = vm.as_name(args[1]) else {
+        return Err(vm.type_error("attribute name must be string"));
+    };
+    vm.generic_setattr(args[0], name, args[2])?;
+    Ok(Value::NONE)
+}
+
+fn getattribute(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_args(vm, "__getattribute__", args, 2, 2)?;
+    let Some(name) = vm.as_name(args[1]) else {
+        return Err(vm.type_error("attribute name must be string"));
+    };
+    vm.load_attr(args[0], name)
+}
+
+fn delattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_args(vm, "__delattr__", args, 2, 2)?;
+    let Some(name) = vm.as_name(args[1]) else {
+        return Err(vm.type_error("attribute name must be string"));
+    };
+    vm.generic_delattr(args[0], name)?;
+    Ok(Value::NONE)
+}
+
+fn init_subclass(_: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(Value::NONE)
+}
+
+pub static METHODS: &[Builtin] = &[
+    Builtin {
+        name: "__init__",
+        func: init,
+    },
+    Builtin {
+        name: "__new__",
+        func: new,
+    },
+    Builtin {
+        name: "__eq__",
+        func: eq,
+    },
+    Builtin {
+        name: "__ne__",
+        func: ne,
+    },
+    Builtin {
+        name: "__hash__",
+        func: hash,
+    },
+    Builtin {
+        name: "__repr__",
+        func: repr,
+    },
+    Builtin {
+        name: "__str__",
+        func: str,
+    },
+    Builtin {
+        name: "__format__",
+        func: format,
+    },
+    Builtin {
+        name: "__setattr__",
+        func: setattr,
+    },
+    Builtin {
+        name: "__getattribute__",
+        func: getattribute,
+    },
+    Builtin {
+        name: "__delattr__",
+        func: delattr,
+    },
+    Builtin {
+        name: "__init_subclass__",
+        func: init_subclass,
+    },
+];

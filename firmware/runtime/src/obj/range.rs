@@ -1,0 +1,110 @@
+//! `range` and `slice`.
+
+use alloc::boxed::Box;
+
+use crate::modules::builtins::{check_args, check_method_args};
+use crate::obj::{Builtin, Obj, RangeObj};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+fn bound(vm: &mut Vm, v: Value) -> PyResult<isize> {
+    let n = vm.int_arg(v)?;
+    isize::try_from(n)
+        .map_err(|_| vm.overflow_error("Python int too large to convert to C ssize_t"))
+}
+
+/// `range(stop)`, `range(start, stop[, step])`.
+pub fn construct(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let args = &args[1..];
+    check_args(vm, "range", args, 1, 3)?;
+    let (start, stop, step) = match args.len() {
+        1 => (0, bound(vm, args[0])?, 1),
+        2 => (bound(vm, args[0])?, bound(vm, args[1])?, 1),
+        _ => (
+            bound(vm, args[0])?,
+            bound(vm, args[1])?,
+            bound(vm, args[2])?,
+        ),
+    };
+    if step == 0 {
+        return Err(vm.value_error("range() arg 3 must not be zero"));
+    }
+    vm.alloc(Obj::Range(Box::new(RangeObj { start, stop, step })))
+}
+
+fn this(vm: &mut Vm, args: &[Value]) -> PyResult<RangeObj> {
+    match args.first().and_then(|&v| vm.heap_obj(v)) {
+        Some(Obj::Range(r)) => Ok(**r),
+        _ => Err(vm.type_error("descriptor requires a 'range' object")),
+    }
+}
+
+fn index(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "index", args, 1, 1)?;
+    let range = this(vm, args)?;
+    if let Some(n) = vm.as_i64(args[1]) {
+        let n = n as i128;
+        let (start, stop, step) = (range.start as i128, range.stop as i128, range.step as i128);
+        let inside = if step > 0 {
+            n >= start && n < stop
+        } else {
+            n <= start && n > stop
+        };
+        if inside && (n - start) % step == 0 {
+            return vm.new_int(((n - start) / step) as i64);
+        }
+    }
+    let shown = vm.repr(args[1])?;
+    Err(vm.value_error(alloc::format!("{shown} is not in range")))
+}
+
+fn count(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "count", args, 1, 1)?;
+    Ok(Value::small_int(match index(vm, args, kwargs) {
+        Ok(_) => 1,
+        Err(_) => 0,
+    }))
+}
+
+pub static METHODS: &[Builtin] = &[
+    Builtin {
+        name: "index",
+        func: index,
+    },
+    Builtin {
+        name: "count",
+        func: count,
+    },
+];
+
+/// `slice(stop)`, `slice(start, stop[, step])`.
+pub fn construct_slice(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let args = &args[1..];
+    check_args(vm, "slice", args, 1, 3)?;
+    let parts = match args.len() {
+        1 => [Value::NONE, args[0], Value::NONE],
+        2 => [args[0], args[1], Value::NONE],
+        _ => [args[0], args[1], args[2]],
+    };
+    vm.alloc(Obj::Slice(Box::new(parts)))
+}
+
+fn indices(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "indices", args, 1, 1)?;
+    let len = vm.int_arg(args[1])?;
+    if len < 0 {
+        return Err(vm.value_error("length should not be negative"));
+    }
+    let slice = vm.slice_indices(args[0], len as usize)?;
+    let items = [slice.start as i64, slice.stop as i64, slice.step as i64];
+    let mut values = alloc::vec::Vec::new();
+    for n in items {
+        values.push(vm.new_int(n)?);
+    }
+    vm.new_tuple(values)
+}
+
+pub static SLICE_METHODS: &[Builtin] = &[Builtin {
+    name: "indices",
+    func: indices,
+}];

@@ -1,0 +1,835 @@
+//! Sequence protocol shared by list, tuple, str, bytes and range: indexing, slicing,
+//! concatenation and repetition, and `obj[key]` dispatch for every type.
+
+use alloc::boxed::Box;
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::compile::opcode::binary;
+use crate::obj::{Obj, RangeObj, StrObj};
+use crate::qstr::q;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// A resolved slice: start, stop, step and the number of items.
+#[derive(Clone, Copy, Debug)]
+pub struct SliceIndices {
+    pub start: isize,
+    pub stop: isize,
+    pub step: isize,
+    pub len: usize,
+}
+
+impl SliceIndices {
+    /// Positions the slice selects, in order.
+    pub fn positions(&self) -> impl Iterator<Item = usize> {
+        let (start, step) = (self.start, self.step);
+        (0..self.len).map(move |i| (start + i as isize * step) as usize)
+    }
+}
+
+impl Vm {
+    /// An index for a sequence operation (`__index__`).
+    pub fn index_value(&mut self, v: Value, what: &str) -> PyResult<isize> {
+        if let Some(n) = v.as_small_int() {
+            return Ok(n);
+        }
+        if let Some(n) = self.as_i64(v) {
+            if !matches!(self.as_number(v), Some(crate::vm::ops::Number::Float(_))) {
+                return isize::try_from(n)
+                    .map_err(|_| self.index_error("cannot fit 'int' into an index-sized integer"));
+            }
+        }
+        if let Some(crate::vm::ops::Number::Big(_)) = self.as_number(v) {
+            return Err(self.index_error("cannot fit 'int' into an index-sized integer"));
+        }
+        if self.is_user_object(v) {
+            if let Some(result) = self.call_special(v, q::__index__, &[])? {
+                if let Some(n) = self.as_i64(result) {
+                    return Ok(n as isize);
+                }
+            }
+        }
+        let name = self.type_name(v);
+        Err(self.type_error(format!(
+            "{what} indices must be integers or slices, not {name}"
+        )))
+    }
+
+    /// An integer argument (`__index__`), for natives.
+    pub fn int_arg(&mut self, v: Value) -> PyResult<i64> {
+        if let Some(n) = self.as_i64(v) {
+            if !matches!(
+                self.as_number(v),
+                Some(crate::vm::ops::Number::Float(_)) | Some(crate::vm::ops::Number::Complex(..))
+            ) {
+                return Ok(n);
+            }
+        }
+        if let Some(crate::vm::ops::Number::Big(_)) = self.as_number(v) {
+            return Err(self.overflow_error("Python int too large to convert to C ssize_t"));
+        }
+        if self.is_user_object(v) {
+            if let Some(result) = self.call_special(v, q::__index__, &[])? {
+                if let Some(n) = self.as_i64(result) {
+                    return Ok(n);
+                }
+            }
+        }
+        let name = self.type_name(v);
+        Err(self.type_error(format!(
+            "'{name}' object cannot be interpreted as an integer"
+        )))
+    }
+
+    fn normalize_index(&mut self, index: isize, len: usize, what: &str) -> PyResult<usize> {
+        let i = if index < 0 {
+            index + len as isize
+        } else {
+            index
+        };
+        if i < 0 || i as usize >= len {
+            return Err(self.index_error(format!("{what} index out of range")));
+        }
+        Ok(i as usize)
+    }
+
+    /// Resolves a slice object against a sequence length (`slice.indices`).
+    pub fn slice_indices(&mut self, slice: Value, len: usize) -> PyResult<SliceIndices> {
+        let parts = match self.heap_obj(slice) {
+            Some(Obj::Slice(parts)) => **parts,
+            _ => return Err(self.type_error("expected a slice")),
+        };
+        let step = if parts[2].is_none() {
+            1
+        } else {
+            self.slice_bound(parts[2])?
+        };
+        if step == 0 {
+            return Err(self.value_error("slice step cannot be zero"));
+        }
+        let len_i = len as isize;
+        let (lower, upper) = if step < 0 {
+            (-1, len_i - 1)
+        } else {
+            (0, len_i)
+        };
+        let clamp = |v: isize| -> isize {
+            if v < 0 {
+                (v + len_i).max(lower)
+            } else {
+                v.min(upper)
+            }
+        };
+        let start = if parts[0].is_none() {
+            if step < 0 {
+                upper
+            } else {
+                lower
+            }
+        } else {
+            clamp(self.slice_bound(parts[0])?)
+        };
+        let stop = if parts[1].is_none() {
+            if step < 0 {
+                lower
+            } else {
+                upper
+            }
+        } else {
+            clamp(self.slice_bound(parts[1])?)
+        };
+        let count = if step > 0 {
+            if stop > start {
+                (stop - start + step - 1) / step
+            } else {
+                0
+            }
+        } else if start > stop {
+            (start - stop - step - 1) / (-step)
+        } else {
+            0
+        };
+        Ok(SliceIndices {
+            start,
+            stop,
+            step,
+            len: count as usize,
+        })
+    }
+
+    fn slice_bound(&mut self, v: Value) -> PyResult<isize> {
+        if let Some(n) = self.as_i64(v) {
+            if !matches!(self.as_number(v), Some(crate::vm::ops::Number::Float(_))) {
+                return Ok(n.clamp(isize::MIN as i64 / 2, isize::MAX as i64 / 2) as isize);
+            }
+        }
+        if let Some(crate::vm::ops::Number::Big(b)) = self.as_number(v) {
+            return Ok(if b.is_negative() {
+                isize::MIN / 2
+            } else {
+                isize::MAX / 2
+            });
+        }
+        if self.is_user_object(v) {
+            if let Some(result) = self.call_special(v, q::__index__, &[])? {
+                if let Some(n) = self.as_i64(result) {
+                    return Ok(n as isize);
+                }
+            }
+        }
+        Err(self.type_error("slice indices must be integers or None or have an __index__ method"))
+    }
+
+    fn is_slice(&self, v: Value) -> bool {
+        matches!(self.heap_obj(v), Some(Obj::Slice(_)))
+    }
+
+    /// `container[index]`.
+    pub fn get_item(&mut self, container: Value, index: Value) -> PyResult<Value> {
+        if let Some(text) = self.str_text(container) {
+            if !self.is_user_object(container) {
+                let text = String::from(text);
+                return self.str_get_item(&text, index);
+            }
+        }
+        enum Kind {
+            List(usize),
+            Tuple(usize),
+            Bytes(usize, bool),
+            Range(RangeObj),
+            Dict,
+            User,
+            Class,
+            Other,
+        }
+        let kind = match self.heap_obj(container) {
+            Some(Obj::List(items)) => Kind::List(items.len()),
+            Some(Obj::Tuple(items)) => Kind::Tuple(items.len()),
+            Some(Obj::Bytes(b)) => Kind::Bytes(b.len(), false),
+            Some(Obj::ByteArray(b)) => Kind::Bytes(b.len(), true),
+            Some(Obj::MemoryView(view)) => Kind::Bytes(view.len, false),
+            Some(Obj::Range(r)) => Kind::Range(**r),
+            Some(Obj::Dict(_)) => Kind::Dict,
+            Some(Obj::Instance(_)) => Kind::User,
+            Some(Obj::Class(_)) => Kind::Class,
+            _ => Kind::Other,
+        };
+        match kind {
+            Kind::List(len) | Kind::Tuple(len) => {
+                let is_list = matches!(kind, Kind::List(_));
+                let what = if is_list { "list" } else { "tuple" };
+                if let Some(i) = index.as_small_int() {
+                    let position = self.normalize_index(i, len, what)?;
+                    return Ok(match self.heap.get(container) {
+                        Obj::List(items) => items[position],
+                        Obj::Tuple(items) => items[position],
+                        _ => Value::NONE,
+                    });
+                }
+                if self.is_slice(index) {
+                    let slice = self.slice_indices(index, len)?;
+                    let items: Vec<Value> = match self.heap.get(container) {
+                        Obj::List(items) => slice.positions().map(|p| items[p]).collect(),
+                        Obj::Tuple(items) => slice.positions().map(|p| items[p]).collect(),
+                        _ => Vec::new(),
+                    };
+                    return if is_list {
+                        self.new_list(items)
+                    } else {
+                        self.new_tuple(items)
+                    };
+                }
+                let i = self.index_value(index, what)?;
+                let position = self.normalize_index(i, len, what)?;
+                Ok(match self.heap.get(container) {
+                    Obj::List(items) => items[position],
+                    Obj::Tuple(items) => items[position],
+                    _ => Value::NONE,
+                })
+            }
+            Kind::Bytes(len, is_bytearray) => {
+                let data = self.bytes_data(container).unwrap_or_default();
+                if self.is_slice(index) {
+                    let slice = self.slice_indices(index, len)?;
+                    let bytes: Vec<u8> = slice.positions().map(|p| data[p]).collect();
+                    return if is_bytearray {
+                        self.alloc(Obj::ByteArray(bytes))
+                    } else {
+                        self.alloc(Obj::Bytes(bytes.into_boxed_slice()))
+                    };
+                }
+                let what = if is_bytearray { "bytearray" } else { "index" };
+                let i = self.index_value(index, "byte")?;
+                let position = self.normalize_index(i, len, what)?;
+                Ok(Value::small_int(data[position] as isize))
+            }
+            Kind::Range(range) => {
+                let len = range.len();
+                if self.is_slice(index) {
+                    let slice = self.slice_indices(index, len)?;
+                    let start = range.start + slice.start * range.step;
+                    let step = range.step * slice.step;
+                    let stop = start + slice.len as isize * step;
+                    return self.alloc(Obj::Range(Box::new(RangeObj { start, stop, step })));
+                }
+                let i = self.index_value(index, "range")?;
+                let position = self.normalize_index(i, len, "range object")?;
+                self.new_int((range.start + position as isize * range.step) as i64)
+            }
+            Kind::Dict => match self.dict_get_item(container, index)? {
+                Some(v) => Ok(v),
+                None => Err(self.key_error(index)),
+            },
+            Kind::User => {
+                if let Some(result) = self.call_special(container, q::__getitem__, &[index])? {
+                    return Ok(result);
+                }
+                let part = self.builtin_part(container);
+                if part != container {
+                    if matches!(self.heap_obj(part), Some(Obj::Dict(_))) {
+                        if let Some(v) = self.dict_get_item(part, index)? {
+                            return Ok(v);
+                        }
+                        if let Some(result) =
+                            self.call_special(container, q::__missing__, &[index])?
+                        {
+                            return Ok(result);
+                        }
+                        return Err(self.key_error(index));
+                    }
+                    return self.get_item(part, index);
+                }
+                let name = self.type_name(container);
+                Err(self.type_error(format!("'{name}' object is not subscriptable")))
+            }
+            Kind::Class => {
+                // `list[int]` in annotations; a class's own __class_getitem__.
+                if let Some(method) = self.class_lookup(container, q::__class_getitem__) {
+                    let function = match self.heap_obj(method) {
+                        Some(Obj::ClassMethod(f)) => *f,
+                        _ => method,
+                    };
+                    return self.call(function, &[container, index], &[]);
+                }
+                if self.is_subclass(container, self.types.object)
+                    && matches!(self.heap_obj(container), Some(Obj::Class(c)) if c.flags & crate::obj::class_flags::BUILTIN != 0)
+                {
+                    return Ok(container);
+                }
+                let name = self.class_name(container);
+                Err(self.type_error(format!("type '{name}' is not subscriptable")))
+            }
+            Kind::Other => {
+                let name = self.type_name(container);
+                Err(self.type_error(format!("'{name}' object is not subscriptable")))
+            }
+        }
+    }
+
+    fn str_get_item(&mut self, text: &str, index: Value) -> PyResult<Value> {
+        let ascii = text.is_ascii();
+        let len = if ascii {
+            text.len()
+        } else {
+            text.chars().count()
+        };
+        if self.is_slice(index) {
+            let slice = self.slice_indices(index, len)?;
+            let mut out = String::new();
+            if ascii {
+                let bytes = text.as_bytes();
+                if slice.step == 1 {
+                    let start = slice.start.max(0) as usize;
+                    out.push_str(&text[start..start + slice.len]);
+                } else {
+                    for p in slice.positions() {
+                        out.push(bytes[p] as char);
+                    }
+                }
+            } else {
+                let chars: Vec<char> = text.chars().collect();
+                for p in slice.positions() {
+                    out.push(chars[p]);
+                }
+            }
+            return self.new_string(out);
+        }
+        let i = self.index_value(index, "string")?;
+        let position = self.normalize_index(i, len, "string")?;
+        if ascii {
+            let byte = [text.as_bytes()[position]];
+            let s = core::str::from_utf8(&byte).unwrap_or("?");
+            return Ok(self.intern(s));
+        }
+        let c = text.chars().nth(position).unwrap_or('?');
+        let mut buffer = [0u8; 4];
+        let s = c.encode_utf8(&mut buffer);
+        self.new_str(s)
+    }
+
+    /// `container[index] = value`.
+    pub fn set_item(&mut self, container: Value, index: Value, value: Value) -> PyResult<()> {
+        match self.heap_obj(container) {
+            Some(Obj::List(items)) => {
+                let len = items.len();
+                if self.is_slice(index) {
+                    return self.list_set_slice(container, index, value);
+                }
+                let i = self.index_value(index, "list")?;
+                let position = self.normalize_index(i, len, "list assignment")?;
+                if let Obj::List(items) = self.heap.get_mut(container) {
+                    items[position] = value;
+                }
+                Ok(())
+            }
+            Some(Obj::Dict(_)) => self.dict_set_item(container, index, value),
+            Some(Obj::ByteArray(b)) => {
+                let len = b.len();
+                if self.is_slice(index) {
+                    let slice = self.slice_indices(index, len)?;
+                    let new: Vec<u8> = match self.bytes_data(value) {
+                        Some(data) => data,
+                        None => {
+                            let items = self.collect_iterable(value)?;
+                            let mut bytes = Vec::new();
+                            for item in items {
+                                bytes.push(self.byte_value(item)?);
+                            }
+                            bytes
+                        }
+                    };
+                    if let Obj::ByteArray(b) = self.heap.get_mut(container) {
+                        if slice.step == 1 {
+                            let start = slice.start.max(0) as usize;
+                            b.splice(start..start + slice.len, new);
+                        } else if new.len() == slice.len {
+                            for (p, byte) in slice.positions().zip(new) {
+                                b[p] = byte;
+                            }
+                        }
+                    }
+                    return Ok(());
+                }
+                let i = self.index_value(index, "bytearray")?;
+                let position = self.normalize_index(i, len, "bytearray")?;
+                let byte = self.byte_value(value)?;
+                if let Obj::ByteArray(b) = self.heap.get_mut(container) {
+                    b[position] = byte;
+                }
+                Ok(())
+            }
+            Some(Obj::Instance(_)) => {
+                if self
+                    .call_special(container, q::__setitem__, &[index, value])?
+                    .is_some()
+                {
+                    return Ok(());
+                }
+                let part = self.builtin_part(container);
+                if part != container {
+                    return self.set_item(part, index, value);
+                }
+                let name = self.type_name(container);
+                Err(self.type_error(format!("'{name}' object does not support item assignment")))
+            }
+            _ => {
+                let name = self.type_name(container);
+                Err(self.type_error(format!("'{name}' object does not support item assignment")))
+            }
+        }
+    }
+
+    /// A byte from an int (0..=255).
+    pub fn byte_value(&mut self, v: Value) -> PyResult<u8> {
+        let n = self.int_arg(v)?;
+        u8::try_from(n).map_err(|_| self.value_error("byte must be in range(0, 256)"))
+    }
+
+    fn list_set_slice(&mut self, list: Value, index: Value, value: Value) -> PyResult<()> {
+        let len = match self.heap.get(list) {
+            Obj::List(items) => items.len(),
+            _ => 0,
+        };
+        let slice = self.slice_indices(index, len)?;
+        let new = if value == list {
+            match self.heap.get(list) {
+                Obj::List(items) => items.clone(),
+                _ => Vec::new(),
+            }
+        } else {
+            self.collect_iterable(value)?
+        };
+        if slice.step == 1 {
+            let start = slice.start.max(0) as usize;
+            let end = (start + slice.len).max(start);
+            if let Obj::List(items) = self.heap.get_mut(list) {
+                items.splice(start..end, new);
+            }
+            return Ok(());
+        }
+        if new.len() != slice.len {
+            return Err(self.value_error(format!(
+                "attempt to assign sequence of size {} to extended slice of size {}",
+                new.len(),
+                slice.len
+            )));
+        }
+        if let Obj::List(items) = self.heap.get_mut(list) {
+            for (p, v) in slice.positions().zip(new) {
+                items[p] = v;
+            }
+        }
+        Ok(())
+    }
+
+    /// `del container[index]`.
+    pub fn del_item(&mut self, container: Value, index: Value) -> PyResult<()> {
+        match self.heap_obj(container) {
+            Some(Obj::List(items)) => {
+                let len = items.len();
+                if self.is_slice(index) {
+                    let slice = self.slice_indices(index, len)?;
+                    let mut remove: Vec<usize> = slice.positions().collect();
+                    remove.sort_unstable();
+                    if let Obj::List(items) = self.heap.get_mut(container) {
+                        for p in remove.into_iter().rev() {
+                            items.remove(p);
+                        }
+                    }
+                    return Ok(());
+                }
+                let i = self.index_value(index, "list")?;
+                let position = self.normalize_index(i, len, "list assignment")?;
+                if let Obj::List(items) = self.heap.get_mut(container) {
+                    items.remove(position);
+                }
+                Ok(())
+            }
+            Some(Obj::ByteArray(b)) => {
+                let len = b.len();
+                if self.is_slice(index) {
+                    let slice = self.slice_indices(index, len)?;
+                    let mut remove: Vec<usize> = slice.positions().collect();
+                    remove.sort_unstable();
+                    if let Obj::ByteArray(b) = self.heap.get_mut(container) {
+                        for p in remove.into_iter().rev() {
+                            b.remove(p);
+                        }
+                    }
+                    return Ok(());
+                }
+                let i = self.index_value(index, "bytearray")?;
+                let position = self.normalize_index(i, len, "bytearray")?;
+                if let Obj::ByteArray(b) = self.heap.get_mut(container) {
+                    b.remove(position);
+                }
+                Ok(())
+            }
+            Some(Obj::Dict(_)) => {
+                if self.dict_del_item(container, index)? {
+                    Ok(())
+                } else {
+                    Err(self.key_error(index))
+                }
+            }
+            Some(Obj::Instance(_)) => {
+                if self
+                    .call_special(container, q::__delitem__, &[index])?
+                    .is_some()
+                {
+                    return Ok(());
+                }
+                let part = self.builtin_part(container);
+                if part != container {
+                    return self.del_item(part, index);
+                }
+                let name = self.type_name(container);
+                Err(self.type_error(format!("'{name}' object does not support item deletion")))
+            }
+            _ => {
+                let name = self.type_name(container);
+                Err(self.type_error(format!("'{name}' object does not support item deletion")))
+            }
+        }
+    }
+
+    /// `list.append(v)`, checking the heap first.
+    pub fn list_append(&mut self, list: Value, v: Value) -> PyResult<()> {
+        let needs_growth = match self.heap.get(list) {
+            Obj::List(items) => items.len() == items.capacity(),
+            _ => false,
+        };
+        if needs_growth {
+            let grow = match self.heap.get(list) {
+                Obj::List(items) => items.capacity().max(4) * core::mem::size_of::<Value>(),
+                _ => 0,
+            };
+            self.reserve(grow)?;
+        }
+        match self.heap.get_mut(list) {
+            Obj::List(items) => {
+                items.push(v);
+                Ok(())
+            }
+            Obj::Instance(instance) => {
+                let base = instance.base;
+                self.list_append(base, v)
+            }
+            _ => Err(self.type_error("expected a list")),
+        }
+    }
+
+    /// `list.extend(iterable)`.
+    pub fn list_extend(&mut self, list: Value, iterable: Value) -> PyResult<()> {
+        let items = self.collect_iterable(iterable)?;
+        self.reserve(items.len() * core::mem::size_of::<Value>())?;
+        match self.heap.get_mut(list) {
+            Obj::List(existing) => {
+                existing.extend(items);
+                Ok(())
+            }
+            Obj::Instance(instance) => {
+                let base = instance.base;
+                if let Obj::List(existing) = self.heap.get_mut(base) {
+                    existing.extend(items);
+                }
+                Ok(())
+            }
+            _ => Err(self.type_error("expected a list")),
+        }
+    }
+}
+
+/// `+`, `*`, `%` and set operators on built-in containers and strings. Ok(None): not for
+/// these operand types.
+pub fn sequence_binary(
+    vm: &mut Vm,
+    op: u8,
+    a: Value,
+    b: Value,
+    inplace: bool,
+) -> PyResult<Option<Value>> {
+    // str
+    if let Some(x) = vm.str_text(a) {
+        match op {
+            binary::ADD => {
+                let Some(y) = vm.str_text(b) else {
+                    return Ok(None);
+                };
+                let mut text = String::with_capacity(x.len() + y.len());
+                text.push_str(x);
+                text.push_str(y);
+                vm.reserve(text.len())?;
+                return vm.new_string(text).map(Some);
+            }
+            binary::MULTIPLY => {
+                let Some(n) = vm.as_i64(b) else {
+                    return Ok(None);
+                };
+                if vm.is_float_like(b) {
+                    return Ok(None);
+                }
+                let x = String::from(x);
+                let count = n.max(0) as usize;
+                vm.reserve(x.len().saturating_mul(count))?;
+                return vm.new_string(x.repeat(count)).map(Some);
+            }
+            binary::REMAINDER => return crate::obj::str::percent_format(vm, a, b).map(Some),
+            _ => return Ok(None),
+        }
+    }
+    if op == binary::MULTIPLY {
+        if let Some(y) = vm.str_text(b) {
+            if let Some(n) = vm.as_i64(a) {
+                if !vm.is_float_like(a) {
+                    let y = String::from(y);
+                    let count = n.max(0) as usize;
+                    vm.reserve(y.len().saturating_mul(count))?;
+                    return vm.new_string(y.repeat(count)).map(Some);
+                }
+            }
+            return Ok(None);
+        }
+    }
+    enum Shape {
+        List,
+        Tuple,
+        Bytes(bool),
+        Set(bool),
+        Dict,
+        None,
+    }
+    let shape = |vm: &Vm, v: Value| match vm.heap_obj(v) {
+        Some(Obj::List(_)) => Shape::List,
+        Some(Obj::Tuple(_)) => Shape::Tuple,
+        Some(Obj::Bytes(_)) => Shape::Bytes(false),
+        Some(Obj::ByteArray(_)) => Shape::Bytes(true),
+        Some(Obj::Set(_)) => Shape::Set(false),
+        Some(Obj::FrozenSet(_)) => Shape::Set(true),
+        Some(Obj::Dict(_)) => Shape::Dict,
+        _ => Shape::None,
+    };
+    match (shape(vm, a), op) {
+        (Shape::List, binary::ADD) => {
+            if inplace {
+                if !matches!(shape(vm, b), Shape::None) || vm.get_iter(b).is_ok() {
+                    vm.list_extend(a, b)?;
+                    return Ok(Some(a));
+                }
+                return Ok(None);
+            }
+            let (Some(Obj::List(x)), Some(Obj::List(y))) = (vm.heap_obj(a), vm.heap_obj(b)) else {
+                return Ok(None);
+            };
+            let mut items = Vec::with_capacity(x.len() + y.len());
+            items.extend_from_slice(x);
+            items.extend_from_slice(y);
+            vm.reserve(items.len() * core::mem::size_of::<Value>())?;
+            vm.new_list(items).map(Some)
+        }
+        (Shape::Tuple, binary::ADD) => {
+            let (Some(Obj::Tuple(x)), Some(Obj::Tuple(y))) = (vm.heap_obj(a), vm.heap_obj(b))
+            else {
+                return Ok(None);
+            };
+            let mut items = Vec::with_capacity(x.len() + y.len());
+            items.extend_from_slice(x);
+            items.extend_from_slice(y);
+            vm.new_tuple(items).map(Some)
+        }
+        (Shape::List | Shape::Tuple, binary::MULTIPLY) => repeat(vm, a, b, inplace),
+        (Shape::None, binary::MULTIPLY)
+            if matches!(shape(vm, b), Shape::List | Shape::Tuple | Shape::Bytes(_)) =>
+        {
+            repeat(vm, b, a, false)
+        }
+        (Shape::Bytes(is_bytearray), binary::ADD) => {
+            let Some(y) = vm.bytes_data(b) else {
+                return Ok(None);
+            };
+            if inplace && is_bytearray {
+                if let Obj::ByteArray(x) = vm.heap.get_mut(a) {
+                    x.extend_from_slice(&y);
+                }
+                return Ok(Some(a));
+            }
+            let mut x = vm.bytes_data(a).unwrap_or_default();
+            x.extend_from_slice(&y);
+            if is_bytearray {
+                vm.alloc(Obj::ByteArray(x)).map(Some)
+            } else {
+                vm.alloc(Obj::Bytes(x.into_boxed_slice())).map(Some)
+            }
+        }
+        (Shape::Bytes(_), binary::MULTIPLY) => repeat(vm, a, b, inplace),
+        (Shape::Bytes(_), binary::REMAINDER) => {
+            crate::obj::bytes::percent_format_bytes(vm, a, b).map(Some)
+        }
+        (Shape::Set(frozen), binary::OR | binary::AND | binary::SUBTRACT | binary::XOR) => {
+            if !matches!(shape(vm, b), Shape::Set(_)) {
+                return Ok(None);
+            }
+            crate::obj::set::set_operator(vm, op, a, b, inplace && !frozen).map(Some)
+        }
+        (Shape::Dict, binary::OR) => {
+            if !matches!(shape(vm, b), Shape::Dict) {
+                return Ok(None);
+            }
+            if inplace {
+                vm.dict_update(a, b, false)?;
+                return Ok(Some(a));
+            }
+            let copy = crate::obj::dict_methods::copy_dict(vm, a)?;
+            vm.push_root(copy);
+            let result = vm.dict_update(copy, b, false);
+            vm.pop_root();
+            result?;
+            Ok(Some(copy))
+        }
+        _ => Ok(None),
+    }
+}
+
+fn repeat(vm: &mut Vm, seq: Value, count: Value, inplace: bool) -> PyResult<Option<Value>> {
+    if vm.is_float_like(count) {
+        return Ok(None);
+    }
+    let Some(n) = vm.as_i64(count) else {
+        return Ok(None);
+    };
+    let n = n.max(0) as usize;
+    match vm.heap_obj(seq) {
+        Some(Obj::List(items)) => {
+            let items = items.clone();
+            vm.reserve(
+                items
+                    .len()
+                    .saturating_mul(n)
+                    .saturating_mul(core::mem::size_of::<Value>()),
+            )?;
+            let mut out = Vec::with_capacity(items.len() * n);
+            for _ in 0..n {
+                out.extend_from_slice(&items);
+            }
+            if inplace {
+                if let Obj::List(existing) = vm.heap.get_mut(seq) {
+                    *existing = out;
+                }
+                return Ok(Some(seq));
+            }
+            vm.new_list(out).map(Some)
+        }
+        Some(Obj::Tuple(items)) => {
+            let items = items.to_vec();
+            vm.reserve(
+                items
+                    .len()
+                    .saturating_mul(n)
+                    .saturating_mul(core::mem::size_of::<Value>()),
+            )?;
+            let mut out = Vec::with_capacity(items.len() * n);
+            for _ in 0..n {
+                out.extend_from_slice(&items);
+            }
+            vm.new_tuple(out).map(Some)
+        }
+        Some(Obj::Bytes(b)) => {
+            let b = b.to_vec();
+            vm.reserve(b.len().saturating_mul(n))?;
+            vm.alloc(Obj::Bytes(b.repeat(n).into_boxed_slice()))
+                .map(Some)
+        }
+        Some(Obj::ByteArray(b)) => {
+            let b = b.clone();
+            vm.reserve(b.len().saturating_mul(n))?;
+            if inplace {
+                if let Obj::ByteArray(existing) = vm.heap.get_mut(seq) {
+                    *existing = b.repeat(n);
+                }
+                return Ok(Some(seq));
+            }
+            vm.alloc(Obj::ByteArray(b.repeat(n))).map(Some)
+        }
+        _ => Ok(None),
+    }
+}
+
+impl Vm {
+    /// True for floats and complex numbers (which never act as counts or indexes).
+    pub fn is_float_like(&self, v: Value) -> bool {
+        matches!(
+            self.as_number(v),
+            Some(crate::vm::ops::Number::Float(_)) | Some(crate::vm::ops::Number::Complex(..))
+        )
+    }
+
+    /// A str value from a heap string object (helper for natives building text).
+    pub fn str_object(&mut self, text: String) -> PyResult<Value> {
+        if text.len() <= 1 {
+            return Ok(self.intern(&text));
+        }
+        self.alloc(Obj::Str(Box::new(StrObj::new(text.into_boxed_str()))))
+    }
+}

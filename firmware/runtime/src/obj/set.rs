@@ -1,0 +1,456 @@
+//! `set` and `frozenset`: construction, operators and methods.
+
+use alloc::boxed::Box;
+use alloc::vec::Vec;
+
+use crate::compile::opcode::{binary, compare};
+use crate::modules::builtins::check_method_args;
+use crate::obj::{Builtin, Dict, Obj};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+impl Vm {
+    /// An empty set (or frozenset).
+    pub fn new_set_value(&mut self, frozen: bool) -> PyResult<Value> {
+        let storage = Box::new(Dict::new());
+        self.alloc(if frozen {
+            Obj::FrozenSet(storage)
+        } else {
+            Obj::Set(storage)
+        })
+    }
+
+    /// `set.add(item)`.
+    pub fn set_add(&mut self, set: Value, item: Value) -> PyResult<()> {
+        let hash = self.key_hash(item)?;
+        if self.dict_lookup(set, item)?.is_some() {
+            return Ok(());
+        }
+        self.reserve(32)?;
+        let target = self.builtin_part(set);
+        match self.heap.get_mut(target) {
+            Obj::Set(d) | Obj::FrozenSet(d) => {
+                d.insert_new(hash, item, Value::NONE);
+                Ok(())
+            }
+            _ => Err(self.type_error("expected a set")),
+        }
+    }
+
+    /// `set.update(iterable)`.
+    pub fn set_update(&mut self, set: Value, iterable: Value) -> PyResult<()> {
+        let items = self.collect_iterable(iterable)?;
+        let holder = self.new_list(items.clone())?;
+        self.push_root(holder);
+        let mut result = Ok(());
+        for item in items {
+            if let Err(e) = self.set_add(set, item) {
+                result = Err(e);
+                break;
+            }
+        }
+        self.pop_root();
+        result
+    }
+
+    fn set_items(&self, set: Value) -> Vec<Value> {
+        self.dict_storage(set)
+            .map(|d| d.iter().map(|e| e.key).collect())
+            .unwrap_or_default()
+    }
+
+    fn is_set(&self, v: Value) -> bool {
+        matches!(
+            self.heap_obj(self.builtin_part(v)),
+            Some(Obj::Set(_) | Obj::FrozenSet(_))
+        )
+    }
+}
+
+fn build(vm: &mut Vm, frozen: bool, items: &[Value]) -> PyResult<Value> {
+    let set = vm.new_set_value(frozen)?;
+    vm.push_root(set);
+    let mut result = Ok(());
+    for &item in items {
+        if let Err(e) = vm.set_add(set, item) {
+            result = Err(e);
+            break;
+        }
+    }
+    vm.pop_root();
+    result.map(|_| set)
+}
+
+/// `a | b`, `a & b`, `a - b`, `a ^ b` (in place when `inplace`).
+pub fn set_operator(vm: &mut Vm, op: u8, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
+    let frozen = matches!(vm.heap_obj(vm.builtin_part(a)), Some(Obj::FrozenSet(_)));
+    let x = vm.set_items(a);
+    let y = vm.set_items(b);
+    let mut out = Vec::new();
+    match op {
+        binary::OR => {
+            out.extend_from_slice(&x);
+            out.extend_from_slice(&y);
+        }
+        binary::AND => {
+            for &item in &x {
+                if vm.dict_lookup(b, item)?.is_some() {
+                    out.push(item);
+                }
+            }
+        }
+        binary::SUBTRACT => {
+            for &item in &x {
+                if vm.dict_lookup(b, item)?.is_none() {
+                    out.push(item);
+                }
+            }
+        }
+        _ => {
+            for &item in &x {
+                if vm.dict_lookup(b, item)?.is_none() {
+                    out.push(item);
+                }
+            }
+            for &item in &y {
+                if vm.dict_lookup(a, item)?.is_none() {
+                    out.push(item);
+                }
+            }
+        }
+    }
+    if inplace {
+        let target = vm.builtin_part(a);
+        if let Obj::Set(d) = vm.heap.get_mut(target) {
+            d.clear();
+        }
+        for item in out {
+            vm.set_add(a, item)?;
+        }
+        return Ok(a);
+    }
+    build(vm, frozen, &out)
+}
+
+/// Subset/superset comparisons and equality of sets.
+pub fn compare_sets(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Option<bool>> {
+    let subset = |vm: &mut Vm, x: Value, y: Value| -> PyResult<bool> {
+        for item in vm.set_items(x) {
+            if vm.dict_lookup(y, item)?.is_none() {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    };
+    let (la, lb) = (vm.len_of(a)?, vm.len_of(b)?);
+    Ok(Some(match op {
+        compare::EQ => la == lb && subset(vm, a, b)?,
+        compare::NE => !(la == lb && subset(vm, a, b)?),
+        compare::LE => subset(vm, a, b)?,
+        compare::LT => la < lb && subset(vm, a, b)?,
+        compare::GE => subset(vm, b, a)?,
+        _ => lb < la && subset(vm, b, a)?,
+    }))
+}
+
+/// Do two dicts have the same keys (for `d1.keys() == d2.keys()`)?
+pub fn keys_equal(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
+    Ok(compare_sets(vm, compare::EQ, a, b)? == Some(true))
+}
+
+pub fn construct_set(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_args(vm, "set", &args[1..], 0, 1)?;
+    let items = match args.get(1) {
+        Some(&v) => vm.collect_iterable(v)?,
+        None => Vec::new(),
+    };
+    let set = build(vm, false, &items)?;
+    if args[0] != vm.types.set {
+        return crate::obj::class::wrap_builtin(vm, args[0], set);
+    }
+    Ok(set)
+}
+
+pub fn construct_frozenset(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_args(vm, "frozenset", &args[1..], 0, 1)?;
+    let items = match args.get(1) {
+        Some(&v) => vm.collect_iterable(v)?,
+        None => Vec::new(),
+    };
+    build(vm, true, &items)
+}
+
+fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
+    match args.first() {
+        Some(&v) if vm.is_set(v) => Ok(vm.builtin_part(v)),
+        _ => Err(vm.type_error(alloc::format!(
+            "descriptor '{name}' requires a 'set' object"
+        ))),
+    }
+}
+
+fn add(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "add", args, 1, 1)?;
+    let set = this(vm, args, "add")?;
+    vm.set_add(set, args[1])?;
+    Ok(Value::NONE)
+}
+
+fn remove_impl(vm: &mut Vm, args: &[Value], name: &str, must_exist: bool) -> PyResult<Value> {
+    check_method_args(vm, name, args, 1, 1)?;
+    let set = this(vm, args, name)?;
+    match vm.dict_lookup(set, args[1])? {
+        Some(position) => {
+            if let Obj::Set(d) = vm.heap.get_mut(set) {
+                d.remove_at(position);
+            }
+            Ok(Value::NONE)
+        }
+        None if must_exist => Err(vm.key_error(args[1])),
+        None => Ok(Value::NONE),
+    }
+}
+
+fn remove(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    remove_impl(vm, args, "remove", true)
+}
+
+fn discard(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    remove_impl(vm, args, "discard", false)
+}
+
+fn pop(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let set = this(vm, args, "pop")?;
+    let entry = match vm.heap.get_mut(set) {
+        Obj::Set(d) => d.pop_last(),
+        _ => None,
+    };
+    match entry {
+        Some(e) => Ok(e.key),
+        None => {
+            let class = vm.types.key_error;
+            Err(vm.new_exception_msg(class, "pop from an empty set"))
+        }
+    }
+}
+
+fn clear(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let set = this(vm, args, "clear")?;
+    if let Obj::Set(d) = vm.heap.get_mut(set) {
+        d.clear();
+    }
+    Ok(Value::NONE)
+}
+
+fn copy(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let set = this(vm, args, "copy")?;
+    let frozen = matches!(vm.heap_obj(set), Some(Obj::FrozenSet(_)));
+    let items = vm.set_items(set);
+    build(vm, frozen, &items)
+}
+
+fn update(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let set = this(vm, args, "update")?;
+    for &other in &args[1..] {
+        vm.set_update(set, other)?;
+    }
+    Ok(Value::NONE)
+}
+
+/// union/intersection/difference/symmetric_difference with any iterables.
+fn combine(vm: &mut Vm, args: &[Value], name: &str, op: u8, inplace: bool) -> PyResult<Value> {
+    let set = this(vm, args, name)?;
+    let mut result = if inplace { set } else { copy(vm, &[set], &[])? };
+    vm.push_root(result);
+    let outcome = (|| {
+        for &other in &args[1..] {
+            let other_set = if vm.is_set(other) {
+                other
+            } else {
+                let items = vm.collect_iterable(other)?;
+                build(vm, false, &items)?
+            };
+            vm.push_root(other_set);
+            let combined = set_operator(vm, op, result, other_set, inplace);
+            vm.pop_root();
+            result = combined?;
+        }
+        Ok(result)
+    })();
+    vm.pop_root();
+    let result = outcome?;
+    Ok(if inplace { Value::NONE } else { result })
+}
+
+fn union(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    combine(vm, args, "union", binary::OR, false)
+}
+
+fn intersection(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    combine(vm, args, "intersection", binary::AND, false)
+}
+
+fn difference(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    combine(vm, args, "difference", binary::SUBTRACT, false)
+}
+
+fn symmetric_difference(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    combine(vm, args, "symmetric_difference", binary::XOR, false)
+}
+
+fn intersection_update(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    combine(vm, args, "intersection_update", binary::AND, true)
+}
+
+fn difference_update(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    combine(vm, args, "difference_update", binary::SUBTRACT, true)
+}
+
+fn symmetric_difference_update(
+    vm: &mut Vm,
+    args: &[Value],
+    _: &[(Value, Value)],
+) -> PyResult<Value> {
+    combine(vm, args, "symmetric_difference_update", binary::XOR, true)
+}
+
+fn relation(vm: &mut Vm, args: &[Value], name: &str, op: u8) -> PyResult<Value> {
+    check_method_args(vm, name, args, 1, 1)?;
+    let set = this(vm, args, name)?;
+    let other = if vm.is_set(args[1]) {
+        args[1]
+    } else {
+        let items = vm.collect_iterable(args[1])?;
+        build(vm, false, &items)?
+    };
+    vm.push_root(other);
+    let result = compare_sets(vm, op, set, other);
+    vm.pop_root();
+    Ok(Value::bool(result? == Some(true)))
+}
+
+fn issubset(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    relation(vm, args, "issubset", compare::LE)
+}
+
+fn issuperset(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    relation(vm, args, "issuperset", compare::GE)
+}
+
+fn isdisjoint(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "isdisjoint", args, 1, 1)?;
+    let set = this(vm, args, "isdisjoint")?;
+    let others = vm.collect_iterable(args[1])?;
+    for item in others {
+        if vm.dict_lookup(set, item)?.is_some() {
+            return Ok(Value::FALSE);
+        }
+    }
+    Ok(Value::TRUE)
+}
+
+pub static SET_METHODS: &[Builtin] = &[
+    Builtin {
+        name: "add",
+        func: add,
+    },
+    Builtin {
+        name: "remove",
+        func: remove,
+    },
+    Builtin {
+        name: "discard",
+        func: discard,
+    },
+    Builtin {
+        name: "pop",
+        func: pop,
+    },
+    Builtin {
+        name: "clear",
+        func: clear,
+    },
+    Builtin {
+        name: "copy",
+        func: copy,
+    },
+    Builtin {
+        name: "update",
+        func: update,
+    },
+    Builtin {
+        name: "union",
+        func: union,
+    },
+    Builtin {
+        name: "intersection",
+        func: intersection,
+    },
+    Builtin {
+        name: "difference",
+        func: difference,
+    },
+    Builtin {
+        name: "symmetric_difference",
+        func: symmetric_difference,
+    },
+    Builtin {
+        name: "intersection_update",
+        func: intersection_update,
+    },
+    Builtin {
+        name: "difference_update",
+        func: difference_update,
+    },
+    Builtin {
+        name: "symmetric_difference_update",
+        func: symmetric_difference_update,
+    },
+    Builtin {
+        name: "issubset",
+        func: issubset,
+    },
+    Builtin {
+        name: "issuperset",
+        func: issuperset,
+    },
+    Builtin {
+        name: "isdisjoint",
+        func: isdisjoint,
+    },
+];
+
+pub static FROZENSET_METHODS: &[Builtin] = &[
+    Builtin {
+        name: "copy",
+        func: copy,
+    },
+    Builtin {
+        name: "union",
+        func: union,
+    },
+    Builtin {
+        name: "intersection",
+        func: intersection,
+    },
+    Builtin {
+        name: "difference",
+        func: difference,
+    },
+    Builtin {
+        name: "symmetric_difference",
+        func: symmetric_difference,
+    },
+    Builtin {
+        name: "issubset",
+        func: issubset,
+    },
+    Builtin {
+        name: "issuperset",
+        func: issuperset,
+    },
+    Builtin {
+        name: "isdisjoint",
+        func: isdisjoint,
+    },
+];

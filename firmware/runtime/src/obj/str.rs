@@ -1,0 +1,1425 @@
+//! `str`: construction, the methods, `%`-formatting and `str.format`.
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::modules::builtins::{check_method_args, kwarg};
+use crate::num::printf::{self, Count, Piece};
+use crate::obj::{Builtin, Obj};
+use crate::value::Value;
+use crate::vm::ops::Number;
+use crate::vm::{PyResult, Vm};
+
+type Args<'a> = &'a [Value];
+type Kwargs<'a> = &'a [(Value, Value)];
+
+/// `str(object='')` / `str(bytes, encoding)`.
+pub fn construct(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    let class = args[0];
+    let value = match args.get(1) {
+        None => vm.intern(""),
+        Some(&v) => {
+            if args.len() > 2 || !kwargs.is_empty() {
+                match vm.bytes_data(v) {
+                    Some(bytes) => decode(vm, &bytes)?,
+                    None => return Err(vm.type_error("decoding str is not supported")),
+                }
+            } else {
+                vm.str_value(v)?
+            }
+        }
+    };
+    if class != vm.types.str {
+        return crate::obj::class::wrap_builtin(vm, class, value);
+    }
+    Ok(value)
+}
+
+/// UTF-8 decoding (the only codec on a microcontroller).
+pub fn decode(vm: &mut Vm, bytes: &[u8]) -> PyResult<Value> {
+    match core::str::from_utf8(bytes) {
+        Ok(text) => vm.new_str(text),
+        Err(e) => {
+            let position = e.valid_up_to();
+            let class = vm
+                .dict_get_name(vm.builtins, crate::qstr::q::UnicodeDecodeError)
+                .unwrap_or(vm.types.value_error);
+            let message = format!(
+                "'utf-8' codec can't decode byte 0x{:02x} in position {position}: invalid start byte",
+                bytes[position]
+            );
+            Err(vm.new_exception_msg(class, &message))
+        }
+    }
+}
+
+/// The text of `args[0]` (self), owned so the VM can be used meanwhile.
+fn this(vm: &mut Vm, args: Args, method: &str) -> PyResult<String> {
+    match args.first().and_then(|&v| vm.str_text(v)) {
+        Some(text) => Ok(String::from(text)),
+        None => Err(vm.type_error(format!("descriptor '{method}' requires a 'str' object"))),
+    }
+}
+
+/// A str argument.
+fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
+    match vm.str_text(v) {
+        Some(text) => Ok(String::from(text)),
+        None => {
+            let name = vm.type_name(v);
+            Err(vm.type_error(format!("{what} must be str, not {name}")))
+        }
+    }
+}
+
+fn optional_str(vm: &mut Vm, v: Option<&Value>, what: &str) -> PyResult<Option<String>> {
+    match v {
+        None | Some(&Value::NONE) => Ok(None),
+        Some(&v) => str_arg(vm, v, what).map(Some),
+    }
+}
+
+/// Converts a char index range (Python semantics, negatives allowed) to byte offsets.
+fn char_range(
+    vm: &mut Vm,
+    text: &str,
+    start: Option<&Value>,
+    end: Option<&Value>,
+) -> PyResult<(usize, usize)> {
+    let len = text.chars().count() as isize;
+    let resolve = |vm: &mut Vm, v: Option<&Value>, default: isize| -> PyResult<isize> {
+        match v {
+            None | Some(&Value::NONE) => Ok(default),
+            Some(&v) => {
+                let n = vm.int_arg(v)? as isize;
+                Ok(if n < 0 { (n + len).max(0) } else { n.min(len) })
+            }
+        }
+    };
+    let start = resolve(vm, start, 0)?;
+    let end = resolve(vm, end, len)?;
+    let to_byte = |index: isize| -> usize {
+        text.char_indices()
+            .nth(index as usize)
+            .map_or(text.len(), |(b, _)| b)
+    };
+    if start > end {
+        return Ok((usize::MAX, 0));
+    }
+    Ok((to_byte(start), to_byte(end)))
+}
+
+fn byte_to_char(text: &str, byte: usize) -> usize {
+    if text.is_ascii() {
+        byte
+    } else {
+        text[..byte].chars().count()
+    }
+}
+
+fn new_text(vm: &mut Vm, text: String) -> PyResult<Value> {
+    vm.reserve(text.len())?;
+    vm.new_string(text)
+}
+
+fn join(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    check_method_args(vm, "join", args, 1, 1)?;
+    let separator = this(vm, args, "join")?;
+    let items = vm.collect_iterable(args[1])?;
+    let mut out = String::new();
+    for (i, item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&separator);
+        }
+        match vm.str_text(*item) {
+            Some(text) => out.push_str(text),
+            None => {
+                let name = vm.type_name(*item);
+                return Err(vm.type_error(format!(
+                    "sequence item {i}: expected str instance, {name} found"
+                )));
+            }
+        }
+    }
+    new_text(vm, out)
+}
+
+fn split_impl(vm: &mut Vm, args: Args, kwargs: Kwargs, from_right: bool) -> PyResult<Value> {
+    let name = if from_right { "rsplit" } else { "split" };
+    check_method_args(vm, name, args, 0, 2)?;
+    let text = this(vm, args, name)?;
+    let separator = optional_str(
+        vm,
+        args.get(1)
+            .or(kwarg(vm, kwargs, "sep").as_ref())
+            .map(|v| v as &Value)
+            .copied()
+            .as_ref(),
+        "sep",
+    )?;
+    let maxsplit = match args
+        .get(2)
+        .copied()
+        .or_else(|| kwarg(vm, kwargs, "maxsplit"))
+    {
+        Some(v) => vm.int_arg(v)?,
+        None => -1,
+    };
+    let limit = if maxsplit < 0 {
+        usize::MAX
+    } else {
+        maxsplit as usize
+    };
+    let parts: Vec<String> = match &separator {
+        Some(sep) => {
+            if sep.is_empty() {
+                return Err(vm.value_error("empty separator"));
+            }
+            if from_right {
+                let mut parts: Vec<String> = text
+                    .rsplitn(limit.saturating_add(1), sep.as_str())
+                    .map(String::from)
+                    .collect();
+                parts.reverse();
+                parts
+            } else {
+                text.splitn(limit.saturating_add(1), sep.as_str())
+                    .map(String::from)
+                    .collect()
+            }
+        }
+        None => split_whitespace(&text, limit, from_right),
+    };
+    let mut values = Vec::with_capacity(parts.len());
+    for part in parts {
+        values.push(vm.new_string(part)?);
+    }
+    vm.new_list(values)
+}
+
+fn split_whitespace(text: &str, limit: usize, from_right: bool) -> Vec<String> {
+    let mut parts = Vec::new();
+    if from_right {
+        let mut rest = text.trim_end();
+        while !rest.is_empty() {
+            if parts.len() == limit {
+                parts.push(String::from(rest.trim_end()));
+                break;
+            }
+            match rest.rfind(char::is_whitespace) {
+                Some(i) => {
+                    let word_start = i + rest[i..].chars().next().map_or(1, char::len_utf8);
+                    parts.push(String::from(&rest[word_start..]));
+                    rest = rest[..i].trim_end();
+                }
+                None => {
+                    parts.push(String::from(rest));
+                    break;
+                }
+            }
+        }
+        parts.reverse();
+    } else {
+        let mut rest = text.trim_start();
+        while !rest.is_empty() {
+            if parts.len() == limit {
+                parts.push(String::from(rest));
+                break;
+            }
+            match rest.find(char::is_whitespace) {
+                Some(i) => {
+                    parts.push(String::from(&rest[..i]));
+                    rest = rest[i..].trim_start();
+                }
+                None => {
+                    parts.push(String::from(rest));
+                    break;
+                }
+            }
+        }
+    }
+    parts
+}
+
+fn split(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    split_impl(vm, args, kwargs, false)
+}
+
+fn rsplit(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    split_impl(vm, args, kwargs, true)
+}
+
+fn splitlines(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    let text = this(vm, args, "splitlines")?;
+    let keepends = match args
+        .get(1)
+        .copied()
+        .or_else(|| kwarg(vm, kwargs, "keepends"))
+    {
+        Some(v) => vm.is_true(v)?,
+        None => false,
+    };
+    let mut values = Vec::new();
+    let mut start = 0;
+    let bytes = text.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let (is_break, width) = match bytes[i] {
+            b'\n' => (true, 1),
+            b'\r' => (
+                true,
+                if bytes.get(i + 1) == Some(&b'\n') {
+                    2
+                } else {
+                    1
+                },
+            ),
+            0x0b | 0x0c | 0x1c | 0x1d | 0x1e => (true, 1),
+            _ => (false, 1),
+        };
+        if is_break {
+            let end = if keepends { i + width } else { i };
+            values.push(vm.new_str(&text[start..end])?);
+            start = i + width;
+        }
+        i += width;
+    }
+    if start < text.len() {
+        values.push(vm.new_str(&text[start..])?);
+    }
+    vm.new_list(values)
+}
+
+fn strip_impl(vm: &mut Vm, args: Args, which: u8) -> PyResult<Value> {
+    let name = ["strip", "lstrip", "rstrip"][which as usize];
+    check_method_args(vm, name, args, 0, 1)?;
+    let text = this(vm, args, name)?;
+    let chars = optional_str(vm, args.get(1), "strip arg")?;
+    let result: &str = match &chars {
+        None => match which {
+            0 => text.trim(),
+            1 => text.trim_start(),
+            _ => text.trim_end(),
+        },
+        Some(set) => {
+            let matches = |c: char| set.contains(c);
+            match which {
+                0 => text.trim_matches(matches),
+                1 => text.trim_start_matches(matches),
+                _ => text.trim_end_matches(matches),
+            }
+        }
+    };
+    if result.len() == text.len() {
+        return Ok(args[0]);
+    }
+    let result = String::from(result);
+    vm.new_string(result)
+}
+
+fn strip(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    strip_impl(vm, args, 0)
+}
+
+fn lstrip(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    strip_impl(vm, args, 1)
+}
+
+fn rstrip(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    strip_impl(vm, args, 2)
+}
+
+fn replace(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    check_method_args(vm, "replace", args, 2, 3)?;
+    let text = this(vm, args, "replace")?;
+    let old = str_arg(vm, args[1], "replace() argument 1")?;
+    let new = str_arg(vm, args[2], "replace() argument 2")?;
+    let count = match args.get(3) {
+        Some(&v) => vm.int_arg(v)?,
+        None => -1,
+    };
+    let result = if count < 0 {
+        text.replace(&old, &new)
+    } else {
+        text.replacen(&old, &new, count as usize)
+    };
+    new_text(vm, result)
+}
+
+fn affix_check(vm: &mut Vm, args: Args, name: &str, at_start: bool) -> PyResult<Value> {
+    check_method_args(vm, name, args, 1, 3)?;
+    let text = this(vm, args, name)?;
+    let (start, end) = char_range(vm, &text, args.get(2), args.get(3))?;
+    if start == usize::MAX {
+        return Ok(Value::FALSE);
+    }
+    let window = &text[start..end];
+    let candidates: Vec<Value> = match vm.heap_obj(args[1]) {
+        Some(Obj::Tuple(items)) => items.to_vec(),
+        _ => alloc::vec![args[1]],
+    };
+    for candidate in candidates {
+        let Some(affix) = vm.str_text(candidate) else {
+            let type_name = vm.type_name(candidate);
+            return Err(vm.type_error(format!(
+                "{name} first arg must be str or a tuple of str, not {type_name}"
+            )));
+        };
+        let found = if at_start {
+            window.starts_with(affix)
+        } else {
+            window.ends_with(affix)
+        };
+        if found {
+            return Ok(Value::TRUE);
+        }
+    }
+    Ok(Value::FALSE)
+}
+
+fn startswith(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    affix_check(vm, args, "startswith", true)
+}
+
+fn endswith(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    affix_check(vm, args, "endswith", false)
+}
+
+/// find/rfind/index/rindex/count.
+fn search(vm: &mut Vm, args: Args, name: &str) -> PyResult<Value> {
+    check_method_args(vm, name, args, 1, 3)?;
+    let text = this(vm, args, name)?;
+    let needle = str_arg(vm, args[1], "must be str")?;
+    let (start, end) = char_range(vm, &text, args.get(2), args.get(3))?;
+    if name == "count" {
+        if start == usize::MAX {
+            return Ok(Value::small_int(0));
+        }
+        let window = &text[start..end];
+        let n = if needle.is_empty() {
+            window.chars().count() + 1
+        } else {
+            window.matches(needle.as_str()).count()
+        };
+        return vm.new_int(n as i64);
+    }
+    let found = if start == usize::MAX {
+        None
+    } else {
+        let window = &text[start..end];
+        let position = if name.starts_with('r') {
+            window.rfind(needle.as_str())
+        } else {
+            window.find(needle.as_str())
+        };
+        position.map(|p| byte_to_char(&text, start + p))
+    };
+    match found {
+        Some(i) => vm.new_int(i as i64),
+        None if name.contains("index") => Err(vm.value_error("substring not found")),
+        None => Ok(Value::small_int(-1)),
+    }
+}
+
+fn find(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    search(vm, args, "find")
+}
+
+fn rfind(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    search(vm, args, "rfind")
+}
+
+fn index(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    search(vm, args, "index")
+}
+
+fn rindex(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    search(vm, args, "rindex")
+}
+
+fn count(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    search(vm, args, "count")
+}
+
+fn map_text(vm: &mut Vm, args: Args, name: &str, f: fn(&str) -> String) -> PyResult<Value> {
+    check_method_args(vm, name, args, 0, 0)?;
+    let text = this(vm, args, name)?;
+    new_text(vm, f(&text))
+}
+
+fn upper(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    map_text(vm, args, "upper", |t| t.to_uppercase())
+}
+
+fn lower(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    map_text(vm, args, "lower", |t| t.to_lowercase())
+}
+
+fn casefold(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    map_text(vm, args, "casefold", |t| t.to_lowercase())
+}
+
+fn swapcase(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    map_text(vm, args, "swapcase", |t| {
+        t.chars()
+            .flat_map(|c| -> Vec<char> {
+                if c.is_uppercase() {
+                    c.to_lowercase().collect()
+                } else if c.is_lowercase() {
+                    c.to_uppercase().collect()
+                } else {
+                    alloc::vec![c]
+                }
+            })
+            .collect()
+    })
+}
+
+fn capitalize(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    map_text(vm, args, "capitalize", |t| {
+        let mut chars = t.chars();
+        match chars.next() {
+            Some(first) => {
+                let mut out: String = first.to_uppercase().collect();
+                out.push_str(&chars.as_str().to_lowercase());
+                out
+            }
+            None => String::new(),
+        }
+    })
+}
+
+fn title(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    map_text(vm, args, "title", |t| {
+        let mut out = String::with_capacity(t.len());
+        let mut previous_cased = false;
+        for c in t.chars() {
+            if previous_cased {
+                out.extend(c.to_lowercase());
+            } else {
+                out.extend(c.to_uppercase());
+            }
+            previous_cased = c.is_alphabetic();
+        }
+        out
+    })
+}
+
+fn predicate(vm: &mut Vm, args: Args, name: &str, test: fn(&str) -> bool) -> PyResult<Value> {
+    check_method_args(vm, name, args, 0, 0)?;
+    let text = this(vm, args, name)?;
+    Ok(Value::bool(test(&text)))
+}
+
+fn isdigit(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    predicate(vm, args, "isdigit", |t| {
+        !t.is_empty()
+            && t.chars().all(|c| {
+                c.is_ascii_digit()
+                    || ('\u{2070}'..='\u{2079}').contains(&c)
+                    || c == '\u{b2}'
+                    || c == '\u{b3}'
+                    || c == '\u{b9}'
+            })
+    })
+}
+
+fn isdecimal(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    predicate(vm, args, "isdecimal", |t| {
+        !t.is_empty() && t.chars().all(|c| c.is_ascii_digit())
+    })
+}
+
+fn isnumeric(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    predicate(vm, args, "isnumeric", |t| {
+        !t.is_empty() && t.chars().all(|c| c.is_numeric())
+    })
+}
+
+fn isalpha(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    predicate(vm, args, "isalpha", |t| {
+        !t.is_empty() && t.chars().all(char::is_alphabetic)
+    })
+}
+
+fn isalnum(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    predicate(vm, args, "isalnum", |t| {
+        !t.is_empty() && t.chars().all(char::is_alphanumeric)
+    })
+}
+
+fn isspace(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    predicate(vm, args, "isspace", |t| {
+        !t.is_empty() && t.chars().all(char::is_whitespace)
+    })
+}
+
+fn isupper(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    predicate(vm, args, "isupper", |t| {
+        t.chars().any(char::is_uppercase) && !t.chars().any(char::is_lowercase)
+    })
+}
+
+fn islower(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    predicate(vm, args, "islower", |t| {
+        t.chars().any(char::is_lowercase) && !t.chars().any(char::is_uppercase)
+    })
+}
+
+fn isidentifier(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    predicate(vm, args, "isidentifier", |t| {
+        let mut chars = t.chars();
+        match chars.next() {
+            Some(first) if first == '_' || first.is_alphabetic() => {
+                chars.all(|c| c == '_' || c.is_alphanumeric())
+            }
+            _ => false,
+        }
+    })
+}
+
+fn isprintable(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    predicate(vm, args, "isprintable", |t| {
+        t.chars().all(crate::vm::text::is_printable)
+    })
+}
+
+fn isascii(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    predicate(vm, args, "isascii", |t| t.is_ascii())
+}
+
+fn istitle(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    predicate(vm, args, "istitle", |t| {
+        let mut previous_cased = false;
+        let mut any = false;
+        for c in t.chars() {
+            if c.is_uppercase() {
+                if previous_cased {
+                    return false;
+                }
+                previous_cased = true;
+                any = true;
+            } else if c.is_lowercase() {
+                if !previous_cased {
+                    return false;
+                }
+                previous_cased = true;
+                any = true;
+            } else {
+                previous_cased = false;
+            }
+        }
+        any
+    })
+}
+
+fn pad(vm: &mut Vm, args: Args, name: &str, align: char) -> PyResult<Value> {
+    check_method_args(vm, name, args, 1, 2)?;
+    let text = this(vm, args, name)?;
+    let width = vm.int_arg(args[1])?.max(0) as usize;
+    let fill = match args.get(2) {
+        Some(&v) => {
+            let f = str_arg(vm, v, "The fill character")?;
+            let mut chars = f.chars();
+            match (chars.next(), chars.next()) {
+                (Some(c), None) => c,
+                _ => {
+                    return Err(
+                        vm.type_error("The fill character must be exactly one character long")
+                    )
+                }
+            }
+        }
+        None => ' ',
+    };
+    let len = text.chars().count();
+    if len >= width {
+        return Ok(args[0]);
+    }
+    let total = width - len;
+    let (left, right) = match align {
+        '<' => (0, total),
+        '>' => (total, 0),
+        _ => {
+            // CPython's centering: the extra space goes left when the width is odd.
+            let left = total / 2 + (total & width & 1);
+            (left, total - left)
+        }
+    };
+    let mut out = String::with_capacity(width);
+    out.extend(core::iter::repeat(fill).take(left));
+    out.push_str(&text);
+    out.extend(core::iter::repeat(fill).take(right));
+    new_text(vm, out)
+}
+
+fn center(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    pad(vm, args, "center", '^')
+}
+
+fn ljust(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    pad(vm, args, "ljust", '<')
+}
+
+fn rjust(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    pad(vm, args, "rjust", '>')
+}
+
+fn zfill(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    check_method_args(vm, "zfill", args, 1, 1)?;
+    let text = this(vm, args, "zfill")?;
+    let width = vm.int_arg(args[1])?.max(0) as usize;
+    let len = text.chars().count();
+    if len >= width {
+        return Ok(args[0]);
+    }
+    let (sign, digits) = match text.chars().next() {
+        Some(c @ ('+' | '-')) => (Some(c), &text[1..]),
+        _ => (None, text.as_str()),
+    };
+    let mut out = String::with_capacity(width);
+    if let Some(c) = sign {
+        out.push(c);
+    }
+    out.extend(core::iter::repeat('0').take(width - len));
+    out.push_str(digits);
+    new_text(vm, out)
+}
+
+fn partition_impl(vm: &mut Vm, args: Args, from_right: bool) -> PyResult<Value> {
+    let name = if from_right {
+        "rpartition"
+    } else {
+        "partition"
+    };
+    check_method_args(vm, name, args, 1, 1)?;
+    let text = this(vm, args, name)?;
+    let separator = str_arg(vm, args[1], "must be str")?;
+    if separator.is_empty() {
+        return Err(vm.value_error("empty separator"));
+    }
+    let found = if from_right {
+        text.rfind(separator.as_str())
+    } else {
+        text.find(separator.as_str())
+    };
+    let empty = vm.intern("");
+    let parts = match found {
+        Some(i) => {
+            let head = vm.new_str(&text[..i])?;
+            vm.push_root(head);
+            let tail = vm.new_str(&text[i + separator.len()..]);
+            vm.pop_root();
+            alloc::vec![head, args[1], tail?]
+        }
+        None if from_right => alloc::vec![empty, empty, args[0]],
+        None => alloc::vec![args[0], empty, empty],
+    };
+    vm.new_tuple(parts)
+}
+
+fn partition(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    partition_impl(vm, args, false)
+}
+
+fn rpartition(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    partition_impl(vm, args, true)
+}
+
+fn removeprefix(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    check_method_args(vm, "removeprefix", args, 1, 1)?;
+    let text = this(vm, args, "removeprefix")?;
+    let prefix = str_arg(vm, args[1], "removeprefix() argument")?;
+    match text.strip_prefix(prefix.as_str()) {
+        Some(rest) if !prefix.is_empty() => {
+            let rest = String::from(rest);
+            vm.new_string(rest)
+        }
+        _ => Ok(args[0]),
+    }
+}
+
+fn removesuffix(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    check_method_args(vm, "removesuffix", args, 1, 1)?;
+    let text = this(vm, args, "removesuffix")?;
+    let suffix = str_arg(vm, args[1], "removesuffix() argument")?;
+    match text.strip_suffix(suffix.as_str()) {
+        Some(rest) if !suffix.is_empty() => {
+            let rest = String::from(rest);
+            vm.new_string(rest)
+        }
+        _ => Ok(args[0]),
+    }
+}
+
+fn expandtabs(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    let text = this(vm, args, "expandtabs")?;
+    let size = match args
+        .get(1)
+        .copied()
+        .or_else(|| kwarg(vm, kwargs, "tabsize"))
+    {
+        Some(v) => vm.int_arg(v)?.max(0) as usize,
+        None => 8,
+    };
+    let mut out = String::new();
+    let mut column = 0;
+    for c in text.chars() {
+        match c {
+            '\t' => {
+                if size > 0 {
+                    let spaces = size - column % size;
+                    out.extend(core::iter::repeat(' ').take(spaces));
+                    column += spaces;
+                }
+            }
+            '\n' | '\r' => {
+                out.push(c);
+                column = 0;
+            }
+            c => {
+                out.push(c);
+                column += 1;
+            }
+        }
+    }
+    new_text(vm, out)
+}
+
+fn encode(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    let text = this(vm, args, "encode")?;
+    if let Some(&encoding) = args.get(1) {
+        let name = str_arg(vm, encoding, "encode() argument 'encoding'")?
+            .to_ascii_lowercase()
+            .replace('_', "-");
+        if !matches!(
+            name.as_str(),
+            "utf-8" | "utf8" | "ascii" | "latin-1" | "latin1" | "iso-8859-1"
+        ) {
+            let class = vm
+                .dict_get_name(vm.builtins, crate::qstr::q::LookupError)
+                .unwrap_or(vm.types.value_error);
+            return Err(vm.new_exception_msg(class, &format!("unknown encoding: {name}")));
+        }
+        if name == "ascii" && !text.is_ascii() {
+            let class = vm
+                .dict_get_name(vm.builtins, crate::qstr::q::UnicodeEncodeError)
+                .unwrap_or(vm.types.value_error);
+            return Err(vm.new_exception_msg(class, "'ascii' codec can't encode character"));
+        }
+        if name.starts_with("latin") || name == "iso-8859-1" {
+            let mut bytes = Vec::with_capacity(text.len());
+            for c in text.chars() {
+                match u8::try_from(c as u32) {
+                    Ok(b) => bytes.push(b),
+                    Err(_) => {
+                        let class = vm
+                            .dict_get_name(vm.builtins, crate::qstr::q::UnicodeEncodeError)
+                            .unwrap_or(vm.types.value_error);
+                        return Err(
+                            vm.new_exception_msg(class, "'latin-1' codec can't encode character")
+                        );
+                    }
+                }
+            }
+            return vm.alloc(Obj::Bytes(bytes.into_boxed_slice()));
+        }
+    }
+    vm.alloc(Obj::Bytes(text.into_bytes().into_boxed_slice()))
+}
+
+fn format_method(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    let template = this(vm, args, "format")?;
+    let text = format_template(vm, &template, &args[1..], kwargs, None, 0)?;
+    new_text(vm, text)
+}
+
+fn format_map(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    check_method_args(vm, "format_map", args, 1, 1)?;
+    let template = this(vm, args, "format_map")?;
+    let text = format_template(vm, &template, &[], &[], Some(args[1]), 0)?;
+    new_text(vm, text)
+}
+
+/// `str.format`: replacement fields with field names, attributes, indexes, conversions and
+/// (nested) format specs.
+pub fn format_template(
+    vm: &mut Vm,
+    template: &str,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+    mapping: Option<Value>,
+    depth: usize,
+) -> PyResult<String> {
+    if depth > 2 {
+        return Err(vm.value_error("Max string recursion exceeded"));
+    }
+    let mut out = String::new();
+    let mut chars = template.char_indices().peekable();
+    let mut auto_index = 0usize;
+    let mut manual = false;
+    while let Some((_, c)) = chars.next() {
+        match c {
+            '{' => {
+                if let Some(&(_, '{')) = chars.peek() {
+                    chars.next();
+                    out.push('{');
+                    continue;
+                }
+                // Collect the field up to the matching '}'.
+                let mut field = String::new();
+                let mut nesting = 1;
+                loop {
+                    match chars.next() {
+                        Some((_, '{')) => {
+                            nesting += 1;
+                            field.push('{');
+                        }
+                        Some((_, '}')) => {
+                            nesting -= 1;
+                            if nesting == 0 {
+                                break;
+                            }
+                            field.push('}');
+                        }
+                        Some((_, c)) => field.push(c),
+                        None => return Err(vm.value_error("expected '}' before end of string")),
+                    }
+                }
+                let (name_part, conversion, spec) = split_field(&field);
+                let mut path = name_part.as_str();
+                let first_end = path.find(['.', '[']).unwrap_or(path.len());
+                let first = &path[..first_end];
+                path = &path[first_end..];
+                let mut value = if first.is_empty() {
+                    if manual {
+                        return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
+                    }
+                    let index = auto_index;
+                    auto_index += 1;
+                    match args.get(index) {
+                        Some(&v) => v,
+                        None => {
+                            return Err(vm.index_error(format!(
+                                "Replacement index {index} out of range for positional args tuple"
+                            )))
+                        }
+                    }
+                } else if let Ok(index) = first.parse::<usize>() {
+                    if auto_index > 0 {
+                        return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
+                    }
+                    manual = true;
+                    match args.get(index) {
+                        Some(&v) => v,
+                        None => {
+                            return Err(vm.index_error(format!(
+                                "Replacement index {index} out of range for positional args tuple"
+                            )))
+                        }
+                    }
+                } else {
+                    let found = kwargs
+                        .iter()
+                        .find(|(k, _)| vm.str_text(*k) == Some(first))
+                        .map(|(_, v)| *v);
+                    match (found, mapping) {
+                        (Some(v), _) => v,
+                        (None, Some(map)) => {
+                            let key = vm.new_str(first)?;
+                            vm.get_item(map, key)?
+                        }
+                        (None, None) => {
+                            let key = vm.new_str(first)?;
+                            return Err(vm.key_error(key));
+                        }
+                    }
+                };
+                // .attr and [key] accessors.
+                while !path.is_empty() {
+                    if let Some(rest) = path.strip_prefix('.') {
+                        let end = rest.find(['.', '[']).unwrap_or(rest.len());
+                        let attr = vm.qstrs.intern(&rest[..end]);
+                        value = vm.load_attr(value, attr)?;
+                        path = &rest[end..];
+                    } else if let Some(rest) = path.strip_prefix('[') {
+                        let Some(end) = rest.find(']') else {
+                            return Err(vm.value_error("Missing ']' in format string"));
+                        };
+                        let key_text = &rest[..end];
+                        let key = match key_text.parse::<i64>() {
+                            Ok(n) => vm.new_int(n)?,
+                            Err(_) => vm.new_str(key_text)?,
+                        };
+                        value = vm.get_item(value, key)?;
+                        path = &rest[end + 1..];
+                    } else {
+                        return Err(vm.value_error(
+                            "Only '.' or '[' may follow ']' in format field specifier",
+                        ));
+                    }
+                }
+                let converted = match conversion {
+                    None => value,
+                    Some('s') => vm.str_value(value)?,
+                    Some('r') => {
+                        let text = vm.repr(value)?;
+                        vm.new_string(text)?
+                    }
+                    Some('a') => {
+                        let text = vm.repr(value)?;
+                        vm.new_string(crate::vm::text::ascii_escape(&text))?
+                    }
+                    Some(other) => {
+                        return Err(vm.value_error(format!("Unknown conversion specifier {other}")));
+                    }
+                };
+                let spec = if spec.contains('{') {
+                    format_template(vm, &spec, args, kwargs, mapping, depth + 1)?
+                } else {
+                    spec
+                };
+                vm.push_root(converted);
+                let formatted = vm.format(converted, &spec);
+                vm.pop_root();
+                out.push_str(&formatted?);
+            }
+            '}' => {
+                if let Some(&(_, '}')) = chars.peek() {
+                    chars.next();
+                    out.push('}');
+                } else {
+                    return Err(vm.value_error("Single '}' encountered in format string"));
+                }
+            }
+            c => out.push(c),
+        }
+    }
+    Ok(out)
+}
+
+/// Splits `name!conv:spec` (the spec may contain nested braces).
+fn split_field(field: &str) -> (String, Option<char>, String) {
+    let mut name_end = field.len();
+    let mut bracket = false;
+    for (i, c) in field.char_indices() {
+        match c {
+            '[' => bracket = true,
+            ']' => bracket = false,
+            '!' | ':' if !bracket => {
+                name_end = i;
+                break;
+            }
+            _ => {}
+        }
+    }
+    let name = String::from(&field[..name_end]);
+    let rest = &field[name_end..];
+    let (conversion, spec) = if let Some(after) = rest.strip_prefix('!') {
+        let mut chars = after.chars();
+        let conversion = chars.next();
+        let remaining = chars.as_str();
+        (
+            conversion,
+            String::from(remaining.strip_prefix(':').unwrap_or(remaining)),
+        )
+    } else if let Some(after) = rest.strip_prefix(':') {
+        (None, String::from(after))
+    } else {
+        (None, String::new())
+    };
+    (name, conversion, spec)
+}
+
+/// `format % args` for str.
+pub fn percent_format(vm: &mut Vm, format_value: Value, args: Value) -> PyResult<Value> {
+    let template = String::from(vm.str_text(format_value).unwrap_or(""));
+    let text = percent_format_text(vm, &template, args, false)?;
+    new_text(vm, text)
+}
+
+/// Shared by str and bytes `%`.
+pub fn percent_format_text(
+    vm: &mut Vm,
+    template: &str,
+    args: Value,
+    bytes_mode: bool,
+) -> PyResult<String> {
+    let pieces = printf::parse(template).map_err(|e| vm.num_error(e))?;
+    let is_mapping = matches!(vm.heap_obj(args), Some(Obj::Dict(_)))
+        || (vm.is_user_object(args)
+            && vm
+                .class_lookup(vm.type_of(args), crate::qstr::q::__getitem__)
+                .is_some()
+            && !matches!(vm.heap_obj(args), Some(Obj::Tuple(_))));
+    let items: Vec<Value> = match vm.heap_obj(args) {
+        Some(Obj::Tuple(items)) => items.to_vec(),
+        _ => alloc::vec![args],
+    };
+    let mut next = 0usize;
+    let mut out = String::new();
+    let mut take = |vm: &mut Vm, next: &mut usize| -> PyResult<Value> {
+        match items.get(*next) {
+            Some(&v) => {
+                *next += 1;
+                Ok(v)
+            }
+            None => Err(vm.type_error("not enough arguments for format string")),
+        }
+    };
+    let mut used_mapping = false;
+    for piece in &pieces {
+        let conversion = match piece {
+            Piece::Literal(text) => {
+                out.push_str(text);
+                continue;
+            }
+            Piece::Conversion(c) => c,
+        };
+        if conversion.conversion == '%' {
+            out.push('%');
+            continue;
+        }
+        let star_width = if conversion.width == Count::Star {
+            let v = take(vm, &mut next)?;
+            Some(vm.int_arg(v)?)
+        } else {
+            None
+        };
+        let star_precision = if conversion.precision == Count::Star {
+            let v = take(vm, &mut next)?;
+            Some(vm.int_arg(v)?)
+        } else {
+            None
+        };
+        let value = match &conversion.key {
+            Some(key) => {
+                if !is_mapping {
+                    return Err(vm.type_error("format requires a mapping"));
+                }
+                used_mapping = true;
+                let key_value = vm.new_str(key)?;
+                vm.get_item(args, key_value)?
+            }
+            None => {
+                if is_mapping
+                    && matches!(vm.heap_obj(args), Some(Obj::Dict(_)))
+                    && items.len() == 1
+                    && next == 0
+                    && !used_mapping
+                {
+                    take(vm, &mut next)?
+                } else {
+                    take(vm, &mut next)?
+                }
+            }
+        };
+        let spec = conversion.resolve(star_width, star_precision);
+        match conversion.conversion {
+            's' | 'r' | 'a' | 'b' => {
+                let text = if bytes_mode
+                    && conversion.conversion != 'r'
+                    && conversion.conversion != 'a'
+                {
+                    match vm.bytes_data(value) {
+                        Some(b) => b.iter().map(|&b| b as char).collect(),
+                        None => {
+                            let name = vm.type_name(value);
+                            return Err(vm.type_error(format!("%b requires a bytes-like object, or an object that implements __bytes__, not '{name}'")));
+                        }
+                    }
+                } else if conversion.conversion == 's' {
+                    vm.str(value)?
+                } else {
+                    let r = vm.repr(value)?;
+                    if conversion.conversion == 'a' {
+                        crate::vm::text::ascii_escape(&r)
+                    } else {
+                        r
+                    }
+                };
+                out.push_str(&printf::pad_str(&text, &spec));
+            }
+            'c' => {
+                let c = if let Some(text) = vm.str_text(value) {
+                    let mut chars = text.chars();
+                    match (chars.next(), chars.next()) {
+                        (Some(c), None) => c,
+                        _ => return Err(vm.type_error("%c requires int or char")),
+                    }
+                } else if let Some(n) = vm.as_bigint(value) {
+                    printf::char_from_code(&n).map_err(|e| vm.num_error(e))?
+                } else {
+                    return Err(vm.type_error("%c requires int or char"));
+                };
+                out.push_str(&printf::format_char(c, &spec));
+            }
+            'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+                let number = match vm.as_number(value) {
+                    Some(Number::Float(f)) if matches!(conversion.conversion, 'd' | 'i' | 'u') => {
+                        crate::num::float::to_int(f).map_err(|e| vm.num_error(e))?
+                    }
+                    Some(Number::Int(i)) => crate::num::bigint::BigInt::from_i64(i),
+                    Some(Number::Big(b)) => b,
+                    _ => {
+                        let name = vm.type_name(value);
+                        let kind = if matches!(conversion.conversion, 'o' | 'x' | 'X') {
+                            "an integer"
+                        } else {
+                            "a real number"
+                        };
+                        return Err(vm.type_error(format!(
+                            "%{} format: {kind} is required, not {name}",
+                            conversion.conversion
+                        )));
+                    }
+                };
+                out.push_str(&printf::format_int(&number, &spec));
+            }
+            'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {
+                let x = match vm.as_number(value) {
+                    Some(n @ (Number::Int(_) | Number::Big(_) | Number::Float(_))) => {
+                        vm.number_to_f64(n)?
+                    }
+                    _ => {
+                        let name = vm.type_name(value);
+                        return Err(vm.type_error(format!("must be real number, not {name}")));
+                    }
+                };
+                out.push_str(&printf::format_float(x, &spec));
+            }
+            other => {
+                return Err(vm.value_error(format!(
+                    "unsupported format character '{other}' (0x{:x})",
+                    other as u32
+                )));
+            }
+        }
+    }
+    if !is_mapping && next < items.len() {
+        return Err(vm.type_error("not all arguments converted during string formatting"));
+    }
+    Ok(out)
+}
+
+fn str_getitem(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    check_method_args(vm, "__getitem__", args, 1, 1)?;
+    let base = vm.builtin_part(args[0]);
+    vm.get_item(base, args[1])
+}
+
+fn str_len(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    let base = vm.builtin_part(args[0]);
+    let n = vm.len_of(base)?;
+    vm.new_int(n as i64)
+}
+
+fn str_contains(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    check_method_args(vm, "__contains__", args, 1, 1)?;
+    let base = vm.builtin_part(args[0]);
+    Ok(Value::bool(vm.contains(base, args[1])?))
+}
+
+fn str_new(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    construct(vm, args, kwargs)
+}
+
+pub static METHODS: &[Builtin] = &[
+    Builtin {
+        name: "join",
+        func: join,
+    },
+    Builtin {
+        name: "split",
+        func: split,
+    },
+    Builtin {
+        name: "rsplit",
+        func: rsplit,
+    },
+    Builtin {
+        name: "splitlines",
+        func: splitlines,
+    },
+    Builtin {
+        name: "strip",
+        func: strip,
+    },
+    Builtin {
+        name: "lstrip",
+        func: lstrip,
+    },
+    Builtin {
+        name: "rstrip",
+        func: rstrip,
+    },
+    Builtin {
+        name: "replace",
+        func: replace,
+    },
+    Builtin {
+        name: "startswith",
+        func: startswith,
+    },
+    Builtin {
+        name: "endswith",
+        func: endswith,
+    },
+    Builtin {
+        name: "find",
+        func: find,
+    },
+    Builtin {
+        name: "rfind",
+        func: rfind,
+    },
+    Builtin {
+        name: "index",
+        func: index,
+    },
+    Builtin {
+        name: "rindex",
+        func: rindex,
+    },
+    Builtin {
+        name: "count",
+        func: count,
+    },
+    Builtin {
+        name: "upper",
+        func: upper,
+    },
+    Builtin {
+        name: "lower",
+        func: lower,
+    },
+    Builtin {
+        name: "casefold",
+        func: casefold,
+    },
+    Builtin {
+        name: "swapcase",
+        func: swapcase,
+    },
+    Builtin {
+        name: "capitalize",
+        func: capitalize,
+    },
+    Builtin {
+        name: "title",
+        func: title,
+    },
+    Builtin {
+        name: "isdigit",
+        func: isdigit,
+    },
+    Builtin {
+        name: "isdecimal",
+        func: isdecimal,
+    },
+    Builtin {
+        name: "isnumeric",
+        func: isnumeric,
+    },
+    Builtin {
+        name: "isalpha",
+        func: isalpha,
+    },
+    Builtin {
+        name: "isalnum",
+        func: isalnum,
+    },
+    Builtin {
+        name: "isspace",
+        func: isspace,
+    },
+    Builtin {
+        name: "isupper",
+        func: isupper,
+    },
+    Builtin {
+        name: "islower",
+        func: islower,
+    },
+    Builtin {
+        name: "isidentifier",
+        func: isidentifier,
+    },
+    Builtin {
+        name: "isprintable",
+        func: isprintable,
+    },
+    Builtin {
+        name: "isascii",
+        func: isascii,
+    },
+    Builtin {
+        name: "istitle",
+        func: istitle,
+    },
+    Builtin {
+        name: "center",
+        func: center,
+    },
+    Builtin {
+        name: "ljust",
+        func: ljust,
+    },
+    Builtin {
+        name: "rjust",
+        func: rjust,
+    },
+    Builtin {
+        name: "zfill",
+        func: zfill,
+    },
+    Builtin {
+        name: "partition",
+        func: partition,
+    },
+    Builtin {
+        name: "rpartition",
+        func: rpartition,
+    },
+    Builtin {
+        name: "removeprefix",
+        func: removeprefix,
+    },
+    Builtin {
+        name: "removesuffix",
+        func: removesuffix,
+    },
+    Builtin {
+        name: "expandtabs",
+        func: expandtabs,
+    },
+    Builtin {
+        name: "encode",
+        func: encode,
+    },
+    Builtin {
+        name: "format",
+        func: format_method,
+    },
+    Builtin {
+        name: "format_map",
+        func: format_map,
+    },
+    Builtin {
+        name: "__getitem__",
+        func: str_getitem,
+    },
+    Builtin {
+        name: "__len__",
+        func: str_len,
+    },
+    Builtin {
+        name: "__contains__",
+        func: str_contains,
+    },
+    Builtin {
+        name: "__new__",
+        func: str_new,
+    },
+];

@@ -1,0 +1,142 @@
+//! `tuple`: construction and methods.
+
+use crate::modules::builtins::check_method_args;
+use crate::obj::{Builtin, Obj};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// `tuple(iterable=())`.
+pub fn construct(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_args(vm, "tuple", &args[1..], 0, 1)?;
+    let value = match args.get(1) {
+        None => vm.types.empty_tuple,
+        Some(&v) if matches!(vm.heap_obj(v), Some(Obj::Tuple(_))) => v,
+        Some(&v) => {
+            let items = vm.collect_iterable(v)?;
+            vm.new_tuple(items)?
+        }
+    };
+    if args[0] != vm.types.tuple {
+        return crate::obj::class::wrap_builtin(vm, args[0], value);
+    }
+    Ok(value)
+}
+
+fn items(vm: &mut Vm, v: Value) -> PyResult<alloc::vec::Vec<Value>> {
+    let v = vm.builtin_part(v);
+    match vm.heap_obj(v) {
+        Some(Obj::Tuple(items)) => Ok(items.to_vec()),
+        Some(Obj::List(items)) => Ok(items.clone()),
+        _ => Err(vm.type_error("descriptor requires a 'tuple' object")),
+    }
+}
+
+/// `count` for tuples and lists.
+pub fn count(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "count", args, 1, 1)?;
+    let items = items(vm, args[0])?;
+    vm.push_root(args[0]);
+    let mut n = 0;
+    let mut result = Ok(());
+    for item in items {
+        match vm.eq(item, args[1]) {
+            Ok(true) => n += 1,
+            Ok(false) => {}
+            Err(e) => {
+                result = Err(e);
+                break;
+            }
+        }
+    }
+    vm.pop_root();
+    result?;
+    vm.new_int(n)
+}
+
+/// `index` for tuples and lists.
+pub fn index(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "index", args, 1, 3)?;
+    let items = items(vm, args[0])?;
+    let len = items.len() as i64;
+    let bound = |vm: &mut Vm, v: Option<&Value>, default: i64| -> PyResult<usize> {
+        match v {
+            None => Ok(default as usize),
+            Some(&v) => {
+                let n = vm.int_arg(v)?;
+                Ok(if n < 0 { (n + len).max(0) } else { n.min(len) } as usize)
+            }
+        }
+    };
+    let start = bound(vm, args.get(2), 0)?;
+    let end = bound(vm, args.get(3), len)?;
+    vm.push_root(args[0]);
+    let mut found = None;
+    let mut error = None;
+    for (i, &item) in items.iter().enumerate().take(end).skip(start) {
+        match vm.eq(item, args[1]) {
+            Ok(true) => {
+                found = Some(i);
+                break;
+            }
+            Ok(false) => {}
+            Err(e) => {
+                error = Some(e);
+                break;
+            }
+        }
+    }
+    vm.pop_root();
+    if let Some(e) = error {
+        return Err(e);
+    }
+    match found {
+        Some(i) => vm.new_int(i as i64),
+        None => {
+            let what = if matches!(vm.heap_obj(vm.builtin_part(args[0])), Some(Obj::List(_))) {
+                "list.index(x): x not in list"
+            } else {
+                "tuple.index(x): x not in tuple"
+            };
+            Err(vm.value_error(what))
+        }
+    }
+}
+
+fn getitem(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "__getitem__", args, 1, 1)?;
+    let base = vm.builtin_part(args[0]);
+    vm.get_item(base, args[1])
+}
+
+fn len(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let base = vm.builtin_part(args[0]);
+    let n = vm.len_of(base)?;
+    vm.new_int(n as i64)
+}
+
+fn new(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    construct(vm, args, kwargs)
+}
+
+pub static METHODS: &[Builtin] = &[
+    Builtin {
+        name: "count",
+        func: count,
+    },
+    Builtin {
+        name: "index",
+        func: index,
+    },
+    Builtin {
+        name: "__getitem__",
+        func: getitem,
+    },
+    Builtin {
+        name: "__len__",
+        func: len,
+    },
+    Builtin {
+        name: "__new__",
+        func: new,
+    },
+];

@@ -1,0 +1,507 @@
+//! Interned strings ("qstrs"): identifiers and short constants stored once, compared by id.
+//!
+//! Names the runtime knows at build time (dunder methods, builtins, method names) form a
+//! `static` table that lives in flash; `q::append` is the id of `"append"`. Strings interned at
+//! run time (identifiers of user code, short string constants) are appended to a table in RAM.
+//! A qstr's hash is the same as the hash of a heap `str` with the same text, so dicts can mix
+//! both kinds of key.
+
+use alloc::boxed::Box;
+use alloc::vec::Vec;
+
+/// An interned string id.
+#[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
+pub struct Qstr(pub u32);
+
+/// FNV-1a, the hash of every Python `str` (and `bytes`) in Pyrite.
+pub const fn hash_bytes(bytes: &[u8]) -> u32 {
+    let mut hash: u32 = 0x811c_9dc5;
+    let mut i = 0;
+    while i < bytes.len() {
+        hash ^= bytes[i] as u32;
+        hash = hash.wrapping_mul(0x0100_0193);
+        i += 1;
+    }
+    hash
+}
+
+macro_rules! static_qstrs {
+    ($($name:ident = $text:expr,)*) => {
+        #[allow(non_camel_case_types)]
+        #[repr(u32)]
+        enum StaticIndex { $($name,)* Count }
+
+        /// Ids of the strings known at build time.
+        #[allow(non_upper_case_globals)]
+        pub mod q {
+            use super::{Qstr, StaticIndex};
+            $(pub const $name: Qstr = Qstr(StaticIndex::$name as u32);)*
+        }
+
+        const STATIC_COUNT: usize = StaticIndex::Count as usize;
+        static STATIC_TEXT: [&str; STATIC_COUNT] = [$($text,)*];
+        static STATIC_HASH: [u32; STATIC_COUNT] = [$(hash_bytes($text.as_bytes()),)*];
+    };
+}
+
+static_qstrs! {
+    empty = "",
+    __init__ = "__init__",
+    __new__ = "__new__",
+    __del__ = "__del__",
+    __repr__ = "__repr__",
+    __str__ = "__str__",
+    __format__ = "__format__",
+    __hash__ = "__hash__",
+    __bool__ = "__bool__",
+    __len__ = "__len__",
+    __eq__ = "__eq__",
+    __ne__ = "__ne__",
+    __lt__ = "__lt__",
+    __le__ = "__le__",
+    __gt__ = "__gt__",
+    __ge__ = "__ge__",
+    __add__ = "__add__",
+    __sub__ = "__sub__",
+    __mul__ = "__mul__",
+    __matmul__ = "__matmul__",
+    __truediv__ = "__truediv__",
+    __floordiv__ = "__floordiv__",
+    __mod__ = "__mod__",
+    __pow__ = "__pow__",
+    __lshift__ = "__lshift__",
+    __rshift__ = "__rshift__",
+    __and__ = "__and__",
+    __or__ = "__or__",
+    __xor__ = "__xor__",
+    __radd__ = "__radd__",
+    __rsub__ = "__rsub__",
+    __rmul__ = "__rmul__",
+    __rmatmul__ = "__rmatmul__",
+    __rtruediv__ = "__rtruediv__",
+    __rfloordiv__ = "__rfloordiv__",
+    __rmod__ = "__rmod__",
+    __rpow__ = "__rpow__",
+    __rlshift__ = "__rlshift__",
+    __rrshift__ = "__rrshift__",
+    __rand__ = "__rand__",
+    __ror__ = "__ror__",
+    __rxor__ = "__rxor__",
+    __iadd__ = "__iadd__",
+    __isub__ = "__isub__",
+    __imul__ = "__imul__",
+    __imatmul__ = "__imatmul__",
+    __itruediv__ = "__itruediv__",
+    __ifloordiv__ = "__ifloordiv__",
+    __imod__ = "__imod__",
+    __ipow__ = "__ipow__",
+    __ilshift__ = "__ilshift__",
+    __irshift__ = "__irshift__",
+    __iand__ = "__iand__",
+    __ior__ = "__ior__",
+    __ixor__ = "__ixor__",
+    __neg__ = "__neg__",
+    __pos__ = "__pos__",
+    __invert__ = "__invert__",
+    __abs__ = "__abs__",
+    __int__ = "__int__",
+    __float__ = "__float__",
+    __index__ = "__index__",
+    __round__ = "__round__",
+    __contains__ = "__contains__",
+    __getitem__ = "__getitem__",
+    __setitem__ = "__setitem__",
+    __delitem__ = "__delitem__",
+    __missing__ = "__missing__",
+    __iter__ = "__iter__",
+    __next__ = "__next__",
+    __reversed__ = "__reversed__",
+    __enter__ = "__enter__",
+    __exit__ = "__exit__",
+    __call__ = "__call__",
+    __getattr__ = "__getattr__",
+    __getattribute__ = "__getattribute__",
+    __setattr__ = "__setattr__",
+    __delattr__ = "__delattr__",
+    __get__ = "__get__",
+    __set__ = "__set__",
+    __delete__ = "__delete__",
+    __set_name__ = "__set_name__",
+    __init_subclass__ = "__init_subclass__",
+    __class_getitem__ = "__class_getitem__",
+    __name__ = "__name__",
+    __qualname__ = "__qualname__",
+    __module__ = "__module__",
+    __doc__ = "__doc__",
+    __dict__ = "__dict__",
+    __class__ = "__class__",
+    __classcell__ = "__classcell__",
+    __bases__ = "__bases__",
+    __base__ = "__base__",
+    __mro__ = "__mro__",
+    __slots__ = "__slots__",
+    __file__ = "__file__",
+    __main__ = "__main__",
+    __builtins__ = "__builtins__",
+    __import__ = "__import__",
+    __build_class__ = "__build_class__",
+    __all__ = "__all__",
+    __path__ = "__path__",
+    __package__ = "__package__",
+    __spec__ = "__spec__",
+    __loader__ = "__loader__",
+    __debug__ = "__debug__",
+    __annotations__ = "__annotations__",
+    __defaults__ = "__defaults__",
+    __kwdefaults__ = "__kwdefaults__",
+    __closure__ = "__closure__",
+    __code__ = "__code__",
+    __globals__ = "__globals__",
+    __wrapped__ = "__wrapped__",
+    __self__ = "__self__",
+    __func__ = "__func__",
+    __cause__ = "__cause__",
+    __context__ = "__context__",
+    __suppress_context__ = "__suppress_context__",
+    __traceback__ = "__traceback__",
+    __sizeof__ = "__sizeof__",
+    __length_hint__ = "__length_hint__",
+    __instancecheck__ = "__instancecheck__",
+    __subclasscheck__ = "__subclasscheck__",
+    __subclasses__ = "__subclasses__",
+    __dir__ = "__dir__",
+    __ceil__ = "__ceil__",
+    __floor__ = "__floor__",
+    __trunc__ = "__trunc__",
+    __divmod__ = "__divmod__",
+    __rdivmod__ = "__rdivmod__",
+    __complex__ = "__complex__",
+    __bytes__ = "__bytes__",
+    __fspath__ = "__fspath__",
+    __version__ = "__version__",
+    args = "args",
+    kwargs = "kwargs",
+    self_ = "self",
+    cls = "cls",
+    key = "key",
+    reverse = "reverse",
+    default = "default",
+    sep = "sep",
+    end = "end",
+    file = "file",
+    flush = "flush",
+    start = "start",
+    stop = "stop",
+    step = "step",
+    value = "value",
+    errno = "errno",
+    strerror = "strerror",
+    filename = "filename",
+    lineno = "lineno",
+    offset = "offset",
+    text = "text",
+    msg = "msg",
+    name = "name",
+    obj = "obj",
+    code = "code",
+    real = "real",
+    imag = "imag",
+    numerator = "numerator",
+    denominator = "denominator",
+    fget = "fget",
+    fset = "fset",
+    fdel = "fdel",
+    getter = "getter",
+    setter = "setter",
+    deleter = "deleter",
+    send = "send",
+    throw = "throw",
+    close = "close",
+    gi_running = "gi_running",
+    gi_frame = "gi_frame",
+    gi_code = "gi_code",
+    encoding = "encoding",
+    errors = "errors",
+    base = "base",
+    ndigits = "ndigits",
+    maxsplit = "maxsplit",
+    // builtins
+    print = "print",
+    len = "len",
+    range = "range",
+    enumerate = "enumerate",
+    zip = "zip",
+    map = "map",
+    filter = "filter",
+    sorted = "sorted",
+    reversed = "reversed",
+    min = "min",
+    max = "max",
+    sum = "sum",
+    any = "any",
+    all = "all",
+    abs = "abs",
+    divmod = "divmod",
+    pow = "pow",
+    round = "round",
+    isinstance = "isinstance",
+    issubclass = "issubclass",
+    getattr = "getattr",
+    setattr = "setattr",
+    hasattr = "hasattr",
+    delattr = "delattr",
+    iter = "iter",
+    next = "next",
+    repr = "repr",
+    format = "format",
+    chr = "chr",
+    ord = "ord",
+    hex = "hex",
+    oct = "oct",
+    bin = "bin",
+    hash = "hash",
+    id = "id",
+    callable = "callable",
+    input = "input",
+    vars = "vars",
+    dir = "dir",
+    globals = "globals",
+    locals = "locals",
+    exec = "exec",
+    eval = "eval",
+    compile = "compile",
+    open = "open",
+    ascii = "ascii",
+    breakpoint = "breakpoint",
+    // types
+    object = "object",
+    type_ = "type",
+    int = "int",
+    float = "float",
+    complex = "complex",
+    bool = "bool",
+    str = "str",
+    bytes = "bytes",
+    bytearray = "bytearray",
+    memoryview = "memoryview",
+    list = "list",
+    tuple = "tuple",
+    dict = "dict",
+    set = "set",
+    frozenset = "frozenset",
+    slice = "slice",
+    property = "property",
+    classmethod = "classmethod",
+    staticmethod = "staticmethod",
+    super_ = "super",
+    function = "function",
+    builtin_function_or_method = "builtin_function_or_method",
+    method = "method",
+    module = "module",
+    generator = "generator",
+    cell = "cell",
+    NoneType = "NoneType",
+    NotImplementedType = "NotImplementedType",
+    ellipsis = "ellipsis",
+    None_ = "None",
+    True_ = "True",
+    False_ = "False",
+    Ellipsis = "Ellipsis",
+    NotImplemented = "NotImplemented",
+    // exceptions
+    BaseException = "BaseException",
+    Exception = "Exception",
+    SystemExit = "SystemExit",
+    KeyboardInterrupt = "KeyboardInterrupt",
+    GeneratorExit = "GeneratorExit",
+    StopIteration = "StopIteration",
+    StopAsyncIteration = "StopAsyncIteration",
+    ArithmeticError = "ArithmeticError",
+    FloatingPointError = "FloatingPointError",
+    OverflowError = "OverflowError",
+    ZeroDivisionError = "ZeroDivisionError",
+    AssertionError = "AssertionError",
+    AttributeError = "AttributeError",
+    BufferError = "BufferError",
+    EOFError = "EOFError",
+    ImportError = "ImportError",
+    ModuleNotFoundError = "ModuleNotFoundError",
+    LookupError = "LookupError",
+    IndexError = "IndexError",
+    KeyError = "KeyError",
+    MemoryError = "MemoryError",
+    NameError = "NameError",
+    UnboundLocalError = "UnboundLocalError",
+    OSError = "OSError",
+    FileNotFoundError = "FileNotFoundError",
+    FileExistsError = "FileExistsError",
+    PermissionError = "PermissionError",
+    IsADirectoryError = "IsADirectoryError",
+    NotADirectoryError = "NotADirectoryError",
+    TimeoutError = "TimeoutError",
+    ReferenceError = "ReferenceError",
+    RuntimeError = "RuntimeError",
+    NotImplementedError = "NotImplementedError",
+    RecursionError = "RecursionError",
+    SyntaxError = "SyntaxError",
+    IndentationError = "IndentationError",
+    TabError = "TabError",
+    SystemError = "SystemError",
+    TypeError = "TypeError",
+    ValueError = "ValueError",
+    UnicodeError = "UnicodeError",
+    UnicodeDecodeError = "UnicodeDecodeError",
+    UnicodeEncodeError = "UnicodeEncodeError",
+    Warning = "Warning",
+    UserWarning = "UserWarning",
+    DeprecationWarning = "DeprecationWarning",
+    RuntimeWarning = "RuntimeWarning",
+    // modules
+    builtins = "builtins",
+    sys = "sys",
+    gc = "gc",
+    micropython = "micropython",
+    math = "math",
+    time = "time",
+    // misc
+    lambda = "<lambda>",
+    module_name = "<module>",
+    stdin = "<stdin>",
+    string = "<string>",
+    underscore = "_",
+}
+
+/// The table of all interned strings.
+pub struct QstrTable {
+    dynamic: Vec<(Box<str>, u32)>,
+    /// Open-addressing index over every id (static and dynamic), `u32::MAX` = empty.
+    index: Vec<u32>,
+}
+
+impl Default for QstrTable {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl QstrTable {
+    pub fn new() -> QstrTable {
+        let mut table = QstrTable {
+            dynamic: Vec::new(),
+            index: Vec::new(),
+        };
+        table.rebuild_index((STATIC_COUNT * 2).next_power_of_two());
+        table
+    }
+
+    fn len(&self) -> usize {
+        STATIC_COUNT + self.dynamic.len()
+    }
+
+    /// The text of `q`.
+    #[inline]
+    pub fn text(&self, q: Qstr) -> &str {
+        let i = q.0 as usize;
+        if i < STATIC_COUNT {
+            STATIC_TEXT[i]
+        } else {
+            &self.dynamic[i - STATIC_COUNT].0
+        }
+    }
+
+    /// The hash of `q` (same as `hash_bytes` of its text).
+    #[inline]
+    pub fn hash(&self, q: Qstr) -> u32 {
+        let i = q.0 as usize;
+        if i < STATIC_COUNT {
+            STATIC_HASH[i]
+        } else {
+            self.dynamic[i - STATIC_COUNT].1
+        }
+    }
+
+    fn rebuild_index(&mut self, capacity: usize) {
+        self.index = alloc::vec![u32::MAX; capacity];
+        for id in 0..self.len() as u32 {
+            let hash = self.hash(Qstr(id));
+            self.insert_index(hash, id);
+        }
+    }
+
+    fn insert_index(&mut self, hash: u32, id: u32) {
+        let mask = self.index.len() - 1;
+        let mut slot = hash as usize & mask;
+        while self.index[slot] != u32::MAX {
+            slot = (slot + 1) & mask;
+        }
+        self.index[slot] = id;
+    }
+
+    /// The id of `text` if it is interned.
+    pub fn lookup(&self, text: &str) -> Option<Qstr> {
+        self.lookup_hashed(text, hash_bytes(text.as_bytes()))
+    }
+
+    fn lookup_hashed(&self, text: &str, hash: u32) -> Option<Qstr> {
+        let mask = self.index.len() - 1;
+        let mut slot = hash as usize & mask;
+        loop {
+            let id = self.index[slot];
+            if id == u32::MAX {
+                return None;
+            }
+            if self.hash(Qstr(id)) == hash && self.text(Qstr(id)) == text {
+                return Some(Qstr(id));
+            }
+            slot = (slot + 1) & mask;
+        }
+    }
+
+    /// Interns `text`, returning its id.
+    pub fn intern(&mut self, text: &str) -> Qstr {
+        let hash = hash_bytes(text.as_bytes());
+        if let Some(q) = self.lookup_hashed(text, hash) {
+            return q;
+        }
+        let id = self.len() as u32;
+        self.dynamic.push((Box::from(text), hash));
+        if self.len() * 4 > self.index.len() * 3 {
+            self.rebuild_index(self.index.len() * 2);
+        } else {
+            self.insert_index(hash, id);
+        }
+        Qstr(id)
+    }
+
+    /// Bytes of RAM used by run-time interned strings (for `mem_info`).
+    pub fn dynamic_bytes(&self) -> usize {
+        self.dynamic
+            .iter()
+            .map(|(s, _)| s.len() + 16)
+            .sum::<usize>()
+            + self.index.len() * 4
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn static_and_dynamic() {
+        let mut table = QstrTable::new();
+        assert_eq!(table.lookup("append"), None);
+        assert_eq!(table.intern("__init__"), q::__init__);
+        assert_eq!(table.text(q::type_), "type");
+        let a = table.intern("my_variable");
+        assert_eq!(table.intern("my_variable"), a);
+        assert_eq!(table.text(a), "my_variable");
+        assert_eq!(table.hash(a), hash_bytes(b"my_variable"));
+        for i in 0..2000 {
+            let s = alloc::format!("name{i}");
+            let id = table.intern(&s);
+            assert_eq!(table.text(id), s);
+        }
+        assert_eq!(table.intern("my_variable"), a);
+    }
+}

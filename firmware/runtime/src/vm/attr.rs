@@ -1,0 +1,897 @@
+//! Attribute lookup: `obj.name`, method binding, descriptors, `type()` and `isinstance`.
+
+use alloc::boxed::Box;
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use super::{PyResult, Vm};
+use crate::obj::{class_flags, Obj};
+use crate::qstr::{q, Qstr};
+use crate::value::Value;
+
+impl Vm {
+    /// The class of any value.
+    pub fn type_of(&self, v: Value) -> Value {
+        if v.is_small_int() {
+            return self.types.int;
+        }
+        if v.is_qstr() {
+            return self.types.str;
+        }
+        if !v.is_heap() {
+            return match v {
+                Value::NONE => self.types.none_type,
+                Value::TRUE | Value::FALSE => self.types.bool,
+                Value::ELLIPSIS => self.types.ellipsis_type,
+                Value::NOT_IMPLEMENTED => self.types.not_implemented_type,
+                _ => self.types.none_type,
+            };
+        }
+        let t = &self.types;
+        match self.heap.get(v) {
+            Obj::Free(_) => t.none_type,
+            Obj::Float(_) => t.float,
+            Obj::BigInt(_) => t.int,
+            Obj::Str(_) => t.str,
+            Obj::Bytes(_) => t.bytes,
+            Obj::ByteArray(_) => t.bytearray,
+            Obj::Tuple(_) => t.tuple,
+            Obj::List(_) => t.list,
+            Obj::Dict(_) => t.dict,
+            Obj::Set(_) => t.set,
+            Obj::FrozenSet(_) => t.frozenset,
+            Obj::Range(_) => t.range,
+            Obj::Slice(_) => t.slice,
+            Obj::Cell(_) => t.cell,
+            Obj::Code(_) => t.code,
+            Obj::Function(_) => t.function,
+            Obj::BoundMethod(_) => t.method,
+            Obj::Builtin(_) => t.builtin_function,
+            Obj::Class(_) => t.type_,
+            Obj::Instance(instance) => instance.class,
+            Obj::Exception(exception) => exception.class,
+            Obj::Module(_) => t.module,
+            Obj::Property(_) => t.property,
+            Obj::ClassMethod(_) => t.classmethod,
+            Obj::StaticMethod(_) => t.staticmethod,
+            Obj::Super(_) => t.super_,
+            Obj::Generator(_) => t.generator,
+            Obj::Iterator(iter) => match &**iter {
+                crate::obj::Iter::Map { .. } => t.map,
+                crate::obj::Iter::Zip { .. } => t.zip,
+                crate::obj::Iter::Filter { .. } => t.filter,
+                crate::obj::Iter::Enumerate { .. } => t.enumerate,
+                crate::obj::Iter::Reversed { .. } => t.reversed,
+                crate::obj::Iter::DictView { kind: 0, .. } => t.dict_keys,
+                crate::obj::Iter::DictView { kind: 1, .. } => t.dict_values,
+                crate::obj::Iter::DictView { .. } => t.dict_items,
+                _ => t.iterator,
+            },
+            Obj::MemoryView(_) => t.memoryview,
+            Obj::Complex(_) => t.complex,
+        }
+    }
+
+    /// The class's `__name__`.
+    pub fn class_name(&self, class: Value) -> String {
+        match self.heap_obj(class) {
+            Some(Obj::Class(c)) => String::from(self.qstr_text(c.name)),
+            _ => String::from("?"),
+        }
+    }
+
+    /// `type(v).__name__`.
+    pub fn type_name(&self, v: Value) -> String {
+        self.class_name(self.type_of(v))
+    }
+
+    /// Finds `name` along the class's MRO.
+    pub fn class_lookup(&self, class: Value, name: Qstr) -> Option<Value> {
+        let Some(Obj::Class(c)) = self.heap_obj(class) else {
+            return None;
+        };
+        for &ancestor in &c.mro {
+            if let Obj::Class(a) = self.heap.get(ancestor) {
+                if let Some(v) = self.class_dict_get(&a.dict, name) {
+                    return Some(v);
+                }
+            }
+        }
+        None
+    }
+
+    #[inline]
+    fn class_dict_get(&self, dict: &crate::obj::Dict, name: Qstr) -> Option<Value> {
+        let key = Value::qstr(name);
+        let hash = self.qstrs.hash(name);
+        match dict.find(hash, |k| {
+            if k == key {
+                crate::obj::dict::KeyMatch::Equal
+            } else {
+                crate::obj::dict::KeyMatch::Different
+            }
+        }) {
+            Ok(Some(position)) => Some(dict.entry(position).value),
+            _ => None,
+        }
+    }
+
+    fn class_flags(&self, class: Value) -> u32 {
+        match self.heap_obj(class) {
+            Some(Obj::Class(c)) => c.flags,
+            _ => 0,
+        }
+    }
+
+    /// Is `v` a data descriptor (a property or an object whose class has `__set__`)?
+    fn is_data_descriptor(&self, v: Value) -> bool {
+        match self.heap_obj(v) {
+            Some(Obj::Property(_)) => true,
+            Some(Obj::Instance(instance)) => {
+                let class = instance.class;
+                self.class_lookup(class, q::__set__).is_some()
+                    || self.class_lookup(class, q::__delete__).is_some()
+            }
+            _ => false,
+        }
+    }
+
+    /// Applies the descriptor protocol to a class attribute found for `instance`.
+    fn bind_class_attr(&mut self, attr: Value, instance: Value, class: Value) -> PyResult<Value> {
+        match self.heap_obj(attr) {
+            Some(Obj::Function(_)) | Some(Obj::Builtin(_)) => {
+                self.alloc(Obj::BoundMethod(Box::new([instance, attr])))
+            }
+            Some(Obj::ClassMethod(f)) => {
+                let f = *f;
+                self.alloc(Obj::BoundMethod(Box::new([class, f])))
+            }
+            Some(Obj::StaticMethod(f)) => Ok(*f),
+            Some(Obj::Property(parts)) => {
+                let getter = parts[0];
+                if getter.is_none() || getter.is_null() {
+                    return Err(self.attribute_error_text("unreadable attribute"));
+                }
+                self.call(getter, &[instance], &[])
+            }
+            Some(Obj::Instance(descriptor)) => {
+                let descriptor_class = descriptor.class;
+                if let Some(get) = self.class_lookup(descriptor_class, q::__get__) {
+                    self.call(get, &[attr, instance, class], &[])
+                } else {
+                    Ok(attr)
+                }
+            }
+            _ => Ok(attr),
+        }
+    }
+
+    /// `obj.name`.
+    pub fn load_attr(&mut self, obj: Value, name: Qstr) -> PyResult<Value> {
+        match self.load_attr_optional(obj, name)? {
+            Some(v) => Ok(v),
+            None => Err(self.no_attribute(obj, name)),
+        }
+    }
+
+    /// `obj.name`, or None when there is no such attribute (AttributeError not raised).
+    pub fn load_attr_optional(&mut self, obj: Value, name: Qstr) -> PyResult<Option<Value>> {
+        if obj.is_heap() {
+            match self.heap.get(obj) {
+                Obj::Instance(instance) => {
+                    let class = instance.class;
+                    let flags = self.class_flags(class);
+                    if flags & class_flags::HAS_DESCRIPTORS == 0 {
+                        if let Some(v) = self.class_dict_get(&instance.dict, name) {
+                            return Ok(Some(v));
+                        }
+                    }
+                    return self.load_instance_attr(obj, class, name, flags);
+                }
+                Obj::Exception(exception) => {
+                    let class = exception.class;
+                    if let Some(v) = self.class_dict_get(&exception.dict, name) {
+                        return Ok(Some(v));
+                    }
+                    if let Some(v) = self.exception_attr(obj, name) {
+                        return Ok(Some(v));
+                    }
+                    let flags = self.class_flags(class);
+                    return self.load_instance_attr(obj, class, name, flags);
+                }
+                Obj::Module(module) => {
+                    let dict = module.dict;
+                    if let Some(v) = self.dict_get_name(dict, name) {
+                        return Ok(Some(v));
+                    }
+                    if name == q::__dict__ {
+                        return Ok(Some(dict));
+                    }
+                    // A module-level __getattr__ (PEP 562).
+                    if let Some(getattr) = self.dict_get_name(dict, q::__getattr__) {
+                        let key = Value::qstr(name);
+                        return self.call(getattr, &[key], &[]).map(Some);
+                    }
+                    return Ok(None);
+                }
+                Obj::Class(_) => return self.load_class_attr(obj, name),
+                Obj::Super(pair) => {
+                    let (start_class, this) = (pair[0], pair[1]);
+                    return self.super_lookup(start_class, this, name);
+                }
+                _ => {}
+            }
+        }
+        if let Some(v) = self.special_attr(obj, name)? {
+            return Ok(Some(v));
+        }
+        let class = self.type_of(obj);
+        match self.class_lookup(class, name) {
+            Some(attr) => self.bind_class_attr(attr, obj, class).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    fn load_instance_attr(
+        &mut self,
+        obj: Value,
+        class: Value,
+        name: Qstr,
+        flags: u32,
+    ) -> PyResult<Option<Value>> {
+        let class_attr = self.class_lookup(class, name);
+        if let Some(attr) = class_attr {
+            if self.is_data_descriptor(attr) {
+                return self.bind_class_attr(attr, obj, class).map(Some);
+            }
+        }
+        if flags & class_flags::HAS_DESCRIPTORS != 0 {
+            let found = match self.heap.get(obj) {
+                Obj::Instance(instance) => self.class_dict_get(&instance.dict, name),
+                _ => None,
+            };
+            if let Some(v) = found {
+                return Ok(Some(v));
+            }
+        }
+        if let Some(attr) = class_attr {
+            return self.bind_class_attr(attr, obj, class).map(Some);
+        }
+        if let Some(v) = self.special_attr(obj, name)? {
+            return Ok(Some(v));
+        }
+        if flags & class_flags::HAS_GETATTR != 0 {
+            if let Some(getattr) = self.class_lookup(class, q::__getattr__) {
+                let key = Value::qstr(name);
+                return self.call(getattr, &[obj, key], &[]).map(Some);
+            }
+        }
+        Ok(None)
+    }
+
+    fn load_class_attr(&mut self, class: Value, name: Qstr) -> PyResult<Option<Value>> {
+        if let Some(attr) = self.class_lookup(class, name) {
+            return match self.heap_obj(attr) {
+                Some(Obj::ClassMethod(f)) => {
+                    let f = *f;
+                    self.alloc(Obj::BoundMethod(Box::new([class, f]))).map(Some)
+                }
+                Some(Obj::StaticMethod(f)) => Ok(Some(*f)),
+                Some(Obj::Instance(descriptor)) => {
+                    let descriptor_class = descriptor.class;
+                    if let Some(get) = self.class_lookup(descriptor_class, q::__get__) {
+                        self.call(get, &[attr, Value::NONE, class], &[]).map(Some)
+                    } else {
+                        Ok(Some(attr))
+                    }
+                }
+                _ => Ok(Some(attr)),
+            };
+        }
+        if let Some(v) = self.special_attr(class, name)? {
+            return Ok(Some(v));
+        }
+        // Attributes of `type` itself (e.g. `C.mro`).
+        let type_class = self.types.type_;
+        match self.class_lookup(type_class, name) {
+            Some(attr) => self.bind_class_attr(attr, class, type_class).map(Some),
+            None => Ok(None),
+        }
+    }
+
+    /// `super(cls, obj).name`: look after `cls` in `type(obj)`'s MRO.
+    fn super_lookup(
+        &mut self,
+        start_class: Value,
+        this: Value,
+        name: Qstr,
+    ) -> PyResult<Option<Value>> {
+        let this_is_class = matches!(self.heap_obj(this), Some(Obj::Class(_)));
+        let object_class = if this_is_class {
+            this
+        } else {
+            self.type_of(this)
+        };
+        let mro = match self.heap_obj(object_class) {
+            Some(Obj::Class(c)) => c.mro.clone(),
+            _ => Vec::new(),
+        };
+        let after = mro
+            .iter()
+            .position(|&c| c == start_class)
+            .map_or(mro.len(), |i| i + 1);
+        for &ancestor in &mro[after..] {
+            let found = match self.heap.get(ancestor) {
+                Obj::Class(a) => self.class_dict_get(&a.dict, name),
+                _ => None,
+            };
+            if let Some(attr) = found {
+                if this_is_class {
+                    return match self.heap_obj(attr) {
+                        Some(Obj::ClassMethod(f)) => {
+                            let f = *f;
+                            self.alloc(Obj::BoundMethod(Box::new([this, f]))).map(Some)
+                        }
+                        Some(Obj::StaticMethod(f)) => Ok(Some(*f)),
+                        _ => Ok(Some(attr)),
+                    };
+                }
+                return self.bind_class_attr(attr, this, object_class).map(Some);
+            }
+        }
+        Ok(None)
+    }
+
+    /// Attributes every object of a kind has without a dict entry (`__class__`, `__name__`…).
+    fn special_attr(&mut self, obj: Value, name: Qstr) -> PyResult<Option<Value>> {
+        if name == q::__class__ {
+            return Ok(Some(self.type_of(obj)));
+        }
+        if !obj.is_heap() {
+            return crate::obj::int::number_attr(self, obj, name);
+        }
+        let v = match self.heap.get(obj) {
+            Obj::Class(class) => match name {
+                q::__name__ => Value::qstr(class.name),
+                q::__qualname__ => class.qualname,
+                q::__module__ => class.module,
+                q::__mro__ => {
+                    let mro = class.mro.clone();
+                    return self.new_tuple(mro).map(Some);
+                }
+                q::__bases__ => {
+                    let bases = class.bases.clone();
+                    return self.new_tuple(bases).map(Some);
+                }
+                q::__base__ => class.bases.first().copied().unwrap_or(Value::NONE),
+                q::__dict__ => {
+                    let entries: Vec<(Value, Value)> =
+                        class.dict.iter().map(|e| (e.key, e.value)).collect();
+                    let dict = self.new_dict()?;
+                    for (k, v) in entries {
+                        self.dict_set_item(dict, k, v)?;
+                    }
+                    dict
+                }
+                q::__doc__ => Value::NONE,
+                _ => return Ok(None),
+            },
+            Obj::Function(f) => match name {
+                q::__name__ => f.name,
+                q::__qualname__ => f.qualname,
+                q::__module__ => f.module,
+                q::__doc__ => f.doc,
+                q::__defaults__ => {
+                    if f.defaults.is_null() {
+                        Value::NONE
+                    } else {
+                        f.defaults
+                    }
+                }
+                q::__kwdefaults__ => {
+                    if f.kwdefaults.is_null() {
+                        Value::NONE
+                    } else {
+                        f.kwdefaults
+                    }
+                }
+                q::__globals__ => f.globals,
+                q::__code__ => f.code,
+                q::__closure__ => {
+                    if f.closure.is_null() {
+                        Value::NONE
+                    } else {
+                        f.closure
+                    }
+                }
+                q::__dict__ => {
+                    let attrs = f.attrs;
+                    if attrs.is_null() {
+                        let dict = self.new_dict()?;
+                        if let Obj::Function(f) = self.heap.get_mut(obj) {
+                            f.attrs = dict;
+                        }
+                        dict
+                    } else {
+                        attrs
+                    }
+                }
+                _ => {
+                    let attrs = f.attrs;
+                    if attrs.is_null() {
+                        return Ok(None);
+                    }
+                    return Ok(self.dict_get_name(attrs, name));
+                }
+            },
+            Obj::Builtin(builtin) => match name {
+                q::__name__ | q::__qualname__ => {
+                    let text = builtin.name;
+                    self.intern(text)
+                }
+                q::__doc__ => Value::NONE,
+                q::__module__ => Value::qstr(q::builtins),
+                _ => return Ok(None),
+            },
+            Obj::BoundMethod(pair) => match name {
+                q::__self__ => pair[0],
+                q::__func__ => pair[1],
+                q::__name__ | q::__qualname__ | q::__doc__ | q::__module__ => {
+                    let func = pair[1];
+                    return self.load_attr_optional(func, name);
+                }
+                _ => return Ok(None),
+            },
+            Obj::Instance(instance) => match name {
+                q::__dict__ => {
+                    let entries: Vec<(Value, Value)> =
+                        instance.dict.iter().map(|e| (e.key, e.value)).collect();
+                    let dict = self.new_dict()?;
+                    for (k, v) in entries {
+                        self.dict_set_item(dict, k, v)?;
+                    }
+                    dict
+                }
+                _ => return Ok(None),
+            },
+            Obj::Module(module) => match name {
+                q::__dict__ => module.dict,
+                _ => return Ok(None),
+            },
+            Obj::Property(parts) => match name {
+                q::fget => parts[0],
+                q::fset => parts[1],
+                q::fdel => parts[2],
+                q::__doc__ => parts[3],
+                _ => return Ok(None),
+            },
+            Obj::ClassMethod(f) | Obj::StaticMethod(f) => match name {
+                q::__func__ | q::__wrapped__ => *f,
+                _ => return Ok(None),
+            },
+            Obj::Generator(generator) => match name {
+                q::__name__ => generator.name,
+                q::__qualname__ => generator.qualname,
+                _ => return Ok(None),
+            },
+            Obj::Slice(parts) => match name {
+                q::start => parts[0],
+                q::stop => parts[1],
+                q::step => parts[2],
+                _ => return Ok(None),
+            },
+            Obj::Range(range) => {
+                let range = **range;
+                match name {
+                    q::start => self.new_int(range.start as i64)?,
+                    q::stop => self.new_int(range.stop as i64)?,
+                    q::step => self.new_int(range.step as i64)?,
+                    _ => return Ok(None),
+                }
+            }
+            Obj::Float(_) | Obj::BigInt(_) | Obj::Complex(_) => {
+                return crate::obj::int::number_attr(self, obj, name)
+            }
+            Obj::Cell(v) if self.qstr_text(name) == "cell_contents" => *v,
+            _ => return Ok(None),
+        };
+        Ok(Some(v))
+    }
+
+    /// `LOAD_METHOD`: `(function, self)` when a plain function is found on the type, else
+    /// `(NULL, attribute)`.
+    pub fn load_method(&mut self, obj: Value, name: Qstr) -> PyResult<(Value, Value)> {
+        let class = self.type_of(obj);
+        let is_plain_instance = match self.heap_obj(obj) {
+            Some(Obj::Instance(instance)) => {
+                // An instance attribute shadows the method.
+                if self.class_dict_get(&instance.dict, name).is_some() {
+                    false
+                } else {
+                    true
+                }
+            }
+            Some(Obj::Class(_))
+            | Some(Obj::Module(_))
+            | Some(Obj::Super(_))
+            | Some(Obj::Exception(_)) => false,
+            _ => true,
+        };
+        if is_plain_instance {
+            if let Some(attr) = self.class_lookup(class, name) {
+                if matches!(
+                    self.heap_obj(attr),
+                    Some(Obj::Function(_)) | Some(Obj::Builtin(_))
+                ) {
+                    return Ok((attr, obj));
+                }
+            }
+        }
+        let v = self.load_attr(obj, name)?;
+        Ok((Value::NULL, v))
+    }
+
+    /// A special method looked up on the type and bound (for `with`, operators…).
+    pub fn load_special_bound(&mut self, obj: Value, name: Qstr) -> PyResult<Value> {
+        let class = self.type_of(obj);
+        match self.class_lookup(class, name) {
+            Some(attr) => self.bind_class_attr(attr, obj, class),
+            None => {
+                let type_name = self.type_name(obj);
+                let text = self.qstr_text(name);
+                let message = match name {
+                    q::__enter__ | q::__exit__ => format!(
+                        "'{type_name}' object does not support the context manager protocol"
+                    ),
+                    _ => format!("'{type_name}' object has no attribute '{text}'"),
+                };
+                Err(if matches!(name, q::__enter__ | q::__exit__) {
+                    self.type_error(message)
+                } else {
+                    let class = self.types.attribute_error;
+                    self.new_exception_msg(class, &message)
+                })
+            }
+        }
+    }
+
+    /// Calls special method `name` of `obj`'s type if it exists: `Some(result)`.
+    pub fn call_special(
+        &mut self,
+        obj: Value,
+        name: Qstr,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
+        let class = self.type_of(obj);
+        let Some(method) = self.class_lookup(class, name) else {
+            return Ok(None);
+        };
+        let mut full: Vec<Value> = Vec::with_capacity(args.len() + 1);
+        full.push(obj);
+        full.extend_from_slice(args);
+        match self.heap_obj(method) {
+            Some(Obj::StaticMethod(f)) => {
+                let f = *f;
+                self.call(f, args, &[]).map(Some)
+            }
+            Some(Obj::ClassMethod(f)) => {
+                let f = *f;
+                full[0] = class;
+                self.call(f, &full, &[]).map(Some)
+            }
+            _ => self.call(method, &full, &[]).map(Some),
+        }
+    }
+
+    /// Calls a special method only if a *Python* class defines it (not a built-in type).
+    pub fn call_user_special(
+        &mut self,
+        obj: Value,
+        name: Qstr,
+        args: &[Value],
+    ) -> PyResult<Option<Value>> {
+        match self.heap_obj(obj) {
+            Some(Obj::Instance(_)) | Some(Obj::Exception(_)) => self.call_special(obj, name, args),
+            _ => Ok(None),
+        }
+    }
+
+    /// `obj.name = value`.
+    pub fn store_attr(&mut self, obj: Value, name: Qstr, value: Value) -> PyResult<()> {
+        let class = self.type_of(obj);
+        let flags = self.class_flags(class);
+        if flags & class_flags::BUILTIN == 0 {
+            if flags & class_flags::HAS_SETATTR != 0 {
+                if let Some(setattr) = self.class_lookup(class, q::__setattr__) {
+                    if !matches!(self.heap_obj(setattr), Some(Obj::Builtin(_))) {
+                        let key = Value::qstr(name);
+                        self.call(setattr, &[obj, key, value], &[])?;
+                        return Ok(());
+                    }
+                }
+            }
+            if flags & class_flags::HAS_DESCRIPTORS != 0 {
+                if let Some(attr) = self.class_lookup(class, name) {
+                    match self.heap_obj(attr) {
+                        Some(Obj::Property(parts)) => {
+                            let setter = parts[1];
+                            if setter.is_none() || setter.is_null() {
+                                let type_name = self.class_name(class);
+                                let text =
+                                    format!("can't set attribute '{}'", self.qstr_text(name));
+                                let _ = type_name;
+                                return Err(self.attribute_error_text(&text));
+                            }
+                            self.call(setter, &[obj, value], &[])?;
+                            return Ok(());
+                        }
+                        Some(Obj::Instance(descriptor)) => {
+                            let descriptor_class = descriptor.class;
+                            if let Some(set) = self.class_lookup(descriptor_class, q::__set__) {
+                                self.call(set, &[attr, obj, value], &[])?;
+                                return Ok(());
+                            }
+                        }
+                        _ => {}
+                    }
+                }
+            }
+        }
+        self.generic_setattr(obj, name, value)
+    }
+
+    /// `object.__setattr__`: store in the instance dict.
+    pub fn generic_setattr(&mut self, obj: Value, name: Qstr, value: Value) -> PyResult<()> {
+        let key = Value::qstr(name);
+        let hash = self.qstrs.hash(name);
+        if obj.is_heap() {
+            let dict = match self.heap.get_mut(obj) {
+                Obj::Instance(instance) => Some(&mut instance.dict),
+                Obj::Exception(exception) => {
+                    match name {
+                        q::__cause__ => {
+                            exception.cause = value;
+                            exception.suppress_context = true;
+                            return Ok(());
+                        }
+                        q::__context__ => {
+                            exception.context = value;
+                            return Ok(());
+                        }
+                        q::__suppress_context__ => {
+                            exception.suppress_context = value == Value::TRUE;
+                            return Ok(());
+                        }
+                        q::args => {
+                            exception.args = value;
+                            return Ok(());
+                        }
+                        q::__traceback__ => return Ok(()),
+                        _ => {}
+                    }
+                    Some(&mut exception.dict)
+                }
+                Obj::Class(class) => {
+                    if class.flags & class_flags::BUILTIN != 0 {
+                        None
+                    } else {
+                        self.set_class_attr(obj, name, value);
+                        return Ok(());
+                    }
+                }
+                Obj::Module(module) => {
+                    let dict = module.dict;
+                    self.dict_set_name(dict, name, value);
+                    return Ok(());
+                }
+                Obj::Function(f) => {
+                    let attrs = f.attrs;
+                    let attrs = if attrs.is_null() {
+                        let dict = self.new_dict()?;
+                        if let Obj::Function(f) = self.heap.get_mut(obj) {
+                            f.attrs = dict;
+                        }
+                        dict
+                    } else {
+                        attrs
+                    };
+                    self.dict_set_name(attrs, name, value);
+                    return Ok(());
+                }
+                _ => None,
+            };
+            if let Some(dict) = dict {
+                match dict.find(hash, |k| {
+                    if k == key {
+                        crate::obj::dict::KeyMatch::Equal
+                    } else {
+                        crate::obj::dict::KeyMatch::Different
+                    }
+                }) {
+                    Ok(Some(position)) => dict.set_value_at(position, value),
+                    _ => dict.insert_new(hash, key, value),
+                }
+                return Ok(());
+            }
+        }
+        let type_name = self.type_name(obj);
+        let text = self.qstr_text(name);
+        let message = if matches!(self.heap_obj(obj), Some(Obj::Class(_))) {
+            format!(
+                "cannot set '{text}' attribute of immutable type '{}'",
+                self.class_name(obj)
+            )
+        } else {
+            format!("'{type_name}' object has no attribute '{text}'")
+        };
+        Err(self.new_exception_msg(self.types.attribute_error, &message))
+    }
+
+    /// Sets an attribute on a Python class, keeping its cached flags right.
+    pub fn set_class_attr(&mut self, class: Value, name: Qstr, value: Value) {
+        crate::vm::types::class_dict_set(self, class, name, value);
+        self.refresh_class_flags(class);
+    }
+
+    /// Recomputes a class's cached flags (and those of nothing else: subclasses keep theirs).
+    pub fn refresh_class_flags(&mut self, class: Value) {
+        let mro = match self.heap.get(class) {
+            Obj::Class(c) => c.mro.clone(),
+            _ => return,
+        };
+        let mut flags = match self.heap.get(class) {
+            Obj::Class(c) => c.flags & class_flags::BUILTIN,
+            _ => 0,
+        };
+        for &ancestor in &mro {
+            let Obj::Class(a) = self.heap.get(ancestor) else {
+                continue;
+            };
+            if a.flags & class_flags::BUILTIN != 0 {
+                continue;
+            }
+            for entry in a.dict.iter() {
+                match entry.key.as_qstr() {
+                    Some(q::__getattr__) => flags |= class_flags::HAS_GETATTR,
+                    Some(q::__setattr__) => flags |= class_flags::HAS_SETATTR,
+                    Some(q::__delattr__) => flags |= class_flags::HAS_DELATTR,
+                    Some(q::__getattribute__) => flags |= class_flags::HAS_GETATTRIBUTE,
+                    Some(q::__eq__) | Some(q::__hash__) => flags |= class_flags::CUSTOM_EQ,
+                    _ => {}
+                }
+                let value = entry.value;
+                if matches!(self.heap_obj(value), Some(Obj::Property(_)))
+                    || (matches!(self.heap_obj(value), Some(Obj::Instance(_)))
+                        && self.is_data_descriptor(value))
+                {
+                    flags |= class_flags::HAS_DESCRIPTORS;
+                }
+            }
+        }
+        if let Obj::Class(c) = self.heap.get_mut(class) {
+            c.flags = flags;
+            c.version = c.version.wrapping_add(1);
+        }
+    }
+
+    /// `del obj.name`.
+    pub fn delete_attr(&mut self, obj: Value, name: Qstr) -> PyResult<()> {
+        let class = self.type_of(obj);
+        let flags = self.class_flags(class);
+        if flags & class_flags::HAS_DELATTR != 0 {
+            if let Some(delattr) = self.class_lookup(class, q::__delattr__) {
+                if !matches!(self.heap_obj(delattr), Some(Obj::Builtin(_))) {
+                    let key = Value::qstr(name);
+                    self.call(delattr, &[obj, key], &[])?;
+                    return Ok(());
+                }
+            }
+        }
+        if flags & class_flags::HAS_DESCRIPTORS != 0 {
+            if let Some(attr) = self.class_lookup(class, name) {
+                if let Some(Obj::Property(parts)) = self.heap_obj(attr) {
+                    let deleter = parts[2];
+                    if deleter.is_none() || deleter.is_null() {
+                        let text = format!("can't delete attribute '{}'", self.qstr_text(name));
+                        return Err(self.attribute_error_text(&text));
+                    }
+                    self.call(deleter, &[obj], &[])?;
+                    return Ok(());
+                }
+            }
+        }
+        self.generic_delattr(obj, name)
+    }
+
+    pub fn generic_delattr(&mut self, obj: Value, name: Qstr) -> PyResult<()> {
+        let key = Value::qstr(name);
+        let hash = self.qstrs.hash(name);
+        let mut module_dict = Value::NULL;
+        let removed = match self.heap_obj(obj).is_some() {
+            true => match self.heap.get_mut(obj) {
+                Obj::Instance(instance) => remove_name(&mut instance.dict, hash, key),
+                Obj::Exception(exception) => remove_name(&mut exception.dict, hash, key),
+                Obj::Class(class) if class.flags & class_flags::BUILTIN == 0 => {
+                    let removed = remove_name(&mut class.dict, hash, key);
+                    if removed {
+                        self.refresh_class_flags(obj);
+                    }
+                    removed
+                }
+                Obj::Module(module) => {
+                    module_dict = module.dict;
+                    false
+                }
+                _ => false,
+            },
+            false => false,
+        };
+        if !module_dict.is_null() {
+            return self.mapping_del_name(module_dict, name);
+        }
+        if removed {
+            Ok(())
+        } else {
+            Err(self.no_attribute(obj, name))
+        }
+    }
+
+    /// The AttributeError for a missing attribute, worded like CPython's.
+    pub fn no_attribute(&mut self, obj: Value, name: Qstr) -> Value {
+        let text = self.qstr_text(name);
+        let message = match self.heap_obj(obj) {
+            Some(Obj::Module(module)) => {
+                let module_name = String::from(self.str_text(module.name).unwrap_or("?"));
+                format!("module '{module_name}' has no attribute '{text}'")
+            }
+            Some(Obj::Class(class)) => {
+                format!(
+                    "type object '{}' has no attribute '{text}'",
+                    self.qstr_text(class.name)
+                )
+            }
+            _ => format!("'{}' object has no attribute '{text}'", self.type_name(obj)),
+        };
+        let class = self.types.attribute_error;
+        self.new_exception_msg(class, &message)
+    }
+
+    pub fn attribute_error_text(&mut self, text: &str) -> Value {
+        let class = self.types.attribute_error;
+        self.new_exception_msg(class, text)
+    }
+
+    /// `issubclass(class, base)` for classes.
+    pub fn is_subclass(&self, class: Value, base: Value) -> bool {
+        if class == base {
+            return true;
+        }
+        match self.heap_obj(class) {
+            Some(Obj::Class(c)) => c.mro.contains(&base),
+            _ => false,
+        }
+    }
+
+    /// `isinstance(v, class)` for one class.
+    pub fn isinstance(&self, v: Value, class: Value) -> bool {
+        let t = self.type_of(v);
+        self.is_subclass(t, class)
+    }
+}
+
+fn remove_name(dict: &mut crate::obj::Dict, hash: u32, key: Value) -> bool {
+    match dict.find(hash, |k| {
+        if k == key {
+            crate::obj::dict::KeyMatch::Equal
+        } else {
+            crate::obj::dict::KeyMatch::Different
+        }
+    }) {
+        Ok(Some(position)) => {
+            dict.remove_at(position);
+            true
+        }
+        _ => false,
+    }
+}

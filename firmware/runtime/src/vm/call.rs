@@ -1,0 +1,689 @@
+//! Calls: binding arguments to parameters, pushing frames, calling native code and classes.
+
+use alloc::boxed::Box;
+use alloc::format;
+use alloc::rc::Rc;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use super::frame::{Frame, ReturnAction};
+use super::run::CallOutcome;
+use super::{PyResult, Vm};
+use crate::compile::code::flags;
+use crate::obj::{Builtin, Code, Dict, ExceptionObj, Function, Instance, Layout, Obj};
+use crate::qstr::q;
+use crate::value::Value;
+
+/// What a call's callee turned out to be, decided before touching the stack.
+enum Callee {
+    Python(Value),
+    Native(&'static Builtin),
+    Bound(Value, Value),
+    Class(Value),
+    Other,
+}
+
+impl Vm {
+    fn classify(&self, func: Value) -> Callee {
+        if !func.is_heap() {
+            return Callee::Other;
+        }
+        match self.heap.get(func) {
+            Obj::Function(_) => Callee::Python(func),
+            Obj::Builtin(builtin) => Callee::Native(builtin),
+            Obj::BoundMethod(pair) => Callee::Bound(pair[0], pair[1]),
+            Obj::Class(_) => Callee::Class(func),
+            _ => Callee::Other,
+        }
+    }
+
+    /// Calls `stack[func_index]` with the `argc` values above it as arguments (the last
+    /// `len(kwnames)` of them by keyword). The stack above `return_to` belongs to the call.
+    pub fn call_from_stack(
+        &mut self,
+        func_index: usize,
+        argc: usize,
+        kwnames: Value,
+        return_to: usize,
+    ) -> PyResult<CallOutcome> {
+        let func = self.stack[func_index];
+        match self.classify(func) {
+            Callee::Python(function) => self.push_python_frame(
+                function,
+                func_index + 1,
+                argc,
+                kwnames,
+                return_to,
+                ReturnAction::Push,
+                Value::NULL,
+            ),
+            Callee::Bound(this, function) => {
+                // `self` takes the bound method's slot, just below the arguments.
+                self.stack[func_index] = this;
+                if let Callee::Python(function) = self.classify(function) {
+                    self.push_python_frame(
+                        function,
+                        func_index,
+                        argc + 1,
+                        kwnames,
+                        return_to,
+                        ReturnAction::Push,
+                        Value::NULL,
+                    )
+                } else {
+                    self.stack[func_index] = this;
+                    let result =
+                        self.call_with_stack_args(function, func_index, argc + 1, kwnames)?;
+                    Ok(CallOutcome::Value(result))
+                }
+            }
+            Callee::Native(builtin) => {
+                let result = self.call_native_from_stack(builtin, func_index + 1, argc, kwnames)?;
+                Ok(CallOutcome::Value(result))
+            }
+            Callee::Class(class) => {
+                self.call_class_from_stack(class, func_index, argc, kwnames, return_to)
+            }
+            Callee::Other => {
+                let result = self.call_with_stack_args(func, func_index + 1, argc, kwnames)?;
+                Ok(CallOutcome::Value(result))
+            }
+        }
+    }
+
+    /// Splits stack arguments into positional values and keyword pairs.
+    fn collect_args(
+        &self,
+        start: usize,
+        argc: usize,
+        kwnames: Value,
+    ) -> (Vec<Value>, Vec<(Value, Value)>) {
+        let all = &self.stack[start..start + argc];
+        let names: &[Value] = match self.heap_obj(kwnames) {
+            Some(Obj::Tuple(names)) => names,
+            _ => &[],
+        };
+        let positional = argc - names.len();
+        let args = all[..positional].to_vec();
+        let kwargs = names
+            .iter()
+            .zip(&all[positional..])
+            .map(|(name, value)| (*name, *value))
+            .collect();
+        (args, kwargs)
+    }
+
+    fn call_native_from_stack(
+        &mut self,
+        builtin: &'static Builtin,
+        start: usize,
+        argc: usize,
+        kwnames: Value,
+    ) -> PyResult<Value> {
+        if kwnames.is_null() && argc <= 8 {
+            let mut buffer = [Value::NULL; 8];
+            buffer[..argc].copy_from_slice(&self.stack[start..start + argc]);
+            return (builtin.func)(self, &buffer[..argc], &[]);
+        }
+        let (args, kwargs) = self.collect_args(start, argc, kwnames);
+        (builtin.func)(self, &args, &kwargs)
+    }
+
+    /// A general call of any callable with arguments on the stack (nested run if Python).
+    fn call_with_stack_args(
+        &mut self,
+        func: Value,
+        start: usize,
+        argc: usize,
+        kwnames: Value,
+    ) -> PyResult<Value> {
+        let (args, kwargs) = self.collect_args(start, argc, kwnames);
+        self.call(func, &args, &kwargs)
+    }
+
+    /// Calls `func` from native code and returns its result (running Python code nested).
+    pub fn call(
+        &mut self,
+        func: Value,
+        args: &[Value],
+        kwargs: &[(Value, Value)],
+    ) -> PyResult<Value> {
+        match self.classify(func) {
+            Callee::Native(builtin) => return (builtin.func)(self, args, kwargs),
+            Callee::Other => return self.call_other(func, args, kwargs),
+            _ => {}
+        }
+        let return_to = self.stack.len();
+        self.stack.push(func);
+        self.stack.extend_from_slice(args);
+        let kwnames = if kwargs.is_empty() {
+            Value::NULL
+        } else {
+            for (_, value) in kwargs {
+                self.stack.push(*value);
+            }
+            let names: Vec<Value> = kwargs.iter().map(|(name, _)| *name).collect();
+            match self.new_tuple(names) {
+                Ok(t) => t,
+                Err(e) => {
+                    self.stack.truncate(return_to);
+                    return Err(e);
+                }
+            }
+        };
+        if !kwnames.is_null() {
+            self.push_root(kwnames);
+        }
+        let argc = args.len() + kwargs.len();
+        let outcome = self.call_from_stack(return_to, argc, kwnames, return_to);
+        if !kwnames.is_null() {
+            self.pop_root();
+        }
+        match outcome {
+            Ok(CallOutcome::Value(v)) => {
+                self.stack.truncate(return_to);
+                Ok(v)
+            }
+            Ok(CallOutcome::Frame) => {
+                self.frames.last_mut().expect("frame pushed").entry = true;
+                let result = self.run();
+                self.stack.truncate(return_to);
+                result
+            }
+            Err(e) => {
+                self.stack.truncate(return_to);
+                Err(e)
+            }
+        }
+    }
+
+    /// Calls an object that is not a function or class: `__call__`.
+    fn call_other(
+        &mut self,
+        func: Value,
+        args: &[Value],
+        kwargs: &[(Value, Value)],
+    ) -> PyResult<Value> {
+        let class = self.type_of(func);
+        if let Some(method) = self.class_lookup(class, q::__call__) {
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(func);
+            full.extend_from_slice(args);
+            return self.call(method, &full, kwargs);
+        }
+        let name = self.type_name(func);
+        Err(self.type_error(format!("'{name}' object is not callable")))
+    }
+
+    /// `f(*args, **kwargs)`.
+    pub fn call_ex(&mut self, func: Value, args: Value, kwargs: Value) -> PyResult<Value> {
+        let positional = match self.heap_obj(args) {
+            Some(Obj::Tuple(items)) => items.to_vec(),
+            Some(Obj::List(items)) => items.clone(),
+            _ => self.collect_iterable(args)?,
+        };
+        let mut keywords = Vec::new();
+        if !kwargs.is_null() {
+            if let Some(Obj::Dict(dict)) = self.heap_obj(kwargs) {
+                for entry in dict.iter() {
+                    keywords.push((entry.key, entry.value));
+                }
+            } else {
+                let pairs = self.mapping_items(kwargs)?;
+                keywords.extend(pairs);
+            }
+            for (key, _) in &keywords {
+                if !self.is_str(*key) {
+                    return Err(self.type_error("keywords must be strings"));
+                }
+            }
+        }
+        self.push_root(args);
+        self.push_root(kwargs);
+        let result = self.call(func, &positional, &keywords);
+        self.pop_root();
+        self.pop_root();
+        result
+    }
+
+    /// Binds arguments at `stack[start..start+argc]` to `function`'s parameters and pushes
+    /// its frame (or, for a generator function, returns the new generator).
+    #[allow(clippy::too_many_arguments)]
+    pub(crate) fn push_python_frame(
+        &mut self,
+        function: Value,
+        start: usize,
+        argc: usize,
+        kwnames: Value,
+        return_to: usize,
+        on_return: ReturnAction,
+        instance: Value,
+    ) -> PyResult<CallOutcome> {
+        if self.frames.len() >= super::MAX_FRAMES {
+            return Err(self.new_exception_msg(
+                self.types.recursion_error,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        let (code, code_val, globals, closure) = match self.heap.get(function) {
+            Obj::Function(f) => (f.code_ref.clone(), f.code, f.globals, f.closure),
+            _ => unreachable!("push_python_frame is given functions"),
+        };
+        let slots = code.frame_slots();
+        let is_generator = code.flags & flags::GENERATOR != 0;
+        if code.simple_args && kwnames.is_null() && argc == code.argcount as usize && !is_generator
+        {
+            // Fast path: the arguments already are the first locals.
+            self.stack.truncate(start + argc);
+            self.stack.resize(start + slots, Value::NULL);
+        } else {
+            let locals = self.bind_arguments(function, &code, start, argc, kwnames, closure)?;
+            self.stack.truncate(start);
+            if is_generator {
+                let generator = self.new_generator(function, code, code_val, globals, locals)?;
+                return Ok(CallOutcome::Value(generator));
+            }
+            self.stack.extend_from_slice(&locals);
+        }
+        let block_base = self.blocks.len();
+        self.frames.push(Frame {
+            code,
+            code_val,
+            ip: 0,
+            base: start,
+            return_to,
+            block_base,
+            globals,
+            locals: Value::NULL,
+            func: function,
+            generator: Value::NULL,
+            instance,
+            on_return,
+            entry: false,
+        });
+        Ok(CallOutcome::Frame)
+    }
+
+    /// The general binding of call arguments to parameters: returns the initial slots.
+    fn bind_arguments(
+        &mut self,
+        function: Value,
+        code: &Rc<Code>,
+        start: usize,
+        argc: usize,
+        kwnames: Value,
+        closure: Value,
+    ) -> PyResult<Vec<Value>> {
+        let (args, kwargs) = self.collect_args(start, argc, kwnames);
+        let argcount = code.argcount as usize;
+        let posonly = code.posonlyargcount as usize;
+        let kwonly = code.kwonlyargcount as usize;
+        let has_varargs = code.flags & flags::VARARGS != 0;
+        let has_varkw = code.flags & flags::VARKEYWORDS != 0;
+        let mut slots = alloc::vec![Value::NULL; code.frame_slots()];
+        let name = self.function_name(function);
+
+        // Positional arguments.
+        let taken = args.len().min(argcount);
+        slots[..taken].copy_from_slice(&args[..taken]);
+        let varargs_slot = argcount + kwonly;
+        if args.len() > argcount {
+            if has_varargs {
+                slots[varargs_slot] = self.new_tuple(args[argcount..].to_vec())?;
+            } else {
+                let (defaults_len, _) = self.function_defaults(function);
+                let expected = if defaults_len > 0 {
+                    format!("from {} to {}", argcount - defaults_len, argcount)
+                } else {
+                    format!("{argcount}")
+                };
+                let given = args.len();
+                let was = if given == 1 { "was" } else { "were" };
+                return Err(self.type_error(format!(
+                    "{name}() takes {expected} positional argument{} but {given} {was} given",
+                    crate::obj::plural(argcount)
+                )));
+            }
+        } else if has_varargs {
+            slots[varargs_slot] = self.types.empty_tuple;
+        }
+
+        // Keyword arguments.
+        let mut varkw = Value::NULL;
+        if has_varkw {
+            varkw = self.new_dict()?;
+            self.push_root(varkw);
+            let varkw_slot = argcount + kwonly + has_varargs as usize;
+            slots[varkw_slot] = varkw;
+        }
+        let mut posonly_as_keyword: Vec<String> = Vec::new();
+        for (key, value) in &kwargs {
+            let key_text = String::from(self.str_text(*key).unwrap_or(""));
+            let position = code.varnames[..argcount + kwonly]
+                .iter()
+                .position(|&n| self.qstr_text(n) == key_text);
+            match position {
+                Some(i) if i >= posonly => {
+                    if !slots[i].is_null() {
+                        if has_varkw {
+                            self.pop_root();
+                        }
+                        return Err(self.type_error(format!(
+                            "{name}() got multiple values for argument '{key_text}'"
+                        )));
+                    }
+                    slots[i] = *value;
+                }
+                _ if has_varkw => {
+                    self.dict_set_item(varkw, *key, *value)?;
+                }
+                Some(_) => posonly_as_keyword.push(key_text),
+                None => {
+                    return Err(self.type_error(format!(
+                        "{name}() got an unexpected keyword argument '{key_text}'"
+                    )));
+                }
+            }
+        }
+        if has_varkw {
+            self.pop_root();
+        }
+        if !posonly_as_keyword.is_empty() {
+            return Err(self.type_error(format!(
+                "{name}() got some positional-only arguments passed as keyword arguments: '{}'",
+                posonly_as_keyword.join(", ")
+            )));
+        }
+
+        // Defaults for missing positional parameters.
+        if args.len() < argcount {
+            let (defaults_len, defaults) = self.function_defaults(function);
+            let first_default = argcount - defaults_len;
+            let mut missing = Vec::new();
+            for i in args.len()..argcount {
+                if slots[i].is_null() {
+                    if i >= first_default {
+                        slots[i] = defaults[i - first_default];
+                    } else {
+                        missing.push(code.varnames[i]);
+                    }
+                }
+            }
+            if !missing.is_empty() {
+                return Err(self.missing_arguments(&name, &missing, "positional"));
+            }
+        }
+        // Keyword-only parameters.
+        if kwonly > 0 {
+            let kwdefaults = match self.heap.get(function) {
+                Obj::Function(f) => f.kwdefaults,
+                _ => Value::NULL,
+            };
+            let mut missing = Vec::new();
+            for i in argcount..argcount + kwonly {
+                if slots[i].is_null() {
+                    let param = code.varnames[i];
+                    let default = if kwdefaults.is_null() {
+                        None
+                    } else {
+                        self.dict_get_name(kwdefaults, param)
+                    };
+                    match default {
+                        Some(v) => slots[i] = v,
+                        None => missing.push(param),
+                    }
+                }
+            }
+            if !missing.is_empty() {
+                return Err(self.missing_arguments(&name, &missing, "keyword-only"));
+            }
+        }
+
+        // Cells and free variables.
+        let nlocals = code.nlocals();
+        for i in 0..code.ncells as usize {
+            slots[nlocals + i] = self.alloc(Obj::Cell(Value::NULL))?;
+        }
+        if code.nfrees > 0 {
+            if let Some(Obj::Tuple(cells)) = self.heap_obj(closure) {
+                let first = nlocals + code.ncells as usize;
+                for (i, cell) in cells.iter().enumerate().take(code.nfrees as usize) {
+                    slots[first + i] = *cell;
+                }
+            }
+        }
+        Ok(slots)
+    }
+
+    fn missing_arguments(
+        &mut self,
+        name: &str,
+        missing: &[crate::qstr::Qstr],
+        kind: &str,
+    ) -> Value {
+        let names: Vec<String> = missing
+            .iter()
+            .map(|&n| format!("'{}'", self.qstr_text(n)))
+            .collect();
+        let listed = match names.len() {
+            1 => names[0].clone(),
+            2 => format!("{} and {}", names[0], names[1]),
+            n => format!("{}, and {}", names[..n - 1].join(", "), names[n - 1]),
+        };
+        self.type_error(format!(
+            "{name}() missing {} required {kind} argument{}: {listed}",
+            missing.len(),
+            crate::obj::plural(missing.len())
+        ))
+    }
+
+    fn function_defaults(&self, function: Value) -> (usize, Vec<Value>) {
+        if let Obj::Function(f) = self.heap.get(function) {
+            if let Some(Obj::Tuple(items)) = self.heap_obj(f.defaults) {
+                return (items.len(), items.to_vec());
+            }
+        }
+        (0, Vec::new())
+    }
+
+    pub(crate) fn function_name(&self, function: Value) -> String {
+        match self.heap_obj(function) {
+            Some(Obj::Function(f)) => String::from(self.str_text(f.qualname).unwrap_or("?")),
+            _ => String::from("?"),
+        }
+    }
+
+    /// `MAKE_FUNCTION`.
+    pub fn make_function(
+        &mut self,
+        code_val: Value,
+        qualname: Value,
+        globals: Value,
+        defaults: Value,
+        kwdefaults: Value,
+        closure: Value,
+    ) -> PyResult<Value> {
+        let Some(Obj::Code(code)) = self.heap_obj(code_val) else {
+            return Err(self.type_error("MAKE_FUNCTION needs a code object"));
+        };
+        let code_ref = code.clone();
+        let name = Value::qstr(code_ref.name);
+        let module = self
+            .dict_get_name(globals, q::__name__)
+            .unwrap_or(Value::NONE);
+        let doc = match code_ref.consts.first() {
+            Some(&first)
+                if code_ref.flags & flags::MODULE == 0
+                    && self.is_str(first)
+                    && code_ref.flags & flags::CLASS_BODY == 0 =>
+            {
+                Value::NONE
+            }
+            _ => Value::NONE,
+        };
+        self.alloc(Obj::Function(Box::new(Function {
+            code: code_val,
+            code_ref,
+            globals,
+            name,
+            qualname,
+            defaults,
+            kwdefaults,
+            closure,
+            attrs: Value::NULL,
+            module,
+            doc,
+        })))
+    }
+
+    /// A call of a class: make an instance and initialise it.
+    fn call_class_from_stack(
+        &mut self,
+        class: Value,
+        func_index: usize,
+        argc: usize,
+        kwnames: Value,
+        return_to: usize,
+    ) -> PyResult<CallOutcome> {
+        let (layout, constructor, is_builtin) = match self.heap.get(class) {
+            Obj::Class(c) => (
+                c.layout,
+                c.constructor,
+                c.flags & crate::obj::class_flags::BUILTIN != 0,
+            ),
+            _ => unreachable!(),
+        };
+        if is_builtin {
+            if class == self.types.type_ && argc == 1 && kwnames.is_null() {
+                let v = self.stack[func_index + 1];
+                return Ok(CallOutcome::Value(self.type_of(v)));
+            }
+            let Some(constructor) = constructor else {
+                let name = self.class_name(class);
+                return Err(self.type_error(format!("cannot create '{name}' instances")));
+            };
+            let (args, kwargs) = self.collect_args(func_index + 1, argc, kwnames);
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(class);
+            full.extend_from_slice(&args);
+            let result = constructor(self, &full, &kwargs)?;
+            return Ok(CallOutcome::Value(result));
+        }
+
+        // User class: __new__ (if overridden), then __init__.
+        let new_method = self.class_lookup(class, q::__new__);
+        let custom_new = new_method.filter(|&m| !matches!(self.heap_obj(m), Some(Obj::Builtin(_))));
+        let instance = if let Some(new_method) = custom_new {
+            let (args, kwargs) = self.collect_args(func_index + 1, argc, kwnames);
+            let mut full = Vec::with_capacity(args.len() + 1);
+            full.push(class);
+            full.extend_from_slice(&args);
+            let new_function = match self.heap_obj(new_method) {
+                Some(Obj::StaticMethod(f)) => *f,
+                _ => new_method,
+            };
+            let instance = self.call(new_function, &full, &kwargs)?;
+            if !self.isinstance(instance, class) {
+                return Ok(CallOutcome::Value(instance));
+            }
+            instance
+        } else {
+            self.new_instance(class, layout, func_index + 1, argc, kwnames)?
+        };
+
+        let init = self.class_lookup(class, q::__init__);
+        match init.map(|f| (f, self.classify(f))) {
+            Some((init, Callee::Python(_))) => {
+                // The instance takes the class's slot and becomes `self`.
+                self.stack[func_index] = instance;
+                self.push_python_frame(
+                    init,
+                    func_index,
+                    argc + 1,
+                    kwnames,
+                    return_to,
+                    ReturnAction::Instance,
+                    instance,
+                )
+            }
+            Some((init, Callee::Native(builtin))) => {
+                if builtin.name != "__init__" || layout == Layout::Exception || custom_new.is_some()
+                {
+                    self.stack[func_index] = instance;
+                    let _ = init;
+                    self.call_native_from_stack(builtin, func_index, argc + 1, kwnames)?;
+                }
+                Ok(CallOutcome::Value(instance))
+            }
+            Some((init, _)) => {
+                self.stack[func_index] = instance;
+                self.call_with_stack_args(init, func_index, argc + 1, kwnames)?;
+                Ok(CallOutcome::Value(instance))
+            }
+            None => Ok(CallOutcome::Value(instance)),
+        }
+    }
+
+    /// A fresh instance of a user class (before `__init__`).
+    fn new_instance(
+        &mut self,
+        class: Value,
+        layout: Layout,
+        start: usize,
+        argc: usize,
+        kwnames: Value,
+    ) -> PyResult<Value> {
+        match layout {
+            Layout::Exception => {
+                let (args, _) = self.collect_args(start, argc, kwnames);
+                let args = self.new_tuple(args)?;
+                self.alloc(Obj::Exception(Box::new(ExceptionObj {
+                    class,
+                    args,
+                    dict: Dict::new(),
+                    traceback: Vec::new(),
+                    cause: Value::NONE,
+                    context: Value::NONE,
+                    suppress_context: false,
+                })))
+            }
+            Layout::Wrapped => {
+                let builtin_base = match self.heap.get(class) {
+                    Obj::Class(c) => c.builtin_base,
+                    _ => Value::NULL,
+                };
+                let has_user_init = self
+                    .class_lookup(class, q::__init__)
+                    .is_some_and(|f| !matches!(self.heap_obj(f), Some(Obj::Builtin(_))));
+                let constructor = match self.heap.get(builtin_base) {
+                    Obj::Class(c) => c.constructor,
+                    _ => None,
+                };
+                let base = match constructor {
+                    Some(constructor) => {
+                        if has_user_init {
+                            constructor(self, &[builtin_base], &[])?
+                        } else {
+                            let (args, kwargs) = self.collect_args(start, argc, kwnames);
+                            let mut full = Vec::with_capacity(args.len() + 1);
+                            full.push(builtin_base);
+                            full.extend_from_slice(&args);
+                            constructor(self, &full, &kwargs)?
+                        }
+                    }
+                    None => Value::NONE,
+                };
+                self.alloc(Obj::Instance(Box::new(Instance {
+                    class,
+                    dict: Dict::new(),
+                    base,
+                })))
+            }
+            _ => self.alloc(Obj::Instance(Box::new(Instance {
+                class,
+                dict: Dict::new(),
+                base: Value::NULL,
+            }))),
+        }
+    }
+}

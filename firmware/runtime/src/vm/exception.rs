@@ -1,0 +1,455 @@
+//! Exceptions: creating them, raising with cause and context, tracebacks, and printing
+//! them the way CPython does.
+
+use alloc::boxed::Box;
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use super::{PyResult, Vm};
+use crate::obj::{Dict, ExceptionObj, Obj, TracebackEntry};
+use crate::qstr::q;
+use crate::value::Value;
+
+impl Vm {
+    /// A new exception of `class` with `args`.
+    pub fn new_exception(&mut self, class: Value, args: Vec<Value>) -> Value {
+        let args = match self.new_tuple(args) {
+            Ok(t) => t,
+            Err(e) => return e,
+        };
+        self.alloc(Obj::Exception(Box::new(ExceptionObj {
+            class,
+            args,
+            dict: Dict::new(),
+            traceback: Vec::new(),
+            cause: Value::NONE,
+            context: Value::NONE,
+            suppress_context: false,
+        })))
+        .unwrap_or(self.memory_error)
+    }
+
+    /// A new exception of `class` with one message argument (none if `message` is empty).
+    pub fn new_exception_msg(&mut self, class: Value, message: &str) -> Value {
+        if message.is_empty() {
+            return self.new_exception(class, Vec::new());
+        }
+        match self.new_str(message) {
+            Ok(text) => self.new_exception(class, alloc::vec![text]),
+            Err(e) => e,
+        }
+    }
+
+    pub fn type_error(&mut self, message: impl AsRef<str>) -> Value {
+        let class = self.types.type_error;
+        self.new_exception_msg(class, message.as_ref())
+    }
+
+    pub fn value_error(&mut self, message: impl AsRef<str>) -> Value {
+        let class = self.types.value_error;
+        self.new_exception_msg(class, message.as_ref())
+    }
+
+    pub fn index_error(&mut self, message: impl AsRef<str>) -> Value {
+        let class = self.types.index_error;
+        self.new_exception_msg(class, message.as_ref())
+    }
+
+    pub fn overflow_error(&mut self, message: impl AsRef<str>) -> Value {
+        let class = self.types.overflow_error;
+        self.new_exception_msg(class, message.as_ref())
+    }
+
+    pub fn runtime_error(&mut self, message: impl AsRef<str>) -> Value {
+        let class = self.types.runtime_error;
+        self.new_exception_msg(class, message.as_ref())
+    }
+
+    pub fn key_error(&mut self, key: Value) -> Value {
+        let class = self.types.key_error;
+        self.new_exception(class, alloc::vec![key])
+    }
+
+    pub fn stop_iteration(&mut self, value: Value) -> Value {
+        let class = self.types.stop_iteration;
+        if value.is_none() {
+            self.new_exception(class, Vec::new())
+        } else {
+            self.new_exception(class, alloc::vec![value])
+        }
+    }
+
+    /// Is `v` an exception instance (of BaseException or a subclass)?
+    pub fn is_exception(&self, v: Value) -> bool {
+        matches!(self.heap_obj(v), Some(Obj::Exception(_)))
+    }
+
+    /// Prepares the operand of `raise`: instantiates classes, sets `__cause__` and
+    /// `__context__`.
+    pub fn make_raisable(&mut self, v: Value, cause: Value) -> PyResult<Value> {
+        let exception = if self.is_exception(v) {
+            v
+        } else if matches!(self.heap_obj(v), Some(Obj::Class(_)))
+            && self.is_subclass(v, self.types.base_exception)
+        {
+            self.call(v, &[], &[])?
+        } else {
+            return Err(self.type_error("exceptions must derive from BaseException"));
+        };
+        if !self.is_exception(exception) {
+            return Err(self.type_error("exceptions must derive from BaseException"));
+        }
+        if !cause.is_null() {
+            let cause = if cause.is_none() || self.is_exception(cause) {
+                cause
+            } else if matches!(self.heap_obj(cause), Some(Obj::Class(_)))
+                && self.is_subclass(cause, self.types.base_exception)
+            {
+                self.call(cause, &[], &[])?
+            } else {
+                return Err(self.type_error("exception causes must derive from BaseException"));
+            };
+            if let Obj::Exception(e) = self.heap.get_mut(exception) {
+                e.cause = cause;
+                e.suppress_context = true;
+            }
+        }
+        let handled = self.handled;
+        if !handled.is_none() && handled != exception {
+            if let Obj::Exception(e) = self.heap.get_mut(exception) {
+                if e.context.is_none() {
+                    e.context = handled;
+                }
+            }
+        }
+        Ok(exception)
+    }
+
+    /// Adds the current frame's position to the exception's traceback, and links the
+    /// exception being handled as its `__context__`.
+    pub(crate) fn add_traceback(&mut self, exception: Value) {
+        let Some(frame) = self.frames.last() else {
+            return;
+        };
+        let line = frame.line();
+        let filename = frame.code.filename;
+        let name = Value::qstr(frame.code.name);
+        let handled = self.handled;
+        if let Some(Obj::Exception(e)) = self
+            .heap_obj(exception)
+            .is_some()
+            .then(|| self.heap.get_mut(exception))
+        {
+            if e.traceback.len() < 64 {
+                e.traceback.push(TracebackEntry {
+                    filename,
+                    name,
+                    line,
+                });
+            }
+            if e.context.is_none() && !handled.is_none() && handled != exception {
+                e.context = handled;
+            }
+        }
+    }
+
+    /// `CHECK_EXC_MATCH`: does `exception` match the class or tuple of classes `class`?
+    pub fn exception_matches(&mut self, exception: Value, class: Value) -> PyResult<bool> {
+        let classes: Vec<Value> = match self.heap_obj(class) {
+            Some(Obj::Tuple(items)) => items.to_vec(),
+            _ => alloc::vec![class],
+        };
+        for c in &classes {
+            let valid = matches!(self.heap_obj(*c), Some(Obj::Class(_)))
+                && self.is_subclass(*c, self.types.base_exception);
+            if !valid {
+                return Err(self.type_error(
+                    "catching classes that do not inherit from BaseException is not allowed",
+                ));
+            }
+        }
+        Ok(classes.iter().any(|&c| self.isinstance(exception, c)))
+    }
+
+    /// Attributes that exceptions have besides their dict.
+    pub(crate) fn exception_attr(
+        &self,
+        exception: Value,
+        name: crate::qstr::Qstr,
+    ) -> Option<Value> {
+        let Some(Obj::Exception(e)) = self.heap_obj(exception) else {
+            return None;
+        };
+        match name {
+            q::args => Some(e.args),
+            q::__cause__ => Some(e.cause),
+            q::__context__ => Some(e.context),
+            q::__suppress_context__ => Some(Value::bool(e.suppress_context)),
+            q::__traceback__ => Some(Value::NONE),
+            q::value if self.is_subclass(e.class, self.types.stop_iteration) => {
+                Some(match self.heap_obj(e.args) {
+                    Some(Obj::Tuple(items)) if !items.is_empty() => items[0],
+                    _ => Value::NONE,
+                })
+            }
+            q::code if self.is_subclass(e.class, self.types.system_exit) => {
+                Some(match self.heap_obj(e.args) {
+                    Some(Obj::Tuple(items)) if items.len() == 1 => items[0],
+                    Some(Obj::Tuple(items)) if items.is_empty() => Value::NONE,
+                    _ => e.args,
+                })
+            }
+            q::errno | q::strerror | q::filename
+                if self.is_subclass(e.class, self.types.os_error) =>
+            {
+                let index = match name {
+                    q::errno => 0,
+                    q::strerror => 1,
+                    _ => 2,
+                };
+                Some(match self.heap_obj(e.args) {
+                    Some(Obj::Tuple(items)) if items.len() >= 2 && index < items.len() => {
+                        items[index]
+                    }
+                    _ => Value::NONE,
+                })
+            }
+            q::msg | q::lineno | q::offset | q::text | q::filename
+                if self.is_subclass(e.class, self.types.syntax_error) =>
+            {
+                let items: &[Value] = match self.heap_obj(e.args) {
+                    Some(Obj::Tuple(items)) => items,
+                    _ => &[],
+                };
+                let details: &[Value] = match items.get(1).and_then(|&d| self.heap_obj(d)) {
+                    Some(Obj::Tuple(details)) => details,
+                    _ => &[],
+                };
+                Some(match name {
+                    q::msg => items.first().copied().unwrap_or(Value::NONE),
+                    q::filename => details.first().copied().unwrap_or(Value::NONE),
+                    q::lineno => details.get(1).copied().unwrap_or(Value::NONE),
+                    q::offset => details.get(2).copied().unwrap_or(Value::NONE),
+                    _ => details.get(3).copied().unwrap_or(Value::NONE),
+                })
+            }
+            q::name | q::obj
+                if self.is_subclass(e.class, self.types.attribute_error)
+                    || self.is_subclass(e.class, self.types.name_error) =>
+            {
+                Some(Value::NONE)
+            }
+            _ => None,
+        }
+    }
+
+    /// `str(exception)`.
+    pub fn exception_str(&mut self, exception: Value) -> PyResult<String> {
+        let (class, args) = match self.heap_obj(exception) {
+            Some(Obj::Exception(e)) => (e.class, e.args),
+            _ => return self.str(exception),
+        };
+        let items: Vec<Value> = match self.heap_obj(args) {
+            Some(Obj::Tuple(items)) => items.to_vec(),
+            _ => Vec::new(),
+        };
+        if self.is_subclass(class, self.types.key_error) && items.len() == 1 {
+            return self.repr(items[0]);
+        }
+        if self.is_subclass(class, self.types.syntax_error) && items.len() == 2 {
+            let message = self.str(items[0])?;
+            let details: Vec<Value> = match self.heap_obj(items[1]) {
+                Some(Obj::Tuple(d)) => d.to_vec(),
+                _ => Vec::new(),
+            };
+            if details.len() >= 2 {
+                let filename = self.str(details[0])?;
+                let line = self.str(details[1])?;
+                return Ok(format!("{message} ({filename}, line {line})"));
+            }
+            return Ok(message);
+        }
+        match items.len() {
+            0 => Ok(String::new()),
+            1 => self.str(items[0]),
+            _ => self.repr(args),
+        }
+    }
+
+    /// The full traceback text CPython prints for an uncaught exception, chained causes
+    /// and contexts first.
+    pub fn format_exception(&mut self, exception: Value) -> String {
+        let mut out = String::new();
+        let mut seen = Vec::new();
+        self.format_exception_chain(exception, &mut out, &mut seen);
+        out
+    }
+
+    fn format_exception_chain(
+        &mut self,
+        exception: Value,
+        out: &mut String,
+        seen: &mut Vec<Value>,
+    ) {
+        seen.push(exception);
+        let (cause, context, suppress) = match self.heap_obj(exception) {
+            Some(Obj::Exception(e)) => (e.cause, e.context, e.suppress_context),
+            _ => (Value::NONE, Value::NONE, false),
+        };
+        if !cause.is_none() && self.is_exception(cause) && !seen.contains(&cause) {
+            self.format_exception_chain(cause, out, seen);
+            out.push_str(
+                "\nThe above exception was the direct cause of the following exception:\n\n",
+            );
+        } else if !suppress
+            && !context.is_none()
+            && self.is_exception(context)
+            && !seen.contains(&context)
+        {
+            self.format_exception_chain(context, out, seen);
+            out.push_str(
+                "\nDuring handling of the above exception, another exception occurred:\n\n",
+            );
+        }
+        let entries: Vec<TracebackEntry> = match self.heap_obj(exception) {
+            Some(Obj::Exception(e)) => e.traceback.clone(),
+            _ => Vec::new(),
+        };
+        if !entries.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            for entry in entries.iter().rev() {
+                let filename = String::from(self.str_text(entry.filename).unwrap_or("?"));
+                let name = String::from(self.str_text(entry.name).unwrap_or("?"));
+                out.push_str(&format!(
+                    "  File \"{filename}\", line {}, in {name}\n",
+                    entry.line
+                ));
+            }
+        }
+        out.push_str(&self.exception_summary(exception));
+        out.push('\n');
+    }
+
+    /// `ValueError: message` (the last line of a traceback).
+    pub fn exception_summary(&mut self, exception: Value) -> String {
+        let class = self.type_of(exception);
+        let mut name = self.class_name(class);
+        if let Some(Obj::Class(c)) = self.heap_obj(class) {
+            let module = c.module;
+            if let Some(module_name) = self.str_text(module) {
+                if module_name != "builtins" && module_name != "__main__" {
+                    name = format!("{module_name}.{name}");
+                }
+            }
+        }
+        let message = match self.exception_str(exception) {
+            Ok(m) => m,
+            Err(_) => String::from("<exception str() failed>"),
+        };
+        if message.is_empty() {
+            name
+        } else {
+            format!("{name}: {message}")
+        }
+    }
+
+    /// Builds the SyntaxError for a compile error.
+    pub fn syntax_error(
+        &mut self,
+        error: &crate::ast::SyntaxError,
+        filename: &str,
+        source: &str,
+    ) -> Value {
+        let class = match error.kind {
+            crate::ast::SyntaxErrorKind::Syntax => self.types.syntax_error,
+            crate::ast::SyntaxErrorKind::Indentation => self.types.indentation_error,
+            crate::ast::SyntaxErrorKind::Tab => {
+                let builtins = self.builtins;
+                self.dict_get_name(builtins, q::TabError)
+                    .unwrap_or(self.types.indentation_error)
+            }
+        };
+        let line_text = source
+            .lines()
+            .nth(error.line.saturating_sub(1) as usize)
+            .unwrap_or("");
+        let parts: PyResult<Value> = (|| {
+            let message = self.new_str(&error.msg)?;
+            let filename = self.new_str(filename)?;
+            let line = Value::small_int(error.line as isize);
+            let offset = Value::small_int(error.col as isize + 1);
+            let text = self.new_str(line_text)?;
+            let details = self.new_tuple(alloc::vec![filename, line, offset, text])?;
+            self.new_tuple(alloc::vec![message, details])
+        })();
+        let args = match parts {
+            Ok(args) => args,
+            Err(e) => return e,
+        };
+        self.alloc(Obj::Exception(Box::new(ExceptionObj {
+            class,
+            args,
+            dict: Dict::new(),
+            traceback: Vec::new(),
+            cause: Value::NONE,
+            context: Value::NONE,
+            suppress_context: false,
+        })))
+        .unwrap_or(self.memory_error)
+    }
+
+    /// The text CPython prints for an uncaught SyntaxError (file, line, caret).
+    pub fn format_syntax_error(&mut self, exception: Value) -> String {
+        let (message, filename, line, offset, text) = {
+            let items: Vec<Value> = match self.heap_obj(exception) {
+                Some(Obj::Exception(e)) => match self.heap_obj(e.args) {
+                    Some(Obj::Tuple(items)) => items.to_vec(),
+                    _ => Vec::new(),
+                },
+                _ => Vec::new(),
+            };
+            let details: Vec<Value> = match items.get(1).and_then(|&d| self.heap_obj(d)) {
+                Some(Obj::Tuple(d)) => d.to_vec(),
+                _ => Vec::new(),
+            };
+            if details.len() < 4 {
+                return self.format_exception(exception);
+            }
+            (
+                String::from(self.str_text(items[0]).unwrap_or("")),
+                String::from(self.str_text(details[0]).unwrap_or("?")),
+                self.as_i64(details[1]).unwrap_or(0),
+                self.as_i64(details[2]).unwrap_or(1),
+                String::from(self.str_text(details[3]).unwrap_or("")),
+            )
+        };
+        let mut out = String::new();
+        let entries: Vec<TracebackEntry> = match self.heap_obj(exception) {
+            Some(Obj::Exception(e)) => e.traceback.clone(),
+            _ => Vec::new(),
+        };
+        if !entries.is_empty() {
+            out.push_str("Traceback (most recent call last):\n");
+            for entry in entries.iter().rev() {
+                let file = String::from(self.str_text(entry.filename).unwrap_or("?"));
+                let name = String::from(self.str_text(entry.name).unwrap_or("?"));
+                out.push_str(&format!(
+                    "  File \"{file}\", line {}, in {name}\n",
+                    entry.line
+                ));
+            }
+        }
+        out.push_str(&format!("  File \"{filename}\", line {line}\n"));
+        let stripped = text.trim_start();
+        if !stripped.is_empty() {
+            let indent = text.len() - stripped.len();
+            out.push_str(&format!("    {}\n", stripped.trim_end()));
+            let caret = (offset as usize).saturating_sub(1).saturating_sub(indent);
+            out.push_str(&format!("    {}^\n", " ".repeat(caret)));
+        }
+        let class = self.type_of(exception);
+        out.push_str(&format!("{}: {message}\n", self.class_name(class)));
+        out
+    }
+}

@@ -1,0 +1,349 @@
+//! Generators: suspending a frame at `yield`, resuming it with `send`/`throw`/`close`, and
+//! delegation with `yield from`.
+//!
+//! A suspended generator keeps its slots, operand stack and handler blocks in the generator
+//! object. Resuming copies them back onto the value stack and runs the frame nested until it
+//! yields or returns.
+
+use alloc::rc::Rc;
+use alloc::vec::Vec;
+
+use super::frame::{Frame, ReturnAction};
+use super::{PyResult, Vm};
+use crate::compile::opcode::Op;
+use crate::obj::{Code, Generator, GeneratorState, Obj};
+use crate::value::Value;
+
+/// How resuming a generator ended.
+pub enum GeneratorStep {
+    Yielded(Value),
+    Returned(Value),
+}
+
+/// Result of `YIELD_FROM`'s send to the delegate.
+pub enum Delegated {
+    Yielded(Value),
+    Returned(Value),
+}
+
+/// What a generator is resumed with.
+#[derive(Clone, Copy)]
+pub enum Resume {
+    Send(Value),
+    Throw(Value),
+}
+
+impl Vm {
+    pub(crate) fn new_generator(
+        &mut self,
+        function: Value,
+        code: Rc<Code>,
+        code_val: Value,
+        globals: Value,
+        locals: Vec<Value>,
+    ) -> PyResult<Value> {
+        let (name, qualname) = match self.heap.get(function) {
+            Obj::Function(f) => (f.name, f.qualname),
+            _ => (Value::NONE, Value::NONE),
+        };
+        let _ = code_val;
+        self.alloc(Obj::Generator(alloc::boxed::Box::new(Generator {
+            function,
+            code,
+            globals,
+            name,
+            qualname,
+            saved: locals,
+            blocks: Vec::new(),
+            ip: 0,
+            state: GeneratorState::Created,
+        })))
+    }
+
+    fn generator_state(&self, generator: Value) -> GeneratorState {
+        match self.heap.get(generator) {
+            Obj::Generator(g) => g.state,
+            _ => GeneratorState::Finished,
+        }
+    }
+
+    /// Runs the generator until its next yield or its return.
+    pub fn resume_generator(
+        &mut self,
+        generator: Value,
+        resume: Resume,
+    ) -> PyResult<GeneratorStep> {
+        let state = self.generator_state(generator);
+        match state {
+            GeneratorState::Running => {
+                return Err(self.value_error("generator already executing"));
+            }
+            GeneratorState::Finished => {
+                return match resume {
+                    Resume::Send(_) => Ok(GeneratorStep::Returned(Value::NONE)),
+                    Resume::Throw(exception) => Err(exception),
+                };
+            }
+            GeneratorState::Created => {
+                if let Resume::Send(v) = resume {
+                    if !v.is_none() {
+                        return Err(self
+                            .type_error("can't send non-None value to a just-started generator"));
+                    }
+                }
+            }
+            GeneratorState::Suspended => {}
+        }
+        let (code, globals, function, saved, blocks, ip) = match self.heap.get_mut(generator) {
+            Obj::Generator(g) => {
+                g.state = GeneratorState::Running;
+                (
+                    g.code.clone(),
+                    g.globals,
+                    g.function,
+                    core::mem::take(&mut g.saved),
+                    core::mem::take(&mut g.blocks),
+                    g.ip,
+                )
+            }
+            _ => unreachable!("resume_generator is given generators"),
+        };
+        let base = self.stack.len();
+        self.stack.extend_from_slice(&saved);
+        let block_base = self.blocks.len();
+        self.blocks.extend_from_slice(&blocks);
+        let code_val = match self.heap.get(function) {
+            Obj::Function(f) => f.code,
+            _ => Value::NULL,
+        };
+        self.frames.push(Frame {
+            code: code.clone(),
+            code_val,
+            ip,
+            base,
+            return_to: base,
+            block_base,
+            globals,
+            locals: Value::NULL,
+            func: function,
+            generator,
+            instance: Value::NULL,
+            on_return: ReturnAction::Push,
+            entry: true,
+        });
+        self.yielded = false;
+        let result = match resume {
+            Resume::Send(v) => {
+                if state == GeneratorState::Suspended {
+                    self.stack.push(v);
+                }
+                self.run()
+            }
+            Resume::Throw(exception) => self.throw_into_frame(&code, ip, exception),
+        };
+        match result {
+            Ok(v) => {
+                if core::mem::replace(&mut self.yielded, false) {
+                    Ok(GeneratorStep::Yielded(v))
+                } else {
+                    Ok(GeneratorStep::Returned(v))
+                }
+            }
+            Err(e) => {
+                self.generator_finished(generator);
+                // PEP 479: a StopIteration escaping a generator becomes RuntimeError.
+                if self.isinstance(e, self.types.stop_iteration) {
+                    let error = self.runtime_error("generator raised StopIteration");
+                    if let Obj::Exception(x) = self.heap.get_mut(error) {
+                        x.cause = e;
+                        x.suppress_context = true;
+                    }
+                    return Err(error);
+                }
+                Err(e)
+            }
+        }
+    }
+
+    /// Raises `exception` at the generator's suspension point (forwarding to a delegate
+    /// when suspended in `yield from`), then runs on.
+    fn throw_into_frame(
+        &mut self,
+        code: &Rc<Code>,
+        ip: usize,
+        exception: Value,
+    ) -> PyResult<Value> {
+        let in_yield_from = code
+            .code
+            .get(ip)
+            .is_some_and(|&op| op == Op::YIELD_FROM as u8);
+        if in_yield_from {
+            let delegate = *self.stack.last().unwrap_or(&Value::NULL);
+            let is_generator = matches!(self.heap_obj(delegate), Some(Obj::Generator(_)));
+            let outcome = if is_generator {
+                if self.isinstance(exception, self.types.generator_exit) {
+                    match self.close_generator(delegate) {
+                        Ok(()) => Err(exception),
+                        Err(e) => Err(e),
+                    }
+                } else {
+                    self.resume_generator(delegate, Resume::Throw(exception))
+                }
+            } else {
+                let throw = crate::qstr::q::throw;
+                match self.load_attr_optional(delegate, throw) {
+                    Ok(Some(method)) => match self.call(method, &[exception], &[]) {
+                        Ok(v) => Ok(GeneratorStep::Yielded(v)),
+                        Err(e) if self.isinstance(e, self.types.stop_iteration) => {
+                            let value = self
+                                .exception_attr(e, crate::qstr::q::value)
+                                .unwrap_or(Value::NONE);
+                            Ok(GeneratorStep::Returned(value))
+                        }
+                        Err(e) => Err(e),
+                    },
+                    Ok(None) => Err(exception),
+                    Err(e) => Err(e),
+                }
+            };
+            match outcome {
+                Ok(GeneratorStep::Yielded(v)) => {
+                    self.suspend_generator();
+                    self.yielded = true;
+                    return Ok(v);
+                }
+                Ok(GeneratorStep::Returned(r)) => {
+                    self.stack.pop();
+                    self.stack.push(r);
+                    if let Some(frame) = self.frames.last_mut() {
+                        frame.ip = ip + 2;
+                    }
+                    return self.run();
+                }
+                Err(e) => {
+                    self.stack.pop();
+                    if let Some(frame) = self.frames.last_mut() {
+                        frame.ip = ip + 2;
+                    }
+                    return self.raise_in_top_frame(e);
+                }
+            }
+        }
+        self.raise_in_top_frame(exception)
+    }
+
+    fn raise_in_top_frame(&mut self, exception: Value) -> PyResult<Value> {
+        match self.unwind(exception) {
+            Ok(()) => self.run(),
+            Err(e) => Err(e),
+        }
+    }
+
+    /// Called at `YIELD_VALUE` (and a delegated yield): saves the top frame into its
+    /// generator and pops it.
+    pub(crate) fn suspend_generator(&mut self) {
+        let Some(frame) = self.frames.pop() else {
+            return;
+        };
+        let saved: Vec<Value> = self.stack.drain(frame.base..).collect();
+        let blocks: Vec<super::Block> = self.blocks.drain(frame.block_base..).collect();
+        if let Obj::Generator(g) = self.heap.get_mut(frame.generator) {
+            g.saved = saved;
+            g.blocks = blocks;
+            g.ip = frame.ip;
+            g.state = GeneratorState::Suspended;
+        }
+        self.yielded = true;
+    }
+
+    pub(crate) fn generator_finished(&mut self, generator: Value) {
+        if let Obj::Generator(g) = self.heap.get_mut(generator) {
+            g.state = GeneratorState::Finished;
+            g.saved = Vec::new();
+            g.blocks = Vec::new();
+        }
+    }
+
+    /// `next(generator)`.
+    pub fn generator_next(&mut self, generator: Value) -> PyResult<Option<Value>> {
+        match self.resume_generator(generator, Resume::Send(Value::NONE))? {
+            GeneratorStep::Yielded(v) => Ok(Some(v)),
+            GeneratorStep::Returned(_) => Ok(None),
+        }
+    }
+
+    /// `YIELD_FROM`'s step: send `sent` to the delegate.
+    pub(crate) fn delegate_send(&mut self, iterator: Value, sent: Value) -> PyResult<Delegated> {
+        if matches!(self.heap_obj(iterator), Some(Obj::Generator(_))) {
+            return Ok(match self.resume_generator(iterator, Resume::Send(sent))? {
+                GeneratorStep::Yielded(v) => Delegated::Yielded(v),
+                GeneratorStep::Returned(v) => Delegated::Returned(v),
+            });
+        }
+        let result = if sent.is_none() {
+            match self.iter_next_with_value(iterator)? {
+                Ok(v) => return Ok(Delegated::Yielded(v)),
+                Err(value) => return Ok(Delegated::Returned(value)),
+            }
+        } else {
+            let send = crate::qstr::q::send;
+            let method = self.load_attr(iterator, send)?;
+            self.call(method, &[sent], &[])
+        };
+        match result {
+            Ok(v) => Ok(Delegated::Yielded(v)),
+            Err(e) if self.isinstance(e, self.types.stop_iteration) => {
+                let value = self
+                    .exception_attr(e, crate::qstr::q::value)
+                    .unwrap_or(Value::NONE);
+                Ok(Delegated::Returned(value))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `next(it)` keeping StopIteration's value: Ok(Ok(item)) or Ok(Err(return value)).
+    fn iter_next_with_value(&mut self, iterator: Value) -> PyResult<Result<Value, Value>> {
+        if matches!(self.heap_obj(iterator), Some(Obj::Instance(_))) {
+            let class = self.type_of(iterator);
+            if let Some(next) = self.class_lookup(class, crate::qstr::q::__next__) {
+                return match self.call(next, &[iterator], &[]) {
+                    Ok(v) => Ok(Ok(v)),
+                    Err(e) if self.isinstance(e, self.types.stop_iteration) => Ok(Err(self
+                        .exception_attr(e, crate::qstr::q::value)
+                        .unwrap_or(Value::NONE))),
+                    Err(e) => Err(e),
+                };
+            }
+        }
+        Ok(match self.iter_next(iterator)? {
+            Some(v) => Ok(v),
+            None => Err(Value::NONE),
+        })
+    }
+
+    /// `generator.close()`.
+    pub fn close_generator(&mut self, generator: Value) -> PyResult<()> {
+        match self.generator_state(generator) {
+            GeneratorState::Created | GeneratorState::Finished => {
+                self.generator_finished(generator);
+                return Ok(());
+            }
+            _ => {}
+        }
+        let exit = self.new_exception(self.types.generator_exit, Vec::new());
+        match self.resume_generator(generator, Resume::Throw(exit)) {
+            Ok(GeneratorStep::Yielded(_)) => {
+                Err(self.runtime_error("generator ignored GeneratorExit"))
+            }
+            Ok(GeneratorStep::Returned(_)) => Ok(()),
+            Err(e)
+                if self.isinstance(e, self.types.generator_exit)
+                    || self.isinstance(e, self.types.stop_iteration) =>
+            {
+                Ok(())
+            }
+            Err(e) => Err(e),
+        }
+    }
+}

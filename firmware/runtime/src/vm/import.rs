@@ -1,0 +1,309 @@
+//! `import`: built-in modules, `.py` files on `sys.path`, packages, relative imports.
+
+use alloc::boxed::Box;
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use super::{PyResult, Vm};
+use crate::ast::Mode;
+use crate::obj::{Module, Obj};
+use crate::qstr::{q, Qstr};
+use crate::value::Value;
+
+impl Vm {
+    /// Creates an empty module object named `name` with a fresh dict.
+    pub fn new_module(&mut self, name: &str) -> PyResult<Value> {
+        let dict = self.new_dict()?;
+        self.push_root(dict);
+        let name_value = self.new_str(name);
+        let name_value = match name_value {
+            Ok(v) => v,
+            Err(e) => {
+                self.pop_root();
+                return Err(e);
+            }
+        };
+        self.dict_set_name(dict, q::__name__, name_value);
+        let module = self.alloc(Obj::Module(Box::new(Module {
+            name: name_value,
+            dict,
+        })));
+        self.pop_root();
+        module
+    }
+
+    /// The dict of a module object.
+    pub fn module_dict(&self, module: Value) -> Value {
+        match self.heap_obj(module) {
+            Some(Obj::Module(m)) => m.dict,
+            _ => Value::NULL,
+        }
+    }
+
+    /// `IMPORT_NAME`.
+    pub fn import_name(
+        &mut self,
+        name: Qstr,
+        fromlist: Value,
+        level: Value,
+        globals: Value,
+    ) -> PyResult<Value> {
+        let level = self.as_i64(level).unwrap_or(0).max(0) as usize;
+        let name_text = String::from(self.qstr_text(name));
+        let full = if level > 0 {
+            let package = self.current_package(globals);
+            let mut parts: Vec<&str> = if package.is_empty() {
+                Vec::new()
+            } else {
+                package.split('.').collect()
+            };
+            if level - 1 > parts.len() || (package.is_empty()) {
+                return Err(self.new_exception_msg(
+                    self.types.import_error,
+                    "attempted relative import with no known parent package",
+                ));
+            }
+            parts.truncate(parts.len() - (level - 1));
+            let mut base = parts.join(".");
+            if !name_text.is_empty() {
+                if !base.is_empty() {
+                    base.push('.');
+                }
+                base.push_str(&name_text);
+            }
+            base
+        } else {
+            name_text
+        };
+        let mut module = Value::NONE;
+        let mut top = Value::NONE;
+        let mut prefix = String::new();
+        for (i, part) in full.split('.').enumerate() {
+            if i > 0 {
+                prefix.push('.');
+            }
+            prefix.push_str(part);
+            let parent = module;
+            module = self.import_module(&prefix)?;
+            if i == 0 {
+                top = module;
+            } else {
+                let attr = self.qstrs.intern(part);
+                let parent_dict = self.module_dict(parent);
+                if !parent_dict.is_null() {
+                    self.dict_set_name(parent_dict, attr, module);
+                }
+            }
+        }
+        let has_fromlist = !fromlist.is_none() && !fromlist.is_null();
+        if has_fromlist || level > 0 && full.split('.').count() > 1 && has_fromlist {
+            Ok(module)
+        } else if level > 0 {
+            Ok(module)
+        } else {
+            Ok(top)
+        }
+    }
+
+    fn current_package(&mut self, globals: Value) -> String {
+        if let Some(package) = self.dict_get_name(globals, q::__package__) {
+            if let Some(text) = self.str_text(package) {
+                return String::from(text);
+            }
+        }
+        let name = self
+            .dict_get_name(globals, q::__name__)
+            .and_then(|n| self.str_text(n).map(String::from))
+            .unwrap_or_default();
+        let is_package = self.dict_get_name(globals, q::__path__).is_some();
+        if is_package {
+            name
+        } else {
+            match name.rfind('.') {
+                Some(i) => String::from(&name[..i]),
+                None => String::new(),
+            }
+        }
+    }
+
+    /// Imports one module by its full dotted name (the parent must be imported).
+    pub fn import_module(&mut self, full: &str) -> PyResult<Value> {
+        let key = self.new_str(full)?;
+        if let Some(module) = self.dict_get_item(self.modules, key)? {
+            return Ok(module);
+        }
+        if let Some(module) = crate::modules::make_builtin(self, full)? {
+            self.dict_set_item(self.modules, key, module)?;
+            return Ok(module);
+        }
+        // Search the module path for `a/b/c.py` or the package `a/b/c/__init__.py`.
+        let relative = full.replace('.', "/");
+        let mut paths = self.module_search_path();
+        if let Some(parent_end) = full.rfind('.') {
+            // Submodules are looked up in their parent package's directory only.
+            let parent = self.import_module(&full[..parent_end])?;
+            let parent_dict = self.module_dict(parent);
+            match self.dict_get_name(parent_dict, q::__path__) {
+                Some(path) => {
+                    let dir = String::from(self.str_text(path).unwrap_or(""));
+                    paths = alloc::vec![dir];
+                }
+                None => return Err(self.module_not_found(full)),
+            }
+            let leaf = &full[parent_end + 1..];
+            return self.import_from_paths(full, &paths, leaf, key);
+        }
+        let _ = relative;
+        self.import_from_paths(full, &paths, full, key)
+    }
+
+    fn import_from_paths(
+        &mut self,
+        full: &str,
+        paths: &[String],
+        leaf: &str,
+        key: Value,
+    ) -> PyResult<Value> {
+        for dir in paths {
+            let join = |name: &str| -> String {
+                if dir.is_empty() || dir == "." {
+                    String::from(name)
+                } else {
+                    format!("{}/{}", dir.trim_end_matches('/'), name)
+                }
+            };
+            let file = join(&format!("{leaf}.py"));
+            if let Some(source) = self.port.read_file(&file) {
+                return self.exec_module_source(full, &file, None, source, key);
+            }
+            let package_dir = join(leaf);
+            let init = format!("{package_dir}/__init__.py");
+            if let Some(source) = self.port.read_file(&init) {
+                return self.exec_module_source(full, &init, Some(package_dir), source, key);
+            }
+        }
+        Err(self.module_not_found(full))
+    }
+
+    fn module_not_found(&mut self, full: &str) -> Value {
+        let class = self.types.module_not_found_error;
+        let message = format!("No module named '{full}'");
+        self.new_exception_msg(class, &message)
+    }
+
+    fn module_search_path(&mut self) -> Vec<String> {
+        let mut out = Vec::new();
+        let path = self.dict_get_name(self.sys_dict, crate::qstr::q::__path__);
+        let _ = path;
+        let sys_path_name = self.qstrs.intern("path");
+        if let Some(list) = self.dict_get_name(self.sys_dict, sys_path_name) {
+            if let Some(Obj::List(items)) = self.heap_obj(list) {
+                for item in items.clone() {
+                    if let Some(text) = self.str_text(item) {
+                        out.push(String::from(text));
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    fn exec_module_source(
+        &mut self,
+        full: &str,
+        filename: &str,
+        package_dir: Option<String>,
+        source: Vec<u8>,
+        key: Value,
+    ) -> PyResult<Value> {
+        let Ok(text) = String::from_utf8(source) else {
+            let message = format!("(unicode error) file {filename} is not valid UTF-8");
+            let class = self.types.syntax_error;
+            return Err(self.new_exception_msg(class, &message));
+        };
+        let module = self.new_module(full)?;
+        self.push_root(module);
+        let dict = self.module_dict(module);
+        let file_value = self.new_str(filename)?;
+        self.dict_set_name(dict, q::__file__, file_value);
+        if let Some(dir) = package_dir {
+            let dir_value = self.new_str(&dir)?;
+            self.dict_set_name(dict, q::__path__, dir_value);
+            let name_value = self.new_str(full)?;
+            self.dict_set_name(dict, q::__package__, name_value);
+        }
+        // Registered before running, so circular imports see the partial module.
+        self.dict_set_item(self.modules, key, module)?;
+        let result = self
+            .compile_source(&text, filename, Mode::Exec)
+            .and_then(|code| {
+                drop(text);
+                self.run_code(code, dict, Value::NULL)
+            });
+        self.pop_root();
+        match result {
+            Ok(_) => Ok(module),
+            Err(e) => {
+                let modules = self.modules;
+                let _ = self.dict_del_item(modules, key);
+                Err(e)
+            }
+        }
+    }
+
+    /// `IMPORT_FROM`.
+    pub fn import_from(&mut self, module: Value, name: Qstr) -> PyResult<Value> {
+        if let Some(v) = self.load_attr_optional(module, name)? {
+            return Ok(v);
+        }
+        // A submodule not yet imported.
+        let module_name = match self.heap_obj(module) {
+            Some(Obj::Module(m)) => self.str_text(m.name).map(String::from),
+            _ => None,
+        };
+        if let Some(module_name) = module_name {
+            let full = format!("{module_name}.{}", self.qstr_text(name));
+            if let Ok(sub) = self.import_module(&full) {
+                return Ok(sub);
+            }
+            let message = format!(
+                "cannot import name '{}' from '{module_name}'",
+                self.qstr_text(name)
+            );
+            let class = self.types.import_error;
+            return Err(self.new_exception_msg(class, &message));
+        }
+        let message = format!("cannot import name '{}'", self.qstr_text(name));
+        let class = self.types.import_error;
+        Err(self.new_exception_msg(class, &message))
+    }
+
+    /// `IMPORT_STAR`.
+    pub fn import_star(&mut self, module: Value, target: Value) -> PyResult<()> {
+        let dict = self.module_dict(module);
+        if dict.is_null() {
+            return Err(self.type_error("import * needs a module"));
+        }
+        let names: Vec<Value> = match self.dict_get_name(dict, q::__all__) {
+            Some(all) => self.collect_iterable(all)?,
+            None => {
+                let Some(Obj::Dict(d)) = self.heap_obj(dict) else {
+                    return Ok(());
+                };
+                let keys: Vec<Value> = d.iter().map(|e| e.key).collect();
+                keys.into_iter()
+                    .filter(|&k| !self.str_text(k).unwrap_or("_").starts_with('_'))
+                    .collect()
+            }
+        };
+        for key in names {
+            let Some(name) = self.as_name(key) else {
+                continue;
+            };
+            let value = self.load_attr(module, name)?;
+            self.mapping_set_name(target, name, value)?;
+        }
+        Ok(())
+    }
+}

@@ -1,0 +1,360 @@
+//! Iteration: `iter()`, `next()`, unpacking, and the lazy built-in iterators.
+
+use alloc::boxed::Box;
+use alloc::format;
+use alloc::vec::Vec;
+
+use super::{PyResult, Vm};
+use crate::obj::{Iter, Obj};
+use crate::qstr::q;
+use crate::value::Value;
+
+impl Vm {
+    pub fn new_iterator(&mut self, iter: Iter) -> PyResult<Value> {
+        self.alloc(Obj::Iterator(Box::new(iter)))
+    }
+
+    /// `iter(v)`.
+    pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
+        if v.is_qstr() {
+            return self.new_iterator(Iter::Sequence { seq: v, index: 0 });
+        }
+        if !v.is_heap() {
+            return Err(self.not_iterable(v));
+        }
+        let iter = match self.heap.get(v) {
+            Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::ByteArray(_) => {
+                Iter::Sequence { seq: v, index: 0 }
+            }
+            Obj::Str(s) => {
+                if s.is_ascii() {
+                    Iter::Sequence { seq: v, index: 0 }
+                } else {
+                    Iter::StrChars { text: v, offset: 0 }
+                }
+            }
+            Obj::Range(r) => Iter::Range {
+                next: r.start,
+                stop: r.stop,
+                step: r.step,
+            },
+            Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => Iter::Dict {
+                dict: v,
+                slot: 0,
+                kind: 0,
+                len_at_start: d.len(),
+            },
+            Obj::Iterator(iter) => match &**iter {
+                Iter::DictView { dict, kind } => {
+                    let (dict, kind) = (*dict, *kind);
+                    let len = self.len_of(dict)?;
+                    Iter::Dict {
+                        dict,
+                        slot: 0,
+                        kind,
+                        len_at_start: len,
+                    }
+                }
+                _ => return Ok(v),
+            },
+            Obj::Generator(_) => return Ok(v),
+            Obj::MemoryView(_) => {
+                let data = self.bytes_data(v).unwrap_or_default();
+                let bytes = self.alloc(Obj::Bytes(data.into_boxed_slice()))?;
+                Iter::Sequence {
+                    seq: bytes,
+                    index: 0,
+                }
+            }
+            Obj::Instance(instance) => {
+                let base = instance.base;
+                if let Some(result) = self.call_special(v, q::__iter__, &[])? {
+                    if !self.is_iterator(result) {
+                        let name = self.type_name(result);
+                        return Err(self
+                            .type_error(format!("iter() returned non-iterator of type '{name}'")));
+                    }
+                    return Ok(result);
+                }
+                if self.class_lookup(self.type_of(v), q::__getitem__).is_some() {
+                    Iter::GetItem { obj: v, index: 0 }
+                } else if !base.is_null() {
+                    return self.get_iter(base);
+                } else {
+                    return Err(self.not_iterable(v));
+                }
+            }
+            Obj::Class(_) => return Err(self.not_iterable(v)),
+            _ => return Err(self.not_iterable(v)),
+        };
+        self.new_iterator(iter)
+    }
+
+    fn is_iterator(&self, v: Value) -> bool {
+        match self.heap_obj(v) {
+            Some(Obj::Iterator(_)) | Some(Obj::Generator(_)) => true,
+            Some(Obj::Instance(_)) => self.class_lookup(self.type_of(v), q::__next__).is_some(),
+            _ => false,
+        }
+    }
+
+    fn not_iterable(&mut self, v: Value) -> Value {
+        let name = self.type_name(v);
+        self.type_error(format!("'{name}' object is not iterable"))
+    }
+
+    /// `next(it)`: Some(value), or None when exhausted.
+    pub fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
+        if !it.is_heap() {
+            let name = self.type_name(it);
+            return Err(self.type_error(format!("'{name}' object is not an iterator")));
+        }
+        let step = match self.heap.get_mut(it) {
+            Obj::Iterator(iter) => match &mut **iter {
+                Iter::Range { next, stop, step } => {
+                    let current = *next;
+                    if (*step > 0 && current < *stop) || (*step < 0 && current > *stop) {
+                        *next = current.saturating_add(*step);
+                        return Ok(Some(match Value::try_small_int(current) {
+                            Some(v) => v,
+                            None => self.new_int(current as i64)?,
+                        }));
+                    }
+                    return Ok(None);
+                }
+                Iter::Sequence { seq, index } => {
+                    let (seq, i) = (*seq, *index);
+                    *index += 1;
+                    Step::Sequence(seq, i)
+                }
+                Iter::Exhausted => return Ok(None),
+                _ => Step::Complex,
+            },
+            Obj::Generator(_) => Step::Generator,
+            Obj::Instance(_) => Step::User,
+            _ => Step::NotIterator,
+        };
+        match step {
+            Step::Sequence(seq, i) => {
+                let item = match self.heap_obj(seq) {
+                    Some(Obj::List(items)) => items.get(i).copied(),
+                    Some(Obj::Tuple(items)) => items.get(i).copied(),
+                    Some(Obj::Bytes(b)) => b.get(i).map(|&b| Value::small_int(b as isize)),
+                    Some(Obj::ByteArray(b)) => b.get(i).map(|&b| Value::small_int(b as isize)),
+                    _ => {
+                        let text = self.str_text(seq).unwrap_or("");
+                        match text.as_bytes().get(i) {
+                            Some(&byte) => {
+                                let ch = [byte];
+                                let s = core::str::from_utf8(&ch).unwrap_or("?");
+                                Some(self.intern(s))
+                            }
+                            None => None,
+                        }
+                    }
+                };
+                if item.is_none() {
+                    *self.heap.get_mut(it) = Obj::Iterator(Box::new(Iter::Exhausted));
+                }
+                Ok(item)
+            }
+            Step::Generator => self.generator_next(it),
+            Step::User => {
+                let class = self.type_of(it);
+                let Some(next) = self.class_lookup(class, q::__next__) else {
+                    let name = self.type_name(it);
+                    return Err(self.type_error(format!("'{name}' object is not an iterator")));
+                };
+                match self.call(next, &[it], &[]) {
+                    Ok(v) => Ok(Some(v)),
+                    Err(e) if self.isinstance(e, self.types.stop_iteration) => Ok(None),
+                    Err(e) => Err(e),
+                }
+            }
+            Step::NotIterator => {
+                let name = self.type_name(it);
+                Err(self.type_error(format!("'{name}' object is not an iterator")))
+            }
+            Step::Complex => crate::obj::iter::next_complex(self, it),
+        }
+    }
+
+    /// All items of an iterable, in order.
+    pub fn collect_iterable(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        match self.heap_obj(v) {
+            Some(Obj::List(items)) => return Ok(items.clone()),
+            Some(Obj::Tuple(items)) => return Ok(items.to_vec()),
+            _ => {}
+        }
+        let it = self.get_iter(v)?;
+        self.push_root(it);
+        // Collected items are kept in a list on the heap so the collector sees them.
+        let list = match self.new_list(Vec::new()) {
+            Ok(l) => l,
+            Err(e) => {
+                self.pop_root();
+                return Err(e);
+            }
+        };
+        self.push_root(list);
+        let result = loop {
+            match self.iter_next(it) {
+                Ok(Some(item)) => {
+                    if let Err(e) = self.list_append(list, item) {
+                        break Err(e);
+                    }
+                }
+                Ok(None) => break Ok(()),
+                Err(e) => break Err(e),
+            }
+        };
+        self.pop_root();
+        self.pop_root();
+        result?;
+        match self.heap.get_mut(list) {
+            Obj::List(items) => Ok(core::mem::take(items)),
+            _ => Ok(Vec::new()),
+        }
+    }
+
+    /// `UNPACK_SEQUENCE` / `UNPACK_EX`: pushes the items, first on top.
+    pub fn unpack_sequence(
+        &mut self,
+        seq: Value,
+        before: usize,
+        after: Option<usize>,
+    ) -> PyResult<()> {
+        let items = match self.collect_iterable(seq) {
+            Ok(items) => items,
+            Err(e) if self.isinstance(e, self.types.type_error) && !self.is_iterable_type(seq) => {
+                let name = self.type_name(seq);
+                return Err(self.type_error(format!("cannot unpack non-iterable {name} object")));
+            }
+            Err(e) => return Err(e),
+        };
+        match after {
+            None => {
+                if items.len() != before {
+                    return Err(if items.len() > before {
+                        self.value_error(format!("too many values to unpack (expected {before})"))
+                    } else {
+                        self.value_error(format!(
+                            "not enough values to unpack (expected {before}, got {})",
+                            items.len()
+                        ))
+                    });
+                }
+                for &item in items.iter().rev() {
+                    self.stack.push(item);
+                }
+            }
+            Some(after) => {
+                if items.len() < before + after {
+                    return Err(self.value_error(format!(
+                        "not enough values to unpack (expected at least {}, got {})",
+                        before + after,
+                        items.len()
+                    )));
+                }
+                let middle_end = items.len() - after;
+                for &item in items[middle_end..].iter().rev() {
+                    self.stack.push(item);
+                }
+                let middle = self.new_list(items[before..middle_end].to_vec())?;
+                self.stack.push(middle);
+                for &item in items[..before].iter().rev() {
+                    self.stack.push(item);
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn is_iterable_type(&self, v: Value) -> bool {
+        match self.heap_obj(v) {
+            Some(Obj::Instance(_)) => {
+                let class = self.type_of(v);
+                self.class_lookup(class, q::__iter__).is_some()
+                    || self.class_lookup(class, q::__getitem__).is_some()
+            }
+            Some(
+                Obj::List(_)
+                | Obj::Tuple(_)
+                | Obj::Dict(_)
+                | Obj::Set(_)
+                | Obj::FrozenSet(_)
+                | Obj::Str(_)
+                | Obj::Bytes(_)
+                | Obj::ByteArray(_)
+                | Obj::Range(_)
+                | Obj::Iterator(_)
+                | Obj::Generator(_),
+            ) => true,
+            _ => v.is_qstr(),
+        }
+    }
+
+    /// `len(v)`.
+    pub fn len_of(&mut self, v: Value) -> PyResult<usize> {
+        if let Some(q) = v.as_qstr() {
+            let text = self.qstrs.text(q);
+            return Ok(if text.is_ascii() {
+                text.len()
+            } else {
+                text.chars().count()
+            });
+        }
+        if v.is_heap() {
+            let n = match self.heap.get(v) {
+                Obj::Str(s) => Some(s.chars),
+                Obj::Bytes(b) => Some(b.len()),
+                Obj::ByteArray(b) => Some(b.len()),
+                Obj::Tuple(items) => Some(items.len()),
+                Obj::List(items) => Some(items.len()),
+                Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => Some(d.len()),
+                Obj::Range(r) => Some(r.len()),
+                Obj::MemoryView(view) => Some(view.len),
+                Obj::Iterator(iter) => match &**iter {
+                    Iter::DictView { dict, .. } => {
+                        let dict = *dict;
+                        return self.len_of(dict);
+                    }
+                    _ => None,
+                },
+                Obj::Instance(instance) => {
+                    let base = instance.base;
+                    if let Some(result) = self.call_special(v, q::__len__, &[])? {
+                        let Some(n) = self.as_i64(result) else {
+                            let name = self.type_name(result);
+                            return Err(self.type_error(format!(
+                                "'{name}' object cannot be interpreted as an integer"
+                            )));
+                        };
+                        if n < 0 {
+                            return Err(self.value_error("__len__() should return >= 0"));
+                        }
+                        return Ok(n as usize);
+                    }
+                    if !base.is_null() {
+                        return self.len_of(base);
+                    }
+                    None
+                }
+                _ => None,
+            };
+            if let Some(n) = n {
+                return Ok(n);
+            }
+        }
+        let name = self.type_name(v);
+        Err(self.type_error(format!("object of type '{name}' has no len()")))
+    }
+}
+
+enum Step {
+    Sequence(Value, usize),
+    Generator,
+    User,
+    NotIterator,
+    Complex,
+}

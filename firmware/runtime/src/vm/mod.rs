@@ -1,0 +1,350 @@
+//! The virtual machine: state shared by every part of the runtime, and its helpers.
+//!
+//! `Vm` owns the heap, the interned strings, the value stack and the frames. The dispatch
+//! loop is in `run.rs`; calls and argument binding in `call.rs`; attribute lookup in
+//! `attr.rs`; operators, hashing and equality in `ops.rs`; exceptions in `exception.rs`.
+
+pub mod attr;
+pub mod call;
+pub mod exception;
+pub mod frame;
+pub mod generator;
+pub mod import;
+pub mod iter;
+pub mod load;
+pub mod ops;
+pub mod run;
+pub mod text;
+pub mod types;
+
+use alloc::boxed::Box;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::gc::Heap;
+use crate::num::bigint::BigInt;
+use crate::obj::{Dict, Obj, StrObj};
+use crate::port::Port;
+use crate::qstr::{q, Qstr, QstrTable};
+use crate::value::Value;
+pub use frame::{Block, Frame};
+pub use types::Types;
+
+/// The result of anything that can raise: the error is the exception object.
+pub type PyResult<T> = Result<T, Value>;
+
+/// Frames deeper than this raise `RecursionError`.
+#[cfg(target_pointer_width = "64")]
+pub const MAX_FRAMES: usize = 1000;
+#[cfg(not(target_pointer_width = "64"))]
+pub const MAX_FRAMES: usize = 200;
+
+/// Rust-level recursion (native code calling back into Python) deeper than this raises
+/// `RecursionError`: the machine stack is the limit, not the heap.
+#[cfg(target_pointer_width = "64")]
+pub const MAX_NESTED_RUNS: usize = 200;
+#[cfg(not(target_pointer_width = "64"))]
+pub const MAX_NESTED_RUNS: usize = 24;
+
+pub struct Vm {
+    pub heap: Heap,
+    pub qstrs: QstrTable,
+    pub port: Box<dyn Port>,
+    /// Locals and operand stacks of every frame.
+    pub stack: Vec<Value>,
+    pub frames: Vec<Frame>,
+    /// Exception-handler blocks of every frame (each frame knows where its own start).
+    pub blocks: Vec<Block>,
+    pub types: Types,
+    /// The `builtins` module's dict.
+    pub builtins: Value,
+    /// `sys.modules`.
+    pub modules: Value,
+    /// `__main__`'s dict.
+    pub main_globals: Value,
+    /// The exception being handled (`sys.exc_info()`), or None.
+    pub handled: Value,
+    /// Values held by native code across calls into Python (see `push_root`).
+    pub roots: Vec<Value>,
+    /// Preallocated so that running out of memory can always be reported.
+    pub memory_error: Value,
+    /// How `run` ended: by a return (false) or by a generator yield (true).
+    pub(crate) yielded: bool,
+    /// The exception now propagating was re-raised (`raise`, RERAISE): its traceback
+    /// already has an entry for the current frame.
+    pub(crate) reraise: bool,
+    pub(crate) nested_runs: usize,
+    /// `sys.argv`, `sys.path` … values set by the port before running code.
+    pub sys_dict: Value,
+    pub(crate) next_hash_seed: u64,
+}
+
+/// Outcome of an allocation helper: the exception is `MemoryError`.
+impl Vm {
+    pub fn new(port: Box<dyn Port>, heap_size: usize) -> Vm {
+        let mut vm = Vm {
+            heap: Heap::new(heap_size),
+            qstrs: QstrTable::new(),
+            port,
+            stack: Vec::with_capacity(256),
+            frames: Vec::with_capacity(16),
+            blocks: Vec::with_capacity(16),
+            types: Types::placeholder(),
+            builtins: Value::NULL,
+            modules: Value::NULL,
+            main_globals: Value::NULL,
+            handled: Value::NONE,
+            roots: Vec::new(),
+            memory_error: Value::NULL,
+            yielded: false,
+            reraise: false,
+            nested_runs: 0,
+            sys_dict: Value::NULL,
+            next_hash_seed: 0x9e37_79b9_7f4a_7c15,
+        };
+        vm.heap.enabled = false;
+        types::init(&mut vm);
+        crate::modules::init(&mut vm);
+        vm.heap.enabled = true;
+        vm
+    }
+
+    // ----- allocation -------------------------------------------------------------------
+
+    /// Allocates `obj`, or fails with `MemoryError`.
+    #[inline]
+    pub fn alloc(&mut self, obj: Obj) -> PyResult<Value> {
+        match self.heap.alloc(obj) {
+            Ok(v) => Ok(v),
+            Err(_) => Err(self.memory_error()),
+        }
+    }
+
+    /// Checks that `bytes` more fit in the heap (before growing a vector).
+    #[inline]
+    pub fn reserve(&self, bytes: usize) -> PyResult<()> {
+        self.heap
+            .reserve(bytes)
+            .map_err(|_| self.memory_error_value())
+    }
+
+    pub fn memory_error(&mut self) -> Value {
+        self.memory_error_value()
+    }
+
+    fn memory_error_value(&self) -> Value {
+        self.memory_error
+    }
+
+    pub(crate) fn set_reraise_flag(&mut self) {
+        self.reraise = true;
+    }
+
+    pub(crate) fn take_reraise_flag(&mut self) -> bool {
+        core::mem::replace(&mut self.reraise, false)
+    }
+
+    /// Keeps `v` alive while native code calls back into Python; pair with `pop_root`.
+    #[inline]
+    pub fn push_root(&mut self, v: Value) {
+        self.roots.push(v);
+    }
+
+    #[inline]
+    pub fn pop_root(&mut self) {
+        self.roots.pop();
+    }
+
+    /// Runs a collection now (roots: stack, frames, modules, pending state).
+    pub fn collect_garbage(&mut self) -> usize {
+        let mut extra: Vec<Value> = Vec::new();
+        for frame in &self.frames {
+            extra.push(frame.code_val);
+            extra.push(frame.globals);
+            extra.push(frame.locals);
+            extra.push(frame.func);
+            extra.push(frame.generator);
+            extra.push(frame.instance);
+        }
+        let fixed = [
+            self.builtins,
+            self.modules,
+            self.main_globals,
+            self.handled,
+            self.memory_error,
+            self.sys_dict,
+        ];
+        let types = self.types.all();
+        let mut roots = self
+            .stack
+            .iter()
+            .copied()
+            .chain(self.roots.iter().copied())
+            .chain(extra.iter().copied())
+            .chain(fixed.iter().copied())
+            .chain(types.iter().copied());
+        self.heap.collect(&mut roots)
+    }
+
+    /// A safe point: collect if the heap asks for it.
+    #[inline]
+    pub fn maybe_collect(&mut self) {
+        if self.heap.wants_collection() {
+            self.collect_garbage();
+        }
+    }
+
+    // ----- strings ------------------------------------------------------------------------
+
+    /// Interns `text` and returns it as a `str` value.
+    pub fn intern(&mut self, text: &str) -> Value {
+        Value::qstr(self.qstrs.intern(text))
+    }
+
+    pub fn qstr_text(&self, q: Qstr) -> &str {
+        self.qstrs.text(q)
+    }
+
+    /// A new `str` value with this text.
+    pub fn new_str(&mut self, text: &str) -> PyResult<Value> {
+        if text.len() <= 1 {
+            return Ok(self.intern(text));
+        }
+        self.alloc(Obj::Str(Box::new(StrObj::new(Box::from(text)))))
+    }
+
+    pub fn new_string(&mut self, text: String) -> PyResult<Value> {
+        if text.len() <= 1 {
+            return Ok(self.intern(&text));
+        }
+        self.alloc(Obj::Str(Box::new(StrObj::new(text.into_boxed_str()))))
+    }
+
+    /// The text of a `str` value (interned or on the heap); None if `v` is no str.
+    #[inline]
+    pub fn str_text(&self, v: Value) -> Option<&str> {
+        if let Some(q) = v.as_qstr() {
+            return Some(self.qstrs.text(q));
+        }
+        if v.is_heap() {
+            match self.heap.get(v) {
+                Obj::Str(s) => return Some(&s.text),
+                Obj::Instance(instance) if !instance.base.is_null() => {
+                    return self.str_text(instance.base)
+                }
+                _ => {}
+            }
+        }
+        None
+    }
+
+    /// True if `v` is a `str` (exactly or a subclass).
+    pub fn is_str(&self, v: Value) -> bool {
+        self.str_text(v).is_some()
+    }
+
+    /// The qstr for a str value (interning a heap string).
+    pub fn as_name(&mut self, v: Value) -> Option<Qstr> {
+        if let Some(q) = v.as_qstr() {
+            return Some(q);
+        }
+        let text = self.str_text(v)?;
+        let text = String::from(text);
+        Some(self.qstrs.intern(&text))
+    }
+
+    // ----- numbers ------------------------------------------------------------------------
+
+    pub fn new_int(&mut self, n: i64) -> PyResult<Value> {
+        if let Ok(small) = isize::try_from(n) {
+            if let Some(v) = Value::try_small_int(small) {
+                return Ok(v);
+            }
+        }
+        self.alloc(Obj::BigInt(Box::new(BigInt::from_i64(n))))
+    }
+
+    /// An int value from a BigInt, normalised to a small int when it fits.
+    pub fn new_bigint(&mut self, n: BigInt) -> PyResult<Value> {
+        if let Some(small) = n.to_i64() {
+            if let Ok(small) = isize::try_from(small) {
+                if let Some(v) = Value::try_small_int(small) {
+                    return Ok(v);
+                }
+            }
+        }
+        self.alloc(Obj::BigInt(Box::new(n)))
+    }
+
+    pub fn new_float(&mut self, x: f64) -> PyResult<Value> {
+        self.alloc(Obj::Float(x))
+    }
+
+    pub fn new_tuple(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        if items.is_empty() {
+            return Ok(self.types.empty_tuple);
+        }
+        self.alloc(Obj::Tuple(items.into_boxed_slice()))
+    }
+
+    pub fn new_list(&mut self, items: Vec<Value>) -> PyResult<Value> {
+        self.alloc(Obj::List(items))
+    }
+
+    pub fn new_dict(&mut self) -> PyResult<Value> {
+        self.alloc(Obj::Dict(Box::new(Dict::new())))
+    }
+
+    // ----- module-level state ---------------------------------------------------------------
+
+    /// Sets `name` in the dict `dict` (keys are interned names).
+    pub fn dict_set_name(&mut self, dict: Value, name: Qstr, value: Value) {
+        let key = Value::qstr(name);
+        let hash = self.qstrs.hash(name);
+        if let Obj::Dict(d) = self.heap.get_mut(dict) {
+            match d.find(hash, |k| {
+                if k == key {
+                    crate::obj::dict::KeyMatch::Equal
+                } else {
+                    crate::obj::dict::KeyMatch::Different
+                }
+            }) {
+                Ok(Some(position)) => d.set_value_at(position, value),
+                _ => d.insert_new(hash, key, value),
+            }
+        }
+    }
+
+    /// Looks up an interned name in a dict whose keys are strings.
+    #[inline]
+    pub fn dict_get_name(&self, dict: Value, name: Qstr) -> Option<Value> {
+        let key = Value::qstr(name);
+        let hash = self.qstrs.hash(name);
+        let Obj::Dict(d) = self.heap.get(dict) else {
+            return None;
+        };
+        let found = d.find(hash, |k| {
+            if k == key {
+                crate::obj::dict::KeyMatch::Equal
+            } else if k.is_qstr() {
+                crate::obj::dict::KeyMatch::Different
+            } else {
+                match self.str_text(k) {
+                    Some(text) if text == self.qstrs.text(name) => {
+                        crate::obj::dict::KeyMatch::Equal
+                    }
+                    _ => crate::obj::dict::KeyMatch::Different,
+                }
+            }
+        });
+        match found {
+            Ok(Some(position)) => Some(d.entry(position).value),
+            _ => None,
+        }
+    }
+
+    /// Writes text to the console (stdout).
+    pub fn write_out(&mut self, text: &str) {
+        self.port.console_write(text.as_bytes());
+    }
+}

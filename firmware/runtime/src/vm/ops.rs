@@ -1,0 +1,1194 @@
+//! Operators: arithmetic, comparison, truth, hashing and equality, with the data-model
+//! dunders for Python classes (`__add__`/`__radd__`/`__iadd__`, `__eq__`, `__hash__`, …).
+
+use alloc::boxed::Box;
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use super::{PyResult, Vm};
+use crate::compile::opcode::{binary, compare, Op};
+use crate::num::bigint::{self, BigInt};
+use crate::num::{ErrorKind, NumError};
+use crate::obj::dict::KeyMatch;
+use crate::obj::{class_flags, Obj};
+use crate::qstr::{q, Qstr};
+use crate::value::Value;
+
+/// A number extracted from a value.
+#[derive(Clone)]
+pub enum Number {
+    Int(i64),
+    Big(BigInt),
+    Float(f64),
+    Complex(f64, f64),
+}
+
+const OPERATOR_NAMES: [(Qstr, Qstr, Qstr, &str); 13] = [
+    (q::__add__, q::__radd__, q::__iadd__, "+"),
+    (q::__sub__, q::__rsub__, q::__isub__, "-"),
+    (q::__mul__, q::__rmul__, q::__imul__, "*"),
+    (q::__matmul__, q::__rmatmul__, q::__imatmul__, "@"),
+    (q::__truediv__, q::__rtruediv__, q::__itruediv__, "/"),
+    (q::__floordiv__, q::__rfloordiv__, q::__ifloordiv__, "//"),
+    (q::__mod__, q::__rmod__, q::__imod__, "%"),
+    (q::__pow__, q::__rpow__, q::__ipow__, "** or pow()"),
+    (q::__lshift__, q::__rlshift__, q::__ilshift__, "<<"),
+    (q::__rshift__, q::__rrshift__, q::__irshift__, ">>"),
+    (q::__and__, q::__rand__, q::__iand__, "&"),
+    (q::__or__, q::__ror__, q::__ior__, "|"),
+    (q::__xor__, q::__rxor__, q::__ixor__, "^"),
+];
+
+impl Vm {
+    /// Turns a numeric-library error into the Python exception it names.
+    pub fn num_error(&mut self, error: NumError) -> Value {
+        let class = match error.kind {
+            ErrorKind::Value | ErrorKind::Complex => self.types.value_error,
+            ErrorKind::Overflow => self.types.overflow_error,
+            ErrorKind::ZeroDivision => self.types.zero_division_error,
+            ErrorKind::Type => self.types.type_error,
+        };
+        self.new_exception_msg(class, &error.message)
+    }
+
+    /// The number in `v`, if it is an int, bool, float or complex (or a subclass instance).
+    pub fn as_number(&self, v: Value) -> Option<Number> {
+        if let Some(n) = v.as_small_int() {
+            return Some(Number::Int(n as i64));
+        }
+        match v {
+            Value::TRUE => return Some(Number::Int(1)),
+            Value::FALSE => return Some(Number::Int(0)),
+            _ => {}
+        }
+        match self.heap_obj(v)? {
+            Obj::Float(x) => Some(Number::Float(*x)),
+            Obj::BigInt(n) => Some(match n.to_i64() {
+                Some(small) => Number::Int(small),
+                None => Number::Big((**n).clone()),
+            }),
+            Obj::Complex(c) => Some(Number::Complex(c.0, c.1)),
+            Obj::Instance(instance) if !instance.base.is_null() => self.as_number(instance.base),
+            _ => None,
+        }
+    }
+
+    /// The value of an int (small, big, bool or int subclass).
+    pub fn as_bigint(&self, v: Value) -> Option<BigInt> {
+        match self.as_number(v)? {
+            Number::Int(n) => Some(BigInt::from_i64(n)),
+            Number::Big(b) => Some(b),
+            _ => None,
+        }
+    }
+
+    /// An int as i64 if it fits.
+    pub fn as_i64(&self, v: Value) -> Option<i64> {
+        match self.as_number(v)? {
+            Number::Int(n) => Some(n),
+            _ => None,
+        }
+    }
+
+    pub fn is_int(&self, v: Value) -> bool {
+        matches!(
+            self.as_number(v),
+            Some(Number::Int(_)) | Some(Number::Big(_))
+        )
+    }
+
+    pub fn number_value(&mut self, n: Number) -> PyResult<Value> {
+        match n {
+            Number::Int(i) => self.new_int(i),
+            Number::Big(b) => self.new_bigint(b),
+            Number::Float(x) => self.new_float(x),
+            Number::Complex(re, im) => self.alloc(Obj::Complex(Box::new((re, im)))),
+        }
+    }
+
+    /// `a op b` for `BINARY_OP` (op may carry `binary::INPLACE`).
+    pub fn binary_op(&mut self, op: u8, a: Value, b: Value) -> PyResult<Value> {
+        let base_op = op & !binary::INPLACE;
+        let inplace = op & binary::INPLACE != 0;
+        let a_user = self.is_user_object(a);
+        let b_user = self.is_user_object(b);
+        if !a_user && !b_user {
+            if let Some(result) = self.builtin_binary(base_op, a, b, inplace)? {
+                return Ok(result);
+            }
+            return Err(self.unsupported_operands(base_op, inplace, a, b));
+        }
+        let (forward, reflected, inplace_name, _) = OPERATOR_NAMES[base_op as usize];
+        if inplace {
+            if let Some(result) = self.call_user_special(a, inplace_name, &[b])? {
+                if result != Value::NOT_IMPLEMENTED {
+                    return Ok(result);
+                }
+            }
+        }
+        // The reflected method of a subclass of a's type goes first.
+        let (a_type, b_type) = (self.type_of(a), self.type_of(b));
+        let b_first = b_user && a_type != b_type && self.is_subclass(b_type, a_type);
+        if b_first {
+            if let Some(result) = self.call_user_special(b, reflected, &[a])? {
+                if result != Value::NOT_IMPLEMENTED {
+                    return Ok(result);
+                }
+            }
+        }
+        if a_user {
+            if let Some(result) = self.call_user_special(a, forward, &[b])? {
+                if result != Value::NOT_IMPLEMENTED {
+                    return Ok(result);
+                }
+            }
+        }
+        if b_user && !b_first && a_type != b_type {
+            if let Some(result) = self.call_user_special(b, reflected, &[a])? {
+                if result != Value::NOT_IMPLEMENTED {
+                    return Ok(result);
+                }
+            }
+        }
+        // Subclasses of built-in types fall back to the built-in part.
+        let a_base = self.builtin_part(a);
+        let b_base = self.builtin_part(b);
+        if a_base != a || b_base != b {
+            if let Some(result) = self.builtin_binary(base_op, a_base, b_base, inplace)? {
+                return Ok(result);
+            }
+        }
+        Err(self.unsupported_operands(base_op, inplace, a, b))
+    }
+
+    /// For an instance of a subclass of a built-in type: the built-in value inside.
+    pub fn builtin_part(&self, v: Value) -> Value {
+        match self.heap_obj(v) {
+            Some(Obj::Instance(instance)) if !instance.base.is_null() => instance.base,
+            _ => v,
+        }
+    }
+
+    /// True for instances of Python classes (whose dunders must be honoured).
+    #[inline]
+    pub fn is_user_object(&self, v: Value) -> bool {
+        matches!(
+            self.heap_obj(v),
+            Some(Obj::Instance(_)) | Some(Obj::Exception(_))
+        )
+    }
+
+    fn unsupported_operands(&mut self, op: u8, inplace: bool, a: Value, b: Value) -> Value {
+        let symbol = OPERATOR_NAMES[op as usize].3;
+        let symbol = if inplace {
+            format!("{}=", symbol.trim_end_matches(" or pow()"))
+        } else {
+            String::from(symbol)
+        };
+        let (a_name, b_name) = (self.type_name(a), self.type_name(b));
+        if op == binary::ADD && !inplace && a_name == "str" {
+            return self.type_error(format!(
+                "can only concatenate str (not \"{b_name}\") to str"
+            ));
+        }
+        if op == binary::ADD
+            && !inplace
+            && (a_name == "list" || a_name == "tuple")
+            && a_name != b_name
+        {
+            return self.type_error(format!(
+                "can only concatenate {a_name} (not \"{b_name}\") to {a_name}"
+            ));
+        }
+        self.type_error(format!(
+            "unsupported operand type(s) for {symbol}: '{a_name}' and '{b_name}'"
+        ))
+    }
+
+    /// Operators on built-in types. Ok(None): not supported for these operands.
+    fn builtin_binary(
+        &mut self,
+        op: u8,
+        a: Value,
+        b: Value,
+        inplace: bool,
+    ) -> PyResult<Option<Value>> {
+        if let (Some(x), Some(y)) = (self.as_number(a), self.as_number(b)) {
+            return self.numeric_binary(op, x, y).map(Some);
+        }
+        crate::obj::sequence::sequence_binary(self, op, a, b, inplace)
+    }
+
+    /// Arithmetic on two numbers.
+    pub fn numeric_binary(&mut self, op: u8, x: Number, y: Number) -> PyResult<Value> {
+        match (x, y) {
+            (Number::Int(x), Number::Int(y)) => self.int_binary(op, x, y),
+            (Number::Complex(a, b), y) => {
+                let (c, d) = self.to_complex(y);
+                self.complex_binary(op, (a, b), (c, d))
+            }
+            (x, Number::Complex(c, d)) => {
+                let (a, b) = self.to_complex(x);
+                self.complex_binary(op, (a, b), (c, d))
+            }
+            (Number::Float(x), y) => {
+                let y = self.number_to_f64(y)?;
+                self.float_binary(op, x, y)
+            }
+            (x, Number::Float(y)) => {
+                let x = self.number_to_f64(x)?;
+                self.float_binary(op, x, y)
+            }
+            (x, y) => {
+                let x = to_big(x);
+                let y = to_big(y);
+                self.big_binary(op, &x, &y)
+            }
+        }
+    }
+
+    fn to_complex(&mut self, n: Number) -> (f64, f64) {
+        match n {
+            Number::Int(i) => (i as f64, 0.0),
+            Number::Big(b) => (b.to_f64().unwrap_or(f64::INFINITY), 0.0),
+            Number::Float(x) => (x, 0.0),
+            Number::Complex(a, b) => (a, b),
+        }
+    }
+
+    pub fn number_to_f64(&mut self, n: Number) -> PyResult<f64> {
+        match n {
+            Number::Int(i) => Ok(i as f64),
+            Number::Big(b) => match b.to_f64() {
+                Some(x) => Ok(x),
+                None => Err(self.new_exception_msg(
+                    self.types.overflow_error,
+                    "int too large to convert to float",
+                )),
+            },
+            Number::Float(x) => Ok(x),
+            Number::Complex(..) => Err(self.type_error("can't convert complex to float")),
+        }
+    }
+
+    fn int_binary(&mut self, op: u8, x: i64, y: i64) -> PyResult<Value> {
+        let quick = match op {
+            binary::ADD => x.checked_add(y),
+            binary::SUBTRACT => x.checked_sub(y),
+            binary::MULTIPLY => x.checked_mul(y),
+            binary::AND => Some(x & y),
+            binary::OR => Some(x | y),
+            binary::XOR => Some(x ^ y),
+            binary::FLOOR_DIVIDE | binary::REMAINDER if y == 0 => {
+                return Err(self.new_exception_msg(
+                    self.types.zero_division_error,
+                    "integer division or modulo by zero",
+                ))
+            }
+            binary::FLOOR_DIVIDE => bigint::i64_floor_div(x, y),
+            binary::REMAINDER => bigint::i64_floor_mod(x, y),
+            binary::TRUE_DIVIDE => {
+                if y == 0 {
+                    return Err(
+                        self.new_exception_msg(self.types.zero_division_error, "division by zero")
+                    );
+                }
+                if x.unsigned_abs() < (1 << 53) && y.unsigned_abs() < (1 << 53) {
+                    return self.new_float(x as f64 / y as f64);
+                }
+                None
+            }
+            binary::POWER => {
+                if y < 0 {
+                    return self.float_binary(binary::POWER, x as f64, y as f64);
+                }
+                bigint::i64_pow_checked(x, y as u64)
+            }
+            binary::LSHIFT => {
+                if y < 0 {
+                    return Err(
+                        self.new_exception_msg(self.types.value_error, "negative shift count")
+                    );
+                }
+                if y < 63 && x.unsigned_abs().leading_zeros() as i64 > y + 1 {
+                    Some(x << y)
+                } else {
+                    None
+                }
+            }
+            binary::RSHIFT => {
+                if y < 0 {
+                    return Err(
+                        self.new_exception_msg(self.types.value_error, "negative shift count")
+                    );
+                }
+                Some(if y >= 64 {
+                    if x < 0 {
+                        -1
+                    } else {
+                        0
+                    }
+                } else {
+                    x >> y
+                })
+            }
+            _ => None,
+        };
+        match quick {
+            Some(n) => self.new_int(n),
+            None => self.big_binary(op, &BigInt::from_i64(x), &BigInt::from_i64(y)),
+        }
+    }
+
+    fn big_binary(&mut self, op: u8, x: &BigInt, y: &BigInt) -> PyResult<Value> {
+        let result = match op {
+            binary::ADD => x + y,
+            binary::SUBTRACT => x - y,
+            binary::MULTIPLY => x * y,
+            binary::AND => x & y,
+            binary::OR => x | y,
+            binary::XOR => x ^ y,
+            binary::FLOOR_DIVIDE | binary::REMAINDER => match BigInt::divmod_floor(x, y) {
+                Some((quotient, remainder)) => {
+                    if op == binary::FLOOR_DIVIDE {
+                        quotient
+                    } else {
+                        remainder
+                    }
+                }
+                None => {
+                    return Err(self.new_exception_msg(
+                        self.types.zero_division_error,
+                        "integer division or modulo by zero",
+                    ))
+                }
+            },
+            binary::TRUE_DIVIDE => {
+                return match BigInt::true_div(x, y) {
+                    Ok(f) => self.new_float(f),
+                    Err(e) => Err(self.num_error(e)),
+                }
+            }
+            binary::POWER => {
+                if y.is_negative() {
+                    let (xf, yf) = (x.to_f64(), y.to_f64());
+                    return match (xf, yf) {
+                        (Some(a), Some(b)) => self.float_binary(binary::POWER, a, b),
+                        _ => Err(self.new_exception_msg(
+                            self.types.overflow_error,
+                            "int too large to convert to float",
+                        )),
+                    };
+                }
+                let Some(exponent) = y.to_u64() else {
+                    return Err(
+                        self.new_exception_msg(self.types.overflow_error, "exponent too large")
+                    );
+                };
+                match x.pow(exponent) {
+                    Some(r) => r,
+                    None => return Err(self.memory_error()),
+                }
+            }
+            binary::LSHIFT | binary::RSHIFT => {
+                if y.is_negative() {
+                    return Err(
+                        self.new_exception_msg(self.types.value_error, "negative shift count")
+                    );
+                }
+                let bits = y.to_u64().unwrap_or(u64::MAX);
+                if op == binary::LSHIFT {
+                    if x.is_zero() {
+                        BigInt::zero()
+                    } else if bits > 1 << 24 {
+                        return Err(self.new_exception_msg(
+                            self.types.overflow_error,
+                            "too many digits in integer",
+                        ));
+                    } else {
+                        match x.shl_bits(bits) {
+                            Some(r) => r,
+                            None => return Err(self.memory_error()),
+                        }
+                    }
+                } else {
+                    x.shr_bits(bits)
+                }
+            }
+            _ => {
+                return Err(self.type_error("unsupported operand type(s) for @: 'int' and 'int'"));
+            }
+        };
+        self.new_bigint(result)
+    }
+
+    pub fn float_binary(&mut self, op: u8, x: f64, y: f64) -> PyResult<Value> {
+        let result = match op {
+            binary::ADD => x + y,
+            binary::SUBTRACT => x - y,
+            binary::MULTIPLY => x * y,
+            binary::TRUE_DIVIDE => {
+                if y == 0.0 {
+                    return Err(self.new_exception_msg(
+                        self.types.zero_division_error,
+                        "float division by zero",
+                    ));
+                }
+                x / y
+            }
+            binary::FLOOR_DIVIDE => match crate::num::float::floor_div(x, y) {
+                Ok(r) => r,
+                Err(e) => return Err(self.num_error(e)),
+            },
+            binary::REMAINDER => match crate::num::float::floor_mod(x, y) {
+                Ok(r) => r,
+                Err(e) => return Err(self.num_error(e)),
+            },
+            binary::POWER => match crate::num::float::pow(x, y) {
+                Ok(r) => r,
+                Err(e) if e.kind == ErrorKind::Complex => {
+                    return self.complex_binary(binary::POWER, (x, 0.0), (y, 0.0));
+                }
+                Err(e) => return Err(self.num_error(e)),
+            },
+            _ => {
+                let symbol = OPERATOR_NAMES[op as usize].3;
+                return Err(self.type_error(format!(
+                    "unsupported operand type(s) for {symbol}: 'float' and 'float'"
+                )));
+            }
+        };
+        self.new_float(result)
+    }
+
+    fn complex_binary(
+        &mut self,
+        op: u8,
+        (a, b): (f64, f64),
+        (c, d): (f64, f64),
+    ) -> PyResult<Value> {
+        let (re, im) = match op {
+            binary::ADD => (a + c, b + d),
+            binary::SUBTRACT => (a - c, b - d),
+            binary::MULTIPLY => (a * c - b * d, a * d + b * c),
+            binary::TRUE_DIVIDE => {
+                let denominator = c * c + d * d;
+                if denominator == 0.0 {
+                    return Err(self.new_exception_msg(
+                        self.types.zero_division_error,
+                        "complex division by zero",
+                    ));
+                }
+                ((a * c + b * d) / denominator, (b * c - a * d) / denominator)
+            }
+            binary::POWER => {
+                if c == 0.0 && d == 0.0 {
+                    (1.0, 0.0)
+                } else if a == 0.0 && b == 0.0 {
+                    if d != 0.0 || c < 0.0 {
+                        return Err(self.new_exception_msg(
+                            self.types.zero_division_error,
+                            "0.0 to a negative or complex power",
+                        ));
+                    }
+                    (0.0, 0.0)
+                } else {
+                    let modulus = libm::hypot(a, b);
+                    let argument = libm::atan2(b, a);
+                    let log_re = libm::log(modulus);
+                    let new_re = c * log_re - d * argument;
+                    let new_im = d * log_re + c * argument;
+                    let scale = libm::exp(new_re);
+                    (scale * libm::cos(new_im), scale * libm::sin(new_im))
+                }
+            }
+            _ => {
+                let symbol = OPERATOR_NAMES[op as usize].3;
+                return Err(self.type_error(format!(
+                    "unsupported operand type(s) for {symbol}: 'complex' and 'complex'"
+                )));
+            }
+        };
+        self.alloc(Obj::Complex(Box::new((re, im))))
+    }
+
+    /// `-a`, `+a`, `~a`.
+    pub fn unary_op(&mut self, op: Op, v: Value) -> PyResult<Value> {
+        if let Some(n) = self.as_number(v) {
+            if !self.is_user_object(v) {
+                return match (op, n) {
+                    (Op::UNARY_NEGATIVE, Number::Int(i)) => match i.checked_neg() {
+                        Some(r) => self.new_int(r),
+                        None => self.new_bigint(-BigInt::from_i64(i)),
+                    },
+                    (Op::UNARY_NEGATIVE, Number::Big(b)) => self.new_bigint(-&b),
+                    (Op::UNARY_NEGATIVE, Number::Float(x)) => self.new_float(-x),
+                    (Op::UNARY_NEGATIVE, Number::Complex(a, b)) => {
+                        self.alloc(Obj::Complex(Box::new((-a, -b))))
+                    }
+                    (Op::UNARY_POSITIVE, Number::Int(i)) => self.new_int(i),
+                    (Op::UNARY_POSITIVE, n) => self.number_value(n),
+                    (Op::UNARY_INVERT, Number::Int(i)) => self.new_int(!i),
+                    (Op::UNARY_INVERT, Number::Big(b)) => self.new_bigint(!&b),
+                    (_, _) => {
+                        let name = self.type_name(v);
+                        Err(self.type_error(format!("bad operand type for unary ~: '{name}'")))
+                    }
+                };
+            }
+        }
+        let (name, symbol) = match op {
+            Op::UNARY_NEGATIVE => (q::__neg__, "-"),
+            Op::UNARY_POSITIVE => (q::__pos__, "+"),
+            _ => (q::__invert__, "~"),
+        };
+        if let Some(result) = self.call_user_special(v, name, &[])? {
+            return Ok(result);
+        }
+        let part = self.builtin_part(v);
+        if part != v {
+            return self.unary_op(op, part);
+        }
+        let type_name = self.type_name(v);
+        Err(self.type_error(format!(
+            "bad operand type for unary {symbol}: '{type_name}'"
+        )))
+    }
+
+    /// `bool(v)`.
+    pub fn is_true(&mut self, v: Value) -> PyResult<bool> {
+        if let Some(n) = v.as_small_int() {
+            return Ok(n != 0);
+        }
+        match v {
+            Value::TRUE => return Ok(true),
+            Value::FALSE | Value::NONE => return Ok(false),
+            _ => {}
+        }
+        if v.is_qstr() {
+            return Ok(!self.str_text(v).unwrap_or("").is_empty());
+        }
+        if !v.is_heap() {
+            return Ok(true);
+        }
+        let result = match self.heap.get(v) {
+            Obj::Float(x) => *x != 0.0,
+            Obj::BigInt(b) => !b.is_zero(),
+            Obj::Complex(c) => c.0 != 0.0 || c.1 != 0.0,
+            Obj::Str(s) => !s.text.is_empty(),
+            Obj::Bytes(b) => !b.is_empty(),
+            Obj::ByteArray(b) => !b.is_empty(),
+            Obj::Tuple(items) => !items.is_empty(),
+            Obj::List(items) => !items.is_empty(),
+            Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => !d.is_empty(),
+            Obj::Range(r) => !r.is_empty(),
+            Obj::Instance(_) | Obj::Exception(_) => {
+                if let Some(result) = self.call_special(v, q::__bool__, &[])? {
+                    return match result {
+                        Value::TRUE => Ok(true),
+                        Value::FALSE => Ok(false),
+                        _ => {
+                            let name = self.type_name(result);
+                            Err(self.type_error(format!(
+                                "__bool__ should return bool, returned {name}"
+                            )))
+                        }
+                    };
+                }
+                if let Some(length) = self.call_special(v, q::__len__, &[])? {
+                    let n = self.as_i64(length).unwrap_or(0);
+                    return Ok(n != 0);
+                }
+                let part = self.builtin_part(v);
+                if part != v {
+                    return self.is_true(part);
+                }
+                true
+            }
+            Obj::Iterator(iter) => match &**iter {
+                crate::obj::Iter::DictView { dict, .. } => {
+                    let dict = *dict;
+                    return Ok(self.len_of(dict)? != 0);
+                }
+                _ => true,
+            },
+            _ => true,
+        };
+        Ok(result)
+    }
+
+    /// `a == b` as a Rust bool (with `__eq__` for Python classes).
+    pub fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
+        if a == b {
+            // Identity implies equality, except for NaN floats.
+            if let Some(Obj::Float(x)) = self.heap_obj(a) {
+                return Ok(!x.is_nan());
+            }
+            return Ok(true);
+        }
+        match self.key_match(a, b) {
+            KeyMatch::Equal => Ok(true),
+            KeyMatch::Different
+                if !self.is_user_object(a) && !self.is_user_object(b) && !self.is_container(a) =>
+            {
+                Ok(false)
+            }
+            _ => {
+                let result = self.compare_op(compare::EQ, a, b)?;
+                self.is_true(result)
+            }
+        }
+    }
+
+    fn is_container(&self, v: Value) -> bool {
+        matches!(
+            self.heap_obj(v),
+            Some(Obj::List(_))
+                | Some(Obj::Tuple(_))
+                | Some(Obj::Dict(_))
+                | Some(Obj::Set(_))
+                | Some(Obj::FrozenSet(_))
+                | Some(Obj::Iterator(_))
+        )
+    }
+
+    /// Equality that needs no Python code, for dict and set keys.
+    pub fn key_match(&self, a: Value, b: Value) -> KeyMatch {
+        if a == b {
+            return KeyMatch::Equal;
+        }
+        if a.is_small_int() && b.is_small_int() {
+            return KeyMatch::Different;
+        }
+        if let (Some(x), Some(y)) = (self.str_text(a), self.str_text(b)) {
+            if self.is_user_object(a) || self.is_user_object(b) {
+                return KeyMatch::NeedsCall;
+            }
+            return if x == y {
+                KeyMatch::Equal
+            } else {
+                KeyMatch::Different
+            };
+        }
+        if self.is_user_object(a) || self.is_user_object(b) {
+            return KeyMatch::NeedsCall;
+        }
+        if let (Some(x), Some(y)) = (self.as_number(a), self.as_number(b)) {
+            return if numbers_equal(&x, &y) {
+                KeyMatch::Equal
+            } else {
+                KeyMatch::Different
+            };
+        }
+        match (self.heap_obj(a), self.heap_obj(b)) {
+            (Some(Obj::Tuple(x)), Some(Obj::Tuple(y))) => {
+                if x.len() != y.len() {
+                    return KeyMatch::Different;
+                }
+                for (&p, &r) in x.iter().zip(y.iter()) {
+                    match self.key_match(p, r) {
+                        KeyMatch::Equal => {}
+                        other => return other,
+                    }
+                }
+                KeyMatch::Equal
+            }
+            (Some(Obj::Bytes(x)), Some(Obj::Bytes(y))) => {
+                if x == y {
+                    KeyMatch::Equal
+                } else {
+                    KeyMatch::Different
+                }
+            }
+            (Some(Obj::FrozenSet(_)), Some(Obj::FrozenSet(_)))
+            | (Some(Obj::FrozenSet(_)), Some(Obj::Set(_)))
+            | (Some(Obj::Set(_)), Some(Obj::FrozenSet(_)))
+            | (Some(Obj::Set(_)), Some(Obj::Set(_)))
+            | (Some(Obj::List(_)), Some(Obj::List(_)))
+            | (Some(Obj::Dict(_)), Some(Obj::Dict(_))) => KeyMatch::NeedsCall,
+            _ => KeyMatch::Different,
+        }
+    }
+
+    /// `hash(v)` as Python returns it.
+    pub fn py_hash(&mut self, v: Value) -> PyResult<i64> {
+        if let Some(n) = v.as_small_int() {
+            return Ok(bigint::hash_i64(n as i64));
+        }
+        if let Some(q) = v.as_qstr() {
+            return Ok(self.qstrs.hash(q) as i64);
+        }
+        match v {
+            Value::TRUE => return Ok(1),
+            Value::FALSE => return Ok(0),
+            Value::NONE => return Ok(0x5f3759df),
+            Value::ELLIPSIS => return Ok(0x1e11),
+            Value::NOT_IMPLEMENTED => return Ok(0x0e07),
+            _ => {}
+        }
+        let unhashable = match self.heap.get(v) {
+            Obj::Float(x) => return Ok(bigint::hash_f64(*x)),
+            Obj::BigInt(b) => return Ok(b.hash()),
+            Obj::Complex(c) => {
+                let (re, im) = **c;
+                return Ok(
+                    bigint::hash_f64(re).wrapping_add(bigint::hash_f64(im).wrapping_mul(1_000_003))
+                );
+            }
+            Obj::Str(s) => return Ok(s.hash as i64),
+            Obj::Bytes(b) => return Ok(crate::qstr::hash_bytes(b) as i64),
+            Obj::Tuple(items) => {
+                let items: Vec<Value> = items.to_vec();
+                let mut hash: i64 = 0x345678;
+                for item in items {
+                    let h = self.py_hash(item)?;
+                    hash = (hash ^ h).wrapping_mul(1_000_003);
+                }
+                return Ok(hash ^ 0x7e57);
+            }
+            Obj::FrozenSet(d) => {
+                let keys: Vec<Value> = d.iter().map(|e| e.key).collect();
+                let mut hash: i64 = 0x1e5e;
+                for key in keys {
+                    let h = self.py_hash(key)?;
+                    hash ^= h.wrapping_mul(0x5bd1_e995).rotate_left(13);
+                }
+                return Ok(hash);
+            }
+            Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::ByteArray(_) => true,
+            Obj::Instance(instance) => {
+                let class = instance.class;
+                let flags = match self.heap.get(class) {
+                    Obj::Class(c) => c.flags,
+                    _ => 0,
+                };
+                if flags & class_flags::CUSTOM_EQ != 0 {
+                    match self.class_lookup(class, q::__hash__) {
+                        Some(Value::NONE) => true,
+                        Some(method) if !matches!(self.heap_obj(method), Some(Obj::Builtin(_))) => {
+                            let result = self.call(method, &[v], &[])?;
+                            return match self.as_bigint(result) {
+                                Some(n) => Ok(n.hash()),
+                                None => {
+                                    Err(self.type_error("__hash__ method should return an integer"))
+                                }
+                            };
+                        }
+                        _ => {
+                            // __eq__ without __hash__ makes instances unhashable.
+                            self.class_lookup(class, q::__eq__)
+                                .is_some_and(|m| !matches!(self.heap_obj(m), Some(Obj::Builtin(_))))
+                        }
+                    }
+                } else {
+                    let base = instance.base;
+                    if !base.is_null() {
+                        return self.py_hash(base);
+                    }
+                    false
+                }
+            }
+            _ => false,
+        };
+        if unhashable {
+            let name = self.type_name(v);
+            return Err(self.type_error(format!("unhashable type: '{name}'")));
+        }
+        Ok((v.raw() >> 2) as i64)
+    }
+
+    /// The hash used inside dicts and sets.
+    #[inline]
+    pub fn key_hash(&mut self, v: Value) -> PyResult<u32> {
+        if let Some(q) = v.as_qstr() {
+            return Ok(self.qstrs.hash(q));
+        }
+        if let Some(Obj::Str(s)) = self.heap_obj(v) {
+            return Ok(s.hash);
+        }
+        let h = self.py_hash(v)?;
+        Ok((h as u64 ^ ((h as u64) >> 32)) as u32)
+    }
+
+    /// `a cmp b`, returning a Python value (usually a bool).
+    pub fn compare_op(&mut self, op: u8, a: Value, b: Value) -> PyResult<Value> {
+        let a_user = self.is_user_object(a);
+        let b_user = self.is_user_object(b);
+        if a_user || b_user {
+            let (forward, reflected) = match op {
+                compare::LT => (q::__lt__, q::__gt__),
+                compare::LE => (q::__le__, q::__ge__),
+                compare::EQ => (q::__eq__, q::__eq__),
+                compare::NE => (q::__ne__, q::__ne__),
+                compare::GT => (q::__gt__, q::__lt__),
+                _ => (q::__ge__, q::__le__),
+            };
+            let (a_type, b_type) = (self.type_of(a), self.type_of(b));
+            let b_first = b_user && a_type != b_type && self.is_subclass(b_type, a_type);
+            if b_first {
+                if let Some(result) = self.call_user_special_defined(b, reflected, a)? {
+                    return Ok(result);
+                }
+            }
+            if a_user {
+                if let Some(result) = self.call_user_special_defined(a, forward, b)? {
+                    return Ok(result);
+                }
+            }
+            if b_user && !b_first {
+                if let Some(result) = self.call_user_special_defined(b, reflected, a)? {
+                    return Ok(result);
+                }
+            }
+            if op == compare::NE {
+                // Default __ne__ inverts __eq__.
+                let eq = self.compare_op(compare::EQ, a, b)?;
+                if eq != Value::NOT_IMPLEMENTED {
+                    let truth = self.is_true(eq)?;
+                    return Ok(Value::bool(!truth));
+                }
+            }
+            let (a_part, b_part) = (self.builtin_part(a), self.builtin_part(b));
+            if a_part != a || b_part != b {
+                return self.compare_op(op, a_part, b_part);
+            }
+            return match op {
+                compare::EQ => Ok(Value::bool(a == b)),
+                compare::NE => Ok(Value::bool(a != b)),
+                _ => Err(self.unorderable(op, a, b)),
+            };
+        }
+        match self.builtin_compare(op, a, b)? {
+            Some(result) => Ok(Value::bool(result)),
+            None => match op {
+                compare::EQ => Ok(Value::bool(a == b)),
+                compare::NE => Ok(Value::bool(a != b)),
+                _ => Err(self.unorderable(op, a, b)),
+            },
+        }
+    }
+
+    /// Calls a comparison dunder defined by a Python class (not inherited from `object`);
+    /// None when absent or NotImplemented.
+    fn call_user_special_defined(
+        &mut self,
+        obj: Value,
+        name: Qstr,
+        other: Value,
+    ) -> PyResult<Option<Value>> {
+        let class = self.type_of(obj);
+        let Some(method) = self.class_lookup(class, name) else {
+            return Ok(None);
+        };
+        if matches!(self.heap_obj(method), Some(Obj::Builtin(_))) {
+            return Ok(None);
+        }
+        let result = self.call(method, &[obj, other], &[])?;
+        if result == Value::NOT_IMPLEMENTED {
+            Ok(None)
+        } else {
+            Ok(Some(result))
+        }
+    }
+
+    fn unorderable(&mut self, op: u8, a: Value, b: Value) -> Value {
+        let symbol = match op {
+            compare::LT => "<",
+            compare::LE => "<=",
+            compare::GT => ">",
+            _ => ">=",
+        };
+        let (a_name, b_name) = (self.type_name(a), self.type_name(b));
+        self.type_error(format!(
+            "'{symbol}' not supported between instances of '{a_name}' and '{b_name}'"
+        ))
+    }
+
+    /// Comparisons between built-in values: None when the types do not compare.
+    fn builtin_compare(&mut self, op: u8, a: Value, b: Value) -> PyResult<Option<bool>> {
+        use core::cmp::Ordering;
+        let ordering_result = |ordering: Option<Ordering>| -> Option<bool> {
+            Some(match ordering {
+                None => op == compare::NE,
+                Some(ordering) => match op {
+                    compare::LT => ordering == Ordering::Less,
+                    compare::LE => ordering != Ordering::Greater,
+                    compare::EQ => ordering == Ordering::Equal,
+                    compare::NE => ordering != Ordering::Equal,
+                    compare::GT => ordering == Ordering::Greater,
+                    _ => ordering != Ordering::Less,
+                },
+            })
+        };
+        if let (Some(x), Some(y)) = (self.as_number(a), self.as_number(b)) {
+            if matches!(x, Number::Complex(..)) || matches!(y, Number::Complex(..)) {
+                if op == compare::EQ || op == compare::NE {
+                    let equal = numbers_equal(&x, &y);
+                    return Ok(Some(equal == (op == compare::EQ)));
+                }
+                return Ok(None);
+            }
+            return Ok(ordering_result(compare_numbers(&x, &y)));
+        }
+        if let (Some(x), Some(y)) = (self.str_text(a), self.str_text(b)) {
+            return Ok(ordering_result(Some(x.cmp(y))));
+        }
+        enum Kind {
+            Seq(Vec<Value>, Vec<Value>),
+            Bytes(Vec<u8>, Vec<u8>),
+            Sets,
+            Dicts,
+            Other,
+        }
+        let kind = match (self.heap_obj(a), self.heap_obj(b)) {
+            (Some(Obj::List(x)), Some(Obj::List(y))) => Kind::Seq(x.clone(), y.clone()),
+            (Some(Obj::Tuple(x)), Some(Obj::Tuple(y))) => Kind::Seq(x.to_vec(), y.to_vec()),
+            (Some(Obj::Bytes(x)), Some(Obj::Bytes(y))) => Kind::Bytes(x.to_vec(), y.to_vec()),
+            (Some(Obj::ByteArray(x)), Some(Obj::Bytes(y))) => Kind::Bytes(x.clone(), y.to_vec()),
+            (Some(Obj::Bytes(x)), Some(Obj::ByteArray(y))) => Kind::Bytes(x.to_vec(), y.clone()),
+            (Some(Obj::ByteArray(x)), Some(Obj::ByteArray(y))) => Kind::Bytes(x.clone(), y.clone()),
+            (Some(Obj::Set(_) | Obj::FrozenSet(_)), Some(Obj::Set(_) | Obj::FrozenSet(_))) => {
+                Kind::Sets
+            }
+            (Some(Obj::Dict(_)), Some(Obj::Dict(_))) => Kind::Dicts,
+            (Some(Obj::Range(x)), Some(Obj::Range(y)))
+                if op == compare::EQ || op == compare::NE =>
+            {
+                let (x, y) = (**x, **y);
+                let same = x.len() == y.len()
+                    && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
+                return Ok(Some(same == (op == compare::EQ)));
+            }
+            (Some(Obj::Iterator(x)), Some(Obj::Iterator(y))) => match (&**x, &**y) {
+                (
+                    crate::obj::Iter::DictView { dict: d1, kind: 0 },
+                    crate::obj::Iter::DictView { dict: d2, kind: 0 },
+                ) if op == compare::EQ || op == compare::NE => {
+                    let (d1, d2) = (*d1, *d2);
+                    let equal = crate::obj::set::keys_equal(self, d1, d2)?;
+                    return Ok(Some(equal == (op == compare::EQ)));
+                }
+                _ => Kind::Other,
+            },
+            _ => Kind::Other,
+        };
+        match kind {
+            Kind::Seq(x, y) => {
+                self.push_root(a);
+                self.push_root(b);
+                let result = self.compare_sequences(op, &x, &y);
+                self.pop_root();
+                self.pop_root();
+                result.map(Some)
+            }
+            Kind::Bytes(x, y) => Ok(ordering_result(Some(x.cmp(&y)))),
+            Kind::Sets => crate::obj::set::compare_sets(self, op, a, b),
+            Kind::Dicts => {
+                if op != compare::EQ && op != compare::NE {
+                    return Ok(None);
+                }
+                let equal = crate::obj::dict_methods::dicts_equal(self, a, b)?;
+                Ok(Some(equal == (op == compare::EQ)))
+            }
+            Kind::Other => Ok(None),
+        }
+    }
+
+    fn compare_sequences(&mut self, op: u8, x: &[Value], y: &[Value]) -> PyResult<bool> {
+        for (&p, &r) in x.iter().zip(y.iter()) {
+            if !self.eq(p, r)? {
+                return match op {
+                    compare::EQ => Ok(false),
+                    compare::NE => Ok(true),
+                    _ => {
+                        let result = self.compare_op(op, p, r)?;
+                        self.is_true(result)
+                    }
+                };
+            }
+        }
+        let (lx, ly) = (x.len(), y.len());
+        Ok(match op {
+            compare::LT => lx < ly,
+            compare::LE => lx <= ly,
+            compare::EQ => lx == ly,
+            compare::NE => lx != ly,
+            compare::GT => lx > ly,
+            _ => lx >= ly,
+        })
+    }
+
+    /// `item in container`.
+    pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
+        if let Some(text) = self.str_text(container) {
+            if !self.is_user_object(container) {
+                return match self.str_text(item) {
+                    Some(needle) => Ok(text.contains(needle)),
+                    None => {
+                        let name = self.type_name(item);
+                        Err(self.type_error(format!(
+                            "'in <string>' requires string as left operand, not {name}"
+                        )))
+                    }
+                };
+            }
+        }
+        enum How {
+            Items(Vec<Value>),
+            Keys,
+            Bytes(Vec<u8>),
+            Range(crate::obj::RangeObj),
+            User,
+            Iterate,
+        }
+        let how = match self.heap_obj(container) {
+            Some(Obj::List(items)) => How::Items(items.clone()),
+            Some(Obj::Tuple(items)) => How::Items(items.to_vec()),
+            Some(Obj::Dict(_)) | Some(Obj::Set(_)) | Some(Obj::FrozenSet(_)) => How::Keys,
+            Some(Obj::Bytes(b)) => How::Bytes(b.to_vec()),
+            Some(Obj::ByteArray(b)) => How::Bytes(b.clone()),
+            Some(Obj::Range(r)) => How::Range(**r),
+            Some(Obj::Instance(_)) => How::User,
+            Some(Obj::Iterator(iter)) => match &**iter {
+                crate::obj::Iter::DictView { dict, kind } => {
+                    let (dict, kind) = (*dict, *kind);
+                    return crate::obj::dict_methods::view_contains(self, dict, kind, item);
+                }
+                _ => How::Iterate,
+            },
+            _ => How::Iterate,
+        };
+        match how {
+            How::Items(items) => {
+                self.push_root(container);
+                let mut found = false;
+                for candidate in items {
+                    if self.eq(candidate, item)? {
+                        found = true;
+                        break;
+                    }
+                }
+                self.pop_root();
+                Ok(found)
+            }
+            How::Keys => Ok(self.dict_lookup(container, item)?.is_some()),
+            How::Bytes(bytes) => {
+                if let Some(n) = self.as_i64(item) {
+                    if !(0..=255).contains(&n) {
+                        return Err(self.new_exception_msg(
+                            self.types.value_error,
+                            "byte must be in range(0, 256)",
+                        ));
+                    }
+                    return Ok(bytes.contains(&(n as u8)));
+                }
+                match self.bytes_data(item) {
+                    Some(needle) => Ok(needle.is_empty()
+                        || bytes.windows(needle.len()).any(|w| w == needle.as_slice())),
+                    None => {
+                        let name = self.type_name(item);
+                        Err(self
+                            .type_error(format!("a bytes-like object is required, not '{name}'")))
+                    }
+                }
+            }
+            How::Range(range) => {
+                if let Some(n) = self.as_i64(item) {
+                    let n = n as i128;
+                    let (start, stop, step) =
+                        (range.start as i128, range.stop as i128, range.step as i128);
+                    let inside = if step > 0 {
+                        n >= start && n < stop
+                    } else {
+                        n <= start && n > stop
+                    };
+                    return Ok(inside && (n - start) % step == 0);
+                }
+                self.contains_by_iteration(container, item)
+            }
+            How::User => {
+                if let Some(result) = self.call_special(container, q::__contains__, &[item])? {
+                    return self.is_true(result);
+                }
+                let part = self.builtin_part(container);
+                if part != container {
+                    return self.contains(part, item);
+                }
+                self.contains_by_iteration(container, item)
+            }
+            How::Iterate => self.contains_by_iteration(container, item),
+        }
+    }
+
+    fn contains_by_iteration(&mut self, container: Value, item: Value) -> PyResult<bool> {
+        let iterator = self.get_iter(container)?;
+        self.push_root(iterator);
+        let result = loop {
+            match self.iter_next(iterator) {
+                Ok(Some(v)) => match self.eq(v, item) {
+                    Ok(true) => break Ok(true),
+                    Ok(false) => {}
+                    Err(e) => break Err(e),
+                },
+                Ok(None) => break Ok(false),
+                Err(e) => break Err(e),
+            }
+        };
+        self.pop_root();
+        result
+    }
+
+    /// The bytes of a bytes-like value.
+    pub fn bytes_data(&self, v: Value) -> Option<Vec<u8>> {
+        match self.heap_obj(v)? {
+            Obj::Bytes(b) => Some(b.to_vec()),
+            Obj::ByteArray(b) => Some(b.clone()),
+            Obj::MemoryView(view) => {
+                let data = self.bytes_data(view.source)?;
+                Some(data.get(view.start..view.start + view.len)?.to_vec())
+            }
+            Obj::Instance(instance) if !instance.base.is_null() => self.bytes_data(instance.base),
+            _ => None,
+        }
+    }
+}
+
+fn to_big(n: Number) -> BigInt {
+    match n {
+        Number::Int(i) => BigInt::from_i64(i),
+        Number::Big(b) => b,
+        _ => BigInt::zero(),
+    }
+}
+
+/// Exact numeric equality across int and float.
+pub fn numbers_equal(x: &Number, y: &Number) -> bool {
+    match (x, y) {
+        (Number::Complex(a, b), Number::Complex(c, d)) => a == c && b == d,
+        (Number::Complex(a, b), other) | (other, Number::Complex(a, b)) => {
+            *b == 0.0
+                && compare_numbers(&Number::Float(*a), other) == Some(core::cmp::Ordering::Equal)
+        }
+        _ => compare_numbers(x, y) == Some(core::cmp::Ordering::Equal),
+    }
+}
+
+/// Exact ordering of two real numbers (None when a NaN is involved).
+pub fn compare_numbers(x: &Number, y: &Number) -> Option<core::cmp::Ordering> {
+    use core::cmp::Ordering;
+    match (x, y) {
+        (Number::Int(a), Number::Int(b)) => Some(a.cmp(b)),
+        (Number::Float(a), Number::Float(b)) => a.partial_cmp(b),
+        (Number::Big(a), Number::Big(b)) => Some(a.cmp(b)),
+        (Number::Int(a), Number::Big(b)) => Some(BigInt::from_i64(*a).cmp(b)),
+        (Number::Big(a), Number::Int(b)) => Some(a.cmp(&BigInt::from_i64(*b))),
+        (Number::Float(a), Number::Int(b)) => {
+            BigInt::from_i64(*b).cmp_f64(*a).map(Ordering::reverse)
+        }
+        (Number::Int(a), Number::Float(b)) => BigInt::from_i64(*a).cmp_f64(*b),
+        (Number::Float(a), Number::Big(b)) => b.cmp_f64(*a).map(Ordering::reverse),
+        (Number::Big(a), Number::Float(b)) => a.cmp_f64(*b),
+        _ => None,
+    }
+}

@@ -1,0 +1,898 @@
+//! The dispatch loop: one `match` over the opcodes, frames on the value stack.
+//!
+//! Python-to-Python calls push a frame and continue in the same loop (no Rust recursion), so
+//! deep Python recursion costs heap, not machine stack. Native code that calls back into
+//! Python (a `key=` function, `__eq__` from a dict) enters `run` again, nested.
+
+use alloc::vec::Vec;
+
+use super::frame::{Block, ReturnAction};
+use super::{PyResult, Vm};
+use crate::compile::opcode::{binary, Op};
+use crate::obj::Obj;
+use crate::qstr::Qstr;
+use crate::value::Value;
+
+/// How a call instruction went.
+pub enum CallOutcome {
+    /// A Python frame was pushed: continue in it.
+    Frame,
+    /// The call finished with this result.
+    Value(Value),
+}
+
+impl Vm {
+    /// Runs the top frame (which must have `entry` set) until it returns or raises.
+    pub fn run(&mut self) -> PyResult<Value> {
+        if self.nested_runs >= super::MAX_NESTED_RUNS {
+            let frame = self.frames.pop();
+            if let Some(frame) = frame {
+                self.blocks.truncate(frame.block_base);
+                self.stack.truncate(frame.return_to);
+            }
+            return Err(self.new_exception_msg(
+                self.types.recursion_error,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        self.nested_runs += 1;
+        let result = loop {
+            match self.execute() {
+                Ok(v) => break Ok(v),
+                Err(exception) => match self.unwind(exception) {
+                    Ok(()) => continue,
+                    Err(exception) => break Err(exception),
+                },
+            }
+        };
+        self.nested_runs -= 1;
+        result
+    }
+
+    /// Finds a handler for `exception`, popping frames up to the entry frame. Ok: a handler
+    /// was entered; Err: the exception leaves this `run`.
+    pub(crate) fn unwind(&mut self, exception: Value) -> PyResult<()> {
+        let mut add_entry = !self.take_reraise_flag();
+        loop {
+            let Some(frame) = self.frames.last() else {
+                return Err(exception);
+            };
+            if add_entry {
+                self.add_traceback(exception);
+            }
+            add_entry = true;
+            let frame = self.frames.last().expect("checked above");
+            if self.blocks.len() > frame.block_base {
+                let block = self.blocks.pop().expect("checked above");
+                let base = frame.base;
+                let frame_stack = frame.stack_start();
+                let level = frame_stack + block.level as usize;
+                self.stack.truncate(level);
+                let previous = self.handled;
+                self.stack.push(previous);
+                self.stack.push(exception);
+                self.handled = exception;
+                let _ = base;
+                self.frames.last_mut().expect("checked above").ip = block.handler as usize * 2;
+                return Ok(());
+            }
+            let frame = self.frames.pop().expect("checked above");
+            self.blocks.truncate(frame.block_base);
+            self.stack.truncate(frame.return_to);
+            if !frame.generator.is_null() {
+                self.generator_finished(frame.generator);
+            }
+            if frame.entry {
+                return Err(exception);
+            }
+        }
+    }
+
+    /// Pops the top frame after a return and hands the value to the caller.
+    /// Returns Some(value) when the frame was the entry frame of this `run`.
+    #[inline]
+    fn return_from_frame(&mut self, value: Value) -> PyResult<Option<Value>> {
+        let frame = self.frames.pop().expect("a frame is running");
+        self.blocks.truncate(frame.block_base);
+        self.stack.truncate(frame.return_to);
+        let value = match frame.on_return {
+            ReturnAction::Push => value,
+            ReturnAction::Instance => {
+                if !value.is_none() {
+                    let name = self.type_name(value);
+                    return Err(self.type_error(alloc::format!(
+                        "__init__() should return None, not '{name}'"
+                    )));
+                }
+                frame.instance
+            }
+        };
+        if !frame.generator.is_null() {
+            self.generator_finished(frame.generator);
+            self.yielded = false;
+        }
+        if frame.entry {
+            return Ok(Some(value));
+        }
+        self.stack.push(value);
+        Ok(None)
+    }
+
+    #[inline(always)]
+    fn pop(&mut self) -> Value {
+        self.stack.pop().unwrap_or(Value::NULL)
+    }
+
+    #[inline(always)]
+    fn top(&self) -> Value {
+        *self.stack.last().unwrap_or(&Value::NULL)
+    }
+
+    #[inline(always)]
+    fn peek(&self, depth: usize) -> Value {
+        self.stack[self.stack.len() - 1 - depth]
+    }
+
+    /// The dispatch loop proper.
+    fn execute(&mut self) -> PyResult<Value> {
+        'frames: loop {
+            let frame_index = self.frames.len() - 1;
+            let code = self.frames[frame_index].code.clone();
+            let bytecode: &[u8] = &code.code;
+            let base = self.frames[frame_index].base;
+            let mut ip = self.frames[frame_index].ip;
+
+            macro_rules! tri {
+                ($e:expr) => {
+                    match $e {
+                        Ok(v) => v,
+                        Err(e) => {
+                            self.frames[frame_index].ip = ip;
+                            return Err(e);
+                        }
+                    }
+                };
+            }
+            macro_rules! name {
+                ($arg:expr) => {
+                    code.names[$arg]
+                };
+            }
+            macro_rules! safe_point {
+                () => {
+                    if crate::port::take_interrupt() {
+                        self.frames[frame_index].ip = ip;
+                        return Err(self.new_exception_msg(self.types.keyboard_interrupt, ""));
+                    }
+                    if self.heap.wants_collection() {
+                        self.frames[frame_index].ip = ip;
+                        self.collect_garbage();
+                    }
+                };
+            }
+
+            loop {
+                let Some(&[opcode, first_arg]) = bytecode
+                    .get(ip..ip + 2)
+                    .map(|s| <&[u8; 2]>::try_from(s).expect("two bytes"))
+                else {
+                    self.frames[frame_index].ip = ip;
+                    return Err(self.new_exception_msg(
+                        self.types.system_error,
+                        "ran past the end of the bytecode",
+                    ));
+                };
+                ip += 2;
+                let mut arg = first_arg as usize;
+                let mut opcode = opcode;
+                while opcode == Op::EXTENDED_ARG as u8 {
+                    let Some(&[next, next_arg]) = bytecode
+                        .get(ip..ip + 2)
+                        .map(|s| <&[u8; 2]>::try_from(s).expect("two bytes"))
+                    else {
+                        self.frames[frame_index].ip = ip;
+                        return Err(
+                            self.new_exception_msg(self.types.system_error, "bad EXTENDED_ARG")
+                        );
+                    };
+                    ip += 2;
+                    opcode = next;
+                    arg = (arg << 8) | next_arg as usize;
+                }
+                let Some(op) = Op::from_u8(opcode) else {
+                    self.frames[frame_index].ip = ip;
+                    return Err(self.new_exception_msg(self.types.system_error, "bad opcode"));
+                };
+                match op {
+                    Op::NOP | Op::EXTENDED_ARG => {}
+                    Op::POP_TOP => {
+                        self.stack.pop();
+                    }
+                    Op::ROT_TWO => {
+                        let n = self.stack.len();
+                        self.stack.swap(n - 1, n - 2);
+                    }
+                    Op::ROT_THREE => {
+                        let n = self.stack.len();
+                        self.stack[n - 3..].rotate_right(1);
+                    }
+                    Op::ROT_FOUR => {
+                        let n = self.stack.len();
+                        self.stack[n - 4..].rotate_right(1);
+                    }
+                    Op::DUP_TOP => {
+                        let v = self.top();
+                        self.stack.push(v);
+                    }
+                    Op::DUP_TOP_TWO => {
+                        let a = self.peek(1);
+                        let b = self.peek(0);
+                        self.stack.push(a);
+                        self.stack.push(b);
+                    }
+                    Op::UNARY_POSITIVE | Op::UNARY_NEGATIVE | Op::UNARY_INVERT => {
+                        let v = self.pop();
+                        let result = tri!(self.unary_op(op, v));
+                        self.stack.push(result);
+                    }
+                    Op::UNARY_NOT => {
+                        let v = self.pop();
+                        let truth = tri!(self.is_true(v));
+                        self.stack.push(Value::bool(!truth));
+                    }
+                    Op::BINARY_OP => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        // Small-int fast paths.
+                        if a.is_small_int() && b.is_small_int() {
+                            let (x, y) = (a.small_int_unchecked(), b.small_int_unchecked());
+                            let quick = match (arg as u8) & !binary::INPLACE {
+                                binary::ADD => x.checked_add(y).and_then(Value::try_small_int),
+                                binary::SUBTRACT => x.checked_sub(y).and_then(Value::try_small_int),
+                                binary::MULTIPLY => x.checked_mul(y).and_then(Value::try_small_int),
+                                binary::AND => Some(Value::small_int(x & y)),
+                                binary::OR => Some(Value::small_int(x | y)),
+                                binary::XOR => Some(Value::small_int(x ^ y)),
+                                binary::FLOOR_DIVIDE if y != 0 => {
+                                    let q = x / y;
+                                    Value::try_small_int(if x % y != 0 && ((x < 0) != (y < 0)) {
+                                        q - 1
+                                    } else {
+                                        q
+                                    })
+                                }
+                                binary::REMAINDER if y != 0 => {
+                                    let r = x % y;
+                                    Some(Value::small_int(if r != 0 && ((r < 0) != (y < 0)) {
+                                        r + y
+                                    } else {
+                                        r
+                                    }))
+                                }
+                                _ => None,
+                            };
+                            if let Some(result) = quick {
+                                self.stack.push(result);
+                                continue;
+                            }
+                        }
+                        let result = tri!(self.binary_op(arg as u8, a, b));
+                        self.stack.push(result);
+                    }
+                    Op::COMPARE_OP => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        if a.is_small_int() && b.is_small_int() {
+                            let (x, y) = (a.small_int_unchecked(), b.small_int_unchecked());
+                            let result = match arg as u8 {
+                                crate::compile::opcode::compare::LT => x < y,
+                                crate::compile::opcode::compare::LE => x <= y,
+                                crate::compile::opcode::compare::EQ => x == y,
+                                crate::compile::opcode::compare::NE => x != y,
+                                crate::compile::opcode::compare::GT => x > y,
+                                _ => x >= y,
+                            };
+                            self.stack.push(Value::bool(result));
+                            continue;
+                        }
+                        let result = tri!(self.compare_op(arg as u8, a, b));
+                        self.stack.push(result);
+                    }
+                    Op::IS_OP => {
+                        let b = self.pop();
+                        let a = self.pop();
+                        self.stack.push(Value::bool((a == b) != (arg != 0)));
+                    }
+                    Op::CONTAINS_OP => {
+                        let container = self.pop();
+                        let item = self.pop();
+                        let found = tri!(self.contains(container, item));
+                        self.stack.push(Value::bool(found != (arg != 0)));
+                    }
+                    Op::BINARY_SUBSCR => {
+                        let index = self.pop();
+                        let container = self.pop();
+                        let result = tri!(self.get_item(container, index));
+                        self.stack.push(result);
+                    }
+                    Op::STORE_SUBSCR => {
+                        let index = self.pop();
+                        let container = self.pop();
+                        let value = self.pop();
+                        tri!(self.set_item(container, index, value));
+                    }
+                    Op::DELETE_SUBSCR => {
+                        let index = self.pop();
+                        let container = self.pop();
+                        tri!(self.del_item(container, index));
+                    }
+                    Op::BUILD_SLICE => {
+                        let step = if arg == 3 { self.pop() } else { Value::NONE };
+                        let stop = self.pop();
+                        let start = self.pop();
+                        let slice = tri!(
+                            self.alloc(Obj::Slice(alloc::boxed::Box::new([start, stop, step])))
+                        );
+                        self.stack.push(slice);
+                    }
+                    Op::LOAD_CONST => {
+                        self.stack.push(code.consts[arg]);
+                    }
+                    Op::LOAD_FAST => {
+                        let v = self.stack[base + arg];
+                        if v.is_null() {
+                            let name = code.varnames[arg];
+                            tri!(Err(self.unbound_local(name)));
+                        }
+                        self.stack.push(v);
+                    }
+                    Op::STORE_FAST => {
+                        let v = self.pop();
+                        self.stack[base + arg] = v;
+                    }
+                    Op::DELETE_FAST => {
+                        if self.stack[base + arg].is_null() {
+                            let name = code.varnames[arg];
+                            tri!(Err(self.unbound_local(name)));
+                        }
+                        self.stack[base + arg] = Value::NULL;
+                    }
+                    Op::LOAD_NAME => {
+                        let name = name!(arg);
+                        let locals = self.frames[frame_index].locals;
+                        let globals = self.frames[frame_index].globals;
+                        let found = if !locals.is_null() && locals != globals {
+                            tri!(self.mapping_get_name(locals, name))
+                        } else {
+                            None
+                        };
+                        let v = match found {
+                            Some(v) => v,
+                            None => tri!(self.load_global(globals, name)),
+                        };
+                        self.stack.push(v);
+                    }
+                    Op::STORE_NAME => {
+                        let name = name!(arg);
+                        let v = self.pop();
+                        let locals = self.frames[frame_index].locals;
+                        let target = if locals.is_null() {
+                            self.frames[frame_index].globals
+                        } else {
+                            locals
+                        };
+                        tri!(self.mapping_set_name(target, name, v));
+                    }
+                    Op::DELETE_NAME => {
+                        let name = name!(arg);
+                        let locals = self.frames[frame_index].locals;
+                        let target = if locals.is_null() {
+                            self.frames[frame_index].globals
+                        } else {
+                            locals
+                        };
+                        tri!(self.mapping_del_name(target, name));
+                    }
+                    Op::LOAD_GLOBAL => {
+                        let globals = self.frames[frame_index].globals;
+                        let v = tri!(self.load_global(globals, name!(arg)));
+                        self.stack.push(v);
+                    }
+                    Op::STORE_GLOBAL => {
+                        let v = self.pop();
+                        let globals = self.frames[frame_index].globals;
+                        self.dict_set_name(globals, name!(arg), v);
+                    }
+                    Op::DELETE_GLOBAL => {
+                        let globals = self.frames[frame_index].globals;
+                        tri!(self.mapping_del_name(globals, name!(arg)));
+                    }
+                    Op::LOAD_DEREF | Op::LOAD_CLASSDEREF => {
+                        let cell = self.stack[base + code.nlocals() + arg];
+                        if op == Op::LOAD_CLASSDEREF {
+                            let locals = self.frames[frame_index].locals;
+                            let name = code.cellnames[arg];
+                            if !locals.is_null() {
+                                if let Some(v) = tri!(self.mapping_get_name(locals, name)) {
+                                    self.stack.push(v);
+                                    continue;
+                                }
+                            }
+                        }
+                        let v = match self.heap.get(cell) {
+                            Obj::Cell(v) => *v,
+                            _ => Value::NULL,
+                        };
+                        if v.is_null() {
+                            let name = code.cellnames[arg];
+                            tri!(Err(self.unbound_deref(name, arg < code.ncells as usize)));
+                        }
+                        self.stack.push(v);
+                    }
+                    Op::STORE_DEREF => {
+                        let v = self.pop();
+                        let cell = self.stack[base + code.nlocals() + arg];
+                        if let Obj::Cell(slot) = self.heap.get_mut(cell) {
+                            *slot = v;
+                        }
+                    }
+                    Op::DELETE_DEREF => {
+                        let cell = self.stack[base + code.nlocals() + arg];
+                        if let Obj::Cell(slot) = self.heap.get_mut(cell) {
+                            *slot = Value::NULL;
+                        }
+                    }
+                    Op::LOAD_CLOSURE => {
+                        let cell = self.stack[base + code.nlocals() + arg];
+                        self.stack.push(cell);
+                    }
+                    Op::LOAD_ATTR => {
+                        let obj = self.pop();
+                        let v = tri!(self.load_attr(obj, name!(arg)));
+                        self.stack.push(v);
+                    }
+                    Op::STORE_ATTR => {
+                        let obj = self.pop();
+                        let v = self.pop();
+                        tri!(self.store_attr(obj, name!(arg), v));
+                    }
+                    Op::DELETE_ATTR => {
+                        let obj = self.pop();
+                        tri!(self.delete_attr(obj, name!(arg)));
+                    }
+                    Op::LOAD_METHOD => {
+                        let obj = self.pop();
+                        let (method, this) = tri!(self.load_method(obj, name!(arg)));
+                        self.stack.push(method);
+                        self.stack.push(this);
+                    }
+                    Op::LOAD_ASSERTION_ERROR => {
+                        self.stack.push(self.types.assertion_error);
+                    }
+                    Op::LOAD_BUILD_CLASS => {
+                        let v =
+                            tri!(self.load_global(self.builtins, crate::qstr::q::__build_class__));
+                        self.stack.push(v);
+                    }
+                    Op::CALL_FUNCTION | Op::CALL_METHOD | Op::CALL_FUNCTION_KW => {
+                        let (func_index, argc, kwnames) = match op {
+                            Op::CALL_FUNCTION => (self.stack.len() - arg - 1, arg, Value::NULL),
+                            Op::CALL_METHOD => {
+                                let method_index = self.stack.len() - arg - 2;
+                                if self.stack[method_index].is_null() {
+                                    // [NULL, callable, args]: an ordinary call of `callable`.
+                                    (method_index + 1, arg, Value::NULL)
+                                } else {
+                                    (method_index, arg + 1, Value::NULL)
+                                }
+                            }
+                            _ => {
+                                let names = self.pop();
+                                (self.stack.len() - arg - 1, arg, names)
+                            }
+                        };
+                        let return_to = if op == Op::CALL_METHOD {
+                            self.stack.len() - arg - 2
+                        } else {
+                            func_index
+                        };
+                        self.frames[frame_index].ip = ip;
+                        match tri!(self.call_from_stack(func_index, argc, kwnames, return_to)) {
+                            CallOutcome::Frame => {
+                                safe_point!();
+                                continue 'frames;
+                            }
+                            CallOutcome::Value(v) => {
+                                self.stack.truncate(return_to);
+                                self.stack.push(v);
+                            }
+                        }
+                    }
+                    Op::CALL_FUNCTION_EX => {
+                        let kwargs = if arg & 1 != 0 {
+                            self.pop()
+                        } else {
+                            Value::NULL
+                        };
+                        let args = self.pop();
+                        let func = self.pop();
+                        self.frames[frame_index].ip = ip;
+                        let v = tri!(self.call_ex(func, args, kwargs));
+                        self.stack.push(v);
+                    }
+                    Op::MAKE_FUNCTION => {
+                        let qualname = self.pop();
+                        let code_val = self.pop();
+                        let closure = if arg & 0x08 != 0 {
+                            self.pop()
+                        } else {
+                            Value::NULL
+                        };
+                        let kwdefaults = if arg & 0x02 != 0 {
+                            self.pop()
+                        } else {
+                            Value::NULL
+                        };
+                        let defaults = if arg & 0x01 != 0 {
+                            self.pop()
+                        } else {
+                            Value::NULL
+                        };
+                        let globals = self.frames[frame_index].globals;
+                        let f = tri!(self.make_function(
+                            code_val, qualname, globals, defaults, kwdefaults, closure
+                        ));
+                        self.stack.push(f);
+                    }
+                    Op::RETURN_VALUE => {
+                        let v = self.pop();
+                        match tri!(self.return_from_frame(v)) {
+                            Some(v) => return Ok(v),
+                            None => continue 'frames,
+                        }
+                    }
+                    Op::YIELD_VALUE => {
+                        let v = self.pop();
+                        self.frames[frame_index].ip = ip;
+                        self.suspend_generator();
+                        return Ok(v);
+                    }
+                    Op::YIELD_FROM => {
+                        let sent = self.pop();
+                        let iterator = self.top();
+                        self.frames[frame_index].ip = ip;
+                        match tri!(self.delegate_send(iterator, sent)) {
+                            super::generator::Delegated::Yielded(v) => {
+                                // Re-execute YIELD_FROM on resume, with the sent value pushed.
+                                self.frames[frame_index].ip = ip - 2;
+                                self.suspend_generator();
+                                return Ok(v);
+                            }
+                            super::generator::Delegated::Returned(v) => {
+                                self.pop();
+                                self.stack.push(v);
+                            }
+                        }
+                    }
+                    Op::GET_ITER => {
+                        let v = self.pop();
+                        let it = tri!(self.get_iter(v));
+                        self.stack.push(it);
+                    }
+                    Op::GET_YIELD_FROM_ITER => {
+                        let v = self.pop();
+                        let it = if matches!(self.heap_obj(v), Some(Obj::Generator(_))) {
+                            v
+                        } else {
+                            tri!(self.get_iter(v))
+                        };
+                        self.stack.push(it);
+                    }
+                    Op::FOR_ITER => {
+                        let it = self.top();
+                        self.frames[frame_index].ip = ip;
+                        match tri!(self.iter_next(it)) {
+                            Some(v) => self.stack.push(v),
+                            None => {
+                                self.stack.pop();
+                                ip = arg * 2;
+                            }
+                        }
+                    }
+                    Op::JUMP_ABSOLUTE => {
+                        let target = arg * 2;
+                        if target < ip {
+                            safe_point!();
+                        }
+                        ip = target;
+                    }
+                    Op::POP_JUMP_IF_FALSE | Op::POP_JUMP_IF_TRUE => {
+                        let v = self.pop();
+                        let truth = if v == Value::TRUE {
+                            true
+                        } else if v == Value::FALSE {
+                            false
+                        } else {
+                            tri!(self.is_true(v))
+                        };
+                        if truth == (op == Op::POP_JUMP_IF_TRUE) {
+                            let target = arg * 2;
+                            if target < ip {
+                                safe_point!();
+                            }
+                            ip = target;
+                        }
+                    }
+                    Op::JUMP_IF_FALSE_OR_POP | Op::JUMP_IF_TRUE_OR_POP => {
+                        let v = self.top();
+                        let truth = tri!(self.is_true(v));
+                        if truth == (op == Op::JUMP_IF_TRUE_OR_POP) {
+                            ip = arg * 2;
+                        } else {
+                            self.stack.pop();
+                        }
+                    }
+                    Op::BUILD_TUPLE | Op::BUILD_LIST => {
+                        let start = self.stack.len() - arg;
+                        let items: Vec<Value> = self.stack[start..].to_vec();
+                        let v = if op == Op::BUILD_TUPLE {
+                            tri!(self.new_tuple(items))
+                        } else {
+                            tri!(self.new_list(items))
+                        };
+                        self.stack.truncate(start);
+                        self.stack.push(v);
+                    }
+                    Op::BUILD_SET => {
+                        let start = self.stack.len() - arg;
+                        let set = tri!(self.new_set_value(false));
+                        self.stack.push(set);
+                        for i in start..start + arg {
+                            let item = self.stack[i];
+                            tri!(self.set_add(set, item));
+                        }
+                        self.stack.truncate(start);
+                        self.stack.push(set);
+                    }
+                    Op::BUILD_MAP => {
+                        let start = self.stack.len() - 2 * arg;
+                        let dict = tri!(self.new_dict());
+                        self.stack.push(dict);
+                        for i in 0..arg {
+                            let key = self.stack[start + 2 * i];
+                            let value = self.stack[start + 2 * i + 1];
+                            tri!(self.dict_set_item(dict, key, value));
+                        }
+                        self.stack.truncate(start);
+                        self.stack.push(dict);
+                    }
+                    Op::BUILD_STRING => {
+                        let start = self.stack.len() - arg;
+                        let mut text = alloc::string::String::new();
+                        for i in start..start + arg {
+                            let part = self.stack[i];
+                            text.push_str(self.str_text(part).unwrap_or(""));
+                        }
+                        let v = tri!(self.new_string(text));
+                        self.stack.truncate(start);
+                        self.stack.push(v);
+                    }
+                    Op::LIST_APPEND => {
+                        let v = self.pop();
+                        let list = self.peek(arg - 1);
+                        tri!(self.list_append(list, v));
+                    }
+                    Op::SET_ADD => {
+                        let v = self.pop();
+                        let set = self.peek(arg - 1);
+                        tri!(self.set_add(set, v));
+                    }
+                    Op::MAP_ADD => {
+                        let value = self.pop();
+                        let key = self.pop();
+                        let dict = self.peek(arg - 1);
+                        tri!(self.dict_set_item(dict, key, value));
+                    }
+                    Op::LIST_EXTEND => {
+                        let iterable = self.pop();
+                        let list = self.peek(arg - 1);
+                        tri!(self.list_extend(list, iterable));
+                    }
+                    Op::SET_UPDATE => {
+                        let iterable = self.pop();
+                        let set = self.peek(arg - 1);
+                        tri!(self.set_update(set, iterable));
+                    }
+                    Op::DICT_UPDATE | Op::DICT_MERGE => {
+                        let other = self.pop();
+                        let dict = self.peek(arg - 1);
+                        tri!(self.dict_update(dict, other, op == Op::DICT_MERGE));
+                    }
+                    Op::LIST_TO_TUPLE => {
+                        let list = self.pop();
+                        let items = match self.heap.get(list) {
+                            Obj::List(items) => items.clone(),
+                            _ => Vec::new(),
+                        };
+                        let tuple = tri!(self.new_tuple(items));
+                        self.stack.push(tuple);
+                    }
+                    Op::UNPACK_SEQUENCE => {
+                        let seq = self.pop();
+                        tri!(self.unpack_sequence(seq, arg, None));
+                    }
+                    Op::UNPACK_EX => {
+                        let seq = self.pop();
+                        let before = arg & 0xff;
+                        let after = arg >> 8;
+                        tri!(self.unpack_sequence(seq, before, Some(after)));
+                    }
+                    Op::FORMAT_VALUE => {
+                        let spec = if arg & 0x04 != 0 {
+                            self.pop()
+                        } else {
+                            Value::NULL
+                        };
+                        let v = self.pop();
+                        let text = tri!(self.format_value(v, (arg & 0x03) as u8, spec));
+                        self.stack.push(text);
+                    }
+                    Op::IMPORT_NAME => {
+                        let fromlist = self.pop();
+                        let level = self.pop();
+                        self.frames[frame_index].ip = ip;
+                        let globals = self.frames[frame_index].globals;
+                        let module = tri!(self.import_name(name!(arg), fromlist, level, globals));
+                        self.stack.push(module);
+                    }
+                    Op::IMPORT_FROM => {
+                        let module = self.top();
+                        self.frames[frame_index].ip = ip;
+                        let v = tri!(self.import_from(module, name!(arg)));
+                        self.stack.push(v);
+                    }
+                    Op::IMPORT_STAR => {
+                        let module = self.pop();
+                        let locals = self.frames[frame_index].locals;
+                        let target = if locals.is_null() {
+                            self.frames[frame_index].globals
+                        } else {
+                            locals
+                        };
+                        tri!(self.import_star(module, target));
+                    }
+                    Op::RAISE_VARARGS => {
+                        let exception = match arg {
+                            0 => {
+                                if self.handled.is_none() {
+                                    tri!(Err(self.new_exception_msg(
+                                        self.types.runtime_error,
+                                        "No active exception to reraise"
+                                    )));
+                                }
+                                self.set_reraise_flag();
+                                self.handled
+                            }
+                            1 => {
+                                let v = self.pop();
+                                tri!(self.make_raisable(v, Value::NULL))
+                            }
+                            _ => {
+                                let cause = self.pop();
+                                let v = self.pop();
+                                tri!(self.make_raisable(v, cause))
+                            }
+                        };
+                        self.frames[frame_index].ip = ip;
+                        return Err(exception);
+                    }
+                    Op::RERAISE => {
+                        let exception = self.pop();
+                        self.frames[frame_index].ip = ip;
+                        self.set_reraise_flag();
+                        return Err(exception);
+                    }
+                    Op::SETUP_EXCEPT => {
+                        let level = self.stack.len() - self.frames[frame_index].stack_start();
+                        self.blocks.push(Block {
+                            handler: arg as u32,
+                            level: level as u32,
+                        });
+                    }
+                    Op::POP_BLOCK => {
+                        self.blocks.pop();
+                    }
+                    Op::POP_EXCEPT => {
+                        self.handled = self.pop();
+                    }
+                    Op::CHECK_EXC_MATCH => {
+                        let class = self.pop();
+                        let exception = self.top();
+                        let matched = tri!(self.exception_matches(exception, class));
+                        self.stack.push(Value::bool(matched));
+                    }
+                    Op::BEFORE_WITH => {
+                        let manager = self.pop();
+                        self.frames[frame_index].ip = ip;
+                        let exit = tri!(self.load_special_bound(manager, crate::qstr::q::__exit__));
+                        self.stack.push(exit);
+                        let enter =
+                            tri!(self.load_special_bound(manager, crate::qstr::q::__enter__));
+                        let entered = tri!(self.call(enter, &[], &[]));
+                        self.stack.push(entered);
+                    }
+                    Op::WITH_EXCEPT_START => {
+                        let exception = self.peek(0);
+                        let exit = self.peek(2);
+                        let class = self.type_of(exception);
+                        self.frames[frame_index].ip = ip;
+                        let traceback = Value::NONE;
+                        let result = tri!(self.call(exit, &[class, exception, traceback], &[]));
+                        self.stack.push(result);
+                    }
+                    Op::PRINT_EXPR => {
+                        let v = self.pop();
+                        if !v.is_none() {
+                            self.frames[frame_index].ip = ip;
+                            let text = tri!(self.repr(v));
+                            self.write_out(&text);
+                            self.write_out("\n");
+                            let builtins = self.builtins;
+                            self.dict_set_name(builtins, crate::qstr::q::underscore, v);
+                        }
+                    }
+                }
+            }
+        }
+    }
+
+    /// The NameError for a global/builtin lookup failure.
+    pub fn load_global(&mut self, globals: Value, name: Qstr) -> PyResult<Value> {
+        if let Some(v) = self.dict_get_name(globals, name) {
+            return Ok(v);
+        }
+        if let Some(v) = self.dict_get_name(self.builtins, name) {
+            return Ok(v);
+        }
+        let text = alloc::format!("name '{}' is not defined", self.qstr_text(name));
+        Err(self.new_exception_msg(self.types.name_error, &text))
+    }
+
+    fn unbound_local(&mut self, name: Qstr) -> Value {
+        let text = alloc::format!(
+            "local variable '{}' referenced before assignment",
+            self.qstr_text(name)
+        );
+        self.new_exception_msg(self.types.unbound_local_error, &text)
+    }
+
+    fn unbound_deref(&mut self, name: Qstr, is_cell: bool) -> Value {
+        let text = if is_cell {
+            alloc::format!(
+                "local variable '{}' referenced before assignment",
+                self.qstr_text(name)
+            )
+        } else {
+            alloc::format!(
+                "free variable '{}' referenced before assignment in enclosing scope",
+                self.qstr_text(name)
+            )
+        };
+        let class = if is_cell {
+            self.types.unbound_local_error
+        } else {
+            self.types.name_error
+        };
+        self.new_exception_msg(class, &text)
+    }
+
+    /// Borrow the heap object behind `v`, if it is one.
+    #[inline]
+    pub fn heap_obj(&self, v: Value) -> Option<&Obj> {
+        if v.is_heap() {
+            Some(self.heap.get(v))
+        } else {
+            None
+        }
+    }
+}

@@ -1,0 +1,620 @@
+//! Text of values: `repr()`, `str()`, `format()` and f-string fields.
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use super::{PyResult, Vm};
+use crate::num::bigint::BigInt;
+use crate::obj::{Iter, Obj};
+use crate::qstr::q;
+use crate::value::Value;
+
+/// Containers deeper than this print as `...` (and stop runaway recursion).
+const REPR_DEPTH_MAX: usize = 64;
+
+impl Vm {
+    /// `repr(v)`.
+    pub fn repr(&mut self, v: Value) -> PyResult<String> {
+        let mut out = String::new();
+        self.repr_into(v, &mut out, 0)?;
+        Ok(out)
+    }
+
+    /// `str(v)`.
+    pub fn str(&mut self, v: Value) -> PyResult<String> {
+        if let Some(text) = self.str_text(v) {
+            if !self.is_user_object(v) {
+                return Ok(String::from(text));
+            }
+        }
+        match self.heap_obj(v) {
+            Some(Obj::Instance(_)) | Some(Obj::Exception(_)) => {
+                let class = self.type_of(v);
+                if let Some(method) = self.class_lookup(class, q::__str__) {
+                    if !matches!(self.heap_obj(method), Some(Obj::Builtin(_))) {
+                        let result = self.call(method, &[v], &[])?;
+                        return match self.str_text(result) {
+                            Some(text) => Ok(String::from(text)),
+                            None => {
+                                let name = self.type_name(result);
+                                Err(self.type_error(format!(
+                                    "__str__ returned non-string (type {name})"
+                                )))
+                            }
+                        };
+                    }
+                }
+                if self.is_exception(v) {
+                    return self.exception_str(v);
+                }
+                // No __str__: __repr__ (Python's or the built-in part's).
+                if let Some(method) = self.class_lookup(class, q::__repr__) {
+                    if !matches!(self.heap_obj(method), Some(Obj::Builtin(_))) {
+                        return self.repr(v);
+                    }
+                }
+                let part = self.builtin_part(v);
+                if part != v {
+                    return self.str(part);
+                }
+                self.repr(v)
+            }
+            _ => self.repr(v),
+        }
+    }
+
+    /// A new str value holding `str(v)` (no copy when v already is a str).
+    pub fn str_value(&mut self, v: Value) -> PyResult<Value> {
+        if self.str_text(v).is_some() && !self.is_user_object(v) {
+            return Ok(v);
+        }
+        let text = self.str(v)?;
+        self.new_string(text)
+    }
+
+    fn repr_into(&mut self, v: Value, out: &mut String, depth: usize) -> PyResult<()> {
+        if depth > REPR_DEPTH_MAX {
+            return Err(self.new_exception_msg(
+                self.types.recursion_error,
+                "maximum recursion depth exceeded while getting the repr of an object",
+            ));
+        }
+        if let Some(n) = v.as_small_int() {
+            out.push_str(&format!("{n}"));
+            return Ok(());
+        }
+        if let Some(q) = v.as_qstr() {
+            let text = String::from(self.qstrs.text(q));
+            quote_str(&text, out);
+            return Ok(());
+        }
+        if !v.is_heap() {
+            out.push_str(match v {
+                Value::NONE => "None",
+                Value::TRUE => "True",
+                Value::FALSE => "False",
+                Value::ELLIPSIS => "Ellipsis",
+                Value::NOT_IMPLEMENTED => "NotImplemented",
+                _ => "<NULL>",
+            });
+            return Ok(());
+        }
+        enum Container {
+            List(Vec<Value>),
+            Tuple(Vec<Value>),
+            Dict(Vec<(Value, Value)>),
+            Set(Vec<Value>, bool),
+            View(Value, u8),
+        }
+        let container = match self.heap.get(v) {
+            Obj::Float(x) => {
+                out.push_str(&crate::num::float::repr(*x));
+                return Ok(());
+            }
+            Obj::BigInt(n) => {
+                out.push_str(&n.to_string_radix(10));
+                return Ok(());
+            }
+            Obj::Complex(c) => {
+                let (re, im) = **c;
+                out.push_str(&complex_repr(re, im));
+                return Ok(());
+            }
+            Obj::Str(s) => {
+                let text = String::from(&*s.text);
+                quote_str(&text, out);
+                return Ok(());
+            }
+            Obj::Bytes(b) => {
+                let b = b.to_vec();
+                quote_bytes(&b, out);
+                return Ok(());
+            }
+            Obj::ByteArray(b) => {
+                let b = b.clone();
+                out.push_str("bytearray(");
+                quote_bytes(&b, out);
+                out.push(')');
+                return Ok(());
+            }
+            Obj::List(items) => Container::List(items.clone()),
+            Obj::Tuple(items) => Container::Tuple(items.to_vec()),
+            Obj::Dict(d) => Container::Dict(d.iter().map(|e| (e.key, e.value)).collect()),
+            Obj::Set(d) => Container::Set(d.iter().map(|e| e.key).collect(), false),
+            Obj::FrozenSet(d) => Container::Set(d.iter().map(|e| e.key).collect(), true),
+            Obj::Range(r) => {
+                if r.step == 1 {
+                    out.push_str(&format!("range({}, {})", r.start, r.stop));
+                } else {
+                    out.push_str(&format!("range({}, {}, {})", r.start, r.stop, r.step));
+                }
+                return Ok(());
+            }
+            Obj::Slice(parts) => {
+                let parts = **parts;
+                out.push_str("slice(");
+                for (i, part) in parts.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(", ");
+                    }
+                    self.repr_into(*part, out, depth + 1)?;
+                }
+                out.push(')');
+                return Ok(());
+            }
+            Obj::Class(c) => {
+                let module = c.module;
+                let qualname = c.qualname;
+                let module_text = self.str_text(module).unwrap_or("builtins");
+                let name = String::from(self.str_text(qualname).unwrap_or("?"));
+                if module_text == "builtins" {
+                    out.push_str(&format!("<class '{name}'>"));
+                } else {
+                    out.push_str(&format!("<class '{module_text}.{name}'>"));
+                }
+                return Ok(());
+            }
+            Obj::Function(f) => {
+                let name = String::from(self.str_text(f.qualname).unwrap_or("?"));
+                out.push_str(&format!("<function {name} at 0x{:08x}>", v.raw()));
+                return Ok(());
+            }
+            Obj::Builtin(b) => {
+                out.push_str(&format!("<built-in function {}>", b.name));
+                return Ok(());
+            }
+            Obj::BoundMethod(pair) => {
+                let (this, func) = (pair[0], pair[1]);
+                let func_name = match self.heap_obj(func) {
+                    Some(Obj::Function(f)) => {
+                        String::from(self.str_text(f.qualname).unwrap_or("?"))
+                    }
+                    Some(Obj::Builtin(b)) => String::from(b.name),
+                    _ => String::from("?"),
+                };
+                out.push_str(&format!("<bound method {func_name} of "));
+                self.repr_into(this, out, depth + 1)?;
+                out.push('>');
+                return Ok(());
+            }
+            Obj::Module(m) => {
+                let name = String::from(self.str_text(m.name).unwrap_or("?"));
+                let dict = m.dict;
+                match self
+                    .dict_get_name(dict, q::__file__)
+                    .and_then(|f| self.str_text(f).map(String::from))
+                {
+                    Some(file) => out.push_str(&format!("<module '{name}' from '{file}'>")),
+                    None => out.push_str(&format!("<module '{name}' (built-in)>")),
+                }
+                return Ok(());
+            }
+            Obj::Generator(g) => {
+                let name = String::from(self.str_text(g.qualname).unwrap_or("?"));
+                out.push_str(&format!("<generator object {name} at 0x{:08x}>", v.raw()));
+                return Ok(());
+            }
+            Obj::Cell(_) => {
+                out.push_str(&format!("<cell at 0x{:08x}>", v.raw()));
+                return Ok(());
+            }
+            Obj::Code(c) => {
+                out.push_str(&format!(
+                    "<code object {} at 0x{:08x}>",
+                    self.qstrs.text(c.name),
+                    v.raw()
+                ));
+                return Ok(());
+            }
+            Obj::Property(_) => {
+                out.push_str(&format!("<property object at 0x{:08x}>", v.raw()));
+                return Ok(());
+            }
+            Obj::ClassMethod(_) | Obj::StaticMethod(_) | Obj::Super(_) | Obj::MemoryView(_) => {
+                let name = self.type_name(v);
+                out.push_str(&format!("<{name} object at 0x{:08x}>", v.raw()));
+                return Ok(());
+            }
+            Obj::Iterator(iter) => match &**iter {
+                Iter::DictView { dict, kind } => Container::View(*dict, *kind),
+                _ => {
+                    let name = self.type_name(v);
+                    out.push_str(&format!("<{name} object at 0x{:08x}>", v.raw()));
+                    return Ok(());
+                }
+            },
+            Obj::Exception(_) | Obj::Instance(_) => {
+                let class = self.type_of(v);
+                if let Some(method) = self.class_lookup(class, q::__repr__) {
+                    if !matches!(self.heap_obj(method), Some(Obj::Builtin(_))) {
+                        let result = self.call(method, &[v], &[])?;
+                        return match self.str_text(result) {
+                            Some(text) => {
+                                out.push_str(text);
+                                Ok(())
+                            }
+                            None => {
+                                let name = self.type_name(result);
+                                Err(self.type_error(format!(
+                                    "__repr__ returned non-string (type {name})"
+                                )))
+                            }
+                        };
+                    }
+                }
+                if self.is_exception(v) {
+                    let name = self.type_name(v);
+                    let args = match self.heap.get(v) {
+                        Obj::Exception(e) => e.args,
+                        _ => Value::NONE,
+                    };
+                    let items: Vec<Value> = match self.heap_obj(args) {
+                        Some(Obj::Tuple(items)) => items.to_vec(),
+                        _ => Vec::new(),
+                    };
+                    out.push_str(&name);
+                    if items.len() == 1 {
+                        out.push('(');
+                        self.repr_into(items[0], out, depth + 1)?;
+                        out.push(')');
+                    } else {
+                        self.repr_into(args, out, depth + 1)?;
+                    }
+                    return Ok(());
+                }
+                let part = self.builtin_part(v);
+                if part != v {
+                    return self.repr_into(part, out, depth + 1);
+                }
+                let module = match self.heap_obj(class) {
+                    Some(Obj::Class(c)) => {
+                        String::from(self.str_text(c.module).unwrap_or("__main__"))
+                    }
+                    _ => String::from("__main__"),
+                };
+                let qualname = match self.heap_obj(class) {
+                    Some(Obj::Class(c)) => String::from(self.str_text(c.qualname).unwrap_or("?")),
+                    _ => String::from("?"),
+                };
+                out.push_str(&format!(
+                    "<{module}.{qualname} object at 0x{:08x}>",
+                    v.raw()
+                ));
+                return Ok(());
+            }
+            Obj::Free(_) => {
+                out.push_str("<freed>");
+                return Ok(());
+            }
+        };
+        // Containers may hold themselves: print `[...]` for a cycle.
+        if self.roots.contains(&v) && depth > 0 {
+            out.push_str(match container {
+                Container::List(_) => "[...]",
+                Container::Dict(_) => "{...}",
+                _ => "...",
+            });
+            return Ok(());
+        }
+        self.push_root(v);
+        let result = (|| -> PyResult<()> {
+            match container {
+                Container::List(items) => {
+                    out.push('[');
+                    for (i, item) in items.iter().enumerate() {
+                        if i > 0 {
+                            out.push_str(", ");
+                        }
+                        self.repr_into(*item, out, depth + 1)?;
+                    }
+                    out.push(']');
+                }
+                Container::Tuple(items) => {
+                    out.push('(');
+                    for (i, item) in items.iter().enumerate() {
+                        if i > 0 {
+                            out.push_str(", ");
+                        }
+                        self.repr_into(*item, out, depth + 1)?;
+                    }
+                    if items.len() == 1 {
+                        out.push(',');
+                    }
+                    out.push(')');
+                }
+                Container::Dict(entries) => {
+                    out.push('{');
+                    for (i, (key, value)) in entries.iter().enumerate() {
+                        if i > 0 {
+                            out.push_str(", ");
+                        }
+                        self.repr_into(*key, out, depth + 1)?;
+                        out.push_str(": ");
+                        self.repr_into(*value, out, depth + 1)?;
+                    }
+                    out.push('}');
+                }
+                Container::Set(items, frozen) => {
+                    if items.is_empty() {
+                        out.push_str(if frozen { "frozenset()" } else { "set()" });
+                        return Ok(());
+                    }
+                    if frozen {
+                        out.push_str("frozenset(");
+                    }
+                    out.push('{');
+                    for (i, item) in items.iter().enumerate() {
+                        if i > 0 {
+                            out.push_str(", ");
+                        }
+                        self.repr_into(*item, out, depth + 1)?;
+                    }
+                    out.push('}');
+                    if frozen {
+                        out.push(')');
+                    }
+                }
+                Container::View(dict, kind) => {
+                    let name = ["dict_keys", "dict_values", "dict_items"][kind.min(2) as usize];
+                    out.push_str(name);
+                    out.push_str("([");
+                    let entries: Vec<(Value, Value)> = match self.heap_obj(dict) {
+                        Some(Obj::Dict(d)) => d.iter().map(|e| (e.key, e.value)).collect(),
+                        _ => Vec::new(),
+                    };
+                    for (i, (key, value)) in entries.iter().enumerate() {
+                        if i > 0 {
+                            out.push_str(", ");
+                        }
+                        match kind {
+                            0 => self.repr_into(*key, out, depth + 1)?,
+                            1 => self.repr_into(*value, out, depth + 1)?,
+                            _ => {
+                                out.push('(');
+                                self.repr_into(*key, out, depth + 1)?;
+                                out.push_str(", ");
+                                self.repr_into(*value, out, depth + 1)?;
+                                out.push(')');
+                            }
+                        }
+                    }
+                    out.push_str("])");
+                }
+            }
+            Ok(())
+        })();
+        self.pop_root();
+        result
+    }
+
+    /// `format(v, spec)`.
+    pub fn format(&mut self, v: Value, spec: &str) -> PyResult<String> {
+        if self.is_user_object(v) {
+            let class = self.type_of(v);
+            if let Some(method) = self.class_lookup(class, q::__format__) {
+                if !matches!(self.heap_obj(method), Some(Obj::Builtin(_))) {
+                    let spec_value = self.new_str(spec)?;
+                    let result = self.call(method, &[v, spec_value], &[])?;
+                    return match self.str_text(result) {
+                        Some(text) => Ok(String::from(text)),
+                        None => Err(self.type_error("__format__ must return a str")),
+                    };
+                }
+            }
+            let part = self.builtin_part(v);
+            if part != v {
+                return self.format(part, spec);
+            }
+            if spec.is_empty() {
+                return self.str(v);
+            }
+            let name = self.type_name(v);
+            return Err(self.type_error(format!(
+                "unsupported format string passed to {name}.__format__"
+            )));
+        }
+        let type_name = self.type_name(v);
+        let result = if v.is_bool() && spec.is_empty() {
+            return self.str(v);
+        } else if let Some(n) = self.as_number(v) {
+            match n {
+                crate::vm::ops::Number::Int(i) => {
+                    crate::num::format::format_int_spec(&BigInt::from_i64(i), spec, &type_name)
+                }
+                crate::vm::ops::Number::Big(b) => {
+                    crate::num::format::format_int_spec(&b, spec, &type_name)
+                }
+                crate::vm::ops::Number::Float(x) => {
+                    crate::num::format::format_float_spec(x, spec, &type_name)
+                }
+                crate::vm::ops::Number::Complex(..) => {
+                    if spec.is_empty() {
+                        return self.str(v);
+                    }
+                    return Err(self.value_error("complex format specifiers are not supported"));
+                }
+            }
+        } else if let Some(text) = self.str_text(v) {
+            let text = String::from(text);
+            crate::num::format::format_str_spec(&text, spec, &type_name)
+        } else {
+            if spec.is_empty() {
+                return self.str(v);
+            }
+            return Err(self.type_error(format!(
+                "unsupported format string passed to {type_name}.__format__"
+            )));
+        };
+        result.map_err(|e| self.num_error(e))
+    }
+
+    /// `FORMAT_VALUE`: conversion (0 none, 1 str, 2 repr, 3 ascii) then format spec.
+    pub fn format_value(&mut self, v: Value, conversion: u8, spec: Value) -> PyResult<Value> {
+        let converted = match conversion {
+            1 => {
+                let text = self.str(v)?;
+                self.new_string(text)?
+            }
+            2 => {
+                let text = self.repr(v)?;
+                self.new_string(text)?
+            }
+            3 => {
+                let text = self.repr(v)?;
+                self.new_string(ascii_escape(&text))?
+            }
+            _ => v,
+        };
+        let spec_text = if spec.is_null() {
+            String::new()
+        } else {
+            String::from(self.str_text(spec).unwrap_or(""))
+        };
+        if spec_text.is_empty()
+            && self.str_text(converted).is_some()
+            && !self.is_user_object(converted)
+        {
+            return Ok(converted);
+        }
+        self.push_root(converted);
+        let text = self.format(converted, &spec_text);
+        self.pop_root();
+        let text = text?;
+        self.new_string(text)
+    }
+}
+
+/// `repr` of a str: CPython's quote choice and escapes.
+pub fn quote_str(text: &str, out: &mut String) {
+    let quote = if text.contains('\'') && !text.contains('"') {
+        '"'
+    } else {
+        '\''
+    };
+    out.push(quote);
+    for c in text.chars() {
+        match c {
+            '\\' => out.push_str("\\\\"),
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if c == quote => {
+                out.push('\\');
+                out.push(c);
+            }
+            c if is_printable(c) => out.push(c),
+            c => {
+                let code = c as u32;
+                if code < 0x100 {
+                    out.push_str(&format!("\\x{code:02x}"));
+                } else if code < 0x10000 {
+                    out.push_str(&format!("\\u{code:04x}"));
+                } else {
+                    out.push_str(&format!("\\U{code:08x}"));
+                }
+            }
+        }
+    }
+    out.push(quote);
+}
+
+/// Whether `repr` shows a character as itself (an approximation of `str.isprintable`).
+pub fn is_printable(c: char) -> bool {
+    let code = c as u32;
+    if code < 0x20 || code == 0x7f {
+        return false;
+    }
+    if (0x80..=0xa0).contains(&code) || code == 0xad {
+        return false;
+    }
+    // Surrogates, private use, line/paragraph separators and unassigned planes.
+    !matches!(code, 0x2028 | 0x2029 | 0xd800..=0xdfff | 0xe000..=0xf8ff | 0xfff9..=0xfffb | 0xfeff | 0xf0000..=0x10ffff)
+        && !(0x200b..=0x200f).contains(&code)
+        && !(0x2060..=0x2064).contains(&code)
+}
+
+/// `repr` of bytes.
+pub fn quote_bytes(bytes: &[u8], out: &mut String) {
+    let quote = if bytes.contains(&b'\'') && !bytes.contains(&b'"') {
+        b'"'
+    } else {
+        b'\''
+    };
+    out.push('b');
+    out.push(quote as char);
+    for &b in bytes {
+        match b {
+            b'\\' => out.push_str("\\\\"),
+            b'\n' => out.push_str("\\n"),
+            b'\r' => out.push_str("\\r"),
+            b'\t' => out.push_str("\\t"),
+            b if b == quote => {
+                out.push('\\');
+                out.push(b as char);
+            }
+            0x20..=0x7e => out.push(b as char),
+            b => out.push_str(&format!("\\x{b:02x}")),
+        }
+    }
+    out.push(quote as char);
+}
+
+/// `ascii()`: escapes every non-ASCII character of a repr.
+pub fn ascii_escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let code = c as u32;
+        if code < 0x80 {
+            out.push(c);
+        } else if code < 0x100 {
+            out.push_str(&format!("\\x{code:02x}"));
+        } else if code < 0x10000 {
+            out.push_str(&format!("\\u{code:04x}"));
+        } else {
+            out.push_str(&format!("\\U{code:08x}"));
+        }
+    }
+    out
+}
+
+/// `repr(complex)`.
+pub fn complex_repr(re: f64, im: f64) -> String {
+    let part = |x: f64| -> String {
+        let text = crate::num::float::repr(x);
+        match text.strip_suffix(".0") {
+            Some(whole) if !text.contains('e') => String::from(whole),
+            _ => text,
+        }
+    };
+    if re == 0.0 && !re.is_sign_negative() {
+        return format!("{}j", part(im));
+    }
+    let sign = if im.is_sign_negative() || im.is_nan() && im.is_sign_negative() {
+        "-"
+    } else {
+        "+"
+    };
+    let im_text = part(im.abs());
+    format!("({}{sign}{im_text}j)", part(re))
+}

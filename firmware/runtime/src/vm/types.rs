@@ -1,0 +1,464 @@
+//! The built-in classes: created once at start-up, with their method tables.
+
+use alloc::boxed::Box;
+use alloc::vec;
+use alloc::vec::Vec;
+
+use super::Vm;
+use crate::obj::{class_flags, Builtin, Class, Dict, Layout, NativeFn, Obj};
+use crate::qstr::{q, Qstr};
+use crate::value::Value;
+
+macro_rules! builtin_types {
+    ($($field:ident,)*) => {
+        /// Every built-in class, by role.
+        pub struct Types {
+            $(pub $field: Value,)*
+            /// The `()` singleton.
+            pub empty_tuple: Value,
+        }
+
+        impl Types {
+            pub fn placeholder() -> Types {
+                Types { $($field: Value::NULL,)* empty_tuple: Value::NULL }
+            }
+
+            /// All of them, as collector roots.
+            pub fn all(&self) -> Vec<Value> {
+                vec![$(self.$field,)* self.empty_tuple]
+            }
+        }
+    };
+}
+
+builtin_types! {
+    object, type_, int, bool, float, complex, str, bytes, bytearray, list, tuple, dict, set,
+    frozenset, range, slice, none_type, not_implemented_type, ellipsis_type, function,
+    builtin_function, method, module, generator, cell, code, property, classmethod,
+    staticmethod, super_, iterator, memoryview, map, zip, filter, enumerate, reversed,
+    dict_keys, dict_values, dict_items,
+    base_exception, exception, system_exit, keyboard_interrupt, generator_exit, stop_iteration,
+    arithmetic_error, overflow_error, zero_division_error, assertion_error, attribute_error,
+    eof_error, import_error, module_not_found_error, lookup_error, index_error, key_error,
+    memory_error, name_error, unbound_local_error, os_error, runtime_error,
+    not_implemented_error, recursion_error, syntax_error, indentation_error, system_error,
+    type_error, value_error, unicode_error,
+}
+
+/// Creates a built-in class and registers it in `builtins` (when `public`).
+pub fn make_class(
+    vm: &mut Vm,
+    name: Qstr,
+    base: Value,
+    layout: Layout,
+    methods: &'static [Builtin],
+    constructor: Option<NativeFn>,
+) -> Value {
+    let mut mro = Vec::new();
+    let mut bases = Vec::new();
+    if !base.is_null() {
+        bases.push(base);
+        if let Obj::Class(base_class) = vm.heap.get(base) {
+            mro.extend_from_slice(&base_class.mro);
+        }
+    }
+    let qualname = Value::qstr(name);
+    let class = Class {
+        name,
+        qualname,
+        module: Value::qstr(q::builtins),
+        bases,
+        mro: Vec::new(),
+        dict: Dict::new(),
+        layout,
+        builtin_base: Value::NULL,
+        version: 0,
+        flags: class_flags::BUILTIN,
+        constructor,
+    };
+    let value = vm
+        .alloc(Obj::Class(Box::new(class)))
+        .expect("heap fits the built-in classes");
+    mro.insert(0, value);
+    if let Obj::Class(class) = vm.heap.get_mut(value) {
+        class.mro = mro;
+    }
+    add_methods(vm, value, methods);
+    value
+}
+
+/// Puts native methods into a class's dict.
+pub fn add_methods(vm: &mut Vm, class: Value, methods: &'static [Builtin]) {
+    for method in methods {
+        let name = vm.qstrs.intern(method.name);
+        let function = vm
+            .alloc(Obj::Builtin(method))
+            .expect("heap fits the built-in methods");
+        class_dict_set(vm, class, name, function);
+    }
+}
+
+pub fn class_dict_set(vm: &mut Vm, class: Value, name: Qstr, value: Value) {
+    let hash = vm.qstrs.hash(name);
+    let key = Value::qstr(name);
+    if let Obj::Class(class) = vm.heap.get_mut(class) {
+        match class.dict.find(hash, |k| {
+            if k == key {
+                crate::obj::dict::KeyMatch::Equal
+            } else {
+                crate::obj::dict::KeyMatch::Different
+            }
+        }) {
+            Ok(Some(position)) => class.dict.set_value_at(position, value),
+            _ => class.dict.insert_new(hash, key, value),
+        }
+        class.version = class.version.wrapping_add(1);
+    }
+}
+
+fn exception_class(vm: &mut Vm, name: Qstr, base: Value) -> Value {
+    let class = make_class(vm, name, base, Layout::Exception, &[], None);
+    let builtins = vm.builtins;
+    vm.dict_set_name(builtins, name, class);
+    class
+}
+
+/// Creates every built-in class.
+pub fn init(vm: &mut Vm) {
+    use crate::obj;
+    vm.builtins = vm.new_dict().expect("heap fits builtins");
+    vm.types.empty_tuple = vm.alloc(Obj::Tuple(Box::new([]))).expect("heap fits ()");
+
+    let object = make_class(
+        vm,
+        q::object,
+        Value::NULL,
+        Layout::Object,
+        obj::object::METHODS,
+        Some(obj::object::construct),
+    );
+    vm.types.object = object;
+    let final_ = Layout::Final;
+    let wrapped = Layout::Wrapped;
+    let t = |vm: &mut Vm, name, layout, methods, constructor| {
+        make_class(vm, name, object, layout, methods, constructor)
+    };
+    vm.types.type_ = t(
+        vm,
+        q::type_,
+        final_,
+        obj::class::METHODS,
+        Some(obj::class::construct),
+    );
+    vm.types.int = t(
+        vm,
+        q::int,
+        wrapped,
+        obj::int::METHODS,
+        Some(obj::int::construct),
+    );
+    vm.types.bool = make_class(
+        vm,
+        q::bool,
+        vm.types.int,
+        final_,
+        &[],
+        Some(obj::int::construct_bool),
+    );
+    vm.types.float = t(
+        vm,
+        q::float,
+        wrapped,
+        obj::float::METHODS,
+        Some(obj::float::construct),
+    );
+    vm.types.complex = t(
+        vm,
+        q::complex,
+        wrapped,
+        &[],
+        Some(obj::float::construct_complex),
+    );
+    vm.types.str = t(
+        vm,
+        q::str,
+        wrapped,
+        obj::str::METHODS,
+        Some(obj::str::construct),
+    );
+    vm.types.bytes = t(
+        vm,
+        q::bytes,
+        wrapped,
+        obj::bytes::BYTES_METHODS,
+        Some(obj::bytes::construct_bytes),
+    );
+    vm.types.bytearray = t(
+        vm,
+        q::bytearray,
+        wrapped,
+        obj::bytes::BYTEARRAY_METHODS,
+        Some(obj::bytes::construct_bytearray),
+    );
+    vm.types.list = t(
+        vm,
+        q::list,
+        wrapped,
+        obj::list::METHODS,
+        Some(obj::list::construct),
+    );
+    vm.types.tuple = t(
+        vm,
+        q::tuple,
+        wrapped,
+        obj::tuple::METHODS,
+        Some(obj::tuple::construct),
+    );
+    vm.types.dict = t(
+        vm,
+        q::dict,
+        wrapped,
+        obj::dict_methods::METHODS,
+        Some(obj::dict_methods::construct),
+    );
+    vm.types.set = t(
+        vm,
+        q::set,
+        wrapped,
+        obj::set::SET_METHODS,
+        Some(obj::set::construct_set),
+    );
+    vm.types.frozenset = t(
+        vm,
+        q::frozenset,
+        wrapped,
+        obj::set::FROZENSET_METHODS,
+        Some(obj::set::construct_frozenset),
+    );
+    vm.types.range = t(
+        vm,
+        q::range,
+        final_,
+        obj::range::METHODS,
+        Some(obj::range::construct),
+    );
+    vm.types.slice = t(
+        vm,
+        q::slice,
+        final_,
+        obj::range::SLICE_METHODS,
+        Some(obj::range::construct_slice),
+    );
+    vm.types.none_type = t(vm, q::NoneType, final_, &[], None);
+    vm.types.not_implemented_type = t(vm, q::NotImplementedType, final_, &[], None);
+    vm.types.ellipsis_type = t(vm, q::ellipsis, final_, &[], None);
+    vm.types.function = t(vm, q::function, final_, &[], None);
+    vm.types.builtin_function = t(vm, q::builtin_function_or_method, final_, &[], None);
+    vm.types.method = t(vm, q::method, final_, &[], None);
+    vm.types.module = t(vm, q::module, final_, &[], None);
+    vm.types.generator = t(vm, q::generator, final_, obj::generator::METHODS, None);
+    vm.types.cell = t(vm, q::cell, final_, &[], None);
+    vm.types.code = t(vm, q::code, final_, &[], None);
+    vm.types.property = t(
+        vm,
+        q::property,
+        final_,
+        obj::function::PROPERTY_METHODS,
+        Some(obj::function::construct_property),
+    );
+    vm.types.classmethod = t(
+        vm,
+        q::classmethod,
+        final_,
+        &[],
+        Some(obj::function::construct_classmethod),
+    );
+    vm.types.staticmethod = t(
+        vm,
+        q::staticmethod,
+        final_,
+        &[],
+        Some(obj::function::construct_staticmethod),
+    );
+    vm.types.super_ = t(
+        vm,
+        q::super_,
+        final_,
+        &[],
+        Some(obj::class::construct_super),
+    );
+    let iterator_name = vm.qstrs.intern("iterator");
+    vm.types.iterator = t(vm, iterator_name, final_, obj::iter::METHODS, None);
+    vm.types.memoryview = t(
+        vm,
+        q::memoryview,
+        final_,
+        obj::bytes::MEMORYVIEW_METHODS,
+        Some(obj::bytes::construct_memoryview),
+    );
+    vm.types.map = t(
+        vm,
+        q::map,
+        final_,
+        obj::iter::METHODS,
+        Some(obj::iter::construct_map),
+    );
+    vm.types.zip = t(
+        vm,
+        q::zip,
+        final_,
+        obj::iter::METHODS,
+        Some(obj::iter::construct_zip),
+    );
+    vm.types.filter = t(
+        vm,
+        q::filter,
+        final_,
+        obj::iter::METHODS,
+        Some(obj::iter::construct_filter),
+    );
+    vm.types.enumerate = t(
+        vm,
+        q::enumerate,
+        final_,
+        obj::iter::METHODS,
+        Some(obj::iter::construct_enumerate),
+    );
+    vm.types.reversed = t(
+        vm,
+        q::reversed,
+        final_,
+        obj::iter::METHODS,
+        Some(obj::iter::construct_reversed),
+    );
+    let keys = vm.qstrs.intern("dict_keys");
+    let values = vm.qstrs.intern("dict_values");
+    let items = vm.qstrs.intern("dict_items");
+    vm.types.dict_keys = t(vm, keys, final_, obj::dict_methods::VIEW_METHODS, None);
+    vm.types.dict_values = t(vm, values, final_, obj::dict_methods::VIEW_METHODS, None);
+    vm.types.dict_items = t(vm, items, final_, obj::dict_methods::VIEW_METHODS, None);
+
+    let builtins = vm.builtins;
+    for (name, class) in [
+        (q::object, vm.types.object),
+        (q::type_, vm.types.type_),
+        (q::int, vm.types.int),
+        (q::bool, vm.types.bool),
+        (q::float, vm.types.float),
+        (q::complex, vm.types.complex),
+        (q::str, vm.types.str),
+        (q::bytes, vm.types.bytes),
+        (q::bytearray, vm.types.bytearray),
+        (q::list, vm.types.list),
+        (q::tuple, vm.types.tuple),
+        (q::dict, vm.types.dict),
+        (q::set, vm.types.set),
+        (q::frozenset, vm.types.frozenset),
+        (q::range, vm.types.range),
+        (q::slice, vm.types.slice),
+        (q::property, vm.types.property),
+        (q::classmethod, vm.types.classmethod),
+        (q::staticmethod, vm.types.staticmethod),
+        (q::super_, vm.types.super_),
+        (q::memoryview, vm.types.memoryview),
+        (q::map, vm.types.map),
+        (q::zip, vm.types.zip),
+        (q::filter, vm.types.filter),
+        (q::enumerate, vm.types.enumerate),
+        (q::reversed, vm.types.reversed),
+    ] {
+        vm.dict_set_name(builtins, name, class);
+    }
+
+    // The exception hierarchy (CPython 3.11's, minus the warnings machinery).
+    let base_exception = make_class(
+        vm,
+        q::BaseException,
+        object,
+        Layout::Exception,
+        obj::exception::METHODS,
+        None,
+    );
+    vm.dict_set_name(builtins, q::BaseException, base_exception);
+    vm.types.base_exception = base_exception;
+    let e = |vm: &mut Vm, name, base| exception_class(vm, name, base);
+    vm.types.system_exit = e(vm, q::SystemExit, base_exception);
+    vm.types.keyboard_interrupt = e(vm, q::KeyboardInterrupt, base_exception);
+    vm.types.generator_exit = e(vm, q::GeneratorExit, base_exception);
+    let exception = e(vm, q::Exception, base_exception);
+    vm.types.exception = exception;
+    vm.types.stop_iteration = e(vm, q::StopIteration, exception);
+    e(vm, q::StopAsyncIteration, exception);
+    let arithmetic = e(vm, q::ArithmeticError, exception);
+    vm.types.arithmetic_error = arithmetic;
+    e(vm, q::FloatingPointError, arithmetic);
+    vm.types.overflow_error = e(vm, q::OverflowError, arithmetic);
+    vm.types.zero_division_error = e(vm, q::ZeroDivisionError, arithmetic);
+    vm.types.assertion_error = e(vm, q::AssertionError, exception);
+    vm.types.attribute_error = e(vm, q::AttributeError, exception);
+    e(vm, q::BufferError, exception);
+    vm.types.eof_error = e(vm, q::EOFError, exception);
+    let import_error = e(vm, q::ImportError, exception);
+    vm.types.import_error = import_error;
+    vm.types.module_not_found_error = e(vm, q::ModuleNotFoundError, import_error);
+    let lookup = e(vm, q::LookupError, exception);
+    vm.types.lookup_error = lookup;
+    vm.types.index_error = e(vm, q::IndexError, lookup);
+    vm.types.key_error = e(vm, q::KeyError, lookup);
+    vm.types.memory_error = e(vm, q::MemoryError, exception);
+    let name_error = e(vm, q::NameError, exception);
+    vm.types.name_error = name_error;
+    vm.types.unbound_local_error = e(vm, q::UnboundLocalError, name_error);
+    let os_error = e(vm, q::OSError, exception);
+    vm.types.os_error = os_error;
+    let io_error = vm.qstrs.intern("IOError");
+    vm.dict_set_name(builtins, io_error, os_error);
+    let environment_error = vm.qstrs.intern("EnvironmentError");
+    vm.dict_set_name(builtins, environment_error, os_error);
+    for name in [
+        q::FileNotFoundError,
+        q::FileExistsError,
+        q::PermissionError,
+        q::IsADirectoryError,
+        q::NotADirectoryError,
+        q::TimeoutError,
+    ] {
+        e(vm, name, os_error);
+    }
+    e(vm, q::ReferenceError, exception);
+    let runtime_error = e(vm, q::RuntimeError, exception);
+    vm.types.runtime_error = runtime_error;
+    vm.types.not_implemented_error = e(vm, q::NotImplementedError, runtime_error);
+    vm.types.recursion_error = e(vm, q::RecursionError, runtime_error);
+    let syntax_error = e(vm, q::SyntaxError, exception);
+    vm.types.syntax_error = syntax_error;
+    let indentation_error = e(vm, q::IndentationError, syntax_error);
+    vm.types.indentation_error = indentation_error;
+    e(vm, q::TabError, indentation_error);
+    vm.types.system_error = e(vm, q::SystemError, exception);
+    vm.types.type_error = e(vm, q::TypeError, exception);
+    let value_error = e(vm, q::ValueError, exception);
+    vm.types.value_error = value_error;
+    let unicode_error = e(vm, q::UnicodeError, value_error);
+    vm.types.unicode_error = unicode_error;
+    e(vm, q::UnicodeDecodeError, unicode_error);
+    e(vm, q::UnicodeEncodeError, unicode_error);
+    let warning = e(vm, q::Warning, exception);
+    for name in [q::UserWarning, q::DeprecationWarning, q::RuntimeWarning] {
+        e(vm, name, warning);
+    }
+
+    // The preallocated MemoryError (raised when nothing more can be allocated).
+    let args = vm.types.empty_tuple;
+    vm.memory_error = vm
+        .alloc(Obj::Exception(Box::new(crate::obj::ExceptionObj {
+            class: vm.types.memory_error,
+            args,
+            dict: Dict::new(),
+            traceback: Vec::new(),
+            cause: Value::NONE,
+            context: Value::NONE,
+            suppress_context: false,
+        })))
+        .expect("heap fits MemoryError");
+}
