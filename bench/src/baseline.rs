@@ -1,7 +1,7 @@
 //! Baselines: `bench/baselines/<target>.yaml`, one entry per metric, changed only by `--bless`.
 //!
 //! ```yaml
-//! target: mps2-an385
+//! target: qemu-mps2-an385
 //! metrics:
 //!   pystone.score:
 //!     value: 1234.5
@@ -251,9 +251,9 @@ mod tests {
 
     #[test]
     fn target_must_match_file_name() {
-        let error = Baseline::parse(Path::new("b/mps2-an385.yaml"), GOOD).unwrap_err();
+        let error = Baseline::parse(Path::new("b/qemu-mps2-an385.yaml"), GOOD).unwrap_err();
         assert!(
-            error.message().starts_with("b/mps2-an385.yaml:1:"),
+            error.message().starts_with("b/qemu-mps2-an385.yaml:1:"),
             "{error}"
         );
     }

@@ -15,8 +15,11 @@ use std::time::Duration;
 /// What the harness knows about a board without running it: its name and its budgets.
 #[derive(Debug, Clone, PartialEq)]
 pub struct BoardSpec {
-    /// Name used in `--board`, baselines, results and plots.
+    /// Name used in `--board`, baselines, results and plots (the emulation crate's
+    /// `Board::name`).
     pub name: &'static str,
+    /// Other names `--board` accepts.
+    pub aliases: &'static [&'static str],
     pub description: &'static str,
     /// Flash the image may use (bytes): the budget of `size.flash_bytes`.
     pub flash_budget: u64,
@@ -30,21 +33,24 @@ pub struct BoardSpec {
 /// chip of the class (STM32F405: 1 MiB flash, 192 KiB RAM).
 pub const BOARDS: &[BoardSpec] = &[
     BoardSpec {
-        name: "mps2-an385",
+        name: "qemu-mps2-an385",
+        aliases: &["qemu-mps2", "mps2-an385"],
         description: "Cortex-M3, QEMU mps2-an385",
         flash_budget: 1024 * 1024,
         static_ram_budget: 48 * 1024,
         heap_floor: 128 * 1024,
     },
     BoardSpec {
-        name: "mps2-an386",
+        name: "qemu-mps2-an386",
+        aliases: &["mps2-an386"],
         description: "Cortex-M4F, QEMU mps2-an386",
         flash_budget: 1024 * 1024,
         static_ram_budget: 48 * 1024,
         heap_floor: 128 * 1024,
     },
     BoardSpec {
-        name: "netduinoplus2",
+        name: "stm32f405",
+        aliases: &["netduinoplus2"],
         description: "STM32F405 (pyboard class), QEMU netduinoplus2",
         flash_budget: 1024 * 1024,
         static_ram_budget: 48 * 1024,
@@ -53,11 +59,13 @@ pub const BOARDS: &[BoardSpec] = &[
 ];
 
 /// The board `cargo xtask bench` uses when no `--board` is given.
-pub const DEFAULT_BOARD: &str = "mps2-an385";
+pub const DEFAULT_BOARD: &str = "qemu-mps2-an385";
 
-/// Looks a board up by name.
+/// Looks a board up by name or alias.
 pub fn board_spec(name: &str) -> Option<&'static BoardSpec> {
-    BOARDS.iter().find(|spec| spec.name == name)
+    BOARDS
+        .iter()
+        .find(|spec| spec.name == name || spec.aliases.contains(&name))
 }
 
 /// What one script run on a board gave back.

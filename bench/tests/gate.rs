@@ -40,7 +40,7 @@ fn empty_results() -> Results {
 fn board_results(score: f64, flash: u64) -> Results {
     let mut results = empty_results();
     results.boards.push(BoardResults {
-        board: "mps2-an385".into(),
+        board: "qemu-mps2-an385".into(),
         unavailable: None,
         sizes: Some(pyrite_bench::elf_size::ElfSizes {
             text: flash - 1000,
@@ -122,14 +122,14 @@ fn a_doctored_baseline_is_caught() {
     let results = board_results(2000.0, 300_000);
     let (mut baseline, _) = Baseline::bless(
         None,
-        "mps2-an385",
-        results.target_metrics("mps2-an385").unwrap(),
+        "qemu-mps2-an385",
+        results.target_metrics("qemu-mps2-an385").unwrap(),
         &DefaultPolicy,
     );
     // Claim the baseline was 10% faster than what this build does.
     baseline.metrics.get_mut("pystone.score").unwrap().value = 2200.0;
     baseline
-        .save(&baseline::path_for(&directory, "mps2-an385"))
+        .save(&baseline::path_for(&directory, "qemu-mps2-an385"))
         .unwrap();
     let report = gate::check(&results, &baseline::load_directory(&directory).unwrap());
     assert!(report.failed());
@@ -158,7 +158,7 @@ fn improvements_and_changes_within_tolerance_pass() {
 
 #[test]
 fn going_over_budget_fails_even_within_tolerance() {
-    // Flash budget of mps2-an385 is 1 MiB; the baseline is already close to it.
+    // Flash budget of qemu-mps2-an385 is 1 MiB; the baseline is already close to it.
     let baselines = blessed("budget", &board_results(2000.0, 1_045_000));
     let report = gate::check(&board_results(2000.0, 1_050_000), &baselines);
     let lines = failing_lines(&report);
@@ -226,7 +226,7 @@ fn an_unavailable_board_is_skipped_with_its_reason() {
     let baselines = blessed("skip", &board_results(2000.0, 300_000));
     let mut results = empty_results();
     results.boards.push(BoardResults {
-        board: "mps2-an385".into(),
+        board: "qemu-mps2-an385".into(),
         unavailable: Some("firmware not built".into()),
         sizes: None,
         programs: Vec::new(),
@@ -329,7 +329,7 @@ fn a_board_runner_feeds_metrics_baselines_and_plots() {
         .conformance_unavailable
         .as_deref()
         .is_some_and(|reason| reason.contains("conformance")));
-    let metrics = first.target_metrics("mps2-an385").unwrap();
+    let metrics = first.target_metrics("qemu-mps2-an385").unwrap();
     assert!(metrics
         .iter()
         .any(|metric| metric.name == "pidigits.heap_peak_bytes" && metric.value == 20_000.0));

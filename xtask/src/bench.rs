@@ -28,7 +28,7 @@ options:
   --quick            small sizes and fewer repetitions (CI)
   --host-only        skip the emulated boards
   --firmware-only    skip the host comparison
-  --board B          emulated board to run (repeatable; `all` = every board; default mps2-an385)
+  --board B          emulated board to run (repeatable; `all` = every board; default qemu-mps2-an385)
   --results FILE     run nothing: check/bless/plot/report an existing results.yaml
   --compare-to FILE  also write <out>/compare.md: this run against FILE (e.g. the PR base)
   --out DIR          output directory (default target/bench)

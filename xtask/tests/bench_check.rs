@@ -22,7 +22,7 @@ size_class: quick
 host: null
 host_skipped: test
 boards:
-- board: mps2-an385
+- board: qemu-mps2-an385
   unavailable: null
   sizes:
     text: 200000
@@ -81,16 +81,17 @@ fn check_fails_on_an_injected_regression_and_passes_an_improvement() {
     // `metrics: {}` in the file: the harness derives them from the board section.
     let (ok, output) = bench(&directory, &results_yaml(2000.0, 251_000), &["--bless"]);
     assert!(ok, "{output}");
-    let baseline = std::fs::read_to_string(directory.join("baselines/mps2-an385.yaml")).unwrap();
+    let baseline =
+        std::fs::read_to_string(directory.join("baselines/qemu-mps2-an385.yaml")).unwrap();
     assert!(baseline.contains("pystone.score"), "{baseline}");
     assert!(std::fs::read_to_string(directory.join("history.csv"))
         .unwrap()
-        .contains("mps2-an385,pystone.score,2000"));
+        .contains("qemu-mps2-an385,pystone.score,2000"));
 
     let (ok, output) = bench(&directory, &results_yaml(1800.0, 251_000), &["--check"]);
     assert!(!ok, "a 10% slower build must fail the gate:\n{output}");
     assert!(
-        output.contains("FAIL mps2-an385 pystone.score")
+        output.contains("FAIL qemu-mps2-an385 pystone.score")
             && output.contains("baseline 2000")
             && output.contains("new 1800")
             && output.contains("-10.0%"),
@@ -105,10 +106,10 @@ fn check_fails_on_an_injected_regression_and_passes_an_improvement() {
 #[test]
 fn check_rejects_a_malformed_baseline_naming_file_and_line() {
     let directory = scratch("malformed");
-    let path = directory.join("baselines/mps2-an385.yaml");
+    let path = directory.join("baselines/qemu-mps2-an385.yaml");
     std::fs::write(
         &path,
-        "target: mps2-an385\nmetrics:\n  pystone.score:\n    value: 2000\n    unit: pystones/s\n    better: upwards\n    tolerance: 0.02\n    kind: deterministic\n",
+        "target: qemu-mps2-an385\nmetrics:\n  pystone.score:\n    value: 2000\n    unit: pystones/s\n    better: upwards\n    tolerance: 0.02\n    kind: deterministic\n",
     )
     .unwrap();
     let (ok, output) = bench(&directory, &results_yaml(2000.0, 251_000), &["--check"]);
