@@ -4,8 +4,8 @@
 use super::{ParseResult, Parser};
 use crate::ast::{Arg, Arguments};
 use crate::lex::Op;
-use alloc::format;
 use alloc::boxed::Box;
+use alloc::format;
 use alloc::string::ToString;
 use alloc::vec::Vec;
 

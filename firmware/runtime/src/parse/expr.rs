@@ -345,7 +345,12 @@ impl<'a> Parser<'a> {
 
     /// The operator at the current token (of precedence `level`) applied to `left`.
     #[inline(never)]
-    fn infix_operator(&mut self, start: (u32, u32), level: u8, left: Box<Expr>) -> ParseResult<Box<Expr>> {
+    fn infix_operator(
+        &mut self,
+        start: (u32, u32),
+        level: u8,
+        left: Box<Expr>,
+    ) -> ParseResult<Box<Expr>> {
         let node = match level {
             precedence::OR | precedence::AND => {
                 let (keyword, op) = if level == precedence::OR {
@@ -649,7 +654,11 @@ impl<'a> Parser<'a> {
     }
 
     /// The items of a dict display after its first `key: value` (or `**value`).
-    fn dict_rest(&mut self, first_key: Option<Box<Expr>>, first_value: Box<Expr>) -> ParseResult<ExprKind> {
+    fn dict_rest(
+        &mut self,
+        first_key: Option<Box<Expr>>,
+        first_value: Box<Expr>,
+    ) -> ParseResult<ExprKind> {
         let mut keys = vec![first_key.map(|key| *key)];
         let mut values = vec![*first_value];
         while self.eat_op(Op::Comma)? {
@@ -707,12 +716,7 @@ impl<'a> Parser<'a> {
         self.advance()?;
         if self.eat_keyword(Keyword::From)? {
             let value = self.expression()?;
-            return Ok(located(
-                ExprKind::YieldFrom {
-                    value,
-                },
-                start,
-            ));
+            return Ok(located(ExprKind::YieldFrom { value }, start));
         }
         let value = if self.starts_expression() {
             let value = self.star_expressions()?;

@@ -227,7 +227,12 @@ impl<'a> Parser<'a> {
     }
 
     #[inline(never)]
-    fn error_at(&self, msg: impl Into<alloc::string::String>, line: u32, col: u32) -> Box<SyntaxError> {
+    fn error_at(
+        &self,
+        msg: impl Into<alloc::string::String>,
+        line: u32,
+        col: u32,
+    ) -> Box<SyntaxError> {
         Box::new(syntax_error(msg, line, col))
     }
 

@@ -24,8 +24,10 @@ impl JoinedParts {
     fn flush_text(&mut self) {
         if !self.text.is_empty() {
             let text = core::mem::take(&mut self.text);
-            self.parts
-                .push(*located(ExprKind::Constant(Constant::Str(text)), self.start));
+            self.parts.push(*located(
+                ExprKind::Constant(Constant::Str(text)),
+                self.start,
+            ));
         }
     }
 }
@@ -346,7 +348,12 @@ impl<'a> Parser<'a> {
     }
 
     /// Parses a field's expression text as if it were in parentheses.
-    fn fstring_expression(&mut self, source: &'a str, line: u32, col: u32) -> ParseResult<Box<Expr>> {
+    fn fstring_expression(
+        &mut self,
+        source: &'a str,
+        line: u32,
+        col: u32,
+    ) -> ParseResult<Box<Expr>> {
         let with_prefix = |mut error: Box<SyntaxError>| {
             if !error.msg.starts_with("f-string") {
                 error.msg = format!("f-string: {}", error.msg);

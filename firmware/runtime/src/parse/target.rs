@@ -6,7 +6,11 @@ use crate::ast::{Constant, Expr, ExprContext, ExprKind};
 use crate::lex::syntax_error;
 use alloc::boxed::Box;
 
-fn boxed_error(msg: impl Into<alloc::string::String>, line: u32, col: u32) -> Box<crate::ast::SyntaxError> {
+fn boxed_error(
+    msg: impl Into<alloc::string::String>,
+    line: u32,
+    col: u32,
+) -> Box<crate::ast::SyntaxError> {
     Box::new(syntax_error(msg, line, col))
 }
 use alloc::format;
