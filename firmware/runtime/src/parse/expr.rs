@@ -205,14 +205,7 @@ impl<'a> Parser<'a> {
             ));
         }
         let orelse = self.expression()?;
-        Ok(located(
-            ExprKind::IfExp {
-                test: test,
-                body: body,
-                orelse: orelse,
-            },
-            start,
-        ))
+        Ok(located(ExprKind::IfExp { test, body, orelse }, start))
     }
 
     #[inline(never)]
@@ -225,7 +218,7 @@ impl<'a> Parser<'a> {
         Ok(located(
             ExprKind::Lambda {
                 args: Box::new(args),
-                body: body,
+                body,
             },
             start,
         ))
@@ -334,13 +327,7 @@ impl<'a> Parser<'a> {
         self.enter()?;
         let operand = self.operators(level)?;
         self.leave();
-        Ok(located(
-            ExprKind::UnaryOp {
-                op,
-                operand: operand,
-            },
-            start,
-        ))
+        Ok(located(ExprKind::UnaryOp { op, operand }, start))
     }
 
     /// The operator at the current token (of precedence `level`) applied to `left`.
@@ -376,7 +363,7 @@ impl<'a> Parser<'a> {
                     return Err(self.unexpected());
                 }
                 ExprKind::Compare {
-                    left: left,
+                    left,
                     ops,
                     comparators,
                 }
@@ -386,7 +373,7 @@ impl<'a> Parser<'a> {
                 self.advance()?;
                 let exponent = self.operators(precedence::UNARY)?;
                 ExprKind::BinOp {
-                    left: left,
+                    left,
                     op: Operator::Pow,
                     right: exponent,
                 }
@@ -397,11 +384,7 @@ impl<'a> Parser<'a> {
                 };
                 self.advance()?;
                 let right = self.operators(level + 1)?;
-                ExprKind::BinOp {
-                    left: left,
-                    op,
-                    right: right,
-                }
+                ExprKind::BinOp { left, op, right }
             }
         };
         Ok(located(node, start))
@@ -450,7 +433,7 @@ impl<'a> Parser<'a> {
                 self.expect_closing(Op::RightBracket)?;
                 ExprKind::Subscript {
                     value,
-                    slice: slice,
+                    slice,
                     ctx: ExprContext::Load,
                 }
             }
