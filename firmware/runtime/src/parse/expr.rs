@@ -510,7 +510,7 @@ impl<'a> Parser<'a> {
                 start,
             )
         } else if self.at_op(Op::Comma) {
-            let elts = self.display_elements(first, Op::RightParen)?;
+            let elts = self.display_elements(*first, Op::RightParen)?;
             located(
                 ExprKind::Tuple {
                     elts,
@@ -544,8 +544,8 @@ impl<'a> Parser<'a> {
     }
 
     /// The rest of a comma-separated display after its first element, up to `closing`.
-    fn display_elements(&mut self, first: Box<Expr>, closing: Op) -> ParseResult<Vec<Expr>> {
-        let mut elts = vec![*first];
+    fn display_elements(&mut self, first: Expr, closing: Op) -> ParseResult<Vec<Expr>> {
+        let mut elts = vec![first];
         while self.eat_op(Op::Comma)? {
             if self.at_op(closing) {
                 break;
@@ -578,7 +578,7 @@ impl<'a> Parser<'a> {
             }
         } else {
             ExprKind::List {
-                elts: self.display_elements(first, Op::RightBracket)?,
+                elts: self.display_elements(*first, Op::RightBracket)?,
                 ctx: ExprContext::Load,
             }
         };
@@ -603,7 +603,7 @@ impl<'a> Parser<'a> {
         let node = if self.at_op(Op::DoubleStar) {
             self.advance()?;
             let value = self.bitwise_or()?;
-            self.dict_rest(None, value)?
+            self.dict_rest(None, *value)?
         } else {
             let first = self.star_named_expression()?;
             if self.at_op(Op::Colon) && !matches!(first.node, ExprKind::Starred { .. }) {
@@ -617,7 +617,7 @@ impl<'a> Parser<'a> {
                         generators,
                     }
                 } else {
-                    self.dict_rest(Some(first), value)?
+                    self.dict_rest(Some(first), *value)?
                 }
             } else if self.at_keyword(Keyword::For) || self.at_keyword(Keyword::Async) {
                 self.reject_bare_starred_element(&first)?;
@@ -628,7 +628,7 @@ impl<'a> Parser<'a> {
                 }
             } else {
                 ExprKind::Set {
-                    elts: self.display_elements(first, Op::RightBrace)?,
+                    elts: self.display_elements(*first, Op::RightBrace)?,
                 }
             }
         };
@@ -640,10 +640,10 @@ impl<'a> Parser<'a> {
     fn dict_rest(
         &mut self,
         first_key: Option<Box<Expr>>,
-        first_value: Box<Expr>,
+        first_value: Expr,
     ) -> ParseResult<ExprKind> {
         let mut keys = vec![first_key.map(|key| *key)];
-        let mut values = vec![*first_value];
+        let mut values = vec![first_value];
         while self.eat_op(Op::Comma)? {
             if self.at_op(Op::RightBrace) {
                 break;
