@@ -14,7 +14,11 @@ pub fn expected_output(script: &Script) -> Result<Vec<u8>, crate::Error> {
     std::fs::read(&script.exp_path).map_err(|error| {
         format!(
             "{}: cannot read the expected output ({error}); write it with `cargo xtask bless {}`",
-            script.exp_path.display(),
+            script
+                .exp_path
+                .strip_prefix(crate::repo_root())
+                .unwrap_or(&script.exp_path)
+                .display(),
             script.path.display()
         )
     })
@@ -52,7 +56,11 @@ pub fn check_outcome(
              --- expected: {}\n+++ actual: {target}\n",
             expected_text.lines().count(),
             actual_text.lines().count(),
-            script.exp_path.display(),
+            script
+                .exp_path
+                .strip_prefix(crate::repo_root())
+                .unwrap_or(&script.exp_path)
+                .display(),
         ));
         if expected_text == actual_text {
             message.push_str("(outputs differ only in invalid UTF-8 bytes)\n");
@@ -61,6 +69,11 @@ pub fn check_outcome(
         }
     }
     let stderr = String::from_utf8_lossy(&outcome.stderr);
+    if let Some(panic) = rust_panic(&stderr) {
+        message.push_str(&format!(
+            "the runtime panicked (it must raise a Python exception instead): {panic}\n"
+        ));
+    }
     if !stderr.trim().is_empty() {
         let lines: Vec<&str> = stderr.lines().collect();
         let start = lines.len().saturating_sub(STDERR_TAIL_LINES);
@@ -76,6 +89,14 @@ pub fn check_outcome(
         }
     }
     Err(message)
+}
+
+/// `location: message` of a Rust panic reported in `stderr`, if there is one.
+pub fn rust_panic(stderr: &str) -> Option<String> {
+    let mut lines = stderr.lines();
+    let location = lines.find_map(|line| line.split_once(" panicked at ").map(|(_, at)| at))?;
+    let what = lines.next().unwrap_or("").trim();
+    Some(format!("{} {what}", location.trim()))
 }
 
 #[cfg(test)]
@@ -125,6 +146,25 @@ mod tests {
         assert!(error.contains("- 2\n"), "{error}");
         assert!(error.contains("+ 3\n"), "{error}");
         assert!(error.contains("ValueError: x"), "{error}");
+    }
+
+    #[test]
+    fn panics_are_called_out() {
+        let error = check_outcome(
+            &script(),
+            "host",
+            &outcome(
+                "",
+                "\nthread 'main' (7) panicked at src/vm/run.rs:210:36:\nattempt to subtract with overflow\nstack backtrace:\n",
+                ExitKind::Code(101),
+            ),
+            b"1\n",
+        )
+        .unwrap_err();
+        assert!(
+            error.contains("panicked (it must raise a Python exception instead): src/vm/run.rs:210:36: attempt to subtract with overflow"),
+            "{error}"
+        );
     }
 
     #[test]

@@ -36,12 +36,13 @@ fn edits<'a>(expected: &[&'a str], actual: &[&'a str]) -> Vec<Edit<'a>> {
             out.push(Edit::Same(expected[i]));
             i += 1;
             j += 1;
-        } else if j < cols && (i == rows || common[at(i, j + 1)] >= common[at(i + 1, j)]) {
-            out.push(Edit::Added(actual[j]));
-            j += 1;
-        } else {
+        } else if i < rows && (j == cols || common[at(i + 1, j)] >= common[at(i, j + 1)]) {
+            // Removals first, like `diff -u`.
             out.push(Edit::Removed(expected[i]));
             i += 1;
+        } else {
+            out.push(Edit::Added(actual[j]));
+            j += 1;
         }
     }
     out
@@ -109,6 +110,10 @@ mod tests {
         assert!(diff.contains("- d\n"), "{diff}");
         assert!(diff.contains("+ X\n"), "{diff}");
         assert!(diff.contains("  c\n"), "{diff}");
+        assert!(
+            diff.find("- d").unwrap() < diff.find("+ X").unwrap(),
+            "{diff}"
+        );
         assert!(!diff.contains("  a\n"), "{diff}");
     }
 

@@ -16,7 +16,7 @@ mod runner;
 mod skip;
 mod suite;
 
-pub use check::{check_outcome, expected_output};
+pub use check::{check_outcome, expected_output, rust_panic};
 pub use discover::{discover, Script, AREAS};
 pub use runner::{run_with_timeout, ExitKind, HostRunner, RunOutcome, ScriptRunner};
 pub use skip::{SkipEntry, SkipList, Targets, KNOWN_TARGETS};

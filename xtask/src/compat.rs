@@ -217,6 +217,11 @@ fn short_reason(message: &str) -> String {
         .split_once("\nstderr")
         .and_then(|(_, tail)| tail.lines().rev().find(|line| !line.trim().is_empty()))
         .map(|line| line.trim().to_string());
+    if let Some(panic) = pyrite_testsuite::rust_panic(message) {
+        return format!("Rust panic: {panic}")
+            .replace('|', "\\|")
+            .replace('`', "'");
+    }
     let reason = match stderr_tail {
         Some(last) if !last.ends_with(':') => format!("{first}; {last}"),
         _ => first,
