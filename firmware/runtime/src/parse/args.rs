@@ -29,7 +29,8 @@ impl<'a> Parser<'a> {
 
     /// A parameter list up to (not including) `)` for `def` (`annotations` true) or `:` for
     /// `lambda`.
-    pub(crate) fn parameters(&mut self, annotations: bool) -> ParseResult<Arguments> {
+    #[inline(never)]
+    pub(crate) fn parameters(&mut self, annotations: bool) -> ParseResult<Box<Arguments>> {
         let closing = if annotations {
             Op::RightParen
         } else {
@@ -120,7 +121,7 @@ impl<'a> Parser<'a> {
             }
         }
         check_duplicates(&arguments)?;
-        Ok(arguments)
+        Ok(Box::new(arguments))
     }
 }
 

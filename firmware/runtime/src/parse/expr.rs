@@ -215,13 +215,7 @@ impl<'a> Parser<'a> {
         let args = self.parameters(false)?;
         self.expect_op(Op::Colon)?;
         let body = self.expression()?;
-        Ok(located(
-            ExprKind::Lambda {
-                args: Box::new(args),
-                body,
-            },
-            start,
-        ))
+        Ok(located(ExprKind::Lambda { args, body }, start))
     }
 
     pub(crate) fn disjunction(&mut self) -> ParseResult<Box<Expr>> {

@@ -5,7 +5,7 @@ use super::target::{expr_name, is_comparison_candidate, set_context};
 use super::{ParseResult, Parser, MAX_BLOCK_DEPTH};
 use crate::ast::{
     Alias, ExceptHandler, Expr, ExprContext, ExprKind, Located, Operator, Stmt, StmtKind,
-    SyntaxErrorKind, WithItem,
+    SyntaxError, SyntaxErrorKind, WithItem,
 };
 use crate::lex::{Keyword, Op, TokenKind};
 use alloc::boxed::Box;
@@ -446,15 +446,7 @@ impl<'a> Parser<'a> {
         }
         let newline = self.advance()?;
         if self.tok.kind != TokenKind::Indent {
-            let mut error = self.error_here(format!(
-                "expected an indented block after {what} on line {header_line}"
-            ));
-            error.kind = SyntaxErrorKind::Indentation;
-            if error.at_eof {
-                // Point at the end of the header line, as CPython does.
-                (error.line, error.col) = (newline.line, newline.col);
-            }
-            return Err(error);
+            return Err(self.missing_block(what, header_line, (newline.line, newline.col)));
         }
         self.advance()?;
         self.blocks += 1;
@@ -469,6 +461,19 @@ impl<'a> Parser<'a> {
         Ok(body)
     }
 
+    #[inline(never)]
+    fn missing_block(&self, what: &str, header_line: u32, newline: (u32, u32)) -> Box<SyntaxError> {
+        let mut error = self.error_here(format!(
+            "expected an indented block after {what} on line {header_line}"
+        ));
+        error.kind = SyntaxErrorKind::Indentation;
+        if error.at_eof {
+            // Point at the end of the header line, as CPython does.
+            (error.line, error.col) = newline;
+        }
+        error
+    }
+
     fn eat_dedent(&mut self) -> ParseResult<()> {
         if self.tok.kind == TokenKind::Dedent {
             self.advance()?;
@@ -477,8 +482,8 @@ impl<'a> Parser<'a> {
     }
 
     /// A condition of `if`/`elif`/`while`, with CPython's hint for `=` used as `==`.
-    fn condition(&mut self) -> ParseResult<Expr> {
-        let test = *self.named_expression()?;
+    fn condition(&mut self) -> ParseResult<Box<Expr>> {
+        let test = self.named_expression()?;
         if self.at_op(Op::Assign) {
             return Err(self.error_at(
                 "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
@@ -494,8 +499,22 @@ impl<'a> Parser<'a> {
         self.advance()?;
         let test = self.condition()?;
         let body = self.block("'if' statement", start.0)?;
-        // elif chains are collected first, then nested from the end (no recursion).
-        let mut branches: Vec<((u32, u32), Expr, Vec<Stmt>)> = Vec::new();
+        let orelse = self.elif_chain()?;
+        Ok(statement_at(
+            StmtKind::If {
+                test: *test,
+                body,
+                orelse,
+            },
+            start,
+        ))
+    }
+
+    /// The `elif` branches and `else` of an `if`, as the `orelse` of the first `If`. The
+    /// branches are collected first and nested from the end (no recursion per `elif`).
+    #[inline(never)]
+    fn elif_chain(&mut self) -> ParseResult<Vec<Stmt>> {
+        let mut branches: Vec<((u32, u32), Box<Expr>, Vec<Stmt>)> = Vec::new();
         while self.at_keyword(Keyword::Elif) {
             // Each elif nests one If deeper in the tree.
             if branches.len() as u32 >= self.limits.max_nesting {
@@ -510,11 +529,15 @@ impl<'a> Parser<'a> {
         let mut orelse = self.else_block()?;
         while let Some((elif_start, test, body)) = branches.pop() {
             orelse = vec![statement_at(
-                StmtKind::If { test, body, orelse },
+                StmtKind::If {
+                    test: *test,
+                    body,
+                    orelse,
+                },
                 elif_start,
             )];
         }
-        Ok(statement_at(StmtKind::If { test, body, orelse }, start))
+        Ok(orelse)
     }
 
     fn else_block(&mut self) -> ParseResult<Vec<Stmt>> {
@@ -532,7 +555,14 @@ impl<'a> Parser<'a> {
         let test = self.condition()?;
         let body = self.block("'while' statement", start.0)?;
         let orelse = self.else_block()?;
-        Ok(statement_at(StmtKind::While { test, body, orelse }, start))
+        Ok(statement_at(
+            StmtKind::While {
+                test: *test,
+                body,
+                orelse,
+            },
+            start,
+        ))
     }
 
     fn for_statement(&mut self) -> ParseResult<Stmt> {
@@ -666,21 +696,26 @@ impl<'a> Parser<'a> {
         Ok(items)
     }
 
+    /// The items of a `with`, in either form.
+    #[inline(never)]
+    fn any_with_items(&mut self) -> ParseResult<Vec<WithItem>> {
+        if !self.at_op(Op::LeftParen) {
+            return self.with_items();
+        }
+        let checkpoint = self.checkpoint();
+        match self.parenthesized_with_items() {
+            Ok(items) => Ok(items),
+            Err(_) => {
+                self.restore(checkpoint);
+                self.with_items()
+            }
+        }
+    }
+
     fn with_statement(&mut self) -> ParseResult<Stmt> {
         let start = self.pos();
         self.advance()?;
-        let items = if self.at_op(Op::LeftParen) {
-            let checkpoint = self.checkpoint();
-            match self.parenthesized_with_items() {
-                Ok(items) => items,
-                Err(_) => {
-                    self.restore(checkpoint);
-                    self.with_items()?
-                }
-            }
-        } else {
-            self.with_items()?
-        };
+        let items = self.any_with_items()?;
         let body = self.block("'with' statement", start.0)?;
         Ok(statement_at(StmtKind::With { items, body }, start))
     }
@@ -717,7 +752,7 @@ impl<'a> Parser<'a> {
         Ok(statement_at(
             StmtKind::FunctionDef {
                 name,
-                args: Box::new(args),
+                args,
                 body,
                 decorator_list,
                 returns,
