@@ -14,6 +14,9 @@ use alloc::string::{String, ToString};
 use alloc::vec;
 use alloc::vec::Vec;
 
+/// An `elif` seen but not yet nested: where it starts, its test and its body.
+type ElifBranch = ((u32, u32), Box<Expr>, Vec<Stmt>);
+
 fn statement_at(node: StmtKind, (line, col): (u32, u32)) -> Stmt {
     Located { node, line, col }
 }
@@ -514,7 +517,7 @@ impl<'a> Parser<'a> {
     /// branches are collected first and nested from the end (no recursion per `elif`).
     #[inline(never)]
     fn elif_chain(&mut self) -> ParseResult<Vec<Stmt>> {
-        let mut branches: Vec<((u32, u32), Box<Expr>, Vec<Stmt>)> = Vec::new();
+        let mut branches: Vec<ElifBranch> = Vec::new();
         while self.at_keyword(Keyword::Elif) {
             // Each elif nests one If deeper in the tree.
             if branches.len() as u32 >= self.limits.max_nesting {
