@@ -7,6 +7,13 @@ pub mod gc;
 pub mod sys;
 pub mod time;
 
+// Machine and numeric modules (math, random, struct, binascii, hashlib, array, errno, os,
+// micropython, io): add `pub mod name;` lines here.
+
+// Data and functional modules (json, re, collections, itertools, functools, heapq, string,
+// typing, abc): add `pub mod name;` lines here.
+
+
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
