@@ -715,8 +715,16 @@ impl<'a> Lexer<'a> {
                 } else {
                     format!("unterminated string literal (detected at line {last_line})")
                 };
+                // A triple-quoted string, or one continued with `\` at the end of the
+                // last line, may still be finished by more input.
+                let continued = self
+                    .text
+                    .strip_suffix('\n')
+                    .map(|rest| rest.strip_suffix('\r').unwrap_or(rest))
+                    .or_else(|| self.text.strip_suffix('\r'))
+                    .is_some_and(|rest| rest.ends_with('\\'));
                 return Err(SyntaxError {
-                    at_eof: triple,
+                    at_eof: triple || continued,
                     ..syntax_error(msg, line, col)
                 });
             };

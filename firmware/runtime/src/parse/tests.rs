@@ -1056,6 +1056,8 @@ fn modes() {
         "try:\n  x\n",
         "f(a,\n  b",
         "{1: 2,",
+        "x = 'abc\\\n",
+        "x = 'abc\\\r\n",
     ] {
         let error = single(source).unwrap_err();
         assert!(error.at_eof, "{source:?}: {error:?}");
