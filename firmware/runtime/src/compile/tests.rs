@@ -1075,7 +1075,7 @@ fn deep_nesting_is_an_error_not_a_crash() {
                     Ok(code) => verify(&code).unwrap(),
                     Err(error) => assert_eq!(error.msg, "too many nested blocks"),
                 },
-                Err(_) => assert!(depth > 100, "{} levels of {} should parse", depth, open),
+                Err(_) => assert!(depth > 50, "{} levels of {} should parse", depth, open),
             }
         }
     }
