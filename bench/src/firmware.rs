@@ -9,7 +9,7 @@
 use crate::elf_size::{self, ElfSizes};
 use crate::program::{parse_bench_line, Program, SizeClass};
 use crate::results::{BoardProgram, BoardResults, ConformanceSummary, Failure};
-use std::path::Path;
+use std::path::{Path, PathBuf};
 use std::time::Duration;
 
 /// What the harness knows about a board without running it: its name and its budgets.
@@ -96,8 +96,25 @@ pub trait BoardRunner {
     }
 }
 
+/// Why a board cannot run scripts, and the image whose sizes can still be read, if any.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Unavailable {
+    pub reason: String,
+    /// A built firmware image: its flash/RAM/heap are still measured and gated.
+    pub elf: Option<PathBuf>,
+}
+
+impl Unavailable {
+    pub fn new(reason: impl Into<String>) -> Self {
+        Unavailable {
+            reason: reason.into(),
+            elf: None,
+        }
+    }
+}
+
 /// Opens a board for benchmarking, or says why it cannot ("firmware not built", "no QEMU", …).
-pub type BoardOpener<'a> = dyn Fn(&BoardSpec) -> Result<Box<dyn BoardRunner>, String> + 'a;
+pub type BoardOpener<'a> = dyn Fn(&BoardSpec) -> Result<Box<dyn BoardRunner>, Unavailable> + 'a;
 
 /// Runs every program once on `spec` (the score is deterministic, repetitions add nothing).
 pub fn run_board(
@@ -111,6 +128,7 @@ pub fn run_board(
     let mut results = BoardResults {
         board: spec.name.to_string(),
         unavailable: None,
+        programs_unavailable: None,
         sizes: None,
         programs: Vec::new(),
         conformance: None,
@@ -119,9 +137,20 @@ pub fn run_board(
     let mut failures = Vec::new();
     let mut runner = match open(spec) {
         Ok(runner) => runner,
-        Err(reason) => {
+        Err(Unavailable { reason, elf }) => {
             log(&format!("{}: not available: {reason}", spec.name));
-            results.unavailable = Some(reason);
+            match elf.map(|elf| elf_size::read(&elf)) {
+                Some(Ok(sizes)) => {
+                    log(&format!(
+                        "{}: sizes read from the image; programs not run",
+                        spec.name
+                    ));
+                    results.sizes = Some(sizes);
+                    results.programs_unavailable = Some(reason);
+                }
+                Some(Err(error)) => results.unavailable = Some(format!("{reason}; {error}")),
+                None => results.unavailable = Some(reason),
+            }
             return (results, failures);
         }
     };

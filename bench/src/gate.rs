@@ -123,8 +123,14 @@ fn signed_percent(baseline: f64, new: f64) -> String {
     format!("{:+.1}%", (new - baseline) / baseline.abs() * 100.0)
 }
 
-/// Compares one target's metrics with its baseline.
-pub fn compare(target: &str, baseline: &Baseline, metrics: &[Metric]) -> (Vec<Finding>, usize) {
+/// Compares one target's metrics with its baseline. `programs_not_run` (the reason) turns a
+/// missing program metric into a skip instead of a failure (only the sizes were measured).
+pub fn compare(
+    target: &str,
+    baseline: &Baseline,
+    metrics: &[Metric],
+    programs_not_run: Option<&str>,
+) -> (Vec<Finding>, usize) {
     let mut findings = Vec::new();
     let mut compared = 0;
     let finding = |severity, metric: &str, message: String| Finding {
@@ -139,6 +145,14 @@ pub fn compare(target: &str, baseline: &Baseline, metrics: &[Metric]) -> (Vec<Fi
             Kind::Ratio => Severity::Warn,
         };
         let Some(metric) = metrics.iter().find(|metric| &metric.name == name) else {
+            if let (Some(reason), false) = (programs_not_run, name.starts_with("size.")) {
+                findings.push(finding(
+                    Severity::Info,
+                    name,
+                    format!("skipped: programs not run: {reason}"),
+                ));
+                continue;
+            }
             findings.push(finding(
                 severity,
                 name,
@@ -272,7 +286,12 @@ pub fn check(results: &Results, baselines: &[(PathBuf, Baseline)]) -> GateReport
             continue;
         }
         let metrics = results.target_metrics(target).unwrap_or(&[]);
-        let (findings, compared) = compare(target, baseline, metrics);
+        let programs_not_run = results
+            .boards
+            .iter()
+            .find(|board| board.board == target)
+            .and_then(|board| board.programs_unavailable.as_deref());
+        let (findings, compared) = compare(target, baseline, metrics, programs_not_run);
         report.findings.extend(findings);
         report.compared += compared;
     }

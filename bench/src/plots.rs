@@ -250,7 +250,7 @@ fn host_speed(path: &Path, results: &Results) -> Result<()> {
             .legend(move |(x, y)| Rectangle::new([(x, y - 6), (x + 14, y + 6)], color.filled()));
         chart.draw_series(whiskers).map_err(&error)?;
         let style =
-            TextStyle::from((FONT, 11).into_font()).pos(Pos::new(HPos::Center, VPos::Bottom));
+            TextStyle::from((FONT, 13).into_font()).pos(Pos::new(HPos::Center, VPos::Bottom));
         chart
             .draw_series(
                 labels
@@ -281,7 +281,7 @@ fn firmware_scores(path: &Path, results: &Results) -> Result<()> {
     let boards: Vec<_> = results
         .boards
         .iter()
-        .filter(|board| board.unavailable.is_none())
+        .filter(|board| board.unavailable.is_none() && board.programs_unavailable.is_none())
         .collect();
     if boards.is_empty() {
         return message_chart(path, title, &unavailable_reason(results));
@@ -355,7 +355,7 @@ fn firmware_scores(path: &Path, results: &Results) -> Result<()> {
                             color.filled(),
                         )))
                         .map_err(&error)?;
-                    let style = TextStyle::from((FONT, 11).into_font())
+                    let style = TextStyle::from((FONT, 14).into_font())
                         .pos(Pos::new(HPos::Center, VPos::Bottom));
                     chart
                         .draw_series(std::iter::once(Text::new(
@@ -366,7 +366,7 @@ fn firmware_scores(path: &Path, results: &Results) -> Result<()> {
                         .map_err(&error)?;
                 }
                 None => {
-                    let style = TextStyle::from((FONT, 12).into_font())
+                    let style = TextStyle::from((FONT, 14).into_font())
                         .pos(Pos::new(HPos::Center, VPos::Bottom));
                     chart
                         .draw_series(std::iter::once(Text::new(
@@ -389,7 +389,11 @@ fn unavailable_reason(results: &Results) -> String {
         Some(board) => format!(
             "{}: not available: {}",
             board.board,
-            board.unavailable.as_deref().unwrap_or("no data")
+            board
+                .unavailable
+                .as_deref()
+                .or(board.programs_unavailable.as_deref())
+                .unwrap_or("no data")
         ),
         None => "no boards were run (--host-only)".to_string(),
     }
@@ -498,7 +502,7 @@ fn firmware_memory(path: &Path, results: &Results) -> Result<()> {
             .legend(move |(x, y)| Rectangle::new([(x, y - 6), (x + 14, y + 6)], color.filled()));
         chart.draw_series(budgets).map_err(&error)?;
         let style =
-            TextStyle::from((FONT, 12).into_font()).pos(Pos::new(HPos::Center, VPos::Bottom));
+            TextStyle::from((FONT, 14).into_font()).pos(Pos::new(HPos::Center, VPos::Bottom));
         chart
             .draw_series(
                 labels

@@ -226,6 +226,10 @@ fn firmware_section(out: &mut String, results: &Results) {
                 budget(spec.map(|spec| spec.heap_floor))
             );
         }
+        if let Some(reason) = &board.programs_unavailable {
+            let _ = writeln!(out, "Programs not run: {}\n", escape(reason));
+            continue;
+        }
         match (&board.conformance, &board.conformance_unavailable) {
             (Some(summary), _) => {
                 let _ = writeln!(

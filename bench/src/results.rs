@@ -150,8 +150,11 @@ pub struct ConformanceSummary {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BoardResults {
     pub board: String,
-    /// `None` when the board ran; otherwise why not ("not available: …").
+    /// `None` when the board was measured at all; otherwise why not.
     pub unavailable: Option<String>,
+    /// Why the programs did not run when only the image sizes could be read (no runner yet).
+    #[serde(default)]
+    pub programs_unavailable: Option<String>,
     pub sizes: Option<ElfSizes>,
     pub programs: Vec<BoardProgram>,
     pub conformance: Option<ConformanceSummary>,

@@ -42,6 +42,7 @@ fn board_results(score: f64, flash: u64) -> Results {
     results.boards.push(BoardResults {
         board: "qemu-mps2-an385".into(),
         unavailable: None,
+        programs_unavailable: None,
         sizes: Some(pyrite_bench::elf_size::ElfSizes {
             text: flash - 1000,
             rodata: 600,
@@ -228,6 +229,7 @@ fn an_unavailable_board_is_skipped_with_its_reason() {
     results.boards.push(BoardResults {
         board: "qemu-mps2-an385".into(),
         unavailable: Some("firmware not built".into()),
+        programs_unavailable: None,
         sizes: None,
         programs: Vec::new(),
         conformance: None,
@@ -241,6 +243,41 @@ fn an_unavailable_board_is_skipped_with_its_reason() {
         text.contains("skipped") && text.contains("not available: firmware not built"),
         "{text}"
     );
+}
+
+#[test]
+fn without_a_runner_the_sizes_of_a_built_image_are_still_gated() {
+    let baselines = blessed("sizes-only", &board_results(2000.0, 300_000));
+    let spec = firmware::board_spec("qemu-mps2").unwrap();
+    // The test executable stands in for the firmware image: far larger than the baseline.
+    let open = |_: &firmware::BoardSpec| -> Result<Box<dyn BoardRunner>, firmware::Unavailable> {
+        Err(firmware::Unavailable {
+            reason: "no runner".into(),
+            elf: Some(std::env::current_exe().unwrap()),
+        })
+    };
+    let (board, failures) =
+        firmware::run_board(spec, &open, &[], Duration::from_secs(1), false, &mut |_| {});
+    assert!(failures.is_empty());
+    assert_eq!(board.programs_unavailable.as_deref(), Some("no runner"));
+    assert!(board.sizes.is_some());
+    let mut results = empty_results();
+    results.boards.push(board);
+    results.derive_metrics();
+    let report = gate::check(&results, &baselines);
+    let lines = failing_lines(&report);
+    assert!(
+        lines.iter().any(|line| line.contains("size.flash_bytes")),
+        "{}",
+        report.render(true)
+    );
+    assert!(
+        lines.iter().all(|line| line.contains("size.")),
+        "program metrics are skipped: {lines:?}"
+    );
+    assert!(report
+        .render(true)
+        .contains("skipped: programs not run: no runner"));
 }
 
 #[test]
@@ -298,12 +335,13 @@ fn a_board_runner_feeds_metrics_baselines_and_plots() {
         .collect();
     let spec = firmware::board_spec(firmware::DEFAULT_BOARD).unwrap();
     let run = |heap: u64| {
-        let open = |_: &firmware::BoardSpec| -> Result<Box<dyn BoardRunner>, String> {
-            Ok(Box::new(CpythonBoard {
-                elf: std::env::current_exe().unwrap(),
-                heap,
-            }))
-        };
+        let open =
+            |_: &firmware::BoardSpec| -> Result<Box<dyn BoardRunner>, firmware::Unavailable> {
+                Ok(Box::new(CpythonBoard {
+                    elf: std::env::current_exe().unwrap(),
+                    heap,
+                }))
+            };
         let (board, failures) = firmware::run_board(
             spec,
             &open,

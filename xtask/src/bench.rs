@@ -3,7 +3,7 @@
 //! the options, wires the board runner in, and decides the exit code.
 
 use pyrite_bench::baseline::{self, Baseline};
-use pyrite_bench::firmware::{self, BoardRunner, BoardSpec};
+use pyrite_bench::firmware::{self, BoardRunner, BoardSpec, Unavailable};
 use pyrite_bench::host::{self, HostOptions, Interpreter};
 use pyrite_bench::policy::DefaultPolicy;
 use pyrite_bench::program::{self, SizeClass};
@@ -129,19 +129,65 @@ fn parse(args: &[String]) -> crate::Result<Options> {
 
 /// THE FIRMWARE HOOK: opens an emulated board for benchmarking.
 ///
-/// The emulation crate (`emulation/`, issue 3) fills this in: build or locate the board's ELF
-/// under `firmware_root` (the tree being measured: this repo, or the PR's base checkout),
-/// boot it in QEMU with `-icount shift=0,align=off,sleep=off`, explicit `-serial`,
-/// `-monitor none`, wait for the banner, and return a [`BoardRunner`] that runs scripts through
-/// the raw REPL (and, through `BoardRunner::run_conformance`, the conformance suite: the
-/// conformance hook). Until then every board reports why it is not available, and the gate
-/// skips its metrics with that reason.
-fn open_board(spec: &BoardSpec, firmware_root: &Path) -> Result<Box<dyn BoardRunner>, String> {
-    let _ = firmware_root;
-    Err(format!(
-        "no QEMU board runner wired in yet (open_board in xtask/src/bench.rs; emulation crate, issue 3) for {}",
-        spec.description
-    ))
+/// The emulation crate (`emulation/`, issue 3) fills this in: build the board's image from
+/// `firmware_root` (the tree being measured: this repo, or the PR's base checkout), boot it in
+/// QEMU with `-icount shift=0,align=off,sleep=off`, explicit `-serial`, `-monitor none`, wait
+/// for the banner, and return a [`BoardRunner`] that runs scripts through the raw REPL (and,
+/// through `BoardRunner::run_conformance`, the conformance suite: the conformance hook).
+///
+/// Until then it builds the image so its flash/RAM/heap are measured and gated, and says why
+/// the programs cannot run; the gate skips the program metrics with that reason.
+fn open_board(spec: &BoardSpec, firmware_root: &Path) -> Result<Box<dyn BoardRunner>, Unavailable> {
+    let reason = "no QEMU board runner wired in yet (open_board in xtask/src/bench.rs; emulation crate, issue 3)";
+    match build_firmware(spec, firmware_root) {
+        Ok(elf) => Err(Unavailable {
+            reason: reason.into(),
+            elf: Some(elf),
+        }),
+        Err(problem) => Err(Unavailable::new(format!("{reason}; image: {problem}"))),
+    }
+}
+
+/// Builds a board's release image in `<firmware_root>/firmware` and returns its path.
+/// (The emulation crate's `Board::build` does the same; use it once it is wired in here.)
+fn build_firmware(spec: &BoardSpec, firmware_root: &Path) -> Result<PathBuf, String> {
+    let (triple, package) = match spec.name {
+        "qemu-mps2-an385" => ("thumbv7m-none-eabi", "pyrite-qemu-mps2"),
+        "qemu-mps2-an386" => ("thumbv7em-none-eabihf", "pyrite-qemu-mps2"),
+        "stm32f405" => ("thumbv7em-none-eabihf", "pyrite-stm32f405"),
+        other => return Err(format!("no build recipe for board {other}")),
+    };
+    let firmware = firmware_root.join("firmware");
+    let target_directory = firmware.join("target");
+    eprintln!("bench: building {package} for {triple} (release)");
+    let status = Command::new(std::env::var_os("CARGO").unwrap_or_else(|| "cargo".into()))
+        .current_dir(&firmware)
+        .args([
+            "build",
+            "--quiet",
+            "--release",
+            "-p",
+            package,
+            "--target",
+            triple,
+        ])
+        .env("CARGO_TARGET_DIR", &target_directory)
+        .env_remove("RUSTFLAGS")
+        .env_remove("CARGO_ENCODED_RUSTFLAGS")
+        .env_remove("CARGO_BUILD_TARGET")
+        .status()
+        .map_err(|error| format!("cannot run cargo: {error}"))?;
+    if !status.success() {
+        return Err(format!(
+            "cargo build -p {package} --target {triple} failed ({status})"
+        ));
+    }
+    let elf = target_directory.join(triple).join("release").join(package);
+    if elf.is_file() {
+        Ok(elf)
+    } else {
+        Err(format!("{} missing after the build", elf.display()))
+    }
 }
 
 fn git_commit(root: &Path) -> Option<String> {
@@ -458,9 +504,20 @@ fn print_summary(results: &Results) {
         }
     }
     for board in &results.boards {
-        match &board.unavailable {
-            Some(reason) => println!("firmware {}: not available: {reason}", board.board),
-            None => println!(
+        match (
+            &board.unavailable,
+            &board.programs_unavailable,
+            &board.sizes,
+        ) {
+            (Some(reason), _, _) => println!("firmware {}: not available: {reason}", board.board),
+            (None, Some(reason), Some(sizes)) => println!(
+                "firmware {}: flash {} B, static RAM {} B, heap {} B; programs not run: {reason}",
+                board.board,
+                sizes.flash,
+                sizes.static_ram,
+                sizes.heap.map_or("?".to_string(), |heap| heap.to_string())
+            ),
+            _ => println!(
                 "firmware {}: {} programs",
                 board.board,
                 board.programs.len()
