@@ -37,7 +37,8 @@ def parse_report(text):
         ratio_text = fields[3]
         dot = ratio_text.find(".")
         total += int(ratio_text[:dot]) + len(ratio_text)
-        names.append(fields[1].replace("-", "_").title())
+        name = fields[1].replace("-", "_")
+        names.append(name[:1].upper() + name[1:])
         tag = fields[4].strip()
         if tag.startswith("ALP") or tag.endswith("0"):
             total += 1
