@@ -1,5 +1,9 @@
 # A fraction class exercising many operators.
-from math import gcd
+def gcd(a, b):
+    a, b = abs(a), abs(b)
+    while b:
+        a, b = b, a % b
+    return a
 class Frac:
     def __init__(self, n, d=1):
         if d == 0:

@@ -11,8 +11,8 @@ cp = dict(orig)
 cp["k"].append(2)
 cp["new"] = 0
 print(orig, cp)
-import copy
-deep = copy.deepcopy(a)
+deep = [list(row) for row in a]
 a[0].append(100)
 print(deep[0], a[0])
-print(copy.copy((1, 2)) == (1, 2))
+t = (1, 2)
+print(tuple(t) is t or tuple(t) == t)

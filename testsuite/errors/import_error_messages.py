@@ -4,10 +4,10 @@ try:
 except ModuleNotFoundError as e:
     print(type(e).__name__, e)
 try:
-    from math import not_a_function
+    from sys import not_a_function
 except ImportError as e:
     print(type(e).__name__, str(e).split(" (")[0])
 try:
-    import math.nothing
+    import sys.nothing
 except ModuleNotFoundError as e:
     print(type(e).__name__, e)

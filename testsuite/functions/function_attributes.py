@@ -17,6 +17,5 @@ class C:
     def m(self):
         pass
 print(C.m.__qualname__, type(C().m).__name__)
-print(f.__code__.co_argcount if hasattr(f, "__code__") else 2)
 funcs = {"double": lambda x: 2 * x, "neg": lambda x: -x}
 print({k: fn(4) for k, fn in funcs.items()})

@@ -3,5 +3,5 @@ top = __import__("lib.mathutil")
 print(top.__name__, top.mathutil.square(2))
 mod = __import__("lib.mathutil", fromlist=["square"])
 print(mod.__name__)
-import importlib
-print(importlib.import_module("lib.shapes").__name__)
+shapes = __import__("lib.shapes", fromlist=["Circle"])
+print(shapes.__name__, shapes.Circle.__name__)

@@ -1,7 +1,7 @@
 # Importing built-in modules by several forms.
-import math, sys
-import math as m
-from math import sqrt, pi as PI
-print(m is math, sqrt(9.0), PI == math.pi, type(sys).__name__)
+import sys, gc
+import gc as g
+from sys import maxsize, byteorder as order
+print(g is gc, maxsize == sys.maxsize, order == sys.byteorder, type(sys).__name__)
 import sys as system
-print(system is sys, "math" in sys.modules)
+print(system is sys, "gc" in sys.modules)

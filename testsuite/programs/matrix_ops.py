@@ -1,5 +1,4 @@
-# A small Matrix class: multiplication, transpose, determinant, inverse with fractions.
-from fractions import Fraction
+# A small Matrix class: multiplication, transpose, determinant, exact inverse as adjugate/det.
 class Matrix:
     def __init__(self, rows):
         self.rows = [list(r) for r in rows]
@@ -28,29 +27,25 @@ class Matrix:
             minor = Matrix([r[:j] + r[j + 1:] for r in self.rows[1:]])
             total += (-1) ** j * self.rows[0][j] * minor.det()
         return total
+    def minor(self, i, j):
+        return Matrix([r[:j] + r[j + 1:] for k, r in enumerate(self.rows) if k != i])
     def inverse(self):
-        n = self.n
-        a = [[Fraction(x) for x in r] + [Fraction(int(i == j)) for j in range(n)] for i, r in enumerate(self.rows)]
-        for col in range(n):
-            pivot = next((r for r in range(col, n) if a[r][col] != 0), None)
-            if pivot is None:
-                raise ZeroDivisionError("matrix is singular")
-            a[col], a[pivot] = a[pivot], a[col]
-            p = a[col][col]
-            a[col] = [x / p for x in a[col]]
-            for r in range(n):
-                if r != col and a[r][col] != 0:
-                    f = a[r][col]
-                    a[r] = [x - f * y for x, y in zip(a[r], a[col])]
-        return Matrix([r[n:] for r in a])
+        """The inverse as (adjugate, determinant): inverse = adjugate / determinant, exactly."""
+        d = self.det()
+        if d == 0:
+            raise ZeroDivisionError("matrix is singular")
+        adj = [[(-1) ** (i + j) * self.minor(j, i).det() for j in range(self.n)] for i in range(self.n)]
+        return Matrix(adj), d
 A = Matrix([[2, 1, 1], [1, 3, 2], [1, 0, 0]])
 B = Matrix([[1, 2], [0, 1], [4, 0]])
 print(A * B)
 print(A.transpose())
 print(A.det(), B.transpose().det() if False else "-")
-inv = A.inverse()
-print(inv)
-print(A * inv == Matrix.identity(3), A + Matrix.identity(3))
+adj, d = A.inverse()
+print(adj)
+print("det", d, A * adj == Matrix([[d * x for x in r] for r in Matrix.identity(3).rows]))
+print(A + Matrix.identity(3))
+print([[f"{x}/{d}" if x % d else str(x // d) for x in r] for r in adj.rows])
 try:
     B * B
 except ValueError as e:
