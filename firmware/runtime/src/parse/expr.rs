@@ -760,16 +760,6 @@ impl<'a> Parser<'a> {
                         return Err(self.error_at(msg, value.line, value.col));
                     };
                     self.advance()?;
-                    if keywords
-                        .iter()
-                        .any(|k| k.arg.as_deref() == Some(id.as_str()))
-                    {
-                        return Err(self.error_at(
-                            format!("keyword argument repeated: {id}"),
-                            start.0,
-                            start.1,
-                        ));
-                    }
                     let value = self.expression()?;
                     seen_keyword = true;
                     keywords.push(CallKeyword {
@@ -818,6 +808,7 @@ impl<'a> Parser<'a> {
                 break;
             }
         }
+        repeated_keyword(&keywords)?;
         if let Some((line, col)) = generator {
             if trailing_comma || args.len() + keywords.len() > 1 {
                 return Err(self.error_at("Generator expression must be parenthesized", line, col));
@@ -931,4 +922,29 @@ impl<'a> Parser<'a> {
         super::target::set_context(&mut target, ExprContext::Store, true)?;
         Ok(target)
     }
+}
+
+/// CPython's "keyword argument repeated" check, sorting so that huge calls stay fast.
+fn repeated_keyword(keywords: &[CallKeyword]) -> ParseResult<()> {
+    let mut named: Vec<(&str, usize)> = keywords
+        .iter()
+        .enumerate()
+        .filter_map(|(index, keyword)| keyword.arg.as_deref().map(|name| (name, index)))
+        .collect();
+    named.sort_unstable();
+    let repeat = named
+        .windows(2)
+        .filter(|pair| pair[0].0 == pair[1].0)
+        .map(|pair| pair[1].1)
+        .min();
+    if let Some(index) = repeat {
+        let keyword = &keywords[index];
+        let name = keyword.arg.as_deref().unwrap_or_default();
+        return Err(Box::new(crate::lex::syntax_error(
+            format!("keyword argument repeated: {name}"),
+            keyword.line,
+            keyword.col,
+        )));
+    }
+    Ok(())
 }
