@@ -57,6 +57,26 @@ fn main() -> ExitCode {
     while i < args.len() {
         let arg = &args[i];
         match arg.as_str() {
+            "--dis" => {
+                // Developer aid: print the bytecode of a file instead of running it.
+                let Some(path) = args.get(i + 1) else {
+                    eprintln!("pyrite: --dis needs a file");
+                    return ExitCode::from(2);
+                };
+                let source = std::fs::read_to_string(path).unwrap_or_default();
+                return match pyrite::parse::parse(&source, Mode::Exec)
+                    .and_then(|module| pyrite::compile::compile(&module, Mode::Exec, path))
+                {
+                    Ok(code) => {
+                        print!("{}", pyrite::compile::disassemble(&code));
+                        ExitCode::SUCCESS
+                    }
+                    Err(error) => {
+                        eprintln!("{path}:{}: {}", error.line, error.msg);
+                        ExitCode::from(1)
+                    }
+                };
+            }
             "-h" | "--help" => {
                 println!("{USAGE}");
                 return ExitCode::SUCCESS;

@@ -4,6 +4,21 @@ use crate::obj::{Builtin, Obj};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+/// `SomeError(*args)` for the built-in exception classes.
+pub fn construct(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let class = args[0];
+    let tuple = vm.new_tuple(args[1..].to_vec())?;
+    vm.alloc(Obj::Exception(alloc::boxed::Box::new(crate::obj::ExceptionObj {
+        class,
+        args: tuple,
+        dict: crate::obj::Dict::new(),
+        traceback: alloc::vec::Vec::new(),
+        cause: Value::NONE,
+        context: Value::NONE,
+        suppress_context: false,
+    })))
+}
+
 fn init(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let tuple = vm.new_tuple(args[1..].to_vec())?;
     if let Some(Obj::Exception(_)) = vm.heap_obj(args[0]) {

@@ -68,6 +68,9 @@ impl Vm {
                 let frame_stack = frame.stack_start();
                 let level = frame_stack + block.level as usize;
                 self.stack.truncate(level);
+                // Never expected (the compiler keeps the stack at least this deep), but a
+                // short stack must not corrupt the frame below.
+                self.stack.resize(level, Value::NONE);
                 let previous = self.handled;
                 self.stack.push(previous);
                 self.stack.push(exception);
@@ -787,7 +790,9 @@ impl Vm {
                         return Err(exception);
                     }
                     Op::RERAISE => {
-                        let exception = self.pop();
+                        // E stays on the stack: the handler block that catches it may have
+                        // recorded a depth that includes it (see opcode.rs).
+                        let exception = self.top();
                         self.frames[frame_index].ip = ip;
                         self.set_reraise_flag();
                         return Err(exception);

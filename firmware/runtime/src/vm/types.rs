@@ -117,7 +117,7 @@ pub fn class_dict_set(vm: &mut Vm, class: Value, name: Qstr, value: Value) {
 }
 
 fn exception_class(vm: &mut Vm, name: Qstr, base: Value) -> Value {
-    let class = make_class(vm, name, base, Layout::Exception, &[], None);
+    let class = make_class(vm, name, base, Layout::Exception, &[], Some(crate::obj::exception::construct));
     let builtins = vm.builtins;
     vm.dict_set_name(builtins, name, class);
     class
@@ -377,7 +377,7 @@ pub fn init(vm: &mut Vm) {
         object,
         Layout::Exception,
         obj::exception::METHODS,
-        None,
+        Some(obj::exception::construct),
     );
     vm.dict_set_name(builtins, q::BaseException, base_exception);
     vm.types.base_exception = base_exception;
