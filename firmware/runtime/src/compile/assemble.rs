@@ -14,12 +14,12 @@ use alloc::vec::Vec;
 
 use super::opcode::Op;
 
-/// One instruction before assembly; for jumps `arg` is a label number.
+/// One instruction before assembly; for jumps `arg` is a label number. (Lines are kept
+/// apart, as runs, so an instruction costs 8 bytes while a unit is being compiled.)
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Instr {
     pub op: Op,
     pub arg: u32,
-    pub line: u32,
 }
 
 /// Label positions: `labels[label]` is the index in the instruction list it marks.
@@ -130,7 +130,12 @@ pub(crate) struct Assembled {
     pub stacksize: u16,
 }
 
-pub(crate) fn assemble(instrs: &[Instr], labels: &[u32]) -> Result<Assembled, String> {
+/// Assembles `instrs`; `lines` holds `(instruction position, line)` where the line changes.
+pub(crate) fn assemble(
+    instrs: &[Instr],
+    labels: &[u32],
+    lines: &[(u32, u32)],
+) -> Result<Assembled, String> {
     let target_of = |instr: &Instr| -> Result<usize, String> {
         let position = labels.get(instr.arg as usize).copied().unwrap_or(UNBOUND);
         if position == UNBOUND || position as usize > instrs.len() {
@@ -145,25 +150,25 @@ pub(crate) fn assemble(instrs: &[Instr], labels: &[u32]) -> Result<Assembled, St
     let stacksize = max_stack_depth(instrs, &target_of)?;
 
     // Sizes in code units; jumps start narrow and only ever widen.
-    let mut sizes: Vec<u32> = instrs
+    let mut sizes: Vec<u8> = instrs
         .iter()
         .map(|instr| {
             if is_jump(instr.op) {
                 1
             } else {
-                units_for(instr.arg)
+                units_for(instr.arg) as u8
             }
         })
         .collect();
     let mut offsets = vec![0u32; instrs.len() + 1];
     loop {
         for index in 0..instrs.len() {
-            offsets[index + 1] = offsets[index] + sizes[index];
+            offsets[index + 1] = offsets[index] + u32::from(sizes[index]);
         }
         let mut changed = false;
         for (index, instr) in instrs.iter().enumerate() {
             if is_jump(instr.op) {
-                let size = units_for(offsets[target_of(instr)?]);
+                let size = units_for(offsets[target_of(instr)?]) as u8;
                 if size != sizes[index] {
                     sizes[index] = size;
                     changed = true;
@@ -177,17 +182,18 @@ pub(crate) fn assemble(instrs: &[Instr], labels: &[u32]) -> Result<Assembled, St
 
     let total = offsets[instrs.len()] as usize;
     let mut code = Vec::with_capacity(total * 2);
-    let mut linetable: Vec<(u32, u32)> = Vec::new();
+    let linetable = lines
+        .iter()
+        .filter(|&&(position, _)| (position as usize) < instrs.len())
+        .map(|&(position, line)| (offsets[position as usize], line))
+        .collect();
     for (index, instr) in instrs.iter().enumerate() {
-        if linetable.last().map(|&(_, line)| line) != Some(instr.line) {
-            linetable.push((offsets[index], instr.line));
-        }
         let arg = if is_jump(instr.op) {
             offsets[target_of(instr)?]
         } else {
             instr.arg
         };
-        for prefix in (1..sizes[index]).rev() {
+        for prefix in (1..u32::from(sizes[index])).rev() {
             code.push(Op::EXTENDED_ARG as u8);
             code.push((arg >> (8 * prefix)) as u8);
         }

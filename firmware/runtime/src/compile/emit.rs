@@ -75,6 +75,8 @@ struct Unit<'a> {
     kwonlyargcount: u16,
     flags: u16,
     instrs: Vec<Instr>,
+    /// `(instruction position, line)` where the source line changes.
+    lines: Vec<(u32, u32)>,
     labels: Vec<u32>,
     consts: Vec<Const>,
     names: Vec<String>,
@@ -206,7 +208,7 @@ impl<'a> Compiler<'a> {
     }
 
     fn enter_unit(&mut self, scope: ScopeId, name: String, qualname: String, firstlineno: u32) {
-        let info = &self.table.scopes[scope];
+        let info = &mut self.table.scopes[scope];
         let unit = Unit {
             scope,
             kind: info.kind,
@@ -218,13 +220,15 @@ impl<'a> Compiler<'a> {
             kwonlyargcount: 0,
             flags: 0,
             instrs: Vec::new(),
+            lines: Vec::new(),
             labels: Vec::new(),
             consts: Vec::new(),
             names: Vec::new(),
-            // Cloned, not taken: a `finally` body is compiled once per exit path.
-            varnames: info.varnames.clone(),
-            cellvars: info.cellvars.clone(),
-            freevars: info.freevars.clone(),
+            // Taken: every scope is compiled once (copies of a `finally` body reuse the code
+            // objects compiled for the first copy, see `cached_code`).
+            varnames: core::mem::take(&mut info.varnames),
+            cellvars: core::mem::take(&mut info.cellvars),
+            freevars: core::mem::take(&mut info.freevars),
             fblocks: Vec::new(),
             private: info.private.clone(),
             line: firstlineno,
@@ -235,12 +239,23 @@ impl<'a> Compiler<'a> {
 
     fn finish_unit(&mut self) -> Result<CodeDef> {
         let unit = self.units.pop().ok_or_else(|| internal("no unit"))?;
-        let assembled = assemble(&unit.instrs, &unit.labels).map_err(|msg| {
+        // The scope's names are no longer needed.
+        let scope = &mut self.table.scopes[unit.scope];
+        scope.symbols = Vec::new();
+        scope.params = Vec::new();
+        let assembled = assemble(&unit.instrs, &unit.labels, &unit.lines).map_err(|msg| {
             let mut error = internal("");
             error.msg = msg;
             error.line = unit.firstlineno;
             error
         })?;
+        // The tree outlives compilation: no spare capacity.
+        let mut unit = unit;
+        unit.varnames.shrink_to_fit();
+        unit.cellvars.shrink_to_fit();
+        unit.freevars.shrink_to_fit();
+        unit.names.shrink_to_fit();
+        unit.consts.shrink_to_fit();
         Ok(CodeDef {
             name: unit.name,
             qualname: unit.qualname,
@@ -305,8 +320,11 @@ impl<'a> Compiler<'a> {
 
     fn emit(&mut self, op: Op, arg: u32) {
         let unit = self.unit();
-        let line = unit.line;
-        unit.instrs.push(Instr { op, arg, line });
+        let position = unit.instrs.len() as u32;
+        if unit.lines.last().map(|&(_, line)| line) != Some(unit.line) {
+            unit.lines.push((position, unit.line));
+        }
+        unit.instrs.push(Instr { op, arg });
     }
 
     fn new_label(&mut self) -> Label {
