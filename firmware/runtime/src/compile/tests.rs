@@ -1068,7 +1068,13 @@ fn deep_nesting_is_an_error_not_a_crash() {
         }
     }
     for depth in [50, 100, 150, 190, 250, 1000] {
-        for (open, close) in [("[", "]"), ("f(", ")"), ("-(", ")"), ("(lambda: ", ")"), ("{1: ", "}")] {
+        for (open, close) in [
+            ("[", "]"),
+            ("f(", ")"),
+            ("-(", ")"),
+            ("(lambda: ", ")"),
+            ("{1: ", "}"),
+        ] {
             let source = format!("x = {}a{}", open.repeat(depth), close.repeat(depth));
             match parse(&source, Mode::Exec) {
                 Ok(module) => match compile(&module, Mode::Exec, "<test>") {
