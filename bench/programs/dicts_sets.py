@@ -3,7 +3,7 @@
 # Stresses hashing of strs and ints, dict insert/lookup/update/delete, dict iteration order,
 # set building and set operations. Written for Pyrite; the checksum was computed by CPython 3.11.
 #
-# bench-sizes: default=1600 quick=160 board=2
+# bench-sizes: default=1200 quick=120 board=2
 # bench-unit: runs/s
 
 import time
@@ -107,4 +107,4 @@ def main(n):
 
 
 if __name__ == "__main__":
-    main(1600)
+    main(1200)

@@ -5,7 +5,7 @@
 # (or CPython's cycle detector) can reclaim. Written for Pyrite; node counts follow from the
 # tree shape (2**(d+1) - 1 nodes at depth d), the rest was computed by CPython 3.11.
 #
-# bench-sizes: default=550 quick=55 board=1
+# bench-sizes: default=410 quick=41 board=1
 # bench-unit: runs/s
 
 import time
@@ -111,4 +111,4 @@ def main(n):
 
 
 if __name__ == "__main__":
-    main(550)
+    main(410)

@@ -4,7 +4,7 @@
 # generator expressions feeding builtins, and closures. Written for Pyrite; the checksum was
 # computed by CPython 3.11.
 #
-# bench-sizes: default=1000 quick=100 board=2
+# bench-sizes: default=750 quick=75 board=2
 # bench-unit: runs/s
 
 import time
@@ -127,4 +127,4 @@ def main(n):
 
 
 if __name__ == "__main__":
-    main(1000)
+    main(750)

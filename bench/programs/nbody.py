@@ -6,7 +6,7 @@
 # -0.169075164 / -0.169087605 after 1000 steps); the check allows 1e-6 relative so a port
 # whose floats round differently still passes, while a wrong result does not.
 #
-# bench-sizes: default=550 quick=55 board=1
+# bench-sizes: default=410 quick=41 board=1
 # bench-unit: runs/s
 
 import time
@@ -165,4 +165,4 @@ def main(n):
 
 
 if __name__ == "__main__":
-    main(550)
+    main(410)

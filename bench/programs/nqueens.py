@@ -4,7 +4,7 @@
 # Written for Pyrite; 8 queens have 92 solutions (a classic known result), and the sum of the
 # column of the first-row queen over all solutions is fixed too (checked by CPython 3.11).
 #
-# bench-sizes: default=330 quick=33 board=1
+# bench-sizes: default=250 quick=25 board=1
 # bench-unit: boards/s
 
 import time
@@ -97,4 +97,4 @@ def main(n):
 
 
 if __name__ == "__main__":
-    main(330)
+    main(250)

@@ -5,7 +5,7 @@
 # J. Gibbons, "Unbounded Spigot Algorithms for the Digits of Pi" (2006). The expected digits
 # were computed independently with Machin's formula (16 atan 1/5 - 4 atan 1/239) in CPython.
 #
-# bench-sizes: default=130 quick=13 board=1
+# bench-sizes: default=100 quick=10 board=1
 # bench-unit: runs/s
 
 import time
@@ -78,4 +78,4 @@ def main(n):
 
 
 if __name__ == "__main__":
-    main(130)
+    main(100)

@@ -6,7 +6,7 @@
 # own port, written from the published algorithm: same procedures, same data flow, same final
 # values, so its pystones/s compare with other pystone figures.
 #
-# bench-sizes: default=250000 quick=25000 board=500
+# bench-sizes: default=200000 quick=20000 board=500
 # bench-unit: pystones/s
 
 import time
@@ -259,4 +259,4 @@ def main(loops):
 
 
 if __name__ == "__main__":
-    main(250000)
+    main(200000)

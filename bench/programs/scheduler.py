@@ -3,7 +3,7 @@
 # Stresses method calls, attribute reads and writes, small objects, inheritance and
 # polymorphic dispatch. Written for Pyrite; the checksum was computed by CPython 3.11.
 #
-# bench-sizes: default=250 quick=25 board=1
+# bench-sizes: default=190 quick=19 board=1
 # bench-unit: runs/s
 
 import time
@@ -245,4 +245,4 @@ def main(n):
 
 
 if __name__ == "__main__":
-    main(250)
+    main(190)

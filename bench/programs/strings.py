@@ -4,7 +4,7 @@
 # conversion, searching and int() parsing. Written for Pyrite; the checksum was computed by
 # CPython 3.11.
 #
-# bench-sizes: default=950 quick=95 board=2
+# bench-sizes: default=710 quick=71 board=2
 # bench-unit: reports/s
 
 import time
@@ -84,4 +84,4 @@ def main(n):
 
 
 if __name__ == "__main__":
-    main(950)
+    main(710)
