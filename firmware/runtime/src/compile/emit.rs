@@ -1866,7 +1866,8 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         let end = self.new_label();
         for index in 0..last {
-            self.comparator(ops[index], &comparators[index])?;
+            // A middle operand is also the next comparison's left side: keep it as written.
+            self.expr(&comparators[index])?;
             self.set_line(line);
             self.emit(Op::DUP_TOP, 0);
             self.emit(Op::ROT_THREE, 0);

@@ -170,6 +170,24 @@ pub fn create_class(
         let key = Value::qstr(key_name);
         dict.insert_new(hash, key, value);
     }
+    // Defining __eq__ without __hash__ makes instances unhashable (`__hash__ = None`).
+    let eq_key = Value::qstr(q::__eq__);
+    let hash_key = Value::qstr(q::__hash__);
+    let has = |dict: &Dict, key: Value, hash: u32| {
+        matches!(
+            dict.find(hash, |k| if k == key {
+                crate::obj::dict::KeyMatch::Equal
+            } else {
+                crate::obj::dict::KeyMatch::Different
+            }),
+            Ok(Some(_))
+        )
+    };
+    if has(&dict, eq_key, vm.qstrs.hash(q::__eq__))
+        && !has(&dict, hash_key, vm.qstrs.hash(q::__hash__))
+    {
+        dict.insert_new(vm.qstrs.hash(q::__hash__), hash_key, Value::NONE);
+    }
     let class = Class {
         name,
         qualname,

@@ -6,17 +6,36 @@ use crate::vm::{PyResult, Vm};
 
 /// `SomeError(*args)` for the built-in exception classes.
 pub fn construct(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let class = args[0];
+    let mut class = args[0];
+    // OSError(errno, ...) picks the subclass for well-known errno values, as CPython does.
+    if class == vm.types.os_error && args.len() >= 3 {
+        let subclass = match vm.as_i64(args[1]) {
+            Some(2) => Some(crate::qstr::q::FileNotFoundError),
+            Some(17) => Some(crate::qstr::q::FileExistsError),
+            Some(13) | Some(1) => Some(crate::qstr::q::PermissionError),
+            Some(21) => Some(crate::qstr::q::IsADirectoryError),
+            Some(20) => Some(crate::qstr::q::NotADirectoryError),
+            Some(110) => Some(crate::qstr::q::TimeoutError),
+            _ => None,
+        };
+        if let Some(name) = subclass {
+            if let Some(c) = vm.dict_get_name(vm.builtins, name) {
+                class = c;
+            }
+        }
+    }
     let tuple = vm.new_tuple(args[1..].to_vec())?;
-    vm.alloc(Obj::Exception(alloc::boxed::Box::new(crate::obj::ExceptionObj {
-        class,
-        args: tuple,
-        dict: crate::obj::Dict::new(),
-        traceback: alloc::vec::Vec::new(),
-        cause: Value::NONE,
-        context: Value::NONE,
-        suppress_context: false,
-    })))
+    vm.alloc(Obj::Exception(alloc::boxed::Box::new(
+        crate::obj::ExceptionObj {
+            class,
+            args: tuple,
+            dict: crate::obj::Dict::new(),
+            traceback: alloc::vec::Vec::new(),
+            cause: Value::NONE,
+            context: Value::NONE,
+            suppress_context: false,
+        },
+    )))
 }
 
 fn init(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
@@ -39,7 +58,13 @@ fn repr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     vm.new_string(text)
 }
 
-fn with_traceback(_: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn with_traceback(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_method_args(vm, "with_traceback", args, 1, 1)?;
+    if args[1].is_none() {
+        if let Obj::Exception(e) = vm.heap.get_mut(args[0]) {
+            e.traceback.clear();
+        }
+    }
     Ok(args[0])
 }
 

@@ -101,7 +101,10 @@ fn getattribute(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<V
     let Some(name) = vm.as_name(args[1]) else {
         return Err(vm.type_error("attribute name must be string"));
     };
-    vm.load_attr(args[0], name)
+    match vm.generic_load_attr(args[0], name)? {
+        Some(v) => Ok(v),
+        None => Err(vm.no_attribute(args[0], name)),
+    }
 }
 
 fn delattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {

@@ -177,6 +177,40 @@ impl Vm {
 
     /// `obj.name`, or None when there is no such attribute (AttributeError not raised).
     pub fn load_attr_optional(&mut self, obj: Value, name: Qstr) -> PyResult<Option<Value>> {
+        if let Some(Obj::Instance(instance)) = self.heap_obj(obj) {
+            let class = instance.class;
+            if self.class_flags(class) & class_flags::HAS_GETATTRIBUTE != 0 {
+                return self.load_attr_overridden(obj, class, name);
+            }
+        }
+        self.generic_load_attr(obj, name)
+    }
+
+    /// A class that defines `__getattribute__`: call it, then `__getattr__` on AttributeError.
+    fn load_attr_overridden(
+        &mut self,
+        obj: Value,
+        class: Value,
+        name: Qstr,
+    ) -> PyResult<Option<Value>> {
+        let Some(hook) = self.class_lookup(class, q::__getattribute__) else {
+            return self.generic_load_attr(obj, name);
+        };
+        let key = Value::qstr(name);
+        match self.call(hook, &[obj, key], &[]) {
+            Ok(v) => Ok(Some(v)),
+            Err(e) if self.isinstance(e, self.types.attribute_error) => {
+                match self.class_lookup(class, q::__getattr__) {
+                    Some(getattr) => self.call(getattr, &[obj, key], &[]).map(Some),
+                    None => Err(e),
+                }
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// `object.__getattribute__`: the lookup without a class's `__getattribute__` hook.
+    pub fn generic_load_attr(&mut self, obj: Value, name: Qstr) -> PyResult<Option<Value>> {
         if obj.is_heap() {
             match self.heap.get(obj) {
                 Obj::Instance(instance) => {
@@ -473,6 +507,15 @@ impl Vm {
             Obj::Generator(generator) => match name {
                 q::__name__ => generator.name,
                 q::__qualname__ => generator.qualname,
+                q::gi_running => {
+                    Value::bool(generator.state == crate::obj::GeneratorState::Running)
+                }
+                // No frame objects: the generator stands in for its frame while it lives.
+                q::gi_frame if generator.state == crate::obj::GeneratorState::Finished => {
+                    Value::NONE
+                }
+                q::gi_frame => obj,
+                q::gi_code => generator.function,
                 _ => return Ok(None),
             },
             Obj::Slice(parts) => match name {
@@ -618,9 +661,10 @@ impl Vm {
                             let setter = parts[1];
                             if setter.is_none() || setter.is_null() {
                                 let type_name = self.class_name(class);
-                                let text =
-                                    format!("can't set attribute '{}'", self.qstr_text(name));
-                                let _ = type_name;
+                                let text = format!(
+                                    "property '{}' of '{type_name}' object has no setter",
+                                    self.qstr_text(name)
+                                );
                                 return Err(self.attribute_error_text(&text));
                             }
                             self.call(setter, &[obj, value], &[])?;
@@ -643,11 +687,14 @@ impl Vm {
 
     /// `object.__setattr__`: store in the instance dict.
     pub fn generic_setattr(&mut self, obj: Value, name: Qstr, value: Value) -> PyResult<()> {
+        let object_class = self.types.object;
         let key = Value::qstr(name);
         let hash = self.qstrs.hash(name);
         if obj.is_heap() {
             let dict = match self.heap.get_mut(obj) {
-                Obj::Instance(instance) => Some(&mut instance.dict),
+                Obj::Instance(instance) if instance.class != object_class => {
+                    Some(&mut instance.dict)
+                }
                 Obj::Exception(exception) => {
                     match name {
                         q::__cause__ => {
@@ -716,8 +763,12 @@ impl Vm {
             }
         }
         let type_name = self.type_name(obj);
+        let obj_class = self.type_of(obj);
+        let read_only = self.class_lookup(obj_class, name).is_some();
         let text = self.qstr_text(name);
-        let message = if matches!(self.heap_obj(obj), Some(Obj::Class(_))) {
+        let message = if read_only && !matches!(self.heap_obj(obj), Some(Obj::Class(_))) {
+            format!("'{type_name}' object attribute '{text}' is read-only")
+        } else if matches!(self.heap_obj(obj), Some(Obj::Class(_))) {
             format!(
                 "cannot set '{text}' attribute of immutable type '{}'",
                 self.class_name(obj)
@@ -793,7 +844,11 @@ impl Vm {
                 if let Some(Obj::Property(parts)) = self.heap_obj(attr) {
                     let deleter = parts[2];
                     if deleter.is_none() || deleter.is_null() {
-                        let text = format!("can't delete attribute '{}'", self.qstr_text(name));
+                        let type_name = self.class_name(class);
+                        let text = format!(
+                            "property '{}' of '{type_name}' object has no deleter",
+                            self.qstr_text(name)
+                        );
                         return Err(self.attribute_error_text(&text));
                     }
                     self.call(deleter, &[obj], &[])?;

@@ -512,12 +512,12 @@ impl Vm {
             .dict_get_name(globals, q::__name__)
             .unwrap_or(Value::NONE);
         let doc = match code_ref.consts.first() {
+            // Function code keeps its docstring (or None) in consts[0].
             Some(&first)
-                if code_ref.flags & flags::MODULE == 0
-                    && self.is_str(first)
-                    && code_ref.flags & flags::CLASS_BODY == 0 =>
+                if code_ref.flags & (flags::MODULE | flags::CLASS_BODY) == 0
+                    && self.is_str(first) =>
             {
-                Value::NONE
+                first
             }
             _ => Value::NONE,
         };

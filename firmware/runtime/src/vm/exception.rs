@@ -80,6 +80,17 @@ impl Vm {
         }
     }
 
+    /// Sets the `name` attribute of an ImportError/NameError/AttributeError.
+    pub fn set_exception_name(&mut self, exception: Value, name: Value) {
+        let key = crate::qstr::q::name;
+        let hash = self.qstrs.hash(key);
+        if let Some(Obj::Exception(_)) = self.heap_obj(exception) {
+            if let Obj::Exception(e) = self.heap.get_mut(exception) {
+                e.dict.insert_new(hash, Value::qstr(key), name);
+            }
+        }
+    }
+
     /// Is `v` an exception instance (of BaseException or a subclass)?
     pub fn is_exception(&self, v: Value) -> bool {
         matches!(self.heap_obj(v), Some(Obj::Exception(_)))
@@ -186,6 +197,8 @@ impl Vm {
             q::__cause__ => Some(e.cause),
             q::__context__ => Some(e.context),
             q::__suppress_context__ => Some(Value::bool(e.suppress_context)),
+            // No traceback objects: the exception stands in for its traceback.
+            q::__traceback__ if !e.traceback.is_empty() => Some(exception),
             q::__traceback__ => Some(Value::NONE),
             q::value if self.is_subclass(e.class, self.types.stop_iteration) => {
                 Some(match self.heap_obj(e.args) {
@@ -256,6 +269,15 @@ impl Vm {
         };
         if self.is_subclass(class, self.types.key_error) && items.len() == 1 {
             return self.repr(items[0]);
+        }
+        if self.is_subclass(class, self.types.os_error) && (2..=3).contains(&items.len()) {
+            let errno = self.str(items[0])?;
+            let message = self.str(items[1])?;
+            if items.len() == 3 {
+                let filename = self.repr(items[2])?;
+                return Ok(format!("[Errno {errno}] {message}: {filename}"));
+            }
+            return Ok(format!("[Errno {errno}] {message}"));
         }
         if self.is_subclass(class, self.types.syntax_error) && items.len() == 2 {
             let message = self.str(items[0])?;

@@ -149,7 +149,17 @@ impl Vm {
                     let dir = String::from(self.str_text(path).unwrap_or(""));
                     paths = alloc::vec![dir];
                 }
-                None => return Err(self.module_not_found(full)),
+                None => {
+                    let parent_name = &full[..parent_end];
+                    let class = self.types.module_not_found_error;
+                    let message =
+                        format!("No module named '{full}'; '{parent_name}' is not a package");
+                    let error = self.new_exception_msg(class, &message);
+                    if let Ok(name) = self.new_str(full) {
+                        self.set_exception_name(error, name);
+                    }
+                    return Err(error);
+                }
             }
             let leaf = &full[parent_end + 1..];
             return self.import_from_paths(full, &paths, leaf, key);
@@ -189,7 +199,11 @@ impl Vm {
     fn module_not_found(&mut self, full: &str) -> Value {
         let class = self.types.module_not_found_error;
         let message = format!("No module named '{full}'");
-        self.new_exception_msg(class, &message)
+        let error = self.new_exception_msg(class, &message);
+        if let Ok(name) = self.new_str(full) {
+            self.set_exception_name(error, name);
+        }
+        error
     }
 
     fn module_search_path(&mut self) -> Vec<String> {

@@ -16,7 +16,10 @@ impl Vm {
 
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
-        if v.is_qstr() {
+        if let Some(q) = v.as_qstr() {
+            if !self.qstrs.text(q).is_ascii() {
+                return self.new_iterator(Iter::StrChars { text: v, offset: 0 });
+            }
             return self.new_iterator(Iter::Sequence { seq: v, index: 0 });
         }
         if !v.is_heap() {

@@ -187,6 +187,18 @@ impl Vm {
             String::from(symbol)
         };
         let (a_name, b_name) = (self.type_name(a), self.type_name(b));
+        let is_sequence =
+            |name: &str| matches!(name, "str" | "list" | "tuple" | "bytes" | "bytearray");
+        if op == binary::MULTIPLY && (is_sequence(&a_name) || is_sequence(&b_name)) {
+            let other = if is_sequence(&a_name) {
+                &b_name
+            } else {
+                &a_name
+            };
+            return self.type_error(format!(
+                "can't multiply sequence by non-int of type '{other}'"
+            ));
+        }
         if op == binary::ADD && !inplace && a_name == "str" {
             return self.type_error(format!(
                 "can only concatenate str (not \"{b_name}\") to str"
@@ -214,6 +226,14 @@ impl Vm {
         b: Value,
         inplace: bool,
     ) -> PyResult<Option<Value>> {
+        if a.is_bool() && b.is_bool() && matches!(op, binary::AND | binary::OR | binary::XOR) {
+            let (x, y) = (a == Value::TRUE, b == Value::TRUE);
+            return Ok(Some(Value::bool(match op {
+                binary::AND => x & y,
+                binary::OR => x | y,
+                _ => x ^ y,
+            })));
+        }
         if let (Some(x), Some(y)) = (self.as_number(a), self.as_number(b)) {
             return self.numeric_binary(op, x, y).map(Some);
         }

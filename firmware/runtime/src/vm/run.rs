@@ -860,12 +860,14 @@ impl Vm {
             return Ok(v);
         }
         let text = alloc::format!("name '{}' is not defined", self.qstr_text(name));
-        Err(self.new_exception_msg(self.types.name_error, &text))
+        let error = self.new_exception_msg(self.types.name_error, &text);
+        self.set_exception_name(error, Value::qstr(name));
+        Err(error)
     }
 
     fn unbound_local(&mut self, name: Qstr) -> Value {
         let text = alloc::format!(
-            "local variable '{}' referenced before assignment",
+            "cannot access local variable '{}' where it is not associated with a value",
             self.qstr_text(name)
         );
         self.new_exception_msg(self.types.unbound_local_error, &text)
@@ -874,12 +876,12 @@ impl Vm {
     fn unbound_deref(&mut self, name: Qstr, is_cell: bool) -> Value {
         let text = if is_cell {
             alloc::format!(
-                "local variable '{}' referenced before assignment",
+                "cannot access local variable '{}' where it is not associated with a value",
                 self.qstr_text(name)
             )
         } else {
             alloc::format!(
-                "free variable '{}' referenced before assignment in enclosing scope",
+                "cannot access free variable '{}' where it is not associated with a value in enclosing scope",
                 self.qstr_text(name)
             )
         };

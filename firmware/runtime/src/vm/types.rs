@@ -117,7 +117,14 @@ pub fn class_dict_set(vm: &mut Vm, class: Value, name: Qstr, value: Value) {
 }
 
 fn exception_class(vm: &mut Vm, name: Qstr, base: Value) -> Value {
-    let class = make_class(vm, name, base, Layout::Exception, &[], Some(crate::obj::exception::construct));
+    let class = make_class(
+        vm,
+        name,
+        base,
+        Layout::Exception,
+        &[],
+        Some(crate::obj::exception::construct),
+    );
     let builtins = vm.builtins;
     vm.dict_set_name(builtins, name, class);
     class
