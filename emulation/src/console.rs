@@ -217,6 +217,16 @@ impl Console {
         }
     }
 
+    /// Whether the emulator has ended (or its output stream closed).
+    pub fn ended(&mut self) -> bool {
+        if self.lock().closed {
+            return true;
+        }
+        self.exit_probe
+            .as_mut()
+            .is_some_and(|probe| probe().is_some())
+    }
+
     /// The emulator's exit status, waiting up to `patience` for it to end.
     pub fn exit_status(&mut self, patience: Duration) -> Option<i32> {
         let probe = self.exit_probe.as_mut()?;

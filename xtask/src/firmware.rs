@@ -1,17 +1,253 @@
 //! Firmware commands: build board images, report their size, REPL and scripts on emulated boards.
+//!
+//! * `build-fw [--board B] [--debug]` — all boards, or one (`qemu-mps2` = `qemu-mps2-an385`,
+//!   `qemu-mps2-an386`, `stm32f405`); `PYRITE_HEAP_SIZE` sets the mps2 heap.
+//! * `size [--board B]` — flash (text+rodata+data), static RAM (data+bss), heap per board.
+//! * `repl --board B [--emulator qemu|renode] [--icount]` — an interactive console on the
+//!   emulated board's UART; every key goes to the board (Ctrl-A/C/D/E too); Ctrl-] or Ctrl-X
+//!   quits.
+//! * `run-script --board B [--emulator E] [--icount] [--timeout S] FILE.py` — runs a file
+//!   through the raw REPL, prints its output; exits non-zero if it raised.
 
-pub fn build(_args: &[String]) -> crate::Result {
-    Err("build-fw: not built yet (issue 3)".into())
+use std::io::{Read, Write};
+use std::path::PathBuf;
+use std::process::Command;
+use std::sync::mpsc;
+use std::time::Duration;
+
+use pyrite_emulation::elf_size;
+use pyrite_emulation::{launch, Backend, Board, BuildProfile, LaunchOptions};
+
+/// Keys that end `cargo xtask repl` (Ctrl-] and Ctrl-X); everything else goes to the board.
+const QUIT_KEYS: [u8; 2] = [0x1d, 0x18];
+
+/// Parsed command-line options shared by the firmware commands.
+#[derive(Default)]
+struct Options {
+    board: Option<Board>,
+    backend: Option<Backend>,
+    icount: bool,
+    debug: bool,
+    timeout: Option<Duration>,
+    files: Vec<PathBuf>,
 }
 
-pub fn size(_args: &[String]) -> crate::Result {
-    Err("size: not built yet (issue 3)".into())
+fn parse(args: &[String]) -> crate::Result<Options> {
+    let mut options = Options::default();
+    let mut args = args.iter();
+    while let Some(arg) = args.next() {
+        let mut value = |name: &str| {
+            args.next()
+                .cloned()
+                .ok_or_else(|| format!("{name} needs a value"))
+        };
+        match arg.as_str() {
+            "--board" => options.board = Some(Board::parse(&value("--board")?)?),
+            "--emulator" => options.backend = Some(Backend::parse(&value("--emulator")?)?),
+            "--icount" => options.icount = true,
+            "--debug" => options.debug = true,
+            "--timeout" => {
+                let seconds: f64 = value("--timeout")?
+                    .parse()
+                    .map_err(|_| "--timeout takes seconds")?;
+                options.timeout = Some(Duration::from_secs_f64(seconds));
+            }
+            flag if flag.starts_with("--") => return Err(format!("unknown option {flag}").into()),
+            file => options.files.push(PathBuf::from(file)),
+        }
+    }
+    Ok(options)
 }
 
-pub fn repl(_args: &[String]) -> crate::Result {
-    Err("repl: not built yet (issue 3)".into())
+fn profile(options: &Options) -> BuildProfile {
+    if options.debug {
+        BuildProfile::Debug
+    } else {
+        BuildProfile::Release
+    }
 }
 
-pub fn run_script(_args: &[String]) -> crate::Result {
-    Err("run-script: not built yet (issue 3)".into())
+fn boards(options: &Options) -> Vec<Board> {
+    match options.board {
+        Some(board) => vec![board],
+        None => Board::ALL.to_vec(),
+    }
+}
+
+pub fn build(args: &[String]) -> crate::Result {
+    let options = parse(args)?;
+    for board in boards(&options) {
+        let image = board.build(profile(&options), None)?;
+        println!("{:<16} {}", board.name(), image.display());
+    }
+    Ok(())
+}
+
+pub fn size(args: &[String]) -> crate::Result {
+    let options = parse(args)?;
+    println!(
+        "{:<16} {:>8} {:>8} {:>6} {:>6} {:>9} {:>10} {:>10} {:>11}",
+        "board",
+        "text",
+        "rodata",
+        "data",
+        "bss",
+        "flash",
+        "static RAM",
+        "heap arena",
+        "Python heap"
+    );
+    for board in boards(&options) {
+        let image = board.build(profile(&options), None)?;
+        let size = elf_size::read(&image)?;
+        // The board reserves 8 KiB of the arena for the console (pyrite_port_common::heap).
+        let python_heap = size.heap_arena.saturating_sub(8 * 1024);
+        println!(
+            "{:<16} {:>8} {:>8} {:>6} {:>6} {:>9} {:>10} {:>10} {:>11}",
+            board.name(),
+            size.text,
+            size.rodata,
+            size.data,
+            size.bss,
+            size.flash(),
+            size.static_ram(),
+            size.heap_arena,
+            python_heap
+        );
+    }
+    println!("flash = text (with vector table) + rodata + data; static RAM = data + bss");
+    Ok(())
+}
+
+fn launch_options(options: &Options) -> LaunchOptions {
+    LaunchOptions {
+        backend: options.backend.unwrap_or(Backend::Qemu),
+        icount: options.icount,
+        ..LaunchOptions::default()
+    }
+}
+
+fn required_board(options: &Options) -> crate::Result<Board> {
+    options
+        .board
+        .ok_or_else(|| "--board B is required (qemu-mps2, qemu-mps2-an386, stm32f405)".into())
+}
+
+fn check_backend(options: &Options) -> crate::Result {
+    match options.backend.unwrap_or(Backend::Qemu) {
+        Backend::Qemu => match pyrite_emulation::qemu_missing() {
+            Some(reason) => Err(reason.into()),
+            None => Ok(()),
+        },
+        Backend::Renode => pyrite_emulation::renode_available().map_err(Into::into),
+    }
+}
+
+pub fn run_script(args: &[String]) -> crate::Result {
+    let options = parse(args)?;
+    let board = required_board(&options)?;
+    let [file] = options.files.as_slice() else {
+        return Err("run-script takes exactly one FILE.py".into());
+    };
+    let code = std::fs::read(file).map_err(|error| format!("{}: {error}", file.display()))?;
+    check_backend(&options)?;
+    let image = board.build(profile(&options), None)?;
+    let mut emulator = launch(board, &image, &launch_options(&options))?;
+    let mut repl = emulator.raw_repl()?;
+    if let Some(timeout) = options.timeout {
+        repl.run_timeout = timeout;
+    }
+    let output = repl.exec(&code)?;
+    std::io::stdout().write_all(&output.stdout)?;
+    std::io::stdout().flush()?;
+    if output.raised() {
+        std::io::stderr().write_all(&output.exception)?;
+        return Err(format!("{} raised an exception on {}", file.display(), board.name()).into());
+    }
+    Ok(())
+}
+
+/// Puts the terminal in raw mode and restores it when dropped.
+struct RawTerminal {
+    saved: Option<String>,
+}
+
+impl RawTerminal {
+    fn enter() -> RawTerminal {
+        let saved = Command::new("stty")
+            .arg("-g")
+            .stdin(std::process::Stdio::inherit())
+            .output()
+            .ok()
+            .filter(|output| output.status.success())
+            .map(|output| String::from_utf8_lossy(&output.stdout).trim().to_string());
+        if saved.is_some() {
+            let _ = Command::new("stty").args(["raw", "-echo"]).status();
+        }
+        RawTerminal { saved }
+    }
+}
+
+impl Drop for RawTerminal {
+    fn drop(&mut self) {
+        if let Some(saved) = &self.saved {
+            let _ = Command::new("stty").arg(saved).status();
+        }
+    }
+}
+
+pub fn repl(args: &[String]) -> crate::Result {
+    let options = parse(args)?;
+    let board = required_board(&options)?;
+    check_backend(&options)?;
+    let image = board.build(profile(&options), None)?;
+    let mut emulator = launch(board, &image, &launch_options(&options))?;
+    eprintln!("{}\r", emulator.banner());
+    eprintln!("(connected to {}; Ctrl-] or Ctrl-X quits)\r", board.name());
+    let terminal = RawTerminal::enter();
+    let (keys, key_source) = mpsc::channel::<u8>();
+    std::thread::spawn(move || {
+        let mut stdin = std::io::stdin().lock();
+        let mut byte = [0u8; 1];
+        while let Ok(1) = stdin.read(&mut byte) {
+            if keys.send(byte[0]).is_err() {
+                return;
+            }
+        }
+    });
+    let console = emulator.console();
+    // A fresh prompt (launch consumed the first one).
+    console.write_all(b"\r")?;
+    let mut stdout = std::io::stdout();
+    let result: crate::Result = loop {
+        let mut typed = Vec::new();
+        let mut quit = false;
+        while let Ok(key) = key_source.try_recv() {
+            if QUIT_KEYS.contains(&key) {
+                quit = true;
+                break;
+            }
+            typed.push(key);
+        }
+        if !typed.is_empty() {
+            if let Err(error) = console.write_all(&typed) {
+                break Err(error.into());
+            }
+        }
+        if quit {
+            break Ok(());
+        }
+        let output = console.take_available();
+        if !output.is_empty() {
+            stdout.write_all(&output)?;
+            stdout.flush()?;
+        }
+        if console.ended() {
+            break Err(format!("{}: the emulator ended", board.name()).into());
+        }
+        std::thread::sleep(Duration::from_millis(5));
+    };
+    drop(terminal);
+    eprintln!();
+    result
 }
