@@ -79,7 +79,7 @@ pub fn probe(interpreter: &Interpreter, scratch: &Path) -> InterpreterInfo {
     info.detail = match process::run(
         &version,
         &scratch.join("probe").join(&interpreter.name),
-        Duration::from_secs(20),
+        Duration::from_secs(10),
     ) {
         Ok(finished) if finished.success() => {
             let text = if finished.stdout.trim().is_empty() {

@@ -103,6 +103,7 @@ pub fn run(command: &[String], scratch_directory: &Path, limit: Duration) -> Res
     let watchdog = std::thread::spawn(move || {
         if let Err(mpsc::RecvTimeoutError::Timeout) = stopped.recv_timeout(limit) {
             // SAFETY: kill(2) has no memory effects; `pid` is our unreaped child (see above).
+            // (Same process group as us on purpose: Ctrl-C still reaches the child.)
             unsafe {
                 libc::kill(pid, libc::SIGKILL);
             }
