@@ -133,6 +133,31 @@ fn docstring(body: &[Stmt]) -> Option<&str> {
     }
 }
 
+/// Whether `body` has an annotated assignment outside nested functions and classes.
+fn has_annotations(body: &[Stmt]) -> bool {
+    body.iter().any(|stmt| match &stmt.node {
+        StmtKind::AnnAssign { .. } => true,
+        StmtKind::For { body, orelse, .. }
+        | StmtKind::While { body, orelse, .. }
+        | StmtKind::If { body, orelse, .. } => has_annotations(body) || has_annotations(orelse),
+        StmtKind::With { body, .. } => has_annotations(body),
+        StmtKind::Try {
+            body,
+            handlers,
+            orelse,
+            finalbody,
+        } => {
+            has_annotations(body)
+                || handlers
+                    .iter()
+                    .any(|handler| has_annotations(&handler.body))
+                || has_annotations(orelse)
+                || has_annotations(finalbody)
+        }
+        _ => false,
+    })
+}
+
 fn is_starred(expr: &Expr) -> bool {
     matches!(expr.node, ExprKind::Starred { .. })
 }
@@ -187,6 +212,7 @@ impl<'a> Compiler<'a> {
                         compiler.emit_name(Op::STORE_NAME, "__doc__");
                     }
                 }
+                compiler.setup_annotations(&module.body);
                 compiler.body(&module.body)?;
                 compiler.load_const(Const::None);
                 compiler.emit(Op::RETURN_VALUE, 0);
@@ -1175,13 +1201,33 @@ impl<'a> Compiler<'a> {
                 _ => {}
             }
         }
-        // Annotations are evaluated (and not kept) at module and class level only.
-        let _ = simple;
+        // Annotations are evaluated at module and class level only; those of simple names
+        // go into `__annotations__` (not in the REPL, whose namespace outlives one line).
         if !self.unit_ref().kind.is_function() {
             self.expr(annotation)?;
-            self.emit(Op::POP_TOP, 0);
+            match &target.node {
+                ExprKind::Name { id, .. } if simple && !self.interactive_module() => {
+                    self.emit_name(Op::LOAD_NAME, "__annotations__");
+                    let name = self.mangled(id).into_owned();
+                    self.load_const(Const::Str(name));
+                    self.emit(Op::STORE_SUBSCR, 0);
+                }
+                _ => self.emit(Op::POP_TOP, 0),
+            }
         }
         Ok(())
+    }
+
+    fn interactive_module(&self) -> bool {
+        self.interactive && self.unit_ref().kind == ScopeKind::Module
+    }
+
+    /// A module or class body with annotated assignments starts with `__annotations__ = {}`.
+    fn setup_annotations(&mut self, body: &[Stmt]) {
+        if !self.interactive_module() && has_annotations(body) {
+            self.emit(Op::BUILD_MAP, 0);
+            self.emit_name(Op::STORE_NAME, "__annotations__");
+        }
     }
 
     // ----- definitions -----
@@ -1396,6 +1442,7 @@ impl<'a> Compiler<'a> {
                     self.load_const(Const::Str(doc.to_owned()));
                     self.emit_name(Op::STORE_NAME, "__doc__");
                 }
+                self.setup_annotations(body);
                 self.body(body)?;
                 if self.table.scopes[scope].needs_class_closure {
                     let index = self.cell_index("__class__")?;

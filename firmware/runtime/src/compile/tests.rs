@@ -681,6 +681,11 @@ fn chained_comparison() {
             "STORE_NAME x",
         ],
     );
+    let code = compile_ok("x = 1 in [1] in [[1]]");
+    assert_sequence(
+        &code,
+        &["LOAD_CONST 1", "LOAD_CONST 1", "BUILD_LIST 1", "DUP_TOP"],
+    );
     let code = compile_ok("x = a is not b\ny = a not in [1, 2]");
     assert_sequence(&code, &["IS_OP 1"]);
     assert_sequence(&code, &["LOAD_CONST (1, 2)", "CONTAINS_OP 1"]);
@@ -955,6 +960,64 @@ fn imports() {
     );
     let code = compile_ok("def f():\n    import os.path\n    from a import b");
     assert_sequence(find(&code, "f"), &["IMPORT_NAME os.path", "STORE_FAST os"]);
+}
+
+#[test]
+fn module_and_class_annotations_are_stored() {
+    let code = compile_ok("'doc'\nx: int = 5\nif a:\n    y: str\nz.w: int");
+    assert_sequence(
+        &code,
+        &[
+            "LOAD_CONST \"doc\"",
+            "STORE_NAME __doc__",
+            "BUILD_MAP 0",
+            "STORE_NAME __annotations__",
+        ],
+    );
+    assert_sequence(
+        &code,
+        &[
+            "LOAD_CONST 5",
+            "STORE_NAME x",
+            "LOAD_NAME int",
+            "LOAD_NAME __annotations__",
+            "LOAD_CONST \"x\"",
+            "STORE_SUBSCR",
+        ],
+    );
+    assert_sequence(
+        &code,
+        &[
+            "LOAD_NAME str",
+            "LOAD_NAME __annotations__",
+            "LOAD_CONST \"y\"",
+            "STORE_SUBSCR",
+        ],
+    );
+    assert_sequence(
+        &code,
+        &["LOAD_NAME z", "POP_TOP", "LOAD_NAME int", "POP_TOP"],
+    );
+    let code = compile_ok("class C:\n    __a: int\n    def f(self):\n        b: int = 1");
+    let class = find(&code, "C");
+    assert_sequence(class, &["BUILD_MAP 0", "STORE_NAME __annotations__"]);
+    assert_sequence(
+        class,
+        &[
+            "LOAD_NAME int",
+            "LOAD_NAME __annotations__",
+            "LOAD_CONST \"_C__a\"",
+            "STORE_SUBSCR",
+        ],
+    );
+    let method = find(&code, "C.f");
+    assert!(!ops(method)
+        .iter()
+        .any(|op| op.contains("__annotations__") || op.contains("int")));
+    let code = compile_ok("def f(x: int) -> str:\n    pass");
+    assert!(!ops(&code).iter().any(|op| op.contains("__annotations__")));
+    let code = compile_mode("x: int = 1\n", Mode::Single);
+    assert!(!ops(&code).iter().any(|op| op.contains("__annotations__")));
 }
 
 #[test]
