@@ -233,6 +233,7 @@ impl<'a> Compiler<'a> {
         &self.units[self.units.len() - 1]
     }
 
+    #[inline(never)]
     fn enter_unit(&mut self, scope: ScopeId, name: String, qualname: String, firstlineno: u32) {
         let info = &mut self.table.scopes[scope];
         let unit = Unit {
@@ -263,6 +264,7 @@ impl<'a> Compiler<'a> {
         self.units.push(unit);
     }
 
+    #[inline(never)]
     fn finish_unit(&mut self) -> Result<CodeDef> {
         let unit = self.units.pop().ok_or_else(|| internal("no unit"))?;
         // The scope's names are no longer needed.
@@ -425,6 +427,7 @@ impl<'a> Compiler<'a> {
 
     // ----- names -----
 
+    #[inline(never)]
     fn name_op(&mut self, name: &str, ctx: ExprContext) -> Result<()> {
         let mangled = self.mangled(name).into_owned();
         let scope = self.scope_of(&mangled);
@@ -689,6 +692,7 @@ impl<'a> Compiler<'a> {
     /// Emits the cleanup of every block from the innermost outwards, stopping at (and
     /// returning) the innermost loop when `stop_at_loop`. `preserve_tos` keeps the value on
     /// top of the stack (a return value) above the cleanup.
+    #[inline(never)]
     fn unwind_fblock_stack(
         &mut self,
         preserve_tos: bool,
@@ -716,6 +720,7 @@ impl<'a> Compiler<'a> {
         result.map(|()| found)
     }
 
+    #[inline(never)]
     fn unwind_fblock(&mut self, block: &FBlock<'a>, preserve_tos: bool) -> Result<()> {
         match block {
             FBlock::WhileLoop { .. } => {}
@@ -775,6 +780,7 @@ impl<'a> Compiler<'a> {
         self.name_op(name, ExprContext::Del)
     }
 
+    #[inline(never)]
     fn for_loop(
         &mut self,
         stmt: &'a Stmt,
@@ -804,6 +810,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// An iterable for `for`/`in`: a list of constants becomes a constant tuple.
+    #[inline(never)]
     fn iterable(&mut self, iter: &'a Expr) -> Result<()> {
         if let ExprKind::List {
             elts,
@@ -819,6 +826,7 @@ impl<'a> Compiler<'a> {
         self.expr(iter)
     }
 
+    #[inline(never)]
     fn while_loop(
         &mut self,
         stmt: &'a Stmt,
@@ -842,6 +850,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    #[inline(never)]
     fn try_except(
         &mut self,
         stmt: &'a Stmt,
@@ -946,6 +955,7 @@ impl<'a> Compiler<'a> {
         self.emit(Op::RERAISE, 0);
     }
 
+    #[inline(never)]
     fn try_finally(
         &mut self,
         stmt: &'a Stmt,
@@ -989,6 +999,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    #[inline(never)]
     fn with(
         &mut self,
         stmt: &'a Stmt,
@@ -1060,6 +1071,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    #[inline(never)]
     fn import(&mut self, names: &'a [Alias]) -> Result<()> {
         for alias in names {
             self.load_const(Const::Int(0));
@@ -1093,6 +1105,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    #[inline(never)]
     fn import_from(&mut self, module: Option<&str>, names: &'a [Alias], level: u32) -> Result<()> {
         self.load_const(Const::Int(i64::from(level)));
         let fromlist = names
@@ -1114,6 +1127,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    #[inline(never)]
     fn aug_assign(&mut self, target: &'a Expr, op: Operator, value: &'a Expr) -> Result<()> {
         let line = self.unit_ref().line;
         let code = u32::from(binary_code(op) + binary::INPLACE);
@@ -1171,6 +1185,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    #[inline(never)]
     fn ann_assign(
         &mut self,
         target: &'a Expr,
@@ -1233,6 +1248,7 @@ impl<'a> Compiler<'a> {
     // ----- definitions -----
 
     /// Pushes defaults and keyword-only defaults; returns the MAKE_FUNCTION flags so far.
+    #[inline(never)]
     fn defaults(&mut self, args: &'a Arguments) -> Result<u32> {
         let mut make_flags = 0;
         if !args.defaults.is_empty() {
@@ -1316,6 +1332,7 @@ impl<'a> Compiler<'a> {
 
     /// Emits MAKE_FUNCTION for the child code object `consts[code]` (closure and qualname
     /// included).
+    #[inline(never)]
     fn make_function(&mut self, code: u32, make_flags: u32) -> Result<()> {
         let (freevars, qualname) = match self.unit_ref().consts.get(code as usize) {
             Some(Const::Code(code)) => (code.freevars.clone(), code.qualname.clone()),
@@ -1336,6 +1353,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    #[inline(never)]
     fn function_def(
         &mut self,
         stmt: &'a Stmt,
@@ -1383,6 +1401,7 @@ impl<'a> Compiler<'a> {
         self.name_op(name, ExprContext::Store)
     }
 
+    #[inline(never)]
     fn lambda(&mut self, expr: &'a Expr, args: &'a Arguments, body: &'a Expr) -> Result<()> {
         let make_flags = self.defaults(args)?;
         let key = node_key(expr);
@@ -1409,6 +1428,7 @@ impl<'a> Compiler<'a> {
         self.make_function(code, make_flags)
     }
 
+    #[inline(never)]
     fn class_def(
         &mut self,
         stmt: &'a Stmt,
@@ -1784,6 +1804,7 @@ impl<'a> Compiler<'a> {
 
     /// `a + b - c ...`: the left spine of a chain of binary operators is walked in a loop,
     /// so long chains need no deep recursion.
+    #[inline(never)]
     fn binary_chain(&mut self, expr: &'a Expr) -> Result<()> {
         if let Some(value) = fold(expr) {
             self.load_const(value);
@@ -1897,6 +1918,7 @@ impl<'a> Compiler<'a> {
         }
     }
 
+    #[inline(never)]
     fn compare(&mut self, left: &'a Expr, ops: &[CmpOp], comparators: &'a [Expr]) -> Result<()> {
         if ops.is_empty() || ops.len() != comparators.len() {
             return Err(internal("malformed comparison"));
@@ -1933,6 +1955,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// List, set and tuple displays, with `*iterable` items.
+    #[inline(never)]
     fn sequence_display(&mut self, elts: &'a [Expr], build: Op) -> Result<()> {
         let has_star = elts.iter().any(is_starred);
         let big = elts.len() > STACK_USE_GUIDELINE;
@@ -1990,6 +2013,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    #[inline(never)]
     fn dict(&mut self, keys: &'a [Option<Expr>], values: &'a [Expr]) -> Result<()> {
         if keys.len() != values.len() {
             return Err(internal("malformed dict display"));
@@ -2018,6 +2042,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    #[inline(never)]
     fn call(
         &mut self,
         expr: &'a Expr,
@@ -2057,6 +2082,7 @@ impl<'a> Compiler<'a> {
     }
 
     /// Emits the two-argument form of a zero-argument `super()` call when it applies.
+    #[inline(never)]
     fn super_rewrite(&mut self) -> Result<bool> {
         let unit = self.unit_ref();
         if !unit.kind.is_function()
@@ -2083,6 +2109,7 @@ impl<'a> Compiler<'a> {
 
     /// Pushes the arguments and calls; `pushed` positional arguments are already on the
     /// stack above the callable.
+    #[inline(never)]
     fn call_helper(
         &mut self,
         pushed: u32,
@@ -2195,6 +2222,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    #[inline(never)]
     fn comprehension(
         &mut self,
         expr: &'a Expr,
@@ -2245,6 +2273,7 @@ impl<'a> Compiler<'a> {
         Ok(())
     }
 
+    #[inline(never)]
     fn comprehension_generator(
         &mut self,
         expr: &'a Expr,

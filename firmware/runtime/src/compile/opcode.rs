@@ -181,6 +181,7 @@ macro_rules! opcodes {
 
         impl Op {
             /// Decodes a byte; `None` for a byte that is no opcode.
+            #[inline(always)]
             pub fn from_u8(byte: u8) -> Option<Op> {
                 match byte {
                     $($value => Some(Op::$name),)*

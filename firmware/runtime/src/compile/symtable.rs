@@ -385,6 +385,7 @@ impl Builder {
         self.add_def_in(self.current_id(), &name, flag, line, col)
     }
 
+    #[inline(never)]
     fn add_def_in(
         &mut self,
         id: ScopeId,
@@ -700,6 +701,7 @@ impl Builder {
     }
 
     /// Defaults are evaluated in the scope that defines the function.
+    #[inline(never)]
     fn visit_defaults(&mut self, args: &Arguments) -> Result<()> {
         self.visit_exprs(&args.defaults)?;
         for default in args.kw_defaults.iter().flatten() {
@@ -708,6 +710,7 @@ impl Builder {
         Ok(())
     }
 
+    #[inline(never)]
     fn visit_params(&mut self, args: &Arguments) -> Result<()> {
         let ordered = args
             .posonlyargs
@@ -860,6 +863,7 @@ impl Builder {
         Ok(())
     }
 
+    #[inline(never)]
     fn mark_generator(&mut self, what: &str, line: u32, col: u32) -> Result<()> {
         let scope = self.current();
         match scope.kind {
@@ -882,6 +886,7 @@ impl Builder {
         }
     }
 
+    #[inline(never)]
     fn visit_comprehension(
         &mut self,
         expr: &Expr,
@@ -934,6 +939,7 @@ impl Builder {
     }
 
     /// A walrus inside a comprehension binds in the nearest enclosing function (or module).
+    #[inline(never)]
     fn extend_namedexpr_scope(&mut self, name: &str, line: u32, col: u32) -> Result<()> {
         let name = self.mangled(name);
         let innermost = self.current_id();

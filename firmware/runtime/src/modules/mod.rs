@@ -13,7 +13,6 @@ pub mod time;
 // Data and functional modules (json, re, collections, itertools, functools, heapq, string,
 // typing, abc): add `pub mod name;` lines here.
 
-
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 

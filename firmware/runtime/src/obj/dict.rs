@@ -26,6 +26,16 @@ pub struct Dict {
     /// Open addressing over `entries` positions; empty when small.
     index: Vec<u32>,
     len: usize,
+    /// Changes whenever a key is added or removed (not when a value changes). Numbers come
+    /// from one counter for all dicts, so two dicts never share a version: inline caches
+    /// compare it to know a key is still absent.
+    version: u32,
+}
+
+static NEXT_VERSION: core::sync::atomic::AtomicU32 = core::sync::atomic::AtomicU32::new(1);
+
+fn fresh_version() -> u32 {
+    NEXT_VERSION.fetch_add(1, core::sync::atomic::Ordering::Relaxed)
 }
 
 /// A candidate whose equality only Python code can decide.
@@ -56,6 +66,7 @@ impl Dict {
             entries: Vec::with_capacity(n),
             index: Vec::new(),
             len: 0,
+            version: fresh_version(),
         };
         if n > LINEAR_MAX {
             dict.index = alloc::vec![EMPTY; (n * 2).next_power_of_two()];
@@ -135,6 +146,18 @@ impl Dict {
         }
     }
 
+    /// See the field: changes when the set of keys changes.
+    #[inline]
+    pub fn version(&self) -> u32 {
+        self.version
+    }
+
+    /// The entry at `position` if there is one (a hint from an inline cache may be stale).
+    #[inline]
+    pub fn entry_at(&self, position: usize) -> Option<&Entry> {
+        self.entries.get(position)
+    }
+
     #[inline]
     pub fn entry(&self, position: usize) -> &Entry {
         &self.entries[position]
@@ -147,6 +170,7 @@ impl Dict {
 
     /// Appends a new key (the caller checked it is absent).
     pub fn insert_new(&mut self, hash: u32, key: Value, value: Value) {
+        self.version = fresh_version();
         if self.index.is_empty() {
             if self.entries.len() >= LINEAR_MAX {
                 if self.len < self.entries.len() {
@@ -179,6 +203,7 @@ impl Dict {
 
     /// Removes the entry at `position`, returning it.
     pub fn remove_at(&mut self, position: usize) -> Entry {
+        self.version = fresh_version();
         let entry = self.entries[position];
         self.entries[position].key = Value::NULL;
         self.entries[position].value = Value::NULL;
@@ -202,6 +227,7 @@ impl Dict {
     }
 
     fn rebuild(&mut self, capacity: usize) {
+        self.version = fresh_version();
         if self.len < self.entries.len() {
             self.compact();
         }
@@ -221,6 +247,7 @@ impl Dict {
     }
 
     pub fn clear(&mut self) {
+        self.version = fresh_version();
         self.entries.clear();
         self.index.clear();
         self.len = 0;

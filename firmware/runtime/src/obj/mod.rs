@@ -133,8 +133,11 @@ pub struct Code {
     pub code: Box<[u8]>,
     pub linetable: Box<[(u32, u32)]>,
     pub stacksize: u16,
-    /// Fast path: only plain positional parameters, no cells (arguments copy straight in).
+        /// Fast path: only plain positional parameters, no cells (arguments copy straight in).
     pub simple_args: bool,
+    /// Inline caches, one per entry of `names` (see `vm/cache.rs`).
+    pub global_cache: Box<[core::cell::Cell<crate::vm::cache::GlobalCache>]>,
+    pub attr_cache: Box<[core::cell::Cell<crate::vm::cache::AttrCache>]>,
 }
 
 impl Code {

@@ -820,10 +820,11 @@ impl Vm {
                 }
             }
         }
-        if let Obj::Class(c) = self.heap.get_mut(class) {
+                if let Obj::Class(c) = self.heap.get_mut(class) {
             c.flags = flags;
             c.version = c.version.wrapping_add(1);
         }
+        self.class_epoch = self.class_epoch.wrapping_add(1);
     }
 
     /// `del obj.name`.

@@ -396,9 +396,9 @@ impl Vm {
                         };
                         tri!(self.mapping_del_name(target, name));
                     }
-                    Op::LOAD_GLOBAL => {
+                                        Op::LOAD_GLOBAL => {
                         let globals = self.frames[frame_index].globals;
-                        let v = tri!(self.load_global(globals, name!(arg)));
+                        let v = tri!(self.load_global_cached(&code, arg, globals));
                         self.stack.push(v);
                     }
                     Op::STORE_GLOBAL => {
@@ -449,15 +449,15 @@ impl Vm {
                         let cell = self.stack[base + code.nlocals() + arg];
                         self.stack.push(cell);
                     }
-                    Op::LOAD_ATTR => {
+                                        Op::LOAD_ATTR => {
                         let obj = self.pop();
-                        let v = tri!(self.load_attr(obj, name!(arg)));
+                        let v = tri!(self.load_attr_cached(&code, arg, obj));
                         self.stack.push(v);
                     }
                     Op::STORE_ATTR => {
                         let obj = self.pop();
                         let v = self.pop();
-                        tri!(self.store_attr(obj, name!(arg), v));
+                        tri!(self.store_attr_cached(&code, arg, obj, v));
                     }
                     Op::DELETE_ATTR => {
                         let obj = self.pop();
@@ -465,7 +465,7 @@ impl Vm {
                     }
                     Op::LOAD_METHOD => {
                         let obj = self.pop();
-                        let (method, this) = tri!(self.load_method(obj, name!(arg)));
+                                                let (method, this) = tri!(self.load_method_cached(&code, arg, obj));
                         self.stack.push(method);
                         self.stack.push(this);
                     }

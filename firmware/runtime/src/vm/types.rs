@@ -112,8 +112,9 @@ pub fn class_dict_set(vm: &mut Vm, class: Value, name: Qstr, value: Value) {
             Ok(Some(position)) => class.dict.set_value_at(position, value),
             _ => class.dict.insert_new(hash, key, value),
         }
-        class.version = class.version.wrapping_add(1);
+                class.version = class.version.wrapping_add(1);
     }
+    vm.class_epoch = vm.class_epoch.wrapping_add(1);
 }
 
 fn exception_class(vm: &mut Vm, name: Qstr, base: Value) -> Value {

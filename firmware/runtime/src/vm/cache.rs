@@ -1,0 +1,277 @@
+//! Inline caches: remembered answers for global and attribute lookups, one per name of a
+//! code object (the technique that made CPython 3.11 fast, in a small form).
+//!
+//! A cache entry is only ever a hint: every hit is checked against the live dict (the key at
+//! the remembered position must still be the name) or against version numbers that change
+//! whenever a dict's keys or any class change. A stale entry just misses and is refilled.
+
+use core::cell::Cell;
+
+use super::{PyResult, Vm};
+use crate::obj::{class_flags, Code, Obj};
+use crate::qstr::Qstr;
+use crate::value::Value;
+
+/// Where `LOAD_GLOBAL` found a name last time.
+#[derive(Clone, Copy)]
+pub struct GlobalCache {
+    globals: Value,
+    /// For a builtin: the globals' version when the name was seen absent from them.
+    globals_version: u32,
+    position: u32,
+    in_builtins: bool,
+}
+
+impl Default for GlobalCache {
+    fn default() -> Self {
+        GlobalCache {
+            globals: Value::NULL,
+            globals_version: 0,
+            position: 0,
+            in_builtins: false,
+        }
+    }
+}
+
+/// What an attribute name resolved to for instances of one class.
+#[derive(Clone, Copy)]
+pub struct AttrCache {
+    class: Value,
+    epoch: u32,
+    kind: AttrKind,
+    /// Position in the instance dict (`InstanceDict`).
+    position: u32,
+    /// The function found on the class (`Method`).
+    value: Value,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum AttrKind {
+    Empty,
+    /// A plain attribute in the instance's dict.
+    InstanceDict,
+    /// A function (or built-in) on the class, for `LOAD_METHOD`.
+    Method,
+}
+
+impl Default for AttrCache {
+    fn default() -> Self {
+        AttrCache {
+            class: Value::NULL,
+            epoch: 0,
+            kind: AttrKind::Empty,
+            position: 0,
+            value: Value::NULL,
+        }
+    }
+}
+
+/// Fresh cache slots for a code object with `names` names.
+pub fn new_caches(names: usize) -> (Box<[Cell<GlobalCache>]>, Box<[Cell<AttrCache>]>) {
+    (
+        (0..names).map(|_| Cell::new(GlobalCache::default())).collect(),
+        (0..names).map(|_| Cell::new(AttrCache::default())).collect(),
+    )
+}
+
+use alloc::boxed::Box;
+
+impl Vm {
+    /// Position of an interned name's entry in a dict.
+    fn name_position(&self, dict: Value, name: Qstr) -> Option<usize> {
+        let key = Value::qstr(name);
+        let hash = self.qstrs.hash(name);
+        let Obj::Dict(d) = self.heap.get(dict) else {
+            return None;
+        };
+        d.find(hash, |k| {
+            if k == key {
+                crate::obj::dict::KeyMatch::Equal
+            } else {
+                crate::obj::dict::KeyMatch::Different
+            }
+        })
+        .ok()
+        .flatten()
+    }
+
+    /// `LOAD_GLOBAL` through the cache.
+    #[inline]
+    pub fn load_global_cached(&mut self, code: &Code, index: usize, globals: Value) -> PyResult<Value> {
+        let name = code.names[index];
+        let key = Value::qstr(name);
+        let cached = code.global_cache[index].get();
+        if cached.globals == globals {
+            if let Obj::Dict(g) = self.heap.get(globals) {
+                if !cached.in_builtins {
+                    if let Some(entry) = g.entry_at(cached.position as usize) {
+                        if entry.key == key {
+                            return Ok(entry.value);
+                        }
+                    }
+                } else if g.version() == cached.globals_version {
+                    if let Obj::Dict(b) = self.heap.get(self.builtins) {
+                        if let Some(entry) = b.entry_at(cached.position as usize) {
+                            if entry.key == key {
+                                return Ok(entry.value);
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        // Miss: look up and remember.
+        if let Some(position) = self.name_position(globals, name) {
+            code.global_cache[index].set(GlobalCache {
+                globals,
+                globals_version: 0,
+                position: position as u32,
+                in_builtins: false,
+            });
+        } else if let Some(position) = self.name_position(self.builtins, name) {
+            let globals_version = match self.heap.get(globals) {
+                Obj::Dict(g) => g.version(),
+                _ => 0,
+            };
+            code.global_cache[index].set(GlobalCache {
+                globals,
+                globals_version,
+                position: position as u32,
+                in_builtins: true,
+            });
+        }
+        self.load_global(globals, name)
+    }
+
+    /// `LOAD_ATTR` through the cache.
+    #[inline]
+    pub fn load_attr_cached(&mut self, code: &Code, index: usize, obj: Value) -> PyResult<Value> {
+        let name = code.names[index];
+        if obj.is_heap() {
+            if let Obj::Instance(instance) = self.heap.get(obj) {
+                let cached = code.attr_cache[index].get();
+                if cached.class == instance.class
+                    && cached.epoch == self.class_epoch
+                    && cached.kind == AttrKind::InstanceDict
+                {
+                    if let Some(entry) = instance.dict.entry_at(cached.position as usize) {
+                        if entry.key == Value::qstr(name) {
+                            return Ok(entry.value);
+                        }
+                    }
+                }
+                let class = instance.class;
+                let value = self.load_attr(obj, name)?;
+                self.remember_instance_attr(code, index, obj, class, name);
+                return Ok(value);
+            }
+        }
+        self.load_attr(obj, name)
+    }
+
+    /// After a lookup on an instance: cache the attribute's position in the instance dict if
+    /// that is where plain lookups find it.
+    fn remember_instance_attr(&self, code: &Code, index: usize, obj: Value, class: Value, name: Qstr) {
+        let flags = match self.heap.get(class) {
+            Obj::Class(c) => c.flags,
+            _ => return,
+        };
+        if flags & (class_flags::HAS_DESCRIPTORS | class_flags::HAS_GETATTRIBUTE | class_flags::HAS_SETATTR) != 0 {
+            return;
+        }
+        let Obj::Instance(instance) = self.heap.get(obj) else { return };
+        let key = Value::qstr(name);
+        let hash = self.qstrs.hash(name);
+        if let Ok(Some(position)) = instance.dict.find(hash, |k| {
+            if k == key {
+                crate::obj::dict::KeyMatch::Equal
+            } else {
+                crate::obj::dict::KeyMatch::Different
+            }
+        }) {
+            code.attr_cache[index].set(AttrCache {
+                class,
+                epoch: self.class_epoch,
+                kind: AttrKind::InstanceDict,
+                position: position as u32,
+                value: Value::NULL,
+            });
+        }
+    }
+
+    /// `STORE_ATTR` through the cache: an existing plain attribute is overwritten in place.
+    #[inline]
+    pub fn store_attr_cached(&mut self, code: &Code, index: usize, obj: Value, value: Value) -> PyResult<()> {
+        let name = code.names[index];
+        if obj.is_heap() {
+            let cached = code.attr_cache[index].get();
+            let epoch = self.class_epoch;
+            if let Obj::Instance(instance) = self.heap.get_mut(obj) {
+                if cached.class == instance.class
+                    && cached.epoch == epoch
+                    && cached.kind == AttrKind::InstanceDict
+                    && instance
+                        .dict
+                        .entry_at(cached.position as usize)
+                        .is_some_and(|e| e.key == Value::qstr(name))
+                {
+                    instance.dict.set_value_at(cached.position as usize, value);
+                    return Ok(());
+                }
+                let class = instance.class;
+                self.store_attr(obj, name, value)?;
+                self.remember_instance_attr(code, index, obj, class, name);
+                return Ok(());
+            }
+        }
+        self.store_attr(obj, name, value)
+    }
+
+    /// `LOAD_METHOD` through the cache.
+    #[inline]
+    pub fn load_method_cached(&mut self, code: &Code, index: usize, obj: Value) -> PyResult<(Value, Value)> {
+        let name = code.names[index];
+        let cached = code.attr_cache[index].get();
+        if cached.kind == AttrKind::Method && cached.epoch == self.class_epoch {
+            let class = self.type_of(obj);
+            if cached.class == class {
+                let shadowed = match self.heap_obj(obj) {
+                    Some(Obj::Instance(instance)) => {
+                        let key = Value::qstr(name);
+                        let hash = self.qstrs.hash(name);
+                        !matches!(
+                            instance.dict.find(hash, |k| if k == key {
+                                crate::obj::dict::KeyMatch::Equal
+                            } else {
+                                crate::obj::dict::KeyMatch::Different
+                            }),
+                            Ok(None)
+                        )
+                    }
+                    _ => false,
+                };
+                if !shadowed {
+                    return Ok((cached.value, obj));
+                }
+            }
+        }
+        let (method, this) = self.load_method(obj, name)?;
+        if !method.is_null() && !matches!(self.heap_obj(obj), Some(Obj::Class(_) | Obj::Module(_) | Obj::Super(_))) {
+            let class = self.type_of(obj);
+            let flags = match self.heap.get(class) {
+                Obj::Class(c) => c.flags,
+                _ => 0,
+            };
+            if flags & class_flags::HAS_GETATTRIBUTE == 0 {
+                code.attr_cache[index].set(AttrCache {
+                    class,
+                    epoch: self.class_epoch,
+                    kind: AttrKind::Method,
+                    position: 0,
+                    value: method,
+                });
+            }
+        }
+        Ok((method, this))
+    }
+}
