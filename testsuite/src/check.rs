@@ -11,16 +11,21 @@ const DIFF_LINES: usize = 60;
 
 /// The script's expected stdout, from its `.exp` file.
 pub fn expected_output(script: &Script) -> Result<Vec<u8>, crate::Error> {
-    std::fs::read(&script.exp_path).map_err(|error| {
-        format!(
-            "{}: cannot read the expected output ({error}); write it with `cargo xtask bless {}`",
-            script
-                .exp_path
-                .strip_prefix(crate::repo_root())
-                .unwrap_or(&script.exp_path)
-                .display(),
+    let exp = script
+        .exp_path
+        .strip_prefix(crate::repo_root())
+        .unwrap_or(&script.exp_path)
+        .display();
+    std::fs::read(&script.exp_path).map_err(|error| match &script.differs {
+        // A deliberate difference keeps a hand-reviewed .exp that bless never writes.
+        Some(reason) => format!(
+            "{exp}: cannot read the expected output ({error}); this test differs from CPython \
+             on purpose ({reason}), so its .exp is written by hand and reviewed"
+        ),
+        None => format!(
+            "{exp}: cannot read the expected output ({error}); write it with `cargo xtask bless {}`",
             script.path.display()
-        )
+        ),
     })
 }
 
