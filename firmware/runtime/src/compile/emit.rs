@@ -18,7 +18,7 @@ use super::code::{flags, CodeDef, Const};
 use super::fold::{constant, fold, same_const, truthiness};
 use super::opcode::{binary, compare, format as format_bits, make_function, Op};
 use super::symtable::{
-    error_at, mangle, node_key, NameScope, ScopeId, ScopeKind, SymTable, MAX_NESTING,
+    error_at, mangle, node_key, Error, NameScope, ScopeId, ScopeKind, SymTable, MAX_NESTING,
 };
 use crate::ast::{
     Alias, Arguments, BoolOp, CmpOp, Comprehension, Constant, Conversion, ExceptHandler, Expr,
@@ -26,7 +26,7 @@ use crate::ast::{
     WithItem,
 };
 
-type Result<T> = core::result::Result<T, SyntaxError>;
+type Result<T> = core::result::Result<T, Error>;
 type Label = u32;
 
 /// CPython's CO_MAXBLOCKS: at most this many nested loops/try/with blocks per function.
@@ -98,7 +98,7 @@ pub(crate) struct Compiler<'a> {
     depth: u32,
 }
 
-fn internal(msg: &str) -> SyntaxError {
+fn internal(msg: &str) -> Error {
     error_at(format!("internal compiler error: {}", msg), 0, 0)
 }
 
@@ -1324,6 +1324,14 @@ impl<'a> Compiler<'a> {
             .map(|&(_, index)| index)
     }
 
+    /// Finishes the current (child) unit and adds its code to the parent's constants. Kept
+    /// out of line so the big `CodeDef` never sits in the frames of the recursive callers.
+    #[inline(never)]
+    fn finish_child(&mut self, key: usize) -> Result<u32> {
+        let code = self.finish_unit()?;
+        Ok(self.add_code(key, code))
+    }
+
     fn add_code(&mut self, key: usize, code: CodeDef) -> u32 {
         let index = self.add_const(Const::Code(Box::new(code)));
         self.unit().compiled.push((key, index));
@@ -1389,8 +1397,7 @@ impl<'a> Compiler<'a> {
                     self.load_const(Const::None);
                     self.emit(Op::RETURN_VALUE, 0);
                 }
-                let code = self.finish_unit()?;
-                self.add_code(key, code)
+                self.finish_child(key)?
             }
         };
         self.set_line(stmt.line);
@@ -1420,8 +1427,7 @@ impl<'a> Compiler<'a> {
                 self.copy_cell_params();
                 self.expr(body)?;
                 self.emit(Op::RETURN_VALUE, 0);
-                let code = self.finish_unit()?;
-                self.add_code(key, code)
+                self.finish_child(key)?
             }
         };
         self.set_line(expr.line);
@@ -1471,8 +1477,7 @@ impl<'a> Compiler<'a> {
                     self.load_const(Const::None);
                 }
                 self.emit(Op::RETURN_VALUE, 0);
-                let code = self.finish_unit()?;
-                self.add_code(key, code)
+                self.finish_child(key)?
             }
         };
 
@@ -1604,6 +1609,7 @@ impl<'a> Compiler<'a> {
     // ----- expressions -----
 
     fn expr(&mut self, expr: &'a Expr) -> Result<()> {
+        { let probe = 0u8; crate::compile::PROBE_EMIT.fetch_min(&probe as *const u8 as usize, core::sync::atomic::Ordering::Relaxed); }
         self.nested(expr.line, expr.col)?;
         let line = self.unit_ref().line;
         self.set_line(expr.line);
@@ -2259,8 +2265,7 @@ impl<'a> Compiler<'a> {
                     self.load_const(Const::None);
                 }
                 self.emit(Op::RETURN_VALUE, 0);
-                let code = self.finish_unit()?;
-                self.add_code(key, code)
+                self.finish_child(key)?
             }
         };
 

@@ -24,10 +24,13 @@ use crate::ast::{Mode, Module, SyntaxError};
 /// returns the expression's value, and `Mode::Single` (the REPL) prints the value of every
 /// expression statement at module level with `PRINT_EXPR`.
 pub fn compile(module: &Module, mode: Mode, filename: &str) -> Result<code::CodeDef, SyntaxError> {
-    emit::Compiler::compile_module(module, mode, filename)
+    emit::Compiler::compile_module(module, mode, filename).map_err(|error| *error)
 }
 
 /// A readable listing of `code` and every code object nested in its constants.
 pub fn disassemble(code: &code::CodeDef) -> alloc::string::String {
     disasm::disassemble(code)
 }
+
+pub static PROBE_EMIT: core::sync::atomic::AtomicUsize = core::sync::atomic::AtomicUsize::new(usize::MAX);
+pub static PROBE_SYM: core::sync::atomic::AtomicUsize = core::sync::atomic::AtomicUsize::new(usize::MAX);

@@ -168,14 +168,18 @@ pub(crate) fn mangle<'n>(private: Option<&str>, name: &'n str) -> alloc::borrow:
     Cow::Owned(format!("_{}{}", stripped, name))
 }
 
-pub(crate) fn error_at(msg: String, line: u32, col: u32) -> SyntaxError {
-    SyntaxError {
+/// Errors travel boxed inside the compiler: a one-word `Result` keeps the recursive frames
+/// small.
+pub(crate) type Error = alloc::boxed::Box<SyntaxError>;
+
+pub(crate) fn error_at(msg: String, line: u32, col: u32) -> Error {
+    alloc::boxed::Box::new(SyntaxError {
         kind: SyntaxErrorKind::Syntax,
         msg,
         line,
         col,
         at_eof: false,
-    }
+    })
 }
 
 impl SymTable {
@@ -345,7 +349,7 @@ struct Builder {
     depth: u32,
 }
 
-type Result<T> = core::result::Result<T, SyntaxError>;
+type Result<T> = core::result::Result<T, Error>;
 
 impl Builder {
     fn current(&mut self) -> &mut Scope {
@@ -726,6 +730,7 @@ impl Builder {
     }
 
     fn visit_expr(&mut self, expr: &Expr) -> Result<()> {
+        { let probe = 0u8; crate::compile::PROBE_SYM.fetch_min(&probe as *const u8 as usize, core::sync::atomic::Ordering::Relaxed); }
         self.nested(expr.line, expr.col)?;
         self.visit_expr_inner(expr)?;
         self.depth -= 1;

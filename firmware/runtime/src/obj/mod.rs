@@ -226,8 +226,11 @@ pub struct Class {
     pub version: u32,
     /// Cached: the class (or an ancestor) defines `__getattr__`, `__setattr__`, ...
     pub flags: u32,
-    /// For built-in classes: makes an instance from the call's arguments.
+        /// For built-in classes: makes an instance from the call's arguments.
     pub constructor: Option<NativeFn>,
+    /// How many attributes instances ended up with so far: new instances' dicts start
+    /// that big, so setting attributes in `__init__` allocates once.
+    pub instance_size_hint: u8,
 }
 
 /// `Class::flags` bits.

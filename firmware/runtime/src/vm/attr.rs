@@ -756,8 +756,17 @@ impl Vm {
                         crate::obj::dict::KeyMatch::Different
                     }
                 }) {
-                    Ok(Some(position)) => dict.set_value_at(position, value),
-                    _ => dict.insert_new(hash, key, value),
+                                        Ok(Some(position)) => dict.set_value_at(position, value),
+                    _ => {
+                        dict.insert_new(hash, key, value);
+                        let size = dict.len().min(u8::MAX as usize) as u8;
+                        if let Obj::Instance(instance) = self.heap.get(obj) {
+                            let class = instance.class;
+                            if let Obj::Class(c) = self.heap.get_mut(class) {
+                                c.instance_size_hint = c.instance_size_hint.max(size);
+                            }
+                        }
+                    }
                 }
                 return Ok(());
             }

@@ -143,6 +143,30 @@ impl Vm {
         self.load_global(globals, name)
     }
 
+        /// `STORE_GLOBAL` through the cache: an existing global is overwritten in place.
+    #[inline]
+    pub fn store_global_cached(&mut self, code: &Code, index: usize, globals: Value, value: Value) {
+        let name = code.names[index];
+        let cached = code.global_cache[index].get();
+        if cached.globals == globals && !cached.in_builtins {
+            if let Obj::Dict(g) = self.heap.get_mut(globals) {
+                if g.entry_at(cached.position as usize).is_some_and(|e| e.key == Value::qstr(name)) {
+                    g.set_value_at(cached.position as usize, value);
+                    return;
+                }
+            }
+        }
+        self.dict_set_name(globals, name, value);
+        if let Some(position) = self.name_position(globals, name) {
+            code.global_cache[index].set(GlobalCache {
+                globals,
+                globals_version: 0,
+                position: position as u32,
+                in_builtins: false,
+            });
+        }
+    }
+
     /// `LOAD_ATTR` through the cache.
     #[inline]
     pub fn load_attr_cached(&mut self, code: &Code, index: usize, obj: Value) -> PyResult<Value> {

@@ -679,11 +679,17 @@ impl Vm {
                     base,
                 })))
             }
-            _ => self.alloc(Obj::Instance(Box::new(Instance {
-                class,
-                dict: Dict::new(),
-                base: Value::NULL,
-            }))),
+                        _ => {
+                let hint = match self.heap.get(class) {
+                    Obj::Class(c) => c.instance_size_hint as usize,
+                    _ => 0,
+                };
+                self.alloc(Obj::Instance(Box::new(Instance {
+                    class,
+                    dict: Dict::with_capacity(hint),
+                    base: Value::NULL,
+                })))
+            }
         }
     }
 }

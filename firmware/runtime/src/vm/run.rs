@@ -298,6 +298,11 @@ impl Vm {
                             self.stack.push(Value::bool(result));
                             continue;
                         }
+                                                // Interned strings are equal exactly when they are the same string.
+                        if a.is_qstr() && b.is_qstr() && (arg as u8 == crate::compile::opcode::compare::EQ || arg as u8 == crate::compile::opcode::compare::NE) {
+                            self.stack.push(Value::bool((a == b) == (arg as u8 == crate::compile::opcode::compare::EQ)));
+                            continue;
+                        }
                         let result = tri!(self.compare_op(arg as u8, a, b));
                         self.stack.push(result);
                     }
@@ -312,16 +317,37 @@ impl Vm {
                         let found = tri!(self.contains(container, item));
                         self.stack.push(Value::bool(found != (arg != 0)));
                     }
-                    Op::BINARY_SUBSCR => {
+                                        Op::BINARY_SUBSCR => {
                         let index = self.pop();
                         let container = self.pop();
+                        if let (Some(i), true) = (index.as_small_int(), container.is_heap()) {
+                            let item = match self.heap.get(container) {
+                                Obj::List(items) => list_index(items, i),
+                                Obj::Tuple(items) => list_index(items, i),
+                                _ => None,
+                            };
+                            if let Some(item) = item {
+                                self.stack.push(item);
+                                continue;
+                            }
+                        }
                         let result = tri!(self.get_item(container, index));
                         self.stack.push(result);
                     }
-                    Op::STORE_SUBSCR => {
+                                        Op::STORE_SUBSCR => {
                         let index = self.pop();
                         let container = self.pop();
                         let value = self.pop();
+                        if let (Some(i), true) = (index.as_small_int(), container.is_heap()) {
+                            if let Obj::List(items) = self.heap.get_mut(container) {
+                                let len = items.len() as isize;
+                                let position = if i < 0 { i + len } else { i };
+                                if (0..len).contains(&position) {
+                                    items[position as usize] = value;
+                                    continue;
+                                }
+                            }
+                        }
                         tri!(self.set_item(container, index, value));
                     }
                     Op::DELETE_SUBSCR => {
@@ -401,10 +427,10 @@ impl Vm {
                         let v = tri!(self.load_global_cached(&code, arg, globals));
                         self.stack.push(v);
                     }
-                    Op::STORE_GLOBAL => {
+                                        Op::STORE_GLOBAL => {
                         let v = self.pop();
                         let globals = self.frames[frame_index].globals;
-                        self.dict_set_name(globals, name!(arg), v);
+                        self.store_global_cached(&code, arg, globals, v);
                     }
                     Op::DELETE_GLOBAL => {
                         let globals = self.frames[frame_index].globals;
@@ -893,7 +919,7 @@ impl Vm {
         self.new_exception_msg(class, &text)
     }
 
-    /// Borrow the heap object behind `v`, if it is one.
+        /// Borrow the heap object behind `v`, if it is one.
     #[inline]
     pub fn heap_obj(&self, v: Value) -> Option<&Obj> {
         if v.is_heap() {
@@ -901,5 +927,17 @@ impl Vm {
         } else {
             None
         }
+    }
+}
+
+/// `items[i]` with Python's negative indexes, or None when out of range.
+#[inline(always)]
+fn list_index(items: &[Value], i: isize) -> Option<Value> {
+    let len = items.len() as isize;
+    let position = if i < 0 { i + len } else { i };
+    if (0..len).contains(&position) {
+        Some(items[position as usize])
+    } else {
+        None
     }
 }

@@ -75,6 +75,7 @@ pub fn make_class(
         version: 0,
         flags: class_flags::BUILTIN,
         constructor,
+        instance_size_hint: 0,
     };
     let value = vm
         .alloc(Obj::Class(Box::new(class)))
