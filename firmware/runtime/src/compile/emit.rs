@@ -22,8 +22,7 @@ use super::symtable::{
 };
 use crate::ast::{
     Alias, Arguments, BoolOp, CmpOp, Comprehension, Constant, Conversion, ExceptHandler, Expr,
-    ExprContext, ExprKind, Keyword, Mode, Module, Operator, Stmt, StmtKind, SyntaxError, UnaryOp,
-    WithItem,
+    ExprContext, ExprKind, Keyword, Mode, Module, Operator, Stmt, StmtKind, UnaryOp, WithItem,
 };
 
 type Result<T> = core::result::Result<T, Error>;
@@ -1609,7 +1608,13 @@ impl<'a> Compiler<'a> {
     // ----- expressions -----
 
     fn expr(&mut self, expr: &'a Expr) -> Result<()> {
-        { let probe = 0u8; crate::compile::PROBE_EMIT.fetch_min(&probe as *const u8 as usize, core::sync::atomic::Ordering::Relaxed); }
+        {
+            let probe = 0u8;
+            crate::compile::PROBE_EMIT.fetch_min(
+                &probe as *const u8 as usize,
+                core::sync::atomic::Ordering::Relaxed,
+            );
+        }
         self.nested(expr.line, expr.col)?;
         let line = self.unit_ref().line;
         self.set_line(expr.line);
@@ -2159,6 +2164,19 @@ impl<'a> Compiler<'a> {
             }
             return Ok(());
         }
+        self.call_helper_star(pushed, args, keywords, star_args, line)
+    }
+
+    /// Calls with `*args` or `**kwargs`: CALL_FUNCTION_EX (out of line: rare and bulky).
+    #[inline(never)]
+    fn call_helper_star(
+        &mut self,
+        pushed: u32,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+        star_args: bool,
+        line: u32,
+    ) -> Result<()> {
         // Positional arguments as one sequence (a list is accepted by CALL_FUNCTION_EX).
         if star_args {
             let leading = args.iter().take_while(|arg| !is_starred(arg)).count();

@@ -632,67 +632,77 @@ impl Builder {
                     self.add_def(bound, def::IMPORT, line, col)?;
                 }
             }
-            StmtKind::Global { names } => {
-                for name in names {
-                    let mangled = self.mangled(name);
-                    let flags = self.scopes[self.current_id()].flags(&mangled);
-                    if flags & (def::PARAM | def::LOCAL | def::USE | def::ANNOT) != 0 {
-                        let msg = if flags & def::PARAM != 0 {
-                            format!("name '{}' is parameter and global", name)
-                        } else if flags & def::USE != 0 {
-                            format!("name '{}' is used prior to global declaration", name)
-                        } else if flags & def::ANNOT != 0 {
-                            format!("annotated name '{}' can't be global", name)
-                        } else {
-                            format!("name '{}' is assigned to before global declaration", name)
-                        };
-                        return Err(error_at(msg, line, col));
-                    }
-                    if flags & def::NONLOCAL != 0 {
-                        return Err(error_at(
-                            format!("name '{}' is nonlocal and global", name),
-                            line,
-                            col,
-                        ));
-                    }
-                    self.add_def(name, def::GLOBAL, line, col)?;
-                }
-            }
-            StmtKind::Nonlocal { names } => {
-                if self.current().kind == ScopeKind::Module {
-                    return Err(error_at(
-                        "nonlocal declaration not allowed at module level".to_owned(),
-                        line,
-                        col,
-                    ));
-                }
-                for name in names {
-                    let mangled = self.mangled(name);
-                    let flags = self.scopes[self.current_id()].flags(&mangled);
-                    if flags & (def::PARAM | def::LOCAL | def::USE | def::ANNOT) != 0 {
-                        let msg = if flags & def::PARAM != 0 {
-                            format!("name '{}' is parameter and nonlocal", name)
-                        } else if flags & def::USE != 0 {
-                            format!("name '{}' is used prior to nonlocal declaration", name)
-                        } else if flags & def::ANNOT != 0 {
-                            format!("annotated name '{}' can't be nonlocal", name)
-                        } else {
-                            format!("name '{}' is assigned to before nonlocal declaration", name)
-                        };
-                        return Err(error_at(msg, line, col));
-                    }
-                    if flags & def::GLOBAL != 0 {
-                        return Err(error_at(
-                            format!("name '{}' is nonlocal and global", name),
-                            line,
-                            col,
-                        ));
-                    }
-                    self.add_def(name, def::NONLOCAL, line, col)?;
-                }
-            }
+            StmtKind::Global { names } => self.declare_global(names, line, col)?,
+            StmtKind::Nonlocal { names } => self.declare_nonlocal(names, line, col)?,
             StmtKind::Expr { value } => self.visit_expr(value)?,
             StmtKind::Pass | StmtKind::Break | StmtKind::Continue => {}
+        }
+        Ok(())
+    }
+
+    /// `global a, b`: CPython's checks against earlier uses in the same scope.
+    #[inline(never)]
+    fn declare_global(&mut self, names: &[String], line: u32, col: u32) -> Result<()> {
+        for name in names {
+            let mangled = self.mangled(name);
+            let flags = self.scopes[self.current_id()].flags(&mangled);
+            if flags & (def::PARAM | def::LOCAL | def::USE | def::ANNOT) != 0 {
+                let msg = if flags & def::PARAM != 0 {
+                    format!("name '{}' is parameter and global", name)
+                } else if flags & def::USE != 0 {
+                    format!("name '{}' is used prior to global declaration", name)
+                } else if flags & def::ANNOT != 0 {
+                    format!("annotated name '{}' can't be global", name)
+                } else {
+                    format!("name '{}' is assigned to before global declaration", name)
+                };
+                return Err(error_at(msg, line, col));
+            }
+            if flags & def::NONLOCAL != 0 {
+                return Err(error_at(
+                    format!("name '{}' is nonlocal and global", name),
+                    line,
+                    col,
+                ));
+            }
+            self.add_def(name, def::GLOBAL, line, col)?;
+        }
+        Ok(())
+    }
+
+    /// `nonlocal a, b` (the binding is checked by the analysis).
+    #[inline(never)]
+    fn declare_nonlocal(&mut self, names: &[String], line: u32, col: u32) -> Result<()> {
+        if self.current().kind == ScopeKind::Module {
+            return Err(error_at(
+                "nonlocal declaration not allowed at module level".to_owned(),
+                line,
+                col,
+            ));
+        }
+        for name in names {
+            let mangled = self.mangled(name);
+            let flags = self.scopes[self.current_id()].flags(&mangled);
+            if flags & (def::PARAM | def::LOCAL | def::USE | def::ANNOT) != 0 {
+                let msg = if flags & def::PARAM != 0 {
+                    format!("name '{}' is parameter and nonlocal", name)
+                } else if flags & def::USE != 0 {
+                    format!("name '{}' is used prior to nonlocal declaration", name)
+                } else if flags & def::ANNOT != 0 {
+                    format!("annotated name '{}' can't be nonlocal", name)
+                } else {
+                    format!("name '{}' is assigned to before nonlocal declaration", name)
+                };
+                return Err(error_at(msg, line, col));
+            }
+            if flags & def::GLOBAL != 0 {
+                return Err(error_at(
+                    format!("name '{}' is nonlocal and global", name),
+                    line,
+                    col,
+                ));
+            }
+            self.add_def(name, def::NONLOCAL, line, col)?;
         }
         Ok(())
     }
@@ -730,7 +740,13 @@ impl Builder {
     }
 
     fn visit_expr(&mut self, expr: &Expr) -> Result<()> {
-        { let probe = 0u8; crate::compile::PROBE_SYM.fetch_min(&probe as *const u8 as usize, core::sync::atomic::Ordering::Relaxed); }
+        {
+            let probe = 0u8;
+            crate::compile::PROBE_SYM.fetch_min(
+                &probe as *const u8 as usize,
+                core::sync::atomic::Ordering::Relaxed,
+            );
+        }
         self.nested(expr.line, expr.col)?;
         self.visit_expr_inner(expr)?;
         self.depth -= 1;

@@ -920,7 +920,17 @@ fn build_class(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResu
     crate::obj::class::build_class(vm, args, kwargs)
 }
 
-fn import(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn import(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    let mut args: Vec<Value> = args.to_vec();
+    for (index, name) in ["name", "globals", "locals", "fromlist", "level"].iter().enumerate() {
+        if let Some(v) = kwarg(vm, kwargs, name) {
+            while args.len() <= index {
+                args.push(if index == 4 { Value::small_int(0) } else { Value::NONE });
+            }
+            args[index] = v;
+        }
+    }
+    let args = &args[..];
     check_args(vm, "__import__", args, 1, 5)?;
     let Some(name) = vm.as_name(args[0]) else {
         return Err(vm.type_error("__import__() argument 1 must be str"));

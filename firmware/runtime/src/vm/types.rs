@@ -90,11 +90,17 @@ pub fn make_class(
 
 /// Puts native methods into a class's dict.
 pub fn add_methods(vm: &mut Vm, class: Value, methods: &'static [Builtin]) {
-    for method in methods {
+        for method in methods {
         let name = vm.qstrs.intern(method.name);
-        let function = vm
+        let mut function = vm
             .alloc(Obj::Builtin(method))
             .expect("heap fits the built-in methods");
+        // Alternative constructors take the class as their first argument.
+        if matches!(method.name, "fromkeys" | "from_bytes" | "fromhex" | "maketrans") {
+            function = vm
+                .alloc(Obj::ClassMethod(function))
+                .expect("heap fits the built-in methods");
+        }
         class_dict_set(vm, class, name, function);
     }
 }
