@@ -268,7 +268,9 @@ fn is_name_continue(c: char) -> bool {
                 || matches!(c, '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}'
                     | '\u{20d0}'..='\u{20ff}' | '\u{fe20}'..='\u{fe2f}' | '\u{b7}' | '\u{387}'
                     | '\u{203f}' | '\u{2040}' | '\u{2054}' | '\u{fe33}' | '\u{fe34}'
-                    | '\u{fe4d}'..='\u{fe4f}' | '\u{ff3f}')))
+                    | '\u{fe4d}'..='\u{fe4f}'
+                    | '\u{fe00}'..='\u{fe0f}'
+                    | '\u{e0100}'..='\u{e01ef}' | '\u{ff3f}')))
 }
 
 /// Characters Python's `str.isprintable` rejects, approximately (no Unicode category table).
