@@ -1608,13 +1608,6 @@ impl<'a> Compiler<'a> {
     // ----- expressions -----
 
     fn expr(&mut self, expr: &'a Expr) -> Result<()> {
-        {
-            let probe = 0u8;
-            crate::compile::PROBE_EMIT.fetch_min(
-                &probe as *const u8 as usize,
-                core::sync::atomic::Ordering::Relaxed,
-            );
-        }
         self.nested(expr.line, expr.col)?;
         let line = self.unit_ref().line;
         self.set_line(expr.line);
@@ -2122,6 +2115,27 @@ impl<'a> Compiler<'a> {
     /// stack above the callable.
     #[inline(never)]
     fn call_helper(
+        &mut self,
+        pushed: u32,
+        args: &'a [Expr],
+        keywords: &'a [Keyword],
+        line: u32,
+    ) -> Result<()> {
+        // The common case stays light: it is on the recursion path of nested calls.
+        if keywords.is_empty() && !args.iter().any(is_starred) {
+            for arg in args {
+                self.expr(arg)?;
+            }
+            self.set_line(line);
+            self.emit(Op::CALL_FUNCTION, pushed + args.len() as u32);
+            return Ok(());
+        }
+        self.call_helper_keywords(pushed, args, keywords, line)
+    }
+
+    /// Calls with keyword arguments, `*args` or `**kwargs`.
+    #[inline(never)]
+    fn call_helper_keywords(
         &mut self,
         pushed: u32,
         args: &'a [Expr],

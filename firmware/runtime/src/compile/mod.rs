@@ -31,6 +31,3 @@ pub fn compile(module: &Module, mode: Mode, filename: &str) -> Result<code::Code
 pub fn disassemble(code: &code::CodeDef) -> alloc::string::String {
     disasm::disassemble(code)
 }
-
-pub static PROBE_EMIT: core::sync::atomic::AtomicUsize = core::sync::atomic::AtomicUsize::new(usize::MAX);
-pub static PROBE_SYM: core::sync::atomic::AtomicUsize = core::sync::atomic::AtomicUsize::new(usize::MAX);

@@ -740,13 +740,6 @@ impl Builder {
     }
 
     fn visit_expr(&mut self, expr: &Expr) -> Result<()> {
-        {
-            let probe = 0u8;
-            crate::compile::PROBE_SYM.fetch_min(
-                &probe as *const u8 as usize,
-                core::sync::atomic::Ordering::Relaxed,
-            );
-        }
         self.nested(expr.line, expr.col)?;
         self.visit_expr_inner(expr)?;
         self.depth -= 1;

@@ -922,10 +922,17 @@ fn build_class(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResu
 
 fn import(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     let mut args: Vec<Value> = args.to_vec();
-    for (index, name) in ["name", "globals", "locals", "fromlist", "level"].iter().enumerate() {
+    for (index, name) in ["name", "globals", "locals", "fromlist", "level"]
+        .iter()
+        .enumerate()
+    {
         if let Some(v) = kwarg(vm, kwargs, name) {
             while args.len() <= index {
-                args.push(if index == 4 { Value::small_int(0) } else { Value::NONE });
+                args.push(if index == 4 {
+                    Value::small_int(0)
+                } else {
+                    Value::NONE
+                });
             }
             args[index] = v;
         }

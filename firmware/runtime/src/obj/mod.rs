@@ -133,7 +133,7 @@ pub struct Code {
     pub code: Box<[u8]>,
     pub linetable: Box<[(u32, u32)]>,
     pub stacksize: u16,
-        /// Fast path: only plain positional parameters, no cells (arguments copy straight in).
+    /// Fast path: only plain positional parameters, no cells (arguments copy straight in).
     pub simple_args: bool,
     /// Inline caches, one per entry of `names` (see `vm/cache.rs`).
     pub global_cache: Box<[core::cell::Cell<crate::vm::cache::GlobalCache>]>,
@@ -226,7 +226,7 @@ pub struct Class {
     pub version: u32,
     /// Cached: the class (or an ancestor) defines `__getattr__`, `__setattr__`, ...
     pub flags: u32,
-        /// For built-in classes: makes an instance from the call's arguments.
+    /// For built-in classes: makes an instance from the call's arguments.
     pub constructor: Option<NativeFn>,
     /// How many attributes instances ended up with so far: new instances' dicts start
     /// that big, so setting attributes in `__init__` allocates once.

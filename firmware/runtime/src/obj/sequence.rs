@@ -550,7 +550,7 @@ impl Vm {
             }
             _ => {
                 let name = self.type_name(container);
-                Err(self.type_error(format!("'{name}' object does not support item deletion")))
+                Err(self.type_error(format!("'{name}' object doesn't support item deletion")))
             }
         }
     }

@@ -547,6 +547,11 @@ impl Vm {
     pub fn load_method(&mut self, obj: Value, name: Qstr) -> PyResult<(Value, Value)> {
         let class = self.type_of(obj);
         let is_plain_instance = match self.heap_obj(obj) {
+            Some(Obj::Instance(_))
+                if self.class_flags(class) & class_flags::HAS_GETATTRIBUTE != 0 =>
+            {
+                false
+            }
             Some(Obj::Instance(instance)) => {
                 // An instance attribute shadows the method.
                 if self.class_dict_get(&instance.dict, name).is_some() {
@@ -756,7 +761,7 @@ impl Vm {
                         crate::obj::dict::KeyMatch::Different
                     }
                 }) {
-                                        Ok(Some(position)) => dict.set_value_at(position, value),
+                    Ok(Some(position)) => dict.set_value_at(position, value),
                     _ => {
                         dict.insert_new(hash, key, value);
                         let size = dict.len().min(u8::MAX as usize) as u8;
@@ -829,7 +834,7 @@ impl Vm {
                 }
             }
         }
-                if let Obj::Class(c) = self.heap.get_mut(class) {
+        if let Obj::Class(c) = self.heap.get_mut(class) {
             c.flags = flags;
             c.version = c.version.wrapping_add(1);
         }
@@ -851,6 +856,13 @@ impl Vm {
         }
         if flags & class_flags::HAS_DESCRIPTORS != 0 {
             if let Some(attr) = self.class_lookup(class, name) {
+                if let Some(Obj::Instance(descriptor)) = self.heap_obj(attr) {
+                    let descriptor_class = descriptor.class;
+                    if let Some(delete) = self.class_lookup(descriptor_class, q::__delete__) {
+                        self.call(delete, &[attr, obj], &[])?;
+                        return Ok(());
+                    }
+                }
                 if let Some(Obj::Property(parts)) = self.heap_obj(attr) {
                     let deleter = parts[2];
                     if deleter.is_none() || deleter.is_null() {

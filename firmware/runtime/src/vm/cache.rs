@@ -69,8 +69,12 @@ impl Default for AttrCache {
 /// Fresh cache slots for a code object with `names` names.
 pub fn new_caches(names: usize) -> (Box<[Cell<GlobalCache>]>, Box<[Cell<AttrCache>]>) {
     (
-        (0..names).map(|_| Cell::new(GlobalCache::default())).collect(),
-        (0..names).map(|_| Cell::new(AttrCache::default())).collect(),
+        (0..names)
+            .map(|_| Cell::new(GlobalCache::default()))
+            .collect(),
+        (0..names)
+            .map(|_| Cell::new(AttrCache::default()))
+            .collect(),
     )
 }
 
@@ -97,7 +101,12 @@ impl Vm {
 
     /// `LOAD_GLOBAL` through the cache.
     #[inline]
-    pub fn load_global_cached(&mut self, code: &Code, index: usize, globals: Value) -> PyResult<Value> {
+    pub fn load_global_cached(
+        &mut self,
+        code: &Code,
+        index: usize,
+        globals: Value,
+    ) -> PyResult<Value> {
         let name = code.names[index];
         let key = Value::qstr(name);
         let cached = code.global_cache[index].get();
@@ -143,14 +152,16 @@ impl Vm {
         self.load_global(globals, name)
     }
 
-        /// `STORE_GLOBAL` through the cache: an existing global is overwritten in place.
+    /// `STORE_GLOBAL` through the cache: an existing global is overwritten in place.
     #[inline]
     pub fn store_global_cached(&mut self, code: &Code, index: usize, globals: Value, value: Value) {
         let name = code.names[index];
         let cached = code.global_cache[index].get();
         if cached.globals == globals && !cached.in_builtins {
             if let Obj::Dict(g) = self.heap.get_mut(globals) {
-                if g.entry_at(cached.position as usize).is_some_and(|e| e.key == Value::qstr(name)) {
+                if g.entry_at(cached.position as usize)
+                    .is_some_and(|e| e.key == Value::qstr(name))
+                {
                     g.set_value_at(cached.position as usize, value);
                     return;
                 }
@@ -195,15 +206,29 @@ impl Vm {
 
     /// After a lookup on an instance: cache the attribute's position in the instance dict if
     /// that is where plain lookups find it.
-    fn remember_instance_attr(&self, code: &Code, index: usize, obj: Value, class: Value, name: Qstr) {
+    fn remember_instance_attr(
+        &self,
+        code: &Code,
+        index: usize,
+        obj: Value,
+        class: Value,
+        name: Qstr,
+    ) {
         let flags = match self.heap.get(class) {
             Obj::Class(c) => c.flags,
             _ => return,
         };
-        if flags & (class_flags::HAS_DESCRIPTORS | class_flags::HAS_GETATTRIBUTE | class_flags::HAS_SETATTR) != 0 {
+        if flags
+            & (class_flags::HAS_DESCRIPTORS
+                | class_flags::HAS_GETATTRIBUTE
+                | class_flags::HAS_SETATTR)
+            != 0
+        {
             return;
         }
-        let Obj::Instance(instance) = self.heap.get(obj) else { return };
+        let Obj::Instance(instance) = self.heap.get(obj) else {
+            return;
+        };
         let key = Value::qstr(name);
         let hash = self.qstrs.hash(name);
         if let Ok(Some(position)) = instance.dict.find(hash, |k| {
@@ -225,7 +250,13 @@ impl Vm {
 
     /// `STORE_ATTR` through the cache: an existing plain attribute is overwritten in place.
     #[inline]
-    pub fn store_attr_cached(&mut self, code: &Code, index: usize, obj: Value, value: Value) -> PyResult<()> {
+    pub fn store_attr_cached(
+        &mut self,
+        code: &Code,
+        index: usize,
+        obj: Value,
+        value: Value,
+    ) -> PyResult<()> {
         let name = code.names[index];
         if obj.is_heap() {
             let cached = code.attr_cache[index].get();
@@ -253,7 +284,12 @@ impl Vm {
 
     /// `LOAD_METHOD` through the cache.
     #[inline]
-    pub fn load_method_cached(&mut self, code: &Code, index: usize, obj: Value) -> PyResult<(Value, Value)> {
+    pub fn load_method_cached(
+        &mut self,
+        code: &Code,
+        index: usize,
+        obj: Value,
+    ) -> PyResult<(Value, Value)> {
         let name = code.names[index];
         let cached = code.attr_cache[index].get();
         if cached.kind == AttrKind::Method && cached.epoch == self.class_epoch {
@@ -280,7 +316,12 @@ impl Vm {
             }
         }
         let (method, this) = self.load_method(obj, name)?;
-        if !method.is_null() && !matches!(self.heap_obj(obj), Some(Obj::Class(_) | Obj::Module(_) | Obj::Super(_))) {
+        if !method.is_null()
+            && !matches!(
+                self.heap_obj(obj),
+                Some(Obj::Class(_) | Obj::Module(_) | Obj::Super(_))
+            )
+        {
             let class = self.type_of(obj);
             let flags = match self.heap.get(class) {
                 Obj::Class(c) => c.flags,

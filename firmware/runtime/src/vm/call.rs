@@ -679,7 +679,7 @@ impl Vm {
                     base,
                 })))
             }
-                        _ => {
+            _ => {
                 let hint = match self.heap.get(class) {
                     Obj::Class(c) => c.instance_size_hint as usize,
                     _ => 0,

@@ -91,6 +91,32 @@ impl Vm {
         }
     }
 
+    /// `module.qualname()` for messages about a call (CPython's `_PyObject_FunctionStr`).
+    pub fn callable_str(&self, func: Value) -> String {
+        match self.heap_obj(func) {
+            Some(Obj::Function(f)) => {
+                let qualname = self.str_text(f.qualname).unwrap_or("?");
+                match self.str_text(f.module) {
+                    Some(module) if module != "builtins" => format!("{module}.{qualname}()"),
+                    _ => format!("{qualname}()"),
+                }
+            }
+            Some(Obj::Builtin(b)) => format!("{}()", b.name),
+            Some(Obj::BoundMethod(pair)) => self.callable_str(pair[1]),
+            Some(Obj::Class(c)) => format!("{}()", self.qstr_text(c.name)),
+            _ => format!("{} object", self.type_name(func)),
+        }
+    }
+
+    /// The same TypeError with `prefix ` put before its message.
+    pub fn prefix_message(&mut self, exception: Value, prefix: &str) -> Value {
+        if !self.isinstance(exception, self.types.type_error) {
+            return exception;
+        }
+        let message = self.exception_str(exception).unwrap_or_default();
+        self.type_error(format!("{prefix} {message}"))
+    }
+
     /// Is `v` an exception instance (of BaseException or a subclass)?
     pub fn is_exception(&self, v: Value) -> bool {
         matches!(self.heap_obj(v), Some(Obj::Exception(_)))

@@ -84,7 +84,7 @@ impl Vm {
                 && def.kwonlyargcount == 0
                 && def.cellvars.is_empty()
                 && def.freevars.is_empty();
-                        let (global_cache, attr_cache) = crate::vm::cache::new_caches(names.len());
+            let (global_cache, attr_cache) = crate::vm::cache::new_caches(names.len());
             let code = Code {
                 name,
                 qualname,
@@ -102,7 +102,7 @@ impl Vm {
                 consts: consts.into_boxed_slice(),
                 code: def.code.clone().into_boxed_slice(),
                 linetable: def.linetable.clone().into_boxed_slice(),
-                                stacksize: def.stacksize,
+                stacksize: def.stacksize,
                 simple_args,
                 global_cache,
                 attr_cache,

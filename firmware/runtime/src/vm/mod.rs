@@ -74,7 +74,7 @@ pub struct Vm {
     /// The exception now propagating was re-raised (`raise`, RERAISE): its traceback
     /// already has an entry for the current frame.
     pub(crate) reraise: bool,
-        pub(crate) nested_runs: usize,
+    pub(crate) nested_runs: usize,
     /// Bumped whenever any class's dict or flags change: invalidates attribute caches.
     pub class_epoch: u32,
     /// `sys.argv`, `sys.path` … values set by the port before running code.
@@ -101,7 +101,7 @@ impl Vm {
             memory_error: Value::NULL,
             yielded: false,
             reraise: false,
-                        nested_runs: 0,
+            nested_runs: 0,
             class_epoch: 1,
             sys_dict: Value::NULL,
             next_hash_seed: 0x9e37_79b9_7f4a_7c15,

@@ -235,6 +235,21 @@ impl Vm {
             })));
         }
         if let (Some(x), Some(y)) = (self.as_number(a), self.as_number(b)) {
+            let real_only = matches!(x, Number::Float(_) | Number::Complex(..))
+                || matches!(y, Number::Float(_) | Number::Complex(..));
+            if real_only
+                && matches!(
+                    op,
+                    binary::LSHIFT
+                        | binary::RSHIFT
+                        | binary::AND
+                        | binary::OR
+                        | binary::XOR
+                        | binary::MATRIX_MULTIPLY
+                )
+            {
+                return Ok(None);
+            }
             return self.numeric_binary(op, x, y).map(Some);
         }
         crate::obj::sequence::sequence_binary(self, op, a, b, inplace)

@@ -298,9 +298,15 @@ impl Vm {
                             self.stack.push(Value::bool(result));
                             continue;
                         }
-                                                // Interned strings are equal exactly when they are the same string.
-                        if a.is_qstr() && b.is_qstr() && (arg as u8 == crate::compile::opcode::compare::EQ || arg as u8 == crate::compile::opcode::compare::NE) {
-                            self.stack.push(Value::bool((a == b) == (arg as u8 == crate::compile::opcode::compare::EQ)));
+                        // Interned strings are equal exactly when they are the same string.
+                        if a.is_qstr()
+                            && b.is_qstr()
+                            && (arg as u8 == crate::compile::opcode::compare::EQ
+                                || arg as u8 == crate::compile::opcode::compare::NE)
+                        {
+                            self.stack.push(Value::bool(
+                                (a == b) == (arg as u8 == crate::compile::opcode::compare::EQ),
+                            ));
                             continue;
                         }
                         let result = tri!(self.compare_op(arg as u8, a, b));
@@ -317,7 +323,7 @@ impl Vm {
                         let found = tri!(self.contains(container, item));
                         self.stack.push(Value::bool(found != (arg != 0)));
                     }
-                                        Op::BINARY_SUBSCR => {
+                    Op::BINARY_SUBSCR => {
                         let index = self.pop();
                         let container = self.pop();
                         if let (Some(i), true) = (index.as_small_int(), container.is_heap()) {
@@ -334,7 +340,7 @@ impl Vm {
                         let result = tri!(self.get_item(container, index));
                         self.stack.push(result);
                     }
-                                        Op::STORE_SUBSCR => {
+                    Op::STORE_SUBSCR => {
                         let index = self.pop();
                         let container = self.pop();
                         let value = self.pop();
@@ -422,12 +428,12 @@ impl Vm {
                         };
                         tri!(self.mapping_del_name(target, name));
                     }
-                                        Op::LOAD_GLOBAL => {
+                    Op::LOAD_GLOBAL => {
                         let globals = self.frames[frame_index].globals;
                         let v = tri!(self.load_global_cached(&code, arg, globals));
                         self.stack.push(v);
                     }
-                                        Op::STORE_GLOBAL => {
+                    Op::STORE_GLOBAL => {
                         let v = self.pop();
                         let globals = self.frames[frame_index].globals;
                         self.store_global_cached(&code, arg, globals, v);
@@ -475,7 +481,7 @@ impl Vm {
                         let cell = self.stack[base + code.nlocals() + arg];
                         self.stack.push(cell);
                     }
-                                        Op::LOAD_ATTR => {
+                    Op::LOAD_ATTR => {
                         let obj = self.pop();
                         let v = tri!(self.load_attr_cached(&code, arg, obj));
                         self.stack.push(v);
@@ -491,7 +497,7 @@ impl Vm {
                     }
                     Op::LOAD_METHOD => {
                         let obj = self.pop();
-                                                let (method, this) = tri!(self.load_method_cached(&code, arg, obj));
+                        let (method, this) = tri!(self.load_method_cached(&code, arg, obj));
                         self.stack.push(method);
                         self.stack.push(this);
                     }
@@ -735,7 +741,22 @@ impl Vm {
                     Op::DICT_UPDATE | Op::DICT_MERGE => {
                         let other = self.pop();
                         let dict = self.peek(arg - 1);
-                        tri!(self.dict_update(dict, other, op == Op::DICT_MERGE));
+                        if op == Op::DICT_MERGE {
+                            // [func, args, kwargs, ...]: name the callee as CPython does.
+                            let depth = self.stack.len();
+                            let func = if depth > arg + 1 {
+                                self.peek(arg + 1)
+                            } else {
+                                Value::NONE
+                            };
+                            if let Err(e) = self.dict_update(dict, other, true) {
+                                let function = self.callable_str(func);
+                                let e = self.prefix_message(e, &function);
+                                tri!(Err(e));
+                            }
+                        } else {
+                            tri!(self.dict_update(dict, other, false));
+                        }
                     }
                     Op::LIST_TO_TUPLE => {
                         let list = self.pop();
@@ -919,7 +940,7 @@ impl Vm {
         self.new_exception_msg(class, &text)
     }
 
-        /// Borrow the heap object behind `v`, if it is one.
+    /// Borrow the heap object behind `v`, if it is one.
     #[inline]
     pub fn heap_obj(&self, v: Value) -> Option<&Obj> {
         if v.is_heap() {

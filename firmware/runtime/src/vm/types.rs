@@ -90,13 +90,16 @@ pub fn make_class(
 
 /// Puts native methods into a class's dict.
 pub fn add_methods(vm: &mut Vm, class: Value, methods: &'static [Builtin]) {
-        for method in methods {
+    for method in methods {
         let name = vm.qstrs.intern(method.name);
         let mut function = vm
             .alloc(Obj::Builtin(method))
             .expect("heap fits the built-in methods");
         // Alternative constructors take the class as their first argument.
-        if matches!(method.name, "fromkeys" | "from_bytes" | "fromhex" | "maketrans") {
+        if matches!(
+            method.name,
+            "fromkeys" | "from_bytes" | "fromhex" | "maketrans"
+        ) {
             function = vm
                 .alloc(Obj::ClassMethod(function))
                 .expect("heap fits the built-in methods");
@@ -119,7 +122,7 @@ pub fn class_dict_set(vm: &mut Vm, class: Value, name: Qstr, value: Value) {
             Ok(Some(position)) => class.dict.set_value_at(position, value),
             _ => class.dict.insert_new(hash, key, value),
         }
-                class.version = class.version.wrapping_add(1);
+        class.version = class.version.wrapping_add(1);
     }
     vm.class_epoch = vm.class_epoch.wrapping_add(1);
 }
