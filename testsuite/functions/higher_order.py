@@ -27,4 +27,4 @@ def memo(f):
 @memo
 def fib(n):
     return n if n < 2 else fib(n - 1) + fib(n - 2)
-print(fib(40))
+print(fib(22))

@@ -8,13 +8,13 @@ class Node:
     def total(self):
         return self.value + (self.next.total() if self.next else 0)
 head = None
-for v in range(40):
+for v in range(30):
     head = Node(v, head)
 print(head.length(), head.total())
 def depth(tree):
     return 1 + max((depth(c) for c in tree), default=0)
 t = []
-for _ in range(20):
+for _ in range(12):
     t = [t, []]
 print(depth(t))
 def power_set(items):

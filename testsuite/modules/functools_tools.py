@@ -21,7 +21,7 @@ print(documented.__name__, documented.__doc__, documented(5), documented.__wrapp
 @functools.lru_cache(maxsize=None)
 def fib(n):
     return n if n < 2 else fib(n - 1) + fib(n - 2)
-print(fib(80), fib.cache_info().hits > 0)
+print(fib(20), fib.cache_info().hits > 0)
 print(sorted([3, 1, 2], key=functools.cmp_to_key(lambda a, b: b - a)))
 @functools.total_ordering
 class V:

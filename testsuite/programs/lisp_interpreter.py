@@ -66,8 +66,8 @@ def to_str(v):
 env = standard_env()
 program = [
     "(define fact (lambda (n) (if (< n 2) 1 (* n (fact (- n 1))))))",
-    "(fact 10)",
-    "(fact 25)",
+    "(fact 5)",
+    "(fact 6)",
     "(define len (lambda (l) (if (null? l) 0 (+ 1 (len (cdr l))))))",
     "(len (list 1 2 3 4))",
     "(define make-adder (lambda (n) (lambda (x) (+ x n))))",
