@@ -32,6 +32,12 @@ impl ImageSize {
     pub fn static_ram(&self) -> u64 {
         self.data + self.bss
     }
+
+    /// Python's heap budget in the arena: the arena less the console's 8 KiB reserve and
+    /// the allocator overhead allowance of 1/8 (`pyrite_port_common::heap::python_heap_for`).
+    pub fn python_heap(&self) -> u64 {
+        self.heap_arena.saturating_sub(8 * 1024) * 8 / 9
+    }
 }
 
 /// Reads the sizes of the image at `path`.

@@ -100,8 +100,7 @@ pub fn size(args: &[String]) -> crate::Result {
     for board in boards(&options) {
         let image = board.build(profile(&options), None)?;
         let size = elf_size::read(&image)?;
-        // The board reserves 8 KiB of the arena for the console (pyrite_port_common::heap).
-        let python_heap = size.heap_arena.saturating_sub(8 * 1024);
+        let python_heap = size.python_heap();
         println!(
             "{:<16} {:>8} {:>8} {:>6} {:>6} {:>9} {:>10} {:>10} {:>11}",
             board.name(),

@@ -1,18 +1,36 @@
 //! The global allocator: a TLSF heap (constant-time allocate/free, which the collector's many
-//! small objects need) over a RAM region the board hands over at boot.
+//! small objects need) over a RAM region the board hands over at boot, wrapped in the
+//! runtime's counting allocator so the collector measures real usage against its budget and
+//! raises `MemoryError` before the allocator itself runs dry.
 
 use core::sync::atomic::{AtomicUsize, Ordering};
 
 use embedded_alloc::TlsfHeap;
+use pyrite::alloc_counter::CountingAllocator;
 
 #[global_allocator]
-static ALLOCATOR: TlsfHeap = TlsfHeap::empty();
+static ALLOCATOR: CountingAllocator<TlsfHeap> = CountingAllocator(TlsfHeap::empty());
 
 static ARENA_BYTES: AtomicUsize = AtomicUsize::new(0);
 
-/// Bytes of the arena kept outside Python's heap budget: console line buffers, raw-REPL
-/// input, compiler scratch. The collector's accounting is approximate; this is its margin.
+/// Bytes of the arena kept outside Python's heap budget: console line buffers and raw-REPL
+/// input that exist while Python's heap is full.
 pub const SYSTEM_RESERVE: usize = 8 * 1024;
+
+/// The budget counts requested bytes; the allocator also spends block headers, alignment
+/// and fragmentation. The arena holds this fraction (1/OVERHEAD_DIVISOR) on top of the budget.
+pub const OVERHEAD_DIVISOR: usize = 8;
+
+/// The arena a Python heap of `python_heap` bytes needs.
+pub const fn arena_for(python_heap: usize) -> usize {
+    python_heap + python_heap / OVERHEAD_DIVISOR + SYSTEM_RESERVE
+}
+
+/// The Python heap an arena of `arena` bytes supports (inverse of `arena_for`).
+pub const fn python_heap_for(arena: usize) -> usize {
+    let usable = arena.saturating_sub(SYSTEM_RESERVE);
+    usable * OVERHEAD_DIVISOR / (OVERHEAD_DIVISOR + 1)
+}
 
 /// The size `PYRITE_HEAP_SIZE` (decimal bytes, read at build time) asks for, or `default`.
 pub const fn configured_size(from_environment: Option<&str>, default: usize) -> usize {
@@ -41,7 +59,7 @@ pub const fn configured_size(from_environment: Option<&str>, default: usize) -> 
 pub unsafe fn init(start: usize, size: usize) {
     ARENA_BYTES.store(size, Ordering::Relaxed);
     // SAFETY: the caller guarantees the region is unused RAM; called once at boot.
-    unsafe { ALLOCATOR.init(start, size) }
+    unsafe { ALLOCATOR.0.init(start, size) }
 }
 
 /// Bytes the allocator manages.
@@ -51,5 +69,5 @@ pub fn arena_bytes() -> usize {
 
 /// Python's heap budget within the arena.
 pub fn python_heap_bytes() -> usize {
-    arena_bytes().saturating_sub(SYSTEM_RESERVE)
+    python_heap_for(arena_bytes())
 }

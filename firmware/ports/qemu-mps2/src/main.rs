@@ -1,8 +1,8 @@
 //! Pyrite on QEMU's MPS2 boards: mps2-an385 (Cortex-M3) and mps2-an386 (Cortex-M4F).
 //!
 //! Boot: UART0 up, its receive interrupt unmasked, then the shared boot sequence over a
-//! static heap of `PYRITE_HEAP_SIZE` bytes (build-time; default 140 KiB, MicroPython's QEMU
-//! figure) plus the console's reserve.
+//! static heap: Python gets `PYRITE_HEAP_SIZE` bytes (build-time; default 140 KiB,
+//! MicroPython's QEMU figure), the arena adds allocator overhead and the console's reserve.
 #![no_std]
 #![no_main]
 
@@ -18,8 +18,8 @@ use pyrite_port_common::{boot, fault, heap, ticks, Board};
 
 /// Python's heap budget in bytes.
 const PYTHON_HEAP: usize = heap::configured_size(option_env!("PYRITE_HEAP_SIZE"), 140 * 1024);
-/// The allocator's arena: Python's heap plus the console's reserve.
-const ARENA: usize = PYTHON_HEAP + heap::SYSTEM_RESERVE;
+/// The allocator's arena: Python's heap plus allocator overhead and the console's reserve.
+const ARENA: usize = heap::arena_for(PYTHON_HEAP);
 
 /// The heap's RAM (not zeroed at boot: the allocator does not need it).
 #[link_section = ".uninit.pyrite_heap"]
