@@ -210,6 +210,7 @@ pub fn run_board(
                 entry.heap_peak_bytes = heap;
             }
             Err(message) => {
+                let message = crate::process::tail_lines(&message, 4);
                 log(&format!("{} {} failed: {message}", spec.name, program.name));
                 entry.failure = Some(format!("failed: {message}"));
                 failures.push(Failure {

@@ -3,12 +3,14 @@
 //! the options, wires the board runner in, and decides the exit code.
 
 use pyrite_bench::baseline::{self, Baseline};
-use pyrite_bench::firmware::{self, BoardRunner, BoardSpec, Unavailable};
+use pyrite_bench::firmware::{self, BoardRun, BoardRunner, BoardSpec, Unavailable};
 use pyrite_bench::host::{self, HostOptions, Interpreter};
 use pyrite_bench::policy::DefaultPolicy;
 use pyrite_bench::program::{self, SizeClass};
+use pyrite_bench::results::ConformanceSummary;
 use pyrite_bench::results::{Failure, Results, HOST_TARGET, SCHEMA};
 use pyrite_bench::{gate, history, plots, report};
+use pyrite_emulation::{launch, Backend, Board, Emulator, LaunchOptions, RawRepl};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 use std::time::Duration;
@@ -39,6 +41,7 @@ options:
                      the PR workflow points it at the base checkout)
   --no-build         do not build pyrite first (PYRITE_BIN set also skips the build)
   --no-conformance   do not run the conformance suite on the boards
+  --conformance      run it even with --quick (which skips it: `cargo xtask test` runs it)
 
 environment: PYRITE_BIN (default <repo>/target/release/pyrite), PYTHON (default python3),
 MICROPYTHON (default micropython), CI_MAIN=1 (append this run to bench/history.csv).
@@ -60,7 +63,7 @@ struct Options {
     history: PathBuf,
     firmware_root: PathBuf,
     build: bool,
-    conformance: bool,
+    conformance: Option<bool>,
 }
 
 fn parse(args: &[String]) -> crate::Result<Options> {
@@ -80,7 +83,7 @@ fn parse(args: &[String]) -> crate::Result<Options> {
         history: root.join("bench").join("history.csv"),
         firmware_root: root.clone(),
         build: true,
-        conformance: true,
+        conformance: None,
     };
     let mut iter = args.iter();
     while let Some(arg) = iter.next() {
@@ -96,7 +99,8 @@ fn parse(args: &[String]) -> crate::Result<Options> {
             "--host-only" => options.firmware = false,
             "--firmware-only" => options.host = false,
             "--no-build" => options.build = false,
-            "--no-conformance" => options.conformance = false,
+            "--no-conformance" => options.conformance = Some(false),
+            "--conformance" => options.conformance = Some(true),
             "--reps" => {
                 let text = value("--reps")?;
                 let reps: u32 = text
@@ -129,22 +133,139 @@ fn parse(args: &[String]) -> crate::Result<Options> {
 
 /// THE FIRMWARE HOOK: opens an emulated board for benchmarking.
 ///
-/// The emulation crate (`emulation/`, issue 3) fills this in: build the board's image from
-/// `firmware_root` (the tree being measured: this repo, or the PR's base checkout), boot it in
-/// QEMU with `-icount shift=0,align=off,sleep=off`, explicit `-serial`, `-monitor none`, wait
-/// for the banner, and return a [`BoardRunner`] that runs scripts through the raw REPL (and,
-/// through `BoardRunner::run_conformance`, the conformance suite: the conformance hook).
-///
-/// Until then it builds the image so its flash/RAM/heap are measured and gated, and says why
-/// the programs cannot run; the gate skips the program metrics with that reason.
+/// Builds the board's image from `firmware_root` (the tree being measured: this repo, or the
+/// PR's base checkout), boots it in QEMU with `-icount shift=0,align=off,sleep=off` through the
+/// emulation crate, and hands back a [`QemuBoard`] that runs each program through the raw
+/// REPL after a soft reset. When QEMU cannot run, the image's sizes are still measured.
 fn open_board(spec: &BoardSpec, firmware_root: &Path) -> Result<Box<dyn BoardRunner>, Unavailable> {
-    let reason = "no QEMU board runner wired in yet (open_board in xtask/src/bench.rs; emulation crate, issue 3)";
-    match build_firmware(spec, firmware_root) {
-        Ok(elf) => Err(Unavailable {
-            reason: reason.into(),
-            elf: Some(elf),
-        }),
-        Err(problem) => Err(Unavailable::new(format!("{reason}; image: {problem}"))),
+    let board = Board::parse(spec.name).map_err(Unavailable::new)?;
+    let elf = build_firmware(spec, firmware_root)
+        .map_err(|problem| Unavailable::new(format!("image: {problem}")))?;
+    let sizes_only = |reason: String| Unavailable {
+        reason,
+        elf: Some(elf.clone()),
+    };
+    if let Some(reason) = pyrite_emulation::qemu_missing() {
+        return Err(sizes_only(reason));
+    }
+    let emulator = launch(board, &elf, &icount_launch())
+        .map_err(|error| sizes_only(format!("boot failed: {error}")))?;
+    Ok(Box::new(QemuBoard {
+        board,
+        emulator,
+        elf,
+        at_raw_prompt: false,
+        raw_paste: None,
+    }))
+}
+
+/// QEMU with `-icount shift=0,align=off,sleep=off`: deterministic virtual time.
+fn icount_launch() -> LaunchOptions {
+    LaunchOptions {
+        backend: Backend::Qemu,
+        icount: true,
+        boot_timeout: Duration::from_secs(60),
+    }
+}
+
+/// A board booted in QEMU under icount, driven through its raw REPL.
+struct QemuBoard {
+    board: Board,
+    emulator: Emulator,
+    elf: PathBuf,
+    /// Whether the console sits at the raw REPL's `>` (after a successful run).
+    at_raw_prompt: bool,
+    /// What the device answered to raw-paste, once known.
+    raw_paste: Option<bool>,
+}
+
+/// Asks the firmware for its heap high-water mark since the last soft reset; prints -1 when
+/// the firmware has no such call (then the metric is simply absent).
+const HEAP_PEAK_PROBE: &[u8] =
+    b"import gc\nprint(gc.mem_peak() if hasattr(gc, 'mem_peak') else -1)\n";
+
+impl QemuBoard {
+    fn run_in_raw_repl(&mut self, script: &str, time_limit: Duration) -> Result<BoardRun, String> {
+        let console = self.emulator.console();
+        let mut repl = if self.at_raw_prompt {
+            RawRepl::resume(console, self.raw_paste)
+        } else {
+            RawRepl::enter(console).map_err(|error| error.to_string())?
+        };
+        // A fresh interpreter for every program: no globals or heap left from the last one.
+        repl.soft_reset().map_err(|error| error.to_string())?;
+        repl.run_timeout = time_limit;
+        let output = repl
+            .exec(script.as_bytes())
+            .map_err(|error| error.to_string())?;
+        self.raw_paste = repl.uses_raw_paste();
+        if output.raised() {
+            let text = output.exception_text();
+            let last = text
+                .lines()
+                .rev()
+                .find(|line| !line.trim().is_empty())
+                .unwrap_or("")
+                .trim()
+                .to_string();
+            return Err(format!("raised {last}"));
+        }
+        let heap_peak_bytes = repl
+            .exec(HEAP_PEAK_PROBE)
+            .ok()
+            .filter(|probe| !probe.raised())
+            .and_then(|probe| probe.stdout_text().trim().parse::<i64>().ok())
+            .and_then(|peak| u64::try_from(peak).ok());
+        self.at_raw_prompt = true;
+        Ok(BoardRun {
+            output: output.stdout_text(),
+            heap_peak_bytes,
+        })
+    }
+}
+
+impl BoardRunner for QemuBoard {
+    fn elf_path(&self) -> &Path {
+        &self.elf
+    }
+
+    fn run_script(&mut self, script: &str, time_limit: Duration) -> Result<BoardRun, String> {
+        let result = self.run_in_raw_repl(script, time_limit);
+        if let Err(problem) = &result {
+            // The console state is unknown now: re-enter (Ctrl-C, Ctrl-A) next time, and after
+            // a fault or hang boot a fresh board so the next program does not fail with it.
+            self.at_raw_prompt = false;
+            if !problem.starts_with("raised ") {
+                match launch(self.board, &self.elf, &icount_launch()) {
+                    Ok(emulator) => self.emulator = emulator,
+                    Err(error) => return Err(format!("{problem}; reboot failed: {error}")),
+                }
+            }
+        }
+        result
+    }
+
+    /// THE CONFORMANCE HOOK: the suite (testsuite/, CPython-blessed .exp, skip list) through
+    /// the UART of this board, on the emulation crate's pool of booted boards.
+    fn run_conformance(&mut self) -> Result<ConformanceSummary, String> {
+        let scripts = pyrite_testsuite::discover(&pyrite_testsuite::suite_dir())
+            .map_err(|error| error.to_string())?;
+        let skips = pyrite_testsuite::SkipList::load(&pyrite_testsuite::skip_file())
+            .map_err(|error| error.to_string())?;
+        let runner = pyrite_emulation::BoardRunner::new(self.board, self.elf.clone(), 2);
+        let mut summary = ConformanceSummary {
+            passed: 0,
+            failed: 0,
+            skipped: 0,
+        };
+        for result in pyrite_testsuite::run_suite(&scripts, &skips, &runner, 2) {
+            match result.status {
+                pyrite_testsuite::TestStatus::Passed => summary.passed += 1,
+                pyrite_testsuite::TestStatus::Failed(_) => summary.failed += 1,
+                pyrite_testsuite::TestStatus::Skipped(_) => summary.skipped += 1,
+            }
+        }
+        Ok(summary)
     }
 }
 
@@ -357,7 +478,7 @@ fn run_benchmarks(options: &Options, root: &Path) -> crate::Result<Results> {
                 &open,
                 &programs,
                 Duration::from_secs(300),
-                options.conformance,
+                options.conformance.unwrap_or(!options.quick),
                 &mut log,
             );
             results.boards.push(board);
