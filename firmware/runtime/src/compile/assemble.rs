@@ -113,6 +113,31 @@ pub(crate) fn stack_effect(op: Op, arg: u32) -> (Option<i32>, Option<i32>) {
     }
 }
 
+/// Jump threading: a jump whose target is an unconditional jump goes straight to that
+/// jump's target (a `continue` or an `if` at the end of a loop body then costs one jump).
+/// Unconditional jumps are stack-neutral, so this is valid for every jump kind.
+pub(crate) fn thread_jumps(instrs: &mut [Instr], labels: &[u32]) {
+    for index in 0..instrs.len() {
+        if !is_jump(instrs[index].op) {
+            continue;
+        }
+        let mut label = instrs[index].arg;
+        // A few hops suffice; the bound also stops on jump cycles (`while True: pass`).
+        for _ in 0..4 {
+            let Some(&position) = labels.get(label as usize) else {
+                break;
+            };
+            match instrs.get(position as usize) {
+                Some(target) if target.op == Op::JUMP_ABSOLUTE && target.arg != label => {
+                    label = target.arg;
+                }
+                _ => break,
+            }
+        }
+        instrs[index].arg = label;
+    }
+}
+
 /// Number of 2-byte code units an instruction with argument `arg` takes.
 fn units_for(arg: u32) -> u32 {
     match arg {

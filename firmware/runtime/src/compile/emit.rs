@@ -13,7 +13,7 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use super::assemble::{assemble, is_jump, Instr, UNBOUND};
+use super::assemble::{assemble, is_jump, thread_jumps, Instr, UNBOUND};
 use super::code::{flags, CodeDef, Const};
 use super::fold::{constant, fold, same_const, truthiness};
 use super::opcode::{binary, compare, format as format_bits, make_function, Op};
@@ -270,6 +270,8 @@ impl<'a> Compiler<'a> {
         let scope = &mut self.table.scopes[unit.scope];
         scope.symbols = Vec::new();
         scope.params = Vec::new();
+        let mut unit = unit;
+        thread_jumps(&mut unit.instrs, &unit.labels);
         let assembled = assemble(&unit.instrs, &unit.labels, &unit.lines).map_err(|msg| {
             let mut error = internal("");
             error.msg = msg;
@@ -277,7 +279,6 @@ impl<'a> Compiler<'a> {
             error
         })?;
         // The tree outlives compilation: no spare capacity.
-        let mut unit = unit;
         unit.varnames.shrink_to_fit();
         unit.cellvars.shrink_to_fit();
         unit.freevars.shrink_to_fit();
@@ -833,16 +834,24 @@ impl<'a> Compiler<'a> {
         body: &'a [Stmt],
         orelse: &'a [Stmt],
     ) -> Result<()> {
-        let start = self.new_label();
+        // The test is compiled twice, at the top (entry) and at the bottom (repeat), so an
+        // iteration costs one conditional jump instead of a jump plus a conditional jump.
+        let body_label = self.new_label();
+        let test_label = self.new_label();
         let orelse_label = self.new_label();
         let end = self.new_label();
-        self.bind(start);
         self.jump_if(test, false, orelse_label)?;
-        self.push_fblock(FBlock::WhileLoop { start, exit: end }, stmt.line, stmt.col)?;
+        self.bind(body_label);
+        let block = FBlock::WhileLoop {
+            start: test_label,
+            exit: end,
+        };
+        self.push_fblock(block, stmt.line, stmt.col)?;
         self.body(body)?;
         self.pop_fblock();
+        self.bind(test_label);
         self.set_line(stmt.line);
-        self.jump(Op::JUMP_ABSOLUTE, start);
+        self.jump_if(test, true, body_label)?;
         self.bind(orelse_label);
         self.body(orelse)?;
         self.bind(end);

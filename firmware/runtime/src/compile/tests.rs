@@ -711,6 +711,60 @@ fn boolean_operators() {
 }
 
 #[test]
+fn while_loops_test_at_the_bottom() {
+    let code = compile_ok("while x < 3:\n    x += 1\nelse:\n    y()");
+    let listing = ops(&code);
+    let compares = listing
+        .iter()
+        .filter(|op| op.starts_with("COMPARE_OP"))
+        .count();
+    assert_eq!(compares, 2, "{}", disassemble(&code));
+    assert_sequence(
+        &code,
+        &[
+            "LOAD_NAME x",
+            "LOAD_CONST 3",
+            "COMPARE_OP <",
+            "POP_JUMP_IF_FALSE",
+        ],
+    );
+    assert_sequence(
+        &code,
+        &[
+            "STORE_NAME x",
+            "LOAD_NAME x",
+            "LOAD_CONST 3",
+            "COMPARE_OP <",
+            "POP_JUMP_IF_TRUE",
+            "LOAD_NAME y",
+        ],
+    );
+    assert!(
+        !listing.iter().any(|op| op.starts_with("JUMP_ABSOLUTE")),
+        "{}",
+        disassemble(&code)
+    );
+}
+
+#[test]
+fn jumps_to_jumps_are_threaded() {
+    let code = compile_ok("for x in y:\n    if x:\n        f()\n    else:\n        continue");
+    for instr in decode(&code.code) {
+        let op = instr.op.unwrap();
+        if matches!(
+            op,
+            Op::JUMP_ABSOLUTE | Op::POP_JUMP_IF_FALSE | Op::POP_JUMP_IF_TRUE
+        ) {
+            let target = decode(&code.code)
+                .into_iter()
+                .find(|t| t.index == instr.arg)
+                .unwrap();
+            assert_ne!(target.op, Some(Op::JUMP_ABSOLUTE), "{}", disassemble(&code));
+        }
+    }
+}
+
+#[test]
 fn fstrings() {
     let code = compile_ok("x = f'a{b!r:>{w}}c{d}'");
     assert_sequence(
