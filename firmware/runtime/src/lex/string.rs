@@ -171,7 +171,20 @@ pub fn decode_str(body: &str, raw: bool) -> Result<String, String> {
                 };
                 out.push(c);
             }
-            b'N' => return Err(String::from("\\N{...} escapes are not supported")),
+            b'N' => {
+                let named = bytes.get(pos) == Some(&b'{') && body[pos..].contains('}');
+                if named {
+                    return Err(String::from("\\N{...} escapes are not supported"));
+                }
+                let end = if bytes.get(pos) == Some(&b'{') {
+                    bytes.len() - 1
+                } else {
+                    escape_start + 1
+                };
+                return Err(format!(
+                    "(unicode error) 'unicodeescape' codec can't decode bytes in position {escape_start}-{end}: malformed \\N character escape"
+                ));
+            }
             _ => {
                 // Unknown escapes stay as written, backslash included.
                 out.push('\\');

@@ -13,7 +13,17 @@ impl<'a> Parser<'a> {
     /// One parameter name, with an annotation when `annotations` is true and one is given.
     fn parameter(&mut self, annotations: bool) -> ParseResult<Arg> {
         let (line, col) = self.pos();
+        if self.at_op(Op::LeftParen) {
+            return Err(self.error_here(if annotations {
+                "Function parameters cannot be parenthesized"
+            } else {
+                "Lambda expression parameters cannot be parenthesized"
+            }));
+        }
         let name = self.expect_name()?.to_string();
+        if name == "__debug__" {
+            return Err(self.error_at("cannot assign to __debug__", line, col));
+        }
         let annotation = if annotations && self.eat_op(Op::Colon)? {
             Some(*self.expression()?)
         } else {
@@ -57,9 +67,18 @@ impl<'a> Parser<'a> {
                     return Err(self.error_here("/ must be ahead of *"));
                 }
                 if arguments.args.is_empty() {
-                    return Err(self.error_here("invalid syntax"));
+                    let msg = match self.peek()?.kind {
+                        crate::lex::TokenKind::Op(Op::Comma) => {
+                            "at least one argument must precede /"
+                        }
+                        _ => "invalid syntax",
+                    };
+                    return Err(self.error_here(msg));
                 }
                 self.advance()?;
+                if self.at_op(Op::Star) {
+                    return Err(self.error_here("expected comma between / and *"));
+                }
                 seen_slash = true;
                 arguments.posonlyargs = core::mem::take(&mut arguments.args);
             } else if self.at_op(Op::Star) {
@@ -85,7 +104,12 @@ impl<'a> Parser<'a> {
                 }
             } else {
                 let arg = self.parameter(annotations)?;
-                let default = if self.eat_op(Op::Assign)? {
+                let default = if self.at_op(Op::Assign) {
+                    let (line, col) = self.pos();
+                    self.advance()?;
+                    if self.at_op(Op::Comma) || self.at_op(closing) {
+                        return Err(self.error_at("expected default value expression", line, col));
+                    }
                     Some(*self.expression()?)
                 } else {
                     None

@@ -130,7 +130,15 @@ impl<'a> Parser<'a> {
         if self.at_op(Op::Star) {
             return self.star_expression();
         }
-        self.named_expression()
+        let element = self.named_expression()?;
+        if self.at_op(Op::Assign) && matches!(element.node, ExprKind::Name { .. }) {
+            return Err(self.error_at(
+                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
+                element.line,
+                element.col,
+            ));
+        }
+        Ok(element)
     }
 
     /// An expression, or `name := expression`.
@@ -145,6 +153,11 @@ impl<'a> Parser<'a> {
     /// `target := value` after the target.
     #[inline(never)]
     fn walrus(&mut self, target: Box<Expr>) -> ParseResult<Box<Expr>> {
+        if let ExprKind::Name { id, .. } = &target.node {
+            if id == "__debug__" {
+                return Err(self.error_at("cannot assign to __debug__", target.line, target.col));
+            }
+        }
         let ExprKind::Name { id, .. } = target.node else {
             return Err(self.error_at(
                 format!(
@@ -197,6 +210,9 @@ impl<'a> Parser<'a> {
     fn conditional(&mut self, start: (u32, u32), body: Box<Expr>) -> ParseResult<Box<Expr>> {
         self.advance()?;
         let test = self.disjunction()?;
+        if self.at_op(Op::Colon) {
+            return Err(self.unexpected());
+        }
         if !self.eat_keyword(Keyword::Else)? {
             return Err(self.error_at(
                 "expected 'else' after 'if' expression",
@@ -546,6 +562,13 @@ impl<'a> Parser<'a> {
             }
             elts.push(*self.star_named_expression()?);
         }
+        if self.at_keyword(Keyword::For) && elts.len() > 1 {
+            return Err(self.error_at(
+                "did you forget parentheses around the comprehension target?",
+                elts[0].line,
+                elts[0].col,
+            ));
+        }
         Ok(elts)
     }
 
@@ -602,7 +625,7 @@ impl<'a> Parser<'a> {
             let first = self.star_named_expression()?;
             if self.at_op(Op::Colon) && !matches!(first.node, ExprKind::Starred { .. }) {
                 self.advance()?;
-                let value = self.expression()?;
+                let value = self.dict_value()?;
                 if self.at_keyword(Keyword::For) || self.at_keyword(Keyword::Async) {
                     let generators = self.comprehension_clauses()?;
                     ExprKind::DictComp {
@@ -630,6 +653,22 @@ impl<'a> Parser<'a> {
         Ok(located(node, start))
     }
 
+    /// A dict display's value, after `key:`.
+    fn dict_value(&mut self) -> ParseResult<Box<Expr>> {
+        if self.at_op(Op::Comma) || self.at_op(Op::RightBrace) {
+            let (line, col) = self.prev_end;
+            return Err(self.error_at(
+                "expression expected after dictionary key and ':'",
+                line,
+                col.saturating_sub(1),
+            ));
+        }
+        if self.at_op(Op::Star) {
+            return Err(self.error_here("cannot use a starred expression in a dictionary value"));
+        }
+        self.expression()
+    }
+
     /// The items of a dict display after its first `key: value` (or `**value`).
     fn dict_rest(
         &mut self,
@@ -655,7 +694,7 @@ impl<'a> Parser<'a> {
                 return Err(self.unexpected_in_brackets());
             }
             keys.push(Some(*key));
-            values.push(*self.expression()?);
+            values.push(*self.dict_value()?);
         }
         Ok(ExprKind::Dict { keys, values })
     }
@@ -748,8 +787,19 @@ impl<'a> Parser<'a> {
                     col: start.1,
                 });
             } else {
+                let parenthesized = self.at_op(Op::LeftParen);
                 let value = self.named_expression()?;
                 if self.at_op(Op::Assign) {
+                    if parenthesized {
+                        return Err(self.error_at(
+                            "expression cannot contain assignment, perhaps you meant \"==\"?",
+                            start.0,
+                            start.1,
+                        ));
+                    }
+                    if matches!(&value.node, ExprKind::Name { id, .. } if id == "__debug__") {
+                        return Err(self.error_at("cannot assign to __debug__", start.0, start.1));
+                    }
                     let ExprKind::Name { id, .. } = value.node else {
                         let msg = match value.node {
                             ExprKind::Constant(Constant::None) => "cannot assign to None",

@@ -270,7 +270,7 @@ impl<'a> Parser<'a> {
             if parenthesized && self.at_op(Op::RightParen) {
                 break;
             }
-            if !parenthesized && !matches!(self.tok.kind, TokenKind::Name(_)) {
+            if !parenthesized && self.tok.kind == TokenKind::Newline {
                 return Err(self.error_at(
                     "trailing comma not allowed without surrounding parentheses",
                     self.prev_end.0,
@@ -436,7 +436,17 @@ impl<'a> Parser<'a> {
     /// `:` then an indented block (or simple statements on the same line).
     fn block(&mut self, what: &str, header_line: u32) -> ParseResult<Vec<Stmt>> {
         if !self.eat_op(Op::Colon)? {
-            if self.tok.kind == TokenKind::Op(Op::Assign) {
+            // CPython insists on the colon after `else`, `try`, `finally` and a `def`
+            // header; elsewhere it names it only when the line ends there.
+            let forced = matches!(
+                what,
+                "'else' statement"
+                    | "'try' statement"
+                    | "'finally' statement"
+                    | "function definition"
+            );
+            let line_ends = matches!(self.tok.kind, TokenKind::Newline | TokenKind::EndOfFile);
+            if !forced && !line_ends {
                 return Err(self.unexpected());
             }
             let (line, col) = self.prev_end;
@@ -488,11 +498,16 @@ impl<'a> Parser<'a> {
     fn condition(&mut self) -> ParseResult<Box<Expr>> {
         let test = self.named_expression()?;
         if self.at_op(Op::Assign) {
-            return Err(self.error_at(
-                "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-                test.line,
-                test.col,
-            ));
+            let msg =
+                if matches!(test.node, ExprKind::Name { .. }) || !is_comparison_candidate(&test) {
+                    String::from("invalid syntax. Maybe you meant '==' or ':=' instead of '='?")
+                } else {
+                    format!(
+                        "cannot assign to {} here. Maybe you meant '==' instead of '='?",
+                        expr_name(&test)
+                    )
+                };
+            return Err(self.error_at(msg, test.line, test.col));
         }
         Ok(test)
     }
@@ -610,7 +625,7 @@ impl<'a> Parser<'a> {
             }
             let mut typ = None;
             let mut name = None;
-            if !self.at_op(Op::Colon) {
+            if !self.at_op(Op::Colon) && self.tok.kind != TokenKind::Newline {
                 let exception = *self.expression()?;
                 if self.at_op(Op::Comma) {
                     return Err(self.error_at(
@@ -693,7 +708,9 @@ impl<'a> Parser<'a> {
             items.push(self.with_item()?);
         }
         self.expect_op(Op::RightParen)?;
-        if !self.at_op(Op::Colon) {
+        // With a target inside, this cannot be a parenthesized expression: keep this form
+        // (and let the block report a missing colon).
+        if !self.at_op(Op::Colon) && items.iter().all(|item| item.optional_vars.is_none()) {
             return Err(self.unexpected());
         }
         Ok(items)
@@ -743,7 +760,10 @@ impl<'a> Parser<'a> {
         let start = self.pos();
         self.advance()?;
         let name = self.expect_name()?.to_string();
-        self.expect_op(Op::LeftParen)?;
+        if !self.at_op(Op::LeftParen) {
+            return Err(self.error_here("expected '('"));
+        }
+        self.advance()?;
         let args = self.parameters(true)?;
         self.expect_closing(Op::RightParen)?;
         let returns = if self.eat_op(Op::Arrow)? {
@@ -772,6 +792,13 @@ impl<'a> Parser<'a> {
             let paren = self.pos();
             self.advance()?;
             let arguments = self.call_arguments(paren)?;
+            if let Some(generator) = arguments
+                .0
+                .iter()
+                .find(|base| matches!(base.node, ExprKind::GeneratorExp { .. }))
+            {
+                return Err(self.error_at("invalid syntax", generator.line, generator.col));
+            }
             self.expect_closing(Op::RightParen)?;
             arguments
         } else {

@@ -57,14 +57,15 @@ impl PositionCursor {
 }
 
 /// The end of an f-string field's expression: the byte that stops it.
-fn expression_end(body: &[u8], mut index: usize) -> Result<usize, &'static str> {
-    let mut depth = 0u32;
+fn expression_end(body: &[u8], mut index: usize) -> Result<usize, String> {
+    // Open brackets, innermost last, to report mismatches as CPython does.
+    let mut open: Vec<u8> = Vec::new();
     let mut quote: Option<(u8, bool)> = None;
     while index < body.len() {
         let byte = body[index];
         if let Some((quote_byte, triple)) = quote {
             if byte == b'\\' {
-                return Err("f-string expression part cannot include a backslash");
+                return Err("f-string expression part cannot include a backslash".into());
             }
             if byte == quote_byte {
                 if !triple {
@@ -80,8 +81,8 @@ fn expression_end(body: &[u8], mut index: usize) -> Result<usize, &'static str> 
             continue;
         }
         match byte {
-            b'\\' => return Err("f-string expression part cannot include a backslash"),
-            b'#' => return Err("f-string expression part cannot include '#'"),
+            b'\\' => return Err("f-string expression part cannot include a backslash".into()),
+            b'#' => return Err("f-string expression part cannot include '#'".into()),
             b'\'' | b'"' => {
                 let triple =
                     body.get(index + 1) == Some(&byte) && body.get(index + 2) == Some(&byte);
@@ -89,23 +90,37 @@ fn expression_end(body: &[u8], mut index: usize) -> Result<usize, &'static str> 
                 index += if triple { 3 } else { 1 };
                 continue;
             }
-            b'(' | b'[' | b'{' => depth += 1,
-            b')' | b']' => depth = depth.saturating_sub(1),
-            b'}' if depth == 0 => return Ok(index),
-            b'}' => depth -= 1,
+            b'(' | b'[' | b'{' => open.push(byte),
+            b'}' if open.is_empty() => return Ok(index),
+            b')' | b']' | b'}' => {
+                let Some(opening) = open.pop() else {
+                    return Err(format!("f-string: unmatched '{}'", byte as char));
+                };
+                let expected = match opening {
+                    b'(' => b')',
+                    b'[' => b']',
+                    _ => b'}',
+                };
+                if byte != expected {
+                    return Err(format!(
+                        "f-string: closing parenthesis '{}' does not match opening parenthesis '{}'",
+                        byte as char, opening as char
+                    ));
+                }
+            }
             b'=' | b'!' | b'<' | b'>' if body.get(index + 1) == Some(&b'=') => {
                 index += 2;
                 continue;
             }
-            b'!' | b':' | b'=' if depth == 0 => return Ok(index),
+            b'!' | b':' | b'=' if open.is_empty() => return Ok(index),
             _ => {}
         }
         index += 1;
     }
     if quote.is_some() {
-        return Err("f-string: unterminated string");
+        return Err("f-string: unterminated string".into());
     }
-    Err("f-string: expecting '}'")
+    Err("f-string: expecting '}'".into())
 }
 
 impl<'a> Parser<'a> {
@@ -214,13 +229,13 @@ impl<'a> Parser<'a> {
         while index < bytes.len() {
             match bytes[index] {
                 b'\\' if !raw => {
-                    if bytes.get(index + 1) == Some(&b'N') && bytes.get(index + 2) == Some(&b'{') {
-                        return Err(self.fstring_error(
-                            "\\N{...} escapes are not supported",
-                            cursor,
-                            literal,
-                            index,
-                        ));
+                    if bytes.get(index + 1) == Some(&b'N') {
+                        // `\N{...}` is an escape, not a field: let the decoder explain it.
+                        let msg = match decode_str(&body[index..], false) {
+                            Err(msg) => msg,
+                            Ok(_) => String::from("\\N{...} escapes are not supported"),
+                        };
+                        return Err(self.fstring_error(&msg, cursor, literal, index));
                     }
                     // `\{` leaves the brace to start a field; other escapes skip their character.
                     index += if matches!(bytes.get(index + 1), Some(b'{' | b'}')) {
@@ -277,13 +292,17 @@ impl<'a> Parser<'a> {
         let body = literal.body;
         let bytes = body.as_bytes();
         let mut end = expression_end(bytes, index)
-            .map_err(|msg| self.fstring_error(msg, cursor, literal, index))?;
+            .map_err(|msg| self.fstring_error(&msg, cursor, literal, index))?;
         let source = &body[index..end];
-        if source.trim().is_empty() {
-            let msg = if bytes.get(end) == Some(&b'!') {
-                "f-string: expression required before '!'"
-            } else {
-                "f-string: empty expression not allowed"
+        if source
+            .trim_matches(|c: char| c.is_ascii_whitespace())
+            .is_empty()
+        {
+            let msg = match bytes.get(end) {
+                Some(b'!') => "f-string: expression required before '!'",
+                Some(b':') => "f-string: expression required before ':'",
+                Some(b'=') => "f-string: expression required before '='",
+                _ => "f-string: empty expression not allowed",
             };
             return Err(self.fstring_error(msg, cursor, literal, end));
         }
@@ -301,6 +320,14 @@ impl<'a> Parser<'a> {
         }
         if bytes.get(end) == Some(&b'!') {
             conversion = match bytes.get(end + 1) {
+                None => {
+                    return Err(self.fstring_error(
+                        "f-string: expecting '}'",
+                        cursor,
+                        literal,
+                        end,
+                    ));
+                }
                 Some(b's') => Conversion::Str,
                 Some(b'r') => Conversion::Repr,
                 Some(b'a') => Conversion::Ascii,

@@ -60,6 +60,7 @@ pub(crate) fn is_comparison_candidate(expr: &Expr) -> bool {
             | ExprKind::IfExp { .. }
             | ExprKind::Lambda { .. }
             | ExprKind::NamedExpr { .. }
+            | ExprKind::GeneratorExp { .. }
             | ExprKind::List { .. }
             | ExprKind::Tuple { .. }
             | ExprKind::Constant(Constant::None | Constant::Bool(_))
@@ -81,6 +82,9 @@ pub(crate) fn set_context(expr: &mut Expr, ctx: ExprContext, top: bool) -> Parse
                 return Err(boxed_error(format!("cannot {verb} __debug__"), line, col));
             }
             *slot = ctx;
+        }
+        ExprKind::Attribute { attr, .. } if attr == "__debug__" => {
+            return Err(boxed_error(format!("cannot {verb} __debug__"), line, col));
         }
         ExprKind::Attribute { ctx: slot, .. } | ExprKind::Subscript { ctx: slot, .. } => {
             *slot = ctx

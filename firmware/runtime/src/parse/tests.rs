@@ -914,6 +914,45 @@ fn structure_errors() {
 }
 
 #[test]
+fn more_cpython_messages() {
+    let cases = [
+        ("obj.__debug__ = 1", "cannot assign to __debug__", 1, 0),
+        ("(__debug__ := 1)", "cannot assign to __debug__", 1, 1),
+        ("f(__debug__=1)", "cannot assign to __debug__", 1, 2),
+        ("def f(__debug__): pass", "cannot assign to __debug__", 1, 6),
+        ("(x for x in x) = 1", "cannot assign to generator expression", 1, 0),
+        ("if x.a = 3:\n   pass", "cannot assign to attribute here. Maybe you meant '==' instead of '='?", 1, 3),
+        ("[x, y for x, y in z]", "did you forget parentheses around the comprehension target?", 1, 1),
+        ("def foo(/,a): pass", "at least one argument must precede /", 1, 8),
+        ("def foo(a=1,/*,b): pass", "expected comma between / and *", 1, 13),
+        ("def foo(a,d=,c): pass", "expected default value expression", 1, 11),
+        ("def f(x, (y, z)): pass", "Function parameters cannot be parenthesized", 1, 9),
+        ("lambda (x): None", "Lambda expression parameters cannot be parenthesized", 1, 7),
+        ("def f:\n  pass", "expected '('", 1, 5),
+        ("class C(x for x in L): pass", "invalid syntax", 1, 7),
+        ("f((x)=2)", "expression cannot contain assignment, perhaps you meant \"==\"?", 1, 2),
+        ("for x in range 10:\n  pass", "invalid syntax", 1, 15),
+        ("class R&D:\n  pass", "invalid syntax", 1, 7),
+        ("try:\n  pass\nexcept\n  pass", "expected ':'", 3, 6),
+        ("with (a as b)\n  pass", "expected ':'", 1, 13),
+        ("else pass", "invalid syntax", 1, 0),
+        ("{1:2, 3:4, 5:}", "expression expected after dictionary key and ':'", 1, 12),
+        ("{1: *12+1}", "cannot use a starred expression in a dictionary value", 1, 4),
+        ("[z=3]", "invalid syntax. Maybe you meant '==' or ':=' instead of '='?", 1, 1),
+        ("from t import x,y, and 3", "invalid syntax", 1, 19),
+        ("f'{((}'", "f-string: closing parenthesis '}' does not match opening parenthesis '('", 1, 3),
+        ("f'{3)+(4}'", "f-string: unmatched ')'", 1, 3),
+        ("f'{:2}'", "f-string: expression required before ':'", 1, 3),
+        ("f'{=}'", "f-string: expression required before '='", 1, 3),
+        ("f'{3!'", "f-string: expecting '}'", 1, 4),
+        (r"'\N'", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: malformed \\N character escape", 1, 0),
+    ];
+    for (source, msg, line, col) in cases {
+        check_error(source, msg, line, col);
+    }
+}
+
+#[test]
 fn indentation() {
     let statements = body("if a:\n\tb\n\tif c:\n\t\td\n\n  # comment\ne\r\nf\rg\n");
     assert_eq!(statements.len(), 4);
