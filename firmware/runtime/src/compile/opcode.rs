@@ -108,8 +108,13 @@
 //!   IMPORT_FROM x; STORE y; POP_TOP` (IMPORT_NAME's name is "" for `from . import x`).
 //! * `f(*a)` passes a *list* to CALL_FUNCTION_EX (`BUILD_LIST; LIST_EXTEND`), no
 //!   LIST_TO_TUPLE; without star-args the positional arguments are a tuple.
-//! * Annotations: function parameter and return annotations are never evaluated;
-//!   `x: T = v` evaluates `T` (and discards it) only at module and class level.
+//! * Annotations: function parameter and return annotations are never evaluated (functions
+//!   have no `__annotations__`). At module and class level `x: T = v` evaluates `T` and, for
+//!   a plain name, stores it with `LOAD_NAME __annotations__; LOAD_CONST 'x'; STORE_SUBSCR`;
+//!   such a body starts with `BUILD_MAP 0; STORE_NAME __annotations__` (not in the REPL, whose
+//!   annotations are evaluated and discarded). In functions annotations are not evaluated.
+//! * `while` loops test at the top and again at the bottom (one conditional jump per
+//!   iteration); jumps to unconditional jumps are threaded.
 //! * `stacksize` covers the stack effects documented here; anything an instruction needs
 //!   internally (e.g. WITH_EXCEPT_START's call arguments) is the VM's own business.
 //!
