@@ -322,7 +322,7 @@ fn firmware_scores(path: &Path, results: &Results) -> Result<()> {
             .iter()
             .find(|value| !value.2.is_empty())
             .map(|value| value.2.clone())
-            .unwrap_or_default();
+            .unwrap_or_else(|| "no result".to_string());
         let highest = values
             .iter()
             .filter_map(|value| value.1)
