@@ -15,7 +15,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::ast::{
-    Arguments, Comprehension, Expr, ExprContext, ExprKind, Mode, Module, Stmt, StmtKind,
+    Arguments, Comprehension, Expr, ExprContext, ExprKind, Keyword, Mode, Module, Stmt, StmtKind,
     SyntaxError, SyntaxErrorKind,
 };
 
@@ -71,6 +71,8 @@ mod def {
     /// An iteration variable of a comprehension.
     pub const COMP_ITER: u16 = 0x0100;
     pub const BOUND: u16 = LOCAL | PARAM | IMPORT;
+    /// Only passed to `add_def` (recorded as LOCAL): the binding is a `del`.
+    pub const DELETE: u16 = 0x0200;
 }
 
 #[derive(Debug)]
@@ -342,6 +344,17 @@ impl SymTable {
     }
 }
 
+/// `__debug__` is a constant: binding it is an error (deleting it is one too).
+#[inline(never)]
+fn debug_error(flag: u16, line: u32, col: u32) -> Error {
+    let what = if flag == def::DELETE {
+        "delete"
+    } else {
+        "assign to"
+    };
+    error_at(format!("cannot {} __debug__", what), line, col)
+}
+
 struct Builder {
     scopes: Vec<Scope>,
     by_node: Vec<(usize, ScopeId)>,
@@ -385,6 +398,9 @@ impl Builder {
 
     /// Records a use of `name` in the current scope.
     fn add_def(&mut self, name: &str, flag: u16, line: u32, col: u32) -> Result<()> {
+        if name == "__debug__" && flag & def::BOUND != 0 {
+            return Err(debug_error(flag, line, col));
+        }
         let name = self.mangled(name);
         self.add_def_in(self.current_id(), &name, flag, line, col)
     }
@@ -494,9 +510,7 @@ impl Builder {
             } => {
                 self.add_def(name, def::LOCAL, line, col)?;
                 self.visit_exprs(bases)?;
-                for keyword in keywords {
-                    self.visit_expr(&keyword.value)?;
-                }
+                self.visit_keywords(keywords)?;
                 self.visit_exprs(decorator_list)?;
                 self.enter(ScopeKind::Class, name, node_key(stmt));
                 self.visit_body(body)?;
@@ -707,6 +721,16 @@ impl Builder {
         Ok(())
     }
 
+    fn visit_keywords(&mut self, keywords: &[Keyword]) -> Result<()> {
+        for keyword in keywords {
+            if keyword.arg.as_deref() == Some("__debug__") {
+                return Err(debug_error(def::LOCAL, keyword.line, keyword.col));
+            }
+            self.visit_expr(&keyword.value)?;
+        }
+        Ok(())
+    }
+
     fn visit_exprs(&mut self, exprs: &[Expr]) -> Result<()> {
         for expr in exprs {
             self.visit_expr(expr)?;
@@ -837,9 +861,7 @@ impl Builder {
             } => {
                 self.visit_expr(func)?;
                 self.visit_exprs(args)?;
-                for keyword in keywords {
-                    self.visit_expr(&keyword.value)?;
-                }
+                self.visit_keywords(keywords)?;
             }
             ExprKind::FormattedValue {
                 value, format_spec, ..
@@ -860,7 +882,11 @@ impl Builder {
             ExprKind::Name { id, ctx } => {
                 let flag = match ctx {
                     ExprContext::Load => def::USE,
-                    ExprContext::Store | ExprContext::Del => def::LOCAL,
+                    ExprContext::Store => def::LOCAL,
+                    ExprContext::Del if id == "__debug__" => {
+                        return Err(debug_error(def::DELETE, line, col))
+                    }
+                    ExprContext::Del => def::LOCAL,
                 };
                 self.add_def(id, flag, line, col)?;
                 if *ctx == ExprContext::Load && id == "super" && self.current().kind.is_function() {

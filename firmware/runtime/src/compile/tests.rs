@@ -204,6 +204,7 @@ const SNIPPETS: &[&str] = &[
     "try:\n    pass\nexcept E:\n    try:\n        pass\n    except F as f:\n        raise G from f",
     "def f():\n    try:\n        yield 1\n    finally:\n        yield 2",
     "async_ = 1\nawait_ = 2",
+    "global __debug__\nprint(__debug__)",
 ];
 
 #[test]
@@ -1304,6 +1305,21 @@ fn syntax_errors_match_cpython() {
             "multiple starred expressions in assignment",
         ),
         ("f(a=1, a=2)", "keyword argument repeated: a"),
+        ("def f(__debug__): pass", "cannot assign to __debug__"),
+        ("def f(*, __debug__): pass", "cannot assign to __debug__"),
+        ("lambda **__debug__: 0", "cannot assign to __debug__"),
+        ("f(__debug__=1)", "cannot assign to __debug__"),
+        ("class C(__debug__=1): pass", "cannot assign to __debug__"),
+        ("import __debug__", "cannot assign to __debug__"),
+        ("from m import a as __debug__", "cannot assign to __debug__"),
+        ("def __debug__(): pass", "cannot assign to __debug__"),
+        ("class __debug__: pass", "cannot assign to __debug__"),
+        (
+            "try:\n    pass\nexcept E as __debug__:\n    pass",
+            "cannot assign to __debug__",
+        ),
+        ("for __debug__ in x: pass", "cannot assign to __debug__"),
+        ("del __debug__", "cannot delete __debug__"),
         (
             "try:\n    pass\nexcept:\n    pass\nexcept E:\n    pass",
             "default 'except:' must be last",
