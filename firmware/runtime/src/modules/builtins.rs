@@ -67,6 +67,64 @@ pub fn check_method_args(
     Err(vm.type_error(message))
 }
 
+/// Binds a native method's arguments (`args` without self) to parameter `names`: the value
+/// of each parameter by position, `None` when not given. The first `required` are mandatory.
+pub fn bind_args<const N: usize>(
+    vm: &mut Vm,
+    function: &str,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+    names: [&str; N],
+    required: usize,
+) -> PyResult<[Option<Value>; N]> {
+    let mut bound: [Option<Value>; N] = [None; N];
+    if args.len() > N {
+        let message = match N {
+            0 => format!("{function}() takes no arguments ({} given)", args.len()),
+            1 => format!("{function}() takes at most 1 argument ({} given)", args.len()),
+            _ => format!(
+                "{function}() takes at most {N} arguments ({} given)",
+                args.len()
+            ),
+        };
+        return Err(vm.type_error(message));
+    }
+    for (slot, &value) in bound.iter_mut().zip(args) {
+        *slot = Some(value);
+    }
+    for &(key, value) in kwargs {
+        let position = vm
+            .str_text(key)
+            .and_then(|text| names.iter().position(|&name| name == text));
+        match position {
+            Some(p) if bound[p].is_some() => {
+                return Err(vm.type_error(format!(
+                    "argument for {function}() given by name ('{}') and position ({})",
+                    names[p],
+                    p + 1
+                )));
+            }
+            Some(p) => bound[p] = Some(value),
+            None => {
+                let text = String::from(vm.str_text(key).unwrap_or("?"));
+                return Err(vm.type_error(format!(
+                    "{function}() got an unexpected keyword argument '{text}'"
+                )));
+            }
+        }
+    }
+    for (p, slot) in bound.iter().enumerate().take(required) {
+        if slot.is_none() {
+            return Err(vm.type_error(format!(
+                "{function}() missing required argument '{}' (pos {})",
+                names[p],
+                p + 1
+            )));
+        }
+    }
+    Ok(bound)
+}
+
 /// A keyword argument by name.
 pub fn kwarg(vm: &Vm, kwargs: &[(Value, Value)], name: &str) -> Option<Value> {
     kwargs
@@ -385,6 +443,12 @@ fn divmod(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
             }
         }
     }
+    divmod_values(vm, a, b)
+}
+
+/// `divmod(a, b)` of two numbers (no dunders of Python classes consulted).
+pub fn divmod_values(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
+    use crate::compile::opcode::binary;
     if vm.as_number(a).is_none() || vm.as_number(b).is_none() {
         let (x, y) = (vm.type_name(a), vm.type_name(b));
         return Err(vm.type_error(format!(

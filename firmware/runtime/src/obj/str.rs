@@ -1141,6 +1141,28 @@ pub fn percent_format_text(
                 };
                 out.push_str(&printf::pad_str(&text, &spec));
             }
+            'c' if bytes_mode => {
+                let byte = match crate::obj::bytes::byte_slice(vm, value) {
+                    Some(&[b]) => b,
+                    Some(_) => {
+                        return Err(vm.type_error(
+                            "%c requires an integer in range(256) or a single byte",
+                        ))
+                    }
+                    None => match vm.as_i64(value).filter(|_| vm.is_int(value)) {
+                        Some(n) if (0..256).contains(&n) => n as u8,
+                        Some(_) => {
+                            return Err(vm.overflow_error("%c arg not in range(256)"))
+                        }
+                        None => {
+                            return Err(vm.type_error(
+                                "%c requires an integer in range(256) or a single byte",
+                            ))
+                        }
+                    },
+                };
+                out.push_str(&printf::format_char(byte as char, &spec));
+            }
             'c' => {
                 let c = if let Some(text) = vm.str_text(value) {
                     let mut chars = text.chars();

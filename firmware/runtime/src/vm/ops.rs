@@ -969,6 +969,17 @@ impl Vm {
         if let (Some(x), Some(y)) = (self.str_text(a), self.str_text(b)) {
             return Ok(ordering_result(Some(x.cmp(y))));
         }
+        if let (Some(x), Some(y)) = (
+            crate::obj::bytes::byte_slice(self, a),
+            crate::obj::bytes::byte_slice(self, b),
+        ) {
+            let views = matches!(self.heap_obj(a), Some(Obj::MemoryView(_)))
+                || matches!(self.heap_obj(b), Some(Obj::MemoryView(_)));
+            if views && op != compare::EQ && op != compare::NE {
+                return Ok(None);
+            }
+            return Ok(ordering_result(Some(x.cmp(y))));
+        }
         enum Kind {
             Seq(Vec<Value>, Vec<Value>),
             Bytes(Vec<u8>, Vec<u8>),
