@@ -145,6 +145,16 @@ fn one_arg(vm: &mut Vm, args: Args, name: &str) -> PyResult<Value> {
     Ok(args[1])
 }
 
+/// Whether a number of kind `this` combines with one of kind `other` in its own dunders
+/// (`int.__add__(1.5)` is NotImplemented; `float.__add__(1)` is not).
+fn numbers_combine(this: u16, other: u16) -> bool {
+    match this {
+        INT => other == INT,
+        FLOAT => other & REAL != 0,
+        _ => other & NUMBER != 0,
+    }
+}
+
 /// True when `e` is a TypeError (the operands did not fit: NotImplemented).
 fn is_type_error(vm: &Vm, e: Value) -> bool {
     vm.isinstance(e, vm.types.type_error)
@@ -155,7 +165,8 @@ fn binary_dunder(vm: &mut Vm, args: Args, name: &str, op: u8, reflected: bool) -
     let this = self_part(vm, args, name, u16::MAX)?;
     let other = one_arg(vm, args, name)?;
     let other_part = vm.builtin_part(other);
-    if kind(vm, other_part) == 0 {
+    let (k1, k2) = (kind(vm, this), kind(vm, other_part));
+    if k2 == 0 || (k1 & NUMBER != 0 && k2 & NUMBER != 0 && !numbers_combine(k1, k2)) {
         return Ok(Value::NOT_IMPLEMENTED);
     }
     let (a, b) = if reflected {
@@ -175,7 +186,12 @@ fn compare_dunder(vm: &mut Vm, args: Args, name: &str, op: u8) -> PyResult<Value
     let other = one_arg(vm, args, name)?;
     let other_part = vm.builtin_part(other);
     let (k1, k2) = (kind(vm, this), kind(vm, other_part));
-    let comparable = k1 == k2 || (k1 & NUMBER != 0 && k2 & NUMBER != 0) || (k1 | k2) & !(SET | VIEW) == 0;
+    const BYTES_LIKE: u16 = BYTES | BYTEARRAY | MEMORYVIEW;
+    let comparable = if k1 & NUMBER != 0 {
+        numbers_combine(k1, k2)
+    } else {
+        k1 == k2 || (k1 | k2) & !(SET | VIEW) == 0 || (k1 | k2) & !BYTES_LIKE == 0
+    };
     if !comparable {
         return Ok(Value::NOT_IMPLEMENTED);
     }

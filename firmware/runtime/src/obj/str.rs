@@ -1081,6 +1081,12 @@ pub fn percent_format_text(
             out.push('%');
             continue;
         }
+        if conversion.conversion == 'b' && !bytes_mode {
+            return Err(vm.value_error(format!(
+                "unsupported format character 'b' (0x62) at index {}",
+                conversion.index
+            )));
+        }
         let star_width = if conversion.width == Count::Star {
             let v = take(vm, &mut next)?;
             Some(vm.int_arg(v)?)

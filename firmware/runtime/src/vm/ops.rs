@@ -318,7 +318,11 @@ impl Vm {
             binary::FLOOR_DIVIDE | binary::REMAINDER if y == 0 => {
                 return Err(self.new_exception_msg(
                     self.types.zero_division_error,
-                    "integer division or modulo by zero",
+                    if op == binary::REMAINDER {
+                        "integer modulo by zero"
+                    } else {
+                        "integer division or modulo by zero"
+                    },
                 ))
             }
             binary::FLOOR_DIVIDE => bigint::i64_floor_div(x, y),
@@ -395,7 +399,11 @@ impl Vm {
                 None => {
                     return Err(self.new_exception_msg(
                         self.types.zero_division_error,
-                        "integer division or modulo by zero",
+                        if op == binary::REMAINDER {
+                            "integer modulo by zero"
+                        } else {
+                            "integer division or modulo by zero"
+                        },
                     ))
                 }
             },
@@ -656,10 +664,7 @@ impl Vm {
     /// `a == b` as a Rust bool (with `__eq__` for Python classes).
     pub fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
         if a == b {
-            // Identity implies equality, except for NaN floats.
-            if let Some(Obj::Float(x)) = self.heap_obj(a) {
-                return Ok(!x.is_nan());
-            }
+            // Identity implies equality (as in CPython's containers, even for NaN).
             return Ok(true);
         }
         match self.key_match(a, b) {
@@ -998,6 +1003,7 @@ impl Vm {
                 Kind::Sets
             }
             (Some(Obj::Dict(_)), Some(Obj::Dict(_))) => Kind::Dicts,
+            (Some(Obj::Slice(x)), Some(Obj::Slice(y))) => Kind::Seq(x.to_vec(), y.to_vec()),
             (Some(Obj::Range(x)), Some(Obj::Range(y)))
                 if op == compare::EQ || op == compare::NE =>
             {
@@ -1081,7 +1087,7 @@ impl Vm {
             }
         }
         enum How {
-            Items(Vec<Value>),
+            Items(usize),
             Keys,
             Bytes(Vec<u8>),
             Range(crate::obj::RangeObj),
@@ -1089,8 +1095,8 @@ impl Vm {
             Iterate,
         }
         let how = match self.heap_obj(container) {
-            Some(Obj::List(items)) => How::Items(items.clone()),
-            Some(Obj::Tuple(items)) => How::Items(items.to_vec()),
+            Some(Obj::List(items)) => How::Items(items.len()),
+            Some(Obj::Tuple(items)) => How::Items(items.len()),
             Some(Obj::Dict(_)) | Some(Obj::Set(_)) | Some(Obj::FrozenSet(_)) => How::Keys,
             Some(Obj::Bytes(b)) => How::Bytes(b.to_vec()),
             Some(Obj::ByteArray(b)) => How::Bytes(b.clone()),
@@ -1106,16 +1112,23 @@ impl Vm {
             _ => How::Iterate,
         };
         match how {
-            How::Items(items) => {
-                self.push_root(container);
+            How::Items(len) => {
+                // By index, no copy: a user __eq__ may shrink a list meanwhile.
                 let mut found = false;
-                for candidate in items {
-                    if self.eq(candidate, item)? {
+                for i in 0..len {
+                    let candidate = match self.heap.get(container) {
+                        Obj::List(items) => items.get(i).copied(),
+                        Obj::Tuple(items) => items.get(i).copied(),
+                        _ => None,
+                    };
+                    let Some(candidate) = candidate else {
+                        break;
+                    };
+                    if candidate == item || self.eq(candidate, item)? {
                         found = true;
                         break;
                     }
                 }
-                self.pop_root();
                 Ok(found)
             }
             How::Keys => Ok(self.dict_lookup(container, item)?.is_some()),
