@@ -429,7 +429,6 @@ fn abs(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 
 fn divmod(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "divmod", args, 2, 2)?;
-    use crate::compile::opcode::binary;
     let (a, b) = (args[0], args[1]);
     if vm.is_user_object(a) || vm.is_user_object(b) {
         if let Some(result) = vm.call_user_special(a, q::__divmod__, &[b])? {

@@ -494,6 +494,7 @@ pub type Text = String;
 pub mod bytes;
 pub mod codec;
 pub mod dunder;
+pub mod unicode;
 pub mod class;
 pub mod dict_methods;
 pub mod exception;
