@@ -545,6 +545,7 @@ pub static METHODS: &[Builtin] = &[
 ];
 
 fn view_len(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_args(vm, "__len__", args, 1, 1)?;
     let n = vm.len_of(args[0])?;
     Ok(Value::small_int(n as isize))
 }
@@ -553,3 +554,84 @@ pub static VIEW_METHODS: &[Builtin] = &[Builtin {
     name: "__len__",
     func: view_len,
 }];
+
+/// The dict and kind of a keys (0) or items (2) view: the views that act as sets.
+pub fn set_like_view(vm: &Vm, v: Value) -> Option<(Value, u8)> {
+    match vm.heap_obj(v) {
+        Some(Obj::Iterator(iter)) => match **iter {
+            crate::obj::Iter::DictView { dict, kind } if kind != 1 => Some((dict, kind)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// A new set of the elements of `v` (a view, a set or any iterable).
+fn to_set(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    let items = vm.collect_iterable(v)?;
+    let set = vm.new_set_value(false)?;
+    vm.push_root(set);
+    let mut result = Ok(set);
+    for item in items {
+        if let Err(e) = vm.set_add(set, item) {
+            result = Err(e);
+            break;
+        }
+    }
+    vm.pop_root();
+    result
+}
+
+/// `view op other` and `other op view` for `& | - ^`: a new set (None: no view involved).
+pub fn view_set_operator(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Option<Value>> {
+    if set_like_view(vm, a).is_none() && set_like_view(vm, b).is_none() {
+        return Ok(None);
+    }
+    let x = to_set(vm, a)?;
+    vm.push_root(x);
+    let result = match to_set(vm, b) {
+        Ok(y) => {
+            vm.push_root(y);
+            let r = crate::obj::set::set_operator(vm, op, x, y, false);
+            vm.pop_root();
+            r
+        }
+        Err(e) => Err(e),
+    };
+    vm.pop_root();
+    result.map(Some)
+}
+
+/// Comparisons where a keys/items view meets a set or another view (as sets); None when
+/// no set-like view is involved.
+pub fn view_compare(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Option<Option<bool>>> {
+    let (view_a, view_b) = (set_like_view(vm, a).is_some(), set_like_view(vm, b).is_some());
+    if !view_a && !view_b {
+        return Ok(None);
+    }
+    let set_like = |vm: &Vm, v: Value| {
+        set_like_view(vm, v).is_some()
+            || matches!(vm.heap_obj(v), Some(Obj::Set(_) | Obj::FrozenSet(_)))
+    };
+    if !(set_like(vm, a) && set_like(vm, b)) {
+        use crate::compile::opcode::compare;
+        return Ok(Some(match op {
+            compare::EQ => Some(false),
+            compare::NE => Some(true),
+            _ => None,
+        }));
+    }
+    let x = to_set(vm, a)?;
+    vm.push_root(x);
+    let result = match to_set(vm, b) {
+        Ok(y) => {
+            vm.push_root(y);
+            let r = crate::obj::set::compare_sets(vm, op, x, y);
+            vm.pop_root();
+            r
+        }
+        Err(e) => Err(e),
+    };
+    vm.pop_root();
+    result.map(Some)
+}

@@ -90,6 +90,9 @@ impl Vm {
             index
         };
         if i < 0 || i as usize >= len {
+            if what.is_empty() {
+                return Err(self.index_error("index out of range"));
+            }
             return Err(self.index_error(format!("{what} index out of range")));
         }
         Ok(i as usize)
@@ -268,7 +271,8 @@ impl Vm {
                         self.alloc(Obj::Bytes(bytes.into_boxed_slice()))
                     };
                 }
-                let what = if is_bytearray { "bytearray" } else { "index" };
+                // bytes says just "index out of range".
+                let what = if is_bytearray { "bytearray" } else { "" };
                 let i = match index.as_small_int() {
                     Some(i) => i,
                     None => self.index_value(index, if is_bytearray { "bytearray" } else { "byte" })?,
@@ -649,6 +653,11 @@ pub fn sequence_binary(
     b: Value,
     inplace: bool,
 ) -> PyResult<Option<Value>> {
+    if matches!(op, binary::AND | binary::OR | binary::SUBTRACT | binary::XOR) {
+        if let Some(result) = crate::obj::dict_methods::view_set_operator(vm, op, a, b)? {
+            return Ok(Some(result));
+        }
+    }
     // str
     if let Some(x) = vm.str_text(a) {
         match op {

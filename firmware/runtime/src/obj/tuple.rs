@@ -92,12 +92,12 @@ pub fn index(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Valu
     match found {
         Some(i) => vm.new_int(i as i64),
         None => {
-            let what = if matches!(vm.heap_obj(vm.builtin_part(args[0])), Some(Obj::List(_))) {
-                "list.index(x): x not in list"
+            if matches!(vm.heap_obj(vm.builtin_part(args[0])), Some(Obj::List(_))) {
+                let shown = vm.repr(args[1])?;
+                Err(vm.value_error(alloc::format!("{shown} is not in list")))
             } else {
-                "tuple.index(x): x not in tuple"
-            };
-            Err(vm.value_error(what))
+                Err(vm.value_error("tuple.index(x): x not in tuple"))
+            }
         }
     }
 }

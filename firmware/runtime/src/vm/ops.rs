@@ -741,6 +741,16 @@ impl Vm {
                     KeyMatch::Different
                 }
             }
+            (Some(Obj::Range(x)), Some(Obj::Range(y))) => {
+                let (x, y) = (**x, **y);
+                let same = x.len() == y.len()
+                    && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
+                if same {
+                    KeyMatch::Equal
+                } else {
+                    KeyMatch::Different
+                }
+            }
             (Some(Obj::FrozenSet(_)), Some(Obj::FrozenSet(_)))
             | (Some(Obj::FrozenSet(_)), Some(Obj::Set(_)))
             | (Some(Obj::Set(_)), Some(Obj::FrozenSet(_)))
@@ -795,6 +805,16 @@ impl Vm {
                     hash ^= h.wrapping_mul(0x5bd1_e995).rotate_left(13);
                 }
                 return Ok(hash);
+            }
+            Obj::Range(r) => {
+                // Equal ranges hash alike: (len, first, step) with the irrelevant parts dropped.
+                let r = **r;
+                let len = r.len();
+                let first = if len > 0 { r.start as i64 } else { 0 };
+                let step = if len > 1 { r.step as i64 } else { 0 };
+                let hash = (0x345678i64 ^ len as i64).wrapping_mul(1_000_003);
+                let hash = (hash ^ bigint::hash_i64(first)).wrapping_mul(1_000_003);
+                return Ok((hash ^ bigint::hash_i64(step)) ^ 0x7a6e);
             }
             Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::ByteArray(_) => true,
             Obj::Instance(instance) => {
@@ -984,6 +1004,9 @@ impl Vm {
                 return Ok(None);
             }
             return Ok(ordering_result(Some(x.cmp(y))));
+        }
+        if let Some(result) = crate::obj::dict_methods::view_compare(self, op, a, b)? {
+            return Ok(result);
         }
         enum Kind {
             Seq(Vec<Value>, Vec<Value>),
