@@ -335,13 +335,13 @@ fn class_check(vm: &mut Vm, v: Value, classinfo: Value, subclass: bool) -> PyRes
     }
 }
 
-fn name_arg(vm: &mut Vm, v: Value, function: &str) -> PyResult<crate::qstr::Qstr> {
+fn name_arg(vm: &mut Vm, v: Value) -> PyResult<crate::qstr::Qstr> {
     match vm.as_name(v) {
         Some(q) => Ok(q),
         None => {
             let name = vm.type_name(v);
             Err(vm.type_error(format!(
-                "{function}(): attribute name must be string, not '{name}'"
+                "attribute name must be string, not '{name}'"
             )))
         }
     }
@@ -349,7 +349,7 @@ fn name_arg(vm: &mut Vm, v: Value, function: &str) -> PyResult<crate::qstr::Qstr
 
 fn getattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "getattr", args, 2, 3)?;
-    let name = name_arg(vm, args[1], "getattr")?;
+    let name = name_arg(vm, args[1])?;
     match vm.load_attr(args[0], name) {
         Ok(v) => Ok(v),
         Err(e) if args.len() == 3 && vm.isinstance(e, vm.types.attribute_error) => Ok(args[2]),
@@ -359,14 +359,14 @@ fn getattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
 
 fn setattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "setattr", args, 3, 3)?;
-    let name = name_arg(vm, args[1], "setattr")?;
+    let name = name_arg(vm, args[1])?;
     vm.store_attr(args[0], name, args[2])?;
     Ok(Value::NONE)
 }
 
 fn hasattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "hasattr", args, 2, 2)?;
-    let name = name_arg(vm, args[1], "hasattr")?;
+    let name = name_arg(vm, args[1])?;
     match vm.load_attr(args[0], name) {
         Ok(_) => Ok(Value::TRUE),
         Err(e) if vm.isinstance(e, vm.types.attribute_error) => Ok(Value::FALSE),
@@ -376,7 +376,7 @@ fn hasattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
 
 fn delattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "delattr", args, 2, 2)?;
-    let name = name_arg(vm, args[1], "delattr")?;
+    let name = name_arg(vm, args[1])?;
     vm.delete_attr(args[0], name)?;
     Ok(Value::NONE)
 }
@@ -699,7 +699,12 @@ fn all(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 fn sorted(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "sorted", args, 1, 1)?;
+    if args.len() != 1 {
+        return Err(vm.type_error(format!(
+            "sorted expected 1 argument, got {}",
+            args.len()
+        )));
+    }
     check_kwargs(vm, "sorted", kwargs, &["key", "reverse"])?;
     let items = vm.collect_iterable(args[0])?;
     let list = vm.new_list(items)?;
@@ -856,7 +861,7 @@ fn vars(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Valu
 fn dir(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "dir", args, 0, 1)?;
     let mut names: Vec<String> = Vec::new();
-    let mut add_dict = |vm: &Vm, dict: &crate::obj::Dict, names: &mut Vec<String>| {
+    let add_dict = |vm: &Vm, dict: &crate::obj::Dict, names: &mut Vec<String>| {
         for entry in dict.iter() {
             if let Some(text) = vm.str_text(entry.key) {
                 names.push(String::from(text));
@@ -865,10 +870,9 @@ fn dir(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     };
     match args.first() {
         None => {
-            let globals = vm.frames.last().map_or(vm.main_globals, |f| {
-                f.locals.is_null().then_some(f.globals).unwrap_or(f.locals)
-            });
-            if let Some(d) = vm.dict_storage(globals) {
+            // The current scope: a function's locals, else the namespace dict.
+            let scope = locals(vm, &[], &[])?;
+            if let Some(d) = vm.dict_storage(scope) {
                 add_dict(vm, d, &mut names);
             }
         }
