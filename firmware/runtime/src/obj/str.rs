@@ -1145,7 +1145,7 @@ pub fn percent_format_text(
     };
     let mut next = 0usize;
     let mut out = String::new();
-    let mut take = |vm: &mut Vm, next: &mut usize| -> PyResult<Value> {
+    let take = |vm: &mut Vm, next: &mut usize| -> PyResult<Value> {
         match items.get(*next) {
             Some(&v) => {
                 *next += 1;
