@@ -94,9 +94,11 @@ pub fn error_handler(vm: &mut Vm, errors: Option<Value>) -> PyResult<Errors> {
 }
 
 /// Raises `class(message)` with the `encoding`, `start`, `end` and `reason` attributes set.
+#[allow(clippy::too_many_arguments)]
 fn unicode_error(
     vm: &mut Vm,
     class_name: crate::qstr::Qstr,
+    object: Value,
     codec: Codec,
     message: &str,
     start: usize,
@@ -116,6 +118,8 @@ fn unicode_error(
             }
         }
     }
+    let name = vm.qstrs.intern("object");
+    let _ = vm.store_attr(error, name, object);
     for (name, n) in [("start", start), ("end", end)] {
         if let Ok(value) = vm.new_int(n as i64) {
             let name = vm.qstrs.intern(name);
@@ -144,9 +148,11 @@ pub fn decode(vm: &mut Vm, bytes: &[u8], codec: Codec, errors: Errors) -> PyResu
                         let message = format!(
                             "'ascii' codec can't decode byte 0x{b:02x} in position {position}: ordinal not in range(128)"
                         );
+                        let object = vm.alloc(crate::obj::Obj::Bytes(bytes.into()))?;
                         return Err(unicode_error(
                             vm,
                             q::UnicodeDecodeError,
+                            object,
                             codec,
                             &message,
                             position,
@@ -188,9 +194,11 @@ pub fn decode(vm: &mut Vm, bytes: &[u8], codec: Codec, errors: Errors) -> PyResu
                                 let message = format!(
                                     "'utf-8' codec can't decode byte 0x{first:02x} in position {start}: {reason}"
                                 );
+                                let object = vm.alloc(crate::obj::Obj::Bytes(bytes.into()))?;
                                 return Err(unicode_error(
                                     vm,
                                     q::UnicodeDecodeError,
+                                    object,
                                     codec,
                                     &message,
                                     start,
@@ -254,9 +262,11 @@ pub fn encode(vm: &mut Vm, text: &str, codec: Codec, errors: Errors) -> PyResult
                         end - 1
                     )
                 };
+                let object = vm.new_str(text)?;
                 return Err(unicode_error(
                     vm,
                     q::UnicodeEncodeError,
+                    object,
                     codec,
                     &message,
                     i,

@@ -167,6 +167,11 @@ impl Vm {
                 })?;
                 let mut out = Vec::with_capacity(items.len());
                 for (i, item) in items.into_iter().enumerate() {
+                    if self.get_iter(item).is_err() {
+                        return Err(self.type_error(alloc::format!(
+                            "cannot convert dictionary update sequence element #{i} to a sequence"
+                        )));
+                    }
                     let pair = self.collect_iterable(item)?;
                     if pair.len() != 2 {
                         return Err(self.value_error(alloc::format!(
@@ -309,7 +314,7 @@ fn dict_items(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Val
 
 fn dict_get(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let dict = self_dict(vm, args, "get")?;
-    crate::modules::builtins::check_args(vm, "get", args, 2, 3)?;
+    crate::modules::builtins::check_args(vm, "get", &args[1..], 1, 2)?;
     Ok(vm
         .dict_get_item(dict, args[1])?
         .unwrap_or(args.get(2).copied().unwrap_or(Value::NONE)))
@@ -317,7 +322,7 @@ fn dict_get(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
 
 fn dict_setdefault(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let dict = self_dict(vm, args, "setdefault")?;
-    crate::modules::builtins::check_args(vm, "setdefault", args, 2, 3)?;
+    crate::modules::builtins::check_args(vm, "setdefault", &args[1..], 1, 2)?;
     if let Some(v) = vm.dict_get_item(dict, args[1])? {
         return Ok(v);
     }
@@ -328,7 +333,7 @@ fn dict_setdefault(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResul
 
 fn dict_pop(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let dict = self_dict(vm, args, "pop")?;
-    crate::modules::builtins::check_args(vm, "pop", args, 2, 3)?;
+    crate::modules::builtins::check_args(vm, "pop", &args[1..], 1, 2)?;
     match vm.dict_lookup(dict, args[1])? {
         Some(position) => {
             let entry = vm.dict_storage_mut(dict).map(|d| d.remove_at(position));
@@ -383,7 +388,7 @@ fn dict_update_method(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) ->
 }
 
 fn dict_fromkeys(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    crate::modules::builtins::check_args(vm, "fromkeys", args, 2, 3)?;
+    crate::modules::builtins::check_args(vm, "fromkeys", &args[1.min(args.len())..], 1, 2)?;
     let keys = vm.collect_iterable(args[1])?;
     let value = args.get(2).copied().unwrap_or(Value::NONE);
     let dict = vm.new_dict()?;

@@ -229,7 +229,7 @@ pub fn next_complex(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                 let what = if matches!(vm.heap_obj(vm.builtin_part(dict)), Some(Obj::Dict(_))) {
                     "dictionary"
                 } else {
-                    "set"
+                    "Set"
                 };
                 return Err(
                     vm.runtime_error(alloc::format!("{what} changed size during iteration"))

@@ -33,7 +33,16 @@ fn items(vm: &mut Vm, v: Value) -> PyResult<alloc::vec::Vec<Value>> {
 
 /// `count` for tuples and lists.
 pub fn count(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    check_method_args(vm, "count", args, 1, 1)?;
+    if args.len() != 2 {
+        let owner = match args.first().map(|&v| vm.builtin_part(v)) {
+            Some(v) if matches!(vm.heap_obj(v), Some(Obj::List(_))) => "list",
+            _ => "tuple",
+        };
+        return Err(vm.type_error(alloc::format!(
+            "{owner}.count() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        )));
+    }
     let items = items(vm, args[0])?;
     vm.push_root(args[0]);
     let mut n = 0;
@@ -55,7 +64,7 @@ pub fn count(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Valu
 
 /// `index` for tuples and lists.
 pub fn index(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    check_method_args(vm, "index", args, 1, 3)?;
+    crate::modules::builtins::check_args(vm, "index", &args[1.min(args.len())..], 1, 3)?;
     let items = items(vm, args[0])?;
     let len = items.len() as i64;
     let bound = |vm: &mut Vm, v: Option<&Value>, default: i64| -> PyResult<usize> {
