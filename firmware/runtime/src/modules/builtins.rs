@@ -67,6 +67,64 @@ pub fn check_method_args(
     Err(vm.type_error(message))
 }
 
+/// Binds a native method's arguments (`args` without self) to parameter `names`: the value
+/// of each parameter by position, `None` when not given. The first `required` are mandatory.
+pub fn bind_args<const N: usize>(
+    vm: &mut Vm,
+    function: &str,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+    names: [&str; N],
+    required: usize,
+) -> PyResult<[Option<Value>; N]> {
+    let mut bound: [Option<Value>; N] = [None; N];
+    if args.len() > N {
+        let message = match N {
+            0 => format!("{function}() takes no arguments ({} given)", args.len()),
+            1 => format!("{function}() takes at most 1 argument ({} given)", args.len()),
+            _ => format!(
+                "{function}() takes at most {N} arguments ({} given)",
+                args.len()
+            ),
+        };
+        return Err(vm.type_error(message));
+    }
+    for (slot, &value) in bound.iter_mut().zip(args) {
+        *slot = Some(value);
+    }
+    for &(key, value) in kwargs {
+        let position = vm
+            .str_text(key)
+            .and_then(|text| names.iter().position(|&name| name == text));
+        match position {
+            Some(p) if bound[p].is_some() => {
+                return Err(vm.type_error(format!(
+                    "argument for {function}() given by name ('{}') and position ({})",
+                    names[p],
+                    p + 1
+                )));
+            }
+            Some(p) => bound[p] = Some(value),
+            None => {
+                let text = String::from(vm.str_text(key).unwrap_or("?"));
+                return Err(vm.type_error(format!(
+                    "{function}() got an unexpected keyword argument '{text}'"
+                )));
+            }
+        }
+    }
+    for (p, slot) in bound.iter().enumerate().take(required) {
+        if slot.is_none() {
+            return Err(vm.type_error(format!(
+                "{function}() missing required argument '{}' (pos {})",
+                names[p],
+                p + 1
+            )));
+        }
+    }
+    Ok(bound)
+}
+
 /// A keyword argument by name.
 pub fn kwarg(vm: &Vm, kwargs: &[(Value, Value)], name: &str) -> Option<Value> {
     kwargs
@@ -277,13 +335,13 @@ fn class_check(vm: &mut Vm, v: Value, classinfo: Value, subclass: bool) -> PyRes
     }
 }
 
-fn name_arg(vm: &mut Vm, v: Value, function: &str) -> PyResult<crate::qstr::Qstr> {
+fn name_arg(vm: &mut Vm, v: Value) -> PyResult<crate::qstr::Qstr> {
     match vm.as_name(v) {
         Some(q) => Ok(q),
         None => {
             let name = vm.type_name(v);
             Err(vm.type_error(format!(
-                "{function}(): attribute name must be string, not '{name}'"
+                "attribute name must be string, not '{name}'"
             )))
         }
     }
@@ -291,7 +349,7 @@ fn name_arg(vm: &mut Vm, v: Value, function: &str) -> PyResult<crate::qstr::Qstr
 
 fn getattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "getattr", args, 2, 3)?;
-    let name = name_arg(vm, args[1], "getattr")?;
+    let name = name_arg(vm, args[1])?;
     match vm.load_attr(args[0], name) {
         Ok(v) => Ok(v),
         Err(e) if args.len() == 3 && vm.isinstance(e, vm.types.attribute_error) => Ok(args[2]),
@@ -301,14 +359,14 @@ fn getattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
 
 fn setattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "setattr", args, 3, 3)?;
-    let name = name_arg(vm, args[1], "setattr")?;
+    let name = name_arg(vm, args[1])?;
     vm.store_attr(args[0], name, args[2])?;
     Ok(Value::NONE)
 }
 
 fn hasattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "hasattr", args, 2, 2)?;
-    let name = name_arg(vm, args[1], "hasattr")?;
+    let name = name_arg(vm, args[1])?;
     match vm.load_attr(args[0], name) {
         Ok(_) => Ok(Value::TRUE),
         Err(e) if vm.isinstance(e, vm.types.attribute_error) => Ok(Value::FALSE),
@@ -318,7 +376,7 @@ fn hasattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
 
 fn delattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "delattr", args, 2, 2)?;
-    let name = name_arg(vm, args[1], "delattr")?;
+    let name = name_arg(vm, args[1])?;
     vm.delete_attr(args[0], name)?;
     Ok(Value::NONE)
 }
@@ -371,7 +429,6 @@ fn abs(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 
 fn divmod(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "divmod", args, 2, 2)?;
-    use crate::compile::opcode::binary;
     let (a, b) = (args[0], args[1]);
     if vm.is_user_object(a) || vm.is_user_object(b) {
         if let Some(result) = vm.call_user_special(a, q::__divmod__, &[b])? {
@@ -385,6 +442,12 @@ fn divmod(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
             }
         }
     }
+    divmod_values(vm, a, b)
+}
+
+/// `divmod(a, b)` of two numbers (no dunders of Python classes consulted).
+pub fn divmod_values(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
+    use crate::compile::opcode::binary;
     if vm.as_number(a).is_none() || vm.as_number(b).is_none() {
         let (x, y) = (vm.type_name(a), vm.type_name(b));
         return Err(vm.type_error(format!(
@@ -636,7 +699,12 @@ fn all(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 fn sorted(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    check_args(vm, "sorted", args, 1, 1)?;
+    if args.len() != 1 {
+        return Err(vm.type_error(format!(
+            "sorted expected 1 argument, got {}",
+            args.len()
+        )));
+    }
     check_kwargs(vm, "sorted", kwargs, &["key", "reverse"])?;
     let items = vm.collect_iterable(args[0])?;
     let list = vm.new_list(items)?;
@@ -793,7 +861,7 @@ fn vars(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Valu
 fn dir(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "dir", args, 0, 1)?;
     let mut names: Vec<String> = Vec::new();
-    let mut add_dict = |vm: &Vm, dict: &crate::obj::Dict, names: &mut Vec<String>| {
+    let add_dict = |vm: &Vm, dict: &crate::obj::Dict, names: &mut Vec<String>| {
         for entry in dict.iter() {
             if let Some(text) = vm.str_text(entry.key) {
                 names.push(String::from(text));
@@ -802,10 +870,9 @@ fn dir(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     };
     match args.first() {
         None => {
-            let globals = vm.frames.last().map_or(vm.main_globals, |f| {
-                f.locals.is_null().then_some(f.globals).unwrap_or(f.locals)
-            });
-            if let Some(d) = vm.dict_storage(globals) {
+            // The current scope: a function's locals, else the namespace dict.
+            let scope = locals(vm, &[], &[])?;
+            if let Some(d) = vm.dict_storage(scope) {
                 add_dict(vm, d, &mut names);
             }
         }

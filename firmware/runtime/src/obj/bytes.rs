@@ -1,28 +1,63 @@
-//! `bytes`, `bytearray` and `memoryview`.
+//! `bytes`, `bytearray` and `memoryview`: construction and the methods (which mirror str's,
+//! ASCII-only), plus `bytes % args`.
 
 use alloc::boxed::Box;
+use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use crate::modules::builtins::{check_args, check_method_args};
+use crate::modules::builtins::{bind_args, check_args, check_method_args};
+use crate::obj::codec;
 use crate::obj::{Builtin, MemoryViewObj, Obj};
+use crate::qstr::q;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+type Args<'a> = &'a [Value];
+type Kwargs<'a> = &'a [(Value, Value)];
+
+/// The bytes of a bytes-like value, borrowed from the heap (no copy).
+pub fn byte_slice(vm: &Vm, v: Value) -> Option<&[u8]> {
+    match vm.heap_obj(v)? {
+        Obj::Bytes(b) => Some(b),
+        Obj::ByteArray(b) => Some(b),
+        Obj::MemoryView(view) => {
+            let data = byte_slice(vm, view.source)?;
+            Some(data.get(view.start..view.start + view.len).unwrap_or(&[]))
+        }
+        Obj::Instance(instance) if !instance.base.is_null() => byte_slice(vm, instance.base),
+        _ => None,
+    }
+}
+
 /// The bytes a constructor argument stands for: `bytes(3)`, `bytes([1, 2])`,
 /// `bytes("text", "utf-8")`, `bytes(b"...")`.
-fn source_bytes(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Vec<u8>> {
-    check_args(vm, name, args, 0, 3)?;
-    let Some(&source) = args.first() else {
+fn source_bytes(vm: &mut Vm, args: Args, kwargs: Kwargs, name: &str) -> PyResult<Vec<u8>> {
+    let [source, encoding, errors] =
+        bind_args(vm, name, args, kwargs, ["source", "encoding", "errors"], 0)?;
+    let Some(source) = source else {
+        if encoding.is_some() || errors.is_some() {
+            return Err(vm.type_error("encoding or errors without sequence argument"));
+        }
         return Ok(Vec::new());
     };
     if let Some(text) = vm.str_text(source) {
-        if args.len() < 2 {
+        if encoding.is_none() {
             return Err(vm.type_error("string argument without an encoding"));
         }
-        return Ok(String::from(text).into_bytes());
+        let text = String::from(text);
+        let codec = codec::lookup(vm, encoding)?;
+        let errors = codec::error_handler(vm, errors)?;
+        return codec::encode(vm, &text, codec, errors);
     }
-    if let Some(data) = vm.bytes_data(source) {
+    if encoding.is_some() {
+        return Err(vm.type_error("encoding without a string argument"));
+    }
+    if errors.is_some() {
+        return Err(vm.type_error("errors without a string argument"));
+    }
+    if let Some(data) = byte_slice(vm, source) {
+        let data = data.to_vec();
         return Ok(data);
     }
     if vm.is_int(source) {
@@ -33,232 +68,689 @@ fn source_bytes(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Vec<u8>> {
         vm.reserve(n as usize)?;
         return Ok(alloc::vec![0u8; n as usize]);
     }
-    let items = vm.collect_iterable(source).map_err(|_| {
+    if vm.is_user_object(source) {
+        if let Some(result) = vm.call_special(source, q::__bytes__, &[])? {
+            if let Some(data) = byte_slice(vm, result) {
+                return Ok(data.to_vec());
+            }
+            let type_name = vm.type_name(result);
+            return Err(vm.type_error(format!(
+                "__bytes__ returned non-bytes (type {type_name})"
+            )));
+        }
+    }
+    if vm.get_iter(source).is_err() || vm.is_float_like(source) {
         let type_name = vm.type_name(source);
-        vm.type_error(alloc::format!(
+        return Err(vm.type_error(format!(
             "cannot convert '{type_name}' object to bytes"
-        ))
-    })?;
+        )));
+    }
+    let items = vm.collect_iterable(source)?;
     let mut out = Vec::with_capacity(items.len());
     for item in items {
-        out.push(vm.byte_value(item)?);
+        let n = vm.int_arg(item)?;
+        match u8::try_from(n) {
+            Ok(b) => out.push(b),
+            Err(_) => {
+                let message = if name == "bytes" {
+                    "bytes must be in range(0, 256)"
+                } else {
+                    "byte must be in range(0, 256)"
+                };
+                return Err(vm.value_error(message));
+            }
+        }
     }
     Ok(out)
 }
 
-pub fn construct_bytes(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let data = source_bytes(vm, &args[1..], "bytes")?;
-    vm.alloc(Obj::Bytes(data.into_boxed_slice()))
+pub fn construct_bytes(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    let class = args[0];
+    if args.len() == 2 && kwargs.is_empty() && class == vm.types.bytes {
+        if let Some(Obj::Bytes(_)) = vm.heap_obj(args[1]) {
+            return Ok(args[1]);
+        }
+    }
+    let data = source_bytes(vm, &args[1..], kwargs, "bytes")?;
+    let value = vm.alloc(Obj::Bytes(data.into_boxed_slice()))?;
+    if class != vm.types.bytes {
+        return crate::obj::class::wrap_builtin(vm, class, value);
+    }
+    Ok(value)
 }
 
-pub fn construct_bytearray(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let data = source_bytes(vm, &args[1..], "bytearray")?;
-    vm.alloc(Obj::ByteArray(data))
+pub fn construct_bytearray(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    let class = args[0];
+    let data = source_bytes(vm, &args[1..], kwargs, "bytearray")?;
+    let value = vm.alloc(Obj::ByteArray(data))?;
+    if class != vm.types.bytearray {
+        return crate::obj::class::wrap_builtin(vm, class, value);
+    }
+    Ok(value)
 }
 
-pub fn construct_memoryview(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+pub fn construct_memoryview(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     check_args(vm, "memoryview", &args[1..], 1, 1)?;
-    let source = args[1];
-    let (len, readonly) = match vm.heap_obj(source) {
-        Some(Obj::Bytes(b)) => (b.len(), true),
-        Some(Obj::ByteArray(b)) => (b.len(), false),
-        Some(Obj::MemoryView(view)) => (view.len, view.readonly),
+    let source = vm.builtin_part(args[1]);
+    let view = match vm.heap_obj(source) {
+        Some(Obj::Bytes(b)) => MemoryViewObj {
+            source,
+            start: 0,
+            len: b.len(),
+            readonly: true,
+        },
+        Some(Obj::ByteArray(b)) => MemoryViewObj {
+            source,
+            start: 0,
+            len: b.len(),
+            readonly: false,
+        },
+        Some(Obj::MemoryView(view)) => MemoryViewObj {
+            source: view.source,
+            start: view.start,
+            len: view.len,
+            readonly: view.readonly,
+        },
         _ => {
             let name = vm.type_name(source);
-            return Err(vm.type_error(alloc::format!(
+            return Err(vm.type_error(format!(
                 "memoryview: a bytes-like object is required, not '{name}'"
             )));
         }
     };
-    vm.alloc(Obj::MemoryView(Box::new(MemoryViewObj {
-        source,
-        start: 0,
-        len,
-        readonly,
-    })))
+    vm.alloc(Obj::MemoryView(Box::new(view)))
 }
 
-fn data(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Vec<u8>> {
-    match args.first().and_then(|&v| vm.bytes_data(v)) {
-        Some(d) => Ok(d),
-        None => Err(vm.type_error(alloc::format!(
-            "descriptor '{name}' requires a bytes object"
+/// `memoryview[index]` and `memoryview[slice]` (a view sharing the memory for unit steps).
+pub fn memoryview_get_item(vm: &mut Vm, view_value: Value, index: Value) -> PyResult<Value> {
+    let Some(Obj::MemoryView(view)) = vm.heap_obj(view_value) else {
+        return Err(vm.type_error("expected a memoryview"));
+    };
+    let (source, start, len, readonly) = (view.source, view.start, view.len, view.readonly);
+    if let Some(Obj::Slice(_)) = vm.heap_obj(index) {
+        let slice = vm.slice_indices(index, len)?;
+        if slice.step == 1 || slice.len <= 1 {
+            let first = if slice.len == 0 {
+                0
+            } else {
+                slice.start.max(0) as usize
+            };
+            return vm.alloc(Obj::MemoryView(Box::new(MemoryViewObj {
+                source,
+                start: start + first,
+                len: slice.len,
+                readonly,
+            })));
+        }
+        // Strided views are copies (they cannot write through).
+        let data = byte_slice(vm, view_value).unwrap_or(&[]);
+        let bytes: Vec<u8> = slice
+            .positions()
+            .map(|p| data.get(p).copied().unwrap_or(0))
+            .collect();
+        let copy = vm.alloc(Obj::Bytes(bytes.into_boxed_slice()))?;
+        return vm.alloc(Obj::MemoryView(Box::new(MemoryViewObj {
+            source: copy,
+            start: 0,
+            len: slice.len,
+            readonly,
+        })));
+    }
+    if !vm.is_int(index) && !vm.is_user_object(index) {
+        return Err(vm.type_error("memoryview: invalid slice key"));
+    }
+    let i = vm.int_arg(index)?;
+    let position = if i < 0 { i + len as i64 } else { i };
+    if position < 0 || position >= len as i64 {
+        return Err(vm.index_error("index out of bounds on dimension 1"));
+    }
+    let data = byte_slice(vm, view_value).unwrap_or(&[]);
+    Ok(Value::small_int(
+        data.get(position as usize).copied().unwrap_or(0) as isize,
+    ))
+}
+
+/// `memoryview[index] = value`.
+pub fn memoryview_set_item(
+    vm: &mut Vm,
+    view_value: Value,
+    index: Value,
+    value: Value,
+) -> PyResult<()> {
+    let Some(Obj::MemoryView(view)) = vm.heap_obj(view_value) else {
+        return Err(vm.type_error("expected a memoryview"));
+    };
+    let (source, start, len, readonly) = (view.source, view.start, view.len, view.readonly);
+    if readonly {
+        return Err(vm.type_error("cannot modify read-only memory"));
+    }
+    let is_slice = matches!(vm.heap_obj(index), Some(Obj::Slice(_)));
+    let (positions, new): (Vec<usize>, Vec<u8>) = if is_slice {
+        let slice = vm.slice_indices(index, len)?;
+        let Some(new) = byte_slice(vm, value).map(<[u8]>::to_vec) else {
+            let name = vm.type_name(value);
+            return Err(vm.type_error(format!(
+                "a bytes-like object is required, not '{name}'"
+            )));
+        };
+        if new.len() != slice.len {
+            return Err(vm.value_error(
+                "memoryview assignment: lvalue and rvalue have different structures",
+            ));
+        }
+        (slice.positions().collect(), new)
+    } else {
+        let i = vm.int_arg(index)?;
+        let position = if i < 0 { i + len as i64 } else { i };
+        if position < 0 || position >= len as i64 {
+            return Err(vm.index_error("index out of bounds on dimension 1"));
+        }
+        if !vm.is_int(value) {
+            return Err(vm.type_error("memoryview: invalid type for format 'B'"));
+        }
+        let n = vm.int_arg(value)?;
+        let Ok(byte) = u8::try_from(n) else {
+            return Err(vm.value_error("memoryview: invalid value for format 'B'"));
+        };
+        (alloc::vec![position as usize], alloc::vec![byte])
+    };
+    if let Obj::ByteArray(target) = vm.heap.get_mut(source) {
+        for (p, byte) in positions.into_iter().zip(new) {
+            if let Some(slot) = target.get_mut(start + p) {
+                *slot = byte;
+            }
+        }
+    }
+    Ok(())
+}
+
+/// `memoryview.readonly`, `nbytes`, `itemsize`, `format`, `obj`, `ndim`, `shape`.
+pub fn memoryview_attr(vm: &mut Vm, view_value: Value, name: &str) -> PyResult<Option<Value>> {
+    let Some(Obj::MemoryView(view)) = vm.heap_obj(view_value) else {
+        return Ok(None);
+    };
+    let (source, len, readonly) = (view.source, view.len, view.readonly);
+    Ok(Some(match name {
+        "readonly" => Value::bool(readonly),
+        "nbytes" => vm.new_int(len as i64)?,
+        "itemsize" | "ndim" => Value::small_int(1),
+        "format" => vm.intern("B"),
+        "obj" => source,
+        "shape" => {
+            let n = vm.new_int(len as i64)?;
+            vm.new_tuple(alloc::vec![n])?
+        }
+        "strides" => vm.new_tuple(alloc::vec![Value::small_int(1)])?,
+        "contiguous" | "c_contiguous" | "f_contiguous" => Value::TRUE,
+        _ => return Ok(None),
+    }))
+}
+
+/// A copy of self's bytes (self may be a subclass instance).
+fn data(vm: &mut Vm, args: Args, name: &str) -> PyResult<Vec<u8>> {
+    match args.first().and_then(|&v| byte_slice(vm, v)) {
+        Some(d) => Ok(d.to_vec()),
+        None => Err(vm.type_error(format!(
+            "descriptor '{name}' requires a 'bytes' object"
         ))),
     }
 }
 
+/// True when `v` (or its built-in part) is a bytearray.
+fn is_bytearray(vm: &Vm, v: Value) -> bool {
+    matches!(vm.heap_obj(vm.builtin_part(v)), Some(Obj::ByteArray(_)))
+}
+
 /// Builds a value of the same kind as `like` (bytes or bytearray).
 fn same_kind(vm: &mut Vm, like: Value, bytes: Vec<u8>) -> PyResult<Value> {
-    if matches!(vm.heap_obj(like), Some(Obj::ByteArray(_))) {
+    if is_bytearray(vm, like) {
         vm.alloc(Obj::ByteArray(bytes))
     } else {
         vm.alloc(Obj::Bytes(bytes.into_boxed_slice()))
     }
 }
 
+/// A bytes-like argument.
 fn arg_bytes(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
-    match vm.bytes_data(v) {
-        Some(d) => Ok(d),
+    match byte_slice(vm, v) {
+        Some(d) => Ok(d.to_vec()),
         None => {
             let name = vm.type_name(v);
-            Err(vm.type_error(alloc::format!(
+            Err(vm.type_error(format!(
                 "a bytes-like object is required, not '{name}'"
             )))
         }
     }
 }
 
-fn decode(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let bytes = data(vm, args, "decode")?;
-    if let Some(&encoding) = args.get(1) {
-        let name = String::from(vm.str_text(encoding).unwrap_or("utf-8")).to_ascii_lowercase();
-        if name.starts_with("latin") || name == "iso-8859-1" {
-            let text: String = bytes.iter().map(|&b| b as char).collect();
-            return vm.new_string(text);
-        }
+fn optional_bytes(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<Vec<u8>>> {
+    match v {
+        None | Some(Value::NONE) => Ok(None),
+        Some(v) => arg_bytes(vm, v).map(Some),
     }
-    crate::obj::str::decode(vm, &bytes)
 }
 
-fn hex(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn decode(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    let bytes = data(vm, args, "decode")?;
+    let [encoding, errors] = bind_args(
+        vm,
+        "decode",
+        &args[1..],
+        kwargs,
+        ["encoding", "errors"],
+        0,
+    )?;
+    let codec = codec::lookup(vm, encoding)?;
+    let errors = codec::error_handler(vm, errors)?;
+    let text = codec::decode(vm, &bytes, codec, errors)?;
+    vm.new_string(text)
+}
+
+/// `hex(sep=…, bytes_per_sep=1)`, shared with `memoryview.hex`.
+fn hex(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     let bytes = data(vm, args, "hex")?;
-    let mut text = String::with_capacity(bytes.len() * 2);
-    for b in bytes {
-        text.push_str(&alloc::format!("{b:02x}"));
+    let [sep, per] = bind_args(vm, "hex", &args[1..], kwargs, ["sep", "bytes_per_sep"], 0)?;
+    let separator = match sep {
+        None => None,
+        Some(v) => {
+            let text: Vec<u8> = if let Some(t) = vm.str_text(v) {
+                t.as_bytes().to_vec()
+            } else if let Some(b) = byte_slice(vm, v) {
+                b.to_vec()
+            } else {
+                let name = vm.type_name(v);
+                return Err(vm.type_error(format!("object of type '{name}' has no len()")));
+            };
+            if text.len() != 1 {
+                return Err(vm.value_error("sep must be length 1."));
+            }
+            if !text[0].is_ascii() {
+                return Err(vm.value_error("sep must be ASCII."));
+            }
+            Some(text[0] as char)
+        }
+    };
+    let per = match per {
+        Some(v) => vm.int_arg(v)?,
+        None => 1,
+    };
+    vm.reserve(bytes.len() * 3)?;
+    let mut text = String::with_capacity(bytes.len() * 3);
+    let group = per.unsigned_abs() as usize;
+    for (i, b) in bytes.iter().enumerate() {
+        if let Some(sep) = separator {
+            if i > 0 && group > 0 {
+                // Positive: groups counted from the right; negative: from the left.
+                let boundary = if per > 0 {
+                    (bytes.len() - i) % group == 0
+                } else {
+                    i % group == 0
+                };
+                if boundary {
+                    text.push(sep);
+                }
+            }
+        }
+        const DIGITS: &[u8; 16] = b"0123456789abcdef";
+        text.push(DIGITS[(b >> 4) as usize] as char);
+        text.push(DIGITS[(b & 15) as usize] as char);
     }
     vm.new_string(text)
 }
 
-fn fromhex(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+/// `bytes.fromhex(string)` / `bytearray.fromhex(string)` (a class method).
+fn fromhex(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     check_method_args(vm, "fromhex", args, 1, 1)?;
-    let text = match vm.str_text(args[1]) {
-        Some(t) => String::from(t),
-        None => return Err(vm.type_error("fromhex() argument must be str")),
+    let text: Vec<u8> = match vm.str_text(args[1]) {
+        Some(t) => t.as_bytes().to_vec(),
+        None => {
+            let name = vm.type_name(args[1]);
+            return Err(vm.type_error(format!(
+                "fromhex() argument must be str, not {name}"
+            )));
+        }
     };
-    let digits: Vec<char> = text.chars().filter(|c| !c.is_whitespace()).collect();
-    if digits.len() % 2 != 0 || !digits.iter().all(|c| c.is_ascii_hexdigit()) {
-        return Err(vm.value_error("non-hexadecimal number found in fromhex() arg"));
+    let digit = |b: Option<&u8>| b.and_then(|&b| (b as char).to_digit(16));
+    let mut out = Vec::with_capacity(text.len() / 2);
+    let mut i = 0;
+    let error = |vm: &mut Vm, position: usize| {
+        vm.value_error(format!(
+            "non-hexadecimal number found in fromhex() arg at position {position}"
+        ))
+    };
+    while i < text.len() {
+        if matches!(text[i], b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c) {
+            i += 1;
+            continue;
+        }
+        let Some(high) = digit(text.get(i)) else {
+            return Err(error(vm, i));
+        };
+        let Some(low) = digit(text.get(i + 1)) else {
+            return Err(error(vm, i + 1));
+        };
+        out.push((high * 16 + low) as u8);
+        i += 2;
     }
-    let bytes: Vec<u8> = digits
-        .chunks(2)
-        .map(|pair| {
-            (pair[0].to_digit(16).unwrap_or(0) * 16 + pair[1].to_digit(16).unwrap_or(0)) as u8
-        })
-        .collect();
-    if args[0] == vm.types.bytearray {
-        vm.alloc(Obj::ByteArray(bytes))
+    let class = args[0];
+    if class == vm.types.bytearray || vm.is_subclass(class, vm.types.bytearray) {
+        let value = vm.alloc(Obj::ByteArray(out))?;
+        if class != vm.types.bytearray {
+            return vm.call(class, &[value], &[]);
+        }
+        Ok(value)
     } else {
-        vm.alloc(Obj::Bytes(bytes.into_boxed_slice()))
+        let value = vm.alloc(Obj::Bytes(out.into_boxed_slice()))?;
+        if class != vm.types.bytes && vm.heap_obj(class).is_some() {
+            return vm.call(class, &[value], &[]);
+        }
+        Ok(value)
     }
 }
 
-fn find_in(haystack: &[u8], needle: &[u8], from_right: bool) -> Option<usize> {
+/// `bytes.maketrans(from, to)` (a static method).
+fn maketrans(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    check_args(vm, "maketrans", args, 2, 2)?;
+    let from = arg_bytes(vm, args[0])?;
+    let to = arg_bytes(vm, args[1])?;
+    if from.len() != to.len() {
+        return Err(vm.value_error("maketrans arguments must have same length"));
+    }
+    let mut table: Vec<u8> = (0..=255u8).collect();
+    for (&f, &t) in from.iter().zip(&to) {
+        table[f as usize] = t;
+    }
+    vm.alloc(Obj::Bytes(table.into_boxed_slice()))
+}
+
+fn translate(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    let bytes = data(vm, args, "translate")?;
+    let [table, delete] = bind_args(vm, "translate", &args[1..], kwargs, ["table", "delete"], 1)?;
+    let table = optional_bytes(vm, table)?;
+    if table.as_ref().is_some_and(|t| t.len() != 256) {
+        return Err(vm.value_error("translation table must be 256 characters long"));
+    }
+    let delete = optional_bytes(vm, delete)?.unwrap_or_default();
+    let out: Vec<u8> = bytes
+        .iter()
+        .filter(|b| !delete.contains(b))
+        .map(|&b| table.as_ref().map_or(b, |t| t[b as usize]))
+        .collect();
+    same_kind(vm, args[0], out)
+}
+
+pub fn find_in(haystack: &[u8], needle: &[u8], from_right: bool) -> Option<usize> {
     if needle.is_empty() {
         return Some(if from_right { haystack.len() } else { 0 });
     }
     if needle.len() > haystack.len() {
         return None;
     }
-    let mut positions = 0..=haystack.len() - needle.len();
+    let positions = 0..=haystack.len() - needle.len();
+    let first = needle[0];
     if from_right {
         positions
             .rev()
-            .find(|&i| &haystack[i..i + needle.len()] == needle)
+            .find(|&i| haystack[i] == first && &haystack[i..i + needle.len()] == needle)
+    } else if needle.len() == 1 {
+        haystack.iter().position(|&b| b == first)
     } else {
-        positions.find(|&i| &haystack[i..i + needle.len()] == needle)
+        positions.into_iter().find(|&i| haystack[i] == first && &haystack[i..i + needle.len()] == needle)
     }
 }
 
+/// A search argument: an int (one byte) or a bytes-like object.
 fn needle(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     if vm.is_int(v) {
         return Ok(alloc::vec![vm.byte_value(v)?]);
     }
-    arg_bytes(vm, v)
+    match byte_slice(vm, v) {
+        Some(d) => Ok(d.to_vec()),
+        None => {
+            let name = vm.type_name(v);
+            Err(vm.type_error(format!(
+                "argument should be integer or bytes-like object, not '{name}'"
+            )))
+        }
+    }
 }
 
-fn search(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
-    check_method_args(vm, name, args, 1, 1)?;
+/// Resolves optional `start`/`end` arguments against a length (slice semantics).
+fn span(vm: &mut Vm, start: Option<Value>, end: Option<Value>, len: usize) -> PyResult<(usize, usize)> {
+    let resolve = |vm: &mut Vm, v: Option<Value>, default: i64| -> PyResult<i64> {
+        match v {
+            None | Some(Value::NONE) => Ok(default),
+            Some(v) => {
+                let n = match vm.as_bigint(v) {
+                    // Huge ints clamp like slice bounds.
+                    Some(big) if vm.as_i64(v).is_none() => {
+                        if big.is_negative() {
+                            i64::MIN / 2
+                        } else {
+                            i64::MAX / 2
+                        }
+                    }
+                    _ => vm.int_arg(v).map_err(|_| {
+                        vm.type_error(
+                            "slice indices must be integers or None or have an __index__ method",
+                        )
+                    })?,
+                };
+                let len = len as i64;
+                Ok(if n < 0 { (n + len).max(0) } else { n.min(len) })
+            }
+        }
+    };
+    let s = resolve(vm, start, 0)?;
+    let e = resolve(vm, end, len as i64)?;
+    Ok((s as usize, e as usize))
+}
+
+fn search(vm: &mut Vm, args: Args, name: &str) -> PyResult<Value> {
+    check_method_args(vm, name, args, 1, 3)?;
     let haystack = data(vm, args, name)?;
     let needle = needle(vm, args[1])?;
+    let (start, end) = span(vm, args.get(2).copied(), args.get(3).copied(), haystack.len())?;
+    if start > end || (start > haystack.len()) {
+        return match name {
+            "count" => Ok(Value::small_int(0)),
+            "index" | "rindex" => Err(vm.value_error("subsection not found")),
+            _ => Ok(Value::small_int(-1)),
+        };
+    }
+    let window = &haystack[start..end];
     if name == "count" {
         if needle.is_empty() {
-            return vm.new_int(haystack.len() as i64 + 1);
+            return vm.new_int(window.len() as i64 + 1);
         }
         let mut count = 0;
         let mut i = 0;
-        while let Some(p) = find_in(&haystack[i..], &needle, false) {
+        while let Some(p) = find_in(&window[i..], &needle, false) {
             count += 1;
             i += p + needle.len();
         }
         return vm.new_int(count);
     }
-    match find_in(&haystack, &needle, name.starts_with('r')) {
-        Some(i) => vm.new_int(i as i64),
+    match find_in(window, &needle, name.starts_with('r')) {
+        Some(i) => vm.new_int((start + i) as i64),
         None if name.contains("index") => Err(vm.value_error("subsection not found")),
         None => Ok(Value::small_int(-1)),
     }
 }
 
-fn find(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn find(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     search(vm, args, "find")
 }
 
-fn rfind(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn rfind(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     search(vm, args, "rfind")
 }
 
-fn index(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn index(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     search(vm, args, "index")
 }
 
-fn count(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn rindex(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    search(vm, args, "rindex")
+}
+
+fn count(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     search(vm, args, "count")
 }
 
-fn affix(vm: &mut Vm, args: &[Value], name: &str, start: bool) -> PyResult<Value> {
-    check_method_args(vm, name, args, 1, 1)?;
+fn affix(vm: &mut Vm, args: Args, name: &str, at_start: bool) -> PyResult<Value> {
+    check_method_args(vm, name, args, 1, 3)?;
     let bytes = data(vm, args, name)?;
+    let (start, end) = span(vm, args.get(2).copied(), args.get(3).copied(), bytes.len())?;
     let candidates: Vec<Value> = match vm.heap_obj(args[1]) {
         Some(Obj::Tuple(items)) => items.to_vec(),
         _ => alloc::vec![args[1]],
     };
     for candidate in candidates {
-        let a = arg_bytes(vm, candidate)?;
-        if (start && bytes.starts_with(&a)) || (!start && bytes.ends_with(&a)) {
+        let Some(affix) = byte_slice(vm, candidate) else {
+            let type_name = vm.type_name(candidate);
+            return Err(vm.type_error(format!(
+                "{name} first arg must be bytes or a tuple of bytes, not {type_name}"
+            )));
+        };
+        if start > end || start > bytes.len() {
+            continue;
+        }
+        let window = &bytes[start..end];
+        if (at_start && window.starts_with(affix)) || (!at_start && window.ends_with(affix)) {
             return Ok(Value::TRUE);
         }
     }
     Ok(Value::FALSE)
 }
 
-fn startswith(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn startswith(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     affix(vm, args, "startswith", true)
 }
 
-fn endswith(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn endswith(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     affix(vm, args, "endswith", false)
 }
 
-fn join(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn join(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     check_method_args(vm, "join", args, 1, 1)?;
     let separator = data(vm, args, "join")?;
+    if vm.get_iter(args[1]).is_err() {
+        return Err(vm.type_error("can only join an iterable"));
+    }
     let items = vm.collect_iterable(args[1])?;
     let mut out = Vec::new();
-    for (i, item) in items.into_iter().enumerate() {
+    for (i, &item) in items.iter().enumerate() {
+        let Some(part) = byte_slice(vm, item) else {
+            let name = vm.type_name(item);
+            return Err(vm.type_error(format!(
+                "sequence item {i}: expected a bytes-like object, {name} found"
+            )));
+        };
         if i > 0 {
             out.extend_from_slice(&separator);
         }
-        let part = arg_bytes(vm, item)?;
-        out.extend_from_slice(&part);
+        out.extend_from_slice(part);
     }
+    vm.reserve(out.len())?;
     same_kind(vm, args[0], out)
 }
 
-fn split(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    check_method_args(vm, "split", args, 0, 2)?;
-    let bytes = data(vm, args, "split")?;
-    let maxsplit = match args.get(2) {
-        Some(&v) => vm.int_arg(v)?,
+fn is_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t' | b'\n' | b'\r' | 0x0b | 0x0c)
+}
+
+/// The pieces of `split`/`rsplit` as byte ranges.
+fn split_ranges(
+    bytes: &[u8],
+    separator: Option<&[u8]>,
+    limit: usize,
+    from_right: bool,
+) -> Vec<(usize, usize)> {
+    let mut parts = Vec::new();
+    match separator {
+        Some(sep) => {
+            if from_right {
+                let mut end = bytes.len();
+                while parts.len() < limit {
+                    match find_in(&bytes[..end], sep, true) {
+                        Some(i) => {
+                            parts.push((i + sep.len(), end));
+                            end = i;
+                        }
+                        None => break,
+                    }
+                }
+                parts.push((0, end));
+                parts.reverse();
+            } else {
+                let mut start = 0;
+                while parts.len() < limit {
+                    match find_in(&bytes[start..], sep, false) {
+                        Some(i) => {
+                            parts.push((start, start + i));
+                            start += i + sep.len();
+                        }
+                        None => break,
+                    }
+                }
+                parts.push((start, bytes.len()));
+            }
+        }
+        None => {
+            if from_right {
+                let mut end = bytes.len();
+                loop {
+                    while end > 0 && is_space(bytes[end - 1]) {
+                        end -= 1;
+                    }
+                    if end == 0 {
+                        break;
+                    }
+                    if parts.len() == limit {
+                        parts.push((0, end));
+                        break;
+                    }
+                    let mut start = end;
+                    while start > 0 && !is_space(bytes[start - 1]) {
+                        start -= 1;
+                    }
+                    parts.push((start, end));
+                    end = start;
+                }
+                parts.reverse();
+            } else {
+                let mut start = 0;
+                loop {
+                    while start < bytes.len() && is_space(bytes[start]) {
+                        start += 1;
+                    }
+                    if start == bytes.len() {
+                        break;
+                    }
+                    if parts.len() == limit {
+                        parts.push((start, bytes.len()));
+                        break;
+                    }
+                    let mut end = start;
+                    while end < bytes.len() && !is_space(bytes[end]) {
+                        end += 1;
+                    }
+                    parts.push((start, end));
+                    start = end;
+                }
+            }
+        }
+    }
+    parts
+}
+
+fn split_impl(vm: &mut Vm, args: Args, kwargs: Kwargs, from_right: bool) -> PyResult<Value> {
+    let name = if from_right { "rsplit" } else { "split" };
+    let bytes = data(vm, args, name)?;
+    let [sep, maxsplit] = bind_args(vm, name, &args[1..], kwargs, ["sep", "maxsplit"], 0)?;
+    let maxsplit = match maxsplit {
+        Some(v) => vm.int_arg(v)?,
         None => -1,
     };
     let limit = if maxsplit < 0 {
@@ -266,70 +758,113 @@ fn split(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     } else {
         maxsplit as usize
     };
-    let mut parts: Vec<Vec<u8>> = Vec::new();
-    match args.get(1).filter(|v| !v.is_none()) {
-        Some(&sep) => {
-            let sep = arg_bytes(vm, sep)?;
-            if sep.is_empty() {
-                return Err(vm.value_error("empty separator"));
-            }
-            let mut rest: &[u8] = &bytes;
-            while parts.len() < limit {
-                match find_in(rest, &sep, false) {
-                    Some(i) => {
-                        parts.push(rest[..i].to_vec());
-                        rest = &rest[i + sep.len()..];
-                    }
-                    None => break,
-                }
-            }
-            parts.push(rest.to_vec());
-        }
-        None => {
-            let mut rest: &[u8] = &bytes;
-            loop {
-                let start = rest
-                    .iter()
-                    .position(|b| !b.is_ascii_whitespace())
-                    .unwrap_or(rest.len());
-                rest = &rest[start..];
-                if rest.is_empty() {
-                    break;
-                }
-                if parts.len() == limit {
-                    let end = rest
-                        .iter()
-                        .rposition(|b| !b.is_ascii_whitespace())
-                        .map_or(0, |i| i + 1);
-                    parts.push(rest[..end].to_vec());
-                    break;
-                }
-                let end = rest
-                    .iter()
-                    .position(|b| b.is_ascii_whitespace())
-                    .unwrap_or(rest.len());
-                parts.push(rest[..end].to_vec());
-                rest = &rest[end..];
-            }
-        }
+    let separator = optional_bytes(vm, sep)?;
+    if separator.as_ref().is_some_and(|s| s.is_empty()) {
+        return Err(vm.value_error("empty separator"));
     }
-    let mut values = Vec::with_capacity(parts.len());
-    for part in parts {
-        values.push(same_kind(vm, args[0], part)?);
-    }
-    vm.new_list(values)
+    let ranges = split_ranges(&bytes, separator.as_deref(), limit, from_right);
+    parts_list(vm, args[0], &bytes, &ranges)
 }
 
-fn strip_impl(vm: &mut Vm, args: &[Value], which: u8) -> PyResult<Value> {
-    let bytes = data(vm, args, "strip")?;
-    let set: Vec<u8> = match args.get(1).filter(|v| !v.is_none()) {
-        Some(&v) => arg_bytes(vm, v)?,
-        None => b" \t\n\r\x0b\x0c".to_vec(),
+/// A list of pieces of `bytes`, each the same kind as `like`.
+fn parts_list(vm: &mut Vm, like: Value, bytes: &[u8], ranges: &[(usize, usize)]) -> PyResult<Value> {
+    let list = vm.new_list(Vec::with_capacity(ranges.len()))?;
+    vm.push_root(list);
+    let result = (|| {
+        for &(start, end) in ranges {
+            let part = same_kind(vm, like, bytes[start..end].to_vec())?;
+            vm.list_append(list, part)?;
+        }
+        Ok(list)
+    })();
+    vm.pop_root();
+    result
+}
+
+fn split(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    split_impl(vm, args, kwargs, false)
+}
+
+fn rsplit(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    split_impl(vm, args, kwargs, true)
+}
+
+fn splitlines(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    let bytes = data(vm, args, "splitlines")?;
+    let [keepends] = bind_args(vm, "splitlines", &args[1..], kwargs, ["keepends"], 0)?;
+    let keepends = match keepends {
+        Some(v) => vm.is_true(v)?,
+        None => false,
+    };
+    let mut ranges = Vec::new();
+    let mut start = 0;
+    let mut i = 0;
+    while i < bytes.len() {
+        let eol = match bytes[i] {
+            b'\r' if bytes.get(i + 1) == Some(&b'\n') => 2,
+            b'\r' | b'\n' => 1,
+            _ => {
+                i += 1;
+                continue;
+            }
+        };
+        ranges.push((start, if keepends { i + eol } else { i }));
+        i += eol;
+        start = i;
+    }
+    if start < bytes.len() {
+        ranges.push((start, bytes.len()));
+    }
+    parts_list(vm, args[0], &bytes, &ranges)
+}
+
+fn partition_impl(vm: &mut Vm, args: Args, from_right: bool) -> PyResult<Value> {
+    let name = if from_right { "rpartition" } else { "partition" };
+    check_method_args(vm, name, args, 1, 1)?;
+    let bytes = data(vm, args, name)?;
+    let sep = arg_bytes(vm, args[1])?;
+    if sep.is_empty() {
+        return Err(vm.value_error("empty separator"));
+    }
+    let (a, b, c) = match find_in(&bytes, &sep, from_right) {
+        Some(i) => (&bytes[..i], &sep[..], &bytes[i + sep.len()..]),
+        None if from_right => (&[][..], &[][..], &bytes[..]),
+        None => (&bytes[..], &[][..], &[][..]),
+    };
+    let mut items = Vec::with_capacity(3);
+    for part in [a, b, c] {
+        let v = same_kind(vm, args[0], part.to_vec())?;
+        vm.push_root(v);
+        items.push(v);
+    }
+    let tuple = vm.new_tuple(items);
+    for _ in 0..3 {
+        vm.pop_root();
+    }
+    tuple
+}
+
+fn partition(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    partition_impl(vm, args, false)
+}
+
+fn rpartition(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    partition_impl(vm, args, true)
+}
+
+fn strip_impl(vm: &mut Vm, args: Args, which: u8) -> PyResult<Value> {
+    let name = ["strip", "lstrip", "rstrip"][which as usize];
+    check_method_args(vm, name, args, 0, 1)?;
+    let bytes = data(vm, args, name)?;
+    let set = optional_bytes(vm, args.get(1).copied())?;
+    let strip_byte = |b: &u8| match &set {
+        Some(set) => set.contains(b),
+        None => is_space(*b),
     };
     let start = if which != 2 {
         bytes
             .iter()
-            .position(|b| !set.contains(b))
+            .position(|b| !strip_byte(b))
             .unwrap_or(bytes.len())
     } else {
         0
@@ -337,7 +872,7 @@ fn strip_impl(vm: &mut Vm, args: &[Value], which: u8) -> PyResult<Value> {
     let end = if which != 1 {
         bytes
             .iter()
-            .rposition(|b| !set.contains(b))
+            .rposition(|b| !strip_byte(b))
             .map_or(start, |i| i + 1)
     } else {
         bytes.len()
@@ -346,19 +881,19 @@ fn strip_impl(vm: &mut Vm, args: &[Value], which: u8) -> PyResult<Value> {
     same_kind(vm, args[0], bytes[start..end].to_vec())
 }
 
-fn strip(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn strip(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     strip_impl(vm, args, 0)
 }
 
-fn lstrip(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn lstrip(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     strip_impl(vm, args, 1)
 }
 
-fn rstrip(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn rstrip(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     strip_impl(vm, args, 2)
 }
 
-fn replace(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn replace(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     check_method_args(vm, "replace", args, 2, 3)?;
     let bytes = data(vm, args, "replace")?;
     let old = arg_bytes(vm, args[1])?;
@@ -368,8 +903,6 @@ fn replace(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
         None => -1,
     };
     let mut out = Vec::new();
-    let mut rest: &[u8] = &bytes;
-    let mut done = 0i64;
     if old.is_empty() {
         for (i, &b) in bytes.iter().enumerate() {
             if limit < 0 || (i as i64) < limit {
@@ -380,8 +913,11 @@ fn replace(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
         if limit < 0 || (bytes.len() as i64) < limit {
             out.extend_from_slice(&new);
         }
+        vm.reserve(out.len())?;
         return same_kind(vm, args[0], out);
     }
+    let mut rest: &[u8] = &bytes;
+    let mut done = 0i64;
     while limit < 0 || done < limit {
         match find_in(rest, &old, false) {
             Some(i) => {
@@ -394,86 +930,347 @@ fn replace(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
         }
     }
     out.extend_from_slice(rest);
+    vm.reserve(out.len())?;
     same_kind(vm, args[0], out)
 }
 
-fn upper(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let bytes = data(vm, args, "upper")?;
-    same_kind(vm, args[0], bytes.to_ascii_uppercase())
+fn map_bytes(vm: &mut Vm, args: Args, name: &str, f: fn(&mut [u8])) -> PyResult<Value> {
+    check_method_args(vm, name, args, 0, 0)?;
+    let mut bytes = data(vm, args, name)?;
+    f(&mut bytes);
+    same_kind(vm, args[0], bytes)
 }
 
-fn lower(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let bytes = data(vm, args, "lower")?;
-    same_kind(vm, args[0], bytes.to_ascii_lowercase())
+fn upper(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    map_bytes(vm, args, "upper", |b| b.make_ascii_uppercase())
 }
 
-fn isdigit(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let bytes = data(vm, args, "isdigit")?;
-    Ok(Value::bool(
-        !bytes.is_empty() && bytes.iter().all(u8::is_ascii_digit),
-    ))
+fn lower(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    map_bytes(vm, args, "lower", |b| b.make_ascii_lowercase())
 }
 
-fn isalpha(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let bytes = data(vm, args, "isalpha")?;
-    Ok(Value::bool(
-        !bytes.is_empty() && bytes.iter().all(u8::is_ascii_alphabetic),
-    ))
+fn swapcase(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    map_bytes(vm, args, "swapcase", |bytes| {
+        for b in bytes {
+            *b = if b.is_ascii_lowercase() {
+                b.to_ascii_uppercase()
+            } else {
+                b.to_ascii_lowercase()
+            };
+        }
+    })
 }
 
-fn isspace(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let bytes = data(vm, args, "isspace")?;
-    Ok(Value::bool(
-        !bytes.is_empty() && bytes.iter().all(u8::is_ascii_whitespace),
-    ))
+fn capitalize(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    map_bytes(vm, args, "capitalize", |bytes| {
+        for (i, b) in bytes.iter_mut().enumerate() {
+            *b = if i == 0 {
+                b.to_ascii_uppercase()
+            } else {
+                b.to_ascii_lowercase()
+            };
+        }
+    })
 }
 
-fn bytearray_target(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+fn title(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    map_bytes(vm, args, "title", |bytes| {
+        let mut previous_cased = false;
+        for b in bytes {
+            *b = if previous_cased {
+                b.to_ascii_lowercase()
+            } else {
+                b.to_ascii_uppercase()
+            };
+            previous_cased = b.is_ascii_alphabetic();
+        }
+    })
+}
+
+fn predicate(vm: &mut Vm, args: Args, name: &str, test: fn(&[u8]) -> bool) -> PyResult<Value> {
+    check_method_args(vm, name, args, 0, 0)?;
+    let bytes = data(vm, args, name)?;
+    Ok(Value::bool(test(&bytes)))
+}
+
+fn all_of(bytes: &[u8], f: fn(&u8) -> bool) -> bool {
+    !bytes.is_empty() && bytes.iter().all(f)
+}
+
+fn isdigit(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    predicate(vm, args, "isdigit", |b| all_of(b, u8::is_ascii_digit))
+}
+
+fn isalpha(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    predicate(vm, args, "isalpha", |b| all_of(b, u8::is_ascii_alphabetic))
+}
+
+fn isalnum(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    predicate(vm, args, "isalnum", |b| all_of(b, u8::is_ascii_alphanumeric))
+}
+
+fn isspace(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    predicate(vm, args, "isspace", |b| all_of(b, |&b| is_space(b)))
+}
+
+fn isascii(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    predicate(vm, args, "isascii", |b| b.is_ascii())
+}
+
+fn islower(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    predicate(vm, args, "islower", |b| {
+        b.iter().any(u8::is_ascii_lowercase) && !b.iter().any(u8::is_ascii_uppercase)
+    })
+}
+
+fn isupper(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    predicate(vm, args, "isupper", |b| {
+        b.iter().any(u8::is_ascii_uppercase) && !b.iter().any(u8::is_ascii_lowercase)
+    })
+}
+
+fn istitle(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    predicate(vm, args, "istitle", |bytes| {
+        let mut previous_cased = false;
+        let mut any_cased = false;
+        for b in bytes {
+            if b.is_ascii_uppercase() {
+                if previous_cased {
+                    return false;
+                }
+                previous_cased = true;
+                any_cased = true;
+            } else if b.is_ascii_lowercase() {
+                if !previous_cased {
+                    return false;
+                }
+                previous_cased = true;
+            } else {
+                previous_cased = false;
+            }
+        }
+        any_cased
+    })
+}
+
+fn pad(vm: &mut Vm, args: Args, name: &str, align: u8) -> PyResult<Value> {
+    crate::modules::builtins::check_args(vm, name, &args[1.min(args.len())..], 1, 2)?;
+    let bytes = data(vm, args, name)?;
+    let width = vm.int_arg(args[1])?;
+    let fill = match args.get(2) {
+        None => b' ',
+        Some(&v) => match byte_slice(vm, v) {
+            Some(&[b]) => b,
+            _ => {
+                let type_name = vm.type_name(v);
+                return Err(vm.type_error(format!(
+                    "{name}() argument 2 must be a byte string of length 1, not {type_name}"
+                )));
+            }
+        },
+    };
+    let width = width.max(0) as usize;
+    if width <= bytes.len() {
+        return same_kind(vm, args[0], bytes);
+    }
+    vm.reserve(width)?;
+    let total = width - bytes.len();
+    let left = match align {
+        b'<' => 0,
+        b'>' => total,
+        // CPython's centring puts the odd byte on the left when the length is odd.
+        _ => total / 2 + (total & width & 1),
+    };
+    let mut out = Vec::with_capacity(width);
+    out.resize(left, fill);
+    out.extend_from_slice(&bytes);
+    out.resize(width, fill);
+    same_kind(vm, args[0], out)
+}
+
+fn center(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    pad(vm, args, "center", b'^')
+}
+
+fn ljust(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    pad(vm, args, "ljust", b'<')
+}
+
+fn rjust(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    pad(vm, args, "rjust", b'>')
+}
+
+fn zfill(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    check_method_args(vm, "zfill", args, 1, 1)?;
+    let bytes = data(vm, args, "zfill")?;
+    let width = vm.int_arg(args[1])?.max(0) as usize;
+    if width <= bytes.len() {
+        return same_kind(vm, args[0], bytes);
+    }
+    vm.reserve(width)?;
+    let sign = matches!(bytes.first(), Some(b'+' | b'-')) as usize;
+    let mut out = Vec::with_capacity(width);
+    out.extend_from_slice(&bytes[..sign]);
+    out.resize(width - bytes.len() + sign, b'0');
+    out.extend_from_slice(&bytes[sign..]);
+    same_kind(vm, args[0], out)
+}
+
+fn expandtabs(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    let bytes = data(vm, args, "expandtabs")?;
+    let [tabsize] = bind_args(vm, "expandtabs", &args[1..], kwargs, ["tabsize"], 0)?;
+    let tabsize = match tabsize {
+        Some(v) => vm.int_arg(v)?,
+        None => 8,
+    };
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut column = 0i64;
+    for &b in &bytes {
+        match b {
+            b'\t' => {
+                if tabsize > 0 {
+                    let spaces = tabsize - column % tabsize;
+                    vm.reserve(spaces as usize)?;
+                    out.resize(out.len() + spaces as usize, b' ');
+                    column += spaces;
+                }
+            }
+            b'\n' | b'\r' => {
+                out.push(b);
+                column = 0;
+            }
+            _ => {
+                out.push(b);
+                column += 1;
+            }
+        }
+    }
+    same_kind(vm, args[0], out)
+}
+
+fn remove_affix(vm: &mut Vm, args: Args, name: &str, prefix: bool) -> PyResult<Value> {
+    check_method_args(vm, name, args, 1, 1)?;
+    let bytes = data(vm, args, name)?;
+    let affix = arg_bytes(vm, args[1])?;
+    let out = if prefix && bytes.starts_with(&affix) {
+        bytes[affix.len()..].to_vec()
+    } else if !prefix && bytes.ends_with(&affix) {
+        bytes[..bytes.len() - affix.len()].to_vec()
+    } else {
+        bytes
+    };
+    same_kind(vm, args[0], out)
+}
+
+fn removeprefix(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    remove_affix(vm, args, "removeprefix", true)
+}
+
+fn removesuffix(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    remove_affix(vm, args, "removesuffix", false)
+}
+
+fn bytes_len(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    let bytes = data(vm, args, "__len__")?;
+    vm.new_int(bytes.len() as i64)
+}
+
+fn bytes_getitem(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    check_method_args(vm, "__getitem__", args, 1, 1)?;
+    let base = vm.builtin_part(args[0]);
+    vm.get_item(base, args[1])
+}
+
+fn bytes_contains(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    check_method_args(vm, "__contains__", args, 1, 1)?;
+    let base = vm.builtin_part(args[0]);
+    vm.contains(base, args[1]).map(Value::bool)
+}
+
+// bytearray's in-place methods.
+
+fn bytearray_target(vm: &mut Vm, args: Args, name: &str) -> PyResult<Value> {
     let v = args
         .first()
         .map(|&v| vm.builtin_part(v))
         .unwrap_or(Value::NONE);
     match vm.heap_obj(v) {
         Some(Obj::ByteArray(_)) => Ok(v),
-        _ => Err(vm.type_error("descriptor requires a 'bytearray' object")),
+        _ => Err(vm.type_error(format!(
+            "descriptor '{name}' requires a 'bytearray' object"
+        ))),
     }
 }
 
-fn append(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn with_bytearray<R>(vm: &mut Vm, target: Value, f: impl FnOnce(&mut Vec<u8>) -> R) -> Option<R> {
+    match vm.heap.get_mut(target) {
+        Obj::ByteArray(b) => Some(f(b)),
+        _ => None,
+    }
+}
+
+fn append(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     check_method_args(vm, "append", args, 1, 1)?;
-    let target = bytearray_target(vm, args)?;
+    let target = bytearray_target(vm, args, "append")?;
     let byte = vm.byte_value(args[1])?;
     vm.reserve(8)?;
-    if let Obj::ByteArray(b) = vm.heap.get_mut(target) {
-        b.push(byte);
-    }
+    with_bytearray(vm, target, |b| b.push(byte));
     Ok(Value::NONE)
 }
 
-fn extend(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+/// The bytes `bytearray.extend` / `+=` take: a bytes-like object or an iterable of ints.
+pub fn extension_bytes(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
+    if let Some(d) = byte_slice(vm, v) {
+        return Ok(d.to_vec());
+    }
+    if vm.str_text(v).is_some() {
+        return Err(vm.type_error("expected iterable of integers; got: 'str'"));
+    }
+    if vm.get_iter(v).is_err() {
+        let name = vm.type_name(v);
+        return Err(vm.type_error(format!(
+            "can't extend bytearray with {name}"
+        )));
+    }
+    let items = vm.collect_iterable(v)?;
+    let mut out = Vec::with_capacity(items.len());
+    for item in items {
+        out.push(vm.byte_value(item)?);
+    }
+    Ok(out)
+}
+
+fn extend(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     check_method_args(vm, "extend", args, 1, 1)?;
-    let target = bytearray_target(vm, args)?;
-    let more = match vm.bytes_data(args[1]) {
-        Some(d) => d,
-        None => source_bytes(vm, &args[1..2], "extend")?,
-    };
+    let target = bytearray_target(vm, args, "extend")?;
+    let more = extension_bytes(vm, args[1])?;
     vm.reserve(more.len())?;
-    if let Obj::ByteArray(b) = vm.heap.get_mut(target) {
-        b.extend_from_slice(&more);
-    }
+    with_bytearray(vm, target, |b| b.extend_from_slice(&more));
     Ok(Value::NONE)
 }
 
-fn pop(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let target = bytearray_target(vm, args)?;
+fn insert(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    check_method_args(vm, "insert", args, 2, 2)?;
+    let target = bytearray_target(vm, args, "insert")?;
+    let index = vm.int_arg(args[1])?;
+    let byte = vm.byte_value(args[2])?;
+    vm.reserve(8)?;
+    with_bytearray(vm, target, |b| {
+        let len = b.len() as i64;
+        let position = if index < 0 { (index + len).max(0) } else { index.min(len) };
+        b.insert(position as usize, byte);
+    });
+    Ok(Value::NONE)
+}
+
+fn pop(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    check_method_args(vm, "pop", args, 0, 1)?;
+    let target = bytearray_target(vm, args, "pop")?;
     let index = match args.get(1) {
         Some(&v) => vm.int_arg(v)?,
         None => -1,
     };
-    let len = match vm.heap.get(target) {
-        Obj::ByteArray(b) => b.len() as i64,
-        _ => 0,
-    };
+    let len = with_bytearray(vm, target, |b| b.len()).unwrap_or(0) as i64;
     if len == 0 {
         return Err(vm.index_error("pop from empty bytearray"));
     }
@@ -481,206 +1278,164 @@ fn pop(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     if position < 0 || position >= len {
         return Err(vm.index_error("pop index out of range"));
     }
-    let byte = match vm.heap.get_mut(target) {
-        Obj::ByteArray(b) => b.remove(position as usize),
-        _ => 0,
-    };
+    let byte = with_bytearray(vm, target, |b| b.remove(position as usize)).unwrap_or(0);
     Ok(Value::small_int(byte as isize))
 }
 
-fn copy(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let bytes = data(vm, args, "copy")?;
-    vm.alloc(Obj::ByteArray(bytes))
-}
-
-fn clear(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let target = bytearray_target(vm, args)?;
-    if let Obj::ByteArray(b) = vm.heap.get_mut(target) {
-        b.clear();
+fn remove(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    check_method_args(vm, "remove", args, 1, 1)?;
+    let target = bytearray_target(vm, args, "remove")?;
+    let byte = vm.byte_value(args[1])?;
+    let removed = with_bytearray(vm, target, |b| match b.iter().position(|&x| x == byte) {
+        Some(p) => {
+            b.remove(p);
+            true
+        }
+        None => false,
+    });
+    if removed != Some(true) {
+        return Err(vm.value_error("value not found in bytearray"));
     }
     Ok(Value::NONE)
 }
 
-pub static BYTES_METHODS: &[Builtin] = &[
-    Builtin {
-        name: "decode",
-        func: decode,
-    },
-    Builtin {
-        name: "hex",
-        func: hex,
-    },
-    Builtin {
-        name: "fromhex",
-        func: fromhex,
-    },
-    Builtin {
-        name: "find",
-        func: find,
-    },
-    Builtin {
-        name: "rfind",
-        func: rfind,
-    },
-    Builtin {
-        name: "index",
-        func: index,
-    },
-    Builtin {
-        name: "count",
-        func: count,
-    },
-    Builtin {
-        name: "startswith",
-        func: startswith,
-    },
-    Builtin {
-        name: "endswith",
-        func: endswith,
-    },
-    Builtin {
-        name: "join",
-        func: join,
-    },
-    Builtin {
-        name: "split",
-        func: split,
-    },
-    Builtin {
-        name: "strip",
-        func: strip,
-    },
-    Builtin {
-        name: "lstrip",
-        func: lstrip,
-    },
-    Builtin {
-        name: "rstrip",
-        func: rstrip,
-    },
-    Builtin {
-        name: "replace",
-        func: replace,
-    },
-    Builtin {
-        name: "upper",
-        func: upper,
-    },
-    Builtin {
-        name: "lower",
-        func: lower,
-    },
-    Builtin {
-        name: "isdigit",
-        func: isdigit,
-    },
-    Builtin {
-        name: "isalpha",
-        func: isalpha,
-    },
-    Builtin {
-        name: "isspace",
-        func: isspace,
-    },
-];
+fn reverse(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    check_method_args(vm, "reverse", args, 0, 0)?;
+    let target = bytearray_target(vm, args, "reverse")?;
+    with_bytearray(vm, target, |b| b.reverse());
+    Ok(Value::NONE)
+}
 
-pub static BYTEARRAY_METHODS: &[Builtin] = &[
-    Builtin {
-        name: "decode",
-        func: decode,
-    },
-    Builtin {
-        name: "hex",
-        func: hex,
-    },
-    Builtin {
-        name: "fromhex",
-        func: fromhex,
-    },
-    Builtin {
-        name: "find",
-        func: find,
-    },
-    Builtin {
-        name: "rfind",
-        func: rfind,
-    },
-    Builtin {
-        name: "index",
-        func: index,
-    },
-    Builtin {
-        name: "count",
-        func: count,
-    },
-    Builtin {
-        name: "startswith",
-        func: startswith,
-    },
-    Builtin {
-        name: "endswith",
-        func: endswith,
-    },
-    Builtin {
-        name: "join",
-        func: join,
-    },
-    Builtin {
-        name: "split",
-        func: split,
-    },
-    Builtin {
-        name: "strip",
-        func: strip,
-    },
-    Builtin {
-        name: "lstrip",
-        func: lstrip,
-    },
-    Builtin {
-        name: "rstrip",
-        func: rstrip,
-    },
-    Builtin {
-        name: "replace",
-        func: replace,
-    },
-    Builtin {
-        name: "upper",
-        func: upper,
-    },
-    Builtin {
-        name: "lower",
-        func: lower,
-    },
-    Builtin {
-        name: "append",
-        func: append,
-    },
-    Builtin {
-        name: "extend",
-        func: extend,
-    },
-    Builtin {
-        name: "pop",
-        func: pop,
-    },
-    Builtin {
-        name: "copy",
-        func: copy,
-    },
-    Builtin {
-        name: "clear",
-        func: clear,
-    },
-];
+fn copy(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    check_method_args(vm, "copy", args, 0, 0)?;
+    let target = bytearray_target(vm, args, "copy")?;
+    let bytes = data(vm, &[target], "copy")?;
+    vm.alloc(Obj::ByteArray(bytes))
+}
 
-fn tobytes(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn clear(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    check_method_args(vm, "clear", args, 0, 0)?;
+    let target = bytearray_target(vm, args, "clear")?;
+    with_bytearray(vm, target, |b| b.clear());
+    Ok(Value::NONE)
+}
+
+macro_rules! methods {
+    ($($name:literal => $func:expr,)*) => {
+        &[$(Builtin { name: $name, func: $func },)*]
+    };
+}
+
+pub static BYTES_METHODS: &[Builtin] = methods! {
+    "decode" => decode,
+    "hex" => hex,
+    "fromhex" => fromhex,
+    "maketrans" => maketrans,
+    "translate" => translate,
+    "find" => find,
+    "rfind" => rfind,
+    "index" => index,
+    "rindex" => rindex,
+    "count" => count,
+    "startswith" => startswith,
+    "endswith" => endswith,
+    "join" => join,
+    "split" => split,
+    "rsplit" => rsplit,
+    "splitlines" => splitlines,
+    "partition" => partition,
+    "rpartition" => rpartition,
+    "strip" => strip,
+    "lstrip" => lstrip,
+    "rstrip" => rstrip,
+    "replace" => replace,
+    "upper" => upper,
+    "lower" => lower,
+    "swapcase" => swapcase,
+    "capitalize" => capitalize,
+    "title" => title,
+    "isdigit" => isdigit,
+    "isalpha" => isalpha,
+    "isalnum" => isalnum,
+    "isspace" => isspace,
+    "isascii" => isascii,
+    "islower" => islower,
+    "isupper" => isupper,
+    "istitle" => istitle,
+    "center" => center,
+    "ljust" => ljust,
+    "rjust" => rjust,
+    "zfill" => zfill,
+    "expandtabs" => expandtabs,
+    "removeprefix" => removeprefix,
+    "removesuffix" => removesuffix,
+    "__len__" => bytes_len,
+    "__getitem__" => bytes_getitem,
+    "__contains__" => bytes_contains,
+};
+
+pub static BYTEARRAY_METHODS: &[Builtin] = methods! {
+    "decode" => decode,
+    "hex" => hex,
+    "fromhex" => fromhex,
+    "maketrans" => maketrans,
+    "translate" => translate,
+    "find" => find,
+    "rfind" => rfind,
+    "index" => index,
+    "rindex" => rindex,
+    "count" => count,
+    "startswith" => startswith,
+    "endswith" => endswith,
+    "join" => join,
+    "split" => split,
+    "rsplit" => rsplit,
+    "splitlines" => splitlines,
+    "partition" => partition,
+    "rpartition" => rpartition,
+    "strip" => strip,
+    "lstrip" => lstrip,
+    "rstrip" => rstrip,
+    "replace" => replace,
+    "upper" => upper,
+    "lower" => lower,
+    "swapcase" => swapcase,
+    "capitalize" => capitalize,
+    "title" => title,
+    "isdigit" => isdigit,
+    "isalpha" => isalpha,
+    "isalnum" => isalnum,
+    "isspace" => isspace,
+    "isascii" => isascii,
+    "islower" => islower,
+    "isupper" => isupper,
+    "istitle" => istitle,
+    "center" => center,
+    "ljust" => ljust,
+    "rjust" => rjust,
+    "zfill" => zfill,
+    "expandtabs" => expandtabs,
+    "removeprefix" => removeprefix,
+    "removesuffix" => removesuffix,
+    "append" => append,
+    "extend" => extend,
+    "insert" => insert,
+    "pop" => pop,
+    "remove" => remove,
+    "reverse" => reverse,
+    "copy" => copy,
+    "clear" => clear,
+    "__len__" => bytes_len,
+    "__getitem__" => bytes_getitem,
+    "__contains__" => bytes_contains,
+};
+
+fn tobytes(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     let bytes = data(vm, args, "tobytes")?;
     vm.alloc(Obj::Bytes(bytes.into_boxed_slice()))
 }
 
-fn tolist(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn tolist(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     let bytes = data(vm, args, "tolist")?;
     let items = bytes
         .iter()
@@ -689,25 +1444,21 @@ fn tolist(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
     vm.new_list(items)
 }
 
-pub static MEMORYVIEW_METHODS: &[Builtin] = &[
-    Builtin {
-        name: "tobytes",
-        func: tobytes,
-    },
-    Builtin {
-        name: "tolist",
-        func: tolist,
-    },
-    Builtin {
-        name: "hex",
-        func: hex,
-    },
-];
+fn release(_: &mut Vm, _: Args, _: Kwargs) -> PyResult<Value> {
+    Ok(Value::NONE)
+}
+
+pub static MEMORYVIEW_METHODS: &[Builtin] = methods! {
+    "tobytes" => tobytes,
+    "tolist" => tolist,
+    "hex" => hex,
+    "release" => release,
+    "__len__" => bytes_len,
+};
 
 /// `bytes % args`.
 pub fn percent_format_bytes(vm: &mut Vm, format_value: Value, args: Value) -> PyResult<Value> {
-    let template: String = vm
-        .bytes_data(format_value)
+    let template: String = byte_slice(vm, format_value)
         .unwrap_or_default()
         .iter()
         .map(|&b| b as char)

@@ -167,6 +167,11 @@ impl Vm {
                 })?;
                 let mut out = Vec::with_capacity(items.len());
                 for (i, item) in items.into_iter().enumerate() {
+                    if self.get_iter(item).is_err() {
+                        return Err(self.type_error(alloc::format!(
+                            "cannot convert dictionary update sequence element #{i} to a sequence"
+                        )));
+                    }
                     let pair = self.collect_iterable(item)?;
                     if pair.len() != 2 {
                         return Err(self.value_error(alloc::format!(
@@ -309,7 +314,7 @@ fn dict_items(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Val
 
 fn dict_get(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let dict = self_dict(vm, args, "get")?;
-    crate::modules::builtins::check_args(vm, "get", args, 2, 3)?;
+    crate::modules::builtins::check_args(vm, "get", &args[1..], 1, 2)?;
     Ok(vm
         .dict_get_item(dict, args[1])?
         .unwrap_or(args.get(2).copied().unwrap_or(Value::NONE)))
@@ -317,7 +322,7 @@ fn dict_get(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
 
 fn dict_setdefault(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let dict = self_dict(vm, args, "setdefault")?;
-    crate::modules::builtins::check_args(vm, "setdefault", args, 2, 3)?;
+    crate::modules::builtins::check_args(vm, "setdefault", &args[1..], 1, 2)?;
     if let Some(v) = vm.dict_get_item(dict, args[1])? {
         return Ok(v);
     }
@@ -328,7 +333,7 @@ fn dict_setdefault(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResul
 
 fn dict_pop(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let dict = self_dict(vm, args, "pop")?;
-    crate::modules::builtins::check_args(vm, "pop", args, 2, 3)?;
+    crate::modules::builtins::check_args(vm, "pop", &args[1..], 1, 2)?;
     match vm.dict_lookup(dict, args[1])? {
         Some(position) => {
             let entry = vm.dict_storage_mut(dict).map(|d| d.remove_at(position));
@@ -383,7 +388,7 @@ fn dict_update_method(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) ->
 }
 
 fn dict_fromkeys(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    crate::modules::builtins::check_args(vm, "fromkeys", args, 2, 3)?;
+    crate::modules::builtins::check_args(vm, "fromkeys", &args[1.min(args.len())..], 1, 2)?;
     let keys = vm.collect_iterable(args[1])?;
     let value = args.get(2).copied().unwrap_or(Value::NONE);
     let dict = vm.new_dict()?;
@@ -545,6 +550,7 @@ pub static METHODS: &[Builtin] = &[
 ];
 
 fn view_len(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_args(vm, "__len__", args, 1, 1)?;
     let n = vm.len_of(args[0])?;
     Ok(Value::small_int(n as isize))
 }
@@ -553,3 +559,84 @@ pub static VIEW_METHODS: &[Builtin] = &[Builtin {
     name: "__len__",
     func: view_len,
 }];
+
+/// The dict and kind of a keys (0) or items (2) view: the views that act as sets.
+pub fn set_like_view(vm: &Vm, v: Value) -> Option<(Value, u8)> {
+    match vm.heap_obj(v) {
+        Some(Obj::Iterator(iter)) => match **iter {
+            crate::obj::Iter::DictView { dict, kind } if kind != 1 => Some((dict, kind)),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// A new set of the elements of `v` (a view, a set or any iterable).
+fn to_set(vm: &mut Vm, v: Value) -> PyResult<Value> {
+    let items = vm.collect_iterable(v)?;
+    let set = vm.new_set_value(false)?;
+    vm.push_root(set);
+    let mut result = Ok(set);
+    for item in items {
+        if let Err(e) = vm.set_add(set, item) {
+            result = Err(e);
+            break;
+        }
+    }
+    vm.pop_root();
+    result
+}
+
+/// `view op other` and `other op view` for `& | - ^`: a new set (None: no view involved).
+pub fn view_set_operator(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Option<Value>> {
+    if set_like_view(vm, a).is_none() && set_like_view(vm, b).is_none() {
+        return Ok(None);
+    }
+    let x = to_set(vm, a)?;
+    vm.push_root(x);
+    let result = match to_set(vm, b) {
+        Ok(y) => {
+            vm.push_root(y);
+            let r = crate::obj::set::set_operator(vm, op, x, y, false);
+            vm.pop_root();
+            r
+        }
+        Err(e) => Err(e),
+    };
+    vm.pop_root();
+    result.map(Some)
+}
+
+/// Comparisons where a keys/items view meets a set or another view (as sets); None when
+/// no set-like view is involved.
+pub fn view_compare(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Option<Option<bool>>> {
+    let (view_a, view_b) = (set_like_view(vm, a).is_some(), set_like_view(vm, b).is_some());
+    if !view_a && !view_b {
+        return Ok(None);
+    }
+    let set_like = |vm: &Vm, v: Value| {
+        set_like_view(vm, v).is_some()
+            || matches!(vm.heap_obj(v), Some(Obj::Set(_) | Obj::FrozenSet(_)))
+    };
+    if !(set_like(vm, a) && set_like(vm, b)) {
+        use crate::compile::opcode::compare;
+        return Ok(Some(match op {
+            compare::EQ => Some(false),
+            compare::NE => Some(true),
+            _ => None,
+        }));
+    }
+    let x = to_set(vm, a)?;
+    vm.push_root(x);
+    let result = match to_set(vm, b) {
+        Ok(y) => {
+            vm.push_root(y);
+            let r = crate::obj::set::compare_sets(vm, op, x, y);
+            vm.pop_root();
+            r
+        }
+        Err(e) => Err(e),
+    };
+    vm.pop_root();
+    result.map(Some)
+}

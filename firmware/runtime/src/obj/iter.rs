@@ -128,9 +128,26 @@ pub fn construct_reversed(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> 
         }
         _ => seq,
     };
-    let len = match vm.len_of(seq) {
-        Ok(n) => n,
-        Err(_) => {
+    // Sequences only: built-in ones, or objects with both __len__ and __getitem__.
+    let sequence = match vm.heap_obj(seq) {
+        Some(
+            Obj::List(_)
+            | Obj::Tuple(_)
+            | Obj::Str(_)
+            | Obj::Bytes(_)
+            | Obj::ByteArray(_)
+            | Obj::MemoryView(_),
+        ) => true,
+        Some(Obj::Instance(_)) => {
+            let class = vm.type_of(seq);
+            vm.class_lookup(class, q::__getitem__).is_some()
+                && vm.class_lookup(class, q::__len__).is_some()
+        }
+        _ => seq.is_qstr(),
+    };
+    let len = match sequence {
+        true => vm.len_of(seq)?,
+        false => {
             let name = vm.type_name(seq);
             return Err(vm.type_error(alloc::format!("'{name}' object is not reversible")));
         }
@@ -212,7 +229,7 @@ pub fn next_complex(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                 let what = if matches!(vm.heap_obj(vm.builtin_part(dict)), Some(Obj::Dict(_))) {
                     "dictionary"
                 } else {
-                    "set"
+                    "Set"
                 };
                 return Err(
                     vm.runtime_error(alloc::format!("{what} changed size during iteration"))

@@ -492,6 +492,9 @@ pub fn plural(n: usize) -> &'static str {
 pub type Text = String;
 
 pub mod bytes;
+pub mod codec;
+pub mod dunder;
+pub mod unicode;
 pub mod class;
 pub mod dict_methods;
 pub mod exception;

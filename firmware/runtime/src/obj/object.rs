@@ -31,7 +31,10 @@ fn new(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     crate::obj::class::instantiate_bare(vm, class)
 }
 
-fn eq(_: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn eq(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    if args.len() == 2 && !vm.is_user_object(args[0]) {
+        return crate::obj::dunder::builtin_equality(vm, args, true);
+    }
     if args.len() == 2 && args[0] == args[1] {
         Ok(Value::TRUE)
     } else {
@@ -43,6 +46,9 @@ fn ne(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     if args.len() != 2 {
         return Ok(Value::NOT_IMPLEMENTED);
     }
+    if !vm.is_user_object(args[0]) {
+        return crate::obj::dunder::builtin_equality(vm, args, false);
+    }
     let result = vm.compare_op(crate::compile::opcode::compare::EQ, args[0], args[1])?;
     if result == Value::NOT_IMPLEMENTED {
         return Ok(result);
@@ -52,10 +58,20 @@ fn ne(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 fn hash(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_args(vm, "__hash__", args, 1, 1)?;
+    if !vm.is_user_object(args[0]) {
+        let h = vm.py_hash(args[0])?;
+        return vm.new_int(h);
+    }
     vm.new_int((args[0].raw() >> 2) as i64)
 }
 
 fn repr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_args(vm, "__repr__", args, 1, 1)?;
+    if !vm.is_user_object(args[0]) {
+        let text = vm.repr(args[0])?;
+        return vm.new_string(text);
+    }
     let class = vm.type_of(args[0]);
     let module = match vm.heap_obj(class) {
         Some(crate::obj::Obj::Class(c)) => {

@@ -90,6 +90,9 @@ impl Vm {
             index
         };
         if i < 0 || i as usize >= len {
+            if what.is_empty() {
+                return Err(self.index_error("index out of range"));
+            }
             return Err(self.index_error(format!("{what} index out of range")));
         }
         Ok(i as usize)
@@ -250,20 +253,35 @@ impl Vm {
                 })
             }
             Kind::Bytes(len, is_bytearray) => {
-                let data = self.bytes_data(container).unwrap_or_default();
+                if matches!(self.heap_obj(container), Some(Obj::MemoryView(_))) {
+                    return crate::obj::bytes::memoryview_get_item(self, container, index);
+                }
                 if self.is_slice(index) {
                     let slice = self.slice_indices(index, len)?;
-                    let bytes: Vec<u8> = slice.positions().map(|p| data[p]).collect();
+                    let data = crate::obj::bytes::byte_slice(self, container).unwrap_or(&[]);
+                    let bytes: Vec<u8> = if slice.step == 1 {
+                        let start = slice.start.max(0) as usize;
+                        data.get(start..start + slice.len).unwrap_or(&[]).to_vec()
+                    } else {
+                        slice.positions().filter_map(|p| data.get(p).copied()).collect()
+                    };
                     return if is_bytearray {
                         self.alloc(Obj::ByteArray(bytes))
                     } else {
                         self.alloc(Obj::Bytes(bytes.into_boxed_slice()))
                     };
                 }
-                let what = if is_bytearray { "bytearray" } else { "index" };
-                let i = self.index_value(index, "byte")?;
+                // bytes says just "index out of range".
+                let what = if is_bytearray { "bytearray" } else { "" };
+                let i = match index.as_small_int() {
+                    Some(i) => i,
+                    None => self.index_value(index, if is_bytearray { "bytearray" } else { "byte" })?,
+                };
                 let position = self.normalize_index(i, len, what)?;
-                Ok(Value::small_int(data[position] as isize))
+                let data = crate::obj::bytes::byte_slice(self, container).unwrap_or(&[]);
+                Ok(Value::small_int(
+                    data.get(position).copied().unwrap_or(0) as isize,
+                ))
             }
             Kind::Range(range) => {
                 let len = range.len();
@@ -356,7 +374,18 @@ impl Vm {
             }
             return self.new_string(out);
         }
-        let i = self.index_value(index, "string")?;
+        let i = match index.as_small_int() {
+            Some(i) => i,
+            None => {
+                if !self.is_int(index) && !self.is_user_object(index) {
+                    let name = self.type_name(index);
+                    return Err(self.type_error(format!(
+                        "string indices must be integers, not '{name}'"
+                    )));
+                }
+                self.index_value(index, "string")?
+            }
+        };
         let position = self.normalize_index(i, len, "string")?;
         if ascii {
             let byte = [text.as_bytes()[position]];
@@ -385,28 +414,38 @@ impl Vm {
                 Ok(())
             }
             Some(Obj::Dict(_)) => self.dict_set_item(container, index, value),
+            Some(Obj::MemoryView(_)) => {
+                crate::obj::bytes::memoryview_set_item(self, container, index, value)
+            }
             Some(Obj::ByteArray(b)) => {
                 let len = b.len();
                 if self.is_slice(index) {
                     let slice = self.slice_indices(index, len)?;
-                    let new: Vec<u8> = match self.bytes_data(value) {
-                        Some(data) => data,
-                        None => {
-                            let items = self.collect_iterable(value)?;
-                            let mut bytes = Vec::new();
-                            for item in items {
-                                bytes.push(self.byte_value(item)?);
-                            }
-                            bytes
-                        }
+                    let new: Vec<u8> = if self.is_int(value) {
+                        return Err(self.type_error(
+                            "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
+                        ));
+                    } else {
+                        crate::obj::bytes::extension_bytes(self, value)?
                     };
+                    if slice.step != 1 && new.len() != slice.len {
+                        return Err(self.value_error(format!(
+                            "attempt to assign bytes of size {} to extended slice of size {}",
+                            new.len(),
+                            slice.len
+                        )));
+                    }
+                    self.reserve(new.len())?;
                     if let Obj::ByteArray(b) = self.heap.get_mut(container) {
                         if slice.step == 1 {
-                            let start = slice.start.max(0) as usize;
-                            b.splice(start..start + slice.len, new);
-                        } else if new.len() == slice.len {
+                            let start = (slice.start.max(0) as usize).min(b.len());
+                            let end = (start + slice.len).min(b.len());
+                            b.splice(start..end, new);
+                        } else {
                             for (p, byte) in slice.positions().zip(new) {
-                                b[p] = byte;
+                                if let Some(slot) = b.get_mut(p) {
+                                    *slot = byte;
+                                }
                             }
                         }
                     }
@@ -459,6 +498,9 @@ impl Vm {
                 _ => Vec::new(),
             }
         } else {
+            if self.get_iter(value).is_err() {
+                return Err(self.type_error("can only assign an iterable"));
+            }
             self.collect_iterable(value)?
         };
         if slice.step == 1 {
@@ -611,6 +653,11 @@ pub fn sequence_binary(
     b: Value,
     inplace: bool,
 ) -> PyResult<Option<Value>> {
+    if matches!(op, binary::AND | binary::OR | binary::SUBTRACT | binary::XOR) {
+        if let Some(result) = crate::obj::dict_methods::view_set_operator(vm, op, a, b)? {
+            return Ok(Some(result));
+        }
+    }
     // str
     if let Some(x) = vm.str_text(a) {
         match op {
@@ -625,12 +672,10 @@ pub fn sequence_binary(
                 return vm.new_string(text).map(Some);
             }
             binary::MULTIPLY => {
-                let Some(n) = vm.as_i64(b) else {
-                    return Ok(None);
+                let n = match vm.as_i64(b) {
+                    Some(n) if !vm.is_float_like(b) => n,
+                    _ => return non_int_count(vm, b),
                 };
-                if vm.is_float_like(b) {
-                    return Ok(None);
-                }
                 let x = String::from(x);
                 let count = n.max(0) as usize;
                 vm.reserve(x.len().saturating_mul(count))?;
@@ -650,7 +695,7 @@ pub fn sequence_binary(
                     return vm.new_string(y.repeat(count)).map(Some);
                 }
             }
-            return Ok(None);
+            return non_int_count(vm, a);
         }
     }
     enum Shape {
@@ -707,7 +752,11 @@ pub fn sequence_binary(
         }
         (Shape::Bytes(is_bytearray), binary::ADD) => {
             let Some(y) = vm.bytes_data(b) else {
-                return Ok(None);
+                if vm.is_user_object(b) {
+                    return Ok(None);
+                }
+                let name = vm.type_name(b);
+                return Err(vm.type_error(format!("can't concat {name} to {}", vm.type_name(a))));
             };
             if inplace && is_bytearray {
                 if let Obj::ByteArray(x) = vm.heap.get_mut(a) {
@@ -753,11 +802,9 @@ pub fn sequence_binary(
 }
 
 fn repeat(vm: &mut Vm, seq: Value, count: Value, inplace: bool) -> PyResult<Option<Value>> {
-    if vm.is_float_like(count) {
-        return Ok(None);
-    }
-    let Some(n) = vm.as_i64(count) else {
-        return Ok(None);
+    let n = match vm.as_i64(count) {
+        Some(n) if !vm.is_float_like(count) => n,
+        _ => return non_int_count(vm, count),
     };
     let n = n.max(0) as usize;
     match vm.heap_obj(seq) {
@@ -814,6 +861,20 @@ fn repeat(vm: &mut Vm, seq: Value, count: Value, inplace: bool) -> PyResult<Opti
         }
         _ => Ok(None),
     }
+}
+
+/// `seq * x` with a count that is no int: CPython's error (user objects may still reflect).
+fn non_int_count(vm: &mut Vm, count: Value) -> PyResult<Option<Value>> {
+    if vm.is_user_object(count) {
+        return Ok(None);
+    }
+    if vm.is_int(count) {
+        return Err(vm.overflow_error("cannot fit 'int' into an index-sized integer"));
+    }
+    let name = vm.type_name(count);
+    Err(vm.type_error(format!(
+        "can't multiply sequence by non-int of type '{name}'"
+    )))
 }
 
 impl Vm {

@@ -6,7 +6,7 @@ use alloc::vec::Vec;
 
 use crate::modules::builtins::{check_method_args, kwarg};
 use crate::num::printf::{self, Count, Piece};
-use crate::obj::{Builtin, Obj};
+use crate::obj::{codec, unicode, Builtin, Obj};
 use crate::value::Value;
 use crate::vm::ops::Number;
 use crate::vm::{PyResult, Vm};
@@ -17,17 +17,30 @@ type Kwargs<'a> = &'a [(Value, Value)];
 /// `str(object='')` / `str(bytes, encoding)`.
 pub fn construct(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     let class = args[0];
-    let value = match args.get(1) {
+    let [object, encoding, errors] = crate::modules::builtins::bind_args(
+        vm,
+        "str",
+        &args[1..],
+        kwargs,
+        ["object", "encoding", "errors"],
+        0,
+    )?;
+    let value = match object {
         None => vm.intern(""),
-        Some(&v) => {
-            if args.len() > 2 || !kwargs.is_empty() {
-                match vm.bytes_data(v) {
-                    Some(bytes) => decode(vm, &bytes)?,
-                    None => return Err(vm.type_error("decoding str is not supported")),
-                }
-            } else {
-                vm.str_value(v)?
-            }
+        Some(v) if encoding.is_none() && errors.is_none() => vm.str_value(v)?,
+        Some(v) => {
+            let Some(bytes) = crate::obj::bytes::byte_slice(vm, v).map(<[u8]>::to_vec) else {
+                let name = vm.type_name(v);
+                return Err(vm.type_error(if vm.str_text(v).is_some() {
+                    String::from("decoding str is not supported")
+                } else {
+                    format!("decoding to str: need a bytes-like object, {name} found")
+                }));
+            };
+            let codec = codec::lookup(vm, encoding)?;
+            let errors = codec::error_handler(vm, errors)?;
+            let text = codec::decode(vm, &bytes, codec, errors)?;
+            vm.new_string(text)?
         }
     };
     if class != vm.types.str {
@@ -36,22 +49,10 @@ pub fn construct(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     Ok(value)
 }
 
-/// UTF-8 decoding (the only codec on a microcontroller).
+/// UTF-8 decoding, strict.
 pub fn decode(vm: &mut Vm, bytes: &[u8]) -> PyResult<Value> {
-    match core::str::from_utf8(bytes) {
-        Ok(text) => vm.new_str(text),
-        Err(e) => {
-            let position = e.valid_up_to();
-            let class = vm
-                .dict_get_name(vm.builtins, crate::qstr::q::UnicodeDecodeError)
-                .unwrap_or(vm.types.value_error);
-            let message = format!(
-                "'utf-8' codec can't decode byte 0x{:02x} in position {position}: invalid start byte",
-                bytes[position]
-            );
-            Err(vm.new_exception_msg(class, &message))
-        }
-    }
+    let text = codec::decode(vm, bytes, codec::Codec::Utf8, codec::Errors::Strict)?;
+    vm.new_string(text)
 }
 
 /// The text of `args[0]` (self), owned so the VM can be used meanwhile.
@@ -126,6 +127,9 @@ fn new_text(vm: &mut Vm, text: String) -> PyResult<Value> {
 fn join(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     check_method_args(vm, "join", args, 1, 1)?;
     let separator = this(vm, args, "join")?;
+    if vm.get_iter(args[1]).is_err() {
+        return Err(vm.type_error("can only join an iterable"));
+    }
     let items = vm.collect_iterable(args[1])?;
     let mut out = String::new();
     for (i, item) in items.iter().enumerate() {
@@ -171,69 +175,66 @@ fn split_impl(vm: &mut Vm, args: Args, kwargs: Kwargs, from_right: bool) -> PyRe
     } else {
         maxsplit as usize
     };
-    let parts: Vec<String> = match &separator {
+    let parts: Vec<&str> = match &separator {
         Some(sep) => {
             if sep.is_empty() {
                 return Err(vm.value_error("empty separator"));
             }
             if from_right {
-                let mut parts: Vec<String> = text
+                let mut parts: Vec<&str> = text
                     .rsplitn(limit.saturating_add(1), sep.as_str())
-                    .map(String::from)
                     .collect();
                 parts.reverse();
                 parts
             } else {
-                text.splitn(limit.saturating_add(1), sep.as_str())
-                    .map(String::from)
-                    .collect()
+                text.splitn(limit.saturating_add(1), sep.as_str()).collect()
             }
         }
         None => split_whitespace(&text, limit, from_right),
     };
     let mut values = Vec::with_capacity(parts.len());
     for part in parts {
-        values.push(vm.new_string(part)?);
+        values.push(vm.new_str(part)?);
     }
     vm.new_list(values)
 }
 
-fn split_whitespace(text: &str, limit: usize, from_right: bool) -> Vec<String> {
+fn split_whitespace(text: &str, limit: usize, from_right: bool) -> Vec<&str> {
     let mut parts = Vec::new();
     if from_right {
-        let mut rest = text.trim_end();
+        let mut rest = text.trim_end_matches(unicode::is_space);
         while !rest.is_empty() {
             if parts.len() == limit {
-                parts.push(String::from(rest.trim_end()));
+                parts.push(rest.trim_end_matches(unicode::is_space));
                 break;
             }
-            match rest.rfind(char::is_whitespace) {
+            match rest.rfind(unicode::is_space) {
                 Some(i) => {
                     let word_start = i + rest[i..].chars().next().map_or(1, char::len_utf8);
-                    parts.push(String::from(&rest[word_start..]));
-                    rest = rest[..i].trim_end();
+                    parts.push(&rest[word_start..]);
+                    rest = rest[..i].trim_end_matches(unicode::is_space);
                 }
                 None => {
-                    parts.push(String::from(rest));
+                    parts.push(rest);
                     break;
                 }
             }
         }
         parts.reverse();
     } else {
-        let mut rest = text.trim_start();
+        let mut rest = text.trim_start_matches(unicode::is_space);
         while !rest.is_empty() {
             if parts.len() == limit {
-                parts.push(String::from(rest));
+                parts.push(rest);
                 break;
             }
-            match rest.find(char::is_whitespace) {
+            match rest.find(unicode::is_space) {
                 Some(i) => {
-                    parts.push(String::from(&rest[..i]));
-                    rest = rest[i..].trim_start();
+                    parts.push(&rest[..i]);
+                    rest = rest[i..].trim_start_matches(unicode::is_space);
                 }
                 None => {
-                    parts.push(String::from(rest));
+                    parts.push(rest);
                     break;
                 }
             }
@@ -262,28 +263,20 @@ fn splitlines(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     };
     let mut values = Vec::new();
     let mut start = 0;
-    let bytes = text.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        let (is_break, width) = match bytes[i] {
-            b'\n' => (true, 1),
-            b'\r' => (
-                true,
-                if bytes.get(i + 1) == Some(&b'\n') {
-                    2
-                } else {
-                    1
-                },
-            ),
-            0x0b | 0x0c | 0x1c | 0x1d | 0x1e => (true, 1),
-            _ => (false, 1),
+    let mut chars = text.char_indices().peekable();
+    while let Some((i, c)) = chars.next() {
+        let width = match c {
+            '\r' if chars.peek().map(|&(_, n)| n) == Some('\n') => {
+                chars.next();
+                2
+            }
+            '\n' | '\r' | '\x0b' | '\x0c' | '\x1c' | '\x1d' | '\x1e' | '\u{85}' | '\u{2028}'
+            | '\u{2029}' => c.len_utf8(),
+            _ => continue,
         };
-        if is_break {
-            let end = if keepends { i + width } else { i };
-            values.push(vm.new_str(&text[start..end])?);
-            start = i + width;
-        }
-        i += width;
+        let end = if keepends { i + width } else { i };
+        values.push(vm.new_str(&text[start..end])?);
+        start = i + width;
     }
     if start < text.len() {
         values.push(vm.new_str(&text[start..])?);
@@ -457,7 +450,13 @@ fn lower(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
 }
 
 fn casefold(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
-    map_text(vm, args, "casefold", |t| t.to_lowercase())
+    map_text(vm, args, "casefold", |t| {
+        let mut out = String::with_capacity(t.len());
+        for c in t.chars() {
+            unicode::push_casefold(&mut out, c);
+        }
+        out
+    })
 }
 
 fn swapcase(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
@@ -481,7 +480,8 @@ fn capitalize(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
         let mut chars = t.chars();
         match chars.next() {
             Some(first) => {
-                let mut out: String = first.to_uppercase().collect();
+                let mut out = String::with_capacity(t.len());
+                unicode::push_title(&mut out, first);
                 out.push_str(&chars.as_str().to_lowercase());
                 out
             }
@@ -498,9 +498,9 @@ fn title(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
             if previous_cased {
                 out.extend(c.to_lowercase());
             } else {
-                out.extend(c.to_uppercase());
+                unicode::push_title(&mut out, c);
             }
-            previous_cased = c.is_alphabetic();
+            previous_cased = unicode::is_cased(c);
         }
         out
     })
@@ -514,56 +514,58 @@ fn predicate(vm: &mut Vm, args: Args, name: &str, test: fn(&str) -> bool) -> PyR
 
 fn isdigit(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     predicate(vm, args, "isdigit", |t| {
-        !t.is_empty()
-            && t.chars().all(|c| {
-                c.is_ascii_digit()
-                    || ('\u{2070}'..='\u{2079}').contains(&c)
-                    || c == '\u{b2}'
-                    || c == '\u{b3}'
-                    || c == '\u{b9}'
-            })
+        !t.is_empty() && t.chars().all(unicode::is_digit)
     })
 }
 
 fn isdecimal(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     predicate(vm, args, "isdecimal", |t| {
-        !t.is_empty() && t.chars().all(|c| c.is_ascii_digit())
+        !t.is_empty() && t.chars().all(unicode::is_decimal)
     })
 }
 
 fn isnumeric(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     predicate(vm, args, "isnumeric", |t| {
-        !t.is_empty() && t.chars().all(|c| c.is_numeric())
+        !t.is_empty() && t.chars().all(unicode::is_numeric)
     })
 }
 
 fn isalpha(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     predicate(vm, args, "isalpha", |t| {
-        !t.is_empty() && t.chars().all(char::is_alphabetic)
+        !t.is_empty() && t.chars().all(unicode::is_alpha)
     })
 }
 
 fn isalnum(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     predicate(vm, args, "isalnum", |t| {
-        !t.is_empty() && t.chars().all(char::is_alphanumeric)
+        !t.is_empty()
+            && t
+                .chars()
+                .all(|c| unicode::is_alpha(c) || unicode::is_numeric(c))
     })
 }
 
 fn isspace(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     predicate(vm, args, "isspace", |t| {
-        !t.is_empty() && t.chars().all(char::is_whitespace)
+        !t.is_empty() && t.chars().all(unicode::is_space)
     })
 }
 
 fn isupper(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     predicate(vm, args, "isupper", |t| {
-        t.chars().any(char::is_uppercase) && !t.chars().any(char::is_lowercase)
+        t.chars().any(char::is_uppercase)
+            && !t
+                .chars()
+                .any(|c| c.is_lowercase() || unicode::is_titlecase(c))
     })
 }
 
 fn islower(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     predicate(vm, args, "islower", |t| {
-        t.chars().any(char::is_lowercase) && !t.chars().any(char::is_uppercase)
+        t.chars().any(char::is_lowercase)
+            && !t
+                .chars()
+                .any(|c| c.is_uppercase() || unicode::is_titlecase(c))
     })
 }
 
@@ -594,7 +596,7 @@ fn istitle(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
         let mut previous_cased = false;
         let mut any = false;
         for c in t.chars() {
-            if c.is_uppercase() {
+            if c.is_uppercase() || unicode::is_titlecase(c) {
                 if previous_cased {
                     return false;
                 }
@@ -787,46 +789,130 @@ fn expandtabs(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     new_text(vm, out)
 }
 
-fn encode(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+fn encode(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     let text = this(vm, args, "encode")?;
-    if let Some(&encoding) = args.get(1) {
-        let name = str_arg(vm, encoding, "encode() argument 'encoding'")?
-            .to_ascii_lowercase()
-            .replace('_', "-");
-        if !matches!(
-            name.as_str(),
-            "utf-8" | "utf8" | "ascii" | "latin-1" | "latin1" | "iso-8859-1"
-        ) {
-            let class = vm
-                .dict_get_name(vm.builtins, crate::qstr::q::LookupError)
-                .unwrap_or(vm.types.value_error);
-            return Err(vm.new_exception_msg(class, &format!("unknown encoding: {name}")));
+    let [encoding, errors] = crate::modules::builtins::bind_args(
+        vm,
+        "encode",
+        &args[1..],
+        kwargs,
+        ["encoding", "errors"],
+        0,
+    )?;
+    let codec = codec::lookup(vm, encoding)?;
+    let errors = codec::error_handler(vm, errors)?;
+    let bytes = codec::encode(vm, &text, codec, errors)?;
+    vm.alloc(Obj::Bytes(bytes.into_boxed_slice()))
+}
+
+/// `str.maketrans(x[, y[, z]])` (a static method): a dict from code points.
+fn maketrans(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    crate::modules::builtins::check_args(vm, "maketrans", args, 1, 3)?;
+    let table = vm.new_dict()?;
+    vm.push_root(table);
+    let result = fill_translation_table(vm, table, args);
+    vm.pop_root();
+    result.map(|()| table)
+}
+
+fn fill_translation_table(vm: &mut Vm, table: Value, args: Args) -> PyResult<()> {
+    if args.len() == 1 {
+        if !matches!(vm.heap_obj(vm.builtin_part(args[0])), Some(Obj::Dict(_))) {
+            return Err(vm.type_error(
+                "if you give only one argument to maketrans it must be a dict",
+            ));
         }
-        if name == "ascii" && !text.is_ascii() {
-            let class = vm
-                .dict_get_name(vm.builtins, crate::qstr::q::UnicodeEncodeError)
-                .unwrap_or(vm.types.value_error);
-            return Err(vm.new_exception_msg(class, "'ascii' codec can't encode character"));
-        }
-        if name.starts_with("latin") || name == "iso-8859-1" {
-            let mut bytes = Vec::with_capacity(text.len());
-            for c in text.chars() {
-                match u8::try_from(c as u32) {
-                    Ok(b) => bytes.push(b),
-                    Err(_) => {
-                        let class = vm
-                            .dict_get_name(vm.builtins, crate::qstr::q::UnicodeEncodeError)
-                            .unwrap_or(vm.types.value_error);
-                        return Err(
-                            vm.new_exception_msg(class, "'latin-1' codec can't encode character")
-                        );
+        let items: Vec<(Value, Value)> = match vm.dict_storage(vm.builtin_part(args[0])) {
+            Some(d) => d.iter().map(|e| (e.key, e.value)).collect(),
+            None => Vec::new(),
+        };
+        for (key, value) in items {
+            let key = if let Some(text) = vm.str_text(key) {
+                let mut chars = text.chars();
+                match (chars.next(), chars.next()) {
+                    (Some(c), None) => Value::small_int(c as isize),
+                    _ => {
+                        return Err(vm.value_error(
+                            "string keys in translate table must be of length 1",
+                        ))
                     }
                 }
-            }
-            return vm.alloc(Obj::Bytes(bytes.into_boxed_slice()));
+            } else if vm.is_int(key) {
+                key
+            } else {
+                return Err(vm.type_error(
+                    "keys in translate table must be strings or integers",
+                ));
+            };
+            vm.dict_set_item(table, key, value)?;
+        }
+        return Ok(());
+    }
+    let from = str_arg(vm, args[0], "maketrans() argument 1")?;
+    let to = str_arg(vm, args[1], "maketrans() argument 2")?;
+    if from.chars().count() != to.chars().count() {
+        return Err(vm.value_error(
+            "the first two maketrans arguments must have equal length",
+        ));
+    }
+    for (f, t) in from.chars().zip(to.chars()) {
+        let mut buffer = [0u8; 4];
+        let value = vm.new_str(t.encode_utf8(&mut buffer))?;
+        vm.dict_set_item(table, Value::small_int(f as isize), value)?;
+    }
+    if let Some(&delete) = args.get(2) {
+        let delete = str_arg(vm, delete, "maketrans() argument 3")?;
+        for c in delete.chars() {
+            vm.dict_set_item(table, Value::small_int(c as isize), Value::NONE)?;
         }
     }
-    vm.alloc(Obj::Bytes(text.into_bytes().into_boxed_slice()))
+    Ok(())
+}
+
+/// `str.translate(table)`: `table[ord(c)]` is a str, a code point or None (delete);
+/// LookupError keeps the character.
+fn translate(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    check_method_args(vm, "translate", args, 1, 1)?;
+    let text = this(vm, args, "translate")?;
+    let table = args[1];
+    let is_dict = matches!(vm.heap_obj(table), Some(Obj::Dict(_)));
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        let key = Value::small_int(c as isize);
+        let mapped = if is_dict {
+            vm.dict_get_item(table, key)?
+        } else {
+            match vm.get_item(table, key) {
+                Ok(v) => Some(v),
+                Err(e) if vm.isinstance(e, vm.types.lookup_error) => None,
+                Err(e) => return Err(e),
+            }
+        };
+        match mapped {
+            None => out.push(c),
+            Some(Value::NONE) => {}
+            Some(v) => {
+                if let Some(t) = vm.str_text(v) {
+                    out.push_str(t);
+                } else if vm.is_int(v) {
+                    let n = vm.int_arg(v)?;
+                    match u32::try_from(n).ok().and_then(char::from_u32) {
+                        Some(c) => out.push(c),
+                        None => {
+                            return Err(vm.value_error(
+                                "character mapping must be in range(0x110000)",
+                            ))
+                        }
+                    }
+                } else {
+                    return Err(vm.type_error(
+                        "character mapping must return integer, None or str",
+                    ));
+                }
+            }
+        }
+    }
+    new_text(vm, out)
 }
 
 fn format_method(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<Value> {
@@ -884,6 +970,9 @@ pub fn format_template(
                             field.push('}');
                         }
                         Some((_, c)) => field.push(c),
+                        None if field.is_empty() => {
+                            return Err(vm.value_error("Single '{' encountered in format string"))
+                        }
                         None => return Err(vm.value_error("expected '}' before end of string")),
                     }
                 }
@@ -1059,7 +1148,7 @@ pub fn percent_format_text(
     };
     let mut next = 0usize;
     let mut out = String::new();
-    let mut take = |vm: &mut Vm, next: &mut usize| -> PyResult<Value> {
+    let take = |vm: &mut Vm, next: &mut usize| -> PyResult<Value> {
         match items.get(*next) {
             Some(&v) => {
                 *next += 1;
@@ -1080,6 +1169,12 @@ pub fn percent_format_text(
         if conversion.conversion == '%' {
             out.push('%');
             continue;
+        }
+        if conversion.conversion == 'b' && !bytes_mode {
+            return Err(vm.value_error(format!(
+                "unsupported format character 'b' (0x62) at index {}",
+                conversion.index
+            )));
         }
         let star_width = if conversion.width == Count::Star {
             let v = take(vm, &mut next)?;
@@ -1140,6 +1235,28 @@ pub fn percent_format_text(
                     }
                 };
                 out.push_str(&printf::pad_str(&text, &spec));
+            }
+            'c' if bytes_mode => {
+                let byte = match crate::obj::bytes::byte_slice(vm, value) {
+                    Some(&[b]) => b,
+                    Some(_) => {
+                        return Err(vm.type_error(
+                            "%c requires an integer in range(256) or a single byte",
+                        ))
+                    }
+                    None => match vm.as_i64(value).filter(|_| vm.is_int(value)) {
+                        Some(n) if (0..256).contains(&n) => n as u8,
+                        Some(_) => {
+                            return Err(vm.overflow_error("%c arg not in range(256)"))
+                        }
+                        None => {
+                            return Err(vm.type_error(
+                                "%c requires an integer in range(256) or a single byte",
+                            ))
+                        }
+                    },
+                };
+                out.push_str(&printf::format_char(byte as char, &spec));
             }
             'c' => {
                 let c = if let Some(text) = vm.str_text(value) {
@@ -1393,6 +1510,14 @@ pub static METHODS: &[Builtin] = &[
     Builtin {
         name: "expandtabs",
         func: expandtabs,
+    },
+    Builtin {
+        name: "maketrans",
+        func: maketrans,
+    },
+    Builtin {
+        name: "translate",
+        func: translate,
     },
     Builtin {
         name: "encode",

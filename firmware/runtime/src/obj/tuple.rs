@@ -33,7 +33,16 @@ fn items(vm: &mut Vm, v: Value) -> PyResult<alloc::vec::Vec<Value>> {
 
 /// `count` for tuples and lists.
 pub fn count(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    check_method_args(vm, "count", args, 1, 1)?;
+    if args.len() != 2 {
+        let owner = match args.first().map(|&v| vm.builtin_part(v)) {
+            Some(v) if matches!(vm.heap_obj(v), Some(Obj::List(_))) => "list",
+            _ => "tuple",
+        };
+        return Err(vm.type_error(alloc::format!(
+            "{owner}.count() takes exactly one argument ({} given)",
+            args.len().saturating_sub(1)
+        )));
+    }
     let items = items(vm, args[0])?;
     vm.push_root(args[0]);
     let mut n = 0;
@@ -55,7 +64,7 @@ pub fn count(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Valu
 
 /// `index` for tuples and lists.
 pub fn index(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    check_method_args(vm, "index", args, 1, 3)?;
+    crate::modules::builtins::check_args(vm, "index", &args[1.min(args.len())..], 1, 3)?;
     let items = items(vm, args[0])?;
     let len = items.len() as i64;
     let bound = |vm: &mut Vm, v: Option<&Value>, default: i64| -> PyResult<usize> {
@@ -92,12 +101,12 @@ pub fn index(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Valu
     match found {
         Some(i) => vm.new_int(i as i64),
         None => {
-            let what = if matches!(vm.heap_obj(vm.builtin_part(args[0])), Some(Obj::List(_))) {
-                "list.index(x): x not in list"
+            if matches!(vm.heap_obj(vm.builtin_part(args[0])), Some(Obj::List(_))) {
+                let shown = vm.repr(args[1])?;
+                Err(vm.value_error(alloc::format!("{shown} is not in list")))
             } else {
-                "tuple.index(x): x not in tuple"
-            };
-            Err(vm.value_error(what))
+                Err(vm.value_error("tuple.index(x): x not in tuple"))
+            }
         }
     }
 }

@@ -263,7 +263,7 @@ impl Vm {
         let class = self.type_of(obj);
         match self.class_lookup(class, name) {
             Some(attr) => self.bind_class_attr(attr, obj, class).map(Some),
-            None => Ok(None),
+            None => crate::obj::dunder::lookup(self, obj, name),
         }
     }
 
@@ -301,7 +301,7 @@ impl Vm {
                 return self.call(getattr, &[obj, key], &[]).map(Some);
             }
         }
-        Ok(None)
+        crate::obj::dunder::lookup(self, obj, name)
     }
 
     fn load_class_attr(&mut self, class: Value, name: Qstr) -> PyResult<Option<Value>> {
@@ -330,7 +330,7 @@ impl Vm {
         let type_class = self.types.type_;
         match self.class_lookup(type_class, name) {
             Some(attr) => self.bind_class_attr(attr, class, type_class).map(Some),
-            None => Ok(None),
+            None => crate::obj::dunder::lookup(self, class, name),
         }
     }
 
@@ -537,6 +537,10 @@ impl Vm {
                 return crate::obj::int::number_attr(self, obj, name)
             }
             Obj::Cell(v) if self.qstr_text(name) == "cell_contents" => *v,
+            Obj::MemoryView(_) => {
+                let text = String::from(self.qstr_text(name));
+                return crate::obj::bytes::memoryview_attr(self, obj, &text);
+            }
             _ => return Ok(None),
         };
         Ok(Some(v))

@@ -318,7 +318,11 @@ impl Vm {
             binary::FLOOR_DIVIDE | binary::REMAINDER if y == 0 => {
                 return Err(self.new_exception_msg(
                     self.types.zero_division_error,
-                    "integer division or modulo by zero",
+                    if op == binary::REMAINDER {
+                        "integer modulo by zero"
+                    } else {
+                        "integer division or modulo by zero"
+                    },
                 ))
             }
             binary::FLOOR_DIVIDE => bigint::i64_floor_div(x, y),
@@ -395,7 +399,11 @@ impl Vm {
                 None => {
                     return Err(self.new_exception_msg(
                         self.types.zero_division_error,
-                        "integer division or modulo by zero",
+                        if op == binary::REMAINDER {
+                            "integer modulo by zero"
+                        } else {
+                            "integer division or modulo by zero"
+                        },
                     ))
                 }
             },
@@ -656,10 +664,7 @@ impl Vm {
     /// `a == b` as a Rust bool (with `__eq__` for Python classes).
     pub fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
         if a == b {
-            // Identity implies equality, except for NaN floats.
-            if let Some(Obj::Float(x)) = self.heap_obj(a) {
-                return Ok(!x.is_nan());
-            }
+            // Identity implies equality (as in CPython's containers, even for NaN).
             return Ok(true);
         }
         match self.key_match(a, b) {
@@ -736,6 +741,16 @@ impl Vm {
                     KeyMatch::Different
                 }
             }
+            (Some(Obj::Range(x)), Some(Obj::Range(y))) => {
+                let (x, y) = (**x, **y);
+                let same = x.len() == y.len()
+                    && (x.is_empty() || (x.start == y.start && (x.len() == 1 || x.step == y.step)));
+                if same {
+                    KeyMatch::Equal
+                } else {
+                    KeyMatch::Different
+                }
+            }
             (Some(Obj::FrozenSet(_)), Some(Obj::FrozenSet(_)))
             | (Some(Obj::FrozenSet(_)), Some(Obj::Set(_)))
             | (Some(Obj::Set(_)), Some(Obj::FrozenSet(_)))
@@ -790,6 +805,16 @@ impl Vm {
                     hash ^= h.wrapping_mul(0x5bd1_e995).rotate_left(13);
                 }
                 return Ok(hash);
+            }
+            Obj::Range(r) => {
+                // Equal ranges hash alike: (len, first, step) with the irrelevant parts dropped.
+                let r = **r;
+                let len = r.len();
+                let first = if len > 0 { r.start as i64 } else { 0 };
+                let step = if len > 1 { r.step as i64 } else { 0 };
+                let hash = (0x345678i64 ^ len as i64).wrapping_mul(1_000_003);
+                let hash = (hash ^ bigint::hash_i64(first)).wrapping_mul(1_000_003);
+                return Ok((hash ^ bigint::hash_i64(step)) ^ 0x7a6e);
             }
             Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::ByteArray(_) => true,
             Obj::Instance(instance) => {
@@ -969,6 +994,20 @@ impl Vm {
         if let (Some(x), Some(y)) = (self.str_text(a), self.str_text(b)) {
             return Ok(ordering_result(Some(x.cmp(y))));
         }
+        if let (Some(x), Some(y)) = (
+            crate::obj::bytes::byte_slice(self, a),
+            crate::obj::bytes::byte_slice(self, b),
+        ) {
+            let views = matches!(self.heap_obj(a), Some(Obj::MemoryView(_)))
+                || matches!(self.heap_obj(b), Some(Obj::MemoryView(_)));
+            if views && op != compare::EQ && op != compare::NE {
+                return Ok(None);
+            }
+            return Ok(ordering_result(Some(x.cmp(y))));
+        }
+        if let Some(result) = crate::obj::dict_methods::view_compare(self, op, a, b)? {
+            return Ok(result);
+        }
         enum Kind {
             Seq(Vec<Value>, Vec<Value>),
             Bytes(Vec<u8>, Vec<u8>),
@@ -987,6 +1026,7 @@ impl Vm {
                 Kind::Sets
             }
             (Some(Obj::Dict(_)), Some(Obj::Dict(_))) => Kind::Dicts,
+            (Some(Obj::Slice(x)), Some(Obj::Slice(y))) => Kind::Seq(x.to_vec(), y.to_vec()),
             (Some(Obj::Range(x)), Some(Obj::Range(y)))
                 if op == compare::EQ || op == compare::NE =>
             {
@@ -1070,7 +1110,7 @@ impl Vm {
             }
         }
         enum How {
-            Items(Vec<Value>),
+            Items(usize),
             Keys,
             Bytes(Vec<u8>),
             Range(crate::obj::RangeObj),
@@ -1078,8 +1118,8 @@ impl Vm {
             Iterate,
         }
         let how = match self.heap_obj(container) {
-            Some(Obj::List(items)) => How::Items(items.clone()),
-            Some(Obj::Tuple(items)) => How::Items(items.to_vec()),
+            Some(Obj::List(items)) => How::Items(items.len()),
+            Some(Obj::Tuple(items)) => How::Items(items.len()),
             Some(Obj::Dict(_)) | Some(Obj::Set(_)) | Some(Obj::FrozenSet(_)) => How::Keys,
             Some(Obj::Bytes(b)) => How::Bytes(b.to_vec()),
             Some(Obj::ByteArray(b)) => How::Bytes(b.clone()),
@@ -1095,16 +1135,23 @@ impl Vm {
             _ => How::Iterate,
         };
         match how {
-            How::Items(items) => {
-                self.push_root(container);
+            How::Items(len) => {
+                // By index, no copy: a user __eq__ may shrink a list meanwhile.
                 let mut found = false;
-                for candidate in items {
-                    if self.eq(candidate, item)? {
+                for i in 0..len {
+                    let candidate = match self.heap.get(container) {
+                        Obj::List(items) => items.get(i).copied(),
+                        Obj::Tuple(items) => items.get(i).copied(),
+                        _ => None,
+                    };
+                    let Some(candidate) = candidate else {
+                        break;
+                    };
+                    if candidate == item || self.eq(candidate, item)? {
                         found = true;
                         break;
                     }
                 }
-                self.pop_root();
                 Ok(found)
             }
             How::Keys => Ok(self.dict_lookup(container, item)?.is_some()),

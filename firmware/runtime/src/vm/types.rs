@@ -95,13 +95,15 @@ pub fn add_methods(vm: &mut Vm, class: Value, methods: &'static [Builtin]) {
         let mut function = vm
             .alloc(Obj::Builtin(method))
             .expect("heap fits the built-in methods");
-        // Alternative constructors take the class as their first argument.
-        if matches!(
-            method.name,
-            "fromkeys" | "from_bytes" | "fromhex" | "maketrans"
-        ) {
+        // Alternative constructors take the class as their first argument; `maketrans`
+        // is a static method.
+        if matches!(method.name, "fromkeys" | "from_bytes" | "fromhex") {
             function = vm
                 .alloc(Obj::ClassMethod(function))
+                .expect("heap fits the built-in methods");
+        } else if method.name == "maketrans" {
+            function = vm
+                .alloc(Obj::StaticMethod(function))
                 .expect("heap fits the built-in methods");
         }
         class_dict_set(vm, class, name, function);
