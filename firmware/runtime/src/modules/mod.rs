@@ -9,6 +9,7 @@ pub mod time;
 
 // Machine and numeric modules (math, random, struct, binascii, hashlib, array, errno, os,
 // micropython, io): add `pub mod name;` lines here.
+pub mod math;
 
 // Data and functional modules (json, re, collections, itertools, functools, heapq, string,
 // typing, abc): add `pub mod name;` lines here.
@@ -20,8 +21,14 @@ use crate::vm::{PyResult, Vm};
 type ModuleInit = fn(&mut Vm) -> PyResult<Value>;
 
 /// Every built-in module, by import name.
-static MODULES: &[(&str, ModuleInit)] =
-    &[("gc", gc::make), ("sys", sys::make), ("time", time::make)];
+static MODULES: &[(&str, ModuleInit)] = &[
+    ("gc", gc::make),
+    ("sys", sys::make),
+    ("time", time::make),
+    // Machine and numeric modules.
+    ("math", math::make),
+    // Data and functional modules.
+];
 
 /// Creates the built-in module `name`, if there is one.
 pub fn make_builtin(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
