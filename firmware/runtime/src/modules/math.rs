@@ -39,8 +39,7 @@ pub fn float_arg(vm: &mut Vm, v: Value) -> PyResult<f64> {
                     }
                 }
             }
-            if let Some(n @ (Number::Int(_) | Number::Big(_) | Number::Float(_))) =
-                vm.as_number(v)
+            if let Some(n @ (Number::Int(_) | Number::Big(_) | Number::Float(_))) = vm.as_number(v)
             {
                 return vm.number_to_f64(n);
             }
@@ -52,7 +51,10 @@ pub fn float_arg(vm: &mut Vm, v: Value) -> PyResult<f64> {
 
 /// An integer argument (int, bool, or an object with `__index__`).
 pub fn int_arg(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
-    if !matches!(vm.as_number(v), Some(Number::Float(_) | Number::Complex(..))) {
+    if !matches!(
+        vm.as_number(v),
+        Some(Number::Float(_) | Number::Complex(..))
+    ) {
         if let Some(n) = vm.as_bigint(v) {
             return Ok(n);
         }
@@ -566,7 +568,10 @@ fn exact_sum(values: &[f64]) -> Option<f64> {
             }
         }
         // Round half-even correctly: if the rest of the partials push past the half-way point.
-        if index > 0 && ((low < 0.0 && partials[index - 1] < 0.0) || (low > 0.0 && partials[index - 1] > 0.0)) {
+        if index > 0
+            && ((low < 0.0 && partials[index - 1] < 0.0)
+                || (low > 0.0 && partials[index - 1] > 0.0))
+        {
             let y = low * 2.0;
             let x = high + y;
             if y == x - high {
@@ -756,61 +761,226 @@ fn prod(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Valu
 }
 
 static FUNCTIONS: &[Builtin] = &[
-    Builtin { name: "acos", func: acos },
-    Builtin { name: "acosh", func: acosh },
-    Builtin { name: "asin", func: asin },
-    Builtin { name: "asinh", func: asinh },
-    Builtin { name: "atan", func: atan },
-    Builtin { name: "atan2", func: atan2 },
-    Builtin { name: "atanh", func: atanh },
-    Builtin { name: "cbrt", func: cbrt },
-    Builtin { name: "ceil", func: ceil },
-    Builtin { name: "comb", func: comb },
-    Builtin { name: "copysign", func: copysign },
-    Builtin { name: "cos", func: cos },
-    Builtin { name: "cosh", func: cosh },
-    Builtin { name: "degrees", func: degrees },
-    Builtin { name: "dist", func: dist },
-    Builtin { name: "erf", func: erf },
-    Builtin { name: "erfc", func: erfc },
-    Builtin { name: "exp", func: exp },
-    Builtin { name: "exp2", func: exp2 },
-    Builtin { name: "expm1", func: expm1 },
-    Builtin { name: "fabs", func: fabs },
-    Builtin { name: "factorial", func: factorial },
-    Builtin { name: "floor", func: floor },
-    Builtin { name: "fmod", func: fmod },
-    Builtin { name: "frexp", func: frexp },
-    Builtin { name: "fsum", func: fsum },
-    Builtin { name: "gamma", func: gamma },
-    Builtin { name: "gcd", func: gcd },
-    Builtin { name: "hypot", func: hypot },
-    Builtin { name: "isclose", func: isclose },
-    Builtin { name: "isfinite", func: isfinite },
-    Builtin { name: "isinf", func: isinf },
-    Builtin { name: "isnan", func: isnan },
-    Builtin { name: "isqrt", func: isqrt },
-    Builtin { name: "lcm", func: lcm },
-    Builtin { name: "ldexp", func: ldexp },
-    Builtin { name: "lgamma", func: lgamma },
-    Builtin { name: "log", func: log },
-    Builtin { name: "log10", func: log10 },
-    Builtin { name: "log1p", func: log1p },
-    Builtin { name: "log2", func: log2 },
-    Builtin { name: "modf", func: modf },
-    Builtin { name: "nextafter", func: nextafter },
-    Builtin { name: "perm", func: perm },
-    Builtin { name: "pow", func: pow },
-    Builtin { name: "prod", func: prod },
-    Builtin { name: "radians", func: radians },
-    Builtin { name: "remainder", func: remainder },
-    Builtin { name: "sin", func: sin },
-    Builtin { name: "sinh", func: sinh },
-    Builtin { name: "sqrt", func: sqrt },
-    Builtin { name: "tan", func: tan },
-    Builtin { name: "tanh", func: tanh },
-    Builtin { name: "trunc", func: trunc },
-    Builtin { name: "ulp", func: ulp },
+    Builtin {
+        name: "acos",
+        func: acos,
+    },
+    Builtin {
+        name: "acosh",
+        func: acosh,
+    },
+    Builtin {
+        name: "asin",
+        func: asin,
+    },
+    Builtin {
+        name: "asinh",
+        func: asinh,
+    },
+    Builtin {
+        name: "atan",
+        func: atan,
+    },
+    Builtin {
+        name: "atan2",
+        func: atan2,
+    },
+    Builtin {
+        name: "atanh",
+        func: atanh,
+    },
+    Builtin {
+        name: "cbrt",
+        func: cbrt,
+    },
+    Builtin {
+        name: "ceil",
+        func: ceil,
+    },
+    Builtin {
+        name: "comb",
+        func: comb,
+    },
+    Builtin {
+        name: "copysign",
+        func: copysign,
+    },
+    Builtin {
+        name: "cos",
+        func: cos,
+    },
+    Builtin {
+        name: "cosh",
+        func: cosh,
+    },
+    Builtin {
+        name: "degrees",
+        func: degrees,
+    },
+    Builtin {
+        name: "dist",
+        func: dist,
+    },
+    Builtin {
+        name: "erf",
+        func: erf,
+    },
+    Builtin {
+        name: "erfc",
+        func: erfc,
+    },
+    Builtin {
+        name: "exp",
+        func: exp,
+    },
+    Builtin {
+        name: "exp2",
+        func: exp2,
+    },
+    Builtin {
+        name: "expm1",
+        func: expm1,
+    },
+    Builtin {
+        name: "fabs",
+        func: fabs,
+    },
+    Builtin {
+        name: "factorial",
+        func: factorial,
+    },
+    Builtin {
+        name: "floor",
+        func: floor,
+    },
+    Builtin {
+        name: "fmod",
+        func: fmod,
+    },
+    Builtin {
+        name: "frexp",
+        func: frexp,
+    },
+    Builtin {
+        name: "fsum",
+        func: fsum,
+    },
+    Builtin {
+        name: "gamma",
+        func: gamma,
+    },
+    Builtin {
+        name: "gcd",
+        func: gcd,
+    },
+    Builtin {
+        name: "hypot",
+        func: hypot,
+    },
+    Builtin {
+        name: "isclose",
+        func: isclose,
+    },
+    Builtin {
+        name: "isfinite",
+        func: isfinite,
+    },
+    Builtin {
+        name: "isinf",
+        func: isinf,
+    },
+    Builtin {
+        name: "isnan",
+        func: isnan,
+    },
+    Builtin {
+        name: "isqrt",
+        func: isqrt,
+    },
+    Builtin {
+        name: "lcm",
+        func: lcm,
+    },
+    Builtin {
+        name: "ldexp",
+        func: ldexp,
+    },
+    Builtin {
+        name: "lgamma",
+        func: lgamma,
+    },
+    Builtin {
+        name: "log",
+        func: log,
+    },
+    Builtin {
+        name: "log10",
+        func: log10,
+    },
+    Builtin {
+        name: "log1p",
+        func: log1p,
+    },
+    Builtin {
+        name: "log2",
+        func: log2,
+    },
+    Builtin {
+        name: "modf",
+        func: modf,
+    },
+    Builtin {
+        name: "nextafter",
+        func: nextafter,
+    },
+    Builtin {
+        name: "perm",
+        func: perm,
+    },
+    Builtin {
+        name: "pow",
+        func: pow,
+    },
+    Builtin {
+        name: "prod",
+        func: prod,
+    },
+    Builtin {
+        name: "radians",
+        func: radians,
+    },
+    Builtin {
+        name: "remainder",
+        func: remainder,
+    },
+    Builtin {
+        name: "sin",
+        func: sin,
+    },
+    Builtin {
+        name: "sinh",
+        func: sinh,
+    },
+    Builtin {
+        name: "sqrt",
+        func: sqrt,
+    },
+    Builtin {
+        name: "tan",
+        func: tan,
+    },
+    Builtin {
+        name: "tanh",
+        func: tanh,
+    },
+    Builtin {
+        name: "trunc",
+        func: trunc,
+    },
+    Builtin {
+        name: "ulp",
+        func: ulp,
+    },
 ];
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {

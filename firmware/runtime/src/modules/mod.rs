@@ -9,7 +9,9 @@ pub mod time;
 
 // Machine and numeric modules (math, random, struct, binascii, hashlib, array, errno, os,
 // micropython, io): add `pub mod name;` lines here.
+pub mod array;
 pub mod math;
+pub mod r#struct;
 
 // Data and functional modules (json, re, collections, itertools, functools, heapq, string,
 // typing, abc): add `pub mod name;` lines here.
@@ -26,7 +28,9 @@ static MODULES: &[(&str, ModuleInit)] = &[
     ("sys", sys::make),
     ("time", time::make),
     // Machine and numeric modules.
+    ("array", array::make),
     ("math", math::make),
+    ("struct", r#struct::make),
     // Data and functional modules.
 ];
 
