@@ -10,6 +10,7 @@ pub mod time;
 // Machine and numeric modules (math, random, struct, binascii, hashlib, array, errno, os,
 // micropython, io): add `pub mod name;` lines here.
 pub mod array;
+pub mod hashlib;
 pub mod math;
 pub mod r#struct;
 
@@ -29,6 +30,7 @@ static MODULES: &[(&str, ModuleInit)] = &[
     ("time", time::make),
     // Machine and numeric modules.
     ("array", array::make),
+    ("hashlib", hashlib::make),
     ("math", math::make),
     ("struct", r#struct::make),
     // Data and functional modules.
