@@ -12,6 +12,7 @@ pub mod time;
 pub mod array;
 pub mod hashlib;
 pub mod math;
+pub mod random;
 pub mod r#struct;
 
 // Data and functional modules (json, re, collections, itertools, functools, heapq, string,
@@ -32,6 +33,7 @@ static MODULES: &[(&str, ModuleInit)] = &[
     ("array", array::make),
     ("hashlib", hashlib::make),
     ("math", math::make),
+    ("random", random::make),
     ("struct", r#struct::make),
     // Data and functional modules.
 ];
