@@ -10,6 +10,8 @@ pub mod time;
 // Machine and numeric modules (math, random, struct, binascii, hashlib, array, errno, os,
 // micropython, io): add `pub mod name;` lines here.
 pub mod array;
+pub mod binascii;
+pub mod errno;
 pub mod hashlib;
 pub mod math;
 pub mod random;
@@ -31,6 +33,8 @@ static MODULES: &[(&str, ModuleInit)] = &[
     ("time", time::make),
     // Machine and numeric modules.
     ("array", array::make),
+    ("binascii", binascii::make),
+    ("errno", errno::make),
     ("hashlib", hashlib::make),
     ("math", math::make),
     ("random", random::make),

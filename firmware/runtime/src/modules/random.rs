@@ -401,9 +401,9 @@ fn sample(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Va
         vm.heap_obj(population),
         Some(Obj::Set(_) | Obj::FrozenSet(_) | Obj::Dict(_))
     ) {
-        return Err(vm.type_error(
-            "Population must be a sequence.  For dicts or sets, use sorted(d).",
-        ));
+        return Err(
+            vm.type_error("Population must be a sequence.  For dicts or sets, use sorted(d).")
+        );
     }
     if kwarg(vm, kwargs, "counts").is_some() {
         return Err(vm.not_implemented("sample(counts=...) is not supported"));
@@ -419,7 +419,9 @@ fn sample(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Va
     let k = k as usize;
     let mut setsize = 21usize;
     if k > 5 {
-        let exponent = libm::ceil(crate::num::double_double::ln((k * 3) as f64) / crate::num::double_double::ln(4.0));
+        let exponent = libm::ceil(
+            crate::num::double_double::ln((k * 3) as f64) / crate::num::double_double::ln(4.0),
+        );
         setsize += 4usize.saturating_pow(exponent as u32);
     }
     let mut chosen = Vec::with_capacity(k);
@@ -458,7 +460,10 @@ fn sample(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Va
 fn choices(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     check_method_args(vm, "choices", args, 1, 2)?;
     let population = args[1];
-    let weights = args.get(2).copied().or_else(|| kwarg(vm, kwargs, "weights"));
+    let weights = args
+        .get(2)
+        .copied()
+        .or_else(|| kwarg(vm, kwargs, "weights"));
     let cum_weights = kwarg(vm, kwargs, "cum_weights").filter(|&v| v != Value::NONE);
     let k = match kwarg(vm, kwargs, "k") {
         Some(v) => vm.int_arg(v)?.max(0) as usize,
@@ -524,7 +529,9 @@ fn choices(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<V
 }
 
 fn getstate(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let words = with_twister(vm, args, |t| (0..=N).map(|i| t.word(i)).collect::<Vec<u32>>())?;
+    let words = with_twister(vm, args, |t| {
+        (0..=N).map(|i| t.word(i)).collect::<Vec<u32>>()
+    })?;
     let list = vm.new_list(Vec::new())?;
     vm.push_root(list);
     let result = (|| {
@@ -557,7 +564,9 @@ fn setstate(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
     for word in words {
         match vm.as_i64(word) {
             Some(w) if (0..=u32::MAX as i64).contains(&w) => values.push(w as u32),
-            _ => return Err(vm.overflow_error("Python int too large to convert to C unsigned long")),
+            _ => {
+                return Err(vm.overflow_error("Python int too large to convert to C unsigned long"))
+            }
         }
     }
     if values[N] as usize > N {
@@ -572,19 +581,58 @@ fn setstate(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
 }
 
 static METHODS: &[Builtin] = &[
-    Builtin { name: "seed", func: seed },
-    Builtin { name: "random", func: random },
-    Builtin { name: "uniform", func: uniform },
-    Builtin { name: "getrandbits", func: getrandbits },
-    Builtin { name: "randbytes", func: randbytes },
-    Builtin { name: "randrange", func: randrange },
-    Builtin { name: "randint", func: randint },
-    Builtin { name: "choice", func: choice },
-    Builtin { name: "choices", func: choices },
-    Builtin { name: "shuffle", func: shuffle },
-    Builtin { name: "sample", func: sample },
-    Builtin { name: "getstate", func: getstate },
-    Builtin { name: "setstate", func: setstate },
+    Builtin {
+        name: "seed",
+        func: seed,
+    },
+    Builtin {
+        name: "random",
+        func: random,
+    },
+    Builtin {
+        name: "uniform",
+        func: uniform,
+    },
+    Builtin {
+        name: "getrandbits",
+        func: getrandbits,
+    },
+    Builtin {
+        name: "randbytes",
+        func: randbytes,
+    },
+    Builtin {
+        name: "randrange",
+        func: randrange,
+    },
+    Builtin {
+        name: "randint",
+        func: randint,
+    },
+    Builtin {
+        name: "choice",
+        func: choice,
+    },
+    Builtin {
+        name: "choices",
+        func: choices,
+    },
+    Builtin {
+        name: "shuffle",
+        func: shuffle,
+    },
+    Builtin {
+        name: "sample",
+        func: sample,
+    },
+    Builtin {
+        name: "getstate",
+        func: getstate,
+    },
+    Builtin {
+        name: "setstate",
+        func: setstate,
+    },
 ];
 
 static INIT: Builtin = Builtin {
@@ -597,7 +645,8 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     vm.push_root(module);
     let result = (|| {
         let object = vm.types.object;
-        let class = crate::modules::sys::new_class(vm, "Random", "random", object, METHODS, Some(&INIT))?;
+        let class =
+            crate::modules::sys::new_class(vm, "Random", "random", object, METHODS, Some(&INIT))?;
         let dict = vm.module_dict(module);
         let name = vm.qstrs.intern("Random");
         vm.dict_set_name(dict, name, class);
