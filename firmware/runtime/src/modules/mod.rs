@@ -9,6 +9,13 @@ pub mod time;
 
 // Machine and numeric modules (math, random, struct, binascii, hashlib, array, errno, os,
 // micropython, io): add `pub mod name;` lines here.
+pub mod array;
+pub mod binascii;
+pub mod errno;
+pub mod hashlib;
+pub mod math;
+pub mod random;
+pub mod r#struct;
 
 // Data and functional modules (json, re, collections, itertools, functools, heapq, string,
 // typing, abc): add `pub mod name;` lines here.
@@ -20,8 +27,20 @@ use crate::vm::{PyResult, Vm};
 type ModuleInit = fn(&mut Vm) -> PyResult<Value>;
 
 /// Every built-in module, by import name.
-static MODULES: &[(&str, ModuleInit)] =
-    &[("gc", gc::make), ("sys", sys::make), ("time", time::make)];
+static MODULES: &[(&str, ModuleInit)] = &[
+    ("gc", gc::make),
+    ("sys", sys::make),
+    ("time", time::make),
+    // Machine and numeric modules.
+    ("array", array::make),
+    ("binascii", binascii::make),
+    ("errno", errno::make),
+    ("hashlib", hashlib::make),
+    ("math", math::make),
+    ("random", random::make),
+    ("struct", r#struct::make),
+    // Data and functional modules.
+];
 
 /// Creates the built-in module `name`, if there is one.
 pub fn make_builtin(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {

@@ -137,3 +137,67 @@ fn make_stream(vm: &mut Vm, name: &str, methods: &'static [Builtin]) -> PyResult
         },
     )))
 }
+
+/// Makes a Python-visible class `module.name` deriving from `base`, with native methods
+/// (fallible, unlike `types::make_class`, so it can run at import time on a full heap).
+/// `init` becomes `__init__`: the VM skips natives *named* `__init__` (that is
+/// `object.__init__`), so an initializer carries another name, such as the class's.
+pub fn new_class(
+    vm: &mut Vm,
+    name: &str,
+    module: &str,
+    base: Value,
+    methods: &'static [Builtin],
+    init: Option<&'static Builtin>,
+) -> PyResult<Value> {
+    let namespace = vm.new_dict()?;
+    vm.push_root(namespace);
+    let result = (|| {
+        let module_name = vm.intern(module);
+        vm.dict_set_name(namespace, crate::qstr::q::__module__, module_name);
+        for method in methods {
+            // `class.__repr__` is stored as `__repr__` (see `Vm::is_builtin_type_slot`).
+            let key = method.name.rsplit('.').next().unwrap_or(method.name);
+            let method_name = vm.qstrs.intern(key);
+            let function = vm.alloc(crate::obj::Obj::Builtin(method))?;
+            vm.dict_set_name(namespace, method_name, function);
+        }
+        if let Some(init) = init {
+            let function = vm.alloc(crate::obj::Obj::Builtin(init))?;
+            vm.dict_set_name(namespace, crate::qstr::q::__init__, function);
+        }
+        let name = vm.qstrs.intern(name);
+        crate::obj::class::create_class(vm, name, &[base], namespace, &[])
+    })();
+    vm.pop_root();
+    result
+}
+
+/// `sys.modules[module].name`, if that module is loaded and has it (how native code finds
+/// the classes its module made, such as `struct.error`).
+pub fn module_attr(vm: &mut Vm, module: &str, name: &str) -> Option<Value> {
+    let modules = vm.modules;
+    let module_name = vm.intern(module);
+    let module = match vm.heap_obj(modules) {
+        Some(crate::obj::Obj::Dict(_)) => vm.dict_get_item(modules, module_name).ok()??,
+        _ => return None,
+    };
+    let dict = match vm.heap_obj(module) {
+        Some(crate::obj::Obj::Module(m)) => m.dict,
+        _ => return None,
+    };
+    let name = vm.qstrs.intern(name);
+    vm.dict_get_name(dict, name)
+}
+
+/// An exception of the class `module.name` (falling back to `fallback` if the module is gone).
+pub fn module_error(
+    vm: &mut Vm,
+    module: &str,
+    name: &str,
+    fallback: Value,
+    message: &str,
+) -> Value {
+    let class = module_attr(vm, module, name).unwrap_or(fallback);
+    vm.new_exception_msg(class, message)
+}

@@ -21,6 +21,13 @@ impl Vm {
         Ok(out)
     }
 
+    /// A built-in type's own `__repr__`/`__str__`/`__format__` native: natives so named stand
+    /// for the built-in part. Classes made by modules (`array.array`) name their natives
+    /// `class.__repr__`, and those are called like Python methods.
+    fn is_builtin_type_slot(&self, method: Value) -> bool {
+        matches!(self.heap_obj(method), Some(Obj::Builtin(b)) if b.name.starts_with("__"))
+    }
+
     /// `str(v)`.
     pub fn str(&mut self, v: Value) -> PyResult<String> {
         if let Some(text) = self.str_text(v) {
@@ -32,7 +39,7 @@ impl Vm {
             Some(Obj::Instance(_)) | Some(Obj::Exception(_)) => {
                 let class = self.type_of(v);
                 if let Some(method) = self.class_lookup(class, q::__str__) {
-                    if !matches!(self.heap_obj(method), Some(Obj::Builtin(_))) {
+                    if !self.is_builtin_type_slot(method) {
                         let result = self.call(method, &[v], &[])?;
                         return match self.str_text(result) {
                             Some(text) => Ok(String::from(text)),
@@ -50,7 +57,7 @@ impl Vm {
                 }
                 // No __str__: __repr__ (Python's or the built-in part's).
                 if let Some(method) = self.class_lookup(class, q::__repr__) {
-                    if !matches!(self.heap_obj(method), Some(Obj::Builtin(_))) {
+                    if !self.is_builtin_type_slot(method) {
                         return self.repr(v);
                     }
                 }
@@ -247,7 +254,7 @@ impl Vm {
             Obj::Exception(_) | Obj::Instance(_) => {
                 let class = self.type_of(v);
                 if let Some(method) = self.class_lookup(class, q::__repr__) {
-                    if !matches!(self.heap_obj(method), Some(Obj::Builtin(_))) {
+                    if !self.is_builtin_type_slot(method) {
                         let result = self.call(method, &[v], &[])?;
                         return match self.str_text(result) {
                             Some(text) => {
@@ -413,7 +420,7 @@ impl Vm {
         if self.is_user_object(v) {
             let class = self.type_of(v);
             if let Some(method) = self.class_lookup(class, q::__format__) {
-                if !matches!(self.heap_obj(method), Some(Obj::Builtin(_))) {
+                if !self.is_builtin_type_slot(method) {
                     let spec_value = self.new_str(spec)?;
                     let result = self.call(method, &[v, spec_value], &[])?;
                     return match self.str_text(result) {

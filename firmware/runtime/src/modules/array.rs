@@ -1,0 +1,728 @@
+//! `array`: compact arrays of one machine type (`array('i', [1, 2])`).
+//!
+//! `array` is a class made at import time whose instances keep their items packed in a
+//! `bytearray` (native byte order) held in the instance dict under `_data`, next to the
+//! `typecode` and `itemsize` attributes. Items convert like `struct`'s native formats.
+
+use alloc::format;
+use alloc::vec::Vec;
+
+use crate::modules::builtins::check_method_args;
+use crate::num::bigint::BigInt;
+use crate::obj::{Builtin, Obj};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+const TYPECODES: &str = "bBhHiIlLqQfd";
+
+fn item_size(code: u8) -> Option<usize> {
+    Some(match code {
+        b'b' | b'B' => 1,
+        b'h' | b'H' => 2,
+        b'i' | b'I' | b'f' => 4,
+        b'l' | b'L' => core::mem::size_of::<usize>(),
+        b'q' | b'Q' | b'd' => 8,
+        _ => return None,
+    })
+}
+
+/// The typecode and item bytes of an array instance.
+struct Parts {
+    code: u8,
+    data: Value,
+}
+
+fn data_name(vm: &mut Vm) -> crate::qstr::Qstr {
+    vm.qstrs.intern("_data")
+}
+
+fn parts_of(vm: &mut Vm, v: Value) -> Option<Parts> {
+    let Some(Obj::Instance(instance)) = vm.heap_obj(v) else {
+        return None;
+    };
+    let dict_code = vm.qstrs.intern("typecode");
+    let data_name = data_name(vm);
+    let Some(Obj::Instance(instance)) = vm.heap_obj(v) else {
+        return None;
+    };
+    let find = |name: crate::qstr::Qstr| {
+        instance
+            .dict
+            .iter()
+            .find(|entry| entry.key == Value::qstr(name))
+            .map(|entry| entry.value)
+    };
+    let (code, data) = (find(dict_code)?, find(data_name)?);
+    let code = *vm.str_text(code)?.as_bytes().first()?;
+    match vm.heap_obj(data) {
+        Some(Obj::ByteArray(_)) => Some(Parts { code, data }),
+        _ => None,
+    }
+}
+
+fn this(vm: &mut Vm, args: &[Value]) -> PyResult<Parts> {
+    match args.first().and_then(|&v| parts_of(vm, v)) {
+        Some(parts) => Ok(parts),
+        None => Err(vm.type_error("descriptor requires an 'array.array' object")),
+    }
+}
+
+fn bytes_of(vm: &Vm, data: Value) -> &[u8] {
+    match vm.heap.get(data) {
+        Obj::ByteArray(b) => b,
+        _ => &[],
+    }
+}
+
+/// The raw item bytes of an `array` (for `struct` and `bytes`-like uses).
+pub fn array_bytes(vm: &mut Vm, v: Value) -> Option<Vec<u8>> {
+    let parts = parts_of(vm, v)?;
+    Some(bytes_of(vm, parts.data).to_vec())
+}
+
+/// Overwrites item bytes of an `array` at byte offset `start` (for `struct.pack_into`).
+pub fn array_write(vm: &mut Vm, v: Value, start: usize, data: &[u8]) {
+    if let Some(parts) = parts_of(vm, v) {
+        if let Obj::ByteArray(bytes) = vm.heap.get_mut(parts.data) {
+            if let Some(slot) = bytes.get_mut(start..start + data.len()) {
+                slot.copy_from_slice(data);
+            }
+        }
+    }
+}
+
+fn decode(vm: &mut Vm, code: u8, raw: &[u8]) -> PyResult<Value> {
+    let mut word = [0u8; 8];
+    word[..raw.len()].copy_from_slice(raw);
+    let bits = u64::from_le_bytes(word);
+    match code {
+        b'f' => vm.new_float(f32::from_bits(bits as u32) as f64),
+        b'd' => vm.new_float(f64::from_bits(bits)),
+        _ if code.is_ascii_lowercase() => {
+            let shift = 64 - raw.len() as u32 * 8;
+            vm.new_int(((bits << shift) as i64) >> shift)
+        }
+        _ => vm.new_bigint(BigInt::from_u64(bits)),
+    }
+}
+
+fn encode(vm: &mut Vm, code: u8, v: Value) -> PyResult<Vec<u8>> {
+    let size = item_size(code).unwrap_or(1);
+    match code {
+        b'f' | b'd' => {
+            let x = crate::modules::math::float_arg(vm, v)?;
+            Ok(if code == b'f' {
+                (x as f32).to_bits().to_le_bytes().to_vec()
+            } else {
+                x.to_bits().to_le_bytes().to_vec()
+            })
+        }
+        _ => {
+            let n = crate::modules::math::int_arg(vm, v)?;
+            let signed = code.is_ascii_lowercase();
+            let bits = size as u32 * 8;
+            let value: Option<i128> = n
+                .to_i64()
+                .map(i128::from)
+                .or_else(|| n.to_u64().map(i128::from));
+            let (low, high) = if signed {
+                (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1)
+            } else {
+                (0, (1i128 << bits) - 1)
+            };
+            let kind = match (code, signed) {
+                (b'b', _) => "signed char",
+                (b'B', _) => "unsigned byte integer",
+                (b'h', _) => "signed short integer",
+                (b'H', _) => "unsigned short",
+                (_, true) => "signed integer",
+                (_, false) => "unsigned integer",
+            };
+            match value {
+                Some(value) if value >= low && value <= high => {
+                    Ok((value as u64).to_le_bytes()[..size].to_vec())
+                }
+                _ => {
+                    let message = if n.is_negative() {
+                        format!("{kind} is less than minimum")
+                    } else {
+                        format!("{kind} is greater than maximum")
+                    };
+                    Err(vm.overflow_error(message))
+                }
+            }
+        }
+    }
+}
+
+fn length(vm: &Vm, parts: &Parts) -> usize {
+    bytes_of(vm, parts.data).len() / item_size(parts.code).unwrap_or(1)
+}
+
+fn item_at(vm: &mut Vm, parts: &Parts, index: usize) -> PyResult<Value> {
+    let size = item_size(parts.code).unwrap_or(1);
+    let raw = bytes_of(vm, parts.data)[index * size..(index + 1) * size].to_vec();
+    decode(vm, parts.code, &raw)
+}
+
+fn items_list(vm: &mut Vm, parts: &Parts) -> PyResult<Value> {
+    let list = vm.new_list(Vec::new())?;
+    vm.push_root(list);
+    let result = (|| {
+        for index in 0..length(vm, parts) {
+            let item = item_at(vm, parts, index)?;
+            vm.list_append(list, item)?;
+        }
+        Ok(list)
+    })();
+    vm.pop_root();
+    result
+}
+
+fn with_bytes(vm: &mut Vm, data: Value, f: impl FnOnce(&mut Vec<u8>)) {
+    if let Obj::ByteArray(bytes) = vm.heap.get_mut(data) {
+        f(bytes);
+    }
+}
+
+/// Appends every item of `iterable`, converting all before changing the array.
+fn extend_from(vm: &mut Vm, parts: &Parts, iterable: Value) -> PyResult<()> {
+    if let Some(other) = parts_of(vm, iterable) {
+        if other.code != parts.code {
+            return Err(vm.type_error("can only extend with array of same kind"));
+        }
+        let data = bytes_of(vm, other.data).to_vec();
+        vm.reserve(data.len())?;
+        with_bytes(vm, parts.data, |bytes| bytes.extend_from_slice(&data));
+        return Ok(());
+    }
+    let items = vm.collect_iterable(iterable)?;
+    let mut encoded = Vec::new();
+    for item in items {
+        encoded.extend(encode(vm, parts.code, item)?);
+    }
+    vm.reserve(encoded.len())?;
+    with_bytes(vm, parts.data, |bytes| bytes.extend_from_slice(&encoded));
+    Ok(())
+}
+
+fn init(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "array", args, 1, 2)?;
+    let code = match vm.str_text(args[1]) {
+        Some(text) if text.chars().count() == 1 => text.as_bytes()[0],
+        _ => return Err(vm.type_error("array() argument 1 must be a unicode character, not str")),
+    };
+    if item_size(code).is_none() {
+        return Err(
+            vm.value_error("bad typecode (must be b, B, u, h, H, i, I, l, L, q, Q, f or d)")
+        );
+    }
+    let data = vm.alloc(Obj::ByteArray(Vec::new()))?;
+    vm.push_root(data);
+    let result = (|| {
+        let this = args[0];
+        let name = data_name(vm);
+        vm.store_attr(this, name, data)?;
+        let code_value = vm.intern(core::str::from_utf8(&[code]).unwrap_or("b"));
+        let name = vm.qstrs.intern("typecode");
+        vm.store_attr(this, name, code_value)?;
+        let size = Value::small_int(item_size(code).unwrap_or(1) as isize);
+        let name = vm.qstrs.intern("itemsize");
+        vm.store_attr(this, name, size)?;
+        let parts = Parts { code, data };
+        if let Some(&initializer) = args.get(2) {
+            if vm.is_str(initializer) {
+                return Err(vm.type_error(format!(
+                    "cannot use a str to initialize an array with typecode '{}'",
+                    code as char
+                )));
+            }
+            if let Some(Obj::Bytes(_) | Obj::ByteArray(_)) = vm.heap_obj(initializer) {
+                frombytes_into(vm, &parts, initializer)?;
+            } else {
+                extend_from(vm, &parts, initializer)?;
+            }
+        }
+        Ok(Value::NONE)
+    })();
+    vm.pop_root();
+    result
+}
+
+fn frombytes_into(vm: &mut Vm, parts: &Parts, source: Value) -> PyResult<()> {
+    let Some(data) = vm.bytes_data(source) else {
+        let name = vm.type_name(source);
+        return Err(vm.type_error(format!("a bytes-like object is required, not '{name}'")));
+    };
+    if data.len() % item_size(parts.code).unwrap_or(1) != 0 {
+        return Err(vm.value_error("bytes length not a multiple of item size"));
+    }
+    vm.reserve(data.len())?;
+    with_bytes(vm, parts.data, |bytes| bytes.extend_from_slice(&data));
+    Ok(())
+}
+
+fn repr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let parts = this(vm, args)?;
+    let code = parts.code as char;
+    if length(vm, &parts) == 0 {
+        return vm.new_string(format!("array('{code}')"));
+    }
+    let list = items_list(vm, &parts)?;
+    let shown = vm.repr(list)?;
+    vm.new_string(format!("array('{code}', {shown})"))
+}
+
+fn len(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let parts = this(vm, args)?;
+    Ok(Value::small_int(length(vm, &parts) as isize))
+}
+
+fn resolve_index(vm: &mut Vm, parts: &Parts, index: Value) -> PyResult<usize> {
+    let i = vm.index_value(index, "array")?;
+    let n = length(vm, parts) as isize;
+    let resolved = if i < 0 { i + n } else { i };
+    if resolved < 0 || resolved >= n {
+        return Err(vm.index_error("array index out of range"));
+    }
+    Ok(resolved as usize)
+}
+
+fn new_array(vm: &mut Vm, like: Value, code: u8, data: Vec<u8>) -> PyResult<Value> {
+    let class = vm.type_of(like);
+    let code_value = vm.intern(core::str::from_utf8(&[code]).unwrap_or("b"));
+    let result = vm.call(class, &[code_value], &[])?;
+    if let Some(parts) = parts_of(vm, result) {
+        vm.reserve(data.len())?;
+        with_bytes(vm, parts.data, |bytes| *bytes = data);
+    }
+    Ok(result)
+}
+
+fn getitem(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "__getitem__", args, 1, 1)?;
+    let parts = this(vm, args)?;
+    if let Some(Obj::Slice(_)) = vm.heap_obj(args[1]) {
+        let n = length(vm, &parts);
+        let slice = vm.slice_indices(args[1], n)?;
+        let size = item_size(parts.code).unwrap_or(1);
+        let source = bytes_of(vm, parts.data);
+        let mut data = Vec::with_capacity(slice.len * size);
+        for position in slice.positions() {
+            data.extend_from_slice(&source[position * size..(position + 1) * size]);
+        }
+        return new_array(vm, args[0], parts.code, data);
+    }
+    let index = resolve_index(vm, &parts, args[1])?;
+    item_at(vm, &parts, index)
+}
+
+fn setitem(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "__setitem__", args, 2, 2)?;
+    let parts = this(vm, args)?;
+    let size = item_size(parts.code).unwrap_or(1);
+    if let Some(Obj::Slice(_)) = vm.heap_obj(args[1]) {
+        let Some(other) = parts_of(vm, args[2]) else {
+            let name = vm.type_name(args[2]);
+            return Err(vm.type_error(format!(
+                "can only assign array (not \"{name}\") to array slice"
+            )));
+        };
+        if other.code != parts.code {
+            return Err(vm.type_error("bad argument type for built-in operation"));
+        }
+        let n = length(vm, &parts);
+        let slice = vm.slice_indices(args[1], n)?;
+        let replacement = bytes_of(vm, other.data).to_vec();
+        if slice.step == 1 {
+            let start = slice.start.clamp(0, n as isize) as usize * size;
+            let stop = start + slice.len * size;
+            vm.reserve(replacement.len())?;
+            with_bytes(vm, parts.data, |bytes| {
+                bytes.splice(start..stop, replacement);
+            });
+            return Ok(Value::NONE);
+        }
+        if replacement.len() != slice.len * size {
+            return Err(vm.value_error(format!(
+                "attempt to assign array of size {} to extended slice of size {}",
+                replacement.len() / size,
+                slice.len
+            )));
+        }
+        let positions: Vec<usize> = slice.positions().collect();
+        with_bytes(vm, parts.data, |bytes| {
+            for (k, position) in positions.into_iter().enumerate() {
+                bytes[position * size..(position + 1) * size]
+                    .copy_from_slice(&replacement[k * size..(k + 1) * size]);
+            }
+        });
+        return Ok(Value::NONE);
+    }
+    let index = resolve_index(vm, &parts, args[1])?;
+    let encoded = encode(vm, parts.code, args[2])?;
+    with_bytes(vm, parts.data, |bytes| {
+        bytes[index * size..(index + 1) * size].copy_from_slice(&encoded);
+    });
+    Ok(Value::NONE)
+}
+
+fn delitem(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "__delitem__", args, 1, 1)?;
+    let parts = this(vm, args)?;
+    let size = item_size(parts.code).unwrap_or(1);
+    let n = length(vm, &parts);
+    let mut positions: Vec<usize> = if let Some(Obj::Slice(_)) = vm.heap_obj(args[1]) {
+        vm.slice_indices(args[1], n)?.positions().collect()
+    } else {
+        alloc::vec![resolve_index(vm, &parts, args[1])?]
+    };
+    positions.sort_unstable();
+    with_bytes(vm, parts.data, |bytes| {
+        for position in positions.into_iter().rev() {
+            bytes.drain(position * size..(position + 1) * size);
+        }
+    });
+    Ok(Value::NONE)
+}
+
+fn iter(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let parts = this(vm, args)?;
+    let list = items_list(vm, &parts)?;
+    vm.get_iter(list)
+}
+
+fn contains(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "__contains__", args, 1, 1)?;
+    let parts = this(vm, args)?;
+    let list = items_list(vm, &parts)?;
+    vm.push_root(list);
+    let result = vm.contains(list, args[1]);
+    vm.pop_root();
+    result.map(Value::bool)
+}
+
+fn eq(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "__eq__", args, 1, 1)?;
+    let parts = this(vm, args)?;
+    let Some(other) = parts_of(vm, args[1]) else {
+        return Ok(Value::NOT_IMPLEMENTED);
+    };
+    if parts.code == other.code {
+        let same = bytes_of(vm, parts.data) == bytes_of(vm, other.data);
+        if parts.code != b'f' && parts.code != b'd' {
+            return Ok(Value::bool(same));
+        }
+    }
+    let left = items_list(vm, &parts)?;
+    vm.push_root(left);
+    let right = items_list(vm, &other);
+    let result = match right {
+        Ok(right) => {
+            vm.push_root(right);
+            let r = vm.eq(left, right);
+            vm.pop_root();
+            r
+        }
+        Err(e) => Err(e),
+    };
+    vm.pop_root();
+    result.map(Value::bool)
+}
+
+fn add(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "__add__", args, 1, 1)?;
+    let parts = this(vm, args)?;
+    let Some(other) = parts_of(vm, args[1]) else {
+        let name = vm.type_name(args[1]);
+        return Err(vm.type_error(format!("can only append array (not \"{name}\") to array")));
+    };
+    if other.code != parts.code {
+        return Err(vm.type_error("bad argument type for built-in operation"));
+    }
+    let mut data = bytes_of(vm, parts.data).to_vec();
+    data.extend_from_slice(bytes_of(vm, other.data));
+    new_array(vm, args[0], parts.code, data)
+}
+
+fn append(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "append", args, 1, 1)?;
+    let parts = this(vm, args)?;
+    let encoded = encode(vm, parts.code, args[1])?;
+    vm.reserve(encoded.len())?;
+    with_bytes(vm, parts.data, |bytes| bytes.extend_from_slice(&encoded));
+    Ok(Value::NONE)
+}
+
+fn extend(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "extend", args, 1, 1)?;
+    let parts = this(vm, args)?;
+    extend_from(vm, &parts, args[1])?;
+    Ok(Value::NONE)
+}
+
+fn frombytes(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "frombytes", args, 1, 1)?;
+    let parts = this(vm, args)?;
+    frombytes_into(vm, &parts, args[1])?;
+    Ok(Value::NONE)
+}
+
+fn fromlist(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "fromlist", args, 1, 1)?;
+    let parts = this(vm, args)?;
+    if !matches!(vm.heap_obj(args[1]), Some(Obj::List(_))) {
+        return Err(vm.type_error("arg must be list"));
+    }
+    extend_from(vm, &parts, args[1])?;
+    Ok(Value::NONE)
+}
+
+fn tobytes(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let parts = this(vm, args)?;
+    let data: alloc::boxed::Box<[u8]> = bytes_of(vm, parts.data).into();
+    vm.alloc(Obj::Bytes(data))
+}
+
+fn tolist(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let parts = this(vm, args)?;
+    items_list(vm, &parts)
+}
+
+/// Position of the first item equal to `v`, if any.
+fn find(vm: &mut Vm, parts: &Parts, v: Value) -> PyResult<Option<usize>> {
+    for index in 0..length(vm, parts) {
+        let item = item_at(vm, parts, index)?;
+        if vm.eq(item, v)? {
+            return Ok(Some(index));
+        }
+    }
+    Ok(None)
+}
+
+fn pop(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "pop", args, 0, 1)?;
+    let parts = this(vm, args)?;
+    let n = length(vm, &parts);
+    if n == 0 {
+        return Err(vm.index_error("pop from empty array"));
+    }
+    let index = match args.get(1) {
+        Some(&i) => {
+            let i = vm.index_value(i, "array")?;
+            let resolved = if i < 0 { i + n as isize } else { i };
+            if resolved < 0 || resolved >= n as isize {
+                return Err(vm.index_error("pop index out of range"));
+            }
+            resolved as usize
+        }
+        None => n - 1,
+    };
+    let item = item_at(vm, &parts, index)?;
+    let size = item_size(parts.code).unwrap_or(1);
+    with_bytes(vm, parts.data, |bytes| {
+        bytes.drain(index * size..(index + 1) * size);
+    });
+    Ok(item)
+}
+
+fn remove(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "remove", args, 1, 1)?;
+    let parts = this(vm, args)?;
+    let Some(index) = find(vm, &parts, args[1])? else {
+        return Err(vm.value_error("array.remove(x): x not in array"));
+    };
+    let size = item_size(parts.code).unwrap_or(1);
+    with_bytes(vm, parts.data, |bytes| {
+        bytes.drain(index * size..(index + 1) * size);
+    });
+    Ok(Value::NONE)
+}
+
+fn insert(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "insert", args, 2, 2)?;
+    let parts = this(vm, args)?;
+    let n = length(vm, &parts) as isize;
+    let i = vm.index_value(args[1], "array")?;
+    let index = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
+    let encoded = encode(vm, parts.code, args[2])?;
+    let size = item_size(parts.code).unwrap_or(1);
+    vm.reserve(encoded.len())?;
+    with_bytes(vm, parts.data, |bytes| {
+        bytes.splice(index * size..index * size, encoded);
+    });
+    Ok(Value::NONE)
+}
+
+fn index(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "index", args, 1, 1)?;
+    let parts = this(vm, args)?;
+    match find(vm, &parts, args[1])? {
+        Some(i) => Ok(Value::small_int(i as isize)),
+        None => Err(vm.value_error("array.index(x): x not in array")),
+    }
+}
+
+fn count(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "count", args, 1, 1)?;
+    let parts = this(vm, args)?;
+    let mut total = 0;
+    for i in 0..length(vm, &parts) {
+        let item = item_at(vm, &parts, i)?;
+        if vm.eq(item, args[1])? {
+            total += 1;
+        }
+    }
+    Ok(Value::small_int(total))
+}
+
+fn reverse(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let parts = this(vm, args)?;
+    let size = item_size(parts.code).unwrap_or(1);
+    with_bytes(vm, parts.data, |bytes| {
+        let items: Vec<Vec<u8>> = bytes.chunks(size).rev().map(|c| c.to_vec()).collect();
+        *bytes = items.concat();
+    });
+    Ok(Value::NONE)
+}
+
+fn byteswap(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let parts = this(vm, args)?;
+    let size = item_size(parts.code).unwrap_or(1);
+    with_bytes(vm, parts.data, |bytes| {
+        for chunk in bytes.chunks_mut(size) {
+            chunk.reverse();
+        }
+    });
+    Ok(Value::NONE)
+}
+
+fn buffer_info(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let parts = this(vm, args)?;
+    let n = length(vm, &parts) as isize;
+    let address = Value::small_int(parts.data.raw() as isize >> 2);
+    vm.new_tuple(alloc::vec![address, Value::small_int(n)])
+}
+
+static METHODS: &[Builtin] = &[
+    Builtin {
+        name: "array.__repr__",
+        func: repr,
+    },
+    Builtin {
+        name: "array.__str__",
+        func: repr,
+    },
+    Builtin {
+        name: "__len__",
+        func: len,
+    },
+    Builtin {
+        name: "__getitem__",
+        func: getitem,
+    },
+    Builtin {
+        name: "__setitem__",
+        func: setitem,
+    },
+    Builtin {
+        name: "__delitem__",
+        func: delitem,
+    },
+    Builtin {
+        name: "__iter__",
+        func: iter,
+    },
+    Builtin {
+        name: "__contains__",
+        func: contains,
+    },
+    Builtin {
+        name: "__eq__",
+        func: eq,
+    },
+    Builtin {
+        name: "__add__",
+        func: add,
+    },
+    Builtin {
+        name: "append",
+        func: append,
+    },
+    Builtin {
+        name: "extend",
+        func: extend,
+    },
+    Builtin {
+        name: "frombytes",
+        func: frombytes,
+    },
+    Builtin {
+        name: "fromlist",
+        func: fromlist,
+    },
+    Builtin {
+        name: "tobytes",
+        func: tobytes,
+    },
+    Builtin {
+        name: "tolist",
+        func: tolist,
+    },
+    Builtin {
+        name: "pop",
+        func: pop,
+    },
+    Builtin {
+        name: "remove",
+        func: remove,
+    },
+    Builtin {
+        name: "insert",
+        func: insert,
+    },
+    Builtin {
+        name: "index",
+        func: index,
+    },
+    Builtin {
+        name: "count",
+        func: count,
+    },
+    Builtin {
+        name: "reverse",
+        func: reverse,
+    },
+    Builtin {
+        name: "byteswap",
+        func: byteswap,
+    },
+    Builtin {
+        name: "buffer_info",
+        func: buffer_info,
+    },
+];
+
+pub fn make(vm: &mut Vm) -> PyResult<Value> {
+    let module = vm.new_module("array")?;
+    vm.push_root(module);
+    let result = (|| {
+        let object = vm.types.object;
+        let class =
+            crate::modules::sys::new_class(vm, "array", "array", object, METHODS, Some(&INIT))?;
+        let dict = vm.module_dict(module);
+        let name = vm.qstrs.intern("array");
+        vm.dict_set_name(dict, name, class);
+        let typecodes = vm.new_str(TYPECODES)?;
+        let name = vm.qstrs.intern("typecodes");
+        vm.dict_set_name(dict, name, typecodes);
+        Ok(())
+    })();
+    vm.pop_root();
+    result.map(|_| module)
+}
+
+static INIT: Builtin = Builtin {
+    name: "array",
+    func: init,
+};

@@ -1,0 +1,665 @@
+//! `random`: the Mersenne Twister (MT19937) seeded and consumed exactly as CPython does, so
+//! `random.seed(n)` gives CPython's sequence for `random`, `getrandbits`, `randrange`,
+//! `randint`, `choice`, `choices`, `shuffle`, `sample` and `uniform`.
+//!
+//! `Random` instances keep the 624-word state plus the position (625 little-endian `u32`s) in a
+//! `bytearray` in their dict; the module's functions are bound methods of a hidden instance.
+//! Methods call each other directly, so overriding `random()` in a subclass does not change
+//! what the other methods draw (CPython's do call the override).
+
+use alloc::format;
+use alloc::vec::Vec;
+
+use crate::modules::builtins::{check_method_args, kwarg};
+use crate::num::bigint::BigInt;
+use crate::obj::{Builtin, Obj};
+use crate::value::Value;
+use crate::vm::ops::Number;
+use crate::vm::{PyResult, Vm};
+
+const N: usize = 624;
+const M: usize = 397;
+const STATE_BYTES: usize = (N + 1) * 4;
+
+/// The generator over a state buffer of `STATE_BYTES` bytes.
+struct Twister<'a>(&'a mut [u8]);
+
+impl Twister<'_> {
+    fn word(&self, i: usize) -> u32 {
+        u32::from_le_bytes([
+            self.0[4 * i],
+            self.0[4 * i + 1],
+            self.0[4 * i + 2],
+            self.0[4 * i + 3],
+        ])
+    }
+
+    fn set(&mut self, i: usize, v: u32) {
+        self.0[4 * i..4 * i + 4].copy_from_slice(&v.to_le_bytes());
+    }
+
+    fn init_genrand(&mut self, seed: u32) {
+        self.set(0, seed);
+        for i in 1..N {
+            let previous = self.word(i - 1);
+            let v = 1812433253u32
+                .wrapping_mul(previous ^ (previous >> 30))
+                .wrapping_add(i as u32);
+            self.set(i, v);
+        }
+        self.set(N, N as u32);
+    }
+
+    fn init_by_array(&mut self, key: &[u32]) {
+        self.init_genrand(19650218);
+        let (mut i, mut j) = (1usize, 0usize);
+        for _ in 0..N.max(key.len()) {
+            let previous = self.word(i - 1);
+            let v = (self.word(i) ^ (previous ^ (previous >> 30)).wrapping_mul(1664525))
+                .wrapping_add(key[j])
+                .wrapping_add(j as u32);
+            self.set(i, v);
+            i += 1;
+            j += 1;
+            if i >= N {
+                let last = self.word(N - 1);
+                self.set(0, last);
+                i = 1;
+            }
+            if j >= key.len() {
+                j = 0;
+            }
+        }
+        for _ in 0..N - 1 {
+            let previous = self.word(i - 1);
+            let v = (self.word(i) ^ (previous ^ (previous >> 30)).wrapping_mul(1566083941))
+                .wrapping_sub(i as u32);
+            self.set(i, v);
+            i += 1;
+            if i >= N {
+                let last = self.word(N - 1);
+                self.set(0, last);
+                i = 1;
+            }
+        }
+        self.set(0, 0x8000_0000);
+    }
+
+    fn next_u32(&mut self) -> u32 {
+        const UPPER: u32 = 0x8000_0000;
+        const LOWER: u32 = 0x7fff_ffff;
+        let magic = |y: u32| if y & 1 != 0 { 0x9908_b0df } else { 0 };
+        let mut index = self.word(N) as usize;
+        if index >= N {
+            for k in 0..N {
+                let y = (self.word(k) & UPPER) | (self.word((k + 1) % N) & LOWER);
+                let v = self.word((k + M) % N) ^ (y >> 1) ^ magic(y);
+                self.set(k, v);
+            }
+            index = 0;
+        }
+        let mut y = self.word(index);
+        self.set(N, index as u32 + 1);
+        y ^= y >> 11;
+        y ^= (y << 7) & 0x9d2c_5680;
+        y ^= (y << 15) & 0xefc6_0000;
+        y ^ (y >> 18)
+    }
+
+    fn random(&mut self) -> f64 {
+        let a = (self.next_u32() >> 5) as f64;
+        let b = (self.next_u32() >> 6) as f64;
+        (a * 67108864.0 + b) / 9007199254740992.0
+    }
+
+    /// `k` random bits as little-endian 32-bit words (the top word shifted down).
+    fn bits(&mut self, k: u64) -> Vec<u32> {
+        let mut words = Vec::with_capacity(k.div_ceil(32) as usize);
+        let mut left = k;
+        while left > 0 {
+            let mut r = self.next_u32();
+            if left < 32 {
+                r >>= 32 - left;
+            }
+            words.push(r);
+            left = left.saturating_sub(32);
+        }
+        words
+    }
+
+    /// Uniform in `0..n` by rejection on `n.bit_length()` bits (n > 0).
+    fn below(&mut self, n: &BigInt) -> BigInt {
+        let k = n.bit_length();
+        loop {
+            let r = BigInt::from_limbs(false, self.bits(k));
+            if r < *n {
+                return r;
+            }
+        }
+    }
+
+    fn below_usize(&mut self, n: usize) -> usize {
+        let r = self.below(&BigInt::from_u64(n as u64));
+        r.to_u64().unwrap_or(0) as usize
+    }
+}
+
+fn state_name(vm: &mut Vm) -> crate::qstr::Qstr {
+    vm.qstrs.intern("_state")
+}
+
+fn state_of(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
+    let name = state_name(vm);
+    if let Some(&this) = args.first() {
+        if let Some(Obj::Instance(instance)) = vm.heap_obj(this) {
+            let key = Value::qstr(name);
+            let found = instance
+                .dict
+                .iter()
+                .find(|entry| entry.key == key)
+                .map(|entry| entry.value);
+            if let Some(state) = found {
+                if matches!(vm.heap_obj(state), Some(Obj::ByteArray(b)) if b.len() == STATE_BYTES) {
+                    return Ok(state);
+                }
+            }
+        }
+    }
+    Err(vm.type_error("descriptor requires a 'random.Random' object"))
+}
+
+/// Runs `f` on the generator of `args[0]` (no Python code runs meanwhile).
+fn with_twister<T>(vm: &mut Vm, args: &[Value], f: impl FnOnce(&mut Twister) -> T) -> PyResult<T> {
+    let state = state_of(vm, args)?;
+    match vm.heap.get_mut(state) {
+        Obj::ByteArray(bytes) => Ok(f(&mut Twister(bytes))),
+        _ => Err(vm.type_error("random state is damaged")),
+    }
+}
+
+/// The key CPython seeds with for `seed(a)`.
+fn seed_key(vm: &mut Vm, a: Value) -> PyResult<Vec<u32>> {
+    let number = if a == Value::NONE {
+        let mut key = Vec::with_capacity(8);
+        for _ in 0..4 {
+            let r = vm.port.random_u64();
+            key.push(r as u32);
+            key.push((r >> 32) as u32);
+        }
+        return Ok(key);
+    } else if let (Some(Number::Int(_) | Number::Big(_)), false) =
+        (vm.as_number(a), vm.is_user_object(a))
+    {
+        vm.as_bigint(a).unwrap_or_default()
+    } else if let Some(text) = vm.str_text(a) {
+        bytes_seed(text.as_bytes())
+    } else if let Some(Obj::Bytes(_) | Obj::ByteArray(_)) = vm.heap_obj(a) {
+        let data = vm.bytes_data(a).unwrap_or_default();
+        bytes_seed(&data)
+    } else {
+        BigInt::from_i64(vm.py_hash(a)?)
+    };
+    let mut key = number.abs().limbs().to_vec();
+    if key.is_empty() {
+        key.push(0);
+    }
+    Ok(key)
+}
+
+/// `int.from_bytes(a + sha512(a).digest(), 'big')` (CPython's version-2 str/bytes seeding).
+fn bytes_seed(data: &[u8]) -> BigInt {
+    let mut all = data.to_vec();
+    all.extend_from_slice(&crate::modules::hashlib::sha512(data));
+    BigInt::from_bytes(&all, true, false)
+}
+
+fn seed(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "seed", args, 0, 2)?;
+    let a = args.get(1).copied().or_else(|| kwarg(vm, kwargs, "a"));
+    let key = seed_key(vm, a.unwrap_or(Value::NONE))?;
+    with_twister(vm, args, |t| t.init_by_array(&key))?;
+    Ok(Value::NONE)
+}
+
+fn init(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "Random", args, 0, 1)?;
+    let state = vm.alloc(Obj::ByteArray(alloc::vec![0u8; STATE_BYTES]))?;
+    let name = state_name(vm);
+    vm.store_attr(args[0], name, state)?;
+    seed(vm, args, kwargs)
+}
+
+fn random(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let x = with_twister(vm, args, |t| t.random())?;
+    vm.new_float(x)
+}
+
+fn uniform(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "uniform", args, 2, 2)?;
+    let a = crate::modules::math::float_arg(vm, args[1])?;
+    let b = crate::modules::math::float_arg(vm, args[2])?;
+    let x = with_twister(vm, args, |t| t.random())?;
+    vm.new_float(a + (b - a) * x)
+}
+
+fn getrandbits(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "getrandbits", args, 1, 1)?;
+    let k = vm.int_arg(args[1])?;
+    if k < 0 {
+        return Err(vm.value_error("number of bits must be non-negative"));
+    }
+    vm.reserve((k / 8) as usize)?;
+    let words = with_twister(vm, args, |t| t.bits(k as u64))?;
+    vm.new_bigint(BigInt::from_limbs(false, words))
+}
+
+fn randbytes(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "randbytes", args, 1, 1)?;
+    let n = vm.int_arg(args[1])?;
+    if n < 0 {
+        return Err(vm.value_error("number of bits must be non-negative"));
+    }
+    vm.reserve(n as usize)?;
+    let words = with_twister(vm, args, |t| t.bits(n as u64 * 8))?;
+    let mut bytes: Vec<u8> = words.iter().flat_map(|w| w.to_le_bytes()).collect();
+    bytes.truncate(n as usize);
+    vm.alloc(Obj::Bytes(bytes.into_boxed_slice()))
+}
+
+/// An integer argument of `randrange` (floats equal to ints are refused, as in 3.12).
+fn integer(vm: &mut Vm, v: Value, position: usize) -> PyResult<BigInt> {
+    match crate::modules::math::int_arg(vm, v) {
+        Ok(n) => Ok(n),
+        Err(_) => {
+            if let Some(Number::Float(x)) = vm.as_number(v) {
+                if libm::floor(x) == x && x.is_finite() {
+                    if let Ok(n) = crate::num::float::to_int(x) {
+                        return Ok(n);
+                    }
+                }
+                return Err(vm.value_error(format!("non-integer arg {position} for randrange()")));
+            }
+            let name = vm.type_name(v);
+            Err(vm.type_error(format!(
+                "'{name}' object cannot be interpreted as an integer"
+            )))
+        }
+    }
+}
+
+fn randrange_values(
+    vm: &mut Vm,
+    args: &[Value],
+    start: Value,
+    stop: Option<Value>,
+    step: Option<Value>,
+) -> PyResult<BigInt> {
+    let start = integer(vm, start, 1)?;
+    let Some(stop) = stop.filter(|&v| v != Value::NONE) else {
+        if step.is_some() {
+            return Err(vm.type_error("Missing a non-None stop argument"));
+        }
+        if start.signum() > 0 {
+            return with_twister(vm, args, |t| t.below(&start));
+        }
+        return Err(vm.value_error("empty range for randrange()"));
+    };
+    let stop = integer(vm, stop, 2)?;
+    let width = &stop - &start;
+    let step = match step {
+        Some(v) => integer(vm, v, 3)?,
+        None => BigInt::from_i64(1),
+    };
+    if step == BigInt::from_i64(1) {
+        if width.signum() > 0 {
+            let r = with_twister(vm, args, |t| t.below(&width))?;
+            return Ok(&start + &r);
+        }
+        return Err(vm.value_error(format!(
+            "empty range for randrange() ({start}, {stop}, {width})"
+        )));
+    }
+    let one = BigInt::from_i64(1);
+    let n = match step.signum() {
+        1 => BigInt::divmod_floor(&(&(&width + &step) - &one), &step),
+        -1 => BigInt::divmod_floor(&(&(&width + &step) + &one), &step),
+        _ => return Err(vm.value_error("zero step for randrange()")),
+    }
+    .map(|(q, _)| q)
+    .unwrap_or_default();
+    if n.signum() <= 0 {
+        return Err(vm.value_error("empty range for randrange()"));
+    }
+    let r = with_twister(vm, args, |t| t.below(&n))?;
+    Ok(&start + &(&step * &r))
+}
+
+fn randrange(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "randrange", args, 1, 3)?;
+    let stop = args.get(2).copied().or_else(|| kwarg(vm, kwargs, "stop"));
+    let step = args.get(3).copied().or_else(|| kwarg(vm, kwargs, "step"));
+    let n = randrange_values(vm, args, args[1], stop, step)?;
+    vm.new_bigint(n)
+}
+
+fn randint(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "randint", args, 2, 2)?;
+    let b = integer(vm, args[2], 2)?;
+    let stop = vm.new_bigint(&b + &BigInt::from_i64(1))?;
+    vm.push_root(stop);
+    let n = randrange_values(vm, args, args[1], Some(stop), None);
+    vm.pop_root();
+    vm.new_bigint(n?)
+}
+
+fn choice(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "choice", args, 1, 1)?;
+    let n = vm.len_of(args[1])?;
+    if n == 0 {
+        return Err(vm.index_error("Cannot choose from an empty sequence"));
+    }
+    let i = with_twister(vm, args, |t| t.below_usize(n))?;
+    let index = vm.new_int(i as i64)?;
+    vm.get_item(args[1], index)
+}
+
+fn shuffle(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "shuffle", args, 1, 1)?;
+    let sequence = args[1];
+    let n = vm.len_of(sequence)?;
+    if let Some(Obj::List(_)) = vm.heap_obj(sequence) {
+        for i in (1..n).rev() {
+            let j = with_twister(vm, args, |t| t.below_usize(i + 1))?;
+            if let Obj::List(items) = vm.heap.get_mut(sequence) {
+                if i < items.len() && j < items.len() {
+                    items.swap(i, j);
+                }
+            }
+        }
+        return Ok(Value::NONE);
+    }
+    for i in (1..n).rev() {
+        let j = with_twister(vm, args, |t| t.below_usize(i + 1))?;
+        let (a, b) = (Value::small_int(i as isize), Value::small_int(j as isize));
+        let x = vm.get_item(sequence, a)?;
+        vm.push_root(x);
+        let y = vm.get_item(sequence, b);
+        let result = y.and_then(|y| {
+            vm.set_item(sequence, a, y)?;
+            vm.set_item(sequence, b, x)
+        });
+        vm.pop_root();
+        result?;
+    }
+    Ok(Value::NONE)
+}
+
+fn sample(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "sample", args, 1, 2)?;
+    let population = args[1];
+    if matches!(
+        vm.heap_obj(population),
+        Some(Obj::Set(_) | Obj::FrozenSet(_) | Obj::Dict(_))
+    ) {
+        return Err(
+            vm.type_error("Population must be a sequence.  For dicts or sets, use sorted(d).")
+        );
+    }
+    if kwarg(vm, kwargs, "counts").is_some() {
+        return Err(vm.not_implemented("sample(counts=...) is not supported"));
+    }
+    let Some(k) = args.get(2).copied().or_else(|| kwarg(vm, kwargs, "k")) else {
+        return Err(vm.type_error("sample() missing 1 required positional argument: 'k'"));
+    };
+    let k = vm.int_arg(k)?;
+    let n = vm.len_of(population)?;
+    if k < 0 || k as usize > n {
+        return Err(vm.value_error("Sample larger than population or is negative"));
+    }
+    let k = k as usize;
+    let mut setsize = 21usize;
+    if k > 5 {
+        let exponent = libm::ceil(
+            crate::num::double_double::ln((k * 3) as f64) / crate::num::double_double::ln(4.0),
+        );
+        setsize += 4usize.saturating_pow(exponent as u32);
+    }
+    let mut chosen = Vec::with_capacity(k);
+    if n <= setsize {
+        let mut pool: Vec<usize> = (0..n).collect();
+        for i in 0..k {
+            let j = with_twister(vm, args, |t| t.below_usize(n - i))?;
+            chosen.push(pool[j]);
+            pool[j] = pool[n - i - 1];
+        }
+    } else {
+        let mut selected = alloc::collections::BTreeSet::new();
+        for _ in 0..k {
+            let mut j = with_twister(vm, args, |t| t.below_usize(n))?;
+            while selected.contains(&j) {
+                j = with_twister(vm, args, |t| t.below_usize(n))?;
+            }
+            selected.insert(j);
+            chosen.push(j);
+        }
+    }
+    let result = vm.new_list(Vec::new())?;
+    vm.push_root(result);
+    let filled = (|| {
+        for index in chosen {
+            let index = vm.new_int(index as i64)?;
+            let item = vm.get_item(population, index)?;
+            vm.list_append(result, item)?;
+        }
+        Ok(result)
+    })();
+    vm.pop_root();
+    filled
+}
+
+fn choices(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "choices", args, 1, 2)?;
+    let population = args[1];
+    let weights = args
+        .get(2)
+        .copied()
+        .or_else(|| kwarg(vm, kwargs, "weights"));
+    let cum_weights = kwarg(vm, kwargs, "cum_weights").filter(|&v| v != Value::NONE);
+    let k = match kwarg(vm, kwargs, "k") {
+        Some(v) => vm.int_arg(v)?.max(0) as usize,
+        None => 1,
+    };
+    let n = vm.len_of(population)?;
+    let weights = weights.filter(|&v| v != Value::NONE);
+    let mut indices = Vec::with_capacity(k);
+    match (weights, cum_weights) {
+        (None, None) => {
+            for _ in 0..k {
+                let x = with_twister(vm, args, |t| t.random())?;
+                indices.push(libm::floor(x * n as f64) as usize);
+            }
+        }
+        (Some(_), Some(_)) => {
+            return Err(vm.type_error("Cannot specify both weights and cumulative weights"));
+        }
+        (weights, cumulative) => {
+            let mut totals = Vec::new();
+            if let Some(cumulative) = cumulative {
+                for item in vm.collect_iterable(cumulative)? {
+                    totals.push(crate::modules::math::float_arg(vm, item)?);
+                }
+            } else if let Some(weights) = weights {
+                let mut sum = 0.0;
+                for item in vm.collect_iterable(weights)? {
+                    sum += crate::modules::math::float_arg(vm, item)?;
+                    totals.push(sum);
+                }
+            }
+            if totals.len() != n {
+                return Err(vm.value_error("The number of weights does not match the population"));
+            }
+            let total = totals.last().copied().unwrap_or(0.0);
+            if total <= 0.0 {
+                return Err(vm.value_error("Total of weights must be greater than zero"));
+            }
+            if !total.is_finite() {
+                return Err(vm.value_error("Total of weights must be finite"));
+            }
+            let high = n - 1;
+            for _ in 0..k {
+                let x = with_twister(vm, args, |t| t.random())? * total;
+                // bisect_right(totals, x, 0, high)
+                let position = totals[..high].partition_point(|&w| w <= x);
+                indices.push(position);
+            }
+        }
+    }
+    let result = vm.new_list(Vec::new())?;
+    vm.push_root(result);
+    let filled = (|| {
+        for index in indices {
+            let index = vm.new_int(index as i64)?;
+            let item = vm.get_item(population, index)?;
+            vm.list_append(result, item)?;
+        }
+        Ok(result)
+    })();
+    vm.pop_root();
+    filled
+}
+
+fn getstate(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let words = with_twister(vm, args, |t| {
+        (0..=N).map(|i| t.word(i)).collect::<Vec<u32>>()
+    })?;
+    let list = vm.new_list(Vec::new())?;
+    vm.push_root(list);
+    let result = (|| {
+        for word in words {
+            let v = vm.new_int(word as i64)?;
+            vm.list_append(list, v)?;
+        }
+        let items = match vm.heap.get(list) {
+            Obj::List(items) => items.clone(),
+            _ => Vec::new(),
+        };
+        let words = vm.new_tuple(items)?;
+        vm.new_tuple(alloc::vec![Value::small_int(3), words, Value::NONE])
+    })();
+    vm.pop_root();
+    result
+}
+
+fn setstate(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "setstate", args, 1, 1)?;
+    let parts = vm.collect_iterable(args[1])?;
+    let words = match parts.as_slice() {
+        [version, words, _] if vm.as_i64(*version) == Some(3) => vm.collect_iterable(*words)?,
+        _ => return Err(vm.value_error("state with version 3 expected")),
+    };
+    if words.len() != N + 1 {
+        return Err(vm.value_error("state vector is the wrong size"));
+    }
+    let mut values = Vec::with_capacity(N + 1);
+    for word in words {
+        match vm.as_i64(word) {
+            Some(w) if (0..=u32::MAX as i64).contains(&w) => values.push(w as u32),
+            _ => {
+                return Err(vm.overflow_error("Python int too large to convert to C unsigned long"))
+            }
+        }
+    }
+    if values[N] as usize > N {
+        return Err(vm.value_error("invalid state"));
+    }
+    with_twister(vm, args, |t| {
+        for (i, w) in values.into_iter().enumerate() {
+            t.set(i, w);
+        }
+    })?;
+    Ok(Value::NONE)
+}
+
+static METHODS: &[Builtin] = &[
+    Builtin {
+        name: "seed",
+        func: seed,
+    },
+    Builtin {
+        name: "random",
+        func: random,
+    },
+    Builtin {
+        name: "uniform",
+        func: uniform,
+    },
+    Builtin {
+        name: "getrandbits",
+        func: getrandbits,
+    },
+    Builtin {
+        name: "randbytes",
+        func: randbytes,
+    },
+    Builtin {
+        name: "randrange",
+        func: randrange,
+    },
+    Builtin {
+        name: "randint",
+        func: randint,
+    },
+    Builtin {
+        name: "choice",
+        func: choice,
+    },
+    Builtin {
+        name: "choices",
+        func: choices,
+    },
+    Builtin {
+        name: "shuffle",
+        func: shuffle,
+    },
+    Builtin {
+        name: "sample",
+        func: sample,
+    },
+    Builtin {
+        name: "getstate",
+        func: getstate,
+    },
+    Builtin {
+        name: "setstate",
+        func: setstate,
+    },
+];
+
+static INIT: Builtin = Builtin {
+    name: "Random",
+    func: init,
+};
+
+pub fn make(vm: &mut Vm) -> PyResult<Value> {
+    let module = vm.new_module("random")?;
+    vm.push_root(module);
+    let result = (|| {
+        let object = vm.types.object;
+        let class =
+            crate::modules::sys::new_class(vm, "Random", "random", object, METHODS, Some(&INIT))?;
+        let dict = vm.module_dict(module);
+        let name = vm.qstrs.intern("Random");
+        vm.dict_set_name(dict, name, class);
+        let instance = vm.call(class, &[], &[])?;
+        let name = vm.qstrs.intern("_inst");
+        vm.dict_set_name(dict, name, instance);
+        for method in METHODS {
+            let name = vm.qstrs.intern(method.name);
+            let bound = vm.load_attr(instance, name)?;
+            vm.dict_set_name(dict, name, bound);
+        }
+        Ok(())
+    })();
+    vm.pop_root();
+    result.map(|_| module)
+}
