@@ -12,6 +12,15 @@ pub mod time;
 
 // Data and functional modules (json, re, collections, itertools, functools, heapq, string,
 // typing, abc): add `pub mod name;` lines here.
+pub mod abc;
+pub mod collections;
+pub mod frozen;
+pub mod functools;
+pub mod heapq;
+pub mod itertools;
+pub mod operator;
+pub mod string;
+pub mod typing;
 
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -20,8 +29,20 @@ use crate::vm::{PyResult, Vm};
 type ModuleInit = fn(&mut Vm) -> PyResult<Value>;
 
 /// Every built-in module, by import name.
-static MODULES: &[(&str, ModuleInit)] =
-    &[("gc", gc::make), ("sys", sys::make), ("time", time::make)];
+static MODULES: &[(&str, ModuleInit)] = &[
+    ("gc", gc::make),
+    ("sys", sys::make),
+    ("time", time::make),
+    // Data and functional modules.
+    ("abc", abc::make),
+    ("collections", collections::make),
+    ("functools", functools::make),
+    ("heapq", heapq::make),
+    ("itertools", itertools::make),
+    ("operator", operator::make),
+    ("string", string::make),
+    ("typing", typing::make),
+];
 
 /// Creates the built-in module `name`, if there is one.
 pub fn make_builtin(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
