@@ -18,6 +18,7 @@ pub mod frozen;
 pub mod functools;
 pub mod heapq;
 pub mod itertools;
+pub mod json;
 pub mod operator;
 pub mod string;
 pub mod typing;
@@ -39,6 +40,7 @@ static MODULES: &[(&str, ModuleInit)] = &[
     ("functools", functools::make),
     ("heapq", heapq::make),
     ("itertools", itertools::make),
+    ("json", json::make),
     ("operator", operator::make),
     ("string", string::make),
     ("typing", typing::make),
