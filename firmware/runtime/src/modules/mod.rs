@@ -20,6 +20,7 @@ pub mod heapq;
 pub mod itertools;
 pub mod json;
 pub mod operator;
+pub mod re;
 pub mod string;
 pub mod typing;
 
@@ -42,6 +43,8 @@ static MODULES: &[(&str, ModuleInit)] = &[
     ("itertools", itertools::make),
     ("json", json::make),
     ("operator", operator::make),
+    ("re", re::make),
+    ("_re", re::make_native),
     ("string", string::make),
     ("typing", typing::make),
 ];
