@@ -19,6 +19,17 @@ pub mod r#struct;
 
 // Data and functional modules (json, re, collections, itertools, functools, heapq, string,
 // typing, abc): add `pub mod name;` lines here.
+pub mod abc;
+pub mod collections;
+pub mod frozen;
+pub mod functools;
+pub mod heapq;
+pub mod itertools;
+pub mod json;
+pub mod operator;
+pub mod re;
+pub mod string;
+pub mod typing;
 
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -40,6 +51,17 @@ static MODULES: &[(&str, ModuleInit)] = &[
     ("random", random::make),
     ("struct", r#struct::make),
     // Data and functional modules.
+    ("abc", abc::make),
+    ("collections", collections::make),
+    ("functools", functools::make),
+    ("heapq", heapq::make),
+    ("itertools", itertools::make),
+    ("json", json::make),
+    ("operator", operator::make),
+    ("re", re::make),
+    ("_re", re::make_native),
+    ("string", string::make),
+    ("typing", typing::make),
 ];
 
 /// Creates the built-in module `name`, if there is one.

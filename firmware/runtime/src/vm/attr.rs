@@ -742,6 +742,18 @@ impl Vm {
                     return Ok(());
                 }
                 Obj::Function(f) => {
+                    // The named fields are what reads see (`functools.wraps` sets them).
+                    if matches!(name, q::__name__ | q::__qualname__ | q::__doc__ | q::__module__) {
+                        if let Obj::Function(f) = self.heap.get_mut(obj) {
+                            match name {
+                                q::__name__ => f.name = value,
+                                q::__qualname__ => f.qualname = value,
+                                q::__doc__ => f.doc = value,
+                                _ => f.module = value,
+                            }
+                        }
+                        return Ok(());
+                    }
                     let attrs = f.attrs;
                     let attrs = if attrs.is_null() {
                         let dict = self.new_dict()?;

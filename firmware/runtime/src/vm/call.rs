@@ -553,7 +553,7 @@ impl Vm {
             ),
             _ => unreachable!(),
         };
-        if is_builtin {
+        if is_builtin && layout != Layout::Exception {
             if class == self.types.type_ && argc == 1 && kwnames.is_null() {
                 let v = self.stack[func_index + 1];
                 return Ok(CallOutcome::Value(self.type_of(v)));

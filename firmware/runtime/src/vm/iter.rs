@@ -79,10 +79,12 @@ impl Vm {
                     }
                     return Ok(result);
                 }
-                if self.class_lookup(self.type_of(v), q::__getitem__).is_some() {
-                    Iter::GetItem { obj: v, index: 0 }
-                } else if !base.is_null() {
+                // A subclass of a built-in iterates as its built-in part (dict keys, not
+                // `__getitem__(0)`, for a dict subclass).
+                if !base.is_null() {
                     return self.get_iter(base);
+                } else if self.class_lookup(self.type_of(v), q::__getitem__).is_some() {
+                    Iter::GetItem { obj: v, index: 0 }
                 } else {
                     return Err(self.not_iterable(v));
                 }

@@ -1,0 +1,8 @@
+//! `abc`: frozen Python (`frozen/abc.py`), compiled on first import.
+
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub fn make(vm: &mut Vm) -> PyResult<Value> {
+    super::frozen::make(vm, "abc", include_str!("frozen/abc.py"))
+}

@@ -1,0 +1,8 @@
+//! `collections`: frozen Python (`frozen/collections.py`), compiled on first import.
+
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub fn make(vm: &mut Vm) -> PyResult<Value> {
+    super::frozen::make(vm, "collections", include_str!("frozen/collections.py"))
+}

@@ -1,0 +1,465 @@
+# collections: namedtuple, deque, OrderedDict, defaultdict, Counter.
+
+_KEYWORDS = frozenset("False None True and as assert async await break class continue def del "
+    "elif else except finally for from global if import in is lambda nonlocal not or pass "
+    "raise return try while with yield".split())
+
+
+def _field_getter(index, name):
+    def get(self):
+        return self[index]
+    get.__name__ = name
+    return property(get, doc=f"Alias for field number {index}")
+
+
+def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    if isinstance(field_names, str):
+        field_names = field_names.replace(",", " ").split()
+    field_names = list(map(str, field_names))
+    typename = str(typename)
+    if rename:
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or name in _KEYWORDS or name.startswith("_")
+                    or name in seen):
+                field_names[index] = f"_{index}"
+            seen.add(name)
+    for name in [typename] + field_names:
+        if not name.isidentifier():
+            raise ValueError(f"Type names and field names must be valid identifiers: {name!r}")
+        if name in _KEYWORDS:
+            raise ValueError(f"Type names and field names cannot be a keyword: {name!r}")
+    seen = set()
+    for name in field_names:
+        if name.startswith("_") and not rename:
+            raise ValueError(f"Field names cannot start with an underscore: {name!r}")
+        if name in seen:
+            raise ValueError(f"Encountered duplicate field name: {name!r}")
+        seen.add(name)
+    fields = tuple(field_names)
+    count = len(fields)
+    field_defaults = {}
+    if defaults is not None:
+        defaults = tuple(defaults)
+        if len(defaults) > count:
+            raise TypeError("Got more default values than field names")
+        field_defaults = dict(zip(fields[count - len(defaults):], defaults))
+
+    def __new__(cls, *args, **kwargs):
+        if len(args) > count:
+            raise TypeError(f"{typename}.__new__() takes {count + 1} positional arguments "
+                            f"but {len(args) + 1} were given")
+        values = list(args)
+        missing = []
+        for name in fields[len(args):]:
+            if name in kwargs:
+                values.append(kwargs.pop(name))
+            elif name in field_defaults:
+                values.append(field_defaults[name])
+            else:
+                missing.append(name)
+        if kwargs:
+            name = next(iter(kwargs))
+            if name in fields:
+                raise TypeError(f"{typename}.__new__() got multiple values for argument '{name}'")
+            raise TypeError(f"{typename}.__new__() got an unexpected keyword argument '{name}'")
+        if missing:
+            names = " and ".join(", ".join(repr(m) for m in missing).rsplit(", ", 1))
+            raise TypeError(f"{typename}.__new__() missing {len(missing)} required positional "
+                            f"argument{'s' if len(missing) > 1 else ''}: {names}")
+        return tuple.__new__(cls, values)
+
+    def _make(cls, iterable):
+        values = tuple(iterable)
+        if len(values) != count:
+            raise TypeError(f"Expected {count} arguments, got {len(values)}")
+        return tuple.__new__(cls, values)
+
+    def _replace(self, **kwargs):
+        values = [kwargs.pop(name, value) for name, value in zip(fields, self)]
+        if kwargs:
+            raise ValueError(f"Got unexpected field names: {list(kwargs)!r}")
+        return tuple.__new__(type(self), values)
+
+    def __repr__(self):
+        return self.__class__.__name__ + "(" + ", ".join(
+            f"{name}={value!r}" for name, value in zip(fields, self)) + ")"
+
+    def _asdict(self):
+        return dict(zip(fields, self))
+
+    def __getnewargs__(self):
+        return tuple(self)
+
+    namespace = {
+        "__doc__": f"{typename}({', '.join(fields)})",
+        "__slots__": (),
+        "_fields": fields,
+        "_field_defaults": field_defaults,
+        "__match_args__": fields,
+        "__new__": __new__,
+        "_make": classmethod(_make),
+        "_replace": _replace,
+        "__repr__": __repr__,
+        "_asdict": _asdict,
+        "__getnewargs__": __getnewargs__,
+    }
+    for index, name in enumerate(fields):
+        namespace[name] = _field_getter(index, name)
+    cls = type(typename, (tuple,), namespace)
+    if module is not None:
+        cls.__module__ = module
+    return cls
+
+
+class OrderedDict(dict):
+    def move_to_end(self, key, last=True):
+        value = dict.pop(self, key)
+        if last:
+            dict.__setitem__(self, key, value)
+        else:
+            rest = list(dict.items(self))
+            dict.clear(self)
+            dict.__setitem__(self, key, value)
+            dict.update(self, rest)
+
+    def popitem(self, last=True):
+        if not self:
+            raise KeyError("dictionary is empty")
+        key = next(reversed(dict.keys(self))) if last else next(iter(self))
+        return key, dict.pop(self, key)
+
+    def __reversed__(self):
+        return reversed(dict.keys(self))
+
+    def __eq__(self, other):
+        if isinstance(other, OrderedDict):
+            return list(self.items()) == list(other.items())
+        return dict(self) == other
+
+    def __ne__(self, other):
+        return not self == other
+
+    def __repr__(self):
+        if not self:
+            return f"{self.__class__.__name__}()"
+        return f"{self.__class__.__name__}({list(self.items())!r})"
+
+    def copy(self):
+        return self.__class__(self)
+
+    @classmethod
+    def fromkeys(cls, iterable, value=None):
+        made = cls()
+        for key in iterable:
+            made[key] = value
+        return made
+
+
+class defaultdict(dict):
+    def __init__(self, default_factory=None, *args, **kwargs):
+        if default_factory is not None and not callable(default_factory):
+            raise TypeError("first argument must be callable or None")
+        dict.__init__(self, *args, **kwargs)
+        self.default_factory = default_factory
+
+    def __getitem__(self, key):
+        if key in self:
+            return dict.__getitem__(self, key)
+        return self.__missing__(key)
+
+    def __missing__(self, key):
+        if self.default_factory is None:
+            raise KeyError(key)
+        value = self.default_factory()
+        self[key] = value
+        return value
+
+    def __repr__(self):
+        factory = self.default_factory
+        return f"{self.__class__.__name__}({factory!r}, {dict.__repr__(self)})"
+
+    def copy(self):
+        return self.__class__(self.default_factory, self)
+
+    __copy__ = copy
+
+
+class Counter(dict):
+    def __init__(self, iterable=None, /, **kwargs):
+        dict.__init__(self)
+        self.update(iterable, **kwargs)
+
+    def __getitem__(self, key):
+        return dict.get(self, key, 0)
+
+    def __missing__(self, key):
+        return 0
+
+    def __delitem__(self, key):
+        if key in self:
+            dict.__delitem__(self, key)
+
+    def total(self):
+        return sum(self.values())
+
+    def most_common(self, n=None):
+        ordered = sorted(self.items(), key=_count_of, reverse=True)
+        return ordered if n is None else ordered[:max(n, 0)]
+
+    def elements(self):
+        for element, count in self.items():
+            for _ in range(count):
+                yield element
+
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError(
+            "Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
+
+    def update(self, iterable=None, /, **kwargs):
+        if iterable is not None:
+            if hasattr(iterable, "items"):
+                for element, count in iterable.items():
+                    self[element] = dict.get(self, element, 0) + count
+            else:
+                for element in iterable:
+                    self[element] = dict.get(self, element, 0) + 1
+        if kwargs:
+            self.update(kwargs)
+
+    def subtract(self, iterable=None, /, **kwargs):
+        if iterable is not None:
+            if hasattr(iterable, "items"):
+                for element, count in iterable.items():
+                    self[element] = dict.get(self, element, 0) - count
+            else:
+                for element in iterable:
+                    self[element] = dict.get(self, element, 0) - 1
+        if kwargs:
+            self.subtract(kwargs)
+
+    def copy(self):
+        return self.__class__(self)
+
+    def __repr__(self):
+        if not self:
+            return f"{self.__class__.__name__}()"
+        items = ", ".join(f"{key!r}: {count!r}" for key, count in self.most_common())
+        return f"{self.__class__.__name__}({{{items}}})"
+
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def _keep(self, pairs):
+        result = Counter()
+        for element, count in pairs:
+            if count > 0:
+                dict.__setitem__(result, element, count)
+        return result
+
+    def __add__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._keep([(e, self[e] + other[e]) for e in _union(self, other)])
+
+    def __sub__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._keep([(e, self[e] - other[e]) for e in _union(self, other)])
+
+    def __or__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._keep([(e, max(self[e], other[e])) for e in _union(self, other)])
+
+    def __and__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self._keep([(e, min(self[e], other[e])) for e in self if e in other])
+
+    def __pos__(self):
+        return self._keep(self.items())
+
+    def __neg__(self):
+        return self._keep([(e, -c) for e, c in self.items()])
+
+
+def _count_of(pair):
+    return pair[1]
+
+
+def _union(first, second):
+    keys = list(first)
+    keys.extend(e for e in second if e not in first)
+    return keys
+
+
+class deque:
+    """A list-backed double-ended queue (items are few on a board; pop(0) is a memmove)."""
+    __hash__ = None
+
+    def __init__(self, iterable=(), maxlen=None):
+        if maxlen is not None:
+            maxlen = maxlen.__index__()
+            if maxlen < 0:
+                raise ValueError("maxlen must be non-negative")
+        self._maxlen = maxlen
+        self._items = []
+        self.extend(iterable)
+
+    @property
+    def maxlen(self):
+        return self._maxlen
+
+    def append(self, x):
+        items = self._items
+        if self._maxlen is not None and len(items) >= self._maxlen:
+            if not self._maxlen:
+                return
+            del items[0]
+        items.append(x)
+
+    def appendleft(self, x):
+        items = self._items
+        if self._maxlen is not None and len(items) >= self._maxlen:
+            if not self._maxlen:
+                return
+            items.pop()
+        items.insert(0, x)
+
+    def pop(self):
+        if not self._items:
+            raise IndexError("pop from an empty deque")
+        return self._items.pop()
+
+    def popleft(self):
+        if not self._items:
+            raise IndexError("pop from an empty deque")
+        return self._items.pop(0)
+
+    def extend(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.append(x)
+
+    def extendleft(self, iterable):
+        if iterable is self:
+            iterable = list(iterable)
+        for x in iterable:
+            self.appendleft(x)
+
+    def rotate(self, n=1):
+        items = self._items
+        if len(items) > 1:
+            n %= len(items)
+            if n:
+                items[:] = items[-n:] + items[:-n]
+
+    def clear(self):
+        self._items.clear()
+
+    def copy(self):
+        return self.__class__(self._items, self._maxlen)
+
+    __copy__ = copy
+
+    def count(self, x):
+        return self._items.count(x)
+
+    def index(self, x, start=0, stop=None):
+        items = self._items
+        stop = len(items) if stop is None else stop
+        try:
+            return items.index(x, start, stop)
+        except ValueError:
+            raise ValueError(f"{x!r} is not in deque") from None
+
+    def insert(self, i, x):
+        if self._maxlen is not None and len(self._items) >= self._maxlen:
+            raise IndexError("deque already at its maximum size")
+        self._items.insert(i, x)
+
+    def remove(self, value):
+        try:
+            self._items.remove(value)
+        except ValueError:
+            raise ValueError(f"{value!r} is not in deque") from None
+
+    def reverse(self):
+        self._items.reverse()
+
+    def __len__(self):
+        return len(self._items)
+
+    def __bool__(self):
+        return bool(self._items)
+
+    def __iter__(self):
+        return iter(self._items)
+
+    def __reversed__(self):
+        return reversed(self._items)
+
+    def __contains__(self, x):
+        return x in self._items
+
+    def _index(self, i):
+        if not isinstance(i, int):
+            raise TypeError(f"sequence index must be integer, not '{type(i).__name__}'")
+        n = len(self._items)
+        if not -n <= i < n:
+            raise IndexError("deque index out of range")
+        return i
+
+    def __getitem__(self, i):
+        return self._items[self._index(i)]
+
+    def __setitem__(self, i, x):
+        self._items[self._index(i)] = x
+
+    def __delitem__(self, i):
+        del self._items[self._index(i)]
+
+    def __repr__(self):
+        if self._maxlen is None:
+            return f"deque({self._items!r})"
+        return f"deque({self._items!r}, maxlen={self._maxlen})"
+
+    def __add__(self, other):
+        if not isinstance(other, deque):
+            raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
+        return deque(self._items + other._items, self._maxlen)
+
+    def __iadd__(self, other):
+        self.extend(other)
+        return self
+
+    def __mul__(self, n):
+        return deque(self._items * n, self._maxlen)
+
+    def __eq__(self, other):
+        return self._items == other._items if isinstance(other, deque) else NotImplemented
+
+    def __ne__(self, other):
+        return self._items != other._items if isinstance(other, deque) else NotImplemented
+
+    def __lt__(self, other):
+        return self._items < other._items if isinstance(other, deque) else NotImplemented
+
+    def __le__(self, other):
+        return self._items <= other._items if isinstance(other, deque) else NotImplemented
+
+    def __gt__(self, other):
+        return self._items > other._items if isinstance(other, deque) else NotImplemented
+
+    def __ge__(self, other):
+        return self._items >= other._items if isinstance(other, deque) else NotImplemented

@@ -1,0 +1,108 @@
+# heapq: binary min-heaps on lists (heap[k] <= heap[2k+1] and heap[2k+2]); only `<` compares.
+
+
+def _bubble_up(heap, top, pos):
+    # Move heap[pos] towards `top` while it is smaller than its parent.
+    item = heap[pos]
+    while pos > top:
+        parent = (pos - 1) >> 1
+        if item < heap[parent]:
+            heap[pos] = heap[parent]
+            pos = parent
+        else:
+            break
+    heap[pos] = item
+
+
+def _sink(heap, pos):
+    # Walk the hole at `pos` down along the smaller children to a leaf, then bubble the
+    # displaced item back up: fewer comparisons than a classic sift-down.
+    end = len(heap)
+    top = pos
+    item = heap[pos]
+    child = 2 * pos + 1
+    while child < end:
+        right = child + 1
+        if right < end and not heap[child] < heap[right]:
+            child = right
+        heap[pos] = heap[child]
+        pos = child
+        child = 2 * pos + 1
+    heap[pos] = item
+    _bubble_up(heap, top, pos)
+
+
+def heappush(heap, item):
+    heap.append(item)
+    _bubble_up(heap, 0, len(heap) - 1)
+
+
+def heappop(heap):
+    if not heap:
+        raise IndexError("index out of range")
+    last = heap.pop()
+    if heap:
+        smallest = heap[0]
+        heap[0] = last
+        _sink(heap, 0)
+        return smallest
+    return last
+
+
+def heapreplace(heap, item):
+    if not heap:
+        raise IndexError("index out of range")
+    smallest = heap[0]
+    heap[0] = item
+    _sink(heap, 0)
+    return smallest
+
+
+def heappushpop(heap, item):
+    if heap and heap[0] < item:
+        item, heap[0] = heap[0], item
+        _sink(heap, 0)
+    return item
+
+
+def heapify(x):
+    for i in range(len(x) // 2 - 1, -1, -1):
+        _sink(x, i)
+
+
+def nlargest(n, iterable, key=None):
+    if n <= 0:
+        return []
+    return sorted(iterable, key=key, reverse=True)[:n]
+
+
+def nsmallest(n, iterable, key=None):
+    if n <= 0:
+        return []
+    return sorted(iterable, key=key)[:n]
+
+
+def merge(*iterables, key=None, reverse=False):
+    return _merge([iter(it) for it in iterables], key, reverse)
+
+
+def _merge(iterators, key, reverse):
+    # One head per input: [value, key of value, iterator]. Ties go to the earlier input.
+    heads = []
+    for it in iterators:
+        for value in it:
+            heads.append([value, value if key is None else key(value), it])
+            break
+    while heads:
+        best = 0
+        for i in range(1, len(heads)):
+            if (heads[best][1] < heads[i][1]) if reverse else (heads[i][1] < heads[best][1]):
+                best = i
+        head = heads[best]
+        yield head[0]
+        for value in head[2]:
+            head[0] = value
+            head[1] = value if key is None else key(value)
+            break
+        else:
+            del heads[best]

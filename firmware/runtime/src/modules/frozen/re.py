@@ -1,0 +1,396 @@
+# re: regular expressions. Pattern and Match objects, templates and the module functions;
+# parsing and matching are done by the native _re module.
+import _re
+
+NOFLAG = 0
+I = IGNORECASE = 2
+L = LOCALE = 4
+M = MULTILINE = 8
+S = DOTALL = 16
+U = UNICODE = 32
+X = VERBOSE = 64
+DEBUG = 128
+A = ASCII = 256
+_FLAG_NAMES = (("IGNORECASE", 2), ("LOCALE", 4), ("MULTILINE", 8), ("DOTALL", 16),
+               ("UNICODE", 32), ("VERBOSE", 64), ("DEBUG", 128), ("ASCII", 256))
+_END = (1 << 62) - 1
+
+
+class error(Exception):
+    def __init__(self, msg, pattern=None, pos=None):
+        self.msg = msg
+        self.pattern = pattern
+        self.pos = pos
+        self.lineno = self.colno = None
+        if pattern is not None and pos is not None:
+            newline = "\n" if isinstance(pattern, str) else b"\n"
+            self.lineno = pattern.count(newline, 0, pos) + 1
+            self.colno = pos - pattern.rfind(newline, 0, pos)
+            msg = "%s at position %d" % (msg, pos)
+            if newline in pattern:
+                msg = "%s (line %d, column %d)" % (msg, self.lineno, self.colno)
+        Exception.__init__(self, msg)
+
+
+class Pattern:
+    def __init__(self, pattern, flags):
+        self.flags, self.groups, self.groupindex = _re.info(pattern, flags)
+        self.pattern = pattern
+
+    def _one(self, string, pos, endpos, mode):
+        spans = _re.match(self.pattern, self.flags, string, pos, endpos, mode)
+        if spans is None:
+            return None
+        return Match(self, string, pos, endpos, spans)
+
+    def match(self, string, pos=0, endpos=_END):
+        return self._one(string, pos, endpos, 0)
+
+    def search(self, string, pos=0, endpos=_END):
+        return self._one(string, pos, endpos, 1)
+
+    def fullmatch(self, string, pos=0, endpos=_END):
+        return self._one(string, pos, endpos, 2)
+
+    def _scan(self, string, pos=0, endpos=_END, count=0):
+        return _re.scan(self.pattern, self.flags, string, pos, endpos, count)
+
+    def finditer(self, string, pos=0, endpos=_END):
+        return iter([Match(self, string, pos, endpos, spans)
+                     for spans in self._scan(string, pos, endpos)])
+
+    def findall(self, string, pos=0, endpos=_END):
+        empty = string[:0]
+        groups = self.groups
+        found = []
+        for spans in self._scan(string, pos, endpos):
+            if groups == 0:
+                found.append(string[spans[0]:spans[1]])
+            elif groups == 1:
+                found.append(empty if spans[2] < 0 else string[spans[2]:spans[3]])
+            else:
+                found.append(tuple([empty if spans[2 * g] < 0 else
+                                    string[spans[2 * g]:spans[2 * g + 1]]
+                                    for g in range(1, groups + 1)]))
+        return found
+
+    def split(self, string, maxsplit=0):
+        if maxsplit < 0:
+            return [string]
+        pieces = []
+        last = 0
+        groups = self.groups
+        for spans in self._scan(string, 0, _END, maxsplit):
+            pieces.append(string[last:spans[0]])
+            for g in range(1, groups + 1):
+                pieces.append(None if spans[2 * g] < 0 else string[spans[2 * g]:spans[2 * g + 1]])
+            last = spans[1]
+        pieces.append(string[last:])
+        return pieces
+
+    def _subx(self, repl, string, count):
+        if callable(repl):
+            template = None
+        else:
+            template = _template(self, repl)
+            if len(template) == 1 and not isinstance(template[0], int):
+                literal = template[0]
+                template = None
+                repl = None
+        pieces = []
+        last = 0
+        matches = self._scan(string, 0, _END, max(count, 0))
+        for spans in matches:
+            pieces.append(string[last:spans[0]])
+            if template is not None:
+                pieces.append(_expand(string, spans, template))
+            elif repl is None:
+                pieces.append(literal)
+            else:
+                pieces.append(repl(Match(self, string, 0, _END, spans)))
+            last = spans[1]
+        pieces.append(string[last:])
+        return string[:0].join(pieces), len(matches)
+
+    def sub(self, repl, string, count=0):
+        return self._subx(repl, string, count)[0]
+
+    def subn(self, repl, string, count=0):
+        return self._subx(repl, string, count)
+
+    def __repr__(self):
+        flags = self.flags
+        if isinstance(self.pattern, str):
+            flags &= ~UNICODE
+        text = repr(self.pattern)[:200]
+        if not flags:
+            return "re.compile(%s)" % text
+        names = ["re." + name for name, bit in _FLAG_NAMES if flags & bit]
+        rest = flags & ~0x1fe
+        if rest:
+            names.append(hex(rest))
+        return "re.compile(%s, %s)" % (text, "|".join(names))
+
+    def __eq__(self, other):
+        if not isinstance(other, Pattern):
+            return NotImplemented
+        return self.pattern == other.pattern and self.flags == other.flags
+
+    def __hash__(self):
+        return hash((self.pattern, self.flags))
+
+    def __copy__(self):
+        return self
+
+    def __deepcopy__(self, memo):
+        return self
+
+
+class Match:
+    def __init__(self, pattern, string, pos, endpos, spans):
+        self.re = pattern
+        self.string = string
+        self.pos = max(0, min(pos, len(string)))
+        self.endpos = max(0, min(endpos, len(string)))
+        self._spans = spans
+
+    @property
+    def lastindex(self):
+        return self._spans[-1]
+
+    @property
+    def lastgroup(self):
+        index = self._spans[-1]
+        for name, group in self.re.groupindex.items():
+            if group == index:
+                return name
+        return None
+
+    @property
+    def regs(self):
+        return tuple([self.span(g) for g in range(self.re.groups + 1)])
+
+    def _index(self, group):
+        if isinstance(group, int):
+            if 0 <= group <= self.re.groups:
+                return group
+        elif isinstance(group, str):
+            index = self.re.groupindex.get(group)
+            if index is not None:
+                return index
+        raise IndexError("no such group")
+
+    def _get(self, index, default=None):
+        start = self._spans[2 * index]
+        if start < 0:
+            return default
+        return self.string[start:self._spans[2 * index + 1]]
+
+    def group(self, *groups):
+        if not groups:
+            return self._get(0)
+        if len(groups) == 1:
+            return self._get(self._index(groups[0]))
+        return tuple([self._get(self._index(g)) for g in groups])
+
+    def __getitem__(self, group):
+        return self._get(self._index(group))
+
+    def groups(self, default=None):
+        return tuple([self._get(g, default) for g in range(1, self.re.groups + 1)])
+
+    def groupdict(self, default=None):
+        return {name: self._get(index, default) for name, index in self.re.groupindex.items()}
+
+    def start(self, group=0):
+        return self._spans[2 * self._index(group)]
+
+    def end(self, group=0):
+        return self._spans[2 * self._index(group) + 1]
+
+    def span(self, group=0):
+        index = self._index(group)
+        return self._spans[2 * index], self._spans[2 * index + 1]
+
+    def expand(self, template):
+        return _expand(self.string, self._spans, _template(self.re, template))
+
+    def __bool__(self):
+        return True
+
+    def __repr__(self):
+        return "<re.Match object; span=%r, match=%r>" % (self.span(), self.group())
+
+
+_ESCAPES = {"a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v",
+            "\\": "\\"}
+
+
+def _template(pattern, template):
+    # A replacement template as a list of literal pieces and group numbers.
+    is_bytes = not isinstance(template, str)
+    text = template.decode("latin-1") if is_bytes else template
+    groups = pattern.groups
+    items = []
+    literal = []
+    i = 0
+    n = len(text)
+
+    def fail(message, pos):
+        raise error(message, template, pos)
+
+    while i < n:
+        c = text[i]
+        if c != "\\":
+            literal.append(c)
+            i += 1
+            continue
+        if i + 1 >= n:
+            fail("bad escape (end of pattern)", i)
+        c = text[i + 1]
+        if c == "g":
+            if i + 2 >= n or text[i + 2] != "<":
+                fail("missing <", i + 2)
+            close = text.find(">", i + 3)
+            if close < 0:
+                fail("missing >, unterminated name", i + 3)
+            name = text[i + 3:close]
+            if not name:
+                fail("missing group name", i + 3)
+            if name.isdigit():
+                index = int(name)
+                if index > groups:
+                    fail("invalid group reference %d" % index, i + 3)
+            elif name.isidentifier():
+                index = pattern.groupindex.get(name)
+                if index is None:
+                    raise IndexError("unknown group name '%s'" % name)
+            else:
+                fail("bad character in group name '%s'" % name, i + 3)
+            group = index
+            i = close + 1
+        elif c == "0":
+            j = i + 2
+            value = 0
+            while j < n and j < i + 4 and text[j] in "01234567":
+                value = value * 8 + ord(text[j]) - 48
+                j += 1
+            literal.append(chr(value))
+            i = j
+            continue
+        elif c.isdigit():
+            j = i + 2
+            if j < n and text[j].isdigit():
+                if (c in "01234567" and text[j] in "01234567" and j + 1 < n
+                        and text[j + 1] in "01234567"):
+                    value = int(text[i + 1:j + 2], 8)
+                    if value > 0o377:
+                        fail("octal escape value \\%s outside of range 0-0o377"
+                             % text[i + 1:j + 2], i)
+                    literal.append(chr(value))
+                    i = j + 2
+                    continue
+                j += 1
+            group = int(text[i + 1:j])
+            if group > groups:
+                fail("invalid group reference %d" % group, i + 1)
+            i = j
+        elif c in _ESCAPES:
+            literal.append(_ESCAPES[c])
+            i += 2
+            continue
+        elif c.isascii() and c.isalpha():
+            fail("bad escape \\%s" % c, i)
+        else:
+            literal.append("\\" + c)
+            i += 2
+            continue
+        if literal:
+            items.append("".join(literal))
+            literal = []
+        items.append(group)
+    if literal or not items:
+        items.append("".join(literal))
+    if is_bytes:
+        items = [item.encode("latin-1") if isinstance(item, str) else item for item in items]
+    return items
+
+
+def _expand(string, spans, template):
+    empty = string[:0]
+    out = []
+    for item in template:
+        if isinstance(item, int):
+            start = spans[2 * item]
+            if start >= 0:
+                out.append(string[start:spans[2 * item + 1]])
+        else:
+            out.append(item)
+    return empty.join(out)
+
+
+_cache = {}
+
+
+def _compile(pattern, flags):
+    if isinstance(pattern, Pattern):
+        if flags:
+            raise ValueError("cannot process flags argument with a compiled pattern")
+        return pattern
+    key = (type(pattern), pattern, flags)
+    compiled = _cache.get(key)
+    if compiled is None:
+        if len(_cache) >= 16:
+            del _cache[next(iter(_cache))]
+        compiled = Pattern(pattern, flags)
+        _cache[key] = compiled
+    return compiled
+
+
+def compile(pattern, flags=0):
+    return _compile(pattern, flags)
+
+
+def purge():
+    _cache.clear()
+
+
+def match(pattern, string, flags=0):
+    return _compile(pattern, flags).match(string)
+
+
+def search(pattern, string, flags=0):
+    return _compile(pattern, flags).search(string)
+
+
+def fullmatch(pattern, string, flags=0):
+    return _compile(pattern, flags).fullmatch(string)
+
+
+def findall(pattern, string, flags=0):
+    return _compile(pattern, flags).findall(string)
+
+
+def finditer(pattern, string, flags=0):
+    return _compile(pattern, flags).finditer(string)
+
+
+def sub(pattern, repl, string, count=0, flags=0):
+    return _compile(pattern, flags).sub(repl, string, count)
+
+
+def subn(pattern, repl, string, count=0, flags=0):
+    return _compile(pattern, flags).subn(repl, string, count)
+
+
+def split(pattern, string, maxsplit=0, flags=0):
+    return _compile(pattern, flags).split(string, maxsplit)
+
+
+_SPECIAL = frozenset("()[]{}?*+-|^$\\.&~# \t\n\r\v\f")
+
+
+def escape(pattern):
+    if isinstance(pattern, str):
+        return "".join(["\\" + c if c in _SPECIAL else c for c in pattern])
+    return bytes(escape(pattern.decode("latin-1")), "latin-1")

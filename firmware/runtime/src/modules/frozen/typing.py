@@ -1,0 +1,136 @@
+# typing: names that annotated code imports. Subscripting a special form gives back a
+# harmless object; nothing is checked at run time.
+
+TYPE_CHECKING = False
+
+
+class _Form:
+    __slots__ = ("_name", "_args")
+
+    def __init__(self, name, args=()):
+        self._name = name
+        self._args = args
+
+    def __getitem__(self, args):
+        return _Form(self._name, args if isinstance(args, tuple) else (args,))
+
+    def __call__(self, *args, **kwargs):
+        raise TypeError(f"Type {self._name} cannot be instantiated")
+
+    def __or__(self, other):
+        return _Form("Union", (self, other))
+
+    __ror__ = __or__
+
+    def __repr__(self):
+        if not self._args:
+            return "typing." + self._name
+        return f"typing.{self._name}[{', '.join(_type_repr(a) for a in self._args)}]"
+
+    def __mro_entries__(self, bases):
+        return (Generic,)
+
+
+def _type_repr(obj):
+    if isinstance(obj, type):
+        if obj.__module__ == "builtins":
+            return obj.__qualname__
+        return f"{obj.__module__}.{obj.__qualname__}"
+    if obj is ...:
+        return "..."
+    if isinstance(obj, list):
+        return "[" + ", ".join(_type_repr(a) for a in obj) + "]"
+    return repr(obj)
+
+
+for _name in ("Any Union Optional List Dict Set FrozenSet Tuple Type Callable Iterable "
+              "Iterator Generator Sequence MutableSequence Mapping MutableMapping "
+              "AbstractSet MutableSet Collection Container Sized Hashable Reversible "
+              "Awaitable Coroutine AsyncIterator AsyncIterable AsyncGenerator Deque "
+              "DefaultDict OrderedDict Counter ChainMap ClassVar Final Literal Annotated "
+              "NoReturn Never Self LiteralString TypeAlias Concatenate TypeGuard Required "
+              "NotRequired Unpack IO TextIO BinaryIO Pattern Match SupportsInt "
+              "SupportsFloat SupportsIndex SupportsAbs SupportsBytes SupportsComplex "
+              "SupportsRound KeysView ValuesView ItemsView ContextManager "
+              "AsyncContextManager").split():
+    globals()[_name] = _Form(_name)
+del _name
+
+Text = str
+ByteString = bytes
+
+
+class TypeVar:
+    def __init__(self, name, *constraints, bound=None, covariant=False, contravariant=False):
+        self.__name__ = name
+        self.__constraints__ = constraints
+        self.__bound__ = bound
+        self.__covariant__ = covariant
+        self.__contravariant__ = contravariant
+
+    def __repr__(self):
+        prefix = "+" if self.__covariant__ else "-" if self.__contravariant__ else "~"
+        return prefix + self.__name__
+
+    def __or__(self, other):
+        return Union[self, other]
+
+
+class ParamSpec(TypeVar):
+    args = kwargs = None
+
+
+TypeVarTuple = TypeVar
+AnyStr = TypeVar("AnyStr", bytes, str)
+
+
+class Generic:
+    __slots__ = ()
+
+    def __class_getitem__(cls, params):
+        return cls
+
+
+class Protocol(Generic):
+    __slots__ = ()
+
+
+def cast(typ, val):
+    return val
+
+
+def _identity(obj):
+    return obj
+
+
+overload = final = no_type_check = runtime_checkable = _identity
+
+
+def assert_type(val, typ):
+    return val
+
+
+def reveal_type(obj):
+    return obj
+
+
+def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
+    return dict(getattr(obj, "__annotations__", None) or {})
+
+
+def NewType(name, tp):
+    def new_type(x):
+        return x
+    new_type.__name__ = name
+    return new_type
+
+
+def NamedTuple(typename, fields=None, /, **kwargs):
+    from collections import namedtuple
+    if fields is None:
+        fields = kwargs.items()
+    return namedtuple(typename, [name for name, _ in fields])
+
+
+def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
+    return dict

@@ -1,0 +1,8 @@
+//! `functools`: frozen Python (`frozen/functools.py`), compiled on first import.
+
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub fn make(vm: &mut Vm) -> PyResult<Value> {
+    super::frozen::make(vm, "functools", include_str!("frozen/functools.py"))
+}

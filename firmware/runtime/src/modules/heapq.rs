@@ -1,0 +1,8 @@
+//! `heapq`: frozen Python (`frozen/heapq.py`), compiled on first import.
+
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub fn make(vm: &mut Vm) -> PyResult<Value> {
+    super::frozen::make(vm, "heapq", include_str!("frozen/heapq.py"))
+}

@@ -1,0 +1,8 @@
+//! `itertools`: frozen Python (`frozen/itertools.py`), compiled on first import.
+
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub fn make(vm: &mut Vm) -> PyResult<Value> {
+    super::frozen::make(vm, "itertools", include_str!("frozen/itertools.py"))
+}

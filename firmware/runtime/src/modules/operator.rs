@@ -1,0 +1,8 @@
+//! `operator`: frozen Python (`frozen/operator.py`), compiled on first import.
+
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub fn make(vm: &mut Vm) -> PyResult<Value> {
+    super::frozen::make(vm, "operator", include_str!("frozen/operator.py"))
+}

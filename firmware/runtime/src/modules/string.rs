@@ -1,0 +1,8 @@
+//! `string`: frozen Python (`frozen/string.py`), compiled on first import.
+
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub fn make(vm: &mut Vm) -> PyResult<Value> {
+    super::frozen::make(vm, "string", include_str!("frozen/string.py"))
+}

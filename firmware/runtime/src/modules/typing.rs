@@ -1,0 +1,8 @@
+//! `typing`: frozen Python (`frozen/typing.py`), compiled on first import.
+
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub fn make(vm: &mut Vm) -> PyResult<Value> {
+    super::frozen::make(vm, "typing", include_str!("frozen/typing.py"))
+}
