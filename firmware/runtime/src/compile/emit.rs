@@ -1292,17 +1292,24 @@ impl<'a> Compiler<'a> {
         Ok(make_flags)
     }
 
-    fn set_arguments(&mut self, args: &Arguments) {
+    fn set_arguments(&mut self, args: &Arguments) -> Result<()> {
+        let count = |n: usize| {
+            u16::try_from(n).map_err(|_| error_at("too many parameters".to_owned(), 0, 0))
+        };
+        let posonly = count(args.posonlyargs.len())?;
+        let positional = count(args.posonlyargs.len() + args.args.len())?;
+        let kwonly = count(args.kwonlyargs.len())?;
         let unit = self.unit();
-        unit.posonlyargcount = args.posonlyargs.len() as u16;
-        unit.argcount = (args.posonlyargs.len() + args.args.len()) as u16;
-        unit.kwonlyargcount = args.kwonlyargs.len() as u16;
+        unit.posonlyargcount = posonly;
+        unit.argcount = positional;
+        unit.kwonlyargcount = kwonly;
         if args.vararg.is_some() {
             unit.flags |= flags::VARARGS;
         }
         if args.kwarg.is_some() {
             unit.flags |= flags::VARKEYWORDS;
         }
+        Ok(())
     }
 
     /// Copies parameters that are cells into their cells.
@@ -1391,7 +1398,7 @@ impl<'a> Compiler<'a> {
                 let scope = self.child_scope(node_key(stmt))?;
                 let qualname = self.qualname_for(name);
                 self.enter_unit(scope, name.to_owned(), qualname, firstlineno);
-                self.set_arguments(args);
+                self.set_arguments(args)?;
                 if self.table.scopes[scope].is_generator {
                     self.unit().flags |= flags::GENERATOR;
                 }
@@ -1426,7 +1433,7 @@ impl<'a> Compiler<'a> {
                 let scope = self.child_scope(node_key(expr))?;
                 let qualname = self.qualname_for("<lambda>");
                 self.enter_unit(scope, "<lambda>".to_owned(), qualname, expr.line);
-                self.set_arguments(args);
+                self.set_arguments(args)?;
                 if self.table.scopes[scope].is_generator {
                     self.unit().flags |= flags::GENERATOR;
                 }
