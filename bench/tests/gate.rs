@@ -281,18 +281,48 @@ fn without_a_runner_the_sizes_of_a_built_image_are_still_gated() {
 }
 
 #[test]
+fn a_program_that_never_worked_on_a_board_only_warns() {
+    let baselines = blessed("never-worked", &board_results(2000.0, 300_000));
+    let mut results = board_results(2000.0, 300_000);
+    results.failures.push(pyrite_bench::results::Failure {
+        target: "qemu-mps2-an385".into(),
+        program: "nbody".into(),
+        interpreter: "pyrite".into(),
+        message: "raised MemoryError".into(),
+    });
+    let report = gate::check(&results, &baselines);
+    assert!(!report.failed(), "{}", report.render(true));
+    assert!(report.render(false).contains(
+        "warn qemu-mps2-an385 nbody: failed under pyrite: raised MemoryError (not in the baseline"
+    ));
+}
+
+#[test]
 fn a_program_that_stops_working_on_a_board_fails_the_gate() {
     let baselines = blessed("missing", &board_results(2000.0, 300_000));
     let mut results = board_results(2000.0, 300_000);
     results.boards[0].programs[0].score = None;
     results.boards[0].programs[0].heap_peak_bytes = None;
     results.boards[0].programs[0].failure = Some("failed: MemoryError".into());
+    results.failures.push(pyrite_bench::results::Failure {
+        target: "qemu-mps2-an385".into(),
+        program: "pystone".into(),
+        interpreter: "pyrite".into(),
+        message: "MemoryError".into(),
+    });
     results.derive_metrics();
     let report = gate::check(&results, &baselines);
     assert!(report.failed());
-    assert!(failing_lines(&report)
+    let lines = failing_lines(&report);
+    assert!(lines
         .iter()
         .any(|line| line.contains("pystone.score") && line.contains("no new value")));
+    assert!(
+        lines
+            .iter()
+            .any(|line| line.contains("pystone: failed under pyrite: MemoryError")),
+        "{lines:?}"
+    );
 }
 
 /// A "board" that is CPython: proves the extension point carries scripts, BENCH lines and heap
