@@ -43,7 +43,8 @@ options:
   --no-conformance   do not run the conformance suite on the boards
   --conformance      run it even with --quick (which skips it: `cargo xtask test` runs it)
 
-environment: PYRITE_BIN (default <repo>/target/release/pyrite), PYTHON (default python3),
+environment: PYRITE_BIN (default: the release build, <repo>/target/release/pyrite or under
+CARGO_TARGET_DIR), PYTHON (default python3),
 MICROPYTHON (default micropython), CI_MAIN=1 (append this run to bench/history.csv).
 ";
 
@@ -334,7 +335,18 @@ fn pyrite_command(root: &Path, build: bool) -> (Vec<String>, Option<String>) {
     if let Some(path) = std::env::var_os("PYRITE_BIN") {
         return (vec![path.to_string_lossy().into_owned()], None);
     }
-    let path = root.join("target").join("release").join("pyrite");
+    // Where `cargo build` below puts it: CARGO_TARGET_DIR when set, else <repo>/target.
+    let target_directory = std::env::var_os("CARGO_TARGET_DIR")
+        .map(PathBuf::from)
+        .map(|directory| {
+            if directory.is_absolute() {
+                directory
+            } else {
+                root.join(directory)
+            }
+        })
+        .unwrap_or_else(|| root.join("target"));
+    let path = target_directory.join("release").join("pyrite");
     let mut problem = None;
     if build {
         eprintln!("bench: building pyrite (cargo build --release -p pyrite-host)");
