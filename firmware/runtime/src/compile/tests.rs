@@ -1408,59 +1408,117 @@ fn corpus() {
     assert_eq!(failed, 0);
 }
 
-/// Writes one line per code object of every file listed in `$PYRITE_SCOPE_FILES` (one path a
-/// line) to `$PYRITE_SCOPE_OUT`: qualname, first line, argument counts, flags and the sorted
-/// variable sets. `tests/scope_dump.py` writes the same from CPython; the two must agree.
+/// The reference side of `scopes_match_cpython`, run by CPython: the same line per code
+/// object as `scope_lines`, for every file named on standard input.
+const CPYTHON_SCOPE_DUMP: &str = r#"
+import sys, types
+def dump(code):
+    print("%s|%d|%d/%d/%d|%#x|%s|%s|%s" % (code.co_qualname, code.co_firstlineno,
+        code.co_posonlyargcount, code.co_argcount, code.co_kwonlyargcount, code.co_flags & 0x2c,
+        ",".join(sorted(code.co_varnames)), ",".join(sorted(code.co_cellvars)),
+        ",".join(sorted(code.co_freevars))))
+    for c in code.co_consts:
+        if isinstance(c, types.CodeType):
+            dump(c)
+for path in sys.stdin.read().split("\n"):
+    if path:
+        print("== " + path)
+        dump(compile(open(path, encoding="utf-8").read(), "<corpus>", "exec"))
+"#;
+
+/// One line per code object: qualname, first line, argument counts, flags and the sorted
+/// variable sets.
+fn scope_lines(code: &CodeDef, out: &mut String) {
+    let sorted = |list: &Vec<String>| {
+        let mut list = list.clone();
+        list.sort();
+        list.join(",")
+    };
+    out.push_str(&format!(
+        "{}|{}|{}/{}/{}|{:#x}|{}|{}|{}\n",
+        code.qualname,
+        code.firstlineno,
+        code.posonlyargcount,
+        code.argcount,
+        code.kwonlyargcount,
+        code.flags & 0x2c,
+        sorted(&code.varnames),
+        sorted(&code.cellvars),
+        sorted(&code.freevars)
+    ));
+    for value in &code.consts {
+        if let Const::Code(inner) = value {
+            scope_lines(inner, out);
+        }
+    }
+}
+
+/// Scope analysis against CPython: for every `.py` file under `$PYRITE_COMPILE_CORPUS` that
+/// the parser accepts, the local, cell and free variable sets, argument counts, generator
+/// and varargs flags, qualnames and first lines of every code object must equal what
+/// CPython's own compiler (`python3`) produces.
 #[test]
 #[ignore]
-fn scope_dump() {
+fn scopes_match_cpython() {
     extern crate std;
     use std::io::Write as _;
-    let (Ok(list), Ok(out)) = (
-        std::env::var("PYRITE_SCOPE_FILES"),
-        std::env::var("PYRITE_SCOPE_OUT"),
-    ) else {
+    use std::path::PathBuf;
+    let Ok(root) = std::env::var("PYRITE_COMPILE_CORPUS") else {
         return;
     };
-    let mut out = std::fs::File::create(out).unwrap();
-    fn dump(code: &CodeDef, out: &mut std::fs::File) {
-        let sorted = |list: &Vec<String>| {
-            let mut list = list.clone();
-            list.sort();
-            list.join(",")
-        };
-        writeln!(
-            out,
-            "{}|{}|{}/{}/{}|{:#x}|{}|{}|{}",
-            code.qualname,
-            code.firstlineno,
-            code.posonlyargcount,
-            code.argcount,
-            code.kwonlyargcount,
-            code.flags & 0x2c,
-            sorted(&code.varnames),
-            sorted(&code.cellvars),
-            sorted(&code.freevars)
-        )
-        .unwrap();
-        for value in &code.consts {
-            if let Const::Code(inner) = value {
-                dump(inner, out);
+    let mut pending = vec![PathBuf::from(root)];
+    let mut files = Vec::new();
+    while let Some(path) = pending.pop() {
+        if path.is_dir() {
+            for entry in std::fs::read_dir(&path).unwrap().flatten() {
+                pending.push(entry.path());
             }
+        } else if path.extension().and_then(|e| e.to_str()) == Some("py") {
+            files.push(path);
         }
     }
-    for path in std::fs::read_to_string(list).unwrap().lines() {
-        let source = std::fs::read_to_string(path).unwrap();
-        writeln!(out, "== {}", path).unwrap();
-        let Ok(module) = parse(&source, Mode::Exec) else {
-            writeln!(out, "rejected").unwrap();
+    files.sort();
+    let mut ours = String::new();
+    let mut accepted = String::new();
+    for path in &files {
+        let Ok(source) = std::fs::read_to_string(path) else {
             continue;
         };
-        match compile(&module, Mode::Exec, "<corpus>") {
-            Ok(code) => dump(&code, &mut out),
-            Err(error) => writeln!(out, "error {:?}", error).unwrap(),
-        }
+        let Ok(module) = parse(&source, Mode::Exec) else {
+            continue;
+        };
+        let code = compile(&module, Mode::Exec, "<corpus>").unwrap();
+        ours.push_str(&format!("== {}\n", path.display()));
+        scope_lines(&code, &mut ours);
+        accepted.push_str(&format!("{}\n", path.display()));
     }
+    let mut python = std::process::Command::new("python3")
+        .args(["-c", CPYTHON_SCOPE_DUMP])
+        .stdin(std::process::Stdio::piped())
+        .stdout(std::process::Stdio::piped())
+        .spawn()
+        .expect("python3");
+    python
+        .stdin
+        .take()
+        .unwrap()
+        .write_all(accepted.as_bytes())
+        .unwrap();
+    let output = python.wait_with_output().unwrap();
+    let theirs = String::from_utf8(output.stdout).unwrap();
+    let differences: Vec<_> = ours
+        .lines()
+        .zip(theirs.lines())
+        .filter(|(a, b)| a != b)
+        .take(10)
+        .collect();
+    std::println!(
+        "{} files, {} code objects",
+        accepted.lines().count(),
+        ours.lines().filter(|l| !l.starts_with("== ")).count()
+    );
+    assert!(differences.is_empty(), "{:#?}", differences);
+    assert_eq!(ours.lines().count(), theirs.lines().count());
 }
 
 #[test]
