@@ -190,6 +190,7 @@ impl<'a> Parser<'a> {
     /// `lambda`, `x if c else y`, or a disjunction.
     pub(crate) fn expression(&mut self) -> ParseResult<Box<Expr>> {
         self.enter()?;
+        let expression_start = self.pos();
         let result = if self.at_keyword(Keyword::Lambda) {
             self.lambda()?
         } else {
@@ -202,6 +203,7 @@ impl<'a> Parser<'a> {
             }
         };
         self.leave();
+        self.last_expression = expression_start;
         Ok(result)
     }
 
@@ -461,7 +463,9 @@ impl<'a> Parser<'a> {
 
     pub(crate) fn unexpected_in_brackets(&self) -> Box<crate::ast::SyntaxError> {
         if self.starts_expression() && !self.at_op(Op::Star) {
-            return self.error_here("invalid syntax. Perhaps you forgot a comma?");
+            // CPython points at the first of the two expressions side by side.
+            let (line, col) = self.last_expression;
+            return self.error_at("invalid syntax. Perhaps you forgot a comma?", line, col);
         }
         self.unexpected()
     }

@@ -4,7 +4,14 @@
 //! lookahead (two where the grammar needs it) and a cheap checkpoint/restore for the two
 //! places that must try a parse (`with (...)` and the `match` soft keyword). Binary operators
 //! use precedence climbing, so one level of bracket nesting costs only a handful of stack
-//! frames; nesting is capped by [`MAX_NESTING`] and [`MAX_BLOCK_DEPTH`].
+//! frames; nesting is capped by [`MAX_NESTING`] and [`MAX_BLOCK_DEPTH`], and the stack the
+//! parse really uses is measured against [`Limits::stack_budget`], so deep input is a
+//! `SyntaxError`, never a stack overflow.
+//!
+//! The grammar is Python 3.11's, with CPython's error messages where they are reasonable to
+//! match. Not supported, each a clear `SyntaxError`: `async`/`await`, `match`, `except*`,
+//! `\N{name}` escapes (no Unicode name table on a board) and surrogate escapes such as
+//! `"\ud800"` (strings are UTF-8). Identifiers are not NFKC-normalized.
 
 mod args;
 mod expr;
@@ -105,6 +112,8 @@ pub(crate) struct Parser<'a> {
     prev_end: (u32, u32),
     depth: u32,
     blocks: u32,
+    /// Where the last complete expression started (for the missing-comma hint).
+    last_expression: (u32, u32),
     limits: Limits,
     /// The stack address at the start of the parse.
     stack_base: usize,
@@ -130,6 +139,7 @@ impl<'a> Parser<'a> {
             prev_end: (1, 0),
             depth: 0,
             blocks: 0,
+            last_expression: (1, 0),
             limits: Limits::default(),
             stack_base: stack_address(),
         })

@@ -945,6 +945,8 @@ fn more_cpython_messages() {
         ("f'{:2}'", "f-string: expression required before ':'", 1, 3),
         ("f'{=}'", "f-string: expression required before '='", 1, 3),
         ("f'{3!'", "f-string: expecting '}'", 1, 4),
+        ("f(g(x) y)", "invalid syntax. Perhaps you forgot a comma?", 1, 2),
+        ("[1 2]", "invalid syntax. Perhaps you forgot a comma?", 1, 1),
         (r"'\N'", "(unicode error) 'unicodeescape' codec can't decode bytes in position 0-1: malformed \\N character escape", 1, 0),
     ];
     for (source, msg, line, col) in cases {
