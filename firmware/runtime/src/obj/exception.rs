@@ -4,26 +4,28 @@ use crate::obj::{Builtin, Obj};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
+/// `OSError(errno, strerror, ...)` becomes the subclass CPython picks for that errno.
+pub fn os_error_subclass(vm: &mut Vm, class: Value, args: &[Value]) -> Value {
+    if class != vm.types.os_error || args.len() < 2 {
+        return class;
+    }
+    let subclass = match vm.as_i64(args[0]) {
+        Some(2) => Some(crate::qstr::q::FileNotFoundError),
+        Some(17) => Some(crate::qstr::q::FileExistsError),
+        Some(13) | Some(1) => Some(crate::qstr::q::PermissionError),
+        Some(21) => Some(crate::qstr::q::IsADirectoryError),
+        Some(20) => Some(crate::qstr::q::NotADirectoryError),
+        Some(110) => Some(crate::qstr::q::TimeoutError),
+        _ => None,
+    };
+    subclass
+        .and_then(|name| vm.dict_get_name(vm.builtins, name))
+        .unwrap_or(class)
+}
+
 /// `SomeError(*args)` for the built-in exception classes.
 pub fn construct(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let mut class = args[0];
-    // OSError(errno, ...) picks the subclass for well-known errno values, as CPython does.
-    if class == vm.types.os_error && args.len() >= 3 {
-        let subclass = match vm.as_i64(args[1]) {
-            Some(2) => Some(crate::qstr::q::FileNotFoundError),
-            Some(17) => Some(crate::qstr::q::FileExistsError),
-            Some(13) | Some(1) => Some(crate::qstr::q::PermissionError),
-            Some(21) => Some(crate::qstr::q::IsADirectoryError),
-            Some(20) => Some(crate::qstr::q::NotADirectoryError),
-            Some(110) => Some(crate::qstr::q::TimeoutError),
-            _ => None,
-        };
-        if let Some(name) = subclass {
-            if let Some(c) = vm.dict_get_name(vm.builtins, name) {
-                class = c;
-            }
-        }
-    }
+    let class = os_error_subclass(vm, args[0], &args[1..]);
     let tuple = vm.new_tuple(args[1..].to_vec())?;
     vm.alloc(Obj::Exception(alloc::boxed::Box::new(
         crate::obj::ExceptionObj {

@@ -81,9 +81,38 @@ impl Vm {
         }
     }
 
-    /// `type(v).__name__`.
+        /// `type(v).__name__`.
     pub fn type_name(&self, v: Value) -> String {
+        if let Some(Obj::Iterator(iter)) = self.heap_obj(v) {
+            if let Some(name) = self.iterator_name(iter) {
+                return String::from(name);
+            }
+        }
         self.class_name(self.type_of(v))
+    }
+
+    /// CPython's name for the type of a built-in iterator (one class serves them all here).
+    fn iterator_name(&self, iter: &crate::obj::Iter) -> Option<&'static str> {
+        use crate::obj::Iter;
+        Some(match iter {
+            Iter::Sequence { seq, .. } => match self.heap_obj(*seq) {
+                Some(Obj::List(_)) => "list_iterator",
+                Some(Obj::Tuple(_)) => "tuple_iterator",
+                Some(Obj::Bytes(_)) => "bytes_iterator",
+                Some(Obj::ByteArray(_)) => "bytearray_iterator",
+                _ => "str_ascii_iterator",
+            },
+            Iter::StrChars { .. } => "str_iterator",
+            Iter::Range { .. } => "range_iterator",
+            Iter::Dict { dict, kind, .. } => match (self.heap_obj(*dict), kind) {
+                (Some(Obj::Set(_) | Obj::FrozenSet(_)), _) => "set_iterator",
+                (_, 0) => "dict_keyiterator",
+                (_, 1) => "dict_valueiterator",
+                _ => "dict_itemiterator",
+            },
+            Iter::Callable { .. } => "callable_iterator",
+            _ => return None,
+        })
     }
 
     /// Finds `name` along the class's MRO.

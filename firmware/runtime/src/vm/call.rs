@@ -634,8 +634,9 @@ impl Vm {
         kwnames: Value,
     ) -> PyResult<Value> {
         match layout {
-            Layout::Exception => {
+                        Layout::Exception => {
                 let (args, _) = self.collect_args(start, argc, kwnames);
+                let class = crate::obj::exception::os_error_subclass(self, class, &args);
                 let args = self.new_tuple(args)?;
                 self.alloc(Obj::Exception(Box::new(ExceptionObj {
                     class,
