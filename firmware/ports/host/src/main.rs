@@ -20,8 +20,8 @@ use pyrite::{Interpreter, Outcome};
 const DEFAULT_HEAP: usize = 256 << 20;
 
 #[global_allocator]
-static ALLOCATOR: pyrite::alloc_counter::CountingAllocator<std::alloc::System> =
-    pyrite::alloc_counter::CountingAllocator(std::alloc::System);
+static ALLOCATOR: pyrite::alloc_counter::CountingAllocator<mimalloc::MiMalloc> =
+    pyrite::alloc_counter::CountingAllocator(mimalloc::MiMalloc);
 
 const USAGE: &str = "usage: pyrite [-X heapsize=N[k|m]] [-c CODE | FILE | -] [ARG...]
   -c CODE          run CODE
