@@ -2208,7 +2208,17 @@ impl<'a> Compiler<'a> {
         line: u32,
     ) -> Result<()> {
         // Positional arguments as one sequence (a list is accepted by CALL_FUNCTION_EX).
-        if star_args {
+        if let (
+            0,
+            [Expr {
+                node: ExprKind::Starred { value, .. },
+                ..
+            }],
+        ) = (pushed, args)
+        {
+            // f(*x): x itself is the argument sequence (the VM converts any iterable).
+            self.expr(value)?;
+        } else if star_args {
             let leading = args.iter().take_while(|arg| !is_starred(arg)).count();
             for arg in &args[..leading] {
                 self.expr(arg)?;

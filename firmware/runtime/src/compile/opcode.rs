@@ -106,8 +106,11 @@
 //!   3.11 does: `IMPORT_NAME a.b.c; IMPORT_FROM b; ROT_TWO; POP_TOP; IMPORT_FROM c; STORE d;
 //!   POP_TOP`. `from .m import x as y` is `LOAD_CONST 1; LOAD_CONST ('x',); IMPORT_NAME m;
 //!   IMPORT_FROM x; STORE y; POP_TOP` (IMPORT_NAME's name is "" for `from . import x`).
-//! * `f(*a)` passes a *list* to CALL_FUNCTION_EX (`BUILD_LIST; LIST_EXTEND`), no
-//!   LIST_TO_TUPLE; without star-args the positional arguments are a tuple.
+//! * CALL_FUNCTION_EX's positional sequence: for `f(*x)` (one starred argument and nothing
+//!   else positional) it is `x` itself, any iterable, which the VM converts; with more
+//!   arguments a fresh *list* (`BUILD_LIST; LIST_EXTEND; LIST_APPEND`, no LIST_TO_TUPLE);
+//!   without star-args a tuple. Keyword arguments are always a fresh dict (`BUILD_MAP`,
+//!   `DICT_MERGE` for each `**m`, which checks that `m` is a mapping with no repeated key).
 //! * Annotations: function parameter and return annotations are never evaluated (functions
 //!   have no `__annotations__`). At module and class level `x: T = v` evaluates `T` and, for
 //!   a plain name, stores it with `LOAD_NAME __annotations__; LOAD_CONST 'x'; STORE_SUBSCR`;
@@ -286,7 +289,8 @@ opcodes! {
     /// `[func, a1..an, names] -> [result]`: `names` is a tuple of str naming the last
     /// `len(names)` of the n = arg arguments.
     CALL_FUNCTION_KW = 61,
-    /// `[func, args, kwargs?] -> [result]`: `args` a tuple (or list); a kwargs dict when arg & 1.
+    /// `[func, args, kwargs?] -> [result]`: `args` a tuple, a list or (for `f(*x)`) any
+    /// iterable; a kwargs dict when arg & 1.
     CALL_FUNCTION_EX = 62,
     /// `[method_or_NULL, self_or_callable, a1..an] -> [result]` (see LOAD_METHOD).
     CALL_METHOD = 63,

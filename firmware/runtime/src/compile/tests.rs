@@ -527,6 +527,19 @@ fn calls() {
             "CALL_FUNCTION_EX 0",
         ],
     );
+    let code = compile_ok("f(*a)\nf(*a, **k)");
+    assert_sequence(&code, &["LOAD_NAME f", "LOAD_NAME a", "CALL_FUNCTION_EX 0"]);
+    assert_sequence(
+        &code,
+        &[
+            "LOAD_NAME f",
+            "LOAD_NAME a",
+            "BUILD_MAP 0",
+            "LOAD_NAME k",
+            "DICT_MERGE 1",
+            "CALL_FUNCTION_EX 1",
+        ],
+    );
     let code = compile_ok("f(a, k=1, **d, j=2)");
     assert_sequence(
         &code,
