@@ -112,7 +112,10 @@ impl Interpreter {
     /// the REPL.
     pub fn soft_reset(&mut self) {
         let port = core::mem::replace(&mut self.vm.port, Box::new(NullPort));
+        // Free the old state first: the new VM must fit in the same heap.
+        self.vm.release_memory();
         self.vm = Vm::new(port, self.heap_size);
+        crate::alloc_counter::reset_peak();
     }
 
     /// Heap statistics.
@@ -151,7 +154,7 @@ impl Port for NullPort {
     }
     fn sleep_us(&mut self, _: u64) {}
     fn reset(&mut self) -> ! {
-        loop {}
+        panic!("reset during a soft reset")
     }
     fn board_name(&self) -> &str {
         "none"

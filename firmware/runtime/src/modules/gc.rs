@@ -33,7 +33,17 @@ fn isenabled(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
     Ok(Value::bool(vm.heap.enabled))
 }
 
+/// Highest heap use since start-up or the last soft reset (bytes), for the benchmarks.
+fn mem_peak(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let peak = crate::alloc_counter::peak().max(vm.heap.used());
+    vm.new_int(peak as i64)
+}
+
 static FUNCTIONS: &[Builtin] = &[
+    Builtin {
+        name: "mem_peak",
+        func: mem_peak,
+    },
     Builtin {
         name: "collect",
         func: collect,

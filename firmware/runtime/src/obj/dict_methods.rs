@@ -3,7 +3,7 @@
 use alloc::boxed::Box;
 use alloc::vec::Vec;
 
-use crate::obj::dict::{Dict, KeyMatch};
+use crate::obj::dict::Dict;
 use crate::obj::{Builtin, Iter, Obj};
 use crate::qstr::{q, Qstr};
 use crate::value::Value;
@@ -610,7 +610,10 @@ pub fn view_set_operator(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Op
 /// Comparisons where a keys/items view meets a set or another view (as sets); None when
 /// no set-like view is involved.
 pub fn view_compare(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Option<Option<bool>>> {
-    let (view_a, view_b) = (set_like_view(vm, a).is_some(), set_like_view(vm, b).is_some());
+    let (view_a, view_b) = (
+        set_like_view(vm, a).is_some(),
+        set_like_view(vm, b).is_some(),
+    );
     if !view_a && !view_b {
         return Ok(None);
     }

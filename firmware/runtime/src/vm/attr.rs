@@ -81,7 +81,7 @@ impl Vm {
         }
     }
 
-        /// `type(v).__name__`.
+    /// `type(v).__name__`.
     pub fn type_name(&self, v: Value) -> String {
         if let Some(Obj::Iterator(iter)) = self.heap_obj(v) {
             if let Some(name) = self.iterator_name(iter) {
@@ -585,14 +585,8 @@ impl Vm {
             {
                 false
             }
-            Some(Obj::Instance(instance)) => {
-                // An instance attribute shadows the method.
-                if self.class_dict_get(&instance.dict, name).is_some() {
-                    false
-                } else {
-                    true
-                }
-            }
+            // An instance attribute shadows the method.
+            Some(Obj::Instance(instance)) => self.class_dict_get(&instance.dict, name).is_none(),
             Some(Obj::Class(_))
             | Some(Obj::Module(_))
             | Some(Obj::Super(_))
@@ -772,7 +766,10 @@ impl Vm {
                 }
                 Obj::Function(f) => {
                     // The named fields are what reads see (`functools.wraps` sets them).
-                    if matches!(name, q::__name__ | q::__qualname__ | q::__doc__ | q::__module__) {
+                    if matches!(
+                        name,
+                        q::__name__ | q::__qualname__ | q::__doc__ | q::__module__
+                    ) {
                         if let Obj::Function(f) = self.heap.get_mut(obj) {
                             match name {
                                 q::__name__ => f.name = value,

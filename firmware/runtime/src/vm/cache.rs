@@ -66,8 +66,11 @@ impl Default for AttrCache {
     }
 }
 
+/// The cache slots of one code object: global lookups, attribute lookups.
+pub type CodeCaches = (Box<[Cell<GlobalCache>]>, Box<[Cell<AttrCache>]>);
+
 /// Fresh cache slots for a code object with `names` names.
-pub fn new_caches(names: usize) -> (Box<[Cell<GlobalCache>]>, Box<[Cell<AttrCache>]>) {
+pub fn new_caches(names: usize) -> CodeCaches {
     (
         (0..names)
             .map(|_| Cell::new(GlobalCache::default()))

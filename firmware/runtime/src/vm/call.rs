@@ -420,16 +420,18 @@ impl Vm {
                 _ => Value::NULL,
             };
             let mut missing = Vec::new();
-            for i in argcount..argcount + kwonly {
-                if slots[i].is_null() {
-                    let param = code.varnames[i];
+            for (slot, &param) in slots[argcount..argcount + kwonly]
+                .iter_mut()
+                .zip(&code.varnames[argcount..argcount + kwonly])
+            {
+                if slot.is_null() {
                     let default = if kwdefaults.is_null() {
                         None
                     } else {
                         self.dict_get_name(kwdefaults, param)
                     };
                     match default {
-                        Some(v) => slots[i] = v,
+                        Some(v) => *slot = v,
                         None => missing.push(param),
                     }
                 }
@@ -634,7 +636,7 @@ impl Vm {
         kwnames: Value,
     ) -> PyResult<Value> {
         match layout {
-                        Layout::Exception => {
+            Layout::Exception => {
                 let (args, _) = self.collect_args(start, argc, kwnames);
                 let class = crate::obj::exception::os_error_subclass(self, class, &args);
                 let args = self.new_tuple(args)?;

@@ -96,14 +96,14 @@ impl Vm {
                 }
             }
         }
+        // `import a.b` binds the top package; `from a.b import x` (and relative imports)
+        // want the last module.
         let has_fromlist = !fromlist.is_none() && !fromlist.is_null();
-        if has_fromlist || level > 0 && full.split('.').count() > 1 && has_fromlist {
-            Ok(module)
-        } else if level > 0 {
-            Ok(module)
+        Ok(if has_fromlist || level > 0 {
+            module
         } else {
-            Ok(top)
-        }
+            top
+        })
     }
 
     fn current_package(&mut self, globals: Value) -> String {

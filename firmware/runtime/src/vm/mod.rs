@@ -26,7 +26,7 @@ use crate::gc::Heap;
 use crate::num::bigint::BigInt;
 use crate::obj::{Dict, Obj, StrObj};
 use crate::port::Port;
-use crate::qstr::{q, Qstr, QstrTable};
+use crate::qstr::{Qstr, QstrTable};
 use crate::value::Value;
 pub use frame::{Block, Frame};
 pub use types::Types;
@@ -79,7 +79,6 @@ pub struct Vm {
     pub class_epoch: u32,
     /// `sys.argv`, `sys.path` … values set by the port before running code.
     pub sys_dict: Value,
-    pub(crate) next_hash_seed: u64,
 }
 
 /// Outcome of an allocation helper: the exception is `MemoryError`.
@@ -104,7 +103,6 @@ impl Vm {
             nested_runs: 0,
             class_epoch: 1,
             sys_dict: Value::NULL,
-            next_hash_seed: 0x9e37_79b9_7f4a_7c15,
         };
         vm.heap.enabled = false;
         types::init(&mut vm);
@@ -146,6 +144,16 @@ impl Vm {
 
     pub(crate) fn take_reraise_flag(&mut self) -> bool {
         core::mem::replace(&mut self.reraise, false)
+    }
+
+    /// Drops every object and buffer (before a soft reset builds a new VM in the same heap).
+    pub fn release_memory(&mut self) {
+        self.stack = Vec::new();
+        self.frames = Vec::new();
+        self.blocks = Vec::new();
+        self.roots = Vec::new();
+        self.heap.clear();
+        self.qstrs = QstrTable::new();
     }
 
     /// Keeps `v` alive while native code calls back into Python; pair with `pop_root`.

@@ -260,11 +260,11 @@ impl Vm {
         match (x, y) {
             (Number::Int(x), Number::Int(y)) => self.int_binary(op, x, y),
             (Number::Complex(a, b), y) => {
-                let (c, d) = self.to_complex(y);
+                let (c, d) = self.complex_parts(y);
                 self.complex_binary(op, (a, b), (c, d))
             }
             (x, Number::Complex(c, d)) => {
-                let (a, b) = self.to_complex(x);
+                let (a, b) = self.complex_parts(x);
                 self.complex_binary(op, (a, b), (c, d))
             }
             (Number::Float(x), y) => {
@@ -283,7 +283,7 @@ impl Vm {
         }
     }
 
-    fn to_complex(&mut self, n: Number) -> (f64, f64) {
+    fn complex_parts(&mut self, n: Number) -> (f64, f64) {
         match n {
             Number::Int(i) => (i as f64, 0.0),
             Number::Big(b) => (b.to_f64().unwrap_or(f64::INFINITY), 0.0),

@@ -54,9 +54,9 @@ impl Vm {
     pub(crate) fn unwind(&mut self, exception: Value) -> PyResult<()> {
         let mut add_entry = !self.take_reraise_flag();
         loop {
-            let Some(frame) = self.frames.last() else {
+            if self.frames.is_empty() {
                 return Err(exception);
-            };
+            }
             if add_entry {
                 self.add_traceback(exception);
             }
