@@ -286,6 +286,9 @@ pub struct Generator {
     pub blocks: Vec<crate::vm::frame::Block>,
     pub ip: usize,
     pub state: GeneratorState,
+    /// The exception being handled inside the generator while it is suspended (restored on
+    /// resume, so a `yield` inside an `except` clause does not leak it to the caller).
+    pub handled: Value,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -432,6 +435,7 @@ impl Obj {
                 mark(generator.globals);
                 mark(generator.name);
                 mark(generator.qualname);
+                mark(generator.handled);
                 generator.saved.iter().copied().for_each(&mut mark);
                 for v in generator.code.consts.iter() {
                     mark(*v);
@@ -492,11 +496,10 @@ pub fn plural(n: usize) -> &'static str {
 pub type Text = String;
 
 pub mod bytes;
-pub mod codec;
-pub mod dunder;
-pub mod unicode;
 pub mod class;
+pub mod codec;
 pub mod dict_methods;
+pub mod dunder;
 pub mod exception;
 pub mod float;
 pub mod function;
@@ -510,3 +513,4 @@ pub mod sequence;
 pub mod set;
 pub mod str;
 pub mod tuple;
+pub mod unicode;

@@ -220,7 +220,20 @@ impl Vm {
         let positional = match self.heap_obj(args) {
             Some(Obj::Tuple(items)) => items.to_vec(),
             Some(Obj::List(items)) => items.clone(),
-            _ => self.collect_iterable(args)?,
+            _ => match self.collect_iterable(args) {
+                Ok(items) => items,
+                Err(e)
+                    if self.isinstance(e, self.types.type_error)
+                        && self.get_iter(args).is_err() =>
+                {
+                    let function = self.callable_str(func);
+                    let type_name = self.type_name(args);
+                    return Err(self.type_error(format!(
+                        "{function} argument after * must be an iterable, not {type_name}"
+                    )));
+                }
+                Err(e) => return Err(e),
+            },
         };
         let mut keywords = Vec::new();
         if !kwargs.is_null() {

@@ -57,6 +57,7 @@ impl Vm {
             blocks: Vec::new(),
             ip: 0,
             state: GeneratorState::Created,
+            handled: Value::NONE,
         })))
     }
 
@@ -94,9 +95,11 @@ impl Vm {
             }
             GeneratorState::Suspended => {}
         }
+        let caller_handled = self.handled;
         let (code, globals, function, saved, blocks, ip) = match self.heap.get_mut(generator) {
             Obj::Generator(g) => {
                 g.state = GeneratorState::Running;
+                self.handled = g.handled;
                 (
                     g.code.clone(),
                     g.globals,
@@ -141,6 +144,15 @@ impl Vm {
             }
             Resume::Throw(exception) => self.throw_into_frame(&code, ip, exception),
         };
+        // The generator's handled exception stays with it; the caller gets its own back.
+        let generator_handled = core::mem::replace(&mut self.handled, caller_handled);
+        if let Obj::Generator(g) = self.heap.get_mut(generator) {
+            g.handled = if g.state == GeneratorState::Suspended {
+                generator_handled
+            } else {
+                Value::NONE
+            };
+        }
         match result {
             Ok(v) => {
                 if core::mem::replace(&mut self.yielded, false) {
