@@ -196,6 +196,51 @@ impl Vm {
         }
     }
 
+    /// An instance attribute by name: in the instance's own dict, or, once `obj.__dict__`
+    /// has been asked for, in the dict object that then holds them.
+    pub fn instance_lookup(&self, instance: &crate::obj::Instance, name: Qstr) -> Option<Value> {
+        if let Some(v) = self.class_dict_get(&instance.dict, name) {
+            return Some(v);
+        }
+        let dict = self.class_dict_get(&instance.dict, q::__dict__)?;
+        match self.heap_obj(dict) {
+            Some(Obj::Dict(_)) => self.dict_get_name(dict, name),
+            _ => None,
+        }
+    }
+
+    /// The dict object holding an instance's attributes after `__dict__` was materialized.
+    fn materialized_dict(&self, obj: Value) -> Option<Value> {
+        let Some(Obj::Instance(instance)) = self.heap_obj(obj) else {
+            return None;
+        };
+        let dict = self.class_dict_get(&instance.dict, q::__dict__)?;
+        matches!(self.heap_obj(dict), Some(Obj::Dict(_))).then_some(dict)
+    }
+
+    /// `obj.__dict__` of an instance: its attributes move into a real dict object (so changes
+    /// through it are the instance's attributes) and the instance keeps only a link to it.
+    fn materialize_instance_dict(&mut self, obj: Value) -> PyResult<Value> {
+        if let Some(dict) = self.materialized_dict(obj) {
+            return Ok(dict);
+        }
+        let dict = self.alloc(Obj::Dict(Box::new(crate::obj::Dict::new())))?;
+        let entries = match self.heap.get_mut(obj) {
+            Obj::Instance(instance) => core::mem::take(&mut instance.dict),
+            _ => crate::obj::Dict::new(),
+        };
+        if let Obj::Dict(d) = self.heap.get_mut(dict) {
+            **d = entries;
+        }
+        let hash = self.qstrs.hash(q::__dict__);
+        if let Obj::Instance(instance) = self.heap.get_mut(obj) {
+            instance
+                .dict
+                .insert_new(hash, Value::qstr(q::__dict__), dict);
+        }
+        Ok(dict)
+    }
+
     /// `obj.name`.
     pub fn load_attr(&mut self, obj: Value, name: Qstr) -> PyResult<Value> {
         match self.load_attr_optional(obj, name)? {
@@ -246,7 +291,7 @@ impl Vm {
                     let class = instance.class;
                     let flags = self.class_flags(class);
                     if flags & class_flags::HAS_DESCRIPTORS == 0 {
-                        if let Some(v) = self.class_dict_get(&instance.dict, name) {
+                        if let Some(v) = self.instance_lookup(instance, name) {
                             return Ok(Some(v));
                         }
                     }
@@ -311,7 +356,7 @@ impl Vm {
         }
         if flags & class_flags::HAS_DESCRIPTORS != 0 {
             let found = match self.heap.get(obj) {
-                Obj::Instance(instance) => self.class_dict_get(&instance.dict, name),
+                Obj::Instance(instance) => self.instance_lookup(instance, name),
                 _ => None,
             };
             if let Some(v) = found {
@@ -506,16 +551,8 @@ impl Vm {
                 }
                 _ => return Ok(None),
             },
-            Obj::Instance(instance) => match name {
-                q::__dict__ => {
-                    let entries: Vec<(Value, Value)> =
-                        instance.dict.iter().map(|e| (e.key, e.value)).collect();
-                    let dict = self.new_dict()?;
-                    for (k, v) in entries {
-                        self.dict_set_item(dict, k, v)?;
-                    }
-                    dict
-                }
+            Obj::Instance(_) => match name {
+                q::__dict__ => return self.materialize_instance_dict(obj).map(Some),
                 _ => return Ok(None),
             },
             Obj::Module(module) => match name {
@@ -586,7 +623,7 @@ impl Vm {
                 false
             }
             // An instance attribute shadows the method.
-            Some(Obj::Instance(instance)) => self.class_dict_get(&instance.dict, name).is_none(),
+            Some(Obj::Instance(instance)) => self.instance_lookup(instance, name).is_none(),
             Some(Obj::Class(_))
             | Some(Obj::Module(_))
             | Some(Obj::Super(_))
@@ -722,6 +759,10 @@ impl Vm {
         let object_class = self.types.object;
         let key = Value::qstr(name);
         let hash = self.qstrs.hash(name);
+        if let Some(dict) = self.materialized_dict(obj) {
+            self.dict_set_name(dict, name, value);
+            return Ok(());
+        }
         if obj.is_heap() {
             let dict = match self.heap.get_mut(obj) {
                 Obj::Instance(instance) if instance.class != object_class => {
@@ -924,6 +965,13 @@ impl Vm {
     }
 
     pub fn generic_delattr(&mut self, obj: Value, name: Qstr) -> PyResult<()> {
+        if let Some(dict) = self.materialized_dict(obj) {
+            return if self.dict_del_item(dict, Value::qstr(name))? {
+                Ok(())
+            } else {
+                Err(self.no_attribute(obj, name))
+            };
+        }
         let key = Value::qstr(name);
         let hash = self.qstrs.hash(name);
         let mut module_dict = Value::NULL;

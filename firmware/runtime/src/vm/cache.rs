@@ -299,18 +299,7 @@ impl Vm {
             let class = self.type_of(obj);
             if cached.class == class {
                 let shadowed = match self.heap_obj(obj) {
-                    Some(Obj::Instance(instance)) => {
-                        let key = Value::qstr(name);
-                        let hash = self.qstrs.hash(name);
-                        !matches!(
-                            instance.dict.find(hash, |k| if k == key {
-                                crate::obj::dict::KeyMatch::Equal
-                            } else {
-                                crate::obj::dict::KeyMatch::Different
-                            }),
-                            Ok(None)
-                        )
-                    }
+                    Some(Obj::Instance(instance)) => self.instance_lookup(instance, name).is_some(),
                     _ => false,
                 };
                 if !shadowed {
