@@ -29,7 +29,7 @@ pub fn to_f64(vm: &mut Vm, x: Value) -> PyResult<f64> {
             .map(|b| String::from_utf8_lossy(&b).into_owned()),
     };
     if let Some(text) = text {
-        return match crate::num::float::parse(&text) {
+        return match crate::num::float::parse(&crate::obj::unicode::ascii_digits(&text)) {
             Some(f) => Ok(f),
             None => {
                 let shown = vm.repr(x)?;

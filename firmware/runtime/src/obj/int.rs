@@ -13,7 +13,8 @@ use crate::vm::{PyResult, Vm};
 
 /// Parses Python int literal text (`int("0x1f", 0)`, `int(" 42 ")`, underscores).
 pub fn parse_int_text(text: &str, base: u32) -> Option<BigInt> {
-    let trimmed = text.trim();
+    let normal = crate::obj::unicode::ascii_digits(text);
+    let trimmed = normal.trim();
     let (negative, rest) = match trimmed.as_bytes().first() {
         Some(b'-') => (true, &trimmed[1..]),
         Some(b'+') => (false, &trimmed[1..]),

@@ -57,7 +57,7 @@ fn extend(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
 }
 
 fn insert(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    check_method_args(vm, "insert", args, 2, 2)?;
+    crate::modules::builtins::check_args(vm, "insert", &args[1.min(args.len())..], 2, 2)?;
     let list = this(vm, args, "insert")?;
     let index = vm.int_arg(args[1])?;
     vm.reserve(16)?;

@@ -80,6 +80,37 @@ pub fn is_decimal(c: char) -> bool {
     c.is_ascii_digit() || (!c.is_ascii() && in_table(DECIMAL, c))
 }
 
+/// The value of a decimal digit of any script (`'٣'` → 3).
+pub fn decimal_value(c: char) -> Option<u32> {
+    if c.is_ascii_digit() {
+        return Some(c as u32 - '0' as u32);
+    }
+    let code = c as u32;
+    let position = DECIMAL.partition_point(|&(_, end)| end < code);
+    match DECIMAL.get(position) {
+        // Every range is whole runs of ten digits starting at zero.
+        Some(&(start, _)) if start <= code => Some((code - start) % 10),
+        _ => None,
+    }
+}
+
+/// Text with decimal digits of every script made ASCII and Unicode spaces made ' ' (what
+/// `int()` and `float()` accept); borrowed when already ASCII.
+pub fn ascii_digits(text: &str) -> alloc::borrow::Cow<'_, str> {
+    if text.is_ascii() {
+        return alloc::borrow::Cow::Borrowed(text);
+    }
+    alloc::borrow::Cow::Owned(
+        text.chars()
+            .map(|c| match decimal_value(c) {
+                Some(d) => char::from_digit(d, 10).unwrap_or(c),
+                None if is_space(c) => ' ',
+                None => c,
+            })
+            .collect(),
+    )
+}
+
 /// `str.isdigit` for one character.
 pub fn is_digit(c: char) -> bool {
     is_decimal(c) || (!c.is_ascii() && in_table(DIGIT_ONLY, c))
