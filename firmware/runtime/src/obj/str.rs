@@ -151,22 +151,26 @@ fn join(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
 
 fn split_impl(vm: &mut Vm, args: Args, kwargs: Kwargs, from_right: bool) -> PyResult<Value> {
     let name = if from_right { "rsplit" } else { "split" };
-    check_method_args(vm, name, args, 0, 2)?;
     let text = this(vm, args, name)?;
-    let separator = optional_str(
+    let [sep, maxsplit] = crate::modules::builtins::bind_args(
         vm,
-        args.get(1)
-            .or(kwarg(vm, kwargs, "sep").as_ref())
-            .map(|v| v as &Value)
-            .copied()
-            .as_ref(),
-        "sep",
+        name,
+        &args[1..],
+        kwargs,
+        ["sep", "maxsplit"],
+        0,
     )?;
-    let maxsplit = match args
-        .get(2)
-        .copied()
-        .or_else(|| kwarg(vm, kwargs, "maxsplit"))
-    {
+    let separator = match sep {
+        None | Some(Value::NONE) => None,
+        Some(v) => match vm.str_text(v) {
+            Some(t) => Some(String::from(t)),
+            None => {
+                let type_name = vm.type_name(v);
+                return Err(vm.type_error(format!("must be str or None, not {type_name}")));
+            }
+        },
+    };
+    let maxsplit = match maxsplit {
         Some(v) => vm.int_arg(v)?,
         None => -1,
     };
@@ -288,7 +292,12 @@ fn strip_impl(vm: &mut Vm, args: Args, which: u8) -> PyResult<Value> {
     let name = ["strip", "lstrip", "rstrip"][which as usize];
     check_method_args(vm, name, args, 0, 1)?;
     let text = this(vm, args, name)?;
-    let chars = optional_str(vm, args.get(1), "strip arg")?;
+    let chars = match args.get(1) {
+        Some(&v) if !v.is_none() && vm.str_text(v).is_none() => {
+            return Err(vm.type_error("strip arg must be None or str"))
+        }
+        v => optional_str(vm, v, "strip arg")?,
+    };
     let result: &str = match &chars {
         None => match which {
             0 => text.trim(),
