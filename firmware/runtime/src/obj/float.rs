@@ -188,9 +188,7 @@ fn parse_hex(text: &str) -> Result<f64, HexError> {
     if lower == "nan" {
         return Ok(f64::NAN);
     }
-    let body = lower
-        .strip_prefix("0x")
-        .unwrap_or(&lower);
+    let body = lower.strip_prefix("0x").unwrap_or(&lower);
     let (mantissa_text, exponent_text) = match body.find('p') {
         Some(i) => (&body[..i], Some(&body[i + 1..])),
         None => (body, None),

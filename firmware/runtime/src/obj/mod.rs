@@ -492,11 +492,10 @@ pub fn plural(n: usize) -> &'static str {
 pub type Text = String;
 
 pub mod bytes;
-pub mod codec;
-pub mod dunder;
-pub mod unicode;
 pub mod class;
+pub mod codec;
 pub mod dict_methods;
+pub mod dunder;
 pub mod exception;
 pub mod float;
 pub mod function;
@@ -510,3 +509,4 @@ pub mod sequence;
 pub mod set;
 pub mod str;
 pub mod tuple;
+pub mod unicode;

@@ -263,7 +263,10 @@ impl Vm {
                         let start = slice.start.max(0) as usize;
                         data.get(start..start + slice.len).unwrap_or(&[]).to_vec()
                     } else {
-                        slice.positions().filter_map(|p| data.get(p).copied()).collect()
+                        slice
+                            .positions()
+                            .filter_map(|p| data.get(p).copied())
+                            .collect()
                     };
                     return if is_bytearray {
                         self.alloc(Obj::ByteArray(bytes))
@@ -275,12 +278,14 @@ impl Vm {
                 let what = if is_bytearray { "bytearray" } else { "" };
                 let i = match index.as_small_int() {
                     Some(i) => i,
-                    None => self.index_value(index, if is_bytearray { "bytearray" } else { "byte" })?,
+                    None => {
+                        self.index_value(index, if is_bytearray { "bytearray" } else { "byte" })?
+                    }
                 };
                 let position = self.normalize_index(i, len, what)?;
                 let data = crate::obj::bytes::byte_slice(self, container).unwrap_or(&[]);
                 Ok(Value::small_int(
-                    data.get(position).copied().unwrap_or(0) as isize,
+                    data.get(position).copied().unwrap_or(0) as isize
                 ))
             }
             Kind::Range(range) => {
@@ -379,9 +384,9 @@ impl Vm {
             None => {
                 if !self.is_int(index) && !self.is_user_object(index) {
                     let name = self.type_name(index);
-                    return Err(self.type_error(format!(
-                        "string indices must be integers, not '{name}'"
-                    )));
+                    return Err(
+                        self.type_error(format!("string indices must be integers, not '{name}'"))
+                    );
                 }
                 self.index_value(index, "string")?
             }
@@ -653,7 +658,10 @@ pub fn sequence_binary(
     b: Value,
     inplace: bool,
 ) -> PyResult<Option<Value>> {
-    if matches!(op, binary::AND | binary::OR | binary::SUBTRACT | binary::XOR) {
+    if matches!(
+        op,
+        binary::AND | binary::OR | binary::SUBTRACT | binary::XOR
+    ) {
         if let Some(result) = crate::obj::dict_methods::view_set_operator(vm, op, a, b)? {
             return Ok(Some(result));
         }

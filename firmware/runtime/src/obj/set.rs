@@ -475,16 +475,23 @@ pub fn cpython_order(vm: &mut Vm, keys: &[Value]) -> PyResult<Vec<Value>> {
         let mut perturb = hash;
         let mut i = (hash & mask as u64) as usize;
         loop {
-            let probes = if i + LINEAR_PROBES <= mask { LINEAR_PROBES } else { 0 };
-            for j in i..=i + probes {
-                if table[j] == u32::MAX {
-                    table[j] = index;
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for slot in table.iter_mut().skip(i).take(probes + 1) {
+                if *slot == u32::MAX {
+                    *slot = index;
                     return;
                 }
             }
             perturb >>= PERTURB_SHIFT;
-            i = ((i as u64).wrapping_mul(5).wrapping_add(1).wrapping_add(perturb) & mask as u64)
-                as usize;
+            i = ((i as u64)
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb)
+                & mask as u64) as usize;
         }
     };
     vm.reserve(keys.len() * 16)?;

@@ -152,14 +152,8 @@ fn join(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
 fn split_impl(vm: &mut Vm, args: Args, kwargs: Kwargs, from_right: bool) -> PyResult<Value> {
     let name = if from_right { "rsplit" } else { "split" };
     let text = this(vm, args, name)?;
-    let [sep, maxsplit] = crate::modules::builtins::bind_args(
-        vm,
-        name,
-        &args[1..],
-        kwargs,
-        ["sep", "maxsplit"],
-        0,
-    )?;
+    let [sep, maxsplit] =
+        crate::modules::builtins::bind_args(vm, name, &args[1..], kwargs, ["sep", "maxsplit"], 0)?;
     let separator = match sep {
         None | Some(Value::NONE) => None,
         Some(v) => match vm.str_text(v) {
@@ -548,8 +542,7 @@ fn isalpha(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
 fn isalnum(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     predicate(vm, args, "isalnum", |t| {
         !t.is_empty()
-            && t
-                .chars()
+            && t.chars()
                 .all(|c| unicode::is_alpha(c) || unicode::is_numeric(c))
     })
 }
@@ -659,9 +652,9 @@ fn pad(vm: &mut Vm, args: Args, name: &str, align: char) -> PyResult<Value> {
         }
     };
     let mut out = String::with_capacity(width);
-    out.extend(core::iter::repeat(fill).take(left));
+    out.extend(core::iter::repeat_n(fill, left));
     out.push_str(&text);
-    out.extend(core::iter::repeat(fill).take(right));
+    out.extend(core::iter::repeat_n(fill, right));
     new_text(vm, out)
 }
 
@@ -693,7 +686,7 @@ fn zfill(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     if let Some(c) = sign {
         out.push(c);
     }
-    out.extend(core::iter::repeat('0').take(width - len));
+    out.extend(core::iter::repeat_n('0', width - len));
     out.push_str(digits);
     new_text(vm, out)
 }
@@ -781,7 +774,7 @@ fn expandtabs(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<Value> {
             '\t' => {
                 if size > 0 {
                     let spaces = size - column % size;
-                    out.extend(core::iter::repeat(' ').take(spaces));
+                    out.extend(core::iter::repeat_n(' ', spaces));
                     column += spaces;
                 }
             }
@@ -827,9 +820,9 @@ fn maketrans(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
 fn fill_translation_table(vm: &mut Vm, table: Value, args: Args) -> PyResult<()> {
     if args.len() == 1 {
         if !matches!(vm.heap_obj(vm.builtin_part(args[0])), Some(Obj::Dict(_))) {
-            return Err(vm.type_error(
-                "if you give only one argument to maketrans it must be a dict",
-            ));
+            return Err(
+                vm.type_error("if you give only one argument to maketrans it must be a dict")
+            );
         }
         let items: Vec<(Value, Value)> = match vm.dict_storage(vm.builtin_part(args[0])) {
             Some(d) => d.iter().map(|e| (e.key, e.value)).collect(),
@@ -841,17 +834,15 @@ fn fill_translation_table(vm: &mut Vm, table: Value, args: Args) -> PyResult<()>
                 match (chars.next(), chars.next()) {
                     (Some(c), None) => Value::small_int(c as isize),
                     _ => {
-                        return Err(vm.value_error(
-                            "string keys in translate table must be of length 1",
-                        ))
+                        return Err(
+                            vm.value_error("string keys in translate table must be of length 1")
+                        )
                     }
                 }
             } else if vm.is_int(key) {
                 key
             } else {
-                return Err(vm.type_error(
-                    "keys in translate table must be strings or integers",
-                ));
+                return Err(vm.type_error("keys in translate table must be strings or integers"));
             };
             vm.dict_set_item(table, key, value)?;
         }
@@ -860,9 +851,7 @@ fn fill_translation_table(vm: &mut Vm, table: Value, args: Args) -> PyResult<()>
     let from = str_arg(vm, args[0], "maketrans() argument 1")?;
     let to = str_arg(vm, args[1], "maketrans() argument 2")?;
     if from.chars().count() != to.chars().count() {
-        return Err(vm.value_error(
-            "the first two maketrans arguments must have equal length",
-        ));
+        return Err(vm.value_error("the first two maketrans arguments must have equal length"));
     }
     for (f, t) in from.chars().zip(to.chars()) {
         let mut buffer = [0u8; 4];
@@ -908,15 +897,13 @@ fn translate(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
                     match u32::try_from(n).ok().and_then(char::from_u32) {
                         Some(c) => out.push(c),
                         None => {
-                            return Err(vm.value_error(
-                                "character mapping must be in range(0x110000)",
-                            ))
+                            return Err(
+                                vm.value_error("character mapping must be in range(0x110000)")
+                            )
                         }
                     }
                 } else {
-                    return Err(vm.type_error(
-                        "character mapping must return integer, None or str",
-                    ));
+                    return Err(vm.type_error("character mapping must return integer, None or str"));
                 }
             }
         }
@@ -1166,7 +1153,6 @@ pub fn percent_format_text(
             None => Err(vm.type_error("not enough arguments for format string")),
         }
     };
-    let mut used_mapping = false;
     for piece in &pieces {
         let conversion = match piece {
             Piece::Literal(text) => {
@@ -1202,22 +1188,10 @@ pub fn percent_format_text(
                 if !is_mapping {
                     return Err(vm.type_error("format requires a mapping"));
                 }
-                used_mapping = true;
                 let key_value = vm.new_str(key)?;
                 vm.get_item(args, key_value)?
             }
-            None => {
-                if is_mapping
-                    && matches!(vm.heap_obj(args), Some(Obj::Dict(_)))
-                    && items.len() == 1
-                    && next == 0
-                    && !used_mapping
-                {
-                    take(vm, &mut next)?
-                } else {
-                    take(vm, &mut next)?
-                }
-            }
+            None => take(vm, &mut next)?,
         };
         let spec = conversion.resolve(star_width, star_precision);
         match conversion.conversion {
@@ -1249,15 +1223,13 @@ pub fn percent_format_text(
                 let byte = match crate::obj::bytes::byte_slice(vm, value) {
                     Some(&[b]) => b,
                     Some(_) => {
-                        return Err(vm.type_error(
-                            "%c requires an integer in range(256) or a single byte",
-                        ))
+                        return Err(
+                            vm.type_error("%c requires an integer in range(256) or a single byte")
+                        )
                     }
                     None => match vm.as_i64(value).filter(|_| vm.is_int(value)) {
                         Some(n) if (0..256).contains(&n) => n as u8,
-                        Some(_) => {
-                            return Err(vm.overflow_error("%c arg not in range(256)"))
-                        }
+                        Some(_) => return Err(vm.overflow_error("%c arg not in range(256)")),
                         None => {
                             return Err(vm.type_error(
                                 "%c requires an integer in range(256) or a single byte",
