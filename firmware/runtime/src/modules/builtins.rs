@@ -19,7 +19,7 @@ pub fn check_args(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usiz
         match min {
             0 => format!("{name}() takes no arguments ({n} given)"),
             1 => format!("{name}() takes exactly one argument ({n} given)"),
-            _ => format!("{name}() takes exactly {min} arguments ({n} given)"),
+            _ => format!("{name} expected {min} arguments, got {n}"),
         }
     } else if n < min {
         format!(
@@ -81,7 +81,10 @@ pub fn bind_args<const N: usize>(
     if args.len() > N {
         let message = match N {
             0 => format!("{function}() takes no arguments ({} given)", args.len()),
-            1 => format!("{function}() takes at most 1 argument ({} given)", args.len()),
+            1 => format!(
+                "{function}() takes at most 1 argument ({} given)",
+                args.len()
+            ),
             _ => format!(
                 "{function}() takes at most {N} arguments ({} given)",
                 args.len()
@@ -340,9 +343,7 @@ fn name_arg(vm: &mut Vm, v: Value) -> PyResult<crate::qstr::Qstr> {
         Some(q) => Ok(q),
         None => {
             let name = vm.type_name(v);
-            Err(vm.type_error(format!(
-                "attribute name must be string, not '{name}'"
-            )))
+            Err(vm.type_error(format!("attribute name must be string, not '{name}'")))
         }
     }
 }
@@ -700,10 +701,7 @@ fn all(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 
 fn sorted(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     if args.len() != 1 {
-        return Err(vm.type_error(format!(
-            "sorted expected 1 argument, got {}",
-            args.len()
-        )));
+        return Err(vm.type_error(format!("sorted expected 1 argument, got {}", args.len())));
     }
     check_kwargs(vm, "sorted", kwargs, &["key", "reverse"])?;
     let items = vm.collect_iterable(args[0])?;

@@ -143,8 +143,8 @@ pub fn parse(format_text: &str) -> Result<Vec<Piece>, NumError> {
         let index = position;
         position += 1;
         match conversion {
-            's' | 'r' | 'a' | 'b' | 'c' | 'd' | 'i' | 'u' | 'o' | 'x' | 'X' | 'e' | 'E' | 'f' | 'F'
-            | 'g' | 'G' => {
+            's' | 'r' | 'a' | 'b' | 'c' | 'd' | 'i' | 'u' | 'o' | 'x' | 'X' | 'e' | 'E' | 'f'
+            | 'F' | 'g' | 'G' => {
                 if !literal.is_empty() {
                     pieces.push(Piece::Literal(core::mem::take(&mut literal)));
                 }

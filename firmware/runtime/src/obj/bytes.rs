@@ -74,16 +74,12 @@ fn source_bytes(vm: &mut Vm, args: Args, kwargs: Kwargs, name: &str) -> PyResult
                 return Ok(data.to_vec());
             }
             let type_name = vm.type_name(result);
-            return Err(vm.type_error(format!(
-                "__bytes__ returned non-bytes (type {type_name})"
-            )));
+            return Err(vm.type_error(format!("__bytes__ returned non-bytes (type {type_name})")));
         }
     }
     if vm.get_iter(source).is_err() || vm.is_float_like(source) {
         let type_name = vm.type_name(source);
-        return Err(vm.type_error(format!(
-            "cannot convert '{type_name}' object to bytes"
-        )));
+        return Err(vm.type_error(format!("cannot convert '{type_name}' object to bytes")));
     }
     let items = vm.collect_iterable(source)?;
     let mut out = Vec::with_capacity(items.len());
@@ -229,9 +225,7 @@ pub fn memoryview_set_item(
         let slice = vm.slice_indices(index, len)?;
         let Some(new) = byte_slice(vm, value).map(<[u8]>::to_vec) else {
             let name = vm.type_name(value);
-            return Err(vm.type_error(format!(
-                "a bytes-like object is required, not '{name}'"
-            )));
+            return Err(vm.type_error(format!("a bytes-like object is required, not '{name}'")));
         };
         if new.len() != slice.len {
             return Err(vm.value_error(
@@ -290,9 +284,7 @@ pub fn memoryview_attr(vm: &mut Vm, view_value: Value, name: &str) -> PyResult<O
 fn data(vm: &mut Vm, args: Args, name: &str) -> PyResult<Vec<u8>> {
     match args.first().and_then(|&v| byte_slice(vm, v)) {
         Some(d) => Ok(d.to_vec()),
-        None => Err(vm.type_error(format!(
-            "descriptor '{name}' requires a 'bytes' object"
-        ))),
+        None => Err(vm.type_error(format!("descriptor '{name}' requires a 'bytes' object"))),
     }
 }
 
@@ -316,9 +308,7 @@ fn arg_bytes(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
         Some(d) => Ok(d.to_vec()),
         None => {
             let name = vm.type_name(v);
-            Err(vm.type_error(format!(
-                "a bytes-like object is required, not '{name}'"
-            )))
+            Err(vm.type_error(format!("a bytes-like object is required, not '{name}'")))
         }
     }
 }
@@ -332,14 +322,8 @@ fn optional_bytes(vm: &mut Vm, v: Option<Value>) -> PyResult<Option<Vec<u8>>> {
 
 fn decode(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     let bytes = data(vm, args, "decode")?;
-    let [encoding, errors] = bind_args(
-        vm,
-        "decode",
-        &args[1..],
-        kwargs,
-        ["encoding", "errors"],
-        0,
-    )?;
+    let [encoding, errors] =
+        bind_args(vm, "decode", &args[1..], kwargs, ["encoding", "errors"], 0)?;
     let codec = codec::lookup(vm, encoding)?;
     let errors = codec::error_handler(vm, errors)?;
     let text = codec::decode(vm, &bytes, codec, errors)?;
@@ -405,9 +389,7 @@ fn fromhex(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
         Some(t) => t.as_bytes().to_vec(),
         None => {
             let name = vm.type_name(args[1]);
-            return Err(vm.type_error(format!(
-                "fromhex() argument must be str, not {name}"
-            )));
+            return Err(vm.type_error(format!("fromhex() argument must be str, not {name}")));
         }
     };
     let digit = |b: Option<&u8>| b.and_then(|&b| (b as char).to_digit(16));
@@ -495,7 +477,9 @@ pub fn find_in(haystack: &[u8], needle: &[u8], from_right: bool) -> Option<usize
     } else if needle.len() == 1 {
         haystack.iter().position(|&b| b == first)
     } else {
-        positions.into_iter().find(|&i| haystack[i] == first && &haystack[i..i + needle.len()] == needle)
+        positions
+            .into_iter()
+            .find(|&i| haystack[i] == first && &haystack[i..i + needle.len()] == needle)
     }
 }
 
@@ -516,7 +500,12 @@ fn needle(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
 }
 
 /// Resolves optional `start`/`end` arguments against a length (slice semantics).
-fn span(vm: &mut Vm, start: Option<Value>, end: Option<Value>, len: usize) -> PyResult<(usize, usize)> {
+fn span(
+    vm: &mut Vm,
+    start: Option<Value>,
+    end: Option<Value>,
+    len: usize,
+) -> PyResult<(usize, usize)> {
     let resolve = |vm: &mut Vm, v: Option<Value>, default: i64| -> PyResult<i64> {
         match v {
             None | Some(Value::NONE) => Ok(default),
@@ -550,7 +539,12 @@ fn search(vm: &mut Vm, args: Args, name: &str) -> PyResult<Value> {
     check_method_args(vm, name, args, 1, 3)?;
     let haystack = data(vm, args, name)?;
     let needle = needle(vm, args[1])?;
-    let (start, end) = span(vm, args.get(2).copied(), args.get(3).copied(), haystack.len())?;
+    let (start, end) = span(
+        vm,
+        args.get(2).copied(),
+        args.get(3).copied(),
+        haystack.len(),
+    )?;
     if start > end || (start > haystack.len()) {
         return match name {
             "count" => Ok(Value::small_int(0)),
@@ -767,7 +761,12 @@ fn split_impl(vm: &mut Vm, args: Args, kwargs: Kwargs, from_right: bool) -> PyRe
 }
 
 /// A list of pieces of `bytes`, each the same kind as `like`.
-fn parts_list(vm: &mut Vm, like: Value, bytes: &[u8], ranges: &[(usize, usize)]) -> PyResult<Value> {
+fn parts_list(
+    vm: &mut Vm,
+    like: Value,
+    bytes: &[u8],
+    ranges: &[(usize, usize)],
+) -> PyResult<Value> {
     let list = vm.new_list(Vec::with_capacity(ranges.len()))?;
     vm.push_root(list);
     let result = (|| {
@@ -819,7 +818,11 @@ fn splitlines(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<Value> {
 }
 
 fn partition_impl(vm: &mut Vm, args: Args, from_right: bool) -> PyResult<Value> {
-    let name = if from_right { "rpartition" } else { "partition" };
+    let name = if from_right {
+        "rpartition"
+    } else {
+        "partition"
+    };
     check_method_args(vm, name, args, 1, 1)?;
     let bytes = data(vm, args, name)?;
     let sep = arg_bytes(vm, args[1])?;
@@ -1006,7 +1009,9 @@ fn isalpha(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
 }
 
 fn isalnum(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
-    predicate(vm, args, "isalnum", |b| all_of(b, u8::is_ascii_alphanumeric))
+    predicate(vm, args, "isalnum", |b| {
+        all_of(b, u8::is_ascii_alphanumeric)
+    })
 }
 
 fn isspace(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
@@ -1196,9 +1201,7 @@ fn bytearray_target(vm: &mut Vm, args: Args, name: &str) -> PyResult<Value> {
         .unwrap_or(Value::NONE);
     match vm.heap_obj(v) {
         Some(Obj::ByteArray(_)) => Ok(v),
-        _ => Err(vm.type_error(format!(
-            "descriptor '{name}' requires a 'bytearray' object"
-        ))),
+        _ => Err(vm.type_error(format!("descriptor '{name}' requires a 'bytearray' object"))),
     }
 }
 
@@ -1228,9 +1231,7 @@ pub fn extension_bytes(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     }
     if vm.get_iter(v).is_err() {
         let name = vm.type_name(v);
-        return Err(vm.type_error(format!(
-            "can't extend bytearray with {name}"
-        )));
+        return Err(vm.type_error(format!("can't extend bytearray with {name}")));
     }
     let items = vm.collect_iterable(v)?;
     let mut out = Vec::with_capacity(items.len());
@@ -1257,7 +1258,11 @@ fn insert(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     vm.reserve(8)?;
     with_bytearray(vm, target, |b| {
         let len = b.len() as i64;
-        let position = if index < 0 { (index + len).max(0) } else { index.min(len) };
+        let position = if index < 0 {
+            (index + len).max(0)
+        } else {
+            index.min(len)
+        };
         b.insert(position as usize, byte);
     });
     Ok(Value::NONE)

@@ -44,9 +44,7 @@ pub fn lookup(vm: &mut Vm, name: Option<Value>) -> PyResult<Codec> {
     };
     let Some(text) = vm.str_text(name) else {
         let type_name = vm.type_name(name);
-        return Err(vm.type_error(format!(
-            "argument 'encoding' must be str, not {type_name}"
-        )));
+        return Err(vm.type_error(format!("argument 'encoding' must be str, not {type_name}")));
     };
     let normal: String = text
         .chars()
@@ -76,9 +74,7 @@ pub fn error_handler(vm: &mut Vm, errors: Option<Value>) -> PyResult<Errors> {
     };
     let Some(text) = vm.str_text(errors) else {
         let type_name = vm.type_name(errors);
-        return Err(vm.type_error(format!(
-            "argument 'errors' must be str, not {type_name}"
-        )));
+        return Err(vm.type_error(format!("argument 'errors' must be str, not {type_name}")));
     };
     match text {
         "strict" => Ok(Errors::Strict),

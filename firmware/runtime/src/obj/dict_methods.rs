@@ -163,7 +163,7 @@ impl Vm {
                 // An iterable of pairs.
                 let items = self.collect_iterable(mapping).map_err(|_| {
                     let name = self.type_name(mapping);
-                    self.type_error(alloc::format!("'{name}' object is not a mapping"))
+                    self.type_error(alloc::format!("'{name}' object is not iterable"))
                 })?;
                 let mut out = Vec::with_capacity(items.len());
                 for (i, item) in items.into_iter().enumerate() {

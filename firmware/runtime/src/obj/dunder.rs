@@ -126,9 +126,7 @@ pub fn lookup(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<Option<Value>> {
 
 fn self_part(vm: &mut Vm, args: Args, name: &str, expected: u16) -> PyResult<Value> {
     let Some(&this) = args.first() else {
-        return Err(vm.type_error(alloc::format!(
-            "descriptor '{name}' needs an argument"
-        )));
+        return Err(vm.type_error(alloc::format!("descriptor '{name}' needs an argument")));
     };
     let part = vm.builtin_part(this);
     if kind(vm, part) & expected == 0 {
@@ -302,7 +300,13 @@ fn __invert__(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
 }
 
 /// Calls the builtin function `name` (abs, float, round, …) on self's built-in part.
-fn via_builtin(vm: &mut Vm, args: Args, method: &str, function: &str, kinds: u16) -> PyResult<Value> {
+fn via_builtin(
+    vm: &mut Vm,
+    args: Args,
+    method: &str,
+    function: &str,
+    kinds: u16,
+) -> PyResult<Value> {
     let this = self_part(vm, args, method, kinds)?;
     let name = vm.qstrs.intern(function);
     let Some(f) = vm.dict_get_name(vm.builtins, name) else {

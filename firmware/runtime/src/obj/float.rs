@@ -29,7 +29,7 @@ pub fn to_f64(vm: &mut Vm, x: Value) -> PyResult<f64> {
             .map(|b| String::from_utf8_lossy(&b).into_owned()),
     };
     if let Some(text) = text {
-        return match crate::num::float::parse(&text) {
+        return match crate::num::float::parse(&crate::obj::unicode::ascii_digits(&text)) {
             Some(f) => Ok(f),
             None => {
                 let shown = vm.repr(x)?;
@@ -188,9 +188,7 @@ fn parse_hex(text: &str) -> Result<f64, HexError> {
     if lower == "nan" {
         return Ok(f64::NAN);
     }
-    let body = lower
-        .strip_prefix("0x")
-        .unwrap_or(&lower);
+    let body = lower.strip_prefix("0x").unwrap_or(&lower);
     let (mantissa_text, exponent_text) = match body.find('p') {
         Some(i) => (&body[..i], Some(&body[i + 1..])),
         None => (body, None),

@@ -13,7 +13,8 @@ use crate::vm::{PyResult, Vm};
 
 /// Parses Python int literal text (`int("0x1f", 0)`, `int(" 42 ")`, underscores).
 pub fn parse_int_text(text: &str, base: u32) -> Option<BigInt> {
-    let trimmed = text.trim();
+    let normal = crate::obj::unicode::ascii_digits(text);
+    let trimmed = normal.trim();
     let (negative, rest) = match trimmed.as_bytes().first() {
         Some(b'-') => (true, &trimmed[1..]),
         Some(b'+') => (false, &trimmed[1..]),
@@ -34,7 +35,7 @@ pub fn parse_int_text(text: &str, base: u32) -> Option<BigInt> {
                     // Base 0 forbids leading zeros in non-zero decimals.
                     if lower.len() > 1
                         && lower.starts_with('0')
-                        && lower.trim_start_matches(['0', '_']).len() > 0
+                        && !lower.trim_start_matches(['0', '_']).is_empty()
                     {
                         return None;
                     }

@@ -57,7 +57,7 @@ fn extend(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
 }
 
 fn insert(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    check_method_args(vm, "insert", args, 2, 2)?;
+    crate::modules::builtins::check_args(vm, "insert", &args[1.min(args.len())..], 2, 2)?;
     let list = this(vm, args, "insert")?;
     let index = vm.int_arg(args[1])?;
     vm.reserve(16)?;
@@ -125,7 +125,9 @@ fn reverse(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
 }
 
 fn sort(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    check_method_args(vm, "sort", args, 0, 0)?;
+    if args.len() > 1 {
+        return Err(vm.type_error("sort() takes no positional arguments"));
+    }
     let list = this(vm, args, "sort")?;
     sort_list(vm, list, kwargs)?;
     Ok(Value::NONE)
@@ -136,7 +138,7 @@ pub fn sort_list(vm: &mut Vm, list: Value, kwargs: &[(Value, Value)]) -> PyResul
     check_kwargs(vm, "sort", kwargs, &["key", "reverse"])?;
     let key = kwarg(vm, kwargs, "key").filter(|k| !k.is_none());
     let reverse = match kwarg(vm, kwargs, "reverse") {
-        Some(v) => vm.is_true(v)?,
+        Some(v) => vm.int_arg(v)? != 0,
         None => false,
     };
     // Take the items out: the list reads as empty while sorting (as in CPython).

@@ -191,11 +191,8 @@ impl Vm {
 
     /// `container[index]`.
     pub fn get_item(&mut self, container: Value, index: Value) -> PyResult<Value> {
-        if let Some(text) = self.str_text(container) {
-            if !self.is_user_object(container) {
-                let text = String::from(text);
-                return self.str_get_item(&text, index);
-            }
+        if self.str_text(container).is_some() && !self.is_user_object(container) {
+            return self.str_get_item(container, index);
         }
         enum Kind {
             List(usize),
@@ -263,7 +260,10 @@ impl Vm {
                         let start = slice.start.max(0) as usize;
                         data.get(start..start + slice.len).unwrap_or(&[]).to_vec()
                     } else {
-                        slice.positions().filter_map(|p| data.get(p).copied()).collect()
+                        slice
+                            .positions()
+                            .filter_map(|p| data.get(p).copied())
+                            .collect()
                     };
                     return if is_bytearray {
                         self.alloc(Obj::ByteArray(bytes))
@@ -275,12 +275,14 @@ impl Vm {
                 let what = if is_bytearray { "bytearray" } else { "" };
                 let i = match index.as_small_int() {
                     Some(i) => i,
-                    None => self.index_value(index, if is_bytearray { "bytearray" } else { "byte" })?,
+                    None => {
+                        self.index_value(index, if is_bytearray { "bytearray" } else { "byte" })?
+                    }
                 };
                 let position = self.normalize_index(i, len, what)?;
                 let data = crate::obj::bytes::byte_slice(self, container).unwrap_or(&[]);
                 Ok(Value::small_int(
-                    data.get(position).copied().unwrap_or(0) as isize,
+                    data.get(position).copied().unwrap_or(0) as isize
                 ))
             }
             Kind::Range(range) => {
@@ -346,32 +348,44 @@ impl Vm {
         }
     }
 
-    fn str_get_item(&mut self, text: &str, index: Value) -> PyResult<Value> {
-        let ascii = text.is_ascii();
-        let len = if ascii {
-            text.len()
-        } else {
-            text.chars().count()
+    /// `text[index]` / `text[slice]`, reading the text in place (no copy of the whole).
+    fn str_get_item(&mut self, container: Value, index: Value) -> PyResult<Value> {
+        let (ascii, len) = match self.heap_obj(container) {
+            Some(Obj::Str(s)) => (s.is_ascii(), s.chars),
+            _ => {
+                let text = self.str_text(container).unwrap_or("");
+                let ascii = text.is_ascii();
+                (
+                    ascii,
+                    if ascii {
+                        text.len()
+                    } else {
+                        text.chars().count()
+                    },
+                )
+            }
         };
         if self.is_slice(index) {
             let slice = self.slice_indices(index, len)?;
-            let mut out = String::new();
-            if ascii {
-                let bytes = text.as_bytes();
+            let text = self.str_text(container).unwrap_or("");
+            let out: String = if ascii {
                 if slice.step == 1 {
                     let start = slice.start.max(0) as usize;
-                    out.push_str(&text[start..start + slice.len]);
-                } else {
-                    for p in slice.positions() {
-                        out.push(bytes[p] as char);
+                    if start == 0 && slice.len == len {
+                        return Ok(container);
                     }
+                    String::from(text.get(start..start + slice.len).unwrap_or(""))
+                } else {
+                    let bytes = text.as_bytes();
+                    slice.positions().map(|p| bytes[p] as char).collect()
                 }
+            } else if slice.step == 1 {
+                let start = slice.start.max(0) as usize;
+                text.chars().skip(start).take(slice.len).collect()
             } else {
                 let chars: Vec<char> = text.chars().collect();
-                for p in slice.positions() {
-                    out.push(chars[p]);
-                }
-            }
+                slice.positions().map(|p| chars[p]).collect()
+            };
             return self.new_string(out);
         }
         let i = match index.as_small_int() {
@@ -379,20 +393,20 @@ impl Vm {
             None => {
                 if !self.is_int(index) && !self.is_user_object(index) {
                     let name = self.type_name(index);
-                    return Err(self.type_error(format!(
-                        "string indices must be integers, not '{name}'"
-                    )));
+                    return Err(
+                        self.type_error(format!("string indices must be integers, not '{name}'"))
+                    );
                 }
                 self.index_value(index, "string")?
             }
         };
         let position = self.normalize_index(i, len, "string")?;
-        if ascii {
-            let byte = [text.as_bytes()[position]];
-            let s = core::str::from_utf8(&byte).unwrap_or("?");
-            return Ok(self.intern(s));
-        }
-        let c = text.chars().nth(position).unwrap_or('?');
+        let text = self.str_text(container).unwrap_or("");
+        let c = if ascii {
+            text.as_bytes()[position] as char
+        } else {
+            text.chars().nth(position).unwrap_or('?')
+        };
         let mut buffer = [0u8; 4];
         let s = c.encode_utf8(&mut buffer);
         self.new_str(s)
@@ -653,7 +667,10 @@ pub fn sequence_binary(
     b: Value,
     inplace: bool,
 ) -> PyResult<Option<Value>> {
-    if matches!(op, binary::AND | binary::OR | binary::SUBTRACT | binary::XOR) {
+    if matches!(
+        op,
+        binary::AND | binary::OR | binary::SUBTRACT | binary::XOR
+    ) {
         if let Some(result) = crate::obj::dict_methods::view_set_operator(vm, op, a, b)? {
             return Ok(Some(result));
         }

@@ -454,3 +454,68 @@ pub static FROZENSET_METHODS: &[Builtin] = &[
         func: isdisjoint,
     },
 ];
+
+/// The order CPython 3.11 would list a set made by adding `keys` in this order: its hash
+/// table is simulated (8 slots to start, linear probes of 9 then perturbed jumps, resized
+/// to 4 × the size when 3/5 full). Sets of ints then print as in CPython.
+pub fn cpython_order(vm: &mut Vm, keys: &[Value]) -> PyResult<Vec<Value>> {
+    const LINEAR_PROBES: usize = 9;
+    const PERTURB_SHIFT: u32 = 5;
+    if keys.len() < 2 {
+        return Ok(keys.to_vec());
+    }
+    let mut hashes = Vec::with_capacity(keys.len());
+    for &key in keys {
+        hashes.push(vm.py_hash(key)? as u64);
+    }
+    // Slots hold indexes into `keys`.
+    let insert = |table: &mut [u32], index: u32, hash: u64| {
+        // 64-bit arithmetic as on CPython's usual hosts, whatever usize is here.
+        let mask = table.len() - 1;
+        let mut perturb = hash;
+        let mut i = (hash & mask as u64) as usize;
+        loop {
+            let probes = if i + LINEAR_PROBES <= mask {
+                LINEAR_PROBES
+            } else {
+                0
+            };
+            for slot in table.iter_mut().skip(i).take(probes + 1) {
+                if *slot == u32::MAX {
+                    *slot = index;
+                    return;
+                }
+            }
+            perturb >>= PERTURB_SHIFT;
+            i = ((i as u64)
+                .wrapping_mul(5)
+                .wrapping_add(1)
+                .wrapping_add(perturb)
+                & mask as u64) as usize;
+        }
+    };
+    vm.reserve(keys.len() * 16)?;
+    let mut table = alloc::vec![u32::MAX; 8];
+    let mut used = 0usize;
+    for (index, &hash) in hashes.iter().enumerate() {
+        insert(&mut table, index as u32, hash);
+        used += 1;
+        let mask = table.len() - 1;
+        if used * 5 >= mask * 3 {
+            let minimum = if used > 50000 { used * 2 } else { used * 4 };
+            let mut size = 8;
+            while size <= minimum {
+                size <<= 1;
+            }
+            let old = core::mem::replace(&mut table, alloc::vec![u32::MAX; size]);
+            for slot in old.into_iter().filter(|&s| s != u32::MAX) {
+                insert(&mut table, slot, hashes[slot as usize]);
+            }
+        }
+    }
+    Ok(table
+        .into_iter()
+        .filter(|&s| s != u32::MAX)
+        .map(|s| keys[s as usize])
+        .collect())
+}

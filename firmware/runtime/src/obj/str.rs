@@ -63,6 +63,67 @@ fn this(vm: &mut Vm, args: Args, method: &str) -> PyResult<String> {
     }
 }
 
+/// Checks that self is a str (the text is then borrowed with `self_text`).
+fn check_this(vm: &mut Vm, args: Args, method: &str) -> PyResult<()> {
+    match args.first().and_then(|&v| vm.str_text(v)) {
+        Some(_) => Ok(()),
+        None => Err(vm.type_error(format!("descriptor '{method}' requires a 'str' object"))),
+    }
+}
+
+/// Self's text, borrowed (after `check_this`).
+fn self_text<'a>(vm: &'a Vm, args: Args) -> &'a str {
+    args.first().and_then(|&v| vm.str_text(v)).unwrap_or("")
+}
+
+/// An optional start/end argument as an int (None when absent or None).
+fn optional_index(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
+    match v {
+        None | Some(&Value::NONE) => Ok(None),
+        Some(&v) => {
+            if let Some(big) = vm.as_bigint(v).filter(|_| vm.as_i64(v).is_none()) {
+                // Huge bounds clamp like slice bounds.
+                return Ok(Some(if big.is_negative() {
+                    i64::MIN / 2
+                } else {
+                    i64::MAX / 2
+                }));
+            }
+            vm.int_arg(v).map(Some).map_err(|_| {
+                vm.type_error("slice indices must be integers or None or have an __index__ method")
+            })
+        }
+    }
+}
+
+/// Byte offsets of the char range `start..end` (Python semantics); None when empty-crossed.
+fn byte_range(text: &str, start: Option<i64>, end: Option<i64>) -> Option<(usize, usize)> {
+    if start.is_none() && end.is_none() {
+        return Some((0, text.len()));
+    }
+    let ascii = text.is_ascii();
+    let len = if ascii {
+        text.len()
+    } else {
+        text.chars().count()
+    } as i64;
+    let clamp = |n: i64| if n < 0 { (n + len).max(0) } else { n.min(len) };
+    let (start, end) = (clamp(start.unwrap_or(0)), clamp(end.unwrap_or(len)));
+    if start > end {
+        return None;
+    }
+    let to_byte = |index: i64| -> usize {
+        if ascii {
+            index as usize
+        } else {
+            text.char_indices()
+                .nth(index as usize)
+                .map_or(text.len(), |(b, _)| b)
+        }
+    };
+    Some((to_byte(start), to_byte(end)))
+}
+
 /// A str argument.
 fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
     match vm.str_text(v) {
@@ -72,43 +133,6 @@ fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
             Err(vm.type_error(format!("{what} must be str, not {name}")))
         }
     }
-}
-
-fn optional_str(vm: &mut Vm, v: Option<&Value>, what: &str) -> PyResult<Option<String>> {
-    match v {
-        None | Some(&Value::NONE) => Ok(None),
-        Some(&v) => str_arg(vm, v, what).map(Some),
-    }
-}
-
-/// Converts a char index range (Python semantics, negatives allowed) to byte offsets.
-fn char_range(
-    vm: &mut Vm,
-    text: &str,
-    start: Option<&Value>,
-    end: Option<&Value>,
-) -> PyResult<(usize, usize)> {
-    let len = text.chars().count() as isize;
-    let resolve = |vm: &mut Vm, v: Option<&Value>, default: isize| -> PyResult<isize> {
-        match v {
-            None | Some(&Value::NONE) => Ok(default),
-            Some(&v) => {
-                let n = vm.int_arg(v)? as isize;
-                Ok(if n < 0 { (n + len).max(0) } else { n.min(len) })
-            }
-        }
-    };
-    let start = resolve(vm, start, 0)?;
-    let end = resolve(vm, end, len)?;
-    let to_byte = |index: isize| -> usize {
-        text.char_indices()
-            .nth(index as usize)
-            .map_or(text.len(), |(b, _)| b)
-    };
-    if start > end {
-        return Ok((usize::MAX, 0));
-    }
-    Ok((to_byte(start), to_byte(end)))
 }
 
 fn byte_to_char(text: &str, byte: usize) -> usize {
@@ -126,47 +150,70 @@ fn new_text(vm: &mut Vm, text: String) -> PyResult<Value> {
 
 fn join(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     check_method_args(vm, "join", args, 1, 1)?;
-    let separator = this(vm, args, "join")?;
-    if vm.get_iter(args[1]).is_err() {
-        return Err(vm.type_error("can only join an iterable"));
-    }
-    let items = vm.collect_iterable(args[1])?;
-    let mut out = String::new();
-    for (i, item) in items.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&separator);
+    check_this(vm, args, "join")?;
+    let in_place = matches!(vm.heap_obj(args[1]), Some(Obj::List(_) | Obj::Tuple(_)));
+    let owned = if in_place {
+        Vec::new()
+    } else {
+        if vm.get_iter(args[1]).is_err() {
+            return Err(vm.type_error("can only join an iterable"));
         }
-        match vm.str_text(*item) {
-            Some(text) => out.push_str(text),
+        vm.collect_iterable(args[1])?
+    };
+    // Lists and tuples are read in place (no copy of the items).
+    let items: &[Value] = match vm.heap_obj(args[1]) {
+        Some(Obj::List(items)) if in_place => items,
+        Some(Obj::Tuple(items)) if in_place => items,
+        _ => &owned,
+    };
+    let separator = self_text(vm, args);
+    let mut total = 0usize;
+    let mut bad = None;
+    for (i, &item) in items.iter().enumerate() {
+        match vm.str_text(item) {
+            Some(text) => total += text.len() + separator.len(),
             None => {
-                let name = vm.type_name(*item);
-                return Err(vm.type_error(format!(
-                    "sequence item {i}: expected str instance, {name} found"
-                )));
+                bad = Some((i, item));
+                break;
             }
         }
     }
-    new_text(vm, out)
+    if let Some((i, item)) = bad {
+        let name = vm.type_name(item);
+        return Err(vm.type_error(format!(
+            "sequence item {i}: expected str instance, {name} found"
+        )));
+    }
+    if items.len() == 1 && !vm.is_user_object(items[0]) {
+        return Ok(items[0]);
+    }
+    vm.reserve(total)?;
+    let mut out = String::with_capacity(total);
+    for (i, &item) in items.iter().enumerate() {
+        if i > 0 {
+            out.push_str(separator);
+        }
+        out.push_str(vm.str_text(item).unwrap_or(""));
+    }
+    vm.new_string(out)
 }
 
 fn split_impl(vm: &mut Vm, args: Args, kwargs: Kwargs, from_right: bool) -> PyResult<Value> {
     let name = if from_right { "rsplit" } else { "split" };
-    check_method_args(vm, name, args, 0, 2)?;
-    let text = this(vm, args, name)?;
-    let separator = optional_str(
-        vm,
-        args.get(1)
-            .or(kwarg(vm, kwargs, "sep").as_ref())
-            .map(|v| v as &Value)
-            .copied()
-            .as_ref(),
-        "sep",
-    )?;
-    let maxsplit = match args
-        .get(2)
-        .copied()
-        .or_else(|| kwarg(vm, kwargs, "maxsplit"))
-    {
+    check_this(vm, args, name)?;
+    let [sep, maxsplit] =
+        crate::modules::builtins::bind_args(vm, name, &args[1..], kwargs, ["sep", "maxsplit"], 0)?;
+    let separator = match sep {
+        None | Some(Value::NONE) => None,
+        Some(v) => match vm.str_text(v) {
+            Some(t) => Some(String::from(t)),
+            None => {
+                let type_name = vm.type_name(v);
+                return Err(vm.type_error(format!("must be str or None, not {type_name}")));
+            }
+        },
+    };
+    let maxsplit = match maxsplit {
         Some(v) => vm.int_arg(v)?,
         None => -1,
     };
@@ -175,11 +222,12 @@ fn split_impl(vm: &mut Vm, args: Args, kwargs: Kwargs, from_right: bool) -> PyRe
     } else {
         maxsplit as usize
     };
+    if separator.as_ref().is_some_and(|s| s.is_empty()) {
+        return Err(vm.value_error("empty separator"));
+    }
+    let text = self_text(vm, args);
     let parts: Vec<&str> = match &separator {
         Some(sep) => {
-            if sep.is_empty() {
-                return Err(vm.value_error("empty separator"));
-            }
             if from_right {
                 let mut parts: Vec<&str> = text
                     .rsplitn(limit.saturating_add(1), sep.as_str())
@@ -190,11 +238,21 @@ fn split_impl(vm: &mut Vm, args: Args, kwargs: Kwargs, from_right: bool) -> PyRe
                 text.splitn(limit.saturating_add(1), sep.as_str()).collect()
             }
         }
-        None => split_whitespace(&text, limit, from_right),
+        None => split_whitespace(text, limit, from_right),
     };
-    let mut values = Vec::with_capacity(parts.len());
-    for part in parts {
-        values.push(vm.new_str(part)?);
+    // One allocation per piece, made while the text is borrowed.
+    let pieces: Vec<alloc::boxed::Box<str>> =
+        parts.into_iter().map(alloc::boxed::Box::from).collect();
+    vm.reserve(pieces.iter().map(|p| p.len() + 16).sum())?;
+    let mut values = Vec::with_capacity(pieces.len());
+    for piece in pieces {
+        values.push(if piece.len() <= 1 {
+            vm.intern(&piece)
+        } else {
+            vm.alloc(Obj::Str(alloc::boxed::Box::new(crate::obj::StrObj::new(
+                piece,
+            ))))?
+        });
     }
     vm.new_list(values)
 }
@@ -287,13 +345,20 @@ fn splitlines(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<Value> {
 fn strip_impl(vm: &mut Vm, args: Args, which: u8) -> PyResult<Value> {
     let name = ["strip", "lstrip", "rstrip"][which as usize];
     check_method_args(vm, name, args, 0, 1)?;
-    let text = this(vm, args, name)?;
-    let chars = optional_str(vm, args.get(1), "strip arg")?;
-    let result: &str = match &chars {
+    check_this(vm, args, name)?;
+    let chars = match args.get(1) {
+        Some(&v) if !v.is_none() && vm.str_text(v).is_none() => {
+            return Err(vm.type_error("strip arg must be None or str"))
+        }
+        Some(&v) if !v.is_none() => Some(v),
+        _ => None,
+    };
+    let text = self_text(vm, args);
+    let result: &str = match chars.and_then(|v| vm.str_text(v)) {
         None => match which {
-            0 => text.trim(),
-            1 => text.trim_start(),
-            _ => text.trim_end(),
+            0 => text.trim_matches(unicode::is_space),
+            1 => text.trim_start_matches(unicode::is_space),
+            _ => text.trim_end_matches(unicode::is_space),
         },
         Some(set) => {
             let matches = |c: char| set.contains(c);
@@ -304,7 +369,7 @@ fn strip_impl(vm: &mut Vm, args: Args, which: u8) -> PyResult<Value> {
             }
         }
     };
-    if result.len() == text.len() {
+    if result.len() == text.len() && !vm.is_user_object(args[0]) {
         return Ok(args[0]);
     }
     let result = String::from(result);
@@ -325,13 +390,19 @@ fn rstrip(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
 
 fn replace(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     check_method_args(vm, "replace", args, 2, 3)?;
-    let text = this(vm, args, "replace")?;
+    check_this(vm, args, "replace")?;
     let old = str_arg(vm, args[1], "replace() argument 1")?;
     let new = str_arg(vm, args[2], "replace() argument 2")?;
     let count = match args.get(3) {
         Some(&v) => vm.int_arg(v)?,
         None => -1,
     };
+    let text = self_text(vm, args);
+    if !vm.is_user_object(args[0])
+        && (count == 0 || (!old.is_empty() && !text.contains(old.as_str())))
+    {
+        return Ok(args[0]);
+    }
     let result = if count < 0 {
         text.replace(&old, &new)
     } else {
@@ -342,23 +413,26 @@ fn replace(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
 
 fn affix_check(vm: &mut Vm, args: Args, name: &str, at_start: bool) -> PyResult<Value> {
     check_method_args(vm, name, args, 1, 3)?;
-    let text = this(vm, args, name)?;
-    let (start, end) = char_range(vm, &text, args.get(2), args.get(3))?;
-    if start == usize::MAX {
-        return Ok(Value::FALSE);
-    }
-    let window = &text[start..end];
-    let candidates: Vec<Value> = match vm.heap_obj(args[1]) {
-        Some(Obj::Tuple(items)) => items.to_vec(),
-        _ => alloc::vec![args[1]],
+    check_this(vm, args, name)?;
+    let start = optional_index(vm, args.get(2))?;
+    let end = optional_index(vm, args.get(3))?;
+    let candidates: &[Value] = match vm.heap_obj(args[1]) {
+        Some(Obj::Tuple(items)) => items,
+        _ => core::slice::from_ref(&args[1]),
     };
-    for candidate in candidates {
-        let Some(affix) = vm.str_text(candidate) else {
-            let type_name = vm.type_name(candidate);
-            return Err(vm.type_error(format!(
-                "{name} first arg must be str or a tuple of str, not {type_name}"
-            )));
-        };
+    if let Some(&bad) = candidates.iter().find(|&&c| vm.str_text(c).is_none()) {
+        let type_name = vm.type_name(bad);
+        return Err(vm.type_error(format!(
+            "{name} first arg must be str or a tuple of str, not {type_name}"
+        )));
+    }
+    let text = self_text(vm, args);
+    let Some((start, end)) = byte_range(text, start, end) else {
+        return Ok(Value::FALSE);
+    };
+    let window = &text[start..end];
+    for &candidate in candidates {
+        let affix = vm.str_text(candidate).unwrap_or("");
         let found = if at_start {
             window.starts_with(affix)
         } else {
@@ -382,32 +456,37 @@ fn endswith(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
 /// find/rfind/index/rindex/count.
 fn search(vm: &mut Vm, args: Args, name: &str) -> PyResult<Value> {
     check_method_args(vm, name, args, 1, 3)?;
-    let text = this(vm, args, name)?;
-    let needle = str_arg(vm, args[1], "must be str")?;
-    let (start, end) = char_range(vm, &text, args.get(2), args.get(3))?;
+    check_this(vm, args, name)?;
+    if vm.str_text(args[1]).is_none() {
+        let type_name = vm.type_name(args[1]);
+        return Err(vm.type_error(format!("must be str, not {type_name}")));
+    }
+    let start = optional_index(vm, args.get(2))?;
+    let end = optional_index(vm, args.get(3))?;
+    let text = self_text(vm, args);
+    let needle = vm.str_text(args[1]).unwrap_or("");
+    let range = byte_range(text, start, end);
     if name == "count" {
-        if start == usize::MAX {
+        let Some((start, end)) = range else {
             return Ok(Value::small_int(0));
-        }
+        };
         let window = &text[start..end];
         let n = if needle.is_empty() {
             window.chars().count() + 1
         } else {
-            window.matches(needle.as_str()).count()
+            window.matches(needle).count()
         };
         return vm.new_int(n as i64);
     }
-    let found = if start == usize::MAX {
-        None
-    } else {
+    let found = range.and_then(|(start, end)| {
         let window = &text[start..end];
         let position = if name.starts_with('r') {
-            window.rfind(needle.as_str())
+            window.rfind(needle)
         } else {
-            window.find(needle.as_str())
+            window.find(needle)
         };
-        position.map(|p| byte_to_char(&text, start + p))
-    };
+        position.map(|p| byte_to_char(text, start + p))
+    });
     match found {
         Some(i) => vm.new_int(i as i64),
         None if name.contains("index") => Err(vm.value_error("substring not found")),
@@ -437,8 +516,9 @@ fn count(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
 
 fn map_text(vm: &mut Vm, args: Args, name: &str, f: fn(&str) -> String) -> PyResult<Value> {
     check_method_args(vm, name, args, 0, 0)?;
-    let text = this(vm, args, name)?;
-    new_text(vm, f(&text))
+    check_this(vm, args, name)?;
+    let result = f(self_text(vm, args));
+    new_text(vm, result)
 }
 
 fn upper(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
@@ -508,8 +588,8 @@ fn title(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
 
 fn predicate(vm: &mut Vm, args: Args, name: &str, test: fn(&str) -> bool) -> PyResult<Value> {
     check_method_args(vm, name, args, 0, 0)?;
-    let text = this(vm, args, name)?;
-    Ok(Value::bool(test(&text)))
+    check_this(vm, args, name)?;
+    Ok(Value::bool(test(self_text(vm, args))))
 }
 
 fn isdigit(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
@@ -539,8 +619,7 @@ fn isalpha(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
 fn isalnum(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     predicate(vm, args, "isalnum", |t| {
         !t.is_empty()
-            && t
-                .chars()
+            && t.chars()
                 .all(|c| unicode::is_alpha(c) || unicode::is_numeric(c))
     })
 }
@@ -650,9 +729,9 @@ fn pad(vm: &mut Vm, args: Args, name: &str, align: char) -> PyResult<Value> {
         }
     };
     let mut out = String::with_capacity(width);
-    out.extend(core::iter::repeat(fill).take(left));
+    out.extend(core::iter::repeat_n(fill, left));
     out.push_str(&text);
-    out.extend(core::iter::repeat(fill).take(right));
+    out.extend(core::iter::repeat_n(fill, right));
     new_text(vm, out)
 }
 
@@ -684,7 +763,7 @@ fn zfill(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     if let Some(c) = sign {
         out.push(c);
     }
-    out.extend(core::iter::repeat('0').take(width - len));
+    out.extend(core::iter::repeat_n('0', width - len));
     out.push_str(digits);
     new_text(vm, out)
 }
@@ -772,7 +851,7 @@ fn expandtabs(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<Value> {
             '\t' => {
                 if size > 0 {
                     let spaces = size - column % size;
-                    out.extend(core::iter::repeat(' ').take(spaces));
+                    out.extend(core::iter::repeat_n(' ', spaces));
                     column += spaces;
                 }
             }
@@ -818,9 +897,9 @@ fn maketrans(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
 fn fill_translation_table(vm: &mut Vm, table: Value, args: Args) -> PyResult<()> {
     if args.len() == 1 {
         if !matches!(vm.heap_obj(vm.builtin_part(args[0])), Some(Obj::Dict(_))) {
-            return Err(vm.type_error(
-                "if you give only one argument to maketrans it must be a dict",
-            ));
+            return Err(
+                vm.type_error("if you give only one argument to maketrans it must be a dict")
+            );
         }
         let items: Vec<(Value, Value)> = match vm.dict_storage(vm.builtin_part(args[0])) {
             Some(d) => d.iter().map(|e| (e.key, e.value)).collect(),
@@ -832,17 +911,15 @@ fn fill_translation_table(vm: &mut Vm, table: Value, args: Args) -> PyResult<()>
                 match (chars.next(), chars.next()) {
                     (Some(c), None) => Value::small_int(c as isize),
                     _ => {
-                        return Err(vm.value_error(
-                            "string keys in translate table must be of length 1",
-                        ))
+                        return Err(
+                            vm.value_error("string keys in translate table must be of length 1")
+                        )
                     }
                 }
             } else if vm.is_int(key) {
                 key
             } else {
-                return Err(vm.type_error(
-                    "keys in translate table must be strings or integers",
-                ));
+                return Err(vm.type_error("keys in translate table must be strings or integers"));
             };
             vm.dict_set_item(table, key, value)?;
         }
@@ -851,9 +928,7 @@ fn fill_translation_table(vm: &mut Vm, table: Value, args: Args) -> PyResult<()>
     let from = str_arg(vm, args[0], "maketrans() argument 1")?;
     let to = str_arg(vm, args[1], "maketrans() argument 2")?;
     if from.chars().count() != to.chars().count() {
-        return Err(vm.value_error(
-            "the first two maketrans arguments must have equal length",
-        ));
+        return Err(vm.value_error("the first two maketrans arguments must have equal length"));
     }
     for (f, t) in from.chars().zip(to.chars()) {
         let mut buffer = [0u8; 4];
@@ -899,15 +974,13 @@ fn translate(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
                     match u32::try_from(n).ok().and_then(char::from_u32) {
                         Some(c) => out.push(c),
                         None => {
-                            return Err(vm.value_error(
-                                "character mapping must be in range(0x110000)",
-                            ))
+                            return Err(
+                                vm.value_error("character mapping must be in range(0x110000)")
+                            )
                         }
                     }
                 } else {
-                    return Err(vm.type_error(
-                        "character mapping must return integer, None or str",
-                    ));
+                    return Err(vm.type_error("character mapping must return integer, None or str"));
                 }
             }
         }
@@ -1157,7 +1230,6 @@ pub fn percent_format_text(
             None => Err(vm.type_error("not enough arguments for format string")),
         }
     };
-    let mut used_mapping = false;
     for piece in &pieces {
         let conversion = match piece {
             Piece::Literal(text) => {
@@ -1193,22 +1265,10 @@ pub fn percent_format_text(
                 if !is_mapping {
                     return Err(vm.type_error("format requires a mapping"));
                 }
-                used_mapping = true;
                 let key_value = vm.new_str(key)?;
                 vm.get_item(args, key_value)?
             }
-            None => {
-                if is_mapping
-                    && matches!(vm.heap_obj(args), Some(Obj::Dict(_)))
-                    && items.len() == 1
-                    && next == 0
-                    && !used_mapping
-                {
-                    take(vm, &mut next)?
-                } else {
-                    take(vm, &mut next)?
-                }
-            }
+            None => take(vm, &mut next)?,
         };
         let spec = conversion.resolve(star_width, star_precision);
         match conversion.conversion {
@@ -1240,15 +1300,13 @@ pub fn percent_format_text(
                 let byte = match crate::obj::bytes::byte_slice(vm, value) {
                     Some(&[b]) => b,
                     Some(_) => {
-                        return Err(vm.type_error(
-                            "%c requires an integer in range(256) or a single byte",
-                        ))
+                        return Err(
+                            vm.type_error("%c requires an integer in range(256) or a single byte")
+                        )
                     }
                     None => match vm.as_i64(value).filter(|_| vm.is_int(value)) {
                         Some(n) if (0..256).contains(&n) => n as u8,
-                        Some(_) => {
-                            return Err(vm.overflow_error("%c arg not in range(256)"))
-                        }
+                        Some(_) => return Err(vm.overflow_error("%c arg not in range(256)")),
                         None => {
                             return Err(vm.type_error(
                                 "%c requires an integer in range(256) or a single byte",

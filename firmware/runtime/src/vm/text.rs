@@ -363,6 +363,7 @@ impl Vm {
                     out.push('}');
                 }
                 Container::Set(items, frozen) => {
+                    let items = crate::obj::set::cpython_order(self, &items)?;
                     if items.is_empty() {
                         out.push_str(if frozen { "frozenset()" } else { "set()" });
                         return Ok(());
