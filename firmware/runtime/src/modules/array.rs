@@ -37,7 +37,7 @@ fn data_name(vm: &mut Vm) -> crate::qstr::Qstr {
 }
 
 fn parts_of(vm: &mut Vm, v: Value) -> Option<Parts> {
-    let Some(Obj::Instance(instance)) = vm.heap_obj(v) else {
+    let Some(Obj::Instance(_)) = vm.heap_obj(v) else {
         return None;
     };
     let dict_code = vm.qstrs.intern("typecode");
