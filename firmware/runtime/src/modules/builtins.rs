@@ -1024,6 +1024,7 @@ pub static FUNCTIONS: &[Builtin] = &[
         name: "print",
         func: print,
     },
+    Builtin { name: "open", func: crate::modules::io::open },
     Builtin {
         name: "len",
         func: len,
