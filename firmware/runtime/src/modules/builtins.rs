@@ -1024,7 +1024,10 @@ pub static FUNCTIONS: &[Builtin] = &[
         name: "print",
         func: print,
     },
-    Builtin { name: "open", func: crate::modules::io::open },
+    Builtin {
+        name: "open",
+        func: crate::modules::io::open,
+    },
     Builtin {
         name: "len",
         func: len,

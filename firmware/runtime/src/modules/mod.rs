@@ -15,6 +15,7 @@ pub mod errno;
 pub mod hashlib;
 pub mod io;
 pub mod math;
+pub mod micropython;
 pub mod os;
 pub mod random;
 pub mod r#struct;
@@ -51,6 +52,7 @@ static MODULES: &[(&str, ModuleInit)] = &[
     ("hashlib", hashlib::make),
     ("io", io::make),
     ("math", math::make),
+    ("micropython", micropython::make),
     ("os", os::make),
     ("random", random::make),
     ("struct", r#struct::make),
