@@ -590,6 +590,9 @@ pub fn open(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<
     for c in mode.chars() {
         match c {
             'r' | 'w' | 'a' | 'x' if kind.is_none() => kind = Some(c),
+            'r' | 'w' | 'a' | 'x' => {
+                return Err(vm.value_error("must have exactly one of create/read/write/append mode"))
+            }
             'b' if !binary => binary = true,
             't' if !text_flag => text_flag = true,
             '+' if !plus => plus = true,
