@@ -6,6 +6,7 @@
 //! safe point.
 
 use alloc::boxed::Box;
+use alloc::string::String;
 use alloc::vec::Vec;
 use core::sync::atomic::{AtomicBool, AtomicI32, Ordering};
 
@@ -44,6 +45,23 @@ pub fn set_interrupt_char(byte: Option<u8>) {
 /// byte: a match calls `request_interrupt` and drops the byte; anything else is queued.
 pub fn interrupt_char() -> Option<u8> {
     u8::try_from(INTERRUPT_CHAR.load(Ordering::Relaxed)).ok()
+}
+
+/// A failed filesystem operation: the POSIX error number (`errno.ENOENT`, ...), which Python
+/// code sees as `OSError` (or its subclass for that number).
+pub type FsError = i32;
+
+/// No filesystem on this machine: what the default `Port::fs_*` methods return (`ENODEV`).
+pub const NO_FILESYSTEM: FsError = 19;
+
+/// What `os.stat` reports about a path.
+#[derive(Clone, Copy, Debug, Default, PartialEq)]
+pub struct FileStat {
+    /// POSIX mode bits (`0o040000` directory, `0o100000` regular file, plus permissions).
+    pub mode: u32,
+    pub size: u64,
+    /// Modification time, seconds since the Unix epoch.
+    pub mtime: f64,
 }
 
 /// What the runtime asks of the machine.
@@ -108,5 +126,51 @@ pub trait Port {
     /// Directories searched by `import` (`sys.path`).
     fn module_path(&self) -> Vec<Box<str>> {
         Vec::new()
+    }
+
+    // ----- filesystem (`os`, `open`): boards without one keep the defaults (ENODEV) -----
+
+    /// Names in a directory (without `.` and `..`).
+    fn fs_list_dir(&mut self, _path: &str) -> Result<Vec<String>, FsError> {
+        Err(NO_FILESYSTEM)
+    }
+
+    fn fs_mkdir(&mut self, _path: &str) -> Result<(), FsError> {
+        Err(NO_FILESYSTEM)
+    }
+
+    fn fs_rmdir(&mut self, _path: &str) -> Result<(), FsError> {
+        Err(NO_FILESYSTEM)
+    }
+
+    /// Removes a file.
+    fn fs_remove(&mut self, _path: &str) -> Result<(), FsError> {
+        Err(NO_FILESYSTEM)
+    }
+
+    fn fs_rename(&mut self, _from: &str, _to: &str) -> Result<(), FsError> {
+        Err(NO_FILESYSTEM)
+    }
+
+    fn fs_stat(&mut self, _path: &str) -> Result<FileStat, FsError> {
+        Err(NO_FILESYSTEM)
+    }
+
+    fn fs_getcwd(&mut self) -> Result<String, FsError> {
+        Err(NO_FILESYSTEM)
+    }
+
+    fn fs_chdir(&mut self, _path: &str) -> Result<(), FsError> {
+        Err(NO_FILESYSTEM)
+    }
+
+    /// A whole file's contents (for `open(path, 'r')`).
+    fn fs_read(&mut self, _path: &str) -> Result<Vec<u8>, FsError> {
+        Err(NO_FILESYSTEM)
+    }
+
+    /// Replaces (or, with `append`, extends) a file's contents, creating it if needed.
+    fn fs_write(&mut self, _path: &str, _data: &[u8], _append: bool) -> Result<(), FsError> {
+        Err(NO_FILESYSTEM)
     }
 }

@@ -4,6 +4,7 @@ use std::io::{BufRead, Write};
 use std::sync::Mutex;
 use std::time::Instant;
 
+use pyrite::port::{FileStat, FsError};
 use pyrite::Port;
 
 /// Buffered stdout shared with the REPL (flushed before reading input and at exit).
@@ -111,6 +112,70 @@ impl Port for HostPort {
     fn module_path(&self) -> Vec<Box<str>> {
         vec![Box::from(self.script_dir.as_str())]
     }
+
+    fn fs_list_dir(&mut self, path: &str) -> Result<Vec<String>, FsError> {
+        let mut names = Vec::new();
+        for entry in std::fs::read_dir(path).map_err(errno_of)? {
+            let entry = entry.map_err(errno_of)?;
+            names.push(entry.file_name().to_string_lossy().into_owned());
+        }
+        Ok(names)
+    }
+
+    fn fs_mkdir(&mut self, path: &str) -> Result<(), FsError> {
+        std::fs::create_dir(path).map_err(errno_of)
+    }
+
+    fn fs_rmdir(&mut self, path: &str) -> Result<(), FsError> {
+        std::fs::remove_dir(path).map_err(errno_of)
+    }
+
+    fn fs_remove(&mut self, path: &str) -> Result<(), FsError> {
+        std::fs::remove_file(path).map_err(errno_of)
+    }
+
+    fn fs_rename(&mut self, from: &str, to: &str) -> Result<(), FsError> {
+        std::fs::rename(from, to).map_err(errno_of)
+    }
+
+    fn fs_stat(&mut self, path: &str) -> Result<FileStat, FsError> {
+        use std::os::unix::fs::MetadataExt;
+        let metadata = std::fs::metadata(path).map_err(errno_of)?;
+        Ok(FileStat {
+            mode: metadata.mode(),
+            size: metadata.len(),
+            mtime: metadata.mtime() as f64 + metadata.mtime_nsec() as f64 / 1e9,
+        })
+    }
+
+    fn fs_getcwd(&mut self) -> Result<String, FsError> {
+        let path = std::env::current_dir().map_err(errno_of)?;
+        Ok(path.to_string_lossy().into_owned())
+    }
+
+    fn fs_chdir(&mut self, path: &str) -> Result<(), FsError> {
+        std::env::set_current_dir(path).map_err(errno_of)
+    }
+
+    fn fs_read(&mut self, path: &str) -> Result<Vec<u8>, FsError> {
+        std::fs::read(path).map_err(errno_of)
+    }
+
+    fn fs_write(&mut self, path: &str, data: &[u8], append: bool) -> Result<(), FsError> {
+        let mut file = std::fs::OpenOptions::new()
+            .write(true)
+            .create(true)
+            .append(append)
+            .truncate(!append)
+            .open(path)
+            .map_err(errno_of)?;
+        file.write_all(data).map_err(errno_of)
+    }
+}
+
+/// The errno of an I/O error (EIO when the OS gave none).
+fn errno_of(error: std::io::Error) -> FsError {
+    error.raw_os_error().unwrap_or(5)
 }
 
 /// Sets `sys.argv`.

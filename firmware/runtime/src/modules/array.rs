@@ -37,7 +37,7 @@ fn data_name(vm: &mut Vm) -> crate::qstr::Qstr {
 }
 
 fn parts_of(vm: &mut Vm, v: Value) -> Option<Parts> {
-    let Some(Obj::Instance(instance)) = vm.heap_obj(v) else {
+    let Some(Obj::Instance(_)) = vm.heap_obj(v) else {
         return None;
     };
     let dict_code = vm.qstrs.intern("typecode");
@@ -614,35 +614,35 @@ static METHODS: &[Builtin] = &[
         func: repr,
     },
     Builtin {
-        name: "__len__",
+        name: "array.__len__",
         func: len,
     },
     Builtin {
-        name: "__getitem__",
+        name: "array.__getitem__",
         func: getitem,
     },
     Builtin {
-        name: "__setitem__",
+        name: "array.__setitem__",
         func: setitem,
     },
     Builtin {
-        name: "__delitem__",
+        name: "array.__delitem__",
         func: delitem,
     },
     Builtin {
-        name: "__iter__",
+        name: "array.__iter__",
         func: iter,
     },
     Builtin {
-        name: "__contains__",
+        name: "array.__contains__",
         func: contains,
     },
     Builtin {
-        name: "__eq__",
+        name: "array.__eq__",
         func: eq,
     },
     Builtin {
-        name: "__add__",
+        name: "array.__add__",
         func: add,
     },
     Builtin {

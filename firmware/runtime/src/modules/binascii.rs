@@ -89,9 +89,9 @@ pub fn hex_with_separator(data: &[u8], sep: Option<u8>, per_sep: i64) -> Vec<u8>
         if let Some(sep) = sep {
             if i > 0 && group > 0 {
                 let boundary = if per_sep > 0 {
-                    (data.len() - i) % group == 0
+                    (data.len() - i).is_multiple_of(group)
                 } else {
-                    i % group == 0
+                    i.is_multiple_of(group)
                 };
                 if boundary {
                     out.push(sep);

@@ -1023,6 +1023,10 @@ pub static FUNCTIONS: &[Builtin] = &[
         func: print,
     },
     Builtin {
+        name: "open",
+        func: crate::modules::io::open,
+    },
+    Builtin {
         name: "len",
         func: len,
     },

@@ -282,7 +282,7 @@ impl Hasher {
         let length_bytes = if block == 128 { 16 } else { 8 };
         let bits = self.length.wrapping_mul(8);
         let mut tail = alloc::vec![0x80u8];
-        while (self.pending.len() + tail.len() + length_bytes) % block != 0 {
+        while !(self.pending.len() + tail.len() + length_bytes).is_multiple_of(block) {
             tail.push(0);
         }
         if self.algorithm == Algorithm::Md5 {

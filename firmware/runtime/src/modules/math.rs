@@ -740,13 +740,9 @@ fn prod(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Valu
     let result = (|| {
         let mut product = start;
         let mut index = 0;
-        loop {
-            let item = match vm.heap.get(holder) {
-                crate::obj::Obj::List(items) => match items.get(index) {
-                    Some(&item) => item,
-                    None => break,
-                },
-                _ => break,
+        while let crate::obj::Obj::List(items) = vm.heap.get(holder) {
+            let Some(&item) = items.get(index) else {
+                break;
             };
             product = vm.binary_op(binary::MULTIPLY, product, item)?;
             vm.pop_root();

@@ -13,7 +13,10 @@ pub mod array;
 pub mod binascii;
 pub mod errno;
 pub mod hashlib;
+pub mod io;
 pub mod math;
+pub mod micropython;
+pub mod os;
 pub mod random;
 pub mod r#struct;
 
@@ -47,7 +50,10 @@ static MODULES: &[(&str, ModuleInit)] = &[
     ("binascii", binascii::make),
     ("errno", errno::make),
     ("hashlib", hashlib::make),
+    ("io", io::make),
     ("math", math::make),
+    ("micropython", micropython::make),
+    ("os", os::make),
     ("random", random::make),
     ("struct", r#struct::make),
     // Data and functional modules.

@@ -271,9 +271,9 @@ fn from_half(bits: u16) -> f64 {
 
 fn put(out: &mut [u8], bits: u64, size: usize, big_endian: bool) {
     let bytes = bits.to_le_bytes();
-    for i in 0..size {
+    for (i, &byte) in bytes.iter().enumerate().take(size) {
         let target = if big_endian { size - 1 - i } else { i };
-        out[target] = bytes[i];
+        out[target] = byte;
     }
 }
 

@@ -1,5 +1,7 @@
 //! `sys`: interpreter state visible to Python (argv, path, modules, exit, version).
 
+use alloc::format;
+use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::obj::Builtin;
@@ -40,10 +42,56 @@ fn flush(_: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-static FUNCTIONS: &[Builtin] = &[Builtin {
-    name: "exit",
-    func: exit,
-}];
+static FUNCTIONS: &[Builtin] = &[
+    Builtin {
+        name: "exit",
+        func: exit,
+    },
+    Builtin {
+        name: "print_exception",
+        func: print_exception,
+    },
+    Builtin {
+        name: "getrecursionlimit",
+        func: getrecursionlimit,
+    },
+    Builtin {
+        name: "setrecursionlimit",
+        func: setrecursionlimit,
+    },
+    Builtin {
+        name: "exc_info",
+        func: exc_info,
+    },
+    Builtin {
+        name: "intern",
+        func: intern,
+    },
+];
+static STDIN_METHODS: &[Builtin] = &[
+    Builtin {
+        name: "read",
+        func: stdin_read,
+    },
+    Builtin {
+        name: "readline",
+        func: stdin_readline,
+    },
+    Builtin {
+        name: "readlines",
+        func: stdin_readlines,
+    },
+];
+static STRUCT_SEQUENCE_METHODS: &[Builtin] = &[
+    Builtin {
+        name: "struct_sequence.__repr__",
+        func: struct_sequence_repr,
+    },
+    Builtin {
+        name: "struct_sequence.__str__",
+        func: struct_sequence_repr,
+    },
+];
 static STDOUT_METHODS: &[Builtin] = &[
     Builtin {
         name: "write",
@@ -94,9 +142,16 @@ fn fill(vm: &mut Vm, module: Value) -> PyResult<()> {
     set(vm, "modules", modules);
     let version = vm.new_str(concat!("3.11.0 (Pyrite ", env!("CARGO_PKG_VERSION"), ")"))?;
     set(vm, "version", version);
-    let info = [3, 11, 0].map(Value::small_int);
-    let version_info = vm.new_tuple(info.to_vec())?;
-    set(vm, "version_info", version_info);
+    let version_info_class = struct_sequence_class(
+        vm,
+        "version_info",
+        "sys",
+        &["major", "minor", "micro", "releaselevel", "serial"],
+    )?;
+    vm.push_root(version_info_class);
+    let result = fill_versions(vm, dict, version_info_class);
+    vm.pop_root();
+    result?;
     let maxsize = vm.new_int(isize::MAX as i64)?;
     set(vm, "maxsize", maxsize);
     let byteorder = vm.intern("little");
@@ -107,10 +162,14 @@ fn fill(vm: &mut Vm, module: Value) -> PyResult<()> {
         "linux"
     });
     set(vm, "platform", platform);
-    let name = vm.intern("pyrite");
-    let pyrite_version = vm.new_tuple([0, 1, 0].map(Value::small_int).to_vec())?;
-    let implementation = vm.new_tuple(alloc::vec![name, pyrite_version])?;
-    set(vm, "implementation", implementation);
+    let mut names = Vec::new();
+    for name in crate::modules::builtin_names() {
+        names.push(vm.intern(name));
+    }
+    let builtin_module_names = vm.new_tuple(names)?;
+    set(vm, "builtin_module_names", builtin_module_names);
+    let stdin = make_stream(vm, "stdin", STDIN_METHODS)?;
+    set(vm, "stdin", stdin);
     let stdout = make_stream(vm, "stdout", STDOUT_METHODS)?;
     set(vm, "stdout", stdout);
     let stderr = make_stream(vm, "stderr", STDERR_METHODS)?;
@@ -200,4 +259,238 @@ pub fn module_error(
 ) -> Value {
     let class = module_attr(vm, module, name).unwrap_or(fallback);
     vm.new_exception_msg(class, message)
+}
+
+/// `sys.version_info` and `sys.implementation` (whose `version` is Pyrite's own).
+fn fill_versions(vm: &mut Vm, dict: Value, class: Value) -> PyResult<()> {
+    let final_ = vm.intern("final");
+    let items = alloc::vec![
+        Value::small_int(3),
+        Value::small_int(11),
+        Value::small_int(0),
+        final_,
+        Value::small_int(0),
+    ];
+    let version_info = new_struct_sequence(vm, class, items)?;
+    let name = vm.qstrs.intern("version_info");
+    vm.dict_set_name(dict, name, version_info);
+    let mut parts = crate::VERSION
+        .split('.')
+        .map(|part| part.parse::<isize>().unwrap_or(0));
+    let items = alloc::vec![
+        Value::small_int(parts.next().unwrap_or(0)),
+        Value::small_int(parts.next().unwrap_or(0)),
+        Value::small_int(parts.next().unwrap_or(0)),
+        final_,
+        Value::small_int(0),
+    ];
+    let pyrite_version = new_struct_sequence(vm, class, items)?;
+    vm.push_root(pyrite_version);
+    let result = (|| {
+        let object = vm.types.object;
+        let namespace = new_class(vm, "implementation", "sys", object, &[], None)?;
+        let implementation = vm.call(namespace, &[], &[])?;
+        vm.push_root(implementation);
+        let result = (|| {
+            let name = vm.intern("pyrite");
+            let key = vm.qstrs.intern("name");
+            vm.store_attr(implementation, key, name)?;
+            let key = vm.qstrs.intern("version");
+            vm.store_attr(implementation, key, pyrite_version)?;
+            let machine = String::from(vm.port.board_name());
+            let machine = vm.new_string(machine)?;
+            let key = vm.qstrs.intern("_machine");
+            vm.store_attr(implementation, key, machine)?;
+            let key = vm.qstrs.intern("implementation");
+            vm.dict_set_name(dict, key, implementation);
+            Ok(())
+        })();
+        vm.pop_root();
+        result
+    })();
+    vm.pop_root();
+    result
+}
+
+/// A class of tuples with named fields, like CPython's struct sequences (`time.struct_time`,
+/// `os.stat_result`, `sys.version_info`): indexing, slicing and comparison are the tuple's,
+/// each field is also an attribute, and the repr is `module.name(field=value, ...)`.
+pub fn struct_sequence_class(
+    vm: &mut Vm,
+    name: &str,
+    module: &str,
+    fields: &[&str],
+) -> PyResult<Value> {
+    let tuple = vm.types.tuple;
+    let class = new_class(vm, name, module, tuple, STRUCT_SEQUENCE_METHODS, None)?;
+    vm.push_root(class);
+    let result = (|| {
+        let mut names = Vec::with_capacity(fields.len());
+        for field in fields {
+            names.push(vm.intern(field));
+        }
+        let names = vm.new_tuple(names)?;
+        let key = vm.qstrs.intern("_fields");
+        vm.store_attr(class, key, names)
+    })();
+    vm.pop_root();
+    result.map(|_| class)
+}
+
+/// An instance of a `struct_sequence_class` holding `values` (one per field).
+pub fn new_struct_sequence(vm: &mut Vm, class: Value, values: Vec<Value>) -> PyResult<Value> {
+    let tuple = vm.new_tuple(values.clone())?;
+    vm.push_root(tuple);
+    let result = (|| {
+        let instance = vm.call(class, &[tuple], &[])?;
+        vm.push_root(instance);
+        let result = (|| {
+            let key = vm.qstrs.intern("_fields");
+            let fields = vm.load_attr(class, key)?;
+            let fields = vm.collect_iterable(fields)?;
+            for (field, value) in fields.into_iter().zip(values) {
+                if let Some(name) = vm.as_name(field) {
+                    vm.store_attr(instance, name, value)?;
+                }
+            }
+            Ok(instance)
+        })();
+        vm.pop_root();
+        result
+    })();
+    vm.pop_root();
+    result
+}
+
+fn struct_sequence_repr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(&this) = args.first() else {
+        return Err(vm.type_error("descriptor needs an argument"));
+    };
+    let class = vm.type_of(this);
+    let module = vm.load_attr(class, crate::qstr::q::__module__)?;
+    let mut text = vm.str(module)?;
+    text.push('.');
+    text.push_str(&vm.class_name(class));
+    text.push('(');
+    let key = vm.qstrs.intern("_fields");
+    let fields = vm.load_attr(class, key)?;
+    let fields = vm.collect_iterable(fields)?;
+    let values = vm.builtin_part(this);
+    let values = vm.collect_iterable(values)?;
+    for (i, (field, value)) in fields.into_iter().zip(values).enumerate() {
+        if i > 0 {
+            text.push_str(", ");
+        }
+        text.push_str(&vm.str(field)?);
+        text.push('=');
+        text.push_str(&vm.repr(value)?);
+    }
+    text.push(')');
+    vm.new_string(text)
+}
+
+/// Reads one line from the console (with its newline; empty at end of input).
+fn console_line(vm: &mut Vm) -> Vec<u8> {
+    let mut line = Vec::new();
+    while let Some(byte) = vm.port.console_read() {
+        line.push(byte);
+        if byte == b'\n' {
+            break;
+        }
+    }
+    line
+}
+
+fn stdin_readline(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_method_args(vm, "readline", args, 0, 1)?;
+    let line = console_line(vm);
+    vm.new_string(String::from_utf8_lossy(&line).into_owned())
+}
+
+fn stdin_read(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_method_args(vm, "read", args, 0, 1)?;
+    let limit = match args.get(1) {
+        Some(&v) if v != Value::NONE => vm.int_arg(v)?,
+        _ => -1,
+    };
+    let mut data = Vec::new();
+    // Counts characters, not bytes: continuation bytes of UTF-8 do not count.
+    let mut characters = 0;
+    while limit < 0 || characters < limit {
+        let Some(byte) = vm.port.console_read() else {
+            break;
+        };
+        data.push(byte);
+        if byte & 0xc0 != 0x80 {
+            characters += 1;
+        }
+    }
+    vm.new_string(String::from_utf8_lossy(&data).into_owned())
+}
+
+fn stdin_readlines(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let list = vm.new_list(Vec::new())?;
+    vm.push_root(list);
+    let result = (|| loop {
+        let line = console_line(vm);
+        if line.is_empty() {
+            return Ok(list);
+        }
+        let line = vm.new_string(String::from_utf8_lossy(&line).into_owned())?;
+        vm.list_append(list, line)?;
+    })();
+    vm.pop_root();
+    result
+}
+
+/// `sys.print_exception(exc, file=sys.stdout)`: MicroPython's traceback printer.
+fn print_exception(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_args(vm, "print_exception", args, 1, 2)?;
+    if !vm.is_exception(args[0]) {
+        return Err(vm.type_error("print_exception() argument must be an exception"));
+    }
+    let text = vm.format_exception(args[0]);
+    match args.get(1) {
+        Some(&file) if file != Value::NONE => {
+            let write = vm.qstrs.intern("write");
+            let method = vm.load_attr(file, write)?;
+            let text = vm.new_string(text)?;
+            vm.call(method, &[text], &[])?;
+        }
+        _ => vm.write_out(&text),
+    }
+    Ok(Value::NONE)
+}
+
+fn getrecursionlimit(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    vm.new_int(crate::vm::MAX_FRAMES as i64)
+}
+
+/// Accepted for compatibility; the frame limit is fixed by the build.
+fn setrecursionlimit(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_args(vm, "setrecursionlimit", args, 1, 1)?;
+    if vm.int_arg(args[0])? < 1 {
+        return Err(vm.value_error("recursion limit must be greater or equal than 1"));
+    }
+    Ok(Value::NONE)
+}
+
+fn exc_info(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let handled = vm.handled;
+    if handled == Value::NONE || handled.is_null() {
+        return vm.new_tuple(alloc::vec![Value::NONE; 3]);
+    }
+    let class = vm.type_of(handled);
+    vm.new_tuple(alloc::vec![class, handled, Value::NONE])
+}
+
+fn intern(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_args(vm, "intern", args, 1, 1)?;
+    match vm.str_text(args[0]).map(String::from) {
+        Some(text) => Ok(vm.intern(&text)),
+        None => {
+            let name = vm.type_name(args[0]);
+            Err(vm.type_error(format!("intern() argument must be str, not {name}")))
+        }
+    }
 }

@@ -1,4 +1,6 @@
-//! `time`: clocks, sleeping and MicroPython's wrapping tick counters.
+//! `time`: clocks, sleeping, MicroPython's wrapping tick counters, and calendar time
+//! (`gmtime`, `localtime`, `mktime`, `strftime`) in UTC: boards keep no time zone, so
+//! `localtime` is `gmtime` and `mktime` its inverse.
 
 use crate::modules::builtins::check_args;
 use crate::obj::Builtin;
@@ -169,7 +171,367 @@ static FUNCTIONS: &[Builtin] = &[
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let module = vm.new_module("time")?;
     vm.push_root(module);
-    let result = crate::modules::gc::add_functions(vm, module, FUNCTIONS);
+    let result = (|| {
+        crate::modules::gc::add_functions(vm, module, FUNCTIONS)?;
+        crate::modules::gc::add_functions(vm, module, CALENDAR_FUNCTIONS)?;
+        let class = crate::modules::sys::struct_sequence_class(vm, "struct_time", "time", &FIELDS)?;
+        let dict = vm.module_dict(module);
+        let name = vm.qstrs.intern("struct_time");
+        vm.dict_set_name(dict, name, class);
+        Ok(())
+    })();
     vm.pop_root();
     result.map(|_| module)
+}
+
+// ----- calendar time: struct_time, gmtime, mktime, strftime (UTC: boards keep no zone) ------
+
+const FIELDS: [&str; 9] = [
+    "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst",
+];
+const DAY_NAMES: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// Broken-down UTC time.
+#[derive(Clone, Copy)]
+struct Civil {
+    year: i64,
+    month: i64,
+    day: i64,
+    hour: i64,
+    minute: i64,
+    second: i64,
+    weekday: i64,
+    yearday: i64,
+}
+
+/// Days since 1970-01-01 of a proleptic Gregorian date (months may be out of 1..=12).
+fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
+    let year = year + (month - 1).div_euclid(12);
+    let month = (month - 1).rem_euclid(12) + 1;
+    // Count from 0000-03-01 so the leap day ends the year.
+    let y = if month <= 2 { year - 1 } else { year };
+    let era = y.div_euclid(400);
+    let year_of_era = y - era * 400;
+    let month_from_march = (month + 9) % 12;
+    let day_of_year = (153 * month_from_march + 2) / 5 + day - 1;
+    let day_of_era = year_of_era * 365 + year_of_era / 4 - year_of_era / 100 + day_of_year;
+    era * 146_097 + day_of_era - 719_468
+}
+
+fn civil_from_seconds(seconds: i64) -> Civil {
+    let days = seconds.div_euclid(86_400);
+    let rest = seconds.rem_euclid(86_400);
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let day_of_era = z - era * 146_097;
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let month_from_march = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * month_from_march + 2) / 5 + 1;
+    let month = if month_from_march < 10 {
+        month_from_march + 3
+    } else {
+        month_from_march - 9
+    };
+    let year = year_of_era + era * 400 + (month <= 2) as i64;
+    Civil {
+        year,
+        month,
+        day,
+        hour: rest / 3600,
+        minute: rest % 3600 / 60,
+        second: rest % 60,
+        weekday: (days + 3).rem_euclid(7),
+        yearday: days - days_from_civil(year, 1, 1) + 1,
+    }
+}
+
+fn seconds_arg(vm: &mut Vm, args: &[Value]) -> PyResult<i64> {
+    match args.first() {
+        Some(&v) if v != Value::NONE => {
+            let x = number_arg(vm, v)?;
+            if !x.is_finite() || x.abs() > 1e16 {
+                return Err(vm.overflow_error("timestamp out of range for platform time_t"));
+            }
+            Ok(libm::floor(x) as i64)
+        }
+        _ => Ok(libm::floor(seconds_now(vm)) as i64),
+    }
+}
+
+fn struct_time(vm: &mut Vm, civil: Civil) -> PyResult<Value> {
+    let Some(class) = crate::modules::sys::module_attr(vm, "time", "struct_time") else {
+        return Err(vm.runtime_error("time.struct_time is gone"));
+    };
+    let mut values = alloc::vec::Vec::with_capacity(9);
+    for n in [
+        civil.year,
+        civil.month,
+        civil.day,
+        civil.hour,
+        civil.minute,
+        civil.second,
+        civil.weekday,
+        civil.yearday,
+        0,
+    ] {
+        values.push(vm.new_int(n)?);
+    }
+    crate::modules::sys::new_struct_sequence(vm, class, values)
+}
+
+fn gmtime(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "gmtime", args, 0, 1)?;
+    let seconds = seconds_arg(vm, args)?;
+    struct_time(vm, civil_from_seconds(seconds))
+}
+
+fn localtime(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "localtime", args, 0, 1)?;
+    let seconds = seconds_arg(vm, args)?;
+    struct_time(vm, civil_from_seconds(seconds))
+}
+
+/// The fields of a struct_time or 9-tuple (`None`: the current time).
+fn civil_arg(vm: &mut Vm, v: Option<Value>, function: &str) -> PyResult<Civil> {
+    let Some(v) = v.filter(|&v| v != Value::NONE) else {
+        let now = libm::floor(seconds_now(vm)) as i64;
+        return Ok(civil_from_seconds(now));
+    };
+    let is_sequence = matches!(
+        vm.heap_obj(vm.builtin_part(v)),
+        Some(crate::obj::Obj::Tuple(_) | crate::obj::Obj::List(_))
+    );
+    if !is_sequence {
+        return Err(vm.type_error("Tuple or struct_time argument required"));
+    }
+    let items = vm.collect_iterable(v)?;
+    if items.len() != 9 {
+        return Err(vm.type_error(alloc::format!("{function}(): illegal time tuple argument")));
+    }
+    let mut fields = [0i64; 9];
+    for (field, item) in fields.iter_mut().zip(items) {
+        *field = vm.int_arg(item)?;
+    }
+    Ok(Civil {
+        year: fields[0],
+        month: fields[1],
+        day: fields[2],
+        hour: fields[3],
+        minute: fields[4],
+        second: fields[5],
+        weekday: fields[6],
+        yearday: fields[7],
+    })
+}
+
+fn mktime(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "mktime", args, 1, 1)?;
+    let c = civil_arg(vm, Some(args[0]), "mktime")?;
+    let seconds =
+        days_from_civil(c.year, c.month, c.day) * 86_400 + c.hour * 3600 + c.minute * 60 + c.second;
+    vm.new_float(seconds as f64)
+}
+
+fn format_time(format: &str, c: &Civil) -> alloc::string::String {
+    use core::fmt::Write;
+    let mut out = alloc::string::String::new();
+    let mut chars = format.chars();
+    let day_name = DAY_NAMES[c.weekday.rem_euclid(7) as usize];
+    let month_name = MONTH_NAMES[(c.month - 1).rem_euclid(12) as usize];
+    let hour12 = if c.hour % 12 == 0 { 12 } else { c.hour % 12 };
+    while let Some(ch) = chars.next() {
+        if ch != '%' {
+            out.push(ch);
+            continue;
+        }
+        let _ = match chars.next() {
+            Some('Y') => write!(out, "{}", c.year),
+            Some('y') => write!(out, "{:02}", c.year.rem_euclid(100)),
+            Some('m') => write!(out, "{:02}", c.month),
+            Some('d') => write!(out, "{:02}", c.day),
+            Some('H') => write!(out, "{:02}", c.hour),
+            Some('I') => write!(out, "{:02}", hour12),
+            Some('M') => write!(out, "{:02}", c.minute),
+            Some('S') => write!(out, "{:02}", c.second),
+            Some('j') => write!(out, "{:03}", c.yearday),
+            Some('w') => write!(out, "{}", (c.weekday + 1) % 7),
+            Some('u') => write!(out, "{}", c.weekday + 1),
+            Some('a') => write!(out, "{}", &day_name[..3]),
+            Some('A') => write!(out, "{day_name}"),
+            Some('b') | Some('h') => write!(out, "{}", &month_name[..3]),
+            Some('B') => write!(out, "{month_name}"),
+            Some('p') => write!(out, "{}", if c.hour < 12 { "AM" } else { "PM" }),
+            Some('e') => write!(out, "{:2}", c.day),
+            Some('F') => write!(out, "{}-{:02}-{:02}", c.year, c.month, c.day),
+            Some('T') => write!(out, "{:02}:{:02}:{:02}", c.hour, c.minute, c.second),
+            Some('D') => write!(
+                out,
+                "{:02}/{:02}/{:02}",
+                c.month,
+                c.day,
+                c.year.rem_euclid(100)
+            ),
+            Some('c') => write!(out, "{}", asctime_text(c)),
+            Some('x') => write!(
+                out,
+                "{:02}/{:02}/{:02}",
+                c.month,
+                c.day,
+                c.year.rem_euclid(100)
+            ),
+            Some('X') => write!(out, "{:02}:{:02}:{:02}", c.hour, c.minute, c.second),
+            Some('Z') => write!(out, "UTC"),
+            Some('z') => write!(out, "+0000"),
+            Some('%') => write!(out, "%"),
+            Some(other) => write!(out, "%{other}"),
+            None => write!(out, "%"),
+        };
+    }
+    out
+}
+
+fn asctime_text(c: &Civil) -> alloc::string::String {
+    let day_name = DAY_NAMES[c.weekday.rem_euclid(7) as usize];
+    let month_name = MONTH_NAMES[(c.month - 1).rem_euclid(12) as usize];
+    alloc::format!(
+        "{} {} {:2} {:02}:{:02}:{:02} {}",
+        &day_name[..3],
+        &month_name[..3],
+        c.day,
+        c.hour,
+        c.minute,
+        c.second,
+        c.year
+    )
+}
+
+fn check_ranges(vm: &mut Vm, c: &Civil) -> PyResult<()> {
+    let problem = if !(1..=12).contains(&c.month) {
+        "month out of range"
+    } else if !(1..=31).contains(&c.day) {
+        "day of month out of range"
+    } else if !(0..=23).contains(&c.hour) {
+        "hour out of range"
+    } else if !(0..=59).contains(&c.minute) {
+        "minute out of range"
+    } else if !(0..=61).contains(&c.second) {
+        "seconds out of range"
+    } else if !(1..=366).contains(&c.yearday) {
+        "day of year out of range"
+    } else {
+        return Ok(());
+    };
+    Err(vm.value_error(problem))
+}
+
+fn strftime(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "strftime", args, 1, 2)?;
+    let Some(format) = vm.str_text(args[0]).map(alloc::string::String::from) else {
+        let name = vm.type_name(args[0]);
+        return Err(vm.type_error(alloc::format!(
+            "strftime() argument 1 must be str, not {name}"
+        )));
+    };
+    let mut c = civil_arg(vm, args.get(1).copied(), "strftime")?;
+    // CPython accepts 0 for month, day and yearday and treats them as 1.
+    c.month = c.month.max(1);
+    c.day = c.day.max(1);
+    c.yearday = c.yearday.max(1);
+    check_ranges(vm, &c)?;
+    let text = format_time(&format, &c);
+    vm.new_string(text)
+}
+
+fn asctime(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "asctime", args, 0, 1)?;
+    let c = civil_arg(vm, args.first().copied(), "asctime")?;
+    check_ranges(vm, &c)?;
+    vm.new_string(asctime_text(&c))
+}
+
+fn ctime(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "ctime", args, 0, 1)?;
+    let seconds = seconds_arg(vm, args)?;
+    vm.new_string(asctime_text(&civil_from_seconds(seconds)))
+}
+
+static CALENDAR_FUNCTIONS: &[Builtin] = &[
+    Builtin {
+        name: "gmtime",
+        func: gmtime,
+    },
+    Builtin {
+        name: "localtime",
+        func: localtime,
+    },
+    Builtin {
+        name: "mktime",
+        func: mktime,
+    },
+    Builtin {
+        name: "strftime",
+        func: strftime,
+    },
+    Builtin {
+        name: "asctime",
+        func: asctime,
+    },
+    Builtin {
+        name: "ctime",
+        func: ctime,
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn civil_round_trip() {
+        for seconds in [
+            0i64,
+            86_399,
+            951_782_400,
+            1_234_567_890,
+            2_147_483_647,
+            -1,
+            -86_400 * 365,
+        ] {
+            let c = civil_from_seconds(seconds);
+            let back = days_from_civil(c.year, c.month, c.day) * 86_400
+                + c.hour * 3600
+                + c.minute * 60
+                + c.second;
+            assert_eq!(back, seconds);
+        }
+        let c = civil_from_seconds(951_782_400);
+        assert_eq!(
+            (c.year, c.month, c.day, c.weekday, c.yearday),
+            (2000, 2, 29, 1, 60)
+        );
+    }
 }

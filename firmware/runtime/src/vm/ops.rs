@@ -826,7 +826,7 @@ impl Vm {
                 if flags & class_flags::CUSTOM_EQ != 0 {
                     match self.class_lookup(class, q::__hash__) {
                         Some(Value::NONE) => true,
-                        Some(method) if !matches!(self.heap_obj(method), Some(Obj::Builtin(_))) => {
+                        Some(method) if !self.is_builtin_type_slot(method) => {
                             let result = self.call(method, &[v], &[])?;
                             return match self.as_bigint(result) {
                                 Some(n) => Ok(n.hash()),
@@ -838,7 +838,7 @@ impl Vm {
                         _ => {
                             // __eq__ without __hash__ makes instances unhashable.
                             self.class_lookup(class, q::__eq__)
-                                .is_some_and(|m| !matches!(self.heap_obj(m), Some(Obj::Builtin(_))))
+                                .is_some_and(|m| !self.is_builtin_type_slot(m))
                         }
                     }
                 } else {
@@ -941,7 +941,7 @@ impl Vm {
         let Some(method) = self.class_lookup(class, name) else {
             return Ok(None);
         };
-        if matches!(self.heap_obj(method), Some(Obj::Builtin(_))) {
+        if self.is_builtin_type_slot(method) {
             return Ok(None);
         }
         let result = self.call(method, &[obj, other], &[])?;

@@ -21,10 +21,10 @@ impl Vm {
         Ok(out)
     }
 
-    /// A built-in type's own `__repr__`/`__str__`/`__format__` native: natives so named stand
+    /// A built-in type's own dunder native (`__repr__`, `__eq__`, ...): natives so named stand
     /// for the built-in part. Classes made by modules (`array.array`) name their natives
     /// `class.__repr__`, and those are called like Python methods.
-    fn is_builtin_type_slot(&self, method: Value) -> bool {
+    pub(crate) fn is_builtin_type_slot(&self, method: Value) -> bool {
         matches!(self.heap_obj(method), Some(Obj::Builtin(b)) if b.name.starts_with("__"))
     }
 

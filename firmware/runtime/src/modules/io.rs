@@ -1,0 +1,813 @@
+//! `io`: in-memory streams (`StringIO`, `BytesIO`) and the file objects `open()` returns.
+//!
+//! Every stream keeps its contents in a `bytearray` (`_buf`, UTF-8 for text) and a byte
+//! position (`_pos`) in its instance dict. Files go through the port: `open` reads the whole
+//! file into the buffer, and `flush`/`close` write the whole buffer back — simple and small,
+//! right for the little files a board keeps. Text positions (`tell`/`seek`) count characters
+//! for `StringIO` and bytes for files, as in CPython.
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::modules::builtins::{check_args, check_kwargs, check_method_args, kwarg};
+use crate::obj::{Builtin, Obj};
+use crate::qstr::Qstr;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+/// What a stream method needs from its instance.
+struct Stream {
+    this: Value,
+    buffer: Value,
+    position: usize,
+    text: bool,
+    /// Path for files; `None` for StringIO/BytesIO.
+    path: Option<String>,
+    readable: bool,
+    writable: bool,
+    append: bool,
+}
+
+fn name(vm: &mut Vm, text: &str) -> Qstr {
+    vm.qstrs.intern(text)
+}
+
+fn attr(vm: &mut Vm, this: Value, text: &str) -> PyResult<Option<Value>> {
+    let key = name(vm, text);
+    vm.load_attr_optional(this, key)
+}
+
+fn set_attr(vm: &mut Vm, this: Value, text: &str, value: Value) -> PyResult<()> {
+    let key = name(vm, text);
+    vm.store_attr(this, key, value)
+}
+
+fn flag(vm: &mut Vm, this: Value, text: &str) -> PyResult<bool> {
+    Ok(attr(vm, this, text)? == Some(Value::TRUE))
+}
+
+/// The stream in `args[0]`; fails on a closed stream unless `allow_closed`.
+fn stream(vm: &mut Vm, args: &[Value], allow_closed: bool) -> PyResult<Stream> {
+    let Some(&this) = args.first() else {
+        return Err(vm.type_error("descriptor needs an argument"));
+    };
+    let buffer = match attr(vm, this, "_buf")? {
+        Some(b) if matches!(vm.heap_obj(b), Some(Obj::ByteArray(_))) => b,
+        _ => return Err(vm.type_error("not an io stream")),
+    };
+    let position = match attr(vm, this, "_pos")? {
+        Some(p) => vm.as_i64(p).unwrap_or(0).max(0) as usize,
+        None => 0,
+    };
+    let path = match attr(vm, this, "_path")? {
+        Some(p) => vm.str_text(p).map(String::from),
+        None => None,
+    };
+    if !allow_closed && flag(vm, this, "closed")? {
+        // In-memory streams say it without the full stop.
+        let message = if path.is_some() {
+            "I/O operation on closed file."
+        } else {
+            "I/O operation on closed file"
+        };
+        return Err(vm.value_error(message));
+    }
+    Ok(Stream {
+        this,
+        buffer,
+        position,
+        text: flag(vm, this, "_text")?,
+        path,
+        readable: flag(vm, this, "_readable")?,
+        writable: flag(vm, this, "_writable")?,
+        append: flag(vm, this, "_append")?,
+    })
+}
+
+fn data<'a>(vm: &'a Vm, stream: &Stream) -> &'a [u8] {
+    match vm.heap.get(stream.buffer) {
+        Obj::ByteArray(bytes) => bytes,
+        _ => &[],
+    }
+}
+
+fn set_position(vm: &mut Vm, stream: &Stream, position: usize) -> PyResult<()> {
+    let value = vm.new_int(position as i64)?;
+    set_attr(vm, stream.this, "_pos", value)
+}
+
+fn unsupported(vm: &mut Vm, what: &str) -> Value {
+    let fallback = vm.types.os_error;
+    crate::modules::sys::module_error(vm, "io", "UnsupportedOperation", fallback, what)
+}
+
+/// Bytes or text for what was read.
+fn result_value(vm: &mut Vm, text: bool, bytes: &[u8]) -> PyResult<Value> {
+    if text {
+        vm.new_string(String::from_utf8_lossy(bytes).into_owned())
+    } else {
+        vm.alloc(Obj::Bytes(bytes.into()))
+    }
+}
+
+/// Byte length of the first `characters` characters of `bytes` (all of it if shorter).
+fn character_bytes(bytes: &[u8], characters: usize) -> usize {
+    let mut count = 0;
+    for (offset, &byte) in bytes.iter().enumerate() {
+        if byte & 0xc0 != 0x80 {
+            if count == characters {
+                return offset;
+            }
+            count += 1;
+        }
+    }
+    bytes.len()
+}
+
+fn size_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<i64> {
+    match v {
+        Some(v) if v != Value::NONE => vm.int_arg(v),
+        _ => Ok(-1),
+    }
+}
+
+fn read(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "read", args, 0, 1)?;
+    let s = stream(vm, args, false)?;
+    if !s.readable {
+        return Err(unsupported(vm, "not readable"));
+    }
+    let size = size_arg(vm, args.get(1).copied())?;
+    let all = data(vm, &s);
+    let start = s.position.min(all.len());
+    let rest = &all[start..];
+    let take = match (size < 0, s.text) {
+        (true, _) => rest.len(),
+        (false, true) => character_bytes(rest, size as usize),
+        (false, false) => (size as usize).min(rest.len()),
+    };
+    let chunk = rest[..take].to_vec();
+    set_position(vm, &s, start + take)?;
+    result_value(vm, s.text, &chunk)
+}
+
+/// The next line from the position (with its newline), at most `limit` characters/bytes.
+fn next_line(vm: &mut Vm, s: &Stream, limit: i64) -> PyResult<Vec<u8>> {
+    let all = data(vm, s);
+    let start = s.position.min(all.len());
+    let rest = &all[start..];
+    let mut end = rest
+        .iter()
+        .position(|&b| b == b'\n')
+        .map_or(rest.len(), |i| i + 1);
+    if limit >= 0 {
+        let bound = if s.text {
+            character_bytes(rest, limit as usize)
+        } else {
+            limit as usize
+        };
+        end = end.min(bound);
+    }
+    let line = rest[..end].to_vec();
+    set_position(vm, s, start + end)?;
+    Ok(line)
+}
+
+fn readline(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "readline", args, 0, 1)?;
+    let s = stream(vm, args, false)?;
+    if !s.readable {
+        return Err(unsupported(vm, "not readable"));
+    }
+    let limit = size_arg(vm, args.get(1).copied())?;
+    let line = next_line(vm, &s, limit)?;
+    result_value(vm, s.text, &line)
+}
+
+fn readlines(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "readlines", args, 0, 1)?;
+    let mut s = stream(vm, args, false)?;
+    if !s.readable {
+        return Err(unsupported(vm, "not readable"));
+    }
+    let hint = size_arg(vm, args.get(1).copied())?;
+    let list = vm.new_list(Vec::new())?;
+    vm.push_root(list);
+    let result = (|| {
+        let mut total = 0usize;
+        loop {
+            let line = next_line(vm, &s, -1)?;
+            if line.is_empty() {
+                break;
+            }
+            s.position += line.len();
+            total += line.len();
+            let value = result_value(vm, s.text, &line)?;
+            vm.list_append(list, value)?;
+            if hint > 0 && total >= hint as usize {
+                break;
+            }
+        }
+        Ok(list)
+    })();
+    vm.pop_root();
+    result
+}
+
+fn write(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "write", args, 1, 1)?;
+    let s = stream(vm, args, false)?;
+    if !s.writable {
+        return Err(unsupported(vm, "not writable"));
+    }
+    let (bytes, count) = if s.text {
+        match vm.str_text(args[1]) {
+            Some(text) => (text.as_bytes().to_vec(), text.chars().count()),
+            None => {
+                let type_name = vm.type_name(args[1]);
+                let message = if s.path.is_some() {
+                    format!("write() argument must be str, not {type_name}")
+                } else {
+                    format!("string argument expected, got '{type_name}'")
+                };
+                return Err(vm.type_error(message));
+            }
+        }
+    } else {
+        match vm.bytes_data(args[1]) {
+            Some(bytes) => {
+                let n = bytes.len();
+                (bytes, n)
+            }
+            None => {
+                let type_name = vm.type_name(args[1]);
+                return Err(vm.type_error(format!(
+                    "a bytes-like object is required, not '{type_name}'"
+                )));
+            }
+        }
+    };
+    let length = data(vm, &s).len();
+    let start = if s.append { length } else { s.position };
+    vm.reserve(start.saturating_sub(length) + bytes.len())?;
+    let end = start + bytes.len();
+    if let Obj::ByteArray(buffer) = vm.heap.get_mut(s.buffer) {
+        if buffer.len() < start {
+            buffer.resize(start, 0);
+        }
+        let overlap = buffer.len().min(end);
+        buffer[start..overlap].copy_from_slice(&bytes[..overlap - start]);
+        buffer.extend_from_slice(&bytes[overlap - start..]);
+    }
+    set_position(vm, &s, end)?;
+    set_attr(vm, s.this, "_dirty", Value::TRUE)?;
+    vm.new_int(count as i64)
+}
+
+fn getvalue(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let s = stream(vm, args, false)?;
+    let bytes = data(vm, &s).to_vec();
+    result_value(vm, s.text, &bytes)
+}
+
+/// Character count of the first `position` bytes (StringIO positions count characters).
+fn characters_before(bytes: &[u8], position: usize) -> usize {
+    let within = position.min(bytes.len());
+    let characters = bytes[..within]
+        .iter()
+        .filter(|&&b| b & 0xc0 != 0x80)
+        .count();
+    characters + position.saturating_sub(bytes.len())
+}
+
+fn shown_position(vm: &Vm, s: &Stream) -> usize {
+    if s.text && s.path.is_none() {
+        characters_before(data(vm, s), s.position)
+    } else {
+        s.position
+    }
+}
+
+fn tell(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let s = stream(vm, args, false)?;
+    let position = shown_position(vm, &s);
+    vm.new_int(position as i64)
+}
+
+fn seek(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "seek", args, 1, 2)?;
+    let s = stream(vm, args, false)?;
+    let offset = vm.int_arg(args[1])?;
+    let whence = match args.get(2) {
+        Some(&w) => vm.int_arg(w)?,
+        None => 0,
+    };
+    let length = data(vm, &s).len();
+    let target = match whence {
+        0 => {
+            if offset < 0 {
+                return Err(vm.value_error(format!("negative seek value {offset}")));
+            }
+            if s.text && s.path.is_none() {
+                // Characters to bytes; past the end counts one byte per character.
+                let all = data(vm, &s);
+                let characters = characters_before(all, all.len());
+                let offset = offset as usize;
+                if offset <= characters {
+                    character_bytes(all, offset)
+                } else {
+                    all.len() + (offset - characters)
+                }
+            } else {
+                offset as usize
+            }
+        }
+        1 | 2 if s.text && offset != 0 => {
+            let message = if whence == 1 {
+                "Can't do nonzero cur-relative seeks"
+            } else {
+                "Can't do nonzero end-relative seeks"
+            };
+            return Err(unsupported(vm, message));
+        }
+        1 => (s.position as i64 + offset).max(0) as usize,
+        2 => (length as i64 + offset).max(0) as usize,
+        _ => return Err(vm.value_error(format!("invalid whence ({whence}, should be 0, 1 or 2)"))),
+    };
+    set_position(vm, &s, target)?;
+    let s = Stream {
+        position: target,
+        ..s
+    };
+    let shown = shown_position(vm, &s);
+    vm.new_int(shown as i64)
+}
+
+fn truncate(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "truncate", args, 0, 1)?;
+    let s = stream(vm, args, false)?;
+    if !s.writable {
+        return Err(unsupported(vm, "File not open for writing"));
+    }
+    let size = match args.get(1) {
+        Some(&v) if v != Value::NONE => {
+            let n = vm.int_arg(v)?;
+            if n < 0 {
+                return Err(vm.value_error(format!("Negative size value {n}")));
+            }
+            let all = data(vm, &s);
+            if s.text && s.path.is_none() {
+                character_bytes(all, n as usize)
+            } else {
+                n as usize
+            }
+        }
+        _ => s.position,
+    };
+    if let Obj::ByteArray(buffer) = vm.heap.get_mut(s.buffer) {
+        if size < buffer.len() {
+            buffer.truncate(size);
+        }
+    }
+    set_attr(vm, s.this, "_dirty", Value::TRUE)?;
+    let s = Stream {
+        position: size,
+        ..s
+    };
+    let shown = shown_position(vm, &s);
+    vm.new_int(shown as i64)
+}
+
+/// Writes a file's buffer back through the port if it changed.
+fn flush_stream(vm: &mut Vm, s: &Stream) -> PyResult<()> {
+    let Some(path) = &s.path else {
+        return Ok(());
+    };
+    if !s.writable || !flag(vm, s.this, "_dirty")? {
+        return Ok(());
+    }
+    let bytes = data(vm, s).to_vec();
+    if let Err(code) = vm.port.fs_write(path, &bytes, false) {
+        return Err(os_error(vm, code, Some(path)));
+    }
+    set_attr(vm, s.this, "_dirty", Value::FALSE)
+}
+
+fn flush(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let s = stream(vm, args, false)?;
+    flush_stream(vm, &s)?;
+    Ok(Value::NONE)
+}
+
+fn close(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let s = stream(vm, args, true)?;
+    if flag(vm, s.this, "closed")? {
+        return Ok(Value::NONE);
+    }
+    let flushed = flush_stream(vm, &s);
+    set_attr(vm, s.this, "closed", Value::TRUE)?;
+    flushed?;
+    Ok(Value::NONE)
+}
+
+fn enter(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let s = stream(vm, args, false)?;
+    Ok(s.this)
+}
+
+fn exit(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    close(vm, &args[..1.min(args.len())], kwargs)?;
+    Ok(Value::NONE)
+}
+
+fn iter(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let s = stream(vm, args, false)?;
+    Ok(s.this)
+}
+
+fn next(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let s = stream(vm, args, false)?;
+    if !s.readable {
+        return Err(unsupported(vm, "not readable"));
+    }
+    let line = next_line(vm, &s, -1)?;
+    if line.is_empty() {
+        return Err(vm.stop_iteration(Value::NONE));
+    }
+    result_value(vm, s.text, &line)
+}
+
+fn readable(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let s = stream(vm, args, false)?;
+    Ok(Value::bool(s.readable))
+}
+
+fn writable(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let s = stream(vm, args, false)?;
+    Ok(Value::bool(s.writable))
+}
+
+fn seekable(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    stream(vm, args, false)?;
+    Ok(Value::TRUE)
+}
+
+/// Sets up a stream instance's state.
+#[allow(clippy::too_many_arguments)]
+fn setup(
+    vm: &mut Vm,
+    this: Value,
+    text: bool,
+    contents: Vec<u8>,
+    readable: bool,
+    writable: bool,
+    append: bool,
+    position: usize,
+) -> PyResult<()> {
+    let buffer = vm.alloc(Obj::ByteArray(contents))?;
+    set_attr(vm, this, "_buf", buffer)?;
+    let position = vm.new_int(position as i64)?;
+    set_attr(vm, this, "_pos", position)?;
+    set_attr(vm, this, "_text", Value::bool(text))?;
+    set_attr(vm, this, "_readable", Value::bool(readable))?;
+    set_attr(vm, this, "_writable", Value::bool(writable))?;
+    set_attr(vm, this, "_append", Value::bool(append))?;
+    set_attr(vm, this, "_dirty", Value::FALSE)?;
+    set_attr(vm, this, "closed", Value::FALSE)
+}
+
+fn string_io_init(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    check_kwargs(vm, "StringIO", kwargs, &["initial_value", "newline"])?;
+    check_method_args(vm, "StringIO", args, 0, 2)?;
+    let initial = args
+        .get(1)
+        .copied()
+        .or_else(|| kwarg(vm, kwargs, "initial_value"));
+    let contents = match initial {
+        None | Some(Value::NONE) => Vec::new(),
+        Some(v) => match vm.str_text(v) {
+            Some(text) => text.as_bytes().to_vec(),
+            None => {
+                let name = vm.type_name(v);
+                return Err(vm.type_error(format!("initial_value must be str or None, not {name}")));
+            }
+        },
+    };
+    setup(vm, args[0], true, contents, true, true, false, 0)?;
+    Ok(Value::NONE)
+}
+
+fn bytes_io_init(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    check_kwargs(vm, "BytesIO", kwargs, &["initial_bytes"])?;
+    check_method_args(vm, "BytesIO", args, 0, 1)?;
+    let initial = args
+        .get(1)
+        .copied()
+        .or_else(|| kwarg(vm, kwargs, "initial_bytes"));
+    let contents = match initial {
+        None | Some(Value::NONE) => Vec::new(),
+        Some(v) => match vm.bytes_data(v) {
+            Some(bytes) => bytes,
+            None => {
+                let name = vm.type_name(v);
+                return Err(vm.type_error(format!("a bytes-like object is required, not '{name}'")));
+            }
+        },
+    };
+    setup(vm, args[0], false, contents, true, true, false, 0)?;
+    Ok(Value::NONE)
+}
+
+/// An `OSError` (its errno subclass) for a failed port operation on `path`.
+pub fn os_error(vm: &mut Vm, code: i32, path: Option<&str>) -> Value {
+    let message = crate::modules::errno::message_of(code);
+    let class = vm.types.os_error;
+    let mut args = alloc::vec![Value::small_int(code as isize)];
+    match vm.new_str(message) {
+        Ok(text) => args.push(text),
+        Err(e) => return e,
+    }
+    if let Some(path) = path {
+        match vm.new_str(path) {
+            Ok(text) => args.push(text),
+            Err(e) => return e,
+        }
+    }
+    for &arg in &args {
+        vm.push_root(arg);
+    }
+    let result = vm.call(class, &args, &[]);
+    for _ in &args {
+        vm.pop_root();
+    }
+    match result {
+        Ok(exception) | Err(exception) => exception,
+    }
+}
+
+/// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None)`.
+pub fn open(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    check_kwargs(
+        vm,
+        "open",
+        kwargs,
+        &[
+            "file",
+            "mode",
+            "buffering",
+            "encoding",
+            "errors",
+            "newline",
+            "closefd",
+            "opener",
+        ],
+    )?;
+    check_args(vm, "open", args, 0, 8)?;
+    let Some(file) = args.first().copied().or_else(|| kwarg(vm, kwargs, "file")) else {
+        return Err(vm.type_error("open() missing required argument 'file' (pos 1)"));
+    };
+    let Some(path) = vm.str_text(file).map(String::from) else {
+        let name = vm.type_name(file);
+        return Err(vm.type_error(format!(
+            "expected str, bytes or os.PathLike object, not {name}"
+        )));
+    };
+    let mode = match args.get(1).copied().or_else(|| kwarg(vm, kwargs, "mode")) {
+        Some(m) => match vm.str_text(m) {
+            Some(text) => String::from(text),
+            None => {
+                let name = vm.type_name(m);
+                return Err(
+                    vm.type_error(format!("open() argument 'mode' must be str, not {name}"))
+                );
+            }
+        },
+        None => String::from("r"),
+    };
+    let mut kind = None;
+    let (mut binary, mut text_flag, mut plus) = (false, false, false);
+    for c in mode.chars() {
+        match c {
+            'r' | 'w' | 'a' | 'x' if kind.is_none() => kind = Some(c),
+            'r' | 'w' | 'a' | 'x' => {
+                return Err(vm.value_error("must have exactly one of create/read/write/append mode"))
+            }
+            'b' if !binary => binary = true,
+            't' if !text_flag => text_flag = true,
+            '+' if !plus => plus = true,
+            _ => return Err(vm.value_error(format!("invalid mode: '{mode}'"))),
+        }
+    }
+    let Some(kind) = kind else {
+        return Err(vm.value_error(
+            "Must have exactly one of create/read/write/append mode and at most one plus",
+        ));
+    };
+    if binary && text_flag {
+        return Err(vm.value_error("can't have text and binary mode at once"));
+    }
+    let readable = kind == 'r' || plus;
+    let writable = kind != 'r' || plus;
+    let (contents, dirty) = match kind {
+        'r' | 'a' => match vm.port.fs_read(&path) {
+            Ok(bytes) => (bytes, false),
+            Err(code) if kind == 'a' && code == crate::modules::errno::ENOENT => (Vec::new(), true),
+            Err(code) => return Err(os_error(vm, code, Some(&path))),
+        },
+        'x' => {
+            if vm.port.fs_stat(&path).is_ok() {
+                return Err(os_error(vm, crate::modules::errno::EEXIST, Some(&path)));
+            }
+            (Vec::new(), true)
+        }
+        _ => (Vec::new(), true),
+    };
+    if let Ok(stat) = vm.port.fs_stat(&path) {
+        if stat.mode & 0o170000 == 0o040000 {
+            return Err(os_error(vm, crate::modules::errno::EISDIR, Some(&path)));
+        }
+    }
+    let module = vm.import_module("io")?;
+    let class_name = match (binary, readable, writable) {
+        (false, _, _) => "TextIOWrapper",
+        (true, true, true) => "BufferedRandom",
+        (true, true, false) => "BufferedReader",
+        (true, _, _) => "BufferedWriter",
+    };
+    let key = name(vm, class_name);
+    let class = vm.load_attr(module, key)?;
+    let this = vm.call(class, &[], &[])?;
+    vm.push_root(this);
+    let result = (|| {
+        let position = if kind == 'a' { contents.len() } else { 0 };
+        setup(
+            vm,
+            this,
+            !binary,
+            contents,
+            readable,
+            writable,
+            kind == 'a',
+            position,
+        )?;
+        set_attr(vm, this, "_path", file)?;
+        set_attr(vm, this, "name", file)?;
+        let mode_value = vm.new_string(mode)?;
+        set_attr(vm, this, "mode", mode_value)?;
+        if dirty {
+            // A new or truncated file exists from the moment it is opened.
+            set_attr(vm, this, "_dirty", Value::TRUE)?;
+            let s = stream(vm, &[this], false)?;
+            flush_stream(vm, &s)?;
+        }
+        Ok(this)
+    })();
+    vm.pop_root();
+    result
+}
+
+fn stream_repr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(&this) = args.first() else {
+        return Err(vm.type_error("descriptor needs an argument"));
+    };
+    let class = vm.type_of(this);
+    let class_name = vm.class_name(class);
+    match attr(vm, this, "name")? {
+        Some(file) => {
+            let shown = vm.repr(file)?;
+            let mode = match attr(vm, this, "mode")? {
+                Some(m) => vm.repr(m)?,
+                None => String::from("''"),
+            };
+            let text = if class_name == "TextIOWrapper" {
+                format!("<_io.TextIOWrapper name={shown} mode={mode} encoding='utf-8'>")
+            } else {
+                format!("<_io.{class_name} name={shown}>")
+            };
+            vm.new_string(text)
+        }
+        None => vm.new_string(format!("<_io.{class_name} object>")),
+    }
+}
+
+static METHODS: &[Builtin] = &[
+    Builtin {
+        name: "read",
+        func: read,
+    },
+    Builtin {
+        name: "readline",
+        func: readline,
+    },
+    Builtin {
+        name: "readlines",
+        func: readlines,
+    },
+    Builtin {
+        name: "write",
+        func: write,
+    },
+    Builtin {
+        name: "getvalue",
+        func: getvalue,
+    },
+    Builtin {
+        name: "tell",
+        func: tell,
+    },
+    Builtin {
+        name: "seek",
+        func: seek,
+    },
+    Builtin {
+        name: "truncate",
+        func: truncate,
+    },
+    Builtin {
+        name: "flush",
+        func: flush,
+    },
+    Builtin {
+        name: "close",
+        func: close,
+    },
+    Builtin {
+        name: "readable",
+        func: readable,
+    },
+    Builtin {
+        name: "writable",
+        func: writable,
+    },
+    Builtin {
+        name: "seekable",
+        func: seekable,
+    },
+    Builtin {
+        name: "stream.__enter__",
+        func: enter,
+    },
+    Builtin {
+        name: "stream.__exit__",
+        func: exit,
+    },
+    Builtin {
+        name: "stream.__iter__",
+        func: iter,
+    },
+    Builtin {
+        name: "stream.__next__",
+        func: next,
+    },
+    Builtin {
+        name: "stream.__repr__",
+        func: stream_repr,
+    },
+];
+
+static STRING_IO_INIT: Builtin = Builtin {
+    name: "StringIO",
+    func: string_io_init,
+};
+
+static BYTES_IO_INIT: Builtin = Builtin {
+    name: "BytesIO",
+    func: bytes_io_init,
+};
+
+static FUNCTIONS: &[Builtin] = &[Builtin {
+    name: "open",
+    func: open,
+}];
+
+pub fn make(vm: &mut Vm) -> PyResult<Value> {
+    let module = vm.new_module("io")?;
+    vm.push_root(module);
+    let result = (|| {
+        crate::modules::gc::add_functions(vm, module, FUNCTIONS)?;
+        let dict = vm.module_dict(module);
+        let object = vm.types.object;
+        for (class_name, init) in [
+            ("StringIO", Some(&STRING_IO_INIT)),
+            ("BytesIO", Some(&BYTES_IO_INIT)),
+            ("TextIOWrapper", None),
+            ("BufferedReader", None),
+            ("BufferedWriter", None),
+            ("BufferedRandom", None),
+        ] {
+            let class =
+                crate::modules::sys::new_class(vm, class_name, "_io", object, METHODS, init)?;
+            let key = name(vm, class_name);
+            vm.dict_set_name(dict, key, class);
+        }
+        let os_error = vm.types.os_error;
+        let class =
+            crate::modules::sys::new_class(vm, "UnsupportedOperation", "io", os_error, &[], None)?;
+        let key = name(vm, "UnsupportedOperation");
+        vm.dict_set_name(dict, key, class);
+        Ok(())
+    })();
+    vm.pop_root();
+    result.map(|_| module)
+}

@@ -1,0 +1,147 @@
+//! `micropython`: MicroPython's interpreter controls (`const`, `mem_info`, `heap_lock`,
+//! `schedule`, `kbd_intr`, ...).
+//!
+//! `schedule(f, arg)` calls `f(arg)` at once: native code here never interrupts Python, so
+//! "the next safe point" is now. `stack_use` counts the VM's value stack and frames (Python
+//! frames live there, not on the machine stack).
+
+use alloc::format;
+
+use crate::modules::builtins::check_args;
+use crate::obj::Builtin;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+fn const_(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "const", args, 1, 1)?;
+    Ok(args[0])
+}
+
+fn opt_level(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "opt_level", args, 0, 1)?;
+    match args.first() {
+        Some(&level) => {
+            vm.int_arg(level)?;
+            Ok(Value::NONE)
+        }
+        None => Ok(Value::small_int(0)),
+    }
+}
+
+fn stack_bytes(vm: &Vm) -> usize {
+    vm.stack.len() * core::mem::size_of::<Value>()
+        + vm.frames.len() * core::mem::size_of::<crate::vm::Frame>()
+}
+
+fn mem_info(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "mem_info", args, 0, 1)?;
+    let total = vm.heap.limit();
+    let used = vm.heap.used().min(total);
+    let stack_limit = crate::vm::MAX_FRAMES * core::mem::size_of::<crate::vm::Frame>();
+    let text = format!(
+        "stack: {} out of {}\nGC: total: {}, used: {}, free: {}\n No. of objects: {}, collections: {}, used after last: {}\n",
+        stack_bytes(vm),
+        stack_limit,
+        total,
+        used,
+        total - used,
+        vm.heap.live_objects(),
+        vm.heap.collections,
+        vm.heap.after_last_collection,
+    );
+    vm.write_out(&text);
+    Ok(Value::NONE)
+}
+
+fn stack_use(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let bytes = stack_bytes(vm);
+    vm.new_int(bytes as i64)
+}
+
+fn heap_lock(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    vm.heap.locked = true;
+    Ok(Value::NONE)
+}
+
+fn heap_unlock(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    vm.heap.locked = false;
+    Ok(Value::small_int(0))
+}
+
+fn heap_locked(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(Value::small_int(vm.heap.locked as isize))
+}
+
+fn schedule(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "schedule", args, 2, 2)?;
+    vm.call(args[0], &args[1..2], &[])?;
+    Ok(Value::NONE)
+}
+
+fn alloc_emergency_exception_buf(
+    vm: &mut Vm,
+    args: &[Value],
+    _: &[(Value, Value)],
+) -> PyResult<Value> {
+    check_args(vm, "alloc_emergency_exception_buf", args, 1, 1)?;
+    vm.int_arg(args[0])?;
+    Ok(Value::NONE)
+}
+
+fn kbd_intr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "kbd_intr", args, 1, 1)?;
+    let byte = vm.int_arg(args[0])?;
+    crate::port::set_interrupt_char(u8::try_from(byte).ok());
+    Ok(Value::NONE)
+}
+
+static FUNCTIONS: &[Builtin] = &[
+    Builtin {
+        name: "const",
+        func: const_,
+    },
+    Builtin {
+        name: "opt_level",
+        func: opt_level,
+    },
+    Builtin {
+        name: "mem_info",
+        func: mem_info,
+    },
+    Builtin {
+        name: "stack_use",
+        func: stack_use,
+    },
+    Builtin {
+        name: "heap_lock",
+        func: heap_lock,
+    },
+    Builtin {
+        name: "heap_unlock",
+        func: heap_unlock,
+    },
+    Builtin {
+        name: "heap_locked",
+        func: heap_locked,
+    },
+    Builtin {
+        name: "schedule",
+        func: schedule,
+    },
+    Builtin {
+        name: "alloc_emergency_exception_buf",
+        func: alloc_emergency_exception_buf,
+    },
+    Builtin {
+        name: "kbd_intr",
+        func: kbd_intr,
+    },
+];
+
+pub fn make(vm: &mut Vm) -> PyResult<Value> {
+    let module = vm.new_module("micropython")?;
+    vm.push_root(module);
+    let result = crate::modules::gc::add_functions(vm, module, FUNCTIONS);
+    vm.pop_root();
+    result.map(|_| module)
+}

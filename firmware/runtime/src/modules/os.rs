@@ -1,0 +1,425 @@
+//! `os`: files and directories through the port, plus `uname`, `urandom` and a small
+//! `os.path` (string operations and `exists`/`isdir`/`isfile`).
+//!
+//! Boards without a filesystem get `OSError(ENODEV)` from every file function.
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::modules::builtins::{check_args, kwarg};
+use crate::modules::io::os_error;
+use crate::obj::{Builtin, Obj};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+fn path_arg(vm: &mut Vm, v: Value, function: &str) -> PyResult<String> {
+    match vm.str_text(v) {
+        Some(text) => Ok(String::from(text)),
+        None => match vm.heap_obj(v) {
+            Some(Obj::Bytes(b)) => Ok(String::from_utf8_lossy(b).into_owned()),
+            _ => {
+                let name = vm.type_name(v);
+                Err(vm.type_error(format!(
+                    "{function}: path should be string, bytes or os.PathLike, not {name}"
+                )))
+            }
+        },
+    }
+}
+
+fn one_path(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<String> {
+    check_args(vm, name, args, 1, 2)?;
+    path_arg(vm, args[0], name)
+}
+
+fn done(vm: &mut Vm, result: Result<(), i32>, path: &str) -> PyResult<Value> {
+    match result {
+        Ok(()) => Ok(Value::NONE),
+        Err(code) => Err(os_error(vm, code, Some(path))),
+    }
+}
+
+fn getcwd(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    match vm.port.fs_getcwd() {
+        Ok(path) => vm.new_string(path),
+        Err(code) => Err(os_error(vm, code, None)),
+    }
+}
+
+fn chdir(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let path = one_path(vm, "chdir", args)?;
+    let result = vm.port.fs_chdir(&path);
+    done(vm, result, &path)
+}
+
+fn listdir(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "listdir", args, 0, 1)?;
+    let path = match args.first() {
+        Some(&v) if v != Value::NONE => path_arg(vm, v, "listdir")?,
+        _ => String::from("."),
+    };
+    let names = match vm.port.fs_list_dir(&path) {
+        Ok(names) => names,
+        Err(code) => return Err(os_error(vm, code, Some(&path))),
+    };
+    let list = vm.new_list(Vec::new())?;
+    vm.push_root(list);
+    let result = (|| {
+        for name in names {
+            let value = vm.new_string(name)?;
+            vm.list_append(list, value)?;
+        }
+        Ok(list)
+    })();
+    vm.pop_root();
+    result
+}
+
+fn mkdir(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let path = one_path(vm, "mkdir", args)?;
+    let result = vm.port.fs_mkdir(&path);
+    done(vm, result, &path)
+}
+
+fn rmdir(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let path = one_path(vm, "rmdir", args)?;
+    let result = vm.port.fs_rmdir(&path);
+    done(vm, result, &path)
+}
+
+fn remove(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let path = one_path(vm, "remove", args)?;
+    let result = vm.port.fs_remove(&path);
+    done(vm, result, &path)
+}
+
+fn rename(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "rename", args, 2, 2)?;
+    let from = path_arg(vm, args[0], "rename")?;
+    let to = path_arg(vm, args[1], "rename")?;
+    let result = vm.port.fs_rename(&from, &to);
+    done(vm, result, &from)
+}
+
+fn stat(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let path = one_path(vm, "stat", args)?;
+    let stat = match vm.port.fs_stat(&path) {
+        Ok(stat) => stat,
+        Err(code) => return Err(os_error(vm, code, Some(&path))),
+    };
+    let Some(class) = crate::modules::sys::module_attr(vm, "os", "stat_result") else {
+        return Err(vm.runtime_error("os.stat_result is gone"));
+    };
+    let mtime = libm::floor(stat.mtime) as i64;
+    let mut values = Vec::with_capacity(10);
+    for n in [
+        stat.mode as i64,
+        0,
+        0,
+        1,
+        0,
+        0,
+        stat.size as i64,
+        mtime,
+        mtime,
+        mtime,
+    ] {
+        values.push(vm.new_int(n)?);
+    }
+    crate::modules::sys::new_struct_sequence(vm, class, values)
+}
+
+fn uname(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(class) = crate::modules::sys::module_attr(vm, "os", "uname_result") else {
+        return Err(vm.runtime_error("os.uname_result is gone"));
+    };
+    let board = String::from(vm.port.board_name());
+    let version = format!("{} Pyrite", crate::VERSION);
+    let mut values = Vec::with_capacity(5);
+    for text in [
+        "pyrite",
+        board.as_str(),
+        crate::VERSION,
+        version.as_str(),
+        board.as_str(),
+    ] {
+        values.push(vm.new_str(text)?);
+    }
+    crate::modules::sys::new_struct_sequence(vm, class, values)
+}
+
+fn urandom(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "urandom", args, 1, 1)?;
+    let n = vm.int_arg(args[0])?;
+    if n < 0 {
+        return Err(vm.value_error("negative argument not allowed"));
+    }
+    vm.reserve(n as usize)?;
+    let mut bytes = Vec::with_capacity(n as usize);
+    while bytes.len() < n as usize {
+        let word = vm.port.random_u64().to_le_bytes();
+        let take = (n as usize - bytes.len()).min(8);
+        bytes.extend_from_slice(&word[..take]);
+    }
+    vm.alloc(Obj::Bytes(bytes.into_boxed_slice()))
+}
+
+// ----- os.path ------------------------------------------------------------------------
+
+fn path_join(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    if args.is_empty() {
+        return Err(vm.type_error("join() missing 1 required positional argument: 'a'"));
+    }
+    let mut out = String::new();
+    for &arg in args {
+        let part = path_arg(vm, arg, "join")?;
+        if part.starts_with('/') {
+            out = part;
+        } else if out.is_empty() || out.ends_with('/') {
+            out.push_str(&part);
+        } else {
+            out.push('/');
+            out.push_str(&part);
+        }
+    }
+    vm.new_string(out)
+}
+
+/// (head, tail) as `os.path.split` gives them.
+fn split_text(path: &str) -> (String, String) {
+    let cut = path.rfind('/').map_or(0, |i| i + 1);
+    let (head, tail) = path.split_at(cut);
+    let trimmed = head.trim_end_matches('/');
+    let head = if trimmed.is_empty() { head } else { trimmed };
+    (String::from(head), String::from(tail))
+}
+
+fn path_split(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let path = one_path(vm, "split", args)?;
+    let (head, tail) = split_text(&path);
+    let head = vm.new_string(head)?;
+    vm.push_root(head);
+    let tail = vm.new_string(tail);
+    vm.pop_root();
+    let tail = tail?;
+    vm.new_tuple(alloc::vec![head, tail])
+}
+
+fn basename(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let path = one_path(vm, "basename", args)?;
+    vm.new_string(split_text(&path).1)
+}
+
+fn dirname(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let path = one_path(vm, "dirname", args)?;
+    vm.new_string(split_text(&path).0)
+}
+
+fn splitext(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let path = one_path(vm, "splitext", args)?;
+    let name_start = path.rfind('/').map_or(0, |i| i + 1);
+    let name = &path[name_start..];
+    let leading_dots = name.len() - name.trim_start_matches('.').len();
+    let cut = match name.rfind('.') {
+        Some(i) if i >= leading_dots => name_start + i,
+        _ => path.len(),
+    };
+    let root = vm.new_str(&path[..cut])?;
+    vm.push_root(root);
+    let extension = vm.new_str(&path[cut..]);
+    vm.pop_root();
+    let extension = extension?;
+    vm.new_tuple(alloc::vec![root, extension])
+}
+
+fn isabs(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let path = one_path(vm, "isabs", args)?;
+    Ok(Value::bool(path.starts_with('/')))
+}
+
+fn stat_mode(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Option<u32>> {
+    let path = one_path(vm, name, args)?;
+    Ok(vm.port.fs_stat(&path).ok().map(|s| s.mode))
+}
+
+fn exists(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(Value::bool(stat_mode(vm, args, "exists")?.is_some()))
+}
+
+fn isdir(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let mode = stat_mode(vm, args, "isdir")?;
+    Ok(Value::bool(mode.is_some_and(|m| m & 0o170000 == 0o040000)))
+}
+
+fn isfile(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let mode = stat_mode(vm, args, "isfile")?;
+    Ok(Value::bool(mode.is_some_and(|m| m & 0o170000 == 0o100000)))
+}
+
+fn getsize(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let path = one_path(vm, "getsize", args)?;
+    match vm.port.fs_stat(&path) {
+        Ok(stat) => vm.new_int(stat.size as i64),
+        Err(code) => Err(os_error(vm, code, Some(&path))),
+    }
+}
+
+/// `os.getenv(key, default=None)`: boards have no environment, so always the default.
+fn getenv(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "getenv", args, 1, 2)?;
+    Ok(args
+        .get(1)
+        .copied()
+        .or_else(|| kwarg(vm, kwargs, "default"))
+        .unwrap_or(Value::NONE))
+}
+
+static FUNCTIONS: &[Builtin] = &[
+    Builtin {
+        name: "getcwd",
+        func: getcwd,
+    },
+    Builtin {
+        name: "chdir",
+        func: chdir,
+    },
+    Builtin {
+        name: "listdir",
+        func: listdir,
+    },
+    Builtin {
+        name: "mkdir",
+        func: mkdir,
+    },
+    Builtin {
+        name: "rmdir",
+        func: rmdir,
+    },
+    Builtin {
+        name: "remove",
+        func: remove,
+    },
+    Builtin {
+        name: "unlink",
+        func: remove,
+    },
+    Builtin {
+        name: "rename",
+        func: rename,
+    },
+    Builtin {
+        name: "stat",
+        func: stat,
+    },
+    Builtin {
+        name: "uname",
+        func: uname,
+    },
+    Builtin {
+        name: "urandom",
+        func: urandom,
+    },
+    Builtin {
+        name: "getenv",
+        func: getenv,
+    },
+];
+
+static PATH_FUNCTIONS: &[Builtin] = &[
+    Builtin {
+        name: "join",
+        func: path_join,
+    },
+    Builtin {
+        name: "split",
+        func: path_split,
+    },
+    Builtin {
+        name: "basename",
+        func: basename,
+    },
+    Builtin {
+        name: "dirname",
+        func: dirname,
+    },
+    Builtin {
+        name: "splitext",
+        func: splitext,
+    },
+    Builtin {
+        name: "isabs",
+        func: isabs,
+    },
+    Builtin {
+        name: "exists",
+        func: exists,
+    },
+    Builtin {
+        name: "isdir",
+        func: isdir,
+    },
+    Builtin {
+        name: "isfile",
+        func: isfile,
+    },
+    Builtin {
+        name: "getsize",
+        func: getsize,
+    },
+];
+
+pub fn make(vm: &mut Vm) -> PyResult<Value> {
+    let module = vm.new_module("os")?;
+    vm.push_root(module);
+    let result = fill(vm, module);
+    vm.pop_root();
+    result.map(|_| module)
+}
+
+fn fill(vm: &mut Vm, module: Value) -> PyResult<()> {
+    crate::modules::gc::add_functions(vm, module, FUNCTIONS)?;
+    let dict = vm.module_dict(module);
+    for (name, text) in [
+        ("sep", "/"),
+        ("curdir", "."),
+        ("pardir", ".."),
+        ("linesep", "\n"),
+        ("name", "posix"),
+    ] {
+        let value = vm.intern(text);
+        let key = vm.qstrs.intern(name);
+        vm.dict_set_name(dict, key, value);
+    }
+    let stat_result = crate::modules::sys::struct_sequence_class(
+        vm,
+        "stat_result",
+        "os",
+        &[
+            "st_mode", "st_ino", "st_dev", "st_nlink", "st_uid", "st_gid", "st_size", "st_atime",
+            "st_mtime", "st_ctime",
+        ],
+    )?;
+    let key = vm.qstrs.intern("stat_result");
+    vm.dict_set_name(dict, key, stat_result);
+    let uname_result = crate::modules::sys::struct_sequence_class(
+        vm,
+        "uname_result",
+        "posix",
+        &["sysname", "nodename", "release", "version", "machine"],
+    )?;
+    let key = vm.qstrs.intern("uname_result");
+    vm.dict_set_name(dict, key, uname_result);
+    let path = vm.new_module("os.path")?;
+    let key = vm.qstrs.intern("path");
+    vm.dict_set_name(dict, key, path);
+    crate::modules::gc::add_functions(vm, path, PATH_FUNCTIONS)?;
+    let path_dict = vm.module_dict(path);
+    let sep = vm.intern("/");
+    let key = vm.qstrs.intern("sep");
+    vm.dict_set_name(path_dict, key, sep);
+    let modules = vm.modules;
+    let key = vm.intern("os.path");
+    vm.dict_set_item(modules, key, path)?;
+    Ok(())
+}
