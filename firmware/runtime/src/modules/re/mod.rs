@@ -180,7 +180,9 @@ fn with_subject<R>(
         );
         if !bytes_like {
             let name = vm.type_name(subject);
-            return Err(vm.type_error(alloc::format!("expected string or bytes-like object, got '{name}'")));
+            return Err(vm.type_error(alloc::format!(
+                "expected string or bytes-like object, got '{name}'"
+            )));
         }
         if !pattern_is_bytes {
             return Err(vm.type_error("cannot use a string pattern on a bytes-like object"));
@@ -217,7 +219,7 @@ impl<'a> Offsets<'a> {
         }
     }
 
-    fn to_char(&mut self, byte: usize) -> usize {
+    fn char_offset(&mut self, byte: usize) -> usize {
         if self.ascii {
             return byte;
         }
@@ -235,7 +237,7 @@ impl<'a> Offsets<'a> {
         self.char
     }
 
-    fn to_byte(&self, char: usize) -> usize {
+    fn byte_offset(&self, char: usize) -> usize {
         if self.ascii {
             return char.min(self.text.len());
         }
@@ -280,7 +282,7 @@ fn collect_spans(matcher: &Matcher, offsets: &mut Offsets, groups: usize) -> Spa
         spans.push(if value == UNSET {
             UNSET
         } else {
-            offsets.to_char(value)
+            offsets.char_offset(value)
         });
     }
     // Group starts may lie before the previous group's end: convert in slot order but
@@ -327,8 +329,8 @@ fn match_(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
     let outcome = with_subject(vm, args[2], compiled.is_bytes, |text, is_bytes| {
         let length = char_len(text, is_bytes);
         let mut offsets = Offsets::new(text, is_bytes);
-        let end = offsets.to_byte(clamp(endpos, length));
-        let start = offsets.to_byte(clamp(pos, length));
+        let end = offsets.byte_offset(clamp(endpos, length));
+        let start = offsets.byte_offset(clamp(pos, length));
         if start > end {
             return Ok(None);
         }
@@ -363,8 +365,8 @@ fn scan(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let outcome = with_subject(vm, args[2], compiled.is_bytes, |text, is_bytes| {
         let length = char_len(text, is_bytes);
         let mut offsets = Offsets::new(text, is_bytes);
-        let end = offsets.to_byte(clamp(endpos, length));
-        let mut at = offsets.to_byte(clamp(pos, length));
+        let end = offsets.byte_offset(clamp(endpos, length));
+        let mut at = offsets.byte_offset(clamp(pos, length));
         let mut all: Vec<Spans> = Vec::new();
         if at > end {
             return Ok(all);
