@@ -1,6 +1,7 @@
 # heapq: binary min-heaps on lists (heap[k] <= heap[2k+1] and heap[2k+2]); only `<` compares.
 
 
+#- heappush heappop heapreplace heappushpop heapify
 def _bubble_up(heap, top, pos):
     # Move heap[pos] towards `top` while it is smaller than its parent.
     item = heap[pos]
@@ -70,6 +71,7 @@ def heapify(x):
         _sink(x, i)
 
 
+#- nlargest nsmallest
 def nlargest(n, iterable, key=None):
     if n <= 0:
         return []
@@ -82,6 +84,7 @@ def nsmallest(n, iterable, key=None):
     return sorted(iterable, key=key)[:n]
 
 
+#- merge
 def merge(*iterables, key=None, reverse=False):
     return _merge([iter(it) for it in iterables], key, reverse)
 

@@ -347,46 +347,57 @@ def _compile(pattern, flags):
     return compiled
 
 
+#- compile
 def compile(pattern, flags=0):
     return _compile(pattern, flags)
 
 
+#- purge
 def purge():
     _cache.clear()
 
 
+#- match
 def match(pattern, string, flags=0):
     return _compile(pattern, flags).match(string)
 
 
+#- search
 def search(pattern, string, flags=0):
     return _compile(pattern, flags).search(string)
 
 
+#- fullmatch
 def fullmatch(pattern, string, flags=0):
     return _compile(pattern, flags).fullmatch(string)
 
 
+#- findall
 def findall(pattern, string, flags=0):
     return _compile(pattern, flags).findall(string)
 
 
+#- finditer
 def finditer(pattern, string, flags=0):
     return _compile(pattern, flags).finditer(string)
 
 
+#- sub
 def sub(pattern, repl, string, count=0, flags=0):
     return _compile(pattern, flags).sub(repl, string, count)
 
 
+#- subn
 def subn(pattern, repl, string, count=0, flags=0):
     return _compile(pattern, flags).subn(repl, string, count)
 
 
+#- split
 def split(pattern, string, maxsplit=0, flags=0):
     return _compile(pattern, flags).split(string, maxsplit)
 
 
+#- escape
 _SPECIAL = frozenset("()[]{}?*+-|^$\\.&~# \t\n\r\v\f")
 
 

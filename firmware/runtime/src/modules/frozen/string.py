@@ -15,6 +15,7 @@ def capwords(s, sep=None):
     return (sep or " ").join(word.capitalize() for word in s.split(sep))
 
 
+#- Template
 _ID_START = "_" + ascii_letters
 _ID_REST = _ID_START + digits
 _NO_MAPPING = object()

@@ -27,7 +27,7 @@ use engine::{Matcher, Program, UNSET};
 
 /// Makes the `re` module (frozen Python on top of `_re`).
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
-    super::frozen::make(vm, "re", include_str!("../frozen/re.py"))
+    super::frozen::make(vm, "re")
 }
 
 /// Makes the native `_re` module.
