@@ -48,7 +48,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     def __new__(cls, *args, **kwargs):
         if len(args) > count:
-            raise TypeError(f"{typename}.__new__() takes {count + 1} positional arguments "
+            least = count + 1 - len(field_defaults)
+            takes = f"from {least} to {count + 1}" if least <= count else f"{count + 1}"
+            raise TypeError(f"{typename}.__new__() takes {takes} positional arguments "
                             f"but {len(args) + 1} were given")
         values = list(args)
         missing = []
@@ -180,7 +182,7 @@ class defaultdict(dict):
 
     def __repr__(self):
         factory = self.default_factory
-        return f"{self.__class__.__name__}({factory!r}, {dict.__repr__(self)})"
+        return f"{self.__class__.__name__}({factory!r}, {dict(self)!r})"
 
     def copy(self):
         return self.__class__(self.default_factory, self)

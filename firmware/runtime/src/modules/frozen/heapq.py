@@ -2,6 +2,11 @@
 
 
 #- heappush heappop heapreplace heappushpop heapify
+def _check(heap):
+    if not isinstance(heap, list):
+        raise TypeError("heap argument must be a list")
+
+
 def _bubble_up(heap, top, pos):
     # Move heap[pos] towards `top` while it is smaller than its parent.
     item = heap[pos]
@@ -34,11 +39,13 @@ def _sink(heap, pos):
 
 
 def heappush(heap, item):
+    _check(heap)
     heap.append(item)
     _bubble_up(heap, 0, len(heap) - 1)
 
 
 def heappop(heap):
+    _check(heap)
     if not heap:
         raise IndexError("index out of range")
     last = heap.pop()
@@ -51,6 +58,7 @@ def heappop(heap):
 
 
 def heapreplace(heap, item):
+    _check(heap)
     if not heap:
         raise IndexError("index out of range")
     smallest = heap[0]
@@ -60,6 +68,7 @@ def heapreplace(heap, item):
 
 
 def heappushpop(heap, item):
+    _check(heap)
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _sink(heap, 0)
@@ -67,6 +76,7 @@ def heappushpop(heap, item):
 
 
 def heapify(x):
+    _check(x)
     for i in range(len(x) // 2 - 1, -1, -1):
         _sink(x, i)
 

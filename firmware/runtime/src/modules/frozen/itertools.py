@@ -91,7 +91,7 @@ def islice(iterable, *args):
         start, stop, step = 0, _islice_index(args[0], "Stop argument"), 1
     else:
         start = _islice_index(args[0], "Indices") or 0
-        stop = _islice_index(args[1], "Stop argument")
+        stop = _islice_index(args[1], "Indices")
         step = 1 if len(args) < 3 or args[2] is None else args[2]
         if not isinstance(step, int) or step <= 0:
             raise ValueError("Step for islice() must be a positive integer or None.")

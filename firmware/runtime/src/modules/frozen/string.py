@@ -80,7 +80,7 @@ class Template:
             out.append(literal)
             if name is False:
                 if not safe:
-                    self._invalid(index)
+                    self._invalid(index + 1)
                 out.append(placeholder)
             elif name:
                 if safe:
@@ -102,7 +102,7 @@ class Template:
         names = []
         for _, name, _, index in self._pieces():
             if name is False:
-                self._invalid(index)
+                self._invalid(index + 1)
             if name and name not in names:
                 names.append(name)
         return names
