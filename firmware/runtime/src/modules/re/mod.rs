@@ -1,7 +1,8 @@
 //! `re`: regular expressions with a backtracking engine of our own.
 //!
-//! `re` itself is frozen Python (`frozen/re.py`: `Pattern`, `Match`, templates, the
-//! module functions); the work is done by the native `_re` module here:
+//! `re` itself is frozen Python (`frozen/re.py`: `Pattern`, templates, the module
+//! functions); the work is done by the native `_re` module here (and `Match`, in
+//! `match_object.rs`):
 //!
 //! * `_re.info(pattern, flags)` → `(flags, groups, groupindex)` or raises `re.error`;
 //! * `_re.match(pattern, flags, string, pos, endpos, mode)` → the match's spans or None
@@ -14,6 +15,7 @@
 //! parsed and compiled on each call (patterns are short; a scan compiles once).
 
 pub mod engine;
+pub mod match_object;
 pub mod parse;
 
 use alloc::string::String;
@@ -34,7 +36,13 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
 pub fn make_native(vm: &mut Vm) -> PyResult<Value> {
     let module = vm.new_module("_re")?;
     vm.push_root(module);
-    let result = crate::modules::gc::add_functions(vm, module, FUNCTIONS);
+    let result = crate::modules::gc::add_functions(vm, module, FUNCTIONS).and_then(|_| {
+        let class = match_object::make_class(vm)?;
+        let dict = vm.module_dict(module);
+        let name = vm.qstrs.intern("Match");
+        vm.dict_set_name(dict, name, class);
+        Ok(())
+    });
     vm.pop_root();
     result.map(|_| module)
 }
