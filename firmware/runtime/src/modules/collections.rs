@@ -408,7 +408,7 @@ fn delitem(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
 fn repr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let list = items(vm, args[0])?;
     let class = vm.type_of(args[0]);
-    let name = String::from(vm.class_name(class));
+    let name = vm.class_name(class);
     let inner = vm.repr(list)?;
     let text = match maxlen_of(vm, args[0])? {
         Some(m) => alloc::format!("{name}({inner}, maxlen={m})"),
