@@ -1,8 +1,549 @@
-//! `collections`: frozen Python (`frozen/collections.py`), compiled on first import.
+//! `collections`: `deque` in Rust; `namedtuple`, `OrderedDict`, `defaultdict` and
+//! `Counter` as frozen Python (`frozen/collections.py`, compiled when first used).
+//!
+//! A deque keeps its items in a list held in the instance (`_items`, plus `_maxlen`):
+//! boards hold short queues, and removing at the front is one `memmove`.
 
+use alloc::boxed::Box;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::compile::opcode::compare;
+use crate::modules::builtins::{check_kwargs, kwarg};
+use crate::obj::{Builtin, Obj};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
-    super::frozen::make(vm, "collections", include_str!("frozen/collections.py"))
+    let module = super::frozen::make(vm, "collections")?;
+    vm.push_root(module);
+    let result = make_deque_class(vm).map(|class| {
+        let dict = vm.module_dict(module);
+        let name = vm.qstrs.intern("deque");
+        vm.dict_set_name(dict, name, class);
+    });
+    vm.pop_root();
+    result.map(|_| module)
+}
+
+/// `class deque` with native methods, made as `type("deque", (object,), namespace)`.
+fn make_deque_class(vm: &mut Vm) -> PyResult<Value> {
+    let namespace = vm.new_dict()?;
+    vm.push_root(namespace);
+    let result = (|| {
+        for method in DEQUE_METHODS {
+            // `__init__` is stored under its Python name; its Builtin carries another so
+            // the VM does not take it for `object.__init__`.
+            let key = method.name.strip_prefix("deque_").unwrap_or(method.name);
+            let name = vm.qstrs.intern(key);
+            let function = vm.alloc(Obj::Builtin(method))?;
+            vm.dict_set_name(namespace, name, function);
+        }
+        let getter = vm.alloc(Obj::Builtin(&MAXLEN))?;
+        let property = vm.alloc(Obj::Property(Box::new([
+            getter,
+            Value::NONE,
+            Value::NONE,
+            Value::NONE,
+        ])))?;
+        let maxlen = vm.qstrs.intern("maxlen");
+        vm.dict_set_name(namespace, maxlen, property);
+        vm.dict_set_name(namespace, crate::qstr::q::__hash__, Value::NONE);
+        let module_name = vm.intern("collections");
+        vm.dict_set_name(namespace, crate::qstr::q::__module__, module_name);
+        let name = vm.intern("deque");
+        let bases = vm.new_tuple(alloc::vec![vm.types.object])?;
+        vm.push_root(bases);
+        let type_ = vm.types.type_;
+        let class = vm.call(type_, &[name, bases, namespace], &[]);
+        vm.pop_root();
+        class
+    })();
+    vm.pop_root();
+    result
+}
+
+fn items_name(vm: &mut Vm) -> crate::qstr::Qstr {
+    vm.qstrs.intern("_items")
+}
+
+/// The deque's item list.
+fn items(vm: &mut Vm, this: Value) -> PyResult<Value> {
+    let name = items_name(vm);
+    match vm.load_attr_optional(this, name)? {
+        Some(list) if matches!(vm.heap_obj(list), Some(Obj::List(_))) => Ok(list),
+        _ => Err(vm.type_error("descriptor requires a 'collections.deque' object")),
+    }
+}
+
+fn maxlen_of(vm: &mut Vm, this: Value) -> PyResult<Option<usize>> {
+    let name = vm.qstrs.intern("_maxlen");
+    match vm.load_attr_optional(this, name)? {
+        Some(v) if !v.is_none() => Ok(Some(vm.int_arg(v)?.max(0) as usize)),
+        _ => Ok(None),
+    }
+}
+
+fn list_mut(vm: &mut Vm, list: Value) -> &mut Vec<Value> {
+    match vm.heap.get_mut(list) {
+        Obj::List(items) => items,
+        _ => unreachable!("checked by `items`"),
+    }
+}
+
+fn list_len(vm: &Vm, list: Value) -> usize {
+    match vm.heap.get(list) {
+        Obj::List(items) => items.len(),
+        _ => 0,
+    }
+}
+
+fn arg(vm: &mut Vm, args: &[Value], index: usize, name: &str) -> PyResult<Value> {
+    match args.get(index) {
+        Some(&v) => Ok(v),
+        None => Err(vm.type_error(alloc::format!(
+            "{name}() takes exactly one argument (0 given)"
+        ))),
+    }
+}
+
+fn reserve_one(vm: &mut Vm, list: Value) -> PyResult<()> {
+    if let Obj::List(items) = vm.heap.get(list) {
+        if items.len() == items.capacity() {
+            vm.reserve((items.capacity().max(4)) * core::mem::size_of::<Value>())?;
+        }
+    }
+    Ok(())
+}
+
+fn push_back(vm: &mut Vm, this: Value, list: Value, x: Value) -> PyResult<()> {
+    let maxlen = maxlen_of(vm, this)?;
+    if maxlen == Some(0) {
+        return Ok(());
+    }
+    reserve_one(vm, list)?;
+    let items = list_mut(vm, list);
+    if maxlen.is_some_and(|m| items.len() >= m) {
+        items.remove(0);
+    }
+    items.push(x);
+    Ok(())
+}
+
+fn push_front(vm: &mut Vm, this: Value, list: Value, x: Value) -> PyResult<()> {
+    let maxlen = maxlen_of(vm, this)?;
+    if maxlen == Some(0) {
+        return Ok(());
+    }
+    reserve_one(vm, list)?;
+    let items = list_mut(vm, list);
+    if maxlen.is_some_and(|m| items.len() >= m) {
+        items.pop();
+    }
+    items.insert(0, x);
+    Ok(())
+}
+
+fn init(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    check_kwargs(vm, "deque", kwargs, &["iterable", "maxlen"])?;
+    if args.len() > 3 {
+        return Err(vm.type_error(alloc::format!(
+            "deque() takes at most 2 arguments ({} given)",
+            args.len() - 1
+        )));
+    }
+    let this = args[0];
+    let iterable = args
+        .get(1)
+        .copied()
+        .or_else(|| kwarg(vm, kwargs, "iterable"));
+    let maxlen = args
+        .get(2)
+        .copied()
+        .or_else(|| kwarg(vm, kwargs, "maxlen"))
+        .unwrap_or(Value::NONE);
+    if !maxlen.is_none() {
+        if !vm.is_int(maxlen) {
+            return Err(vm.type_error("an integer is required"));
+        }
+        let n = vm.int_arg(maxlen)?;
+        if n < 0 {
+            return Err(vm.value_error("maxlen must be non-negative"));
+        }
+    }
+    let list = vm.new_list(Vec::new())?;
+    vm.push_root(list);
+    let result = (|| {
+        let name = items_name(vm);
+        vm.store_attr(this, name, list)?;
+        let maxlen_name = vm.qstrs.intern("_maxlen");
+        vm.store_attr(this, maxlen_name, maxlen)?;
+        if let Some(iterable) = iterable {
+            extend_with(vm, this, list, iterable, false)?;
+        }
+        Ok(Value::NONE)
+    })();
+    vm.pop_root();
+    result
+}
+
+fn extend_with(vm: &mut Vm, this: Value, list: Value, iterable: Value, left: bool) -> PyResult<()> {
+    let values = if iterable == this {
+        let items = match vm.heap.get(list) {
+            Obj::List(items) => items.clone(),
+            _ => Vec::new(),
+        };
+        items
+    } else {
+        vm.collect_iterable(iterable)?
+    };
+    for v in values {
+        if left {
+            push_front(vm, this, list, v)?;
+        } else {
+            push_back(vm, this, list, v)?;
+        }
+    }
+    Ok(())
+}
+
+fn append(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let x = arg(vm, args, 1, "append")?;
+    let list = items(vm, args[0])?;
+    push_back(vm, args[0], list, x)?;
+    Ok(Value::NONE)
+}
+
+fn appendleft(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let x = arg(vm, args, 1, "appendleft")?;
+    let list = items(vm, args[0])?;
+    push_front(vm, args[0], list, x)?;
+    Ok(Value::NONE)
+}
+
+fn pop(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let list = items(vm, args[0])?;
+    let last = list_mut(vm, list).pop();
+    match last {
+        Some(v) => Ok(v),
+        None => Err(vm.index_error("pop from an empty deque")),
+    }
+}
+
+fn popleft(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let list = items(vm, args[0])?;
+    let items = list_mut(vm, list);
+    if items.is_empty() {
+        return Err(vm.index_error("pop from an empty deque"));
+    }
+    Ok(items.remove(0))
+}
+
+fn extend(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let iterable = arg(vm, args, 1, "extend")?;
+    let list = items(vm, args[0])?;
+    extend_with(vm, args[0], list, iterable, false)?;
+    Ok(Value::NONE)
+}
+
+fn extendleft(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let iterable = arg(vm, args, 1, "extendleft")?;
+    let list = items(vm, args[0])?;
+    extend_with(vm, args[0], list, iterable, true)?;
+    Ok(Value::NONE)
+}
+
+fn rotate(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let n = match args.get(1) {
+        Some(&v) => vm.int_arg(v)?,
+        None => 1,
+    };
+    let list = items(vm, args[0])?;
+    let items = list_mut(vm, list);
+    let len = items.len() as i64;
+    if len > 1 {
+        let shift = n.rem_euclid(len) as usize;
+        items.rotate_right(shift);
+    }
+    Ok(Value::NONE)
+}
+
+fn clear(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let list = items(vm, args[0])?;
+    list_mut(vm, list).clear();
+    Ok(Value::NONE)
+}
+
+fn copy(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let list = items(vm, args[0])?;
+    let maxlen_name = vm.qstrs.intern("_maxlen");
+    let maxlen = vm
+        .load_attr_optional(args[0], maxlen_name)?
+        .unwrap_or(Value::NONE);
+    let class = vm.type_of(args[0]);
+    vm.call(class, &[list, maxlen], &[])
+}
+
+/// Calls the list method `name` on the deque's items.
+fn delegate(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
+    let list = items(vm, args[0])?;
+    let name = vm.qstrs.intern(name);
+    let method = vm.load_attr(list, name)?;
+    vm.push_root(method);
+    let result = vm.call(method, &args[1..], &[]);
+    vm.pop_root();
+    result
+}
+
+fn count(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    delegate(vm, args, "count")
+}
+
+fn reverse(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let list = items(vm, args[0])?;
+    list_mut(vm, list).reverse();
+    Ok(Value::NONE)
+}
+
+fn not_in_deque(vm: &mut Vm, x: Value) -> Value {
+    match vm.repr(x) {
+        Ok(text) => vm.value_error(alloc::format!("{text} is not in deque")),
+        Err(e) => e,
+    }
+}
+
+fn index(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let x = arg(vm, args, 1, "index")?;
+    match delegate(vm, args, "index") {
+        Err(e) if vm.isinstance(e, vm.types.value_error) => Err(not_in_deque(vm, x)),
+        other => other,
+    }
+}
+
+fn remove(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let x = arg(vm, args, 1, "remove")?;
+    match delegate(vm, args, "remove") {
+        Err(e) if vm.isinstance(e, vm.types.value_error) => Err(not_in_deque(vm, x)),
+        other => other,
+    }
+}
+
+fn insert(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let list = items(vm, args[0])?;
+    if let Some(maxlen) = maxlen_of(vm, args[0])? {
+        if list_len(vm, list) >= maxlen {
+            return Err(vm.index_error("deque already at its maximum size"));
+        }
+    }
+    delegate(vm, args, "insert")
+}
+
+fn len(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let list = items(vm, args[0])?;
+    let n = list_len(vm, list);
+    vm.new_int(n as i64)
+}
+
+fn bool_(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let list = items(vm, args[0])?;
+    Ok(Value::bool(list_len(vm, list) > 0))
+}
+
+fn iter(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let list = items(vm, args[0])?;
+    vm.get_iter(list)
+}
+
+fn reversed(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let list = items(vm, args[0])?;
+    let class = vm.types.reversed;
+    vm.call(class, &[list], &[])
+}
+
+fn contains(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let x = arg(vm, args, 1, "__contains__")?;
+    let list = items(vm, args[0])?;
+    vm.contains(list, x).map(Value::bool)
+}
+
+/// A checked integer index into the deque.
+fn position(vm: &mut Vm, this: Value, index: Value) -> PyResult<(Value, usize)> {
+    let list = items(vm, this)?;
+    if !vm.is_int(index) {
+        let name = vm.type_name(index);
+        return Err(vm.type_error(alloc::format!(
+            "sequence index must be integer, not '{name}'"
+        )));
+    }
+    let i = vm.int_arg(index)?;
+    let len = list_len(vm, list) as i64;
+    let i = if i < 0 { i + len } else { i };
+    if !(0..len).contains(&i) {
+        return Err(vm.index_error("deque index out of range"));
+    }
+    Ok((list, i as usize))
+}
+
+fn getitem(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let index = arg(vm, args, 1, "__getitem__")?;
+    let (list, i) = position(vm, args[0], index)?;
+    Ok(list_mut(vm, list)[i])
+}
+
+fn setitem(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let index = arg(vm, args, 1, "__setitem__")?;
+    let value = arg(vm, args, 2, "__setitem__")?;
+    let (list, i) = position(vm, args[0], index)?;
+    list_mut(vm, list)[i] = value;
+    Ok(Value::NONE)
+}
+
+fn delitem(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let index = arg(vm, args, 1, "__delitem__")?;
+    let (list, i) = position(vm, args[0], index)?;
+    list_mut(vm, list).remove(i);
+    Ok(Value::NONE)
+}
+
+fn repr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let list = items(vm, args[0])?;
+    let class = vm.type_of(args[0]);
+    let name = vm.class_name(class);
+    let inner = vm.repr(list)?;
+    let text = match maxlen_of(vm, args[0])? {
+        Some(m) => alloc::format!("{name}({inner}, maxlen={m})"),
+        None => alloc::format!("{name}({inner})"),
+    };
+    vm.new_string(text)
+}
+
+fn maxlen(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    match maxlen_of(vm, args[0])? {
+        Some(m) => vm.new_int(m as i64),
+        None => Ok(Value::NONE),
+    }
+}
+
+/// The other operand's items if it is a deque too.
+fn other_items(vm: &mut Vm, this: Value, other: Value) -> PyResult<Option<Value>> {
+    let class = vm.type_of(this);
+    if vm.isinstance(other, class) {
+        items(vm, other).map(Some)
+    } else {
+        Ok(None)
+    }
+}
+
+fn add(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let other = arg(vm, args, 1, "__add__")?;
+    let Some(right) = other_items(vm, args[0], other)? else {
+        let name = vm.type_name(other);
+        return Err(vm.type_error(alloc::format!(
+            "can only concatenate deque (not \"{name}\") to deque"
+        )));
+    };
+    let left = items(vm, args[0])?;
+    let mut joined = match vm.heap.get(left) {
+        Obj::List(items) => items.clone(),
+        _ => Vec::new(),
+    };
+    if let Obj::List(items) = vm.heap.get(right) {
+        joined.extend_from_slice(items);
+    }
+    let list = vm.new_list(joined)?;
+    vm.push_root(list);
+    let maxlen_name = vm.qstrs.intern("_maxlen");
+    let result = vm
+        .load_attr_optional(args[0], maxlen_name)
+        .and_then(|maxlen| {
+            let class = vm.type_of(args[0]);
+            vm.call(class, &[list, maxlen.unwrap_or(Value::NONE)], &[])
+        });
+    vm.pop_root();
+    result
+}
+
+fn iadd(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    extend(vm, args, kwargs)?;
+    Ok(args[0])
+}
+
+fn compare_with(vm: &mut Vm, args: &[Value], op: u8) -> PyResult<Value> {
+    let other = arg(vm, args, 1, "comparison")?;
+    let Some(right) = other_items(vm, args[0], other)? else {
+        return Ok(Value::NOT_IMPLEMENTED);
+    };
+    let left = items(vm, args[0])?;
+    vm.compare_op(op, left, right)
+}
+
+fn eq(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    compare_with(vm, args, compare::EQ)
+}
+
+fn ne(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    compare_with(vm, args, compare::NE)
+}
+
+fn lt(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    compare_with(vm, args, compare::LT)
+}
+
+fn le(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    compare_with(vm, args, compare::LE)
+}
+
+fn gt(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    compare_with(vm, args, compare::GT)
+}
+
+fn ge(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    compare_with(vm, args, compare::GE)
+}
+
+static MAXLEN: Builtin = Builtin {
+    name: "maxlen",
+    func: maxlen,
+};
+
+macro_rules! methods {
+    ($($name:literal => $func:ident,)*) => {
+        static DEQUE_METHODS: &[Builtin] = &[$(Builtin { name: $name, func: $func },)*];
+    };
+}
+
+methods! {
+    "deque___init__" => init,
+    "append" => append,
+    "appendleft" => appendleft,
+    "pop" => pop,
+    "popleft" => popleft,
+    "extend" => extend,
+    "extendleft" => extendleft,
+    "rotate" => rotate,
+    "clear" => clear,
+    "copy" => copy,
+    "__copy__" => copy,
+    "count" => count,
+    "index" => index,
+    "insert" => insert,
+    "remove" => remove,
+    "reverse" => reverse,
+    "__len__" => len,
+    "__bool__" => bool_,
+    "__iter__" => iter,
+    "__reversed__" => reversed,
+    "__contains__" => contains,
+    "__getitem__" => getitem,
+    "__setitem__" => setitem,
+    "__delitem__" => delitem,
+    "__repr__" => repr,
+    "__add__" => add,
+    "__iadd__" => iadd,
+    "__eq__" => eq,
+    "__ne__" => ne,
+    "__lt__" => lt,
+    "__le__" => le,
+    "__gt__" => gt,
+    "__ge__" => ge,
 }

@@ -4,5 +4,5 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
-    super::frozen::make(vm, "functools", include_str!("frozen/functools.py"))
+    super::frozen::make(vm, "functools")
 }

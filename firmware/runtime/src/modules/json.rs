@@ -53,7 +53,12 @@ const DUMPS_OPTIONS: &[&str] = &[
     "sort_keys",
 ];
 
-fn option_true(vm: &mut Vm, kwargs: &[(Value, Value)], name: &str, default: bool) -> PyResult<bool> {
+fn option_true(
+    vm: &mut Vm,
+    kwargs: &[(Value, Value)],
+    name: &str,
+    default: bool,
+) -> PyResult<bool> {
     match kwarg(vm, kwargs, name) {
         Some(v) => vm.is_true(v),
         None => Ok(default),
@@ -86,8 +91,10 @@ impl Encoder {
             match kwarg(vm, kwargs, "separators").filter(|v| !v.is_none()) {
                 Some(pair) => {
                     let parts = vm.collect_iterable(pair)?;
-                    let texts: Vec<Option<String>> =
-                        parts.iter().map(|&p| vm.str_text(p).map(String::from)).collect();
+                    let texts: Vec<Option<String>> = parts
+                        .iter()
+                        .map(|&p| vm.str_text(p).map(String::from))
+                        .collect();
                     match texts.as_slice() {
                         [Some(item), Some(key)] => (item.clone(), key.clone()),
                         [_, _] => return Err(vm.type_error("separators must be strings")),
@@ -236,9 +243,9 @@ impl Encoder {
                 let text = self.float_text(vm, x)?;
                 self.literal(vm, &text)
             }
-            Kind::Array(items) => self.container(vm, v, level, |encoder, vm| {
-                encoder.array(vm, items, level)
-            }),
+            Kind::Array(items) => {
+                self.container(vm, v, level, |encoder, vm| encoder.array(vm, items, level))
+            }
             Kind::Object => {
                 self.container(vm, v, level, |encoder, vm| encoder.object(vm, base, level))
             }
@@ -702,7 +709,13 @@ impl Decoder<'_> {
         result.map(|end| (list, end))
     }
 
-    fn array_items(&mut self, vm: &mut Vm, list: Value, start: usize, depth: usize) -> Decoded<usize> {
+    fn array_items(
+        &mut self,
+        vm: &mut Vm,
+        list: Value,
+        start: usize,
+        depth: usize,
+    ) -> Decoded<usize> {
         let mut i = self.skip_whitespace(start);
         if self.bytes.get(i) == Some(&b']') {
             return Ok(i + 1);
@@ -734,7 +747,13 @@ impl Decoder<'_> {
         result
     }
 
-    fn object_pairs(&mut self, vm: &mut Vm, pairs: Value, start: usize, depth: usize) -> Decoded<usize> {
+    fn object_pairs(
+        &mut self,
+        vm: &mut Vm,
+        pairs: Value,
+        start: usize,
+        depth: usize,
+    ) -> Decoded<usize> {
         let mut i = self.skip_whitespace(start);
         if self.bytes.get(i) == Some(&b'}') {
             return Ok(i + 1);

@@ -4,5 +4,5 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
-    super::frozen::make(vm, "operator", include_str!("frozen/operator.py"))
+    super::frozen::make(vm, "operator")
 }

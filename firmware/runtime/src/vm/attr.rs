@@ -130,6 +130,25 @@ impl Vm {
         None
     }
 
+    /// `class_lookup`, but None when the attribute comes from a built-in class (the default
+    /// behaviour, not an override). Native methods of classes made at run time count as
+    /// overrides.
+    pub fn class_lookup_override(&self, class: Value, name: Qstr) -> Option<Value> {
+        let Some(Obj::Class(c)) = self.heap_obj(class) else {
+            return None;
+        };
+        for &ancestor in &c.mro {
+            if let Obj::Class(a) = self.heap.get(ancestor) {
+                if let Some(v) = self.class_dict_get(&a.dict, name) {
+                    let default = a.flags & class_flags::BUILTIN != 0
+                        && matches!(self.heap_obj(v), Some(Obj::Builtin(_)));
+                    return (!default).then_some(v);
+                }
+            }
+        }
+        None
+    }
+
     #[inline]
     fn class_dict_get(&self, dict: &crate::obj::Dict, name: Qstr) -> Option<Value> {
         let key = Value::qstr(name);

@@ -938,7 +938,7 @@ impl Vm {
         other: Value,
     ) -> PyResult<Option<Value>> {
         let class = self.type_of(obj);
-        let Some(method) = self.class_lookup(class, name) else {
+        let Some(method) = self.class_lookup_override(class, name) else {
             return Ok(None);
         };
         if self.is_builtin_type_slot(method) {

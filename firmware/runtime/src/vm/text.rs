@@ -56,10 +56,8 @@ impl Vm {
                     return self.exception_str(v);
                 }
                 // No __str__: __repr__ (Python's or the built-in part's).
-                if let Some(method) = self.class_lookup(class, q::__repr__) {
-                    if !self.is_builtin_type_slot(method) {
-                        return self.repr(v);
-                    }
+                if self.class_lookup_override(class, q::__repr__).is_some() {
+                    return self.repr(v);
                 }
                 let part = self.builtin_part(v);
                 if part != v {
@@ -253,8 +251,8 @@ impl Vm {
             },
             Obj::Exception(_) | Obj::Instance(_) => {
                 let class = self.type_of(v);
-                if let Some(method) = self.class_lookup(class, q::__repr__) {
-                    if !self.is_builtin_type_slot(method) {
+                if let Some(method) = self.class_lookup_override(class, q::__repr__) {
+                    {
                         let result = self.call(method, &[v], &[])?;
                         return match self.str_text(result) {
                             Some(text) => {

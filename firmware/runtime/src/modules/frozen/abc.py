@@ -37,6 +37,7 @@ class ABC:
         return object.__new__(cls)
 
 
+#- abstractproperty abstractclassmethod abstractstaticmethod get_cache_token
 def abstractproperty(fget=None, fset=None, fdel=None, doc=None):
     if fget is not None:
         abstractmethod(fget)

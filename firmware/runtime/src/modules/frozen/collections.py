@@ -1,5 +1,6 @@
-# collections: namedtuple, deque, OrderedDict, defaultdict, Counter.
+# collections: namedtuple, OrderedDict, defaultdict, Counter (deque is native: collections.rs).
 
+#- namedtuple
 _KEYWORDS = frozenset("False None True and as assert async await break class continue def del "
     "elif else except finally for from global if import in is lambda nonlocal not or pass "
     "raise return try while with yield".split())
@@ -47,7 +48,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
     def __new__(cls, *args, **kwargs):
         if len(args) > count:
-            raise TypeError(f"{typename}.__new__() takes {count + 1} positional arguments "
+            least = count + 1 - len(field_defaults)
+            takes = f"from {least} to {count + 1}" if least <= count else f"{count + 1}"
+            raise TypeError(f"{typename}.__new__() takes {takes} positional arguments "
                             f"but {len(args) + 1} were given")
         values = list(args)
         missing = []
@@ -112,6 +115,7 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
     return cls
 
 
+#- OrderedDict
 class OrderedDict(dict):
     def move_to_end(self, key, last=True):
         value = dict.pop(self, key)
@@ -156,6 +160,7 @@ class OrderedDict(dict):
         return made
 
 
+#- defaultdict
 class defaultdict(dict):
     def __init__(self, default_factory=None, *args, **kwargs):
         if default_factory is not None and not callable(default_factory):
@@ -177,7 +182,7 @@ class defaultdict(dict):
 
     def __repr__(self):
         factory = self.default_factory
-        return f"{self.__class__.__name__}({factory!r}, {dict.__repr__(self)})"
+        return f"{self.__class__.__name__}({factory!r}, {dict(self)!r})"
 
     def copy(self):
         return self.__class__(self.default_factory, self)
@@ -185,6 +190,7 @@ class defaultdict(dict):
     __copy__ = copy
 
 
+#- Counter
 class Counter(dict):
     def __init__(self, iterable=None, /, **kwargs):
         dict.__init__(self)
@@ -300,166 +306,3 @@ def _union(first, second):
     keys = list(first)
     keys.extend(e for e in second if e not in first)
     return keys
-
-
-class deque:
-    """A list-backed double-ended queue (items are few on a board; pop(0) is a memmove)."""
-    __hash__ = None
-
-    def __init__(self, iterable=(), maxlen=None):
-        if maxlen is not None:
-            maxlen = maxlen.__index__()
-            if maxlen < 0:
-                raise ValueError("maxlen must be non-negative")
-        self._maxlen = maxlen
-        self._items = []
-        self.extend(iterable)
-
-    @property
-    def maxlen(self):
-        return self._maxlen
-
-    def append(self, x):
-        items = self._items
-        if self._maxlen is not None and len(items) >= self._maxlen:
-            if not self._maxlen:
-                return
-            del items[0]
-        items.append(x)
-
-    def appendleft(self, x):
-        items = self._items
-        if self._maxlen is not None and len(items) >= self._maxlen:
-            if not self._maxlen:
-                return
-            items.pop()
-        items.insert(0, x)
-
-    def pop(self):
-        if not self._items:
-            raise IndexError("pop from an empty deque")
-        return self._items.pop()
-
-    def popleft(self):
-        if not self._items:
-            raise IndexError("pop from an empty deque")
-        return self._items.pop(0)
-
-    def extend(self, iterable):
-        if iterable is self:
-            iterable = list(iterable)
-        for x in iterable:
-            self.append(x)
-
-    def extendleft(self, iterable):
-        if iterable is self:
-            iterable = list(iterable)
-        for x in iterable:
-            self.appendleft(x)
-
-    def rotate(self, n=1):
-        items = self._items
-        if len(items) > 1:
-            n %= len(items)
-            if n:
-                items[:] = items[-n:] + items[:-n]
-
-    def clear(self):
-        self._items.clear()
-
-    def copy(self):
-        return self.__class__(self._items, self._maxlen)
-
-    __copy__ = copy
-
-    def count(self, x):
-        return self._items.count(x)
-
-    def index(self, x, start=0, stop=None):
-        items = self._items
-        stop = len(items) if stop is None else stop
-        try:
-            return items.index(x, start, stop)
-        except ValueError:
-            raise ValueError(f"{x!r} is not in deque") from None
-
-    def insert(self, i, x):
-        if self._maxlen is not None and len(self._items) >= self._maxlen:
-            raise IndexError("deque already at its maximum size")
-        self._items.insert(i, x)
-
-    def remove(self, value):
-        try:
-            self._items.remove(value)
-        except ValueError:
-            raise ValueError(f"{value!r} is not in deque") from None
-
-    def reverse(self):
-        self._items.reverse()
-
-    def __len__(self):
-        return len(self._items)
-
-    def __bool__(self):
-        return bool(self._items)
-
-    def __iter__(self):
-        return iter(self._items)
-
-    def __reversed__(self):
-        return reversed(self._items)
-
-    def __contains__(self, x):
-        return x in self._items
-
-    def _index(self, i):
-        if not isinstance(i, int):
-            raise TypeError(f"sequence index must be integer, not '{type(i).__name__}'")
-        n = len(self._items)
-        if not -n <= i < n:
-            raise IndexError("deque index out of range")
-        return i
-
-    def __getitem__(self, i):
-        return self._items[self._index(i)]
-
-    def __setitem__(self, i, x):
-        self._items[self._index(i)] = x
-
-    def __delitem__(self, i):
-        del self._items[self._index(i)]
-
-    def __repr__(self):
-        if self._maxlen is None:
-            return f"deque({self._items!r})"
-        return f"deque({self._items!r}, maxlen={self._maxlen})"
-
-    def __add__(self, other):
-        if not isinstance(other, deque):
-            raise TypeError(f'can only concatenate deque (not "{type(other).__name__}") to deque')
-        return deque(self._items + other._items, self._maxlen)
-
-    def __iadd__(self, other):
-        self.extend(other)
-        return self
-
-    def __mul__(self, n):
-        return deque(self._items * n, self._maxlen)
-
-    def __eq__(self, other):
-        return self._items == other._items if isinstance(other, deque) else NotImplemented
-
-    def __ne__(self, other):
-        return self._items != other._items if isinstance(other, deque) else NotImplemented
-
-    def __lt__(self, other):
-        return self._items < other._items if isinstance(other, deque) else NotImplemented
-
-    def __le__(self, other):
-        return self._items <= other._items if isinstance(other, deque) else NotImplemented
-
-    def __gt__(self, other):
-        return self._items > other._items if isinstance(other, deque) else NotImplemented
-
-    def __ge__(self, other):
-        return self._items >= other._items if isinstance(other, deque) else NotImplemented

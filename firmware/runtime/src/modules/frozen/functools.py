@@ -27,6 +27,7 @@ class partial:
         return f"functools.partial({', '.join(parts)})"
 
 
+#- reduce
 def reduce(function, iterable, initial=_MISSING, /):
     it = iter(iterable)
     if initial is _MISSING:
@@ -41,6 +42,7 @@ def reduce(function, iterable, initial=_MISSING, /):
     return value
 
 
+#- update_wrapper wraps
 def update_wrapper(wrapper, wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     for name in assigned:
         try:
@@ -61,6 +63,7 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
     return partial(update_wrapper, wrapped=wrapped, assigned=assigned, updated=updated)
 
 
+#- lru_cache cache
 class _CacheInfo(tuple):
     __slots__ = ()
 
@@ -144,6 +147,7 @@ def cache(func):
     return _LruWrapper(func, None, False)
 
 
+#- cmp_to_key
 def cmp_to_key(mycmp):
     class K:
         __slots__ = ("obj",)
@@ -170,6 +174,7 @@ def cmp_to_key(mycmp):
     return K
 
 
+#- total_ordering
 # For each root comparison: how to derive the other three from it.
 _DERIVATIONS = {
     "__lt__": (("__gt__", "not_and_ne"), ("__le__", "or_eq"), ("__ge__", "not")),

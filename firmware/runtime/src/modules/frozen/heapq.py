@@ -1,6 +1,12 @@
 # heapq: binary min-heaps on lists (heap[k] <= heap[2k+1] and heap[2k+2]); only `<` compares.
 
 
+#- heappush heappop heapreplace heappushpop heapify
+def _check(heap):
+    if not isinstance(heap, list):
+        raise TypeError("heap argument must be a list")
+
+
 def _bubble_up(heap, top, pos):
     # Move heap[pos] towards `top` while it is smaller than its parent.
     item = heap[pos]
@@ -33,11 +39,13 @@ def _sink(heap, pos):
 
 
 def heappush(heap, item):
+    _check(heap)
     heap.append(item)
     _bubble_up(heap, 0, len(heap) - 1)
 
 
 def heappop(heap):
+    _check(heap)
     if not heap:
         raise IndexError("index out of range")
     last = heap.pop()
@@ -50,6 +58,7 @@ def heappop(heap):
 
 
 def heapreplace(heap, item):
+    _check(heap)
     if not heap:
         raise IndexError("index out of range")
     smallest = heap[0]
@@ -59,6 +68,7 @@ def heapreplace(heap, item):
 
 
 def heappushpop(heap, item):
+    _check(heap)
     if heap and heap[0] < item:
         item, heap[0] = heap[0], item
         _sink(heap, 0)
@@ -66,10 +76,12 @@ def heappushpop(heap, item):
 
 
 def heapify(x):
+    _check(x)
     for i in range(len(x) // 2 - 1, -1, -1):
         _sink(x, i)
 
 
+#- nlargest nsmallest
 def nlargest(n, iterable, key=None):
     if n <= 0:
         return []
@@ -82,6 +94,7 @@ def nsmallest(n, iterable, key=None):
     return sorted(iterable, key=key)[:n]
 
 
+#- merge
 def merge(*iterables, key=None, reverse=False):
     return _merge([iter(it) for it in iterables], key, reverse)
 

@@ -2,6 +2,7 @@
 # function is called (as CPython does), then a generator does the work.
 
 
+#- count
 def _check_number(value):
     if not isinstance(value, (int, float, complex)):
         raise TypeError("a number is required")
@@ -19,6 +20,7 @@ def _count(n, step):
         n += step
 
 
+#- cycle
 def cycle(iterable):
     return _cycle(iter(iterable))
 
@@ -33,6 +35,7 @@ def _cycle(it):
             yield element
 
 
+#- repeat
 def repeat(obj, times=None):
     if times is None:
         return _repeat_forever(obj)
@@ -49,6 +52,7 @@ def _repeat(obj, times):
         yield obj
 
 
+#- chain
 def _chain(iterables):
     for iterable in iterables:
         yield from iterable
@@ -65,6 +69,7 @@ def _from_iterable(iterable):
 chain.from_iterable = _from_iterable
 
 
+#- islice
 def _islice_index(value, what):
     if value is None:
         return None
@@ -86,7 +91,7 @@ def islice(iterable, *args):
         start, stop, step = 0, _islice_index(args[0], "Stop argument"), 1
     else:
         start = _islice_index(args[0], "Indices") or 0
-        stop = _islice_index(args[1], "Stop argument")
+        stop = _islice_index(args[1], "Indices")
         step = 1 if len(args) < 3 or args[2] is None else args[2]
         if not isinstance(step, int) or step <= 0:
             raise ValueError("Step for islice() must be a positive integer or None.")
@@ -114,6 +119,7 @@ def _islice(it, start, stop, step):
         index += 1
 
 
+#- product
 def product(*iterables, repeat=1):
     if repeat < 0:
         raise ValueError("repeat argument cannot be negative")
@@ -140,6 +146,7 @@ def _product(pools):
             return
 
 
+#- permutations combinations combinations_with_replacement
 def _r_arg(r, n):
     if r is None:
         return n
@@ -210,6 +217,7 @@ def _combinations(pool, r, replace):
             indices[k] = indices[j] if replace else indices[k - 1] + 1
 
 
+#- zip_longest
 def zip_longest(*iterables, fillvalue=None):
     return _zip_longest([iter(it) for it in iterables], fillvalue)
 
@@ -235,6 +243,7 @@ def _zip_longest(iterators, fillvalue):
         yield tuple(values)
 
 
+#- accumulate
 def _add(a, b):
     return a + b
 
@@ -255,6 +264,7 @@ def _accumulate(it, func, total):
         yield total
 
 
+#- groupby
 class groupby:
     def __init__(self, iterable, key=None):
         self._it = iter(iterable)
@@ -297,6 +307,7 @@ class groupby:
             yield value
 
 
+#- starmap
 def starmap(function, iterable):
     return _starmap(function, iter(iterable))
 
@@ -306,6 +317,7 @@ def _starmap(function, it):
         yield function(*args)
 
 
+#- takewhile
 def takewhile(predicate, iterable):
     return _takewhile(predicate, iter(iterable))
 
@@ -317,6 +329,7 @@ def _takewhile(predicate, it):
         yield element
 
 
+#- dropwhile
 def dropwhile(predicate, iterable):
     return _dropwhile(predicate, iter(iterable))
 
@@ -329,6 +342,7 @@ def _dropwhile(predicate, it):
     yield from it
 
 
+#- filterfalse
 def filterfalse(predicate, iterable):
     return _filterfalse(bool if predicate is None else predicate, iter(iterable))
 
@@ -339,6 +353,7 @@ def _filterfalse(predicate, it):
             yield element
 
 
+#- compress
 def compress(data, selectors):
     return _compress(iter(data), iter(selectors))
 
@@ -349,6 +364,7 @@ def _compress(data, selectors):
             yield element
 
 
+#- pairwise
 def pairwise(iterable):
     return _pairwise(iter(iterable))
 
@@ -363,6 +379,7 @@ def _pairwise(it):
         previous = element
 
 
+#- tee
 def tee(iterable, n=2):
     if n < 0:
         raise ValueError("n must be >= 0")

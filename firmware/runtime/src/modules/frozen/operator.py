@@ -1,64 +1,106 @@
 # operator: the operators as functions, and itemgetter/attrgetter/methodcaller.
 
+#- lt
 def lt(a, b): return a < b
+#- le
 def le(a, b): return a <= b
+#- eq
 def eq(a, b): return a == b
+#- ne
 def ne(a, b): return a != b
+#- ge
 def ge(a, b): return a >= b
+#- gt
 def gt(a, b): return a > b
+#- not_
 def not_(a): return not a
+#- truth
 def truth(a): return bool(a)
+#- is_
 def is_(a, b): return a is b
+#- is_not
 def is_not(a, b): return a is not b
+#- abs
 def abs(a): return a.__abs__() if not isinstance(a, (int, float)) else (a if a >= 0 else -a)
+#- add
 def add(a, b): return a + b
+#- and_
 def and_(a, b): return a & b
+#- floordiv
 def floordiv(a, b): return a // b
+#- index
 def index(a): return a.__index__()
+#- inv
 def inv(a): return ~a
-invert = inv
+#- invert
+def invert(a): return ~a
+#- lshift
 def lshift(a, b): return a << b
+#- mod
 def mod(a, b): return a % b
+#- mul
 def mul(a, b): return a * b
+#- matmul
 def matmul(a, b): return a @ b
+#- neg
 def neg(a): return -a
+#- or_
 def or_(a, b): return a | b
+#- pos
 def pos(a): return +a
+#- pow
 def pow(a, b): return a ** b
+#- rshift
 def rshift(a, b): return a >> b
+#- sub
 def sub(a, b): return a - b
+#- truediv
 def truediv(a, b): return a / b
+#- xor
 def xor(a, b): return a ^ b
+#- concat
 def concat(a, b): return a + b
+#- contains
 def contains(a, b): return b in a
+#- countOf
 def countOf(a, b): return sum(1 for x in a if x is b or x == b)
+#- indexOf
 def indexOf(a, b):
     for i, x in enumerate(a):
         if x is b or x == b:
             return i
     raise ValueError("sequence.index(x): x not in sequence")
+#- getitem
 def getitem(a, b): return a[b]
+#- setitem
 def setitem(a, b, c): a[b] = c
+#- delitem
 def delitem(a, b): del a[b]
+#- length_hint
 def length_hint(obj, default=0):
     try:
         return len(obj)
     except TypeError:
         return default
+#- iadd
 def iadd(a, b):
     a += b
     return a
+#- isub
 def isub(a, b):
     a -= b
     return a
+#- imul
 def imul(a, b):
     a *= b
     return a
+#- iconcat
 def iconcat(a, b):
     a += b
     return a
 
 
+#- itemgetter
 class itemgetter:
     __slots__ = ("_items",)
 
@@ -74,6 +116,7 @@ class itemgetter:
         return f"operator.itemgetter({', '.join(map(repr, self._items))})"
 
 
+#- attrgetter
 def _resolve(obj, dotted):
     for name in dotted.split("."):
         obj = getattr(obj, name)
@@ -98,6 +141,7 @@ class attrgetter:
         return f"operator.attrgetter({', '.join(map(repr, self._attrs))})"
 
 
+#- methodcaller
 class methodcaller:
     __slots__ = ("_name", "_args", "_kwargs")
 

@@ -37,33 +37,27 @@ class Pattern:
         self.flags, self.groups, self.groupindex = _re.info(pattern, flags)
         self.pattern = pattern
 
-    def _one(self, string, pos, endpos, mode):
-        spans = _re.match(self.pattern, self.flags, string, pos, endpos, mode)
-        if spans is None:
-            return None
-        return Match(self, string, pos, endpos, spans)
-
     def match(self, string, pos=0, endpos=_END):
-        return self._one(string, pos, endpos, 0)
+        spans = _re.match(self.pattern, self.flags, string, pos, endpos, 0)
+        return None if spans is None else Match(self, string, pos, endpos, spans)
 
     def search(self, string, pos=0, endpos=_END):
-        return self._one(string, pos, endpos, 1)
+        spans = _re.match(self.pattern, self.flags, string, pos, endpos, 1)
+        return None if spans is None else Match(self, string, pos, endpos, spans)
 
     def fullmatch(self, string, pos=0, endpos=_END):
-        return self._one(string, pos, endpos, 2)
-
-    def _scan(self, string, pos=0, endpos=_END, count=0):
-        return _re.scan(self.pattern, self.flags, string, pos, endpos, count)
+        spans = _re.match(self.pattern, self.flags, string, pos, endpos, 2)
+        return None if spans is None else Match(self, string, pos, endpos, spans)
 
     def finditer(self, string, pos=0, endpos=_END):
         return iter([Match(self, string, pos, endpos, spans)
-                     for spans in self._scan(string, pos, endpos)])
+                     for spans in _re.scan(self.pattern, self.flags, string, pos, endpos, 0)])
 
     def findall(self, string, pos=0, endpos=_END):
         empty = string[:0]
         groups = self.groups
         found = []
-        for spans in self._scan(string, pos, endpos):
+        for spans in _re.scan(self.pattern, self.flags, string, pos, endpos, 0):
             if groups == 0:
                 found.append(string[spans[0]:spans[1]])
             elif groups == 1:
@@ -80,7 +74,7 @@ class Pattern:
         pieces = []
         last = 0
         groups = self.groups
-        for spans in self._scan(string, 0, _END, maxsplit):
+        for spans in _re.scan(self.pattern, self.flags, string, 0, _END, maxsplit):
             pieces.append(string[last:spans[0]])
             for g in range(1, groups + 1):
                 pieces.append(None if spans[2 * g] < 0 else string[spans[2 * g]:spans[2 * g + 1]])
@@ -99,7 +93,7 @@ class Pattern:
                 repl = None
         pieces = []
         last = 0
-        matches = self._scan(string, 0, _END, max(count, 0))
+        matches = _re.scan(self.pattern, self.flags, string, 0, _END, max(count, 0))
         for spans in matches:
             pieces.append(string[last:spans[0]])
             if template is not None:
@@ -139,87 +133,8 @@ class Pattern:
     def __hash__(self):
         return hash((self.pattern, self.flags))
 
-    def __copy__(self):
-        return self
 
-    def __deepcopy__(self, memo):
-        return self
-
-
-class Match:
-    def __init__(self, pattern, string, pos, endpos, spans):
-        self.re = pattern
-        self.string = string
-        self.pos = max(0, min(pos, len(string)))
-        self.endpos = max(0, min(endpos, len(string)))
-        self._spans = spans
-
-    @property
-    def lastindex(self):
-        return self._spans[-1]
-
-    @property
-    def lastgroup(self):
-        index = self._spans[-1]
-        for name, group in self.re.groupindex.items():
-            if group == index:
-                return name
-        return None
-
-    @property
-    def regs(self):
-        return tuple([self.span(g) for g in range(self.re.groups + 1)])
-
-    def _index(self, group):
-        if isinstance(group, int):
-            if 0 <= group <= self.re.groups:
-                return group
-        elif isinstance(group, str):
-            index = self.re.groupindex.get(group)
-            if index is not None:
-                return index
-        raise IndexError("no such group")
-
-    def _get(self, index, default=None):
-        start = self._spans[2 * index]
-        if start < 0:
-            return default
-        return self.string[start:self._spans[2 * index + 1]]
-
-    def group(self, *groups):
-        if not groups:
-            return self._get(0)
-        if len(groups) == 1:
-            return self._get(self._index(groups[0]))
-        return tuple([self._get(self._index(g)) for g in groups])
-
-    def __getitem__(self, group):
-        return self._get(self._index(group))
-
-    def groups(self, default=None):
-        return tuple([self._get(g, default) for g in range(1, self.re.groups + 1)])
-
-    def groupdict(self, default=None):
-        return {name: self._get(index, default) for name, index in self.re.groupindex.items()}
-
-    def start(self, group=0):
-        return self._spans[2 * self._index(group)]
-
-    def end(self, group=0):
-        return self._spans[2 * self._index(group) + 1]
-
-    def span(self, group=0):
-        index = self._index(group)
-        return self._spans[2 * index], self._spans[2 * index + 1]
-
-    def expand(self, template):
-        return _expand(self.string, self._spans, _template(self.re, template))
-
-    def __bool__(self):
-        return True
-
-    def __repr__(self):
-        return "<re.Match object; span=%r, match=%r>" % (self.span(), self.group())
+Match = _re.Match
 
 
 _ESCAPES = {"a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v",
@@ -347,46 +262,57 @@ def _compile(pattern, flags):
     return compiled
 
 
+#- compile
 def compile(pattern, flags=0):
     return _compile(pattern, flags)
 
 
+#- purge
 def purge():
     _cache.clear()
 
 
+#- match
 def match(pattern, string, flags=0):
     return _compile(pattern, flags).match(string)
 
 
+#- search
 def search(pattern, string, flags=0):
     return _compile(pattern, flags).search(string)
 
 
+#- fullmatch
 def fullmatch(pattern, string, flags=0):
     return _compile(pattern, flags).fullmatch(string)
 
 
+#- findall
 def findall(pattern, string, flags=0):
     return _compile(pattern, flags).findall(string)
 
 
+#- finditer
 def finditer(pattern, string, flags=0):
     return _compile(pattern, flags).finditer(string)
 
 
+#- sub
 def sub(pattern, repl, string, count=0, flags=0):
     return _compile(pattern, flags).sub(repl, string, count)
 
 
+#- subn
 def subn(pattern, repl, string, count=0, flags=0):
     return _compile(pattern, flags).subn(repl, string, count)
 
 
+#- split
 def split(pattern, string, maxsplit=0, flags=0):
     return _compile(pattern, flags).split(string, maxsplit)
 
 
+#- escape
 _SPECIAL = frozenset("()[]{}?*+-|^$\\.&~# \t\n\r\v\f")
 
 

@@ -15,6 +15,7 @@ def capwords(s, sep=None):
     return (sep or " ").join(word.capitalize() for word in s.split(sep))
 
 
+#- Template
 _ID_START = "_" + ascii_letters
 _ID_REST = _ID_START + digits
 _NO_MAPPING = object()
@@ -79,7 +80,7 @@ class Template:
             out.append(literal)
             if name is False:
                 if not safe:
-                    self._invalid(index)
+                    self._invalid(index + 1)
                 out.append(placeholder)
             elif name:
                 if safe:
@@ -101,7 +102,7 @@ class Template:
         names = []
         for _, name, _, index in self._pieces():
             if name is False:
-                self._invalid(index)
+                self._invalid(index + 1)
             if name and name not in names:
                 names.append(name)
         return names

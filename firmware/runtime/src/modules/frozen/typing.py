@@ -27,9 +27,6 @@ class _Form:
             return "typing." + self._name
         return f"typing.{self._name}[{', '.join(_type_repr(a) for a in self._args)}]"
 
-    def __mro_entries__(self, bases):
-        return (Generic,)
-
 
 def _type_repr(obj):
     if isinstance(obj, type):
@@ -43,7 +40,7 @@ def _type_repr(obj):
     return repr(obj)
 
 
-for _name in ("Any Union Optional List Dict Set FrozenSet Tuple Type Callable Iterable "
+_FORMS = frozenset(("Any Union Optional List Dict Set FrozenSet Tuple Type Callable Iterable "
               "Iterator Generator Sequence MutableSequence Mapping MutableMapping "
               "AbstractSet MutableSet Collection Container Sized Hashable Reversible "
               "Awaitable Coroutine AsyncIterator AsyncIterable AsyncGenerator Deque "
@@ -52,12 +49,23 @@ for _name in ("Any Union Optional List Dict Set FrozenSet Tuple Type Callable It
               "NotRequired Unpack IO TextIO BinaryIO Pattern Match SupportsInt "
               "SupportsFloat SupportsIndex SupportsAbs SupportsBytes SupportsComplex "
               "SupportsRound KeysView ValuesView ItemsView ContextManager "
-              "AsyncContextManager").split():
-    globals()[_name] = _Form(_name)
-del _name
+              "AsyncContextManager").split())
+_sections = __getattr__  # compiles a section of this module (installed before the head runs)
+
+
+def __getattr__(name):
+    # Special forms are made when first used.
+    if name in _FORMS:
+        form = _Form(name)
+        globals()[name] = form
+        return form
+    return _sections(name)
+
 
 Text = str
 ByteString = bytes
+
+#- TypeVar ParamSpec TypeVarTuple AnyStr
 
 
 class TypeVar:
@@ -73,7 +81,7 @@ class TypeVar:
         return prefix + self.__name__
 
     def __or__(self, other):
-        return Union[self, other]
+        return _Form("Union", (self, other))
 
 
 class ParamSpec(TypeVar):
@@ -83,7 +91,7 @@ class ParamSpec(TypeVar):
 TypeVarTuple = TypeVar
 AnyStr = TypeVar("AnyStr", bytes, str)
 
-
+#- Generic Protocol
 class Generic:
     __slots__ = ()
 
@@ -94,11 +102,11 @@ class Generic:
 class Protocol(Generic):
     __slots__ = ()
 
-
+#- cast
 def cast(typ, val):
     return val
 
-
+#- overload final no_type_check runtime_checkable assert_type reveal_type get_type_hints
 def _identity(obj):
     return obj
 
@@ -117,20 +125,20 @@ def reveal_type(obj):
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
     return dict(getattr(obj, "__annotations__", None) or {})
 
-
+#- NewType
 def NewType(name, tp):
     def new_type(x):
         return x
     new_type.__name__ = name
     return new_type
 
-
+#- NamedTuple
 def NamedTuple(typename, fields=None, /, **kwargs):
     from collections import namedtuple
     if fields is None:
         fields = kwargs.items()
     return namedtuple(typename, [name for name, _ in fields])
 
-
+#- TypedDict
 def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
     return dict

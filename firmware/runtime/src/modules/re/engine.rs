@@ -36,15 +36,24 @@ pub enum Inst {
     },
     Assert(Assertion),
     /// Try `first`, on failure `second`.
-    Split { first: u32, second: u32 },
+    Split {
+        first: u32,
+        second: u32,
+    },
     Jump(u32),
     /// Record the position in a capture slot (2g: start of group g, 2g+1: end).
     Save(u32),
-    Backref { group: u32, fold: bool },
+    Backref {
+        group: u32,
+        fold: bool,
+    },
     /// Remember where an iteration of a loop that could match empty began.
     LoopStart(u32),
     /// After such an iteration: go `again` if it consumed something, else fall through.
-    LoopCheck { register: u32, again: u32 },
+    LoopCheck {
+        register: u32,
+        again: u32,
+    },
     /// A look-around whose program follows and ends in `Succeed`; continue at `end`.
     Look {
         behind: bool,
@@ -53,7 +62,10 @@ pub enum Inst {
         end: u32,
     },
     /// `(?(g)...)`: fall through if group g matched, else go to `no`.
-    GroupTest { group: u32, no: u32 },
+    GroupTest {
+        group: u32,
+        no: u32,
+    },
     Succeed,
     Match,
 }
@@ -83,7 +95,12 @@ struct Compiler {
     registers: usize,
 }
 
-pub fn compile(node: &Node, groups: usize, flags: u32, is_bytes: bool) -> Result<Program, TooLarge> {
+pub fn compile(
+    node: &Node,
+    groups: usize,
+    flags: u32,
+    is_bytes: bool,
+) -> Result<Program, TooLarge> {
     let mut compiler = Compiler {
         insts: Vec::new(),
         classes: Vec::new(),
@@ -316,12 +333,27 @@ fn split_inst(body: u32, exit: u32, greedy: bool) -> Inst {
 /// A saved alternative, or an undo record.
 #[derive(Clone, Copy)]
 enum Backtrack {
-    Branch { pc: u32, pos: usize },
-    Restore { slot: u32, value: usize },
+    Branch {
+        pc: u32,
+        pos: usize,
+    },
+    Restore {
+        slot: u32,
+        value: usize,
+    },
     /// A greedy repeat that may give back characters: `count` matched, ending at `pos`.
-    Greedy { pc: u32, pos: usize, count: u32, min: u32 },
+    Greedy {
+        pc: u32,
+        pos: usize,
+        count: u32,
+        min: u32,
+    },
     /// A lazy repeat that may take one more character: the repeat is at `pc`.
-    Lazy { pc: u32, pos: usize, count: u32 },
+    Lazy {
+        pc: u32,
+        pos: usize,
+        count: u32,
+    },
 }
 
 pub const UNSET: usize = usize::MAX;
@@ -602,7 +634,12 @@ impl<'a> Matcher<'a> {
 
     /// The backtracking loop: runs from `pc` at `pos` until `Match`/`Succeed` (the end
     /// position) or until every alternative above the current stack depth failed.
-    fn run(&mut self, mut pc: usize, mut pos: usize, start: usize) -> Result<Option<usize>, OutOfMemory> {
+    fn run(
+        &mut self,
+        mut pc: usize,
+        mut pos: usize,
+        start: usize,
+    ) -> Result<Option<usize>, OutOfMemory> {
         let base = self.stack.len();
         loop {
             let ok = match self.program.insts[pc] {
@@ -677,7 +714,10 @@ impl<'a> Matcher<'a> {
                     true
                 }
                 Inst::Backref { group, fold } => {
-                    let (s, e) = (self.slots[2 * group as usize], self.slots[2 * group as usize + 1]);
+                    let (s, e) = (
+                        self.slots[2 * group as usize],
+                        self.slots[2 * group as usize + 1],
+                    );
                     if s == UNSET || e == UNSET {
                         false
                     } else {
@@ -717,7 +757,10 @@ impl<'a> Matcher<'a> {
                     ok
                 }
                 Inst::GroupTest { group, no } => {
-                    let matched = self.slots.get(2 * group as usize + 1).is_some_and(|&e| e != UNSET);
+                    let matched = self
+                        .slots
+                        .get(2 * group as usize + 1)
+                        .is_some_and(|&e| e != UNSET);
                     pc = if matched { pc + 1 } else { no as usize };
                     true
                 }

@@ -1,7 +1,8 @@
 //! `re`: regular expressions with a backtracking engine of our own.
 //!
-//! `re` itself is frozen Python (`frozen/re.py`: `Pattern`, `Match`, templates, the
-//! module functions); the work is done by the native `_re` module here:
+//! `re` itself is frozen Python (`frozen/re.py`: `Pattern`, templates, the module
+//! functions); the work is done by the native `_re` module here (and `Match`, in
+//! `match_object.rs`):
 //!
 //! * `_re.info(pattern, flags)` → `(flags, groups, groupindex)` or raises `re.error`;
 //! * `_re.match(pattern, flags, string, pos, endpos, mode)` → the match's spans or None
@@ -14,6 +15,7 @@
 //! parsed and compiled on each call (patterns are short; a scan compiles once).
 
 pub mod engine;
+pub mod match_object;
 pub mod parse;
 
 use alloc::string::String;
@@ -27,14 +29,20 @@ use engine::{Matcher, Program, UNSET};
 
 /// Makes the `re` module (frozen Python on top of `_re`).
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
-    super::frozen::make(vm, "re", include_str!("../frozen/re.py"))
+    super::frozen::make(vm, "re")
 }
 
 /// Makes the native `_re` module.
 pub fn make_native(vm: &mut Vm) -> PyResult<Value> {
     let module = vm.new_module("_re")?;
     vm.push_root(module);
-    let result = crate::modules::gc::add_functions(vm, module, FUNCTIONS);
+    let result = crate::modules::gc::add_functions(vm, module, FUNCTIONS).and_then(|_| {
+        let class = match_object::make_class(vm)?;
+        let dict = vm.module_dict(module);
+        let name = vm.qstrs.intern("Match");
+        vm.dict_set_name(dict, name, class);
+        Ok(())
+    });
     vm.pop_root();
     result.map(|_| module)
 }
@@ -180,7 +188,9 @@ fn with_subject<R>(
         );
         if !bytes_like {
             let name = vm.type_name(subject);
-            return Err(vm.type_error(alloc::format!("expected string or bytes-like object, got '{name}'")));
+            return Err(vm.type_error(alloc::format!(
+                "expected string or bytes-like object, got '{name}'"
+            )));
         }
         if !pattern_is_bytes {
             return Err(vm.type_error("cannot use a string pattern on a bytes-like object"));
@@ -217,7 +227,7 @@ impl<'a> Offsets<'a> {
         }
     }
 
-    fn to_char(&mut self, byte: usize) -> usize {
+    fn char_offset(&mut self, byte: usize) -> usize {
         if self.ascii {
             return byte;
         }
@@ -235,7 +245,7 @@ impl<'a> Offsets<'a> {
         self.char
     }
 
-    fn to_byte(&self, char: usize) -> usize {
+    fn byte_offset(&self, char: usize) -> usize {
         if self.ascii {
             return char.min(self.text.len());
         }
@@ -280,7 +290,7 @@ fn collect_spans(matcher: &Matcher, offsets: &mut Offsets, groups: usize) -> Spa
         spans.push(if value == UNSET {
             UNSET
         } else {
-            offsets.to_char(value)
+            offsets.char_offset(value)
         });
     }
     // Group starts may lie before the previous group's end: convert in slot order but
@@ -327,8 +337,8 @@ fn match_(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
     let outcome = with_subject(vm, args[2], compiled.is_bytes, |text, is_bytes| {
         let length = char_len(text, is_bytes);
         let mut offsets = Offsets::new(text, is_bytes);
-        let end = offsets.to_byte(clamp(endpos, length));
-        let start = offsets.to_byte(clamp(pos, length));
+        let end = offsets.byte_offset(clamp(endpos, length));
+        let start = offsets.byte_offset(clamp(pos, length));
         if start > end {
             return Ok(None);
         }
@@ -363,8 +373,8 @@ fn scan(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let outcome = with_subject(vm, args[2], compiled.is_bytes, |text, is_bytes| {
         let length = char_len(text, is_bytes);
         let mut offsets = Offsets::new(text, is_bytes);
-        let end = offsets.to_byte(clamp(endpos, length));
-        let mut at = offsets.to_byte(clamp(pos, length));
+        let end = offsets.byte_offset(clamp(endpos, length));
+        let mut at = offsets.byte_offset(clamp(pos, length));
         let mut all: Vec<Spans> = Vec::new();
         if at > end {
             return Ok(all);

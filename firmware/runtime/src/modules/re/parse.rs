@@ -68,20 +68,47 @@ pub enum Assertion {
 #[derive(Clone, Debug)]
 pub enum Node {
     Empty,
-    Char { c: char, fold: bool },
+    Char {
+        c: char,
+        fold: bool,
+    },
     /// `.`: any character but `\n` unless `dotall`.
-    Any { dotall: bool },
-    Class { set: Box<ClassSet>, fold: bool },
+    Any {
+        dotall: bool,
+    },
+    Class {
+        set: Box<ClassSet>,
+        fold: bool,
+    },
     Assert(Assertion),
     /// A capturing group (`index` ≥ 1) or a plain one.
-    Group { node: Box<Node>, index: Option<usize> },
+    Group {
+        node: Box<Node>,
+        index: Option<usize>,
+    },
     Concat(Vec<Node>),
     Alternate(Vec<Node>),
-    Repeat { node: Box<Node>, min: u32, max: u32, greedy: bool },
-    Backref { group: usize, fold: bool },
-    Look { node: Box<Node>, behind: bool, negate: bool },
+    Repeat {
+        node: Box<Node>,
+        min: u32,
+        max: u32,
+        greedy: bool,
+    },
+    Backref {
+        group: usize,
+        fold: bool,
+    },
+    Look {
+        node: Box<Node>,
+        behind: bool,
+        negate: bool,
+    },
     /// `(?(group)yes|no)`.
-    Conditional { group: usize, yes: Box<Node>, no: Box<Node> },
+    Conditional {
+        group: usize,
+        yes: Box<Node>,
+        no: Box<Node>,
+    },
 }
 
 /// A syntax error: message and position (None for errors with no position).
@@ -237,13 +264,22 @@ impl Parser<'_> {
 
     fn check_flag_combination(&self, flags: u32, pos: usize) -> Result<(), SyntaxError> {
         if flags & flag::LOCALE != 0 && !self.is_bytes {
-            return error("bad inline flags: cannot use 'L' flag with a str pattern", pos);
+            return error(
+                "bad inline flags: cannot use 'L' flag with a str pattern",
+                pos,
+            );
         }
         if flags & flag::UNICODE != 0 && self.is_bytes {
-            return error("bad inline flags: cannot use 'u' flag with a bytes pattern", pos);
+            return error(
+                "bad inline flags: cannot use 'u' flag with a bytes pattern",
+                pos,
+            );
         }
         if flags & flag::ASCII != 0 && flags & flag::UNICODE != 0 {
-            return error("bad inline flags: flags 'a', 'u' and 'L' are incompatible", pos);
+            return error(
+                "bad inline flags: flags 'a', 'u' and 'L' are incompatible",
+                pos,
+            );
         }
         Ok(())
     }
@@ -374,7 +410,11 @@ impl Parser<'_> {
             Ok(Some(value as u32))
         };
         let min = read(self)?;
-        let max = if self.eat(',') { read(self)? } else { Some(min.unwrap_or(0)) };
+        let max = if self.eat(',') {
+            read(self)?
+        } else {
+            Some(min.unwrap_or(0))
+        };
         self.pos += 1; // '}'
         let min = min.unwrap_or(0);
         let max = max.unwrap_or(UNBOUNDED);
@@ -439,9 +479,7 @@ impl Parser<'_> {
             return error("missing group name", start);
         }
         let mut chars = name.chars();
-        let valid = chars
-            .next()
-            .is_some_and(|c| c == '_' || c.is_alphabetic())
+        let valid = chars.next().is_some_and(|c| c == '_' || c.is_alphabetic())
             && chars.all(|c| c == '_' || c.is_alphanumeric());
         if !valid {
             return error(format!("bad character in group name '{name}'"), start);
@@ -553,7 +591,8 @@ impl Parser<'_> {
                         .take_while(|c| c.is_ascii_digit())
                         .count();
                     let text = if digits > 0 && self.pattern.get(self.pos + digits) == Some(&')') {
-                        let text: String = self.pattern[self.pos..self.pos + digits].iter().collect();
+                        let text: String =
+                            self.pattern[self.pos..self.pos + digits].iter().collect();
                         self.pos += digits + 1;
                         text
                     } else {
@@ -675,7 +714,11 @@ impl Parser<'_> {
                 }
                 None => {
                     return error(
-                        if removing { "missing :" } else { "missing -, : or )" },
+                        if removing {
+                            "missing :"
+                        } else {
+                            "missing -, : or )"
+                        },
                         self.pos,
                     )
                 }
@@ -685,10 +728,7 @@ impl Parser<'_> {
             if removing {
                 return error("missing :", self.pos - 1);
             }
-            return error(
-                "global flags not at the start of the expression",
-                start,
-            );
+            return error("global flags not at the start of the expression", start);
         }
         if add & remove != 0 {
             return error("bad inline flags: flag turned on and off", self.pos - 1);
@@ -809,8 +849,13 @@ impl Parser<'_> {
                 let mut end = self.pos + 1;
                 if self.pattern.get(end).is_some_and(char::is_ascii_digit) {
                     end += 1;
-                    if self.pattern[self.pos..end].iter().all(|c| ('0'..='7').contains(c))
-                        && self.pattern.get(end).is_some_and(|c| ('0'..='7').contains(c))
+                    if self.pattern[self.pos..end]
+                        .iter()
+                        .all(|c| ('0'..='7').contains(c))
+                        && self
+                            .pattern
+                            .get(end)
+                            .is_some_and(|c| ('0'..='7').contains(c))
                     {
                         let text: String = self.pattern[self.pos..end + 1].iter().collect();
                         let value = u32::from_str_radix(&text, 8).unwrap_or(0);
@@ -862,7 +907,10 @@ impl Parser<'_> {
         self.pos += 1;
         let hex = |parser: &mut Parser, digits: usize| -> Result<char, SyntaxError> {
             let end = parser.pos + digits;
-            let text: Option<String> = parser.pattern.get(parser.pos..end).map(|s| s.iter().collect());
+            let text: Option<String> = parser
+                .pattern
+                .get(parser.pos..end)
+                .map(|s| s.iter().collect());
             match text
                 .as_deref()
                 .filter(|t| t.chars().all(|c| c.is_ascii_hexdigit()))
@@ -882,8 +930,7 @@ impl Parser<'_> {
                     }
                 }
                 None => {
-                    let shown: String = parser.pattern
-                        [start + 1..end.min(parser.pattern.len())]
+                    let shown: String = parser.pattern[start + 1..end.min(parser.pattern.len())]
                         .iter()
                         .take_while(|c| c.is_ascii_hexdigit() || matches!(c, 'x' | 'u' | 'U'))
                         .collect();
@@ -936,9 +983,9 @@ pub fn fixed_width(node: &Node) -> Option<usize> {
         Node::Empty | Node::Assert(_) | Node::Look { .. } => Some(0),
         Node::Char { .. } | Node::Any { .. } | Node::Class { .. } => Some(1),
         Node::Group { node, .. } => fixed_width(node),
-        Node::Concat(items) => items.iter().try_fold(0usize, |total, n| {
-            fixed_width(n).map(|w| total + w)
-        }),
+        Node::Concat(items) => items
+            .iter()
+            .try_fold(0usize, |total, n| fixed_width(n).map(|w| total + w)),
         Node::Alternate(branches) => {
             let first = fixed_width(branches.first()?)?;
             branches
