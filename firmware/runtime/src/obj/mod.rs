@@ -243,6 +243,9 @@ pub mod class_flags {
     /// Defines `__eq__` or `__hash__` (dict keys need the VM).
     pub const CUSTOM_EQ: u32 = 1 << 5;
     pub const HAS_DESCRIPTORS: u32 = 1 << 6;
+    /// Every Python class in the MRO defines `__slots__` (without `__dict__`): instances
+    /// accept only the named attributes.
+    pub const SLOTS_ONLY: u32 = 1 << 7;
 }
 
 pub struct Instance {

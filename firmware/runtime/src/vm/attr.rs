@@ -773,8 +773,46 @@ impl Vm {
         self.generic_setattr(obj, name, value)
     }
 
+    /// The names a `__slots__` value lists (a str or an iterable of str).
+    fn slot_names(&self, slots: Value) -> Vec<String> {
+        if let Some(text) = self.str_text(slots) {
+            return alloc::vec![String::from(text)];
+        }
+        let items: &[Value] = match self.heap_obj(slots) {
+            Some(Obj::Tuple(items)) => items,
+            Some(Obj::List(items)) => items,
+            _ => &[],
+        };
+        items
+            .iter()
+            .filter_map(|&v| self.str_text(v).map(String::from))
+            .collect()
+    }
+
+    /// For a class whose instances have only slots: is `name` one of them?
+    fn slot_allowed(&self, class: Value, name: Qstr) -> bool {
+        let Some(Obj::Class(c)) = self.heap_obj(class) else {
+            return true;
+        };
+        if c.flags & class_flags::SLOTS_ONLY == 0 {
+            return true;
+        }
+        let text = self.qstr_text(name);
+        c.mro.iter().any(|&ancestor| match self.heap.get(ancestor) {
+            Obj::Class(a) => self
+                .class_dict_get(&a.dict, q::__slots__)
+                .is_some_and(|slots| self.slot_names(slots).iter().any(|n| n == text)),
+            _ => false,
+        })
+    }
+
     /// `object.__setattr__`: store in the instance dict.
     pub fn generic_setattr(&mut self, obj: Value, name: Qstr, value: Value) -> PyResult<()> {
+        if let Some(Obj::Instance(instance)) = self.heap_obj(obj) {
+            if !self.slot_allowed(instance.class, name) {
+                return Err(self.no_attribute(obj, name));
+            }
+        }
         let object_class = self.types.object;
         let key = Value::qstr(name);
         let hash = self.qstrs.hash(name);
@@ -911,12 +949,21 @@ impl Vm {
             Obj::Class(c) => c.flags & class_flags::BUILTIN,
             _ => 0,
         };
+        let mut slots_only = true;
         for &ancestor in &mro {
             let Obj::Class(a) = self.heap.get(ancestor) else {
                 continue;
             };
             if a.flags & class_flags::BUILTIN != 0 {
                 continue;
+            }
+            match self.class_dict_get(&a.dict, q::__slots__) {
+                Some(slots) => {
+                    if self.slot_names(slots).iter().any(|n| n == "__dict__") {
+                        slots_only = false;
+                    }
+                }
+                None => slots_only = false,
             }
             for entry in a.dict.iter() {
                 match entry.key.as_qstr() {
@@ -935,6 +982,9 @@ impl Vm {
                     flags |= class_flags::HAS_DESCRIPTORS;
                 }
             }
+        }
+        if slots_only && flags & class_flags::BUILTIN == 0 {
+            flags |= class_flags::SLOTS_ONLY;
         }
         if let Obj::Class(c) = self.heap.get_mut(class) {
             c.flags = flags;
