@@ -938,12 +938,9 @@ impl Vm {
         other: Value,
     ) -> PyResult<Option<Value>> {
         let class = self.type_of(obj);
-        let Some(method) = self.class_lookup_override(class, name) else {
+                let Some(method) = self.class_lookup_override(class, name) else {
             return Ok(None);
         };
-        if self.is_builtin_type_slot(method) {
-            return Ok(None);
-        }
         let result = self.call(method, &[obj, other], &[])?;
         if result == Value::NOT_IMPLEMENTED {
             Ok(None)
