@@ -39,6 +39,7 @@ impl Vm {
 
     /// `set.update(iterable)`.
     pub fn set_update(&mut self, set: Value, iterable: Value) -> PyResult<()> {
+        let was_empty = self.dict_storage(set).is_some_and(|d| d.is_empty());
         let items = self.collect_iterable(iterable)?;
         let holder = self.new_list(items.clone())?;
         self.push_root(holder);
@@ -48,6 +49,10 @@ impl Vm {
                 result = Err(e);
                 break;
             }
+        }
+        if was_empty && result.is_ok() {
+            // Filling an empty set (as `{1, 2, 3}` compiles to): no iterator is walking it.
+            result = canonicalize(self, set);
         }
         self.pop_root();
         result
