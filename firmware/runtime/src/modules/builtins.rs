@@ -43,7 +43,11 @@ pub fn check_method_args(
     min: usize,
     max: usize,
 ) -> PyResult<()> {
-    let n = args.len().saturating_sub(1);
+    if args.is_empty() {
+        // Called unbound without self (`str.upper()`).
+        return Err(vm.type_error(format!("descriptor '{name}' needs an argument")));
+    }
+    let n = args.len() - 1;
     if n >= min && n <= max {
         return Ok(());
     }

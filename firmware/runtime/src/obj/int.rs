@@ -275,6 +275,12 @@ fn index(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 fn int_new(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    if !args
+        .first()
+        .is_some_and(|&c| vm.is_subclass(c, vm.types.int))
+    {
+        return Err(vm.type_error("int.__new__(X): X is not a subtype of int"));
+    }
     construct(vm, args, kwargs)
 }
 

@@ -409,11 +409,13 @@ pub fn next_complex(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     }
 }
 
-fn iter(_: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn iter(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__iter__", args, 1, 1)?;
     Ok(args[0])
 }
 
 fn next(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__next__", args, 1, 1)?;
     match vm.iter_next(args[0])? {
         Some(v) => Ok(v),
         None => Err(vm.stop_iteration(Value::NONE)),

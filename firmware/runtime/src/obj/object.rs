@@ -87,6 +87,7 @@ fn repr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 fn str(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_args(vm, "__str__", args, 1, 1)?;
     let text = vm.repr(args[0])?;
     vm.new_string(text)
 }

@@ -39,6 +39,7 @@ impl Vm {
 
     /// `set.update(iterable)`.
     pub fn set_update(&mut self, set: Value, iterable: Value) -> PyResult<()> {
+        let was_empty = self.dict_storage(set).is_some_and(|d| d.is_empty());
         let items = self.collect_iterable(iterable)?;
         let holder = self.new_list(items.clone())?;
         self.push_root(holder);
@@ -48,6 +49,10 @@ impl Vm {
                 result = Err(e);
                 break;
             }
+        }
+        if was_empty && result.is_ok() {
+            // Filling an empty set (as `{1, 2, 3}` compiles to): no iterator is walking it.
+            result = canonicalize(self, set);
         }
         self.pop_root();
         result
@@ -77,8 +82,36 @@ fn build(vm: &mut Vm, frozen: bool, items: &[Value]) -> PyResult<Value> {
             break;
         }
     }
+    if result.is_ok() {
+        result = canonicalize(vm, set);
+    }
     vm.pop_root();
     result.map(|_| set)
+}
+
+/// Puts a new set's entries in the order CPython would iterate them (so `list(s)` agrees
+/// with `print(s)`). Only for fresh sets (no iterator can be walking them) of built-in keys.
+pub fn canonicalize(vm: &mut Vm, set: Value) -> PyResult<()> {
+    let entries: Vec<(u32, Value)> = match vm.dict_storage(set) {
+        Some(d) if d.len() > 1 => d.iter().map(|e| (e.hash, e.key)).collect(),
+        _ => return Ok(()),
+    };
+    if entries.iter().any(|&(_, key)| vm.is_user_object(key)) {
+        return Ok(());
+    }
+    let keys: Vec<Value> = entries.iter().map(|&(_, key)| key).collect();
+    let order = cpython_permutation(vm, &keys)?;
+    if order.iter().enumerate().all(|(i, &p)| i == p) {
+        return Ok(());
+    }
+    if let Obj::Set(d) | Obj::FrozenSet(d) = vm.heap.get_mut(set) {
+        d.clear();
+        for p in order {
+            let (hash, key) = entries[p];
+            d.insert_new(hash, key, Value::NONE);
+        }
+    }
+    Ok(())
 }
 
 /// `a | b`, `a & b`, `a - b`, `a ^ b` (in place when `inplace`).
@@ -459,10 +492,18 @@ pub static FROZENSET_METHODS: &[Builtin] = &[
 /// table is simulated (8 slots to start, linear probes of 9 then perturbed jumps, resized
 /// to 4 × the size when 3/5 full). Sets of ints then print as in CPython.
 pub fn cpython_order(vm: &mut Vm, keys: &[Value]) -> PyResult<Vec<Value>> {
+    Ok(cpython_permutation(vm, keys)?
+        .into_iter()
+        .map(|i| keys[i])
+        .collect())
+}
+
+/// The positions of `keys` in CPython's iteration order (see `cpython_order`).
+fn cpython_permutation(vm: &mut Vm, keys: &[Value]) -> PyResult<Vec<usize>> {
     const LINEAR_PROBES: usize = 9;
     const PERTURB_SHIFT: u32 = 5;
     if keys.len() < 2 {
-        return Ok(keys.to_vec());
+        return Ok((0..keys.len()).collect());
     }
     let mut hashes = Vec::with_capacity(keys.len());
     for &key in keys {
@@ -516,6 +557,6 @@ pub fn cpython_order(vm: &mut Vm, keys: &[Value]) -> PyResult<Vec<Value>> {
     Ok(table
         .into_iter()
         .filter(|&s| s != u32::MAX)
-        .map(|s| keys[s as usize])
+        .map(|s| s as usize)
         .collect())
 }

@@ -1385,6 +1385,8 @@ fn str_getitem(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
 }
 
 fn str_len(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    check_method_args(vm, "__len__", args, 0, 0)?;
+    check_this(vm, args, "__len__")?;
     let base = vm.builtin_part(args[0]);
     let n = vm.len_of(base)?;
     vm.new_int(n as i64)
@@ -1397,6 +1399,12 @@ fn str_contains(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
 }
 
 fn str_new(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    if !args
+        .first()
+        .is_some_and(|&c| vm.is_subclass(c, vm.types.str))
+    {
+        return Err(vm.type_error("str.__new__(X): X is not a subtype of str"));
+    }
     construct(vm, args, kwargs)
 }
 

@@ -118,6 +118,7 @@ fn getitem(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
 }
 
 fn len(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "__len__", args, 0, 0)?;
     let base = vm.builtin_part(args[0]);
     let n = vm.len_of(base)?;
     vm.new_int(n as i64)

@@ -686,6 +686,7 @@ impl Vm {
                             let item = self.stack[i];
                             tri!(self.set_add(set, item));
                         }
+                        tri!(crate::obj::set::canonicalize(self, set));
                         self.stack.truncate(start);
                         self.stack.push(set);
                     }
