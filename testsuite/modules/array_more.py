@@ -33,3 +33,4 @@ for bad in [lambda: array("z"), lambda: array("i", "ab"), lambda: array("i", [1.
         bad()
     except (ValueError, TypeError, IndexError) as e:
         print(type(e).__name__, e)
+print(bytes(__import__("array").array("H", [1, 2])), list(__import__("struct").iter_unpack("<H", __import__("array").array("H", [7, 8]))))

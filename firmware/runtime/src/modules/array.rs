@@ -662,6 +662,10 @@ static METHODS: &[Builtin] = &[
         func: fromlist,
     },
     Builtin {
+        name: "array.__bytes__",
+        func: tobytes,
+    },
+    Builtin {
         name: "tobytes",
         func: tobytes,
     },

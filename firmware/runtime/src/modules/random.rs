@@ -218,6 +218,8 @@ fn seed(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Valu
     let a = args.get(1).copied().or_else(|| kwarg(vm, kwargs, "a"));
     let key = seed_key(vm, a.unwrap_or(Value::NONE))?;
     with_twister(vm, args, |t| t.init_by_array(&key))?;
+    let name = vm.qstrs.intern("gauss_next");
+    vm.store_attr(args[0], name, Value::NONE)?;
     Ok(Value::NONE)
 }
 
@@ -580,7 +582,166 @@ fn setstate(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
     Ok(Value::NONE)
 }
 
+/// Optional float argument `index` of a method (positional or keyword `name`).
+fn float_param(
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+    index: usize,
+    name: &str,
+    default: f64,
+) -> PyResult<f64> {
+    match args.get(index).copied().or_else(|| kwarg(vm, kwargs, name)) {
+        Some(v) => crate::modules::math::float_arg(vm, v),
+        None => Ok(default),
+    }
+}
+
+fn ln(x: f64) -> f64 {
+    crate::num::double_double::ln(x)
+}
+
+fn triangular(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "triangular", args, 0, 3)?;
+    let mut low = float_param(vm, args, kwargs, 1, "low", 0.0)?;
+    let mut high = float_param(vm, args, kwargs, 2, "high", 1.0)?;
+    let mode = args.get(3).copied().or_else(|| kwarg(vm, kwargs, "mode"));
+    let mut u = with_twister(vm, args, |t| t.random())?;
+    let mut c = match mode {
+        Some(m) if m != Value::NONE => {
+            let m = crate::modules::math::float_arg(vm, m)?;
+            if high == low {
+                // CPython returns `low` itself (an int stays an int).
+                return match args.get(1).copied().or_else(|| kwarg(vm, kwargs, "low")) {
+                    Some(v) => Ok(v),
+                    None => vm.new_float(low),
+                };
+            }
+            (m - low) / (high - low)
+        }
+        _ => 0.5,
+    };
+    if u > c {
+        u = 1.0 - u;
+        c = 1.0 - c;
+        core::mem::swap(&mut low, &mut high);
+    }
+    vm.new_float(low + (high - low) * libm::sqrt(u * c))
+}
+
+fn expovariate(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "expovariate", args, 0, 1)?;
+    let lambd = float_param(vm, args, kwargs, 1, "lambd", 1.0)?;
+    if lambd == 0.0 {
+        let class = vm.types.zero_division_error;
+        return Err(vm.new_exception_msg(class, "float division by zero"));
+    }
+    let u = with_twister(vm, args, |t| t.random())?;
+    vm.new_float(-ln(1.0 - u) / lambd)
+}
+
+fn normal(vm: &mut Vm, args: &[Value]) -> PyResult<f64> {
+    // Kinderman and Monahan's ratio method, as CPython draws it.
+    let magic = 4.0 * crate::num::double_double::exp(-0.5) / libm::sqrt(2.0);
+    with_twister(vm, args, |t| loop {
+        let u1 = t.random();
+        let u2 = 1.0 - t.random();
+        let z = magic * (u1 - 0.5) / u2;
+        if z * z / 4.0 <= -ln(u2) {
+            return z;
+        }
+    })
+}
+
+fn normalvariate(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "normalvariate", args, 0, 2)?;
+    let mu = float_param(vm, args, kwargs, 1, "mu", 0.0)?;
+    let sigma = float_param(vm, args, kwargs, 2, "sigma", 1.0)?;
+    let z = normal(vm, args)?;
+    vm.new_float(mu + z * sigma)
+}
+
+fn lognormvariate(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "lognormvariate", args, 2, 2)?;
+    let mu = crate::modules::math::float_arg(vm, args[1])?;
+    let sigma = crate::modules::math::float_arg(vm, args[2])?;
+    let z = normal(vm, args)?;
+    vm.new_float(crate::num::double_double::exp(mu + z * sigma))
+}
+
+fn gauss(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "gauss", args, 0, 2)?;
+    let mu = float_param(vm, args, kwargs, 1, "mu", 0.0)?;
+    let sigma = float_param(vm, args, kwargs, 2, "sigma", 1.0)?;
+    let name = vm.qstrs.intern("gauss_next");
+    let saved = vm.load_attr_optional(args[0], name)?;
+    let z = match saved.and_then(|v| match vm.as_number(v) {
+        Some(Number::Float(x)) => Some(x),
+        _ => None,
+    }) {
+        Some(z) => {
+            vm.store_attr(args[0], name, Value::NONE)?;
+            z
+        }
+        None => {
+            let (x2pi, g2rad) = with_twister(vm, args, |t| {
+                let x2pi = t.random() * core::f64::consts::TAU;
+                (x2pi, libm::sqrt(-2.0 * ln(1.0 - t.random())))
+            })?;
+            let next = vm.new_float(libm::sin(x2pi) * g2rad)?;
+            vm.store_attr(args[0], name, next)?;
+            libm::cos(x2pi) * g2rad
+        }
+    };
+    vm.new_float(mu + z * sigma)
+}
+
+fn paretovariate(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "paretovariate", args, 1, 1)?;
+    let alpha = crate::modules::math::float_arg(vm, args[1])?;
+    let u = 1.0 - with_twister(vm, args, |t| t.random())?;
+    let x = crate::num::float::pow(u, -1.0 / alpha).map_err(|e| vm.num_error(e))?;
+    vm.new_float(x)
+}
+
+fn weibullvariate(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "weibullvariate", args, 2, 2)?;
+    let alpha = crate::modules::math::float_arg(vm, args[1])?;
+    let beta = crate::modules::math::float_arg(vm, args[2])?;
+    let u = 1.0 - with_twister(vm, args, |t| t.random())?;
+    let x = crate::num::float::pow(-ln(u), 1.0 / beta).map_err(|e| vm.num_error(e))?;
+    vm.new_float(alpha * x)
+}
+
 static METHODS: &[Builtin] = &[
+    Builtin {
+        name: "triangular",
+        func: triangular,
+    },
+    Builtin {
+        name: "expovariate",
+        func: expovariate,
+    },
+    Builtin {
+        name: "normalvariate",
+        func: normalvariate,
+    },
+    Builtin {
+        name: "lognormvariate",
+        func: lognormvariate,
+    },
+    Builtin {
+        name: "gauss",
+        func: gauss,
+    },
+    Builtin {
+        name: "paretovariate",
+        func: paretovariate,
+    },
+    Builtin {
+        name: "weibullvariate",
+        func: weibullvariate,
+    },
     Builtin {
         name: "seed",
         func: seed,
