@@ -787,7 +787,11 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let result = (|| {
         crate::modules::gc::add_functions(vm, module, FUNCTIONS)?;
         let dict = vm.module_dict(module);
+        // One base class holds the methods; the concrete classes only add an initializer.
         let object = vm.types.object;
+        let base = crate::modules::sys::new_class(vm, "_IOBase", "_io", object, METHODS, None)?;
+        let key = name(vm, "IOBase");
+        vm.dict_set_name(dict, key, base);
         for (class_name, init) in [
             ("StringIO", Some(&STRING_IO_INIT)),
             ("BytesIO", Some(&BYTES_IO_INIT)),
@@ -796,8 +800,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
             ("BufferedWriter", None),
             ("BufferedRandom", None),
         ] {
-            let class =
-                crate::modules::sys::new_class(vm, class_name, "_io", object, METHODS, init)?;
+            let class = crate::modules::sys::new_class(vm, class_name, "_io", base, &[], init)?;
             let key = name(vm, class_name);
             vm.dict_set_name(dict, key, class);
         }
