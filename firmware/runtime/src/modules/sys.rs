@@ -81,6 +81,14 @@ static STDIN_METHODS: &[Builtin] = &[
         name: "readlines",
         func: stdin_readlines,
     },
+    Builtin {
+        name: "stdin.__iter__",
+        func: stdin_iter,
+    },
+    Builtin {
+        name: "stdin.__next__",
+        func: stdin_next,
+    },
 ];
 static STRUCT_SEQUENCE_METHODS: &[Builtin] = &[
     Builtin {
@@ -178,16 +186,8 @@ fn fill(vm: &mut Vm, module: Value) -> PyResult<()> {
 }
 
 fn make_stream(vm: &mut Vm, name: &str, methods: &'static [Builtin]) -> PyResult<Value> {
-    let class_name = vm.qstrs.intern(name);
     let object = vm.types.object;
-    let class = crate::vm::types::make_class(
-        vm,
-        class_name,
-        object,
-        crate::obj::Layout::Object,
-        methods,
-        None,
-    );
+    let class = new_class(vm, name, "sys", object, methods, None)?;
     vm.alloc(crate::obj::Obj::Instance(alloc::boxed::Box::new(
         crate::obj::Instance {
             class,
@@ -426,6 +426,18 @@ fn stdin_read(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Val
         }
     }
     vm.new_string(String::from_utf8_lossy(&data).into_owned())
+}
+
+fn stdin_iter(_: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(args.first().copied().unwrap_or(Value::NONE))
+}
+
+fn stdin_next(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let line = console_line(vm);
+    if line.is_empty() {
+        return Err(vm.stop_iteration(Value::NONE));
+    }
+    vm.new_string(String::from_utf8_lossy(&line).into_owned())
 }
 
 fn stdin_readlines(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {

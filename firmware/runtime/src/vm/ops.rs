@@ -826,7 +826,9 @@ impl Vm {
                 if flags & class_flags::CUSTOM_EQ != 0 {
                     match self.class_lookup(class, q::__hash__) {
                         Some(Value::NONE) => true,
-                        Some(method) if !self.is_builtin_type_slot(method) => {
+                        Some(method)
+                            if self.class_lookup_override(class, q::__hash__).is_some() =>
+                        {
                             let result = self.call(method, &[v], &[])?;
                             return match self.as_bigint(result) {
                                 Some(n) => Ok(n.hash()),
@@ -837,8 +839,7 @@ impl Vm {
                         }
                         _ => {
                             // __eq__ without __hash__ makes instances unhashable.
-                            self.class_lookup(class, q::__eq__)
-                                .is_some_and(|m| !self.is_builtin_type_slot(m))
+                            self.class_lookup_override(class, q::__eq__).is_some()
                         }
                     }
                 } else {

@@ -21,13 +21,6 @@ impl Vm {
         Ok(out)
     }
 
-    /// A built-in type's own dunder native (`__repr__`, `__eq__`, ...): natives so named stand
-    /// for the built-in part. Classes made by modules (`array.array`) name their natives
-    /// `class.__repr__`, and those are called like Python methods.
-    pub(crate) fn is_builtin_type_slot(&self, method: Value) -> bool {
-        matches!(self.heap_obj(method), Some(Obj::Builtin(b)) if b.name.starts_with("__"))
-    }
-
     /// `str(v)`.
     pub fn str(&mut self, v: Value) -> PyResult<String> {
         if let Some(text) = self.str_text(v) {
@@ -38,8 +31,8 @@ impl Vm {
         match self.heap_obj(v) {
             Some(Obj::Instance(_)) | Some(Obj::Exception(_)) => {
                 let class = self.type_of(v);
-                if let Some(method) = self.class_lookup(class, q::__str__) {
-                    if !self.is_builtin_type_slot(method) {
+                if let Some(method) = self.class_lookup_override(class, q::__str__) {
+                    {
                         let result = self.call(method, &[v], &[])?;
                         return match self.str_text(result) {
                             Some(text) => Ok(String::from(text)),
@@ -418,8 +411,8 @@ impl Vm {
     pub fn format(&mut self, v: Value, spec: &str) -> PyResult<String> {
         if self.is_user_object(v) {
             let class = self.type_of(v);
-            if let Some(method) = self.class_lookup(class, q::__format__) {
-                if !self.is_builtin_type_slot(method) {
+            if let Some(method) = self.class_lookup_override(class, q::__format__) {
+                {
                     let spec_value = self.new_str(spec)?;
                     let result = self.call(method, &[v, spec_value], &[])?;
                     return match self.str_text(result) {
