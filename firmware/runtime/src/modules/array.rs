@@ -196,11 +196,10 @@ fn extend_from(vm: &mut Vm, parts: &Parts, iterable: Value) -> PyResult<()> {
         with_bytes(vm, parts.data, |bytes| bytes.extend_from_slice(&data));
         return Ok(());
     }
-    let items = vm.collect_iterable(iterable)?;
-    let mut encoded = Vec::new();
-    for item in items {
-        encoded.extend(encode(vm, parts.code, item)?);
-    }
+    let code = parts.code;
+    let chunks =
+        crate::modules::math::convert_items(vm, iterable, |vm, item| encode(vm, code, item))?;
+    let encoded: Vec<u8> = chunks.concat();
     vm.reserve(encoded.len())?;
     with_bytes(vm, parts.data, |bytes| bytes.extend_from_slice(&encoded));
     Ok(())

@@ -478,13 +478,29 @@ fn hypot(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     vm.new_float(hypot_of(&values))
 }
 
+/// The items of an iterable converted by `convert`, kept reachable meanwhile (a conversion
+/// may run Python code, `__float__` or `__index__`, and so the collector).
+pub fn convert_items<T>(
+    vm: &mut Vm,
+    iterable: Value,
+    mut convert: impl FnMut(&mut Vm, Value) -> PyResult<T>,
+) -> PyResult<Vec<T>> {
+    let items = vm.collect_iterable(iterable)?;
+    let holder = vm.new_list(items.clone())?;
+    vm.push_root(holder);
+    let result = (|| {
+        let mut values = Vec::with_capacity(items.len());
+        for item in items {
+            values.push(convert(vm, item)?);
+        }
+        Ok(values)
+    })();
+    vm.pop_root();
+    result
+}
+
 fn float_sequence(vm: &mut Vm, v: Value) -> PyResult<Vec<f64>> {
-    let items = vm.collect_iterable(v)?;
-    let mut values = Vec::with_capacity(items.len());
-    for item in items {
-        values.push(float_arg(vm, item)?);
-    }
-    Ok(values)
+    convert_items(vm, v, float_arg)
 }
 
 fn dist(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {

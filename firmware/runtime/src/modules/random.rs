@@ -487,13 +487,20 @@ fn choices(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<V
         (weights, cumulative) => {
             let mut totals = Vec::new();
             if let Some(cumulative) = cumulative {
-                for item in vm.collect_iterable(cumulative)? {
-                    totals.push(crate::modules::math::float_arg(vm, item)?);
-                }
+                totals = crate::modules::math::convert_items(
+                    vm,
+                    cumulative,
+                    crate::modules::math::float_arg,
+                )?;
             } else if let Some(weights) = weights {
+                let weights = crate::modules::math::convert_items(
+                    vm,
+                    weights,
+                    crate::modules::math::float_arg,
+                )?;
                 let mut sum = 0.0;
-                for item in vm.collect_iterable(weights)? {
-                    sum += crate::modules::math::float_arg(vm, item)?;
+                for weight in weights {
+                    sum += weight;
                     totals.push(sum);
                 }
             }
