@@ -31,11 +31,21 @@ pub fn float_arg(vm: &mut Vm, v: Value) -> PyResult<f64> {
             vm.number_to_f64(n)
         }
         _ => {
-            for name in ["__float__", "__index__"] {
-                let name = vm.qstrs.intern(name);
-                if let Some(result) = vm.call_user_special(v, name, &[])? {
-                    if let Some(n) = vm.as_number(result) {
-                        return vm.number_to_f64(n);
+            for (name, wanted) in [("__float__", "float"), ("__index__", "int")] {
+                let special = vm.qstrs.intern(name);
+                if let Some(result) = vm.call_user_special(v, special, &[])? {
+                    match (vm.as_number(result), wanted) {
+                        (Some(n @ Number::Float(_)), "float")
+                        | (Some(n @ (Number::Int(_) | Number::Big(_))), "int") => {
+                            return vm.number_to_f64(n);
+                        }
+                        _ => {
+                            let class = vm.type_name(v);
+                            let got = vm.type_name(result);
+                            return Err(vm.type_error(format!(
+                                "{class}.{name} returned non-{wanted} (type {got})"
+                            )));
+                        }
                     }
                 }
             }
