@@ -939,7 +939,7 @@ impl Vm {
         other: Value,
     ) -> PyResult<Option<Value>> {
         let class = self.type_of(obj);
-                let Some(method) = self.class_lookup_override(class, name) else {
+        let Some(method) = self.class_lookup_override(class, name) else {
             return Ok(None);
         };
         let result = self.call(method, &[obj, other], &[])?;
