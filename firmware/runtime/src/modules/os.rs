@@ -76,6 +76,56 @@ fn listdir(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
     result
 }
 
+/// MicroPython's `os.ilistdir(path='.')`: an iterator of `(name, type, inode, size)` with type
+/// `0x4000` for directories and `0x8000` for files.
+fn ilistdir(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "ilistdir", args, 0, 1)?;
+    let path = match args.first() {
+        Some(&v) if v != Value::NONE => path_arg(vm, v, "ilistdir")?,
+        _ => String::from("."),
+    };
+    let names = match vm.port.fs_list_dir(&path) {
+        Ok(names) => names,
+        Err(code) => return Err(os_error(vm, code, Some(&path))),
+    };
+    let list = vm.new_list(Vec::new())?;
+    vm.push_root(list);
+    let result = (|| {
+        for name in names {
+            let full = if path.ends_with('/') {
+                format!("{path}{name}")
+            } else {
+                format!("{path}/{name}")
+            };
+            let stat = vm.port.fs_stat(&full).unwrap_or_default();
+            let kind = if stat.mode & 0o170000 == 0o040000 {
+                0x4000
+            } else {
+                0x8000
+            };
+            let name = vm.new_string(name)?;
+            vm.push_root(name);
+            let size = vm.new_int(stat.size as i64);
+            vm.pop_root();
+            let entry = vm.new_tuple(alloc::vec![
+                name,
+                Value::small_int(kind),
+                Value::small_int(0),
+                size?,
+            ])?;
+            vm.list_append(list, entry)?;
+        }
+        vm.get_iter(list)
+    })();
+    vm.pop_root();
+    result
+}
+
+/// `os.sync()`: files are written whole on `close`, so there is nothing to flush.
+fn sync(_: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    Ok(Value::NONE)
+}
+
 fn mkdir(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let path = one_path(vm, "mkdir", args)?;
     let result = vm.port.fs_mkdir(&path);
@@ -287,6 +337,14 @@ static FUNCTIONS: &[Builtin] = &[
     Builtin {
         name: "listdir",
         func: listdir,
+    },
+    Builtin {
+        name: "ilistdir",
+        func: ilistdir,
+    },
+    Builtin {
+        name: "sync",
+        func: sync,
     },
     Builtin {
         name: "mkdir",
