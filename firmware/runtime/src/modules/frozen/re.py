@@ -50,21 +50,25 @@ class Pattern:
         return None if spans is None else Match(self, string, pos, endpos, spans)
 
     def finditer(self, string, pos=0, endpos=_END):
-        return iter([Match(self, string, pos, endpos, spans)
-                     for spans in _re.scan(self.pattern, self.flags, string, pos, endpos, 0)])
+        flat = _re.scan(self.pattern, self.flags, string, pos, endpos, 0)
+        width = 2 * self.groups + 3
+        return iter([Match(self, string, pos, endpos, _spans(flat, k, width))
+                     for k in range(0, len(flat), width)])
 
     def findall(self, string, pos=0, endpos=_END):
         empty = string[:0]
         groups = self.groups
+        flat = _re.scan(self.pattern, self.flags, string, pos, endpos, 0)
+        width = 2 * groups + 3
         found = []
-        for spans in _re.scan(self.pattern, self.flags, string, pos, endpos, 0):
+        for k in range(0, len(flat), width):
             if groups == 0:
-                found.append(string[spans[0]:spans[1]])
+                found.append(string[flat[k]:flat[k + 1]])
             elif groups == 1:
-                found.append(empty if spans[2] < 0 else string[spans[2]:spans[3]])
+                found.append(empty if flat[k + 2] < 0 else string[flat[k + 2]:flat[k + 3]])
             else:
-                found.append(tuple([empty if spans[2 * g] < 0 else
-                                    string[spans[2 * g]:spans[2 * g + 1]]
+                found.append(tuple([empty if flat[k + 2 * g] < 0 else
+                                    string[flat[k + 2 * g]:flat[k + 2 * g + 1]]
                                     for g in range(1, groups + 1)]))
         return found
 
@@ -74,11 +78,13 @@ class Pattern:
         pieces = []
         last = 0
         groups = self.groups
-        for spans in _re.scan(self.pattern, self.flags, string, 0, _END, maxsplit):
-            pieces.append(string[last:spans[0]])
+        flat = _re.scan(self.pattern, self.flags, string, 0, _END, maxsplit)
+        for k in range(0, len(flat), 2 * groups + 3):
+            pieces.append(string[last:flat[k]])
             for g in range(1, groups + 1):
-                pieces.append(None if spans[2 * g] < 0 else string[spans[2 * g]:spans[2 * g + 1]])
-            last = spans[1]
+                start = flat[k + 2 * g]
+                pieces.append(None if start < 0 else string[start:flat[k + 2 * g + 1]])
+            last = flat[k + 1]
         pieces.append(string[last:])
         return pieces
 
@@ -93,18 +99,19 @@ class Pattern:
                 repl = None
         pieces = []
         last = 0
-        matches = _re.scan(self.pattern, self.flags, string, 0, _END, max(count, 0))
-        for spans in matches:
-            pieces.append(string[last:spans[0]])
+        flat = _re.scan(self.pattern, self.flags, string, 0, _END, max(count, 0))
+        width = 2 * self.groups + 3
+        for k in range(0, len(flat), width):
+            pieces.append(string[last:flat[k]])
             if template is not None:
-                pieces.append(_expand(string, spans, template))
+                pieces.append(_expand(string, flat, k, template))
             elif repl is None:
                 pieces.append(literal)
             else:
-                pieces.append(repl(Match(self, string, 0, _END, spans)))
-            last = spans[1]
+                pieces.append(repl(Match(self, string, 0, _END, _spans(flat, k, width))))
+            last = flat[k + 1]
         pieces.append(string[last:])
-        return string[:0].join(pieces), len(matches)
+        return string[:0].join(pieces), len(flat) // width
 
     def sub(self, repl, string, count=0):
         return self._subx(repl, string, count)[0]
@@ -231,17 +238,25 @@ def _template(pattern, template):
     return items
 
 
-def _expand(string, spans, template):
+def _expand(string, spans, base, template):
     empty = string[:0]
     out = []
     for item in template:
         if isinstance(item, int):
-            start = spans[2 * item]
+            start = spans[base + 2 * item]
             if start >= 0:
-                out.append(string[start:spans[2 * item + 1]])
+                out.append(string[start:spans[base + 2 * item + 1]])
         else:
             out.append(item)
     return empty.join(out)
+
+
+def _spans(flat, k, width):
+    # One match's spans from a flat scan list (lastindex -1 means none).
+    spans = flat[k:k + width]
+    if spans[-1] < 0:
+        spans[-1] = None
+    return tuple(spans)
 
 
 _cache = {}

@@ -264,7 +264,7 @@ fn expand(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
         let expand = attr(vm, module, "_expand")?;
         let string = attr(vm, this, "string")?;
         let spans = attr(vm, this, "_spans")?;
-        vm.call(expand, &[string, spans, template], &[])
+        vm.call(expand, &[string, spans, Value::small_int(0), template], &[])
     })();
     vm.pop_root();
     result

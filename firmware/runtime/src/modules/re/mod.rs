@@ -8,7 +8,8 @@
 //! * `_re.match(pattern, flags, string, pos, endpos, mode)` → the match's spans or None
 //!   (mode 0: match, 1: search, 2: fullmatch);
 //! * `_re.scan(pattern, flags, string, pos, endpos, limit)` → the spans of successive
-//!   matches (CPython's rules for empty matches), at most `limit` of them (0: all).
+//!   matches (CPython's rules for empty matches), at most `limit` of them (0: all), as
+//!   one flat list of ints: `2 * groups + 3` per match (the last is lastindex, -1: none).
 //!
 //! Spans are a tuple `(start0, end0, start1, end1, …, lastindex)` in characters, -1 for
 //! a group that did not take part, `lastindex` None when no group closed. The pattern is
@@ -369,22 +370,31 @@ fn scan(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let endpos = vm.int_arg(args[4])?;
     let count = vm.int_arg(args[5])?.max(0) as usize;
     let limit = stack_limit(vm);
+    // The spans of every match, flat: bounded by what the heap could hold as ints.
+    let max_values = limit * 4;
     let program = &compiled.program;
     let outcome = with_subject(vm, args[2], compiled.is_bytes, |text, is_bytes| {
         let length = char_len(text, is_bytes);
         let mut offsets = Offsets::new(text, is_bytes);
         let end = offsets.byte_offset(clamp(endpos, length));
         let mut at = offsets.byte_offset(clamp(pos, length));
-        let mut all: Vec<Spans> = Vec::new();
+        let mut flat: Vec<usize> = Vec::new();
+        let mut found = 0;
         if at > end {
-            return Ok(all);
+            return Ok(flat);
         }
         let mut matcher = Matcher::new(program, text, is_bytes, end, limit);
-        while count == 0 || all.len() < count {
+        while count == 0 || found < count {
             let Some((s, e)) = matcher.search(at)? else {
                 break;
             };
-            all.push(collect_spans(&matcher, &mut offsets, program.groups));
+            let (spans, lastindex) = collect_spans(&matcher, &mut offsets, program.groups);
+            if flat.len() + spans.len() + 1 > max_values {
+                return Err(engine::OutOfMemory);
+            }
+            flat.extend_from_slice(&spans);
+            flat.push(lastindex.unwrap_or(UNSET));
+            found += 1;
             // After an empty match the next one must not be empty at the same place.
             matcher.must_advance = (s == e).then_some(e);
             at = e;
@@ -392,21 +402,20 @@ fn scan(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
                 break;
             }
         }
-        Ok(all)
+        Ok(flat)
     })?;
-    let all = match outcome {
-        Ok(all) => all,
+    let flat = match outcome {
+        Ok(flat) => flat,
         Err(engine::OutOfMemory) => return Err(out_of_memory(vm)),
     };
-    let list = vm.new_list(Vec::with_capacity(all.len()))?;
-    vm.push_root(list);
-    let result = (|| {
-        for spans in &all {
-            let item = spans_value(vm, spans)?;
-            vm.list_append(list, item)?;
-        }
-        Ok(list)
-    })();
-    vm.pop_root();
-    result
+    vm.reserve(flat.len() * core::mem::size_of::<Value>())?;
+    let mut values = Vec::with_capacity(flat.len());
+    for value in flat {
+        values.push(if value == UNSET {
+            Value::small_int(-1)
+        } else {
+            vm.new_int(value as i64)?
+        });
+    }
+    vm.new_list(values)
 }
