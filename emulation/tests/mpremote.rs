@@ -1,0 +1,106 @@
+//! `mpremote` (MicroPython's own host tool) drives a Pyrite board unchanged: QEMU puts the
+//! UART on a pseudo-terminal and mpremote connects to it like to a USB serial port.
+//!
+//! Runs where `mpremote` is on PATH (or `$PYRITE_MPREMOTE` names it) and QEMU is installed;
+//! skips with a printed reason otherwise.
+
+mod common;
+
+use std::io::Read;
+use std::path::PathBuf;
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+use pyrite_emulation::{on_path, Board};
+
+fn mpremote() -> Option<PathBuf> {
+    if let Some(path) = std::env::var_os("PYRITE_MPREMOTE") {
+        return Some(PathBuf::from(path));
+    }
+    on_path("mpremote").then(|| PathBuf::from("mpremote"))
+}
+
+/// Kills QEMU when the test ends.
+struct Qemu(std::process::Child);
+
+impl Drop for Qemu {
+    fn drop(&mut self) {
+        let _ = self.0.kill();
+        let _ = self.0.wait();
+    }
+}
+
+/// Boots the board with its UART on a pty; returns QEMU and the pty's path.
+fn boot_on_pty(board: Board) -> Option<(Qemu, String)> {
+    let image = common::image(board)?;
+    let mut child = Command::new("qemu-system-arm")
+        .args(["-M", board.qemu_machine(), "-nographic", "-monitor", "none"])
+        .args(["-serial", "pty", "-kernel"])
+        .arg(&image)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("start qemu-system-arm");
+    let mut stderr = child.stderr.take().expect("piped stderr");
+    let qemu = Qemu(child);
+    // QEMU announces "char device redirected to /dev/pts/N (label serial0)" on stderr.
+    let deadline = Instant::now() + Duration::from_secs(10);
+    let mut text = String::new();
+    let mut byte = [0u8; 1];
+    while Instant::now() < deadline && !text.contains("(label") {
+        match stderr.read(&mut byte) {
+            Ok(1) => text.push(byte[0] as char),
+            _ => break,
+        }
+    }
+    let pty = text
+        .split_whitespace()
+        .find(|word| word.starts_with("/dev/pts/"))
+        .unwrap_or_else(|| panic!("no pty in QEMU's message: {text:?}"))
+        .to_string();
+    // Let the firmware print its banner before mpremote talks.
+    std::thread::sleep(Duration::from_millis(500));
+    Some((qemu, pty))
+}
+
+fn run(tool: &PathBuf, pty: &str, args: &[&str]) -> (bool, String, String) {
+    let output = Command::new(tool)
+        .args(["connect", pty])
+        .args(args)
+        .output()
+        .expect("run mpremote");
+    (
+        output.status.success(),
+        String::from_utf8_lossy(&output.stdout).replace("\r\n", "\n"),
+        String::from_utf8_lossy(&output.stderr).replace("\r\n", "\n"),
+    )
+}
+
+#[test]
+fn mpremote_exec_eval_run_and_soft_reset() {
+    let Some(tool) = mpremote() else {
+        eprintln!(
+            "skipped: mpremote is not on PATH (pip install mpremote, or set PYRITE_MPREMOTE)"
+        );
+        return;
+    };
+    let Some((_qemu, pty)) = boot_on_pty(Board::Mps2An385) else {
+        return;
+    };
+    let (ok, stdout, stderr) = run(&tool, &pty, &["exec", "print('via mpremote', 6 * 7)"]);
+    assert!(ok, "{stdout}{stderr}");
+    assert_eq!(stdout, "via mpremote 42\n");
+    let (ok, stdout, _) = run(&tool, &pty, &["eval", "2 ** 100"]);
+    assert!(ok);
+    assert_eq!(stdout, "1267650600228229401496703205376\n");
+    let (ok, stdout, stderr) = run(&tool, &pty, &["exec", "1 / 0"]);
+    assert!(!ok, "an exception makes mpremote fail");
+    assert!(
+        format!("{stdout}{stderr}").contains("ZeroDivisionError"),
+        "{stdout}{stderr}"
+    );
+    let (ok, stdout, stderr) = run(&tool, &pty, &["soft-reset", "exec", "print('after reset')"]);
+    assert!(ok, "{stdout}{stderr}");
+    assert_eq!(stdout, "after reset\n");
+}
