@@ -9,7 +9,7 @@ mod common;
 use std::io::Read;
 use std::path::PathBuf;
 use std::process::{Command, Stdio};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 use pyrite_emulation::{on_path, Board};
 
@@ -42,18 +42,25 @@ fn boot_on_pty(board: Board) -> Option<(Qemu, String)> {
         .stderr(Stdio::piped())
         .spawn()
         .expect("start qemu-system-arm");
-    let mut stderr = child.stderr.take().expect("piped stderr");
+    let mut stdout = child.stdout.take().expect("piped stdout");
     let qemu = Qemu(child);
-    // QEMU announces "char device redirected to /dev/pts/N (label serial0)" on stderr.
-    let deadline = Instant::now() + Duration::from_secs(10);
-    let mut text = String::new();
-    let mut byte = [0u8; 1];
-    while Instant::now() < deadline && !text.contains("(label") {
-        match stderr.read(&mut byte) {
-            Ok(1) => text.push(byte[0] as char),
-            _ => break,
+    // QEMU announces "char device redirected to /dev/pts/N (label serial0)" on stdout; read
+    // it on a thread so a silent QEMU cannot hang the test.
+    let (sender, receiver) = std::sync::mpsc::channel();
+    std::thread::spawn(move || {
+        let mut text = String::new();
+        let mut byte = [0u8; 1];
+        while !text.contains("(label") {
+            match stdout.read(&mut byte) {
+                Ok(1) => text.push(byte[0] as char),
+                _ => break,
+            }
         }
-    }
+        let _ = sender.send(text);
+    });
+    let text = receiver
+        .recv_timeout(Duration::from_secs(10))
+        .expect("QEMU names its pty within 10 s");
     let pty = text
         .split_whitespace()
         .find(|word| word.starts_with("/dev/pts/"))
