@@ -34,9 +34,11 @@ impl ImageSize {
     }
 
     /// Python's heap budget in the arena: the arena less the console's 8 KiB reserve and
-    /// the allocator overhead allowance of 1/8 (`pyrite_port_common::heap::python_heap_for`).
+    /// the allocator overhead allowance. Mirrors `pyrite_port_common::heap::python_heap_for`
+    /// (SYSTEM_RESERVE = 8 KiB, OVERHEAD_DIVISOR = 2): keep the two in step.
     pub fn python_heap(&self) -> u64 {
-        self.heap_arena.saturating_sub(8 * 1024) * 8 / 9
+        const OVERHEAD_DIVISOR: u64 = 2;
+        self.heap_arena.saturating_sub(8 * 1024) * OVERHEAD_DIVISOR / (OVERHEAD_DIVISOR + 1)
     }
 }
 
