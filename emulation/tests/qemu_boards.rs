@@ -74,15 +74,18 @@ fn raw_round_trips(board: Board) {
         assert!(!output.raised(), "{output:?}");
     }
     // A long script crosses many raw-paste windows (flow control) and must arrive intact.
-    let long: String = (0..400)
+    // 100 statements (~1.1 KB, several windows): 400 no longer compile in the boards'
+    // heaps (the compiler's scratch memory is large; see the issue notes), and the point here
+    // is the flow control, not the heap.
+    let long: String = (0..100)
         .map(|i| format!("x{i} = {i}\n"))
         .collect::<String>()
-        + "print(x399)\n";
+        + "print(x99)\n";
     let output = repl
         .exec(long.as_bytes())
         .unwrap_or_else(|error| panic!("{error}"));
     if !stub {
-        assert_eq!(output.stdout_text(), "79\n");
+        assert_eq!(output.stdout_text(), "99\n");
     }
     let output = repl.exec(b"raise ValueError('bad')\n").unwrap();
     assert!(output.raised(), "{output:?}");
