@@ -5,7 +5,6 @@
 //! boards hold short queues, and removing at the front is one `memmove`.
 
 use alloc::boxed::Box;
-use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::compile::opcode::compare;
