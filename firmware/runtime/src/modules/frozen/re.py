@@ -14,8 +14,35 @@ A = ASCII = 256
 _FLAG_NAMES = (("IGNORECASE", 2), ("LOCALE", 4), ("MULTILINE", 8), ("DOTALL", 16),
                ("UNICODE", 32), ("VERBOSE", 64), ("DEBUG", 128), ("ASCII", 256))
 _END = (1 << 62) - 1
+Match = _re.Match
+_sections = __getattr__  # compiles a section of this module (installed before the head runs)
 
 
+def _need(name):
+    # A name defined by a section of this module, compiled on first use.
+    value = globals().get(name)
+    return value if value is not None else _sections(name)
+
+
+_cache = {}
+
+
+def _compile(pattern, flags):
+    if isinstance(pattern, _need("Pattern")):
+        if flags:
+            raise ValueError("cannot process flags argument with a compiled pattern")
+        return pattern
+    key = (type(pattern), pattern, flags)
+    compiled = _cache.get(key)
+    if compiled is None:
+        if len(_cache) >= 16:
+            del _cache[next(iter(_cache))]
+        compiled = _need("Pattern")(pattern, flags)
+        _cache[key] = compiled
+    return compiled
+
+
+#- error
 class error(Exception):
     def __init__(self, msg, pattern=None, pos=None):
         self.msg = msg
@@ -31,7 +58,7 @@ class error(Exception):
                 msg = "%s (line %d, column %d)" % (msg, self.lineno, self.colno)
         Exception.__init__(self, msg)
 
-
+#- Pattern
 class Pattern:
     def __init__(self, pattern, flags):
         self.flags, self.groups, self.groupindex = _re.info(pattern, flags)
@@ -92,7 +119,7 @@ class Pattern:
         if callable(repl):
             template = None
         else:
-            template = _template(self, repl)
+            template = _need("_template")(self, repl)
             if len(template) == 1 and not isinstance(template[0], int):
                 literal = template[0]
                 template = None
@@ -104,7 +131,7 @@ class Pattern:
         for k in range(0, len(flat), width):
             pieces.append(string[last:flat[k]])
             if template is not None:
-                pieces.append(_expand(string, flat, k, template))
+                pieces.append(_need("_expand")(string, flat, k, template))
             elif repl is None:
                 pieces.append(literal)
             else:
@@ -140,10 +167,15 @@ class Pattern:
     def __hash__(self):
         return hash((self.pattern, self.flags))
 
+def _spans(flat, k, width):
+    # One match's spans from a flat scan list (lastindex -1 means none).
+    spans = flat[k:k + width]
+    if spans[-1] < 0:
+        spans[-1] = None
+    return tuple(spans)
 
-Match = _re.Match
 
-
+#- _template _expand
 _ESCAPES = {"a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v",
             "\\": "\\"}
 
@@ -159,7 +191,7 @@ def _template(pattern, template):
     n = len(text)
 
     def fail(message, pos):
-        raise error(message, template, pos)
+        raise _need("error")(message, template, pos)
 
     while i < n:
         c = text[i]
@@ -249,32 +281,6 @@ def _expand(string, spans, base, template):
         else:
             out.append(item)
     return empty.join(out)
-
-
-def _spans(flat, k, width):
-    # One match's spans from a flat scan list (lastindex -1 means none).
-    spans = flat[k:k + width]
-    if spans[-1] < 0:
-        spans[-1] = None
-    return tuple(spans)
-
-
-_cache = {}
-
-
-def _compile(pattern, flags):
-    if isinstance(pattern, Pattern):
-        if flags:
-            raise ValueError("cannot process flags argument with a compiled pattern")
-        return pattern
-    key = (type(pattern), pattern, flags)
-    compiled = _cache.get(key)
-    if compiled is None:
-        if len(_cache) >= 16:
-            del _cache[next(iter(_cache))]
-        compiled = Pattern(pattern, flags)
-        _cache[key] = compiled
-    return compiled
 
 
 #- compile
