@@ -1,4 +1,4 @@
-//! `abc`: frozen Python (`frozen/abc.py`), compiled on first import.
+//! `abc`: frozen Python (`frozen/abc.py`), compiled section by section when first used.
 
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};

@@ -5,7 +5,6 @@
 //! boards hold short queues, and removing at the front is one `memmove`.
 
 use alloc::boxed::Box;
-use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::compile::opcode::compare;
@@ -17,10 +16,15 @@ use crate::vm::{PyResult, Vm};
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let module = super::frozen::make(vm, "collections")?;
     vm.push_root(module);
-    let result = make_deque_class(vm).map(|class| {
+    let result = make_deque_class(vm).and_then(|class| {
         let dict = vm.module_dict(module);
         let name = vm.qstrs.intern("deque");
         vm.dict_set_name(dict, name, class);
+        let all = vm.qstrs.intern("__all__");
+        match vm.dict_get_name(dict, all) {
+            Some(list) => vm.list_append(list, Value::qstr(name)),
+            None => Ok(()),
+        }
     });
     vm.pop_root();
     result.map(|_| module)

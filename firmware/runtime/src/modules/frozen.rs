@@ -91,10 +91,41 @@ pub fn make(vm: &mut Vm, name: &str) -> PyResult<Value> {
             let bound = vm.alloc(Obj::BoundMethod(alloc::boxed::Box::new([module, getter])))?;
             vm.dict_set_name(dict, crate::qstr::q::__getattr__, bound);
         }
-        run(vm, module, name, head(source), 0)
+        run(vm, module, name, head(source), 0)?;
+        if has_sections {
+            set_all(vm, module, source)?;
+        }
+        Ok(())
     })();
     vm.pop_root();
     result.map(|_| module)
+}
+
+/// Sets `__all__` (unless the head did) to the head's public names and every public name
+/// a section defines, so `from module import *` compiles and imports them all.
+fn set_all(vm: &mut Vm, module: Value, source: &str) -> PyResult<()> {
+    let dict = vm.module_dict(module);
+    let all_name = vm.qstrs.intern("__all__");
+    if vm.dict_get_name(dict, all_name).is_some() {
+        return Ok(());
+    }
+    let mut names: alloc::vec::Vec<Value> = match vm.heap_obj(dict) {
+        Some(Obj::Dict(d)) => d.iter().map(|e| e.key).collect(),
+        _ => alloc::vec::Vec::new(),
+    };
+    names.retain(|&k| !vm.str_text(k).unwrap_or("_").starts_with('_'));
+    for line in source.lines() {
+        if let Some(header) = line.strip_prefix("#- ") {
+            for name in header.split_whitespace() {
+                if !name.starts_with('_') {
+                    names.push(vm.intern(name));
+                }
+            }
+        }
+    }
+    let list = vm.new_list(names)?;
+    vm.dict_set_name(dict, all_name, list);
+    Ok(())
 }
 
 /// Compiles `text` (which starts at line `first_line` of the module's source) and runs it

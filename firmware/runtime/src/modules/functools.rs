@@ -1,4 +1,4 @@
-//! `functools`: frozen Python (`frozen/functools.py`), compiled on first import.
+//! `functools`: frozen Python (`frozen/functools.py`), compiled section by section when first used.
 
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};

@@ -1,4 +1,4 @@
-//! `heapq`: frozen Python (`frozen/heapq.py`), compiled on first import.
+//! `heapq`: frozen Python (`frozen/heapq.py`), compiled section by section when first used.
 
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};

@@ -1,4 +1,4 @@
-//! `itertools`: frozen Python (`frozen/itertools.py`), compiled on first import.
+//! `itertools`: frozen Python (`frozen/itertools.py`), compiled section by section when first used.
 
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};

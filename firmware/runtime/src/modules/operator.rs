@@ -1,4 +1,4 @@
-//! `operator`: frozen Python (`frozen/operator.py`), compiled on first import.
+//! `operator`: frozen Python (`frozen/operator.py`), compiled section by section when first used.
 
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};

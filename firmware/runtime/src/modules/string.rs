@@ -1,4 +1,4 @@
-//! `string`: frozen Python (`frozen/string.py`), compiled on first import.
+//! `string`: frozen Python (`frozen/string.py`), compiled section by section when first used.
 
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};

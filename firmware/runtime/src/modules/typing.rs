@@ -1,4 +1,4 @@
-//! `typing`: frozen Python (`frozen/typing.py`), compiled on first import.
+//! `typing`: frozen Python (`frozen/typing.py`), compiled section by section when first used.
 
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};

@@ -338,7 +338,13 @@ impl Vm {
                     // A module-level __getattr__ (PEP 562).
                     if let Some(getattr) = self.dict_get_name(dict, q::__getattr__) {
                         let key = Value::qstr(name);
-                        return self.call(getattr, &[key], &[]).map(Some);
+                        // AttributeError from it means "no such attribute" (so `from m
+                        // import x` can raise ImportError).
+                        return match self.call(getattr, &[key], &[]) {
+                            Ok(v) => Ok(Some(v)),
+                            Err(e) if self.isinstance(e, self.types.attribute_error) => Ok(None),
+                            Err(e) => Err(e),
+                        };
                     }
                     return Ok(None);
                 }

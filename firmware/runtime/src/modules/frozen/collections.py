@@ -1,4 +1,12 @@
 # collections: namedtuple, OrderedDict, defaultdict, Counter (deque is native: collections.rs).
+_sections = __getattr__  # compiles a section of this module (installed before the head runs)
+
+
+def _need(name):
+    # A name defined by a section of this module, compiled on first use.
+    value = globals().get(name)
+    return value if value is not None else _sections(name)
+
 
 #- namedtuple
 _KEYWORDS = frozenset("False None True and as assert async await break class continue def del "
@@ -264,42 +272,53 @@ class Counter(dict):
             return NotImplemented
         return not self == other
 
-    def _keep(self, pairs):
-        result = Counter()
-        for element, count in pairs:
-            if count > 0:
-                dict.__setitem__(result, element, count)
-        return result
 
-    def __add__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self._keep([(e, self[e] + other[e]) for e in _union(self, other)])
-
-    def __sub__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self._keep([(e, self[e] - other[e]) for e in _union(self, other)])
-
-    def __or__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self._keep([(e, max(self[e], other[e])) for e in _union(self, other)])
-
-    def __and__(self, other):
-        if not isinstance(other, Counter):
-            return NotImplemented
-        return self._keep([(e, min(self[e], other[e])) for e in self if e in other])
-
-    def __pos__(self):
-        return self._keep(self.items())
-
-    def __neg__(self):
-        return self._keep([(e, -c) for e, c in self.items()])
+# The arithmetic lives in its own section: compiling it separately keeps the compiler's
+# peak memory low on a board.
+for _name, _function in _need("_COUNTER_OPS").items():
+    setattr(Counter, _name, _function)
 
 
 def _count_of(pair):
     return pair[1]
+
+#- _COUNTER_OPS
+def _keep(pairs):
+    result = Counter()
+    for element, count in pairs:
+        if count > 0:
+            dict.__setitem__(result, element, count)
+    return result
+
+def _counter_add(self, other):
+    if not isinstance(other, Counter):
+        return NotImplemented
+    return _keep([(e, self[e] + other[e]) for e in _union(self, other)])
+
+def _counter_sub(self, other):
+    if not isinstance(other, Counter):
+        return NotImplemented
+    return _keep([(e, self[e] - other[e]) for e in _union(self, other)])
+
+def _counter_or(self, other):
+    if not isinstance(other, Counter):
+        return NotImplemented
+    return _keep([(e, max(self[e], other[e])) for e in _union(self, other)])
+
+def _counter_and(self, other):
+    if not isinstance(other, Counter):
+        return NotImplemented
+    return _keep([(e, min(self[e], other[e])) for e in self if e in other])
+
+def _counter_pos(self):
+    return _keep(self.items())
+
+def _counter_neg(self):
+    return _keep([(e, -c) for e, c in self.items()])
+
+
+_COUNTER_OPS = {"__add__": _counter_add, "__sub__": _counter_sub, "__or__": _counter_or, "__and__": _counter_and,
+                "__pos__": _counter_pos, "__neg__": _counter_neg}
 
 
 def _union(first, second):

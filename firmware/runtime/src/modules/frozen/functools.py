@@ -79,55 +79,50 @@ class _CacheInfo(tuple):
         return "CacheInfo(hits=%r, misses=%r, maxsize=%r, currsize=%r)" % self
 
 
-class _LruWrapper:
-    def __init__(self, func, maxsize, typed):
-        self.__wrapped__ = func
-        self._maxsize = maxsize
-        self._typed = typed
-        self._cache = {}
-        self._hits = self._misses = 0
-        for name in ("__module__", "__name__", "__qualname__", "__doc__"):
-            try:
-                setattr(self, name, getattr(func, name))
-            except AttributeError:
-                pass
+def _LruWrapper(func, maxsize, typed):
+    # A plain function (not an object with __call__): calls do not nest the interpreter,
+    # and it binds as a method like any function.
+    cache = {}
+    stats = [0, 0]
 
-    def __call__(self, *args, **kwargs):
+    def wrapper(*args, **kwargs):
         key = args
         if kwargs:
             key += (_MISSING,) + tuple(kwargs.items())
-        if self._typed:
+        if typed:
             key += tuple(type(a) for a in args) + tuple(type(v) for v in kwargs.values())
-        cache = self._cache
         value = cache.get(key, _MISSING)
         if value is not _MISSING:
-            self._hits += 1
-            if self._maxsize is not None:
+            stats[0] += 1
+            if maxsize is not None:
                 del cache[key]
                 cache[key] = value
             return value
-        self._misses += 1
-        value = self.__wrapped__(*args, **kwargs)
-        if self._maxsize is None or self._maxsize > 0:
-            if key not in cache and self._maxsize is not None and len(cache) >= self._maxsize:
+        stats[1] += 1
+        value = func(*args, **kwargs)
+        if maxsize is None or maxsize > 0:
+            if key not in cache and maxsize is not None and len(cache) >= maxsize:
                 del cache[next(iter(cache))]
             cache[key] = value
         return value
 
-    def cache_info(self):
-        return _CacheInfo(self._hits, self._misses, self._maxsize, len(self._cache))
+    def cache_info():
+        return _CacheInfo(stats[0], stats[1], maxsize, len(cache))
 
-    def cache_clear(self):
-        self._cache.clear()
-        self._hits = self._misses = 0
+    def cache_clear():
+        cache.clear()
+        stats[0] = stats[1] = 0
 
-    def cache_parameters(self):
-        return {"maxsize": self._maxsize, "typed": self._typed}
-
-    def __get__(self, instance, owner=None):
-        if instance is None:
-            return self
-        return partial(self, instance)
+    wrapper.cache_info = cache_info
+    wrapper.cache_clear = cache_clear
+    wrapper.cache_parameters = lambda: {"maxsize": maxsize, "typed": typed}
+    for name in WRAPPER_ASSIGNMENTS:
+        try:
+            setattr(wrapper, name, getattr(func, name))
+        except AttributeError:
+            pass
+    wrapper.__wrapped__ = func
+    return wrapper
 
 
 def lru_cache(maxsize=128, typed=False):

@@ -14,8 +14,35 @@ A = ASCII = 256
 _FLAG_NAMES = (("IGNORECASE", 2), ("LOCALE", 4), ("MULTILINE", 8), ("DOTALL", 16),
                ("UNICODE", 32), ("VERBOSE", 64), ("DEBUG", 128), ("ASCII", 256))
 _END = (1 << 62) - 1
+Match = _re.Match
+_sections = __getattr__  # compiles a section of this module (installed before the head runs)
 
 
+def _need(name):
+    # A name defined by a section of this module, compiled on first use.
+    value = globals().get(name)
+    return value if value is not None else _sections(name)
+
+
+_cache = {}
+
+
+def _compile(pattern, flags):
+    if isinstance(pattern, _need("Pattern")):
+        if flags:
+            raise ValueError("cannot process flags argument with a compiled pattern")
+        return pattern
+    key = (type(pattern), pattern, flags)
+    compiled = _cache.get(key)
+    if compiled is None:
+        if len(_cache) >= 16:
+            del _cache[next(iter(_cache))]
+        compiled = _need("Pattern")(pattern, flags)
+        _cache[key] = compiled
+    return compiled
+
+
+#- error
 class error(Exception):
     def __init__(self, msg, pattern=None, pos=None):
         self.msg = msg
@@ -31,7 +58,7 @@ class error(Exception):
                 msg = "%s (line %d, column %d)" % (msg, self.lineno, self.colno)
         Exception.__init__(self, msg)
 
-
+#- Pattern
 class Pattern:
     def __init__(self, pattern, flags):
         self.flags, self.groups, self.groupindex = _re.info(pattern, flags)
@@ -55,82 +82,11 @@ class Pattern:
         return iter([Match(self, string, pos, endpos, _spans(flat, k, width))
                      for k in range(0, len(flat), width)])
 
-    def findall(self, string, pos=0, endpos=_END):
-        empty = string[:0]
-        groups = self.groups
-        flat = _re.scan(self.pattern, self.flags, string, pos, endpos, 0)
-        width = 2 * groups + 3
-        found = []
-        for k in range(0, len(flat), width):
-            if groups == 0:
-                found.append(string[flat[k]:flat[k + 1]])
-            elif groups == 1:
-                found.append(empty if flat[k + 2] < 0 else string[flat[k + 2]:flat[k + 3]])
-            else:
-                found.append(tuple([empty if flat[k + 2 * g] < 0 else
-                                    string[flat[k + 2 * g]:flat[k + 2 * g + 1]]
-                                    for g in range(1, groups + 1)]))
-        return found
-
-    def split(self, string, maxsplit=0):
-        if maxsplit < 0:
-            return [string]
-        pieces = []
-        last = 0
-        groups = self.groups
-        flat = _re.scan(self.pattern, self.flags, string, 0, _END, maxsplit)
-        for k in range(0, len(flat), 2 * groups + 3):
-            pieces.append(string[last:flat[k]])
-            for g in range(1, groups + 1):
-                start = flat[k + 2 * g]
-                pieces.append(None if start < 0 else string[start:flat[k + 2 * g + 1]])
-            last = flat[k + 1]
-        pieces.append(string[last:])
-        return pieces
-
-    def _subx(self, repl, string, count):
-        if callable(repl):
-            template = None
-        else:
-            template = _template(self, repl)
-            if len(template) == 1 and not isinstance(template[0], int):
-                literal = template[0]
-                template = None
-                repl = None
-        pieces = []
-        last = 0
-        flat = _re.scan(self.pattern, self.flags, string, 0, _END, max(count, 0))
-        width = 2 * self.groups + 3
-        for k in range(0, len(flat), width):
-            pieces.append(string[last:flat[k]])
-            if template is not None:
-                pieces.append(_expand(string, flat, k, template))
-            elif repl is None:
-                pieces.append(literal)
-            else:
-                pieces.append(repl(Match(self, string, 0, _END, _spans(flat, k, width))))
-            last = flat[k + 1]
-        pieces.append(string[last:])
-        return string[:0].join(pieces), len(flat) // width
-
     def sub(self, repl, string, count=0):
         return self._subx(repl, string, count)[0]
 
     def subn(self, repl, string, count=0):
         return self._subx(repl, string, count)
-
-    def __repr__(self):
-        flags = self.flags
-        if isinstance(self.pattern, str):
-            flags &= ~UNICODE
-        text = repr(self.pattern)[:200]
-        if not flags:
-            return "re.compile(%s)" % text
-        names = ["re." + name for name, bit in _FLAG_NAMES if flags & bit]
-        rest = flags & ~0x1fe
-        if rest:
-            names.append(hex(rest))
-        return "re.compile(%s, %s)" % (text, "|".join(names))
 
     def __eq__(self, other):
         if not isinstance(other, Pattern):
@@ -141,9 +97,96 @@ class Pattern:
         return hash((self.pattern, self.flags))
 
 
-Match = _re.Match
+# The longer methods live in their own section (smaller units to compile on a board).
+for _name, _function in _need("_PATTERN_OPS").items():
+    setattr(Pattern, _name, _function)
 
 
+def _spans(flat, k, width):
+    # One match's spans from a flat scan list (lastindex -1 means none).
+    spans = flat[k:k + width]
+    if spans[-1] < 0:
+        spans[-1] = None
+    return tuple(spans)
+
+
+#- _PATTERN_OPS
+def _pattern_findall(self, string, pos=0, endpos=_END):
+    empty = string[:0]
+    groups = self.groups
+    flat = _re.scan(self.pattern, self.flags, string, pos, endpos, 0)
+    width = 2 * groups + 3
+    found = []
+    for k in range(0, len(flat), width):
+        if groups == 0:
+            found.append(string[flat[k]:flat[k + 1]])
+        elif groups == 1:
+            found.append(empty if flat[k + 2] < 0 else string[flat[k + 2]:flat[k + 3]])
+        else:
+            found.append(tuple([empty if flat[k + 2 * g] < 0 else
+                                string[flat[k + 2 * g]:flat[k + 2 * g + 1]]
+                                for g in range(1, groups + 1)]))
+    return found
+
+def _pattern_split(self, string, maxsplit=0):
+    if maxsplit < 0:
+        return [string]
+    pieces = []
+    last = 0
+    groups = self.groups
+    flat = _re.scan(self.pattern, self.flags, string, 0, _END, maxsplit)
+    for k in range(0, len(flat), 2 * groups + 3):
+        pieces.append(string[last:flat[k]])
+        for g in range(1, groups + 1):
+            start = flat[k + 2 * g]
+            pieces.append(None if start < 0 else string[start:flat[k + 2 * g + 1]])
+        last = flat[k + 1]
+    pieces.append(string[last:])
+    return pieces
+
+def _pattern_subx(self, repl, string, count):
+    if callable(repl):
+        template = None
+    else:
+        template = _need("_template")(self, repl)
+        if len(template) == 1 and not isinstance(template[0], int):
+            literal = template[0]
+            template = None
+            repl = None
+    pieces = []
+    last = 0
+    flat = _re.scan(self.pattern, self.flags, string, 0, _END, max(count, 0))
+    width = 2 * self.groups + 3
+    for k in range(0, len(flat), width):
+        pieces.append(string[last:flat[k]])
+        if template is not None:
+            pieces.append(_need("_expand")(string, flat, k, template))
+        elif repl is None:
+            pieces.append(literal)
+        else:
+            pieces.append(repl(Match(self, string, 0, _END, _spans(flat, k, width))))
+        last = flat[k + 1]
+    pieces.append(string[last:])
+    return string[:0].join(pieces), len(flat) // width
+
+def _pattern_repr(self):
+    flags = self.flags
+    if isinstance(self.pattern, str):
+        flags &= ~UNICODE
+    text = repr(self.pattern)[:200]
+    if not flags:
+        return "re.compile(%s)" % text
+    names = ["re." + name for name, bit in _FLAG_NAMES if flags & bit]
+    rest = flags & ~0x1fe
+    if rest:
+        names.append(hex(rest))
+    return "re.compile(%s, %s)" % (text, "|".join(names))
+
+
+_PATTERN_OPS = {"findall": _pattern_findall, "split": _pattern_split, "_subx": _pattern_subx, "__repr__": _pattern_repr}
+
+
+#- _template _expand
 _ESCAPES = {"a": "\a", "b": "\b", "f": "\f", "n": "\n", "r": "\r", "t": "\t", "v": "\v",
             "\\": "\\"}
 
@@ -159,7 +202,7 @@ def _template(pattern, template):
     n = len(text)
 
     def fail(message, pos):
-        raise error(message, template, pos)
+        raise _need("error")(message, template, pos)
 
     while i < n:
         c = text[i]
@@ -249,32 +292,6 @@ def _expand(string, spans, base, template):
         else:
             out.append(item)
     return empty.join(out)
-
-
-def _spans(flat, k, width):
-    # One match's spans from a flat scan list (lastindex -1 means none).
-    spans = flat[k:k + width]
-    if spans[-1] < 0:
-        spans[-1] = None
-    return tuple(spans)
-
-
-_cache = {}
-
-
-def _compile(pattern, flags):
-    if isinstance(pattern, Pattern):
-        if flags:
-            raise ValueError("cannot process flags argument with a compiled pattern")
-        return pattern
-    key = (type(pattern), pattern, flags)
-    compiled = _cache.get(key)
-    if compiled is None:
-        if len(_cache) >= 16:
-            del _cache[next(iter(_cache))]
-        compiled = Pattern(pattern, flags)
-        _cache[key] = compiled
-    return compiled
 
 
 #- compile

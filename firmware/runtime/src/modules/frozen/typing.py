@@ -14,48 +14,31 @@ class _Form:
     def __getitem__(self, args):
         return _Form(self._name, args if isinstance(args, tuple) else (args,))
 
-    def __call__(self, *args, **kwargs):
-        raise TypeError(f"Type {self._name} cannot be instantiated")
-
     def __or__(self, other):
         return _Form("Union", (self, other))
-
-    __ror__ = __or__
 
     def __repr__(self):
         if not self._args:
             return "typing." + self._name
-        return f"typing.{self._name}[{', '.join(_type_repr(a) for a in self._args)}]"
+        return "typing.%s[%s]" % (self._name, ", ".join(
+            a.__name__ if isinstance(a, type) else repr(a) for a in self._args))
 
 
-def _type_repr(obj):
-    if isinstance(obj, type):
-        if obj.__module__ == "builtins":
-            return obj.__qualname__
-        return f"{obj.__module__}.{obj.__qualname__}"
-    if obj is ...:
-        return "..."
-    if isinstance(obj, list):
-        return "[" + ", ".join(_type_repr(a) for a in obj) + "]"
-    return repr(obj)
-
-
-_FORMS = frozenset(("Any Union Optional List Dict Set FrozenSet Tuple Type Callable Iterable "
-              "Iterator Generator Sequence MutableSequence Mapping MutableMapping "
-              "AbstractSet MutableSet Collection Container Sized Hashable Reversible "
-              "Awaitable Coroutine AsyncIterator AsyncIterable AsyncGenerator Deque "
-              "DefaultDict OrderedDict Counter ChainMap ClassVar Final Literal Annotated "
-              "NoReturn Never Self LiteralString TypeAlias Concatenate TypeGuard Required "
-              "NotRequired Unpack IO TextIO BinaryIO Pattern Match SupportsInt "
-              "SupportsFloat SupportsIndex SupportsAbs SupportsBytes SupportsComplex "
-              "SupportsRound KeysView ValuesView ItemsView ContextManager "
-              "AsyncContextManager").split())
+# The special forms, made when first used (one string: no set of 60 strs on the heap).
+_FORMS = (" Any Union Optional List Dict Set FrozenSet Tuple Type Callable Iterable "
+          "Iterator Generator Sequence MutableSequence Mapping MutableMapping "
+          "AbstractSet MutableSet Collection Container Sized Hashable Reversible "
+          "Awaitable Coroutine AsyncIterator AsyncIterable AsyncGenerator Deque "
+          "DefaultDict OrderedDict Counter ChainMap ClassVar Final Literal Annotated "
+          "NoReturn Never Self LiteralString TypeAlias Concatenate TypeGuard Required "
+          "NotRequired Unpack IO TextIO BinaryIO Pattern Match SupportsInt "
+          "SupportsFloat SupportsIndex SupportsAbs SupportsBytes SupportsComplex "
+          "SupportsRound KeysView ValuesView ItemsView ContextManager AsyncContextManager ")
 _sections = __getattr__  # compiles a section of this module (installed before the head runs)
 
 
 def __getattr__(name):
-    # Special forms are made when first used.
-    if name in _FORMS:
+    if " %s " % name in _FORMS:
         form = _Form(name)
         globals()[name] = form
         return form

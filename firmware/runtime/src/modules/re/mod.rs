@@ -68,11 +68,15 @@ fn re_error(vm: &mut Vm, message: &str, pattern: Value, pos: Option<usize>) -> V
     let name = vm.intern("re");
     let module = vm.dict_get_item(vm.modules, name).ok().flatten();
     let error_name = vm.qstrs.intern("error");
-    let class = module
-        .map(|m| vm.module_dict(m))
-        .filter(|d| !d.is_null())
-        .and_then(|d| vm.dict_get_name(d, error_name))
-        .filter(|&c| matches!(vm.heap_obj(c), Some(Obj::Class(_))));
+    // Through the module's __getattr__: `error` is in a section compiled on first use.
+    let class = match module {
+        Some(m) => match vm.load_attr_optional(m, error_name) {
+            Ok(found) => found,
+            Err(e) => return e,
+        },
+        None => None,
+    }
+    .filter(|&c| matches!(vm.heap_obj(c), Some(Obj::Class(_))));
     let Some(class) = class else {
         return vm.value_error(message);
     };
