@@ -30,7 +30,11 @@ commands:
 
 fn main() {
     let args: Vec<String> = std::env::args().skip(1).collect();
-    let rest = if args.is_empty() { &args[..] } else { &args[1..] };
+    let rest = if args.is_empty() {
+        &args[..]
+    } else {
+        &args[1..]
+    };
     let result = match args.first().map(String::as_str) {
         Some("test") => test::run(rest),
         Some("bless") => bless::bless(rest),

@@ -130,8 +130,17 @@ impl Vm {
             .map_err(|_| self.memory_error_value())
     }
 
-    pub fn memory_error(&mut self) -> Value {
-        self.memory_error_value()
+        pub fn memory_error(&mut self) -> Value {
+        // The one preallocated MemoryError is raised again and again: start its traceback
+        // afresh each time.
+        let error = self.memory_error_value();
+        if let Some(crate::obj::Obj::Exception(_)) = self.heap_obj(error) {
+            if let crate::obj::Obj::Exception(e) = self.heap.get_mut(error) {
+                e.traceback.clear();
+                e.context = Value::NONE;
+            }
+        }
+        error
     }
 
     fn memory_error_value(&self) -> Value {
