@@ -91,15 +91,7 @@ impl Vm {
         let Obj::Dict(d) = self.heap.get(dict) else {
             return None;
         };
-        d.find(hash, |k| {
-            if k == key {
-                crate::obj::dict::KeyMatch::Equal
-            } else {
-                crate::obj::dict::KeyMatch::Different
-            }
-        })
-        .ok()
-        .flatten()
+        d.position_of_identical(hash, key)
     }
 
     /// `LOAD_GLOBAL` through the cache.
@@ -234,13 +226,7 @@ impl Vm {
         };
         let key = Value::qstr(name);
         let hash = self.qstrs.hash(name);
-        if let Ok(Some(position)) = instance.dict.find(hash, |k| {
-            if k == key {
-                crate::obj::dict::KeyMatch::Equal
-            } else {
-                crate::obj::dict::KeyMatch::Different
-            }
-        }) {
+        if let Some(position) = instance.dict.position_of_identical(hash, key) {
             code.attr_cache[index].set(AttrCache {
                 class,
                 epoch: self.class_epoch,
