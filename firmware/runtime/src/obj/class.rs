@@ -173,7 +173,16 @@ pub fn create_class(
     // Defining __eq__ without __hash__ makes instances unhashable (`__hash__ = None`).
     let eq_key = Value::qstr(q::__eq__);
     let hash_key = Value::qstr(q::__hash__);
-    let has = |dict: &Dict, key: Value, hash: u32| dict.position_of_identical(hash, key).is_some();
+    let has = |dict: &Dict, key: Value, hash: u32| {
+        matches!(
+            dict.find(hash, |k| if k == key {
+                crate::obj::dict::KeyMatch::Equal
+            } else {
+                crate::obj::dict::KeyMatch::Different
+            }),
+            Ok(Some(_))
+        )
+    };
     if has(&dict, eq_key, vm.qstrs.hash(q::__eq__))
         && !has(&dict, hash_key, vm.qstrs.hash(q::__hash__))
     {
@@ -232,9 +241,16 @@ pub fn create_class(
                 Obj::Class(a) => {
                     let key = Value::qstr(q::__init_subclass__);
                     let hash = vm.qstrs.hash(q::__init_subclass__);
-                    a.dict
-                        .position_of_identical(hash, key)
-                        .map(|position| a.dict.entry(position).value)
+                    match a.dict.find(hash, |k| {
+                        if k == key {
+                            crate::obj::dict::KeyMatch::Equal
+                        } else {
+                            crate::obj::dict::KeyMatch::Different
+                        }
+                    }) {
+                        Ok(Some(position)) => Some(a.dict.entry(position).value),
+                        _ => None,
+                    }
                 }
                 _ => None,
             };

@@ -146,29 +146,6 @@ impl Dict {
         }
     }
 
-    /// Position of the entry whose key is exactly `key` (interned names, compared by
-    /// identity: no Python equality involved).
-    #[inline]
-    pub fn position_of_identical(&self, hash: u32, key: Value) -> Option<usize> {
-        self.find(hash, |k| {
-            if k == key {
-                KeyMatch::Equal
-            } else {
-                KeyMatch::Different
-            }
-        })
-        .ok()
-        .flatten()
-    }
-
-    /// Sets the entry whose key is exactly `key`, adding it if there is none.
-    pub fn set_identical(&mut self, hash: u32, key: Value, value: Value) {
-        match self.position_of_identical(hash, key) {
-            Some(position) => self.set_value_at(position, value),
-            None => self.insert_new(hash, key, value),
-        }
-    }
-
     /// See the field: changes when the set of keys changes.
     #[inline]
     pub fn version(&self) -> u32 {

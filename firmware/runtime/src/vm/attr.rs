@@ -151,8 +151,18 @@ impl Vm {
 
     #[inline]
     fn class_dict_get(&self, dict: &crate::obj::Dict, name: Qstr) -> Option<Value> {
-        dict.position_of_identical(self.qstrs.hash(name), Value::qstr(name))
-            .map(|position| dict.entry(position).value)
+        let key = Value::qstr(name);
+        let hash = self.qstrs.hash(name);
+        match dict.find(hash, |k| {
+            if k == key {
+                crate::obj::dict::KeyMatch::Equal
+            } else {
+                crate::obj::dict::KeyMatch::Different
+            }
+        }) {
+            Ok(Some(position)) => Some(dict.entry(position).value),
+            _ => None,
+        }
     }
 
     fn class_flags(&self, class: Value) -> u32 {
@@ -890,9 +900,15 @@ impl Vm {
                 _ => None,
             };
             if let Some(dict) = dict {
-                match dict.position_of_identical(hash, key) {
-                    Some(position) => dict.set_value_at(position, value),
-                    None => {
+                match dict.find(hash, |k| {
+                    if k == key {
+                        crate::obj::dict::KeyMatch::Equal
+                    } else {
+                        crate::obj::dict::KeyMatch::Different
+                    }
+                }) {
+                    Ok(Some(position)) => dict.set_value_at(position, value),
+                    _ => {
                         dict.insert_new(hash, key, value);
                         let size = dict.len().min(u8::MAX as usize) as u8;
                         if let Obj::Instance(instance) = self.heap.get(obj) {
@@ -1107,11 +1123,17 @@ impl Vm {
 }
 
 fn remove_name(dict: &mut crate::obj::Dict, hash: u32, key: Value) -> bool {
-    match dict.position_of_identical(hash, key) {
-        Some(position) => {
+    match dict.find(hash, |k| {
+        if k == key {
+            crate::obj::dict::KeyMatch::Equal
+        } else {
+            crate::obj::dict::KeyMatch::Different
+        }
+    }) {
+        Ok(Some(position)) => {
             dict.remove_at(position);
             true
         }
-        None => false,
+        _ => false,
     }
 }

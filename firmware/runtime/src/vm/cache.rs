@@ -91,7 +91,15 @@ impl Vm {
         let Obj::Dict(d) = self.heap.get(dict) else {
             return None;
         };
-        d.position_of_identical(hash, key)
+        d.find(hash, |k| {
+            if k == key {
+                crate::obj::dict::KeyMatch::Equal
+            } else {
+                crate::obj::dict::KeyMatch::Different
+            }
+        })
+        .ok()
+        .flatten()
     }
 
     /// `LOAD_GLOBAL` through the cache.
@@ -226,7 +234,13 @@ impl Vm {
         };
         let key = Value::qstr(name);
         let hash = self.qstrs.hash(name);
-        if let Some(position) = instance.dict.position_of_identical(hash, key) {
+        if let Ok(Some(position)) = instance.dict.find(hash, |k| {
+            if k == key {
+                crate::obj::dict::KeyMatch::Equal
+            } else {
+                crate::obj::dict::KeyMatch::Different
+            }
+        }) {
             code.attr_cache[index].set(AttrCache {
                 class,
                 epoch: self.class_epoch,

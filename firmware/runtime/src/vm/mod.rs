@@ -130,7 +130,7 @@ impl Vm {
             .map_err(|_| self.memory_error_value())
     }
 
-    pub fn memory_error(&mut self) -> Value {
+        pub fn memory_error(&mut self) -> Value {
         // The one preallocated MemoryError is raised again and again: start its traceback
         // afresh each time.
         let error = self.memory_error_value();
@@ -323,7 +323,16 @@ impl Vm {
         let key = Value::qstr(name);
         let hash = self.qstrs.hash(name);
         if let Obj::Dict(d) = self.heap.get_mut(dict) {
-            d.set_identical(hash, key, value);
+            match d.find(hash, |k| {
+                if k == key {
+                    crate::obj::dict::KeyMatch::Equal
+                } else {
+                    crate::obj::dict::KeyMatch::Different
+                }
+            }) {
+                Ok(Some(position)) => d.set_value_at(position, value),
+                _ => d.insert_new(hash, key, value),
+            }
         }
     }
 

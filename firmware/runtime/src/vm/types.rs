@@ -114,7 +114,16 @@ pub fn class_dict_set(vm: &mut Vm, class: Value, name: Qstr, value: Value) {
     let hash = vm.qstrs.hash(name);
     let key = Value::qstr(name);
     if let Obj::Class(class) = vm.heap.get_mut(class) {
-        class.dict.set_identical(hash, key, value);
+        match class.dict.find(hash, |k| {
+            if k == key {
+                crate::obj::dict::KeyMatch::Equal
+            } else {
+                crate::obj::dict::KeyMatch::Different
+            }
+        }) {
+            Ok(Some(position)) => class.dict.set_value_at(position, value),
+            _ => class.dict.insert_new(hash, key, value),
+        }
         class.version = class.version.wrapping_add(1);
     }
     vm.class_epoch = vm.class_epoch.wrapping_add(1);
