@@ -130,7 +130,7 @@ impl Vm {
             .map_err(|_| self.memory_error_value())
     }
 
-        pub fn memory_error(&mut self) -> Value {
+    pub fn memory_error(&mut self) -> Value {
         // The one preallocated MemoryError is raised again and again: start its traceback
         // afresh each time.
         let error = self.memory_error_value();
