@@ -87,6 +87,11 @@ impl Heap {
         }
     }
 
+    /// Object slots allocated (live and free).
+    pub fn slot_count(&self) -> usize {
+        self.chunks.len() * CHUNK
+    }
+
     /// Number of live objects.
     pub fn live_objects(&self) -> usize {
         self.live
@@ -219,6 +224,20 @@ impl Heap {
         self.free_head = next_free;
         self.live = live;
         self.estimate = estimate;
+    }
+
+    /// Objects per kind (`Obj::KIND_NAMES` order): how many, and the bytes of their slots and
+    /// owned buffers as `extra_bytes` estimates them (`micropython.mem_info(1)`).
+    pub fn census(&self) -> [(usize, usize); Obj::KIND_NAMES.len()] {
+        let mut census = [(0, 0); Obj::KIND_NAMES.len()];
+        for slot in self.chunks.iter().flat_map(|chunk| chunk.iter()) {
+            if !matches!(slot, Obj::Free(_)) {
+                let entry = &mut census[slot.kind_index()];
+                entry.0 += 1;
+                entry.1 += core::mem::size_of::<Obj>() + slot.extra_bytes();
+            }
+        }
+        census
     }
 
     /// Makes every object unreachable and frees it (soft reset).
