@@ -128,25 +128,45 @@ impl Heap {
         };
         *slot = obj;
         self.live += 1;
+        if self.live + CHUNK == self.chunks.len() * CHUNK {
+            self.free_list_low();
+        }
         self.estimate += core::mem::size_of::<Obj>() + extra;
         Ok(Value::heap(index))
     }
 
+    /// One chunk's worth of free slots is left. Reused slots cost no new bytes, so the byte
+    /// count alone never notices a loop that refills freed slots with garbage; if another
+    /// chunk would not fit under the threshold, ask the next safe point to collect, so the
+    /// free list is refilled before it runs dry at the heap's limit.
+    #[cold]
+    fn free_list_low(&mut self) {
+        if self.used() + 2 * CHUNK * core::mem::size_of::<Obj>() > self.threshold {
+            self.threshold = 0;
+        }
+    }
+
     fn grow(&mut self) -> Result<(), OutOfMemory> {
         self.reserve(CHUNK * core::mem::size_of::<Obj>() + 64)?;
+        // Fallible all the way: a fragmented arena may lack the block even under the budget.
+        let mut slots: Vec<Obj> = Vec::new();
+        slots.try_reserve_exact(CHUNK).map_err(|_| OutOfMemory)?;
+        self.chunks.try_reserve(1).map_err(|_| OutOfMemory)?;
+        self.marks
+            .try_reserve(CHUNK / 64)
+            .map_err(|_| OutOfMemory)?;
         let first = (self.chunks.len() * CHUNK) as u32;
-        let chunk: Box<[Obj]> = (0..CHUNK)
-            .map(|i| {
-                if i + 1 < CHUNK {
-                    Obj::Free(first + i as u32 + 1)
-                } else {
-                    Obj::Free(NO_FREE)
-                }
-            })
-            .collect();
-        self.chunks.push(chunk);
+        slots.extend((0..CHUNK).map(|i| {
+            if i + 1 < CHUNK {
+                Obj::Free(first + i as u32 + 1)
+            } else {
+                Obj::Free(NO_FREE)
+            }
+        }));
+        self.chunks.push(slots.into_boxed_slice());
         self.marks.resize(self.chunks.len() * CHUNK / 64, 0);
         self.free_head = first;
+        self.free_list_low();
         Ok(())
     }
 
