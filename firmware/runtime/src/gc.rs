@@ -87,6 +87,14 @@ impl Heap {
         }
     }
 
+    /// Every live object, mutably (for one-off passes such as trimming boot objects).
+    pub fn objects_mut(&mut self) -> impl Iterator<Item = &mut Obj> + '_ {
+        self.chunks
+            .iter_mut()
+            .flat_map(|chunk| chunk.iter_mut())
+            .filter(|slot| !matches!(slot, Obj::Free(_)))
+    }
+
     /// Object slots allocated (live and free).
     pub fn slot_count(&self) -> usize {
         self.chunks.len() * CHUNK

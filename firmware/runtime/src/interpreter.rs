@@ -71,7 +71,22 @@ impl Interpreter {
                 }
             }
         }
-        let result = vm.compile_source(source, filename, mode).and_then(|code| {
+        let compiled = vm.compile_source(source, filename, mode);
+        self.run_compiled(compiled)
+    }
+
+    /// [`exec`](Self::exec) of a `Mode::Exec` source the caller hands over: the text is
+    /// freed once compiled, so the program runs with that much more heap (a board's raw
+    /// REPL receives whole scripts this way).
+    pub fn exec_owned(&mut self, source: String, filename: &str) -> Outcome {
+        let compiled = self.vm.compile_source(&source, filename, Mode::Exec);
+        drop(source);
+        self.run_compiled(compiled)
+    }
+
+    fn run_compiled(&mut self, compiled: crate::vm::PyResult<Value>) -> Outcome {
+        let vm = &mut self.vm;
+        let result = compiled.and_then(|code| {
             let globals = vm.main_globals;
             vm.push_root(code);
             let result = vm.run_code(code, globals, Value::NULL);

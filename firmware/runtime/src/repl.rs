@@ -54,6 +54,10 @@ const HISTORY_LINES: usize = 8;
 pub trait Session {
     /// Runs `source` (see `Interpreter::exec`).
     fn exec(&mut self, source: &str, filename: &str, mode: Mode) -> Outcome;
+    /// Runs a whole script, freeing its text once compiled (see `Interpreter::exec_owned`).
+    fn exec_owned(&mut self, source: String, filename: &str) -> Outcome {
+        self.exec(&source, filename, Mode::Exec)
+    }
     /// The console.
     fn port(&mut self) -> &mut dyn Port;
     /// Heap size shown in the banner.
@@ -63,6 +67,10 @@ pub trait Session {
 impl Session for Interpreter {
     fn exec(&mut self, source: &str, filename: &str, mode: Mode) -> Outcome {
         Interpreter::exec(self, source, filename, mode)
+    }
+
+    fn exec_owned(&mut self, source: String, filename: &str) -> Outcome {
+        Interpreter::exec_owned(self, source, filename)
     }
 
     fn port(&mut self) -> &mut dyn Port {
@@ -526,6 +534,8 @@ fn raw_paste(session: &mut dyn Session) -> RawPaste {
             return RawPaste::Done;
         }
     }
+    // Received in doubling steps: give the slack back before compiling.
+    source.shrink_to_fit();
     if run_raw(session, source) {
         RawPaste::Done
     } else {
@@ -543,7 +553,11 @@ fn run_raw(session: &mut dyn Session, command: Vec<u8>) -> bool {
             return true;
         }
     };
-    let outcome = run_armed(session, &source, Mode::Exec);
+    // A Ctrl-C that arrived while nothing ran must not interrupt this code.
+    port::take_interrupt();
+    port::set_interrupt_char(Some(CTRL_C));
+    let outcome = session.exec_owned(source, STDIN_NAME);
+    port::set_interrupt_char(None);
     let port = session.port();
     port.console_write_raw(&[CTRL_D]);
     if let Outcome::Exception(text) = &outcome {

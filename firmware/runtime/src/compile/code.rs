@@ -42,6 +42,10 @@ pub enum Const {
     Bytes(Vec<u8>),
     Tuple(Vec<Const>),
     Code(Box<CodeDef>),
+    /// A code object the VM already loaded while the rest of the module was still being
+    /// compiled: an index into the VM's table of preloaded objects (see
+    /// `compile_statements`). Only that VM can load the tree.
+    Loaded(u32),
 }
 
 /// One compiled function body, class body or module.

@@ -72,6 +72,7 @@ pub(crate) fn const_repr(value: &Const) -> String {
             }
         }
         Const::Code(code) => format!("<code {}>", code.qualname),
+        Const::Loaded(index) => format!("<loaded code #{index}>"),
     }
 }
 

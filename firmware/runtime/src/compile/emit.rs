@@ -290,6 +290,7 @@ impl<'a> Compiler<'a> {
         filename: &'a str,
         next: &mut dyn FnMut() -> Result<Option<Vec<Stmt>>>,
         memory_limit: usize,
+        after_statement: &mut dyn FnMut(&mut [Const]) -> bool,
     ) -> Result<CodeDef> {
         let mut module_unit: Option<Unit<'static>> = None;
         let mut annotations_ready = false;
@@ -334,6 +335,13 @@ impl<'a> Compiler<'a> {
             let mut unit = compiler.units.pop().ok_or_else(|| internal("no unit"))?;
             // Node addresses die with this statement's tree and may be reused by the next.
             unit.compiled.clear();
+            let mut unit = unit.with_lifetime();
+            // The tree and its scope table go before the code is loaded into objects.
+            drop(compiler);
+            drop(module);
+            if !after_statement(&mut unit.consts) {
+                return Err(out_of_memory(unit.line));
+            }
             last_line = unit.line;
             module_unit = Some(unit.with_lifetime());
         }
@@ -524,7 +532,7 @@ impl<'a> Compiler<'a> {
 
     fn add_const(&mut self, value: Const) -> u32 {
         let unit = self.unit();
-        if !matches!(value, Const::Code(_)) {
+        if !matches!(value, Const::Code(_) | Const::Loaded(_)) {
             if let Some(index) = unit.consts.iter().position(|c| same_const(c, &value)) {
                 return index as u32;
             }

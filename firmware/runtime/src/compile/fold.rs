@@ -189,7 +189,7 @@ pub(crate) fn truthiness(value: &Const) -> Option<bool> {
         Const::Str(value) => !value.is_empty(),
         Const::Bytes(value) => !value.is_empty(),
         Const::Tuple(items) => !items.is_empty(),
-        Const::Code(_) => return None,
+        Const::Code(_) | Const::Loaded(_) => return None,
     })
 }
 
@@ -203,7 +203,7 @@ pub(crate) fn same_const(a: &Const, b: &Const) -> bool {
         (Const::Tuple(xs), Const::Tuple(ys)) => {
             xs.len() == ys.len() && xs.iter().zip(ys.iter()).all(|(x, y)| same_const(x, y))
         }
-        (Const::Code(_), _) | (_, Const::Code(_)) => false,
+        (Const::Code(_) | Const::Loaded(_), _) | (_, Const::Code(_) | Const::Loaded(_)) => false,
         _ => a == b,
     }
 }

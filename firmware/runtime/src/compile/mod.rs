@@ -29,14 +29,18 @@ pub fn compile(module: &Module, mode: Mode, filename: &str) -> Result<code::Code
 
 /// Compiles a module statement by statement (see `emit::Compiler::compile_statements`):
 /// `next` yields each top-level statement's tree; beyond `memory_limit` heap bytes in use
-/// (`alloc_counter::allocated`) compiling stops with a `MemoryError`.
+/// (`alloc_counter::allocated`) compiling stops with a `MemoryError`. After each statement
+/// `after_statement` sees the module's constants so far: it may replace `Const::Code` trees
+/// with `Const::Loaded` (the VM loads them at once, so the trees and the objects made from
+/// them never all exist together); returning false stops with a `MemoryError`.
 pub fn compile_statements(
     filename: &str,
     next: &mut dyn FnMut() -> Result<Option<alloc::vec::Vec<crate::ast::Stmt>>, SyntaxError>,
     memory_limit: usize,
+    after_statement: &mut dyn FnMut(&mut [code::Const]) -> bool,
 ) -> Result<code::CodeDef, SyntaxError> {
     let mut next_boxed = || next().map_err(alloc::boxed::Box::new);
-    emit::Compiler::compile_statements(filename, &mut next_boxed, memory_limit)
+    emit::Compiler::compile_statements(filename, &mut next_boxed, memory_limit, after_statement)
         .map_err(|error| *error)
 }
 

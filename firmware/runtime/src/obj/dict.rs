@@ -246,6 +246,23 @@ impl Dict {
         }
     }
 
+    /// Gives spare capacity back: entries exactly as many as live, the index as small as its
+    /// load limit allows (for the built-in classes' and modules' dicts, built once at boot).
+    pub fn shrink_to_fit(&mut self) {
+        if self.len < self.entries.len() {
+            self.compact();
+        }
+        self.entries.shrink_to_fit();
+        if !self.index.is_empty() {
+            // Insertion rebuilds above a load of 2/3; stay just under it.
+            let capacity = (self.len * 3 / 2 + 1).next_power_of_two().max(16);
+            if capacity < self.index.len() {
+                self.rebuild(capacity);
+            }
+            self.index.shrink_to_fit();
+        }
+    }
+
     pub fn clear(&mut self) {
         self.version = fresh_version();
         self.entries.clear();

@@ -17,38 +17,80 @@ use crate::value::Value;
 const INTERN_CONSTANT_MAX: usize = 40;
 
 impl Vm {
-    /// Parses and compiles `source` into a code object. Errors are SyntaxErrors.
+    /// Parses and compiles `source` into a code object. Errors are SyntaxErrors (and
+    /// MemoryError when the heap is full).
+    ///
+    /// A module is compiled one top-level statement at a time, and the functions and classes
+    /// each statement defines are loaded into code objects at once: the parse tree of only
+    /// one statement, and the compiled form of only one, exist at any moment.
+    ///
+    /// The heap limit counts garbage too: when compiling runs out of room, the collector runs
+    /// and the compile is tried once more (callers keep their values rooted, as around any
+    /// call into Python).
     pub fn compile_source(&mut self, source: &str, filename: &str, mode: Mode) -> PyResult<Value> {
-        let code = self.compile_to_def(source, filename, mode)?;
-        self.load_code(&code, None)
+        if self.heap.wants_collection() {
+            self.collect_garbage();
+        }
+        match self.compile_source_once(source, filename, mode) {
+            Err(error) if error == self.memory_error => {
+                self.collect_garbage();
+                self.compile_source_once(source, filename, mode)
+            }
+            result => result,
+        }
     }
 
-    /// Parses and compiles without loading (the parse tree is freed before returning).
-    pub fn compile_to_def(
-        &mut self,
-        source: &str,
-        filename: &str,
-        mode: Mode,
-    ) -> PyResult<CodeDef> {
+    fn compile_source_once(&mut self, source: &str, filename: &str, mode: Mode) -> PyResult<Value> {
+        // The parse tree is scratch memory that is gone before the code runs; it may use a
+        // quarter of the heap size beyond the heap (a board's allocator arena keeps half the
+        // heap size again as headroom, see ports/common/src/heap.rs) before MemoryError.
         let limits = crate::parse::Limits {
-            memory_limit: self.heap.limit(),
+            memory_limit: self.heap.limit() + self.heap.limit() / 4,
             ..crate::parse::Limits::default()
         };
-        let result = if mode == Mode::Exec {
-            // Statement by statement: only the largest statement's tree is ever in memory.
-            match crate::parse::Statements::new(source, limits) {
-                Ok(mut statements) => crate::compile::compile_statements(
-                    filename,
-                    &mut || statements.next_statement(),
-                    limits.memory_limit,
-                ),
-                Err(error) => Err(error),
-            }
-        } else {
-            crate::parse::parse_with_limits(source, mode, limits)
+        if mode != Mode::Exec {
+            let code = crate::parse::parse_with_limits(source, mode, limits)
                 .and_then(|module| crate::compile::compile(&module, mode, filename))
+                .map_err(|error| self.syntax_error(&error, filename, source))?;
+            return self.load_code(&code, None);
+        }
+        let filename_value = self.intern(filename);
+        // Rooted in `preloaded` (a collector root) until the module's code object holds them;
+        // saved and restored so a nested compile cannot disturb an outer one.
+        let outer = core::mem::take(&mut self.preloaded);
+        let compiled = match crate::parse::Statements::new(source, limits) {
+            Ok(mut statements) => crate::compile::compile_statements(
+                filename,
+                &mut || statements.next_statement(),
+                limits.memory_limit,
+                &mut |consts| self.preload_code(consts, filename_value),
+            ),
+            Err(error) => Err(error),
         };
-        result.map_err(|error| self.syntax_error(&error, filename, source))
+        let result = match compiled {
+            Ok(code) => self.load_code(&code, Some(filename_value)),
+            Err(error) => Err(self.syntax_error(&error, filename, source)),
+        };
+        self.preloaded = outer;
+        result
+    }
+
+    /// Loads the code trees among `consts` now, leaving `Const::Loaded` indexes into
+    /// `preloaded` in their place. False when the heap is full.
+    fn preload_code(&mut self, consts: &mut [Const], filename: Value) -> bool {
+        for constant in consts.iter_mut() {
+            if let Const::Code(def) = constant {
+                let Ok(code) = self.load_code_rooted(def, filename) else {
+                    return false;
+                };
+                if self.preloaded.try_reserve(1).is_err() {
+                    return false;
+                }
+                *constant = Const::Loaded(self.preloaded.len() as u32);
+                self.preloaded.push(code);
+            }
+        }
+        true
     }
 
     /// Turns a `CodeDef` tree into heap code objects.
@@ -170,6 +212,13 @@ impl Vm {
                 self.new_tuple(values)?
             }
             Const::Code(def) => self.load_code_rooted(def, filename)?,
+            Const::Loaded(index) => match self.preloaded.get(*index as usize) {
+                Some(&code) => code,
+                None => {
+                    let class = self.types.system_error;
+                    return Err(self.new_exception_msg(class, "code constant of another compile"));
+                }
+            },
         })
     }
 

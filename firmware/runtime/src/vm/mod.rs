@@ -79,6 +79,8 @@ pub struct Vm {
     pub class_epoch: u32,
     /// `sys.argv`, `sys.path` … values set by the port before running code.
     pub sys_dict: Value,
+    /// Code objects loaded while their module is still compiling (`Const::Loaded`); roots.
+    pub(crate) preloaded: Vec<Value>,
 }
 
 /// Outcome of an allocation helper: the exception is `MemoryError`.
@@ -103,12 +105,30 @@ impl Vm {
             nested_runs: 0,
             class_epoch: 1,
             sys_dict: Value::NULL,
+            preloaded: Vec::new(),
         };
         vm.heap.enabled = false;
         types::init(&mut vm);
         crate::modules::init(&mut vm);
+        vm.trim_boot_objects();
         vm.heap.enabled = true;
         vm
+    }
+
+    /// Returns the spare capacity of the objects built at boot (class dicts and MROs, module
+    /// dicts): they rarely grow again, and on a board every byte of heap counts.
+    fn trim_boot_objects(&mut self) {
+        for object in self.heap.objects_mut() {
+            match object {
+                Obj::Class(class) => {
+                    class.dict.shrink_to_fit();
+                    class.mro.shrink_to_fit();
+                    class.bases.shrink_to_fit();
+                }
+                Obj::Dict(dict) => dict.shrink_to_fit(),
+                _ => {}
+            }
+        }
     }
 
     // ----- allocation -------------------------------------------------------------------
@@ -187,6 +207,7 @@ impl Vm {
             extra.push(frame.generator);
             extra.push(frame.instance);
         }
+        extra.extend_from_slice(&self.preloaded);
         let fixed = [
             self.builtins,
             self.modules,
