@@ -47,7 +47,7 @@ impl Storage for FlashFiles {
 
     fn program(&mut self, offset: u32, data: &[u8]) -> Result<(), Error> {
         let address = Self::check(offset, data.len())?;
-        if address % 4 != 0 || data.len() % 4 != 0 {
+        if !address.is_multiple_of(4) || !data.len().is_multiple_of(4) {
             return Err(Error::Io);
         }
         let mut words = [0u32; 16];
