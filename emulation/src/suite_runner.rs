@@ -1,7 +1,7 @@
 //! The conformance suite on a board: each script runs through the raw REPL of an emulated
 //! board, with a soft reset before it, on a pool of booted boards shared by the test threads.
-//! With a preloaded filesystem (`with_filesystem`), a script that is on it runs in its own
-//! directory there (`/<area>`), as it runs in its directory on the host.
+//! With a preloaded filesystem (`with_filesystem`), the scripts named run in `/<area>` there,
+//! as they run in their directory on the host.
 
 use std::collections::HashSet;
 use std::path::PathBuf;
@@ -38,7 +38,7 @@ pub struct BoardRunner {
     pub run_timeout: Duration,
     pool: Mutex<Pool>,
     returned: Condvar,
-    /// Ids (`area/name.py`) of the scripts on the board's filesystem, at `/<area>/<name>.py`.
+    /// Ids (`area/name.py`) of the scripts that run in `/<area>` on the board's filesystem.
     scripts_on_board: HashSet<String>,
 }
 
@@ -58,8 +58,8 @@ impl BoardRunner {
     }
 
     /// Boots the boards with `fs_image` (an `FsImage`) preloaded; the scripts `on_board`
-    /// (ids, `area/name.py`) are in it at `/<area>/<name>.py` and run with `/<area>` as the
-    /// working directory.
+    /// (ids, `area/name.py`) run with `/<area>` (which the image must have) as the working
+    /// directory.
     pub fn with_filesystem(mut self, fs_image: PathBuf, on_board: HashSet<String>) -> Self {
         self.options.fs_image = Some(fs_image);
         self.scripts_on_board = on_board;

@@ -65,12 +65,17 @@ fn check_boot_scripts(board: Board) {
     };
     let boot = emulator.boot_output().replace("\r\n", "\n");
     let banner = boot.find(" on ").expect("banner");
-    let boot_py = boot.find("boot.py ran\n").unwrap_or_else(|| panic!("{boot}"));
+    let boot_py = boot
+        .find("boot.py ran\n")
+        .unwrap_or_else(|| panic!("{boot}"));
     let main_py = boot
         .find("main.py: hello board greet\n")
         .unwrap_or_else(|| panic!("{boot}"));
     assert!(banner < boot_py && boot_py < main_py, "{boot}");
-    assert!(!boot.contains("fs: "), "a good image mounts silently: {boot}");
+    assert!(
+        !boot.contains("fs: "),
+        "a good image mounts silently: {boot}"
+    );
 }
 
 #[test]
@@ -124,10 +129,7 @@ fn files_written_from_python_survive_a_soft_reset() {
         print(os.getcwd(), sorted(os.listdir('/')))\n";
     let output = run(&mut emulator, write);
     assert!(!output.raised(), "{}", output.exception_text());
-    assert_eq!(
-        output.stdout_text(),
-        "/tmp ['kept.txt', 'lib', 'tmp']\n"
-    );
+    assert_eq!(output.stdout_text(), "/tmp ['kept.txt', 'lib', 'tmp']\n");
     let mut repl = emulator.raw_repl().unwrap();
     repl.soft_reset().unwrap();
     let output = repl
@@ -195,7 +197,10 @@ fn a_damaged_image_is_reported_and_its_files_recovered() {
         "{boot}"
     );
     assert!(boot.contains("main.py: hello board"), "{boot}");
-    let output = run(&mut emulator, "print(open('/data/notes.txt').read(), end='')");
+    let output = run(
+        &mut emulator,
+        "print(open('/data/notes.txt').read(), end='')",
+    );
     assert_eq!(output.stdout_text(), "line one\n");
 }
 

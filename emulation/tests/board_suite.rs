@@ -4,8 +4,10 @@
 //! target name (`qemu-mps2`, `stm32f405`).
 //!
 //! Each board boots with a filesystem image holding what the scripts that need files use:
-//! the `imports/` area (scripts and their `lib/` package) and the `os`/`io` scripts that look
-//! at their own directory; those scripts run in `/<area>` on the board.
+//! `imports/lib/` (the package the `imports/` scripts import) and the `os` scripts that look
+//! for their own file. The scripts that use files run in `/<area>` on the board, as they run
+//! in their directory on the host. The image holds no more than that: its index takes board
+//! heap (about 50 bytes a file).
 //!
 //! Until the VM runs code (the stub answers every run with `NotImplementedError`), the trials
 //! are listed as ignored with that reason; QEMU missing also ignores them, with its reason.
@@ -26,22 +28,28 @@ const BOARDS: [Board; 2] = [Board::Mps2An385, Board::Stm32f405];
 /// Booted instances per board.
 const POOL: usize = 2;
 
-/// Whether `script` goes on the boards' filesystem.
-fn needs_files(script: &Script) -> bool {
+/// Whether `script` uses files (and so runs in `/<area>` on the board).
+fn uses_files(script: &Script) -> bool {
     script.area == "imports"
         || (script.area == "modules"
             && (script.name.starts_with("os_") || script.name.starts_with("io_files")))
 }
 
-/// Writes `board`'s filesystem image (the scripts that need files, `imports/lib/`) and
-/// returns its path and the ids of the scripts on it.
+/// Scripts that look for their own file in their directory.
+const SCRIPTS_ON_BOARD: [&str; 2] = ["modules/os_cwd.py", "modules/os_path.py"];
+
+/// Writes `board`'s filesystem image (`imports/lib/` and `SCRIPTS_ON_BOARD`) and returns its
+/// path and the ids of the scripts that run in their directory.
 fn filesystem_image(board: Board, scripts: &[Script]) -> (PathBuf, HashSet<String>) {
     let build = || -> pyrite_emulation::Result<(PathBuf, HashSet<String>)> {
         let mut image = FsImage::new(board)?;
         let mut on_board = HashSet::new();
-        for script in scripts.iter().filter(|script| needs_files(script)) {
-            let contents = std::fs::read(&script.path)?;
-            image.add_file(&format!("/{}/{}", script.area, script.name), &contents)?;
+        for script in scripts.iter().filter(|script| uses_files(script)) {
+            if SCRIPTS_ON_BOARD.contains(&script.id().as_str()) {
+                let contents = std::fs::read(&script.path)?;
+                image.add_file(&format!("/{}/{}", script.area, script.name), &contents)?;
+            }
+            image.make_dirs(&format!("/{}", script.area))?;
             on_board.insert(script.id());
         }
         let is_python = |path: &std::path::Path| path.extension().is_some_and(|ext| ext == "py");

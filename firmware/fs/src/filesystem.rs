@@ -1,5 +1,6 @@
 //! The filesystem: mounting (replaying the active half's log), the operations, compaction.
 
+use alloc::boxed::Box;
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -14,8 +15,9 @@ const CHUNK: usize = 64;
 
 /// A live file or directory: where its newest record's data is.
 struct Entry {
-    /// Key: the absolute path without its leading `/`.
-    path: String,
+    /// Key: the absolute path without its leading `/` (a `Box<str>`: no spare capacity, the
+    /// index lives in a small board's heap for good).
+    path: Box<str>,
     directory: bool,
     /// Absolute storage offset of the data.
     data: u32,
@@ -316,7 +318,7 @@ impl<S: Storage> Filesystem<S> {
     // ----- the index -----------------------------------------------------------------------
 
     fn find(&self, path: &str) -> Option<usize> {
-        self.entries.iter().position(|entry| entry.path == path)
+        self.entries.iter().position(|entry| &*entry.path == path)
     }
 
     fn expect_directory(&self, path: &str) -> Result<(), Error> {
@@ -336,7 +338,7 @@ impl<S: Storage> Filesystem<S> {
             entry.length = length;
         } else {
             self.entries.push(Entry {
-                path: String::from(path),
+                path: Box::from(path),
                 directory,
                 data,
                 length,
@@ -506,6 +508,7 @@ impl<S: Storage> Filesystem<S> {
         self.end = scan.end;
         self.dirty = scan.unclean_tail || scan.damaged > 0;
         self.entries = scan.entries;
+        self.entries.shrink_to_fit();
     }
 
     /// Writes one record at absolute offset `at`: header, name, `copy` (bytes already in
@@ -627,11 +630,11 @@ impl<S: Storage> Filesystem<S> {
 
 /// Applies one valid record to an index being rebuilt (`to`: a rename's new path).
 fn apply(entries: &mut Vec<Entry>, kind: u8, path: &str, data: u32, length: u32, to: &str) {
-    let existing = entries.iter().position(|entry| entry.path == path);
+    let existing = entries.iter().position(|entry| &*entry.path == path);
     match kind {
         KIND_FILE | KIND_DIRECTORY => {
             let entry = Entry {
-                path: String::from(path),
+                path: Box::from(path),
                 directory: kind == KIND_DIRECTORY,
                 data,
                 length: if kind == KIND_FILE { length } else { 0 },
@@ -656,7 +659,7 @@ fn apply(entries: &mut Vec<Entry>, kind: u8, path: &str, data: u32, length: u32,
 
 /// Moves `from` (a file, or a directory and everything under it) to `to`, replacing `to`.
 fn rename_entries(entries: &mut Vec<Entry>, from: &str, to: &str) {
-    if let Some(index) = entries.iter().position(|entry| entry.path == to) {
+    if let Some(index) = entries.iter().position(|entry| &*entry.path == to) {
         entries.swap_remove(index);
     }
     for entry in entries.iter_mut() {
@@ -666,7 +669,7 @@ fn rename_entries(entries: &mut Vec<Entry>, from: &str, to: &str) {
         };
         let mut moved = String::from(to);
         moved.push_str(&rest);
-        entry.path = moved;
+        entry.path = moved.into_boxed_str();
     }
 }
 

@@ -13,6 +13,9 @@ use pyrite_fs::{Filesystem, MountReport, Storage};
 /// POSIX mode bits `os.stat` reports for directories and files.
 const DIRECTORY_MODE: u32 = 0o040_755;
 const FILE_MODE: u32 = 0o100_644;
+/// The longest working directory: its buffer is allocated once at boot and reused, so a
+/// `chdir` leaves no allocation behind in the middle of the heap (it outlives soft resets).
+const MAX_CWD: usize = 255;
 
 /// The filesystem (if the board has a usable one) and the working directory.
 pub struct Files {
@@ -24,9 +27,11 @@ impl Files {
     /// Mounts `storage` (formatting a blank one, salvaging a damaged one) and returns the
     /// files with a one-line note for the console when mounting had something to say.
     pub fn mount(storage: Option<Box<dyn Storage>>) -> (Files, Option<String>) {
+        let mut cwd = String::with_capacity(MAX_CWD);
+        cwd.push('/');
         let mut files = Files {
             filesystem: None,
-            cwd: String::from("/"),
+            cwd,
         };
         let Some(storage) = storage else {
             return (files, None);
@@ -120,7 +125,11 @@ impl Files {
         if !errno(self.filesystem()?.stat(key(&path)))?.directory {
             return Err(pyrite_fs::Error::NotDirectory.errno());
         }
-        self.cwd = path;
+        if path.len() > MAX_CWD {
+            return Err(pyrite_fs::Error::NameTooLong.errno());
+        }
+        self.cwd.clear();
+        self.cwd.push_str(&path);
         Ok(())
     }
 
