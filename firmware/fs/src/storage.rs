@@ -16,7 +16,8 @@ pub trait Storage {
     fn read(&mut self, offset: u32, buffer: &mut [u8]) -> Result<(), Error>;
     /// Programs `data` (length a multiple of 4) at a 4-byte-aligned `offset`.
     fn program(&mut self, offset: u32, data: &[u8]) -> Result<(), Error>;
-    /// Erases `length` bytes at `offset` (one half).
+    /// Erases `length` bytes at `offset` (one half), lowest address first: an interrupted
+    /// erase must destroy the half's header (its first bytes) before anything else.
     fn erase(&mut self, offset: u32, length: u32) -> Result<(), Error>;
 }
 
