@@ -217,7 +217,10 @@ fn a_record_damaged_mid_file_drops_only_that_file() {
         return;
     };
     let boot = emulator.boot_output().replace("\r\n", "\n");
-    assert!(boot.contains("fs: dropped 1 damaged record(s)\n"), "{boot}");
+    assert!(
+        boot.contains("fs: repaired the log: dropped 1 damaged record(s)\n"),
+        "{boot}"
+    );
     let output = run(
         &mut emulator,
         "import os\nprint(sorted(os.listdir('/')), os.listdir('/data'))",

@@ -46,7 +46,7 @@ impl Files {
                         Some(format!("fs: no filesystem found: formatted {kib} KiB\n"))
                     }
                     MountReport::Repaired { damaged, repaired } => Some(format!(
-                        "fs: dropped {damaged} damaged record(s){}\n",
+                        "fs: repaired the log: dropped {damaged} damaged record(s){}\n",
                         if repaired { "" } else { " (could not rewrite the log)" }
                     )),
                     MountReport::Recovered { files, damaged } => Some(format!(
