@@ -1,6 +1,5 @@
 //! The filesystem: mounting (replaying the active half's log), the operations, compaction.
 
-use alloc::boxed::Box;
 use alloc::string::String;
 use alloc::vec::Vec;
 
@@ -13,16 +12,21 @@ use crate::Error;
 /// Bytes moved per storage read or program while copying.
 const CHUNK: usize = 64;
 
-/// A live file or directory: where its newest record's data is.
+/// A live file or directory: where its path and its newest data are. Paths stay in storage
+/// (a record's name, or a rename's target), so the index costs 16 bytes of RAM per entry.
+#[derive(Clone, Copy)]
 struct Entry {
-    /// Key: the absolute path without its leading `/` (a `Box<str>`: no spare capacity, the
-    /// index lives in a small board's heap for good).
-    path: Box<str>,
+    /// Absolute storage offset of the path (the key: absolute without its leading `/`).
+    name: u32,
+    name_length: u8,
     directory: bool,
     /// Absolute storage offset of the data.
     data: u32,
     length: u32,
 }
+
+/// A path read back from storage.
+type NameBuffer = [u8; MAX_NAME];
 
 /// What `stat` reports.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -103,7 +107,7 @@ impl<S: Storage> Filesystem<S> {
             if !fs.dirty {
                 return Ok((fs, MountReport::Clean));
             }
-            let repaired = fs.compact(0, None).is_ok();
+            let repaired = fs.compact(0, None, None).is_ok();
             return Ok((fs, MountReport::Repaired { damaged, repaired }));
         }
         // No header: blank, foreign, or a damaged header over salvageable records.
@@ -122,7 +126,7 @@ impl<S: Storage> Filesystem<S> {
         let damaged = scan.damaged;
         fs.adopt(half, 0, scan);
         fs.dirty = true;
-        fs.compact(0, None)?;
+        fs.compact(0, None, None)?;
         let files = fs.entries.iter().filter(|entry| !entry.directory).count() as u32;
         Ok((fs, MountReport::Recovered { files, damaged }))
     }
@@ -159,14 +163,15 @@ impl<S: Storage> Filesystem<S> {
     // ----- operations (paths are keys: absolute without the leading `/`) ------------------
 
     /// Whether `path` is a directory, and a file's size.
-    pub fn stat(&self, path: &str) -> Result<Stat, Error> {
+    pub fn stat(&mut self, path: &str) -> Result<Stat, Error> {
         if path.is_empty() {
             return Ok(Stat {
                 directory: true,
                 size: 0,
             });
         }
-        let entry = &self.entries[self.find(path).ok_or(Error::NotFound)?];
+        let index = self.find(path)?.ok_or(Error::NotFound)?;
+        let entry = &self.entries[index];
         Ok(Stat {
             directory: entry.directory,
             size: entry.length,
@@ -174,13 +179,18 @@ impl<S: Storage> Filesystem<S> {
     }
 
     /// The names in directory `path`.
-    pub fn list(&self, path: &str) -> Result<Vec<String>, Error> {
+    pub fn list(&mut self, path: &str) -> Result<Vec<String>, Error> {
         self.expect_directory(path)?;
         let mut names = Vec::new();
+        let mut buffer = [0u8; MAX_NAME];
         for entry in &self.entries {
-            if !entry.path.is_empty() && parent(&entry.path) == path {
-                let name = entry.path.rsplit('/').next().unwrap_or("");
-                names.push(String::from(name));
+            let name = entry_path(&mut self.storage, entry, &mut buffer)?;
+            if parent_of(name) == path.as_bytes() {
+                let start = name
+                    .iter()
+                    .rposition(|&byte| byte == b'/')
+                    .map_or(0, |at| at + 1);
+                names.push(String::from_utf8_lossy(&name[start..]).into_owned());
             }
         }
         Ok(names)
@@ -188,7 +198,7 @@ impl<S: Storage> Filesystem<S> {
 
     /// A file's contents.
     pub fn read(&mut self, path: &str) -> Result<Vec<u8>, Error> {
-        let index = self.find(path).ok_or(Error::NotFound)?;
+        let index = self.find(path)?.ok_or(Error::NotFound)?;
         let (directory, data, length) = {
             let entry = &self.entries[index];
             (entry.directory, entry.data, entry.length)
@@ -208,7 +218,7 @@ impl<S: Storage> Filesystem<S> {
     /// Replaces (or with `append` extends) a file, creating it if needed; atomic.
     pub fn write(&mut self, path: &str, data: &[u8], append: bool) -> Result<(), Error> {
         check_name(path)?;
-        let existing = self.find(path);
+        let existing = self.find(path)?;
         if let Some(index) = existing {
             if self.entries[index].directory {
                 return Err(Error::IsDirectory);
@@ -227,21 +237,22 @@ impl<S: Storage> Filesystem<S> {
         let size = record_size(path.len(), length);
         self.make_room(size)?;
         // Compaction may have moved the old contents: look them up again.
-        let copy = match self.find(path) {
+        let existing = self.find(path)?;
+        let copy = match existing {
             Some(index) if append => Some((self.entries[index].data, old_length)),
             _ => None,
         };
         let at = self.base(self.active) + self.end;
         let data_offset = self.write_record(at, KIND_FILE, path.as_bytes(), copy, data)?;
         self.end += size;
-        self.set_entry(path, false, data_offset, length);
+        self.set_entry(existing, at, path.len(), false, data_offset, length);
         Ok(())
     }
 
     /// Makes a directory.
     pub fn mkdir(&mut self, path: &str) -> Result<(), Error> {
         check_name(path)?;
-        if self.find(path).is_some() {
+        if self.find(path)?.is_some() {
             return Err(Error::Exists);
         }
         self.expect_directory(parent(path))?;
@@ -250,7 +261,7 @@ impl<S: Storage> Filesystem<S> {
         let at = self.base(self.active) + self.end;
         let data = self.write_record(at, KIND_DIRECTORY, path.as_bytes(), None, &[])?;
         self.end += size;
-        self.set_entry(path, true, data, 0);
+        self.set_entry(None, at, path.len(), true, data, 0);
         Ok(())
     }
 
@@ -259,11 +270,11 @@ impl<S: Storage> Filesystem<S> {
         if path.is_empty() {
             return Err(Error::IsDirectory);
         }
-        let index = self.find(path).ok_or(Error::NotFound)?;
+        let index = self.find(path)?.ok_or(Error::NotFound)?;
         if self.entries[index].directory {
             return Err(Error::IsDirectory);
         }
-        self.drop_entry(index)
+        self.drop_entry(index, path)
     }
 
     /// Removes an empty directory.
@@ -271,22 +282,23 @@ impl<S: Storage> Filesystem<S> {
         if path.is_empty() {
             return Err(Error::Invalid);
         }
-        let index = self.find(path).ok_or(Error::NotFound)?;
+        let index = self.find(path)?.ok_or(Error::NotFound)?;
         if !self.entries[index].directory {
             return Err(Error::NotDirectory);
         }
-        if self.entries.iter().any(|entry| parent(&entry.path) == path) {
+        if self.has_children(path)? {
             return Err(Error::NotEmpty);
         }
-        self.drop_entry(index)
+        self.drop_entry(index, path)
     }
 
     /// Renames a file or a directory (with everything in it); replaces a file at `to`.
+    /// A directory with entries moves by compaction (every path under it is rewritten).
     pub fn rename(&mut self, from: &str, to: &str) -> Result<(), Error> {
         if from.is_empty() {
             return Err(Error::Invalid);
         }
-        let source = self.find(from).ok_or(Error::NotFound)?;
+        let source = self.find(from)?.ok_or(Error::NotFound)?;
         check_name(to)?;
         if from == to {
             return Ok(());
@@ -296,32 +308,59 @@ impl<S: Storage> Filesystem<S> {
         }
         self.expect_directory(parent(to))?;
         let moving_directory = self.entries[source].directory;
-        if let Some(target) = self.find(to) {
+        let target = self.find(to)?;
+        if let Some(target) = target {
             match (moving_directory, self.entries[target].directory) {
                 (false, true) => return Err(Error::IsDirectory),
                 (true, false) => return Err(Error::NotDirectory),
-                (true, true) if self.entries.iter().any(|entry| parent(&entry.path) == to) => {
-                    return Err(Error::NotEmpty)
-                }
+                (true, true) if self.has_children(to)? => return Err(Error::NotEmpty),
                 _ => {}
             }
+        }
+        if moving_directory && self.has_children(from)? {
+            // An empty directory at `to` is left out; the subtree takes its place.
+            self.compact(0, target, Some((from, to)))?;
+            if let Some(target) = target {
+                self.entries.swap_remove(target);
+            }
+            return Ok(());
         }
         let size = record_size(from.len(), to.len() as u32);
         self.make_room(size)?;
         let at = self.base(self.active) + self.end;
-        self.write_record(at, KIND_RENAME, from.as_bytes(), None, to.as_bytes())?;
+        let target_name =
+            self.write_record(at, KIND_RENAME, from.as_bytes(), None, to.as_bytes())?;
         self.end += size;
-        rename_entries(&mut self.entries, from, to);
+        if let Some(target) = self.find(to)? {
+            self.entries.swap_remove(target);
+        }
+        if let Some(source) = self.find(from)? {
+            self.entries[source].name = target_name;
+            self.entries[source].name_length = to.len() as u8;
+        }
         Ok(())
     }
 
     // ----- the index -----------------------------------------------------------------------
 
-    fn find(&self, path: &str) -> Option<usize> {
-        self.entries.iter().position(|entry| &*entry.path == path)
+    fn find(&mut self, path: &str) -> Result<Option<usize>, Error> {
+        find_in(&mut self.storage, &self.entries, path.as_bytes())
     }
 
-    fn expect_directory(&self, path: &str) -> Result<(), Error> {
+    /// Whether anything is directly inside directory `path`.
+    fn has_children(&mut self, path: &str) -> Result<bool, Error> {
+        let mut buffer = [0u8; MAX_NAME];
+        for entry in &self.entries {
+            if usize::from(entry.name_length) > path.len()
+                && parent_of(entry_path(&mut self.storage, entry, &mut buffer)?) == path.as_bytes()
+            {
+                return Ok(true);
+            }
+        }
+        Ok(false)
+    }
+
+    fn expect_directory(&mut self, path: &str) -> Result<(), Error> {
         match self.stat(path)? {
             Stat {
                 directory: true, ..
@@ -330,34 +369,38 @@ impl<S: Storage> Filesystem<S> {
         }
     }
 
-    fn set_entry(&mut self, path: &str, directory: bool, data: u32, length: u32) {
-        if let Some(index) = self.find(path) {
-            let entry = &mut self.entries[index];
-            entry.directory = directory;
-            entry.data = data;
-            entry.length = length;
-        } else {
-            self.entries.push(Entry {
-                path: Box::from(path),
-                directory,
-                data,
-                length,
-            });
+    /// Points entry `existing` (or a new one) at the record written at `at`.
+    fn set_entry(
+        &mut self,
+        existing: Option<usize>,
+        at: u32,
+        name_length: usize,
+        directory: bool,
+        data: u32,
+        length: u32,
+    ) {
+        let entry = Entry {
+            name: at + RECORD_HEADER,
+            name_length: name_length as u8,
+            directory,
+            data,
+            length,
+        };
+        match existing {
+            Some(index) => self.entries[index] = entry,
+            None => self.entries.push(entry),
         }
     }
 
     /// Removes entry `index` for good: a removal record, or, when the log is full, a
     /// compaction that leaves the entry out (so a full filesystem can always delete).
-    fn drop_entry(&mut self, index: usize) -> Result<(), Error> {
-        let size = record_size(self.entries[index].path.len(), 0);
+    fn drop_entry(&mut self, index: usize, path: &str) -> Result<(), Error> {
+        let size = record_size(path.len(), 0);
         if self.dirty || self.end + size > self.half_size {
-            self.compact(0, Some(index))?;
+            self.compact(0, Some(index), None)?;
         } else {
             let at = self.base(self.active) + self.end;
-            let path = core::mem::take(&mut self.entries[index].path);
-            let written = self.write_record(at, KIND_REMOVE, path.as_bytes(), None, &[]);
-            self.entries[index].path = path;
-            written?;
+            self.write_record(at, KIND_REMOVE, path.as_bytes(), None, &[])?;
             self.end += size;
         }
         self.entries.swap_remove(index);
@@ -413,8 +456,8 @@ impl<S: Storage> Filesystem<S> {
             unclean_tail: false,
         };
         let mut position = HALF_HEADER;
-        let mut name = [0u8; MAX_NAME];
-        let mut target = [0u8; MAX_NAME];
+        let mut name: NameBuffer = [0u8; MAX_NAME];
+        let mut target: NameBuffer = [0u8; MAX_NAME];
         while position + RECORD_HEADER + 4 <= self.half_size {
             let at = base + position;
             let word0 = self.read_word(at)?;
@@ -444,20 +487,45 @@ impl<S: Storage> Filesystem<S> {
             }
             self.storage
                 .read(at + RECORD_HEADER, &mut name[..name_length])?;
+            let name = &name[..name_length];
             let data = at + RECORD_HEADER + name_length as u32;
-            let Ok(path) = core::str::from_utf8(&name[..name_length]) else {
+            if core::str::from_utf8(name).is_err()
+                || (kind == KIND_RENAME && (length == 0 || length as usize > MAX_NAME))
+            {
+                // Sealed but meaningless: never written by this code.
                 scan.damaged += 1;
                 position += size;
                 continue;
-            };
-            let mut to = "";
-            if kind == KIND_RENAME {
-                let length = (length as usize).min(MAX_NAME);
-                self.storage.read(data, &mut target[..length])?;
-                to = core::str::from_utf8(&target[..length]).unwrap_or("");
             }
             scan.valid += 1;
-            apply(&mut scan.entries, kind, path, data, length, to);
+            let found = find_in(&mut self.storage, &scan.entries, name)?;
+            let entry = Entry {
+                name: at + RECORD_HEADER,
+                name_length: name_length as u8,
+                directory: kind == KIND_DIRECTORY,
+                data,
+                length: if kind == KIND_FILE { length } else { 0 },
+            };
+            match (kind, found) {
+                (KIND_FILE | KIND_DIRECTORY, Some(index)) => scan.entries[index] = entry,
+                (KIND_FILE | KIND_DIRECTORY, None) => scan.entries.push(entry),
+                (KIND_REMOVE, Some(index)) => {
+                    scan.entries.swap_remove(index);
+                }
+                (KIND_RENAME, _) => {
+                    // The target (data) replaces whatever has that name; the source takes it.
+                    let to = &mut target[..length as usize];
+                    self.storage.read(data, to)?;
+                    if let Some(index) = find_in(&mut self.storage, &scan.entries, to)? {
+                        scan.entries.swap_remove(index);
+                    }
+                    if let Some(index) = find_in(&mut self.storage, &scan.entries, name)? {
+                        scan.entries[index].name = data;
+                        scan.entries[index].name_length = length as u8;
+                    }
+                }
+                _ => {}
+            }
             position += size;
         }
         scan.end = position;
@@ -564,7 +632,8 @@ impl<S: Storage> Filesystem<S> {
         let mut total = 0u32;
         for (index, entry) in self.entries.iter().enumerate() {
             if Some(index) != skip {
-                total = total.saturating_add(record_size(entry.path.len(), entry.length));
+                total =
+                    total.saturating_add(record_size(usize::from(entry.name_length), entry.length));
             }
         }
         total
@@ -573,53 +642,67 @@ impl<S: Storage> Filesystem<S> {
     /// Ensures `size` bytes can be appended to the log, compacting if needed.
     fn make_room(&mut self, size: u32) -> Result<(), Error> {
         if self.dirty || self.end.saturating_add(size) > self.half_size {
-            self.compact(size, None)?;
+            self.compact(size, None, None)?;
         }
         Ok(())
     }
 
     /// Copies the live entries (all but `skip`) into the other half, leaving `extra` bytes
-    /// free after them, then makes it active by programming its header.
-    fn compact(&mut self, extra: u32, skip: Option<usize>) -> Result<(), Error> {
-        let needed = HALF_HEADER
-            .saturating_add(self.live_bytes(skip))
-            .saturating_add(extra);
+    /// free after them, then makes it active by programming its header. `rename` moves a
+    /// directory and its subtree (`from` → `to`) on the way.
+    fn compact(
+        &mut self,
+        extra: u32,
+        skip: Option<usize>,
+        rename: Option<(&str, &str)>,
+    ) -> Result<(), Error> {
+        let mut old: NameBuffer = [0u8; MAX_NAME];
+        let mut new: NameBuffer = [0u8; MAX_NAME];
+        let mut needed = HALF_HEADER.saturating_add(extra);
+        for index in 0..self.entries.len() {
+            if Some(index) != skip {
+                let entry = self.entries[index];
+                let length = renamed_path(&mut self.storage, &entry, rename, &mut old, &mut new)?;
+                needed = needed.saturating_add(record_size(length, entry.length));
+            }
+        }
         if needed > self.half_size {
             return Err(Error::NoSpace);
         }
         let target = 1 - self.active;
         let base = self.base(target);
         self.storage.erase(base, self.half_size)?;
-        let mut offsets = Vec::new();
-        offsets
+        let mut moved = Vec::new();
+        moved
             .try_reserve_exact(self.entries.len())
             .map_err(|_| Error::NoSpace)?;
         let mut position = HALF_HEADER;
         for index in 0..self.entries.len() {
+            let entry = self.entries[index];
             if Some(index) == skip {
-                offsets.push(0);
+                moved.push(entry);
                 continue;
             }
-            let entry = &self.entries[index];
+            let length = renamed_path(&mut self.storage, &entry, rename, &mut old, &mut new)?;
             let kind = if entry.directory {
                 KIND_DIRECTORY
             } else {
                 KIND_FILE
             };
-            let size = record_size(entry.path.len(), entry.length);
+            let at = base + position;
             let copy = Some((entry.data, entry.length));
-            let path = core::mem::take(&mut self.entries[index].path);
-            let written =
-                self.write_record_unchecked(base + position, kind, path.as_bytes(), copy, &[]);
-            self.entries[index].path = path;
-            offsets.push(written?);
-            position += size;
+            let data = self.write_record_unchecked(at, kind, &new[..length], copy, &[])?;
+            moved.push(Entry {
+                name: at + RECORD_HEADER,
+                name_length: length as u8,
+                data,
+                ..entry
+            });
+            position += record_size(length, entry.length);
         }
         let generation = self.generation.wrapping_add(1).max(1);
         self.write_header(target, generation)?;
-        for (entry, offset) in self.entries.iter_mut().zip(offsets) {
-            entry.data = offset;
-        }
+        self.entries = moved;
         self.active = target;
         self.generation = generation;
         self.end = position;
@@ -628,49 +711,69 @@ impl<S: Storage> Filesystem<S> {
     }
 }
 
-/// Applies one valid record to an index being rebuilt (`to`: a rename's new path).
-fn apply(entries: &mut Vec<Entry>, kind: u8, path: &str, data: u32, length: u32, to: &str) {
-    let existing = entries.iter().position(|entry| &*entry.path == path);
-    match kind {
-        KIND_FILE | KIND_DIRECTORY => {
-            let entry = Entry {
-                path: Box::from(path),
-                directory: kind == KIND_DIRECTORY,
-                data,
-                length: if kind == KIND_FILE { length } else { 0 },
-            };
-            match existing {
-                Some(index) => entries[index] = entry,
-                None => entries.push(entry),
-            }
+/// Reads `entry`'s path into `buffer`.
+fn entry_path<'b, S: Storage>(
+    storage: &mut S,
+    entry: &Entry,
+    buffer: &'b mut NameBuffer,
+) -> Result<&'b [u8], Error> {
+    let path = &mut buffer[..usize::from(entry.name_length)];
+    storage.read(entry.name, path)?;
+    Ok(path)
+}
+
+/// The index of the entry named `path`.
+fn find_in<S: Storage>(
+    storage: &mut S,
+    entries: &[Entry],
+    path: &[u8],
+) -> Result<Option<usize>, Error> {
+    let mut buffer = [0u8; MAX_NAME];
+    for (index, entry) in entries.iter().enumerate() {
+        if usize::from(entry.name_length) == path.len()
+            && entry_path(storage, entry, &mut buffer)? == path
+        {
+            return Ok(Some(index));
         }
-        KIND_REMOVE => {
-            if let Some(index) = existing {
-                entries.swap_remove(index);
-            }
-        }
-        _ => {
-            if !to.is_empty() {
-                rename_entries(entries, path, to);
-            }
-        }
+    }
+    Ok(None)
+}
+
+/// The parent of a path (the root's children have the root, empty, as parent).
+fn parent_of(path: &[u8]) -> &[u8] {
+    match path.iter().rposition(|&byte| byte == b'/') {
+        Some(at) => &path[..at],
+        None => &[],
     }
 }
 
-/// Moves `from` (a file, or a directory and everything under it) to `to`, replacing `to`.
-fn rename_entries(entries: &mut Vec<Entry>, from: &str, to: &str) {
-    if let Some(index) = entries.iter().position(|entry| &*entry.path == to) {
-        entries.swap_remove(index);
+/// `entry`'s path after `rename` (`from` → `to`, with everything under `from`) in `new`;
+/// returns its length.
+fn renamed_path<S: Storage>(
+    storage: &mut S,
+    entry: &Entry,
+    rename: Option<(&str, &str)>,
+    old: &mut NameBuffer,
+    new: &mut NameBuffer,
+) -> Result<usize, Error> {
+    let path = entry_path(storage, entry, old)?;
+    let (cut, replacement) = match rename {
+        Some((from, to))
+            if path.starts_with(from.as_bytes())
+                && (path.len() == from.len() || path[from.len()] == b'/') =>
+        {
+            (from.len(), to.as_bytes())
+        }
+        _ => (0, &[][..]),
+    };
+    let rest = &path[cut..];
+    let length = replacement.len() + rest.len();
+    if length > MAX_NAME {
+        return Err(Error::NameTooLong);
     }
-    for entry in entries.iter_mut() {
-        let rest = match entry.path.strip_prefix(from) {
-            Some(rest) if rest.is_empty() || rest.starts_with('/') => String::from(rest),
-            _ => continue,
-        };
-        let mut moved = String::from(to);
-        moved.push_str(&rest);
-        entry.path = moved.into_boxed_str();
-    }
+    new[..replacement.len()].copy_from_slice(replacement);
+    new[replacement.len()..length].copy_from_slice(rest);
+    Ok(length)
 }
 
 fn check_name(path: &str) -> Result<(), Error> {

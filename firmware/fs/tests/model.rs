@@ -379,6 +379,12 @@ fn errors_are_posix() {
     );
     fs.rename("lib", "pkg").unwrap();
     assert_eq!(fs.read("pkg/m.py").unwrap(), b"x = 1\n");
+    fs.rename("pkg/m.py", "pkg/n.py").unwrap();
+    fs.mkdir("empty").unwrap();
+    fs.rename("pkg", "empty").unwrap();
+    let mut fs = remount_ram(fs);
+    assert_eq!(fs.list("").unwrap(), vec!["empty".to_string()]);
+    assert_eq!(fs.read("empty/n.py").unwrap(), b"x = 1\n");
     assert_eq!(Error::NotFound.errno(), 2);
 }
 

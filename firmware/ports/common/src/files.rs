@@ -13,9 +13,12 @@ use pyrite_fs::{Filesystem, MountReport, Storage};
 /// POSIX mode bits `os.stat` reports for directories and files.
 const DIRECTORY_MODE: u32 = 0o040_755;
 const FILE_MODE: u32 = 0o100_644;
-/// The longest working directory: its buffer is allocated once at boot and reused, so a
-/// `chdir` leaves no allocation behind in the middle of the heap (it outlives soft resets).
+/// The longest working directory.
 const MAX_CWD: usize = 255;
+/// The working directory's buffer, allocated at boot and reused, so a `chdir` usually leaves
+/// no allocation behind in the middle of the heap (it outlives soft resets); deeper paths
+/// grow it. Small: the heap it takes is Python's.
+const CWD_BUFFER: usize = 32;
 
 /// The filesystem (if the board has a usable one) and the working directory.
 pub struct Files {
@@ -27,7 +30,7 @@ impl Files {
     /// Mounts `storage` (formatting a blank one, salvaging a damaged one) and returns the
     /// files with a one-line note for the console when mounting had something to say.
     pub fn mount(storage: Option<Box<dyn Storage>>) -> (Files, Option<String>) {
-        let mut cwd = String::with_capacity(MAX_CWD);
+        let mut cwd = String::with_capacity(CWD_BUFFER);
         cwd.push('/');
         let mut files = Files {
             filesystem: None,
