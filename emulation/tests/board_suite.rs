@@ -7,7 +7,7 @@
 //! `imports/lib/` (the package the `imports/` scripts import) and the `os` scripts that look
 //! for their own file. The scripts that use files run in `/<area>` on the board, as they run
 //! in their directory on the host. The image holds no more than that: its index takes board
-//! heap (about 50 bytes a file).
+//! heap (16 bytes a file).
 //!
 //! Until the VM runs code (the stub answers every run with `NotImplementedError`), the trials
 //! are listed as ignored with that reason; QEMU missing also ignores them, with its reason.
