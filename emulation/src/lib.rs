@@ -6,11 +6,13 @@
 //! * [`RawRepl`]: the host side of MicroPython's raw REPL and raw-paste protocol.
 //! * [`elf_size`]: flash / static RAM / heap of an image (also used by the benchmarks).
 //! * [`BoardRunner`]: the conformance suite's runner for boards (a pool of booted boards).
+//! * [`FsImage`]: board filesystem images to preload (`LaunchOptions::fs_image`).
 
 mod board;
 mod console;
 pub mod elf_size;
 mod error;
+mod fs_image;
 mod qemu;
 mod raw_repl;
 mod renode;
@@ -19,6 +21,7 @@ mod suite_runner;
 pub use board::{Board, BuildProfile};
 pub use console::Console;
 pub use error::{EmulationError, Result};
+pub use fs_image::FsImage;
 pub use qemu::{launch, Backend, Emulator, LaunchOptions};
 pub use raw_repl::{RawRepl, RunOutput};
 pub use renode::renode_available;

@@ -40,6 +40,8 @@ pub struct LaunchOptions {
     pub icount: bool,
     /// How long the banner and first prompt may take.
     pub boot_timeout: Duration,
+    /// A filesystem image (`FsImage`) to preload into the board's filesystem region (QEMU).
+    pub fs_image: Option<std::path::PathBuf>,
 }
 
 impl Default for LaunchOptions {
@@ -48,6 +50,7 @@ impl Default for LaunchOptions {
             backend: Backend::Qemu,
             icount: false,
             boot_timeout: Duration::from_secs(20),
+            fs_image: None,
         }
     }
 }
@@ -57,6 +60,8 @@ pub struct Emulator {
     board: Board,
     console: Console,
     banner: String,
+    /// Everything the board printed from the banner up to its first prompt.
+    boot_output: String,
     process: Arc<duct::Handle>,
 }
 
@@ -69,6 +74,12 @@ impl Emulator {
     /// The boot banner (`Pyrite 0.1.0 on qemu-mps2-an385; heap 143360 bytes`).
     pub fn banner(&self) -> &str {
         &self.banner
+    }
+
+    /// What the board printed from the banner to the first prompt (filesystem notes,
+    /// `boot.py` and `main.py` output), without the prompt.
+    pub fn boot_output(&self) -> &str {
+        &self.boot_output
     }
 
     /// The UART.
@@ -108,6 +119,11 @@ pub fn launch(board: Board, image: &Path, options: &LaunchOptions) -> Result<Emu
     let (expression, program, uart_port) = match options.backend {
         Backend::Qemu => (qemu_command(board, image, options), "qemu-system-arm", 0),
         Backend::Renode => {
+            if options.fs_image.is_some() {
+                return Err(EmulationError::Setup(
+                    "preloading a filesystem image needs QEMU (--emulator qemu)".into(),
+                ));
+            }
             let (expression, port) = crate::renode::command(board, image)?;
             (expression, "renode", port)
         }
@@ -150,6 +166,7 @@ pub fn launch(board: Board, image: &Path, options: &LaunchOptions) -> Result<Emu
         board,
         console,
         banner: String::new(),
+        boot_output: String::new(),
         process,
     };
     let boot =
@@ -163,6 +180,8 @@ pub fn launch(board: Board, image: &Path, options: &LaunchOptions) -> Result<Emu
             .read_until(b">>> ", options.boot_timeout, "the first `>>> ` prompt")?;
     let text = String::from_utf8_lossy(&rest);
     emulator.banner = format!("Pyrite {}", text.lines().next().unwrap_or("").trim_end());
+    let text = text.strip_suffix(">>> ").unwrap_or(&text);
+    emulator.boot_output = format!("Pyrite {text}");
     Ok(emulator)
 }
 
@@ -180,6 +199,14 @@ fn qemu_command(board: Board, image: &Path, options: &LaunchOptions) -> duct::Ex
         "-kernel".into(),
         image.into(),
     ];
+    if let Some(fs_image) = &options.fs_image {
+        let (address, _) = board.filesystem_region();
+        let mut device = std::ffi::OsString::from("loader,file=");
+        device.push(fs_image);
+        device.push(format!(",addr={address:#x},force-raw=on"));
+        arguments.push("-device".into());
+        arguments.push(device);
+    }
     if options.icount {
         arguments.push("-icount".into());
         arguments.push("shift=0,align=off,sleep=off".into());

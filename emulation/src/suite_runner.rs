@@ -1,6 +1,9 @@
 //! The conformance suite on a board: each script runs through the raw REPL of an emulated
 //! board, with a soft reset before it, on a pool of booted boards shared by the test threads.
+//! With a preloaded filesystem (`with_filesystem`), the scripts named run in `/<area>` there,
+//! as they run in their directory on the host.
 
+use std::collections::HashSet;
 use std::path::PathBuf;
 use std::sync::{Condvar, Mutex};
 use std::time::Duration;
@@ -35,6 +38,8 @@ pub struct BoardRunner {
     pub run_timeout: Duration,
     pool: Mutex<Pool>,
     returned: Condvar,
+    /// Ids (`area/name.py`) of the scripts that run in `/<area>` on the board's filesystem.
+    scripts_on_board: HashSet<String>,
 }
 
 impl BoardRunner {
@@ -48,7 +53,17 @@ impl BoardRunner {
             run_timeout: Duration::from_secs(60),
             pool: Mutex::new(Pool::default()),
             returned: Condvar::new(),
+            scripts_on_board: HashSet::new(),
         }
+    }
+
+    /// Boots the boards with `fs_image` (an `FsImage`) preloaded; the scripts `on_board`
+    /// (ids, `area/name.py`) run with `/<area>` (which the image must have) as the working
+    /// directory.
+    pub fn with_filesystem(mut self, fs_image: PathBuf, on_board: HashSet<String>) -> Self {
+        self.options.fs_image = Some(fs_image);
+        self.scripts_on_board = on_board;
+        self
     }
 
     /// The board.
@@ -58,12 +73,28 @@ impl BoardRunner {
 
     /// Runs `code` on a pooled board after a soft reset.
     pub fn run_code(&self, code: &[u8]) -> Result<RunOutput> {
+        self.run_code_in(None, code)
+    }
+
+    /// Runs `code` on a pooled board after a soft reset, in directory `dir` of its filesystem.
+    pub fn run_code_in(&self, dir: Option<&str>, code: &[u8]) -> Result<RunOutput> {
         let mut idle = self.checkout()?;
         let timeout = self.run_timeout;
         let result = (|| {
             let mut repl = RawRepl::resume(idle.emulator.console(), idle.raw_paste);
             repl.run_timeout = timeout;
             repl.soft_reset()?;
+            if let Some(dir) = dir {
+                // `__import__`: no name is left behind in the script's globals.
+                let change = format!("__import__('os').chdir({dir:?})");
+                let output = repl.exec(change.as_bytes())?;
+                if output.raised() {
+                    return Err(EmulationError::Setup(format!(
+                        "cannot change to {dir} on the board: {}",
+                        String::from_utf8_lossy(&output.exception)
+                    )));
+                }
+            }
             let output = repl.exec(code)?;
             Ok((output, repl.uses_raw_paste()))
         })();
@@ -152,7 +183,9 @@ impl ScriptRunner for BoardRunner {
     fn run(&self, script: &Script) -> std::result::Result<RunOutcome, String> {
         let code = std::fs::read(&script.path)
             .map_err(|error| format!("{}: {error}", script.path.display()))?;
-        match self.run_code(&code) {
+        let dir = format!("/{}", script.area);
+        let on_board = self.scripts_on_board.contains(&script.id());
+        match self.run_code_in(on_board.then_some(dir.as_str()), &code) {
             Ok(output) => Ok(RunOutcome {
                 exit: ExitKind::Code(if output.raised() { 1 } else { 0 }),
                 stdout: output.stdout,

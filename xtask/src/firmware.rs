@@ -8,6 +8,9 @@
 //!   quits.
 //! * `run-script --board B [--emulator E] [--icount] [--timeout S] FILE.py` — runs a file
 //!   through the raw REPL, prints its output; exits non-zero if it raised.
+//! * `repl` and `run-script` take `--fs DIR`: DIR becomes the board's filesystem (its
+//!   `boot.py`, `main.py` and modules run and import as on a real board).
+//! * `fs-image DIR -o FILE --board B` — writes DIR as a filesystem image for board B.
 
 use std::io::{Read, Write};
 use std::path::PathBuf;
@@ -16,7 +19,7 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 use pyrite_emulation::elf_size;
-use pyrite_emulation::{launch, Backend, Board, BuildProfile, LaunchOptions};
+use pyrite_emulation::{launch, Backend, Board, BuildProfile, FsImage, LaunchOptions};
 
 /// Keys that end `cargo xtask repl` (Ctrl-] and Ctrl-X); everything else goes to the board.
 const QUIT_KEYS: [u8; 2] = [0x1d, 0x18];
@@ -30,6 +33,10 @@ struct Options {
     debug: bool,
     timeout: Option<Duration>,
     files: Vec<PathBuf>,
+    /// `--fs DIR`: preload DIR as the board's filesystem.
+    fs_dir: Option<PathBuf>,
+    /// `-o FILE` (fs-image).
+    output: Option<PathBuf>,
 }
 
 fn parse(args: &[String]) -> crate::Result<Options> {
@@ -52,6 +59,8 @@ fn parse(args: &[String]) -> crate::Result<Options> {
                     .map_err(|_| "--timeout takes seconds")?;
                 options.timeout = Some(Duration::from_secs_f64(seconds));
             }
+            "--fs" => options.fs_dir = Some(PathBuf::from(value("--fs")?)),
+            "-o" | "--output" => options.output = Some(PathBuf::from(value("-o")?)),
             flag if flag.starts_with("--") => return Err(format!("unknown option {flag}").into()),
             file => options.files.push(PathBuf::from(file)),
         }
@@ -118,12 +127,57 @@ pub fn size(args: &[String]) -> crate::Result {
     Ok(())
 }
 
-fn launch_options(options: &Options) -> LaunchOptions {
-    LaunchOptions {
+fn launch_options(options: &Options, board: Board) -> crate::Result<LaunchOptions> {
+    let fs_image = match &options.fs_dir {
+        Some(dir) => {
+            let image = FsImage::from_dir(board, dir)?;
+            let path = crate::root().join("target").join(format!(
+                "fs-{}-{}.img",
+                board.name(),
+                std::process::id()
+            ));
+            std::fs::create_dir_all(path.parent().unwrap_or(&path))?;
+            std::fs::write(&path, image)?;
+            Some(path)
+        }
+        None => None,
+    };
+    Ok(LaunchOptions {
         backend: options.backend.unwrap_or(Backend::Qemu),
         icount: options.icount,
+        fs_image,
         ..LaunchOptions::default()
+    })
+}
+
+/// Removes a `--fs` image when the command ends.
+struct TemporaryImage(Option<PathBuf>);
+
+impl Drop for TemporaryImage {
+    fn drop(&mut self) {
+        if let Some(path) = &self.0 {
+            let _ = std::fs::remove_file(path);
+        }
     }
+}
+
+pub fn fs_image(args: &[String]) -> crate::Result {
+    let options = parse(args)?;
+    let board = required_board(&options)?;
+    let ([dir], Some(output)) = (options.files.as_slice(), &options.output) else {
+        return Err("usage: cargo xtask fs-image DIR -o FILE --board B".into());
+    };
+    let mut image = FsImage::new(board)?;
+    image.add_dir(dir, "/", &|_| true)?;
+    let (used, capacity) = image.usage();
+    std::fs::write(output, image.finish())?;
+    let (address, size) = board.filesystem_region();
+    println!(
+        "{}: filesystem image for {}: {used} of {capacity} bytes used; load its {size} bytes at {address:#x}",
+        output.display(),
+        board.name(),
+    );
+    Ok(())
 }
 
 fn required_board(options: &Options) -> crate::Result<Board> {
@@ -151,7 +205,9 @@ pub fn run_script(args: &[String]) -> crate::Result {
     let code = std::fs::read(file).map_err(|error| format!("{}: {error}", file.display()))?;
     check_backend(&options)?;
     let image = board.build(profile(&options), None)?;
-    let mut emulator = launch(board, &image, &launch_options(&options))?;
+    let launch_options = launch_options(&options, board)?;
+    let _image = TemporaryImage(launch_options.fs_image.clone());
+    let mut emulator = launch(board, &image, &launch_options)?;
     let mut repl = emulator.raw_repl()?;
     if let Some(timeout) = options.timeout {
         repl.run_timeout = timeout;
@@ -200,8 +256,10 @@ pub fn repl(args: &[String]) -> crate::Result {
     let board = required_board(&options)?;
     check_backend(&options)?;
     let image = board.build(profile(&options), None)?;
-    let mut emulator = launch(board, &image, &launch_options(&options))?;
-    eprintln!("{}\r", emulator.banner());
+    let launch_options = launch_options(&options, board)?;
+    let _image = TemporaryImage(launch_options.fs_image.clone());
+    let mut emulator = launch(board, &image, &launch_options)?;
+    eprint!("{}", emulator.boot_output());
     eprintln!("(connected to {}; Ctrl-] or Ctrl-X quits)\r", board.name());
     let terminal = RawTerminal::enter();
     let (keys, key_source) = mpsc::channel::<u8>();

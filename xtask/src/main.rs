@@ -23,9 +23,12 @@ commands:
                        run the benchmarks, write target/bench/{results.yaml,report.md,plots/}
   build-fw [--board B] build firmware images
   size                 flash/RAM/heap per board
-  repl --board B       interactive REPL on an emulated board
-  run-script --board B FILE.py
+  repl --board B [--fs DIR]
+                       interactive REPL on an emulated board (DIR: its filesystem)
+  run-script --board B [--fs DIR] FILE.py
                        run a script on an emulated board
+  fs-image DIR -o FILE --board B
+                       write DIR as a board filesystem image
 ";
 
 fn main() {
@@ -45,6 +48,7 @@ fn main() {
         Some("size") => firmware::size(rest),
         Some("repl") => firmware::repl(rest),
         Some("run-script") => firmware::run_script(rest),
+        Some("fs-image") => firmware::fs_image(rest),
         Some("help") | Some("--help") | Some("-h") | None => {
             print!("{USAGE}");
             Ok(())

@@ -1,6 +1,6 @@
 //! The `Board` trait: the little a board must provide for the shared code to run Python.
 
-use alloc::vec::Vec;
+use alloc::boxed::Box;
 
 use crate::console::RxRing;
 
@@ -20,8 +20,9 @@ pub trait Board: 'static {
     /// The clock SysTick counts, in Hz.
     fn core_clock_hz() -> u32;
 
-    /// A file from the board's filesystem (`main.py`); boards without one return `None`.
-    fn read_file(_path: &str) -> Option<Vec<u8>> {
+    /// The storage the board keeps its filesystem on (called once, at boot); boards without
+    /// one return `None`.
+    fn storage() -> Option<Box<dyn pyrite_fs::Storage>> {
         None
     }
 }

@@ -1,17 +1,22 @@
-//! `BoardPort`: the runtime's `Port` for any `Board` (UART console, SysTick time, reset).
+//! `BoardPort`: the runtime's `Port` for any `Board` (UART console, SysTick time, reset,
+//! files).
 
+use alloc::boxed::Box;
+use alloc::string::String;
 use alloc::vec::Vec;
 use core::marker::PhantomData;
 
-use pyrite::port::Port;
+use pyrite::port::{FileStat, FsError, Port};
 
 use crate::board::Board;
 use crate::console::write_cooked;
+use crate::files::Files;
 use crate::ticks;
 
 /// The `Port` of board `B`.
 pub struct BoardPort<B: Board> {
     board: PhantomData<B>,
+    files: Files,
 }
 
 impl<B: Board> Default for BoardPort<B> {
@@ -23,7 +28,15 @@ impl<B: Board> Default for BoardPort<B> {
 impl<B: Board> BoardPort<B> {
     /// The port; the board must have started its UART and `ticks::start` already.
     pub fn new() -> Self {
-        BoardPort { board: PhantomData }
+        Self::with_files(Files::mount(None).0)
+    }
+
+    /// The port over a mounted filesystem (`Files::mount`).
+    pub fn with_files(files: Files) -> Self {
+        BoardPort {
+            board: PhantomData,
+            files,
+        }
     }
 }
 
@@ -79,6 +92,50 @@ impl<B: Board> Port for BoardPort<B> {
     }
 
     fn read_file(&mut self, path: &str) -> Option<Vec<u8>> {
-        B::read_file(path)
+        self.files.read_file(path)
+    }
+
+    fn module_path(&self) -> Vec<Box<str>> {
+        alloc::vec![Box::from(""), Box::from("/lib")]
+    }
+
+    fn fs_list_dir(&mut self, path: &str) -> Result<Vec<String>, FsError> {
+        self.files.list_dir(path)
+    }
+
+    fn fs_mkdir(&mut self, path: &str) -> Result<(), FsError> {
+        self.files.mkdir(path)
+    }
+
+    fn fs_rmdir(&mut self, path: &str) -> Result<(), FsError> {
+        self.files.rmdir(path)
+    }
+
+    fn fs_remove(&mut self, path: &str) -> Result<(), FsError> {
+        self.files.remove(path)
+    }
+
+    fn fs_rename(&mut self, from: &str, to: &str) -> Result<(), FsError> {
+        self.files.rename(from, to)
+    }
+
+    fn fs_stat(&mut self, path: &str) -> Result<FileStat, FsError> {
+        self.files.stat(path)
+    }
+
+    fn fs_getcwd(&mut self) -> Result<String, FsError> {
+        self.files.getcwd()
+    }
+
+    fn fs_chdir(&mut self, path: &str) -> Result<(), FsError> {
+        self.files.chdir(path)
+    }
+
+    fn fs_read(&mut self, path: &str) -> Result<Vec<u8>, FsError> {
+        self.files.read(path)
+    }
+
+    fn fs_write(&mut self, path: &str, data: &[u8], append: bool) -> Result<(), FsError> {
+        self.files.write(path, data, append)
     }
 }

@@ -1,7 +1,8 @@
-//! The boot sequence every board runs once its clocks and UART are up: heap, ticks, banner,
-//! `main.py`, then the REPL forever (soft resets included).
+//! The boot sequence every board runs once its clocks and UART are up: heap, ticks, the
+//! filesystem, banner, `boot.py` and `main.py`, then the REPL forever (soft resets included).
 
 use alloc::boxed::Box;
+use alloc::format;
 use alloc::string::String;
 
 use cortex_m::peripheral::SYST;
@@ -11,6 +12,7 @@ use pyrite::{Interpreter, Outcome};
 
 use crate::board::Board;
 use crate::board_port::BoardPort;
+use crate::files::Files;
 use crate::{heap, ticks};
 
 /// Runs Python on board `B`: never returns.
@@ -22,18 +24,27 @@ pub unsafe fn run<B: Board>(systick: SYST, heap_start: usize, heap_size: usize) 
     // SAFETY: forwarded from this function's contract.
     unsafe { heap::init(heap_start, heap_size) };
     ticks::start(systick, B::core_clock_hz());
-    let port = BoardPort::<B>::new();
+    let (files, note) = Files::mount(B::storage());
+    let port = BoardPort::<B>::with_files(files);
     let python_heap = heap::python_heap_bytes();
     let mut interpreter = Interpreter::new(Box::new(port), python_heap);
     let text = repl::banner(B::NAME, python_heap);
     interpreter.port().console_write_raw(text.as_bytes());
+    if let Some(note) = note {
+        interpreter.port().console_write(note.as_bytes());
+    }
     let mut console = Repl::new();
     loop {
         if console.mode() == ReplMode::Friendly {
-            run_main_py(&mut interpreter);
+            run_file(&mut interpreter, "boot.py");
+            run_file(&mut interpreter, "main.py");
         }
         match console.run(&mut interpreter) {
-            ReplExit::SoftReset => interpreter.soft_reset(),
+            ReplExit::SoftReset => {
+                interpreter.soft_reset();
+                // Relative paths start at the root again, as after power-on.
+                let _ = interpreter.port().fs_chdir("/");
+            }
             ReplExit::ConsoleClosed => loop {
                 cortex_m::asm::wfi();
             },
@@ -41,19 +52,20 @@ pub unsafe fn run<B: Board>(systick: SYST, heap_start: usize, heap_size: usize) 
     }
 }
 
-/// Runs `main.py` from the board's filesystem, if it has one.
-fn run_main_py(interpreter: &mut Interpreter) {
-    let Some(bytes) = interpreter.port().read_file("main.py") else {
+/// Runs `/name` (`boot.py`, `main.py`) from the board's filesystem if it is there: a
+/// traceback (Ctrl-C's `KeyboardInterrupt` included) is printed and boot goes on.
+fn run_file(interpreter: &mut Interpreter, name: &str) {
+    let path = format!("/{name}");
+    let Some(bytes) = interpreter.port().read_file(&path) else {
         return;
     };
     let Ok(source) = String::from_utf8(bytes) else {
-        interpreter
-            .port()
-            .console_write(b"main.py: not valid UTF-8\n");
+        let message = format!("{name}: not valid UTF-8\n");
+        interpreter.port().console_write(message.as_bytes());
         return;
     };
     pyrite::port::set_interrupt_char(Some(0x03));
-    let outcome = interpreter.exec(&source, "main.py", Mode::Exec);
+    let outcome = interpreter.exec(&source, name, Mode::Exec);
     pyrite::port::set_interrupt_char(None);
     if let Outcome::Exception(text) = outcome {
         interpreter.port().console_write(text.as_bytes());

@@ -1,4 +1,4 @@
-//! What every Pyrite board shares: heap, boot sequence, console, ticks, fault reports.
+//! What every Pyrite board shares: heap, boot sequence, console, ticks, fault reports, files.
 //!
 //! A board crate brings up its clocks and UART, then calls `boot::run`. It also defines the
 //! few items that must live in the final binary (`#[entry]`, the exception handlers, the
@@ -12,7 +12,9 @@ pub mod board_port;
 pub mod boot;
 pub mod console;
 pub mod fault;
+pub mod files;
 pub mod heap;
+pub mod memory_storage;
 pub mod ticks;
 pub mod vectors;
 

@@ -3,16 +3,21 @@
 //! Boot: UART0 up, its receive interrupt unmasked, then the shared boot sequence over a
 //! static heap: Python gets `PYRITE_HEAP_SIZE` bytes (build-time; default 140 KiB,
 //! MicroPython's QEMU figure), the arena adds allocator overhead and the console's reserve.
+//! The filesystem lives in the top 1 MiB of SSRAM1 (see memory.x).
 #![no_std]
 #![no_main]
 
+extern crate alloc;
+
 mod uart;
 
+use alloc::boxed::Box;
 use core::mem::MaybeUninit;
 
 use cortex_m::interrupt::InterruptNumber;
 use cortex_m_rt::{entry, exception, ExceptionFrame};
 use pyrite_port_common::console::{self, RxRing};
+use pyrite_port_common::memory_storage::MemoryStorage;
 use pyrite_port_common::vectors::{self, Vector};
 use pyrite_port_common::{boot, fault, heap, ticks, Board};
 
@@ -47,6 +52,20 @@ impl Board for Mps2 {
         // The FPGA images' fixed system clock (QEMU models the same).
         25_000_000
     }
+
+    fn storage() -> Option<Box<dyn pyrite_fs::Storage>> {
+        let start = (&raw const _pyrite_files_start) as usize;
+        let size = (&raw const _pyrite_files_size) as usize as u32;
+        // SAFETY: memory.x reserves FILES for the filesystem: outside the image, the statics,
+        // the heap and the stack; `storage` is called once.
+        Some(Box::new(unsafe { MemoryStorage::new(start, size) }))
+    }
+}
+
+extern "C" {
+    /// The filesystem's region (memory.x): its address and, as an address, its size.
+    static _pyrite_files_start: u8;
+    static _pyrite_files_size: u8;
 }
 
 /// A device interrupt number for the NVIC.

@@ -1,11 +1,17 @@
 //! Pyrite on the STM32F405 (pyboard v1.1 wiring): REPL on USART1 (PB6 TX, PB7 RX, 115200
 //! baud), the four LEDs, 168 MHz from the 12 MHz crystal when there is one. The same image
-//! boots in QEMU's `netduinoplus2`, whose first serial port is USART1.
+//! boots in QEMU's `netduinoplus2`, whose first serial port is USART1. Files live in flash
+//! sectors 1–4 (`files.rs`).
 #![no_std]
 #![no_main]
 
+extern crate alloc;
+
 mod chip;
+mod files;
 mod leds;
+
+use alloc::boxed::Box;
 
 use cortex_m::interrupt::InterruptNumber;
 use cortex_m_rt::{entry, exception, ExceptionFrame};
@@ -43,7 +49,36 @@ impl Board for Pyboard {
     fn core_clock_hz() -> u32 {
         CORE_CLOCK_HZ.load(core::sync::atomic::Ordering::Relaxed)
     }
+
+    fn storage() -> Option<Box<dyn pyrite_fs::Storage>> {
+        Some(Box::new(files::FlashFiles))
+    }
 }
+
+/// What the core reads at reset from sector 0: the initial stack pointer and the reset
+/// handler, which sets VTOR to the image's vector table (cortex-m-rt `set-vtor`).
+#[repr(C)]
+struct BootVectors {
+    stack: *const u8,
+    reset: unsafe extern "C" fn() -> !,
+}
+
+// SAFETY: read only by the core at reset; never written.
+unsafe impl Sync for BootVectors {}
+
+extern "C" {
+    /// cortex-m-rt's reset handler.
+    fn Reset() -> !;
+    /// The initial stack pointer (memory.x).
+    static _stack_start: u8;
+}
+
+#[link_section = ".boot_vectors"]
+#[used]
+static BOOT_VECTORS: BootVectors = BootVectors {
+    stack: &raw const _stack_start,
+    reset: Reset,
+};
 
 #[derive(Clone, Copy)]
 struct Irq(u16);
