@@ -111,6 +111,10 @@ impl Interpreter {
     /// Forgets all user state (globals, imported modules) and empties the heap: Ctrl-D in
     /// the REPL.
     pub fn soft_reset(&mut self) {
+        // Hardware timers would keep firing into callbacks that no longer exist.
+        for timer in 0..crate::port::IRQ_SOURCES {
+            self.vm.port.timer_stop(timer);
+        }
         let port = core::mem::replace(&mut self.vm.port, Box::new(NullPort));
         // Free the old state first: the new VM must fit in the same heap.
         self.vm.release_memory();

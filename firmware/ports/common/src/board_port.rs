@@ -1,9 +1,10 @@
 //! `BoardPort`: the runtime's `Port` for any `Board` (UART console, SysTick time, reset).
 
+use alloc::string::String;
 use alloc::vec::Vec;
 use core::marker::PhantomData;
 
-use pyrite::port::Port;
+use pyrite::port::{HwError, PinMode, PinPull, Port};
 
 use crate::board::Board;
 use crate::console::write_cooked;
@@ -61,7 +62,7 @@ impl<B: Board> Port for BoardPort<B> {
         let end = ticks::micros().saturating_add(us);
         loop {
             let now = ticks::micros();
-            if now >= end || pyrite::port::interrupt_pending() {
+            if now >= end || pyrite::port::attention_pending() {
                 return;
             }
             if end - now > 1000 {
@@ -80,5 +81,61 @@ impl<B: Board> Port for BoardPort<B> {
 
     fn read_file(&mut self, path: &str) -> Option<Vec<u8>> {
         B::read_file(path)
+    }
+
+    // ----- `machine`: the core's own parts here, the rest from the board's `Machine` -----
+
+    fn cpu_freq(&self) -> Option<u32> {
+        Some(B::core_clock_hz())
+    }
+
+    fn idle(&mut self) {
+        cortex_m::asm::wfi();
+    }
+
+    fn irq_disable(&mut self) -> u32 {
+        let was_enabled = cortex_m::register::primask::read().is_active();
+        cortex_m::interrupt::disable();
+        u32::from(was_enabled)
+    }
+
+    fn irq_restore(&mut self, state: u32) {
+        if state != 0 {
+            // SAFETY: re-enables interrupts that were enabled before `irq_disable`; no
+            // critical section of ours is open across Python code.
+            unsafe { cortex_m::interrupt::enable() };
+        }
+    }
+
+    fn unique_id(&self) -> Option<Vec<u8>> {
+        B::unique_id()
+    }
+
+    fn pin_lookup(&self, name: &str) -> Option<u32> {
+        B::pin_lookup(name)
+    }
+
+    fn pin_name(&self, id: u32) -> Option<String> {
+        B::pin_name(id)
+    }
+
+    fn pin_configure(&mut self, id: u32, mode: PinMode, pull: PinPull) -> Result<(), HwError> {
+        B::pin_configure(id, mode, pull)
+    }
+
+    fn pin_write(&mut self, id: u32, high: bool) {
+        B::pin_write(id, high);
+    }
+
+    fn pin_read(&mut self, id: u32) -> bool {
+        B::pin_read(id)
+    }
+
+    fn timer_start(&mut self, id: u32, period_us: u64, periodic: bool) -> Result<(), HwError> {
+        B::timer_start(id, period_us, periodic)
+    }
+
+    fn timer_stop(&mut self, id: u32) {
+        B::timer_stop(id);
     }
 }

@@ -13,7 +13,9 @@ pub mod boot;
 pub mod console;
 pub mod fault;
 pub mod heap;
+pub mod machine;
 pub mod ticks;
 pub mod vectors;
 
 pub use board::Board;
+pub use machine::Machine;

@@ -6,7 +6,12 @@
 #![no_std]
 #![no_main]
 
+mod cmsdk_timer;
+mod fpgaio;
+mod machine;
 mod uart;
+
+extern crate alloc;
 
 use core::mem::MaybeUninit;
 
@@ -27,7 +32,7 @@ static mut HEAP_MEMORY: [MaybeUninit<u8>; ARENA] = [MaybeUninit::uninit(); ARENA
 
 static RECEIVED: RxRing = RxRing::new();
 
-struct Mps2;
+pub(crate) struct Mps2;
 
 impl Board for Mps2 {
     #[cfg(board_an386)]
@@ -51,7 +56,7 @@ impl Board for Mps2 {
 
 /// A device interrupt number for the NVIC.
 #[derive(Clone, Copy)]
-struct Irq(u16);
+pub(crate) struct Irq(pub(crate) u16);
 
 // SAFETY: only built from this board's real interrupt numbers (below the table's 32).
 unsafe impl InterruptNumber for Irq {
@@ -72,8 +77,11 @@ unsafe extern "C" fn uart0_receive() {
 #[link_section = ".vector_table.interrupts"]
 #[no_mangle]
 #[used]
-static __INTERRUPTS: [Vector; 32] =
-    vectors::table(&[(uart::RECEIVE_INTERRUPT as usize, uart0_receive)]);
+static __INTERRUPTS: [Vector; 32] = vectors::table(&[
+    (uart::RECEIVE_INTERRUPT as usize, uart0_receive),
+    (cmsdk_timer::TIMERS[0].1 as usize, machine::timer0_interrupt),
+    (cmsdk_timer::TIMERS[1].1 as usize, machine::timer1_interrupt),
+]);
 
 #[entry]
 fn main() -> ! {

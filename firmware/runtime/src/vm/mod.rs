@@ -15,6 +15,7 @@ pub mod iter;
 pub mod load;
 pub mod ops;
 pub mod run;
+pub mod schedule;
 pub mod text;
 pub mod types;
 
@@ -79,6 +80,8 @@ pub struct Vm {
     pub class_epoch: u32,
     /// `sys.argv`, `sys.path` … values set by the port before running code.
     pub sys_dict: Value,
+    /// Interrupt callbacks and the `micropython.schedule` queue.
+    pub scheduler: schedule::Scheduler,
 }
 
 /// Outcome of an allocation helper: the exception is `MemoryError`.
@@ -103,6 +106,7 @@ impl Vm {
             nested_runs: 0,
             class_epoch: 1,
             sys_dict: Value::NULL,
+            scheduler: schedule::Scheduler::default(),
         };
         vm.heap.enabled = false;
         types::init(&mut vm);
@@ -161,6 +165,7 @@ impl Vm {
         self.frames = Vec::new();
         self.blocks = Vec::new();
         self.roots = Vec::new();
+        self.clear_callbacks();
         self.heap.clear();
         self.qstrs = QstrTable::new();
     }
@@ -203,7 +208,8 @@ impl Vm {
             .chain(self.roots.iter().copied())
             .chain(extra.iter().copied())
             .chain(fixed.iter().copied())
-            .chain(types.iter().copied());
+            .chain(types.iter().copied())
+            .chain(self.scheduler.roots());
         self.heap.collect(&mut roots)
     }
 

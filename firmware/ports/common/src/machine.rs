@@ -1,0 +1,45 @@
+//! `Machine`: the hardware a board offers to Python's `machine` module — pins by name and
+//! number, timers whose interrupts signal Python callbacks, a chip id. Every item has a
+//! "not here" default, so a board implements only what it wires up; `BoardPort` forwards
+//! the runtime's `Port` hardware calls to it.
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use pyrite::port::{HwError, PinMode, PinPull, NO_DEVICE};
+
+/// A board's peripherals for `machine` (associated functions, like `Board`'s).
+pub trait Machine {
+    /// Bytes that identify this chip (`machine.unique_id()`).
+    fn unique_id() -> Option<Vec<u8>> {
+        None
+    }
+
+    /// The pin called `name`.
+    fn pin_lookup(_name: &str) -> Option<u32> {
+        None
+    }
+
+    /// Pin `id`'s name; `None` if there is no such pin.
+    fn pin_name(_id: u32) -> Option<String> {
+        None
+    }
+
+    fn pin_configure(_id: u32, _mode: PinMode, _pull: PinPull) -> Result<(), HwError> {
+        Err(NO_DEVICE)
+    }
+
+    fn pin_write(_id: u32, _high: bool) {}
+
+    /// The input level, or for an output the level it drives.
+    fn pin_read(_id: u32) -> bool {
+        false
+    }
+
+    /// Starts timer `id`; its interrupt handler calls `pyrite::port::signal_irq(id)`.
+    fn timer_start(_id: u32, _period_us: u64, _periodic: bool) -> Result<(), HwError> {
+        Err(NO_DEVICE)
+    }
+
+    fn timer_stop(_id: u32) {}
+}

@@ -1,0 +1,91 @@
+//! What Python's `machine` module reaches on the MPS2 boards (board wiring): the FPGA's two
+//! user LEDs as output pins `LED1`/`LED2` (pin ids 0/1; also `pyb.LED(1)`/`pyb.LED(2)`), and
+//! `machine.Timer(0)`/`Timer(1)` on CMSDK TIMER0/TIMER1 at the 25 MHz peripheral clock.
+//! The CMSDK GPIO blocks are not wired up: QEMU does not model them.
+
+use alloc::format;
+use alloc::string::String;
+use core::sync::atomic::{AtomicBool, Ordering};
+
+use pyrite::port::{HwError, PinMode, PinPull, INVALID, NO_DEVICE};
+use pyrite_port_common::Machine;
+
+use crate::cmsdk_timer::TIMERS;
+use crate::{fpgaio, Irq, Mps2};
+
+/// The timers' peripheral clock.
+const TIMER_CLOCK_HZ: u64 = 25_000_000;
+
+/// Timers started with `periodic = false` stop in their first interrupt.
+static ONE_SHOT: [AtomicBool; TIMERS.len()] = [const { AtomicBool::new(false) }; TIMERS.len()];
+
+impl Machine for Mps2 {
+    fn pin_lookup(name: &str) -> Option<u32> {
+        let number: u32 = name.strip_prefix("LED")?.parse().ok()?;
+        (1..=fpgaio::LED_COUNT)
+            .contains(&number)
+            .then_some(number - 1)
+    }
+
+    fn pin_name(id: u32) -> Option<String> {
+        (id < fpgaio::LED_COUNT).then(|| format!("LED{}", id + 1))
+    }
+
+    fn pin_configure(id: u32, mode: PinMode, _pull: PinPull) -> Result<(), HwError> {
+        match (id < fpgaio::LED_COUNT, mode) {
+            (false, _) => Err(NO_DEVICE),
+            (true, PinMode::Output) => Ok(()),
+            // The LEDs are outputs only.
+            (true, _) => Err(INVALID),
+        }
+    }
+
+    fn pin_write(id: u32, high: bool) {
+        if id < fpgaio::LED_COUNT {
+            fpgaio::set_led(id, high);
+        }
+    }
+
+    fn pin_read(id: u32) -> bool {
+        id < fpgaio::LED_COUNT && fpgaio::led(id)
+    }
+
+    fn timer_start(id: u32, period_us: u64, periodic: bool) -> Result<(), HwError> {
+        let Some(&(timer, interrupt)) = TIMERS.get(id as usize) else {
+            return Err(NO_DEVICE);
+        };
+        let ticks = period_us.saturating_mul(TIMER_CLOCK_HZ / 1_000_000);
+        let ticks = u32::try_from(ticks).map_err(|_| INVALID)?;
+        ONE_SHOT[id as usize].store(!periodic, Ordering::Relaxed);
+        timer.start(ticks);
+        // SAFETY: the timer handlers are in the vector table and only touch the timer and
+        // the runtime's atomic pending bits.
+        unsafe { cortex_m::peripheral::NVIC::unmask(Irq(interrupt)) };
+        Ok(())
+    }
+
+    fn timer_stop(id: u32) {
+        if let Some(&(timer, interrupt)) = TIMERS.get(id as usize) {
+            cortex_m::peripheral::NVIC::mask(Irq(interrupt));
+            timer.stop();
+        }
+    }
+}
+
+/// The body of timer `index`'s interrupt handler.
+fn timer_fired(index: usize) {
+    let (timer, _) = TIMERS[index];
+    timer.acknowledge();
+    if ONE_SHOT[index].load(Ordering::Relaxed) {
+        timer.stop();
+    }
+    pyrite::port::signal_irq(index as u32);
+}
+
+pub unsafe extern "C" fn timer0_interrupt() {
+    timer_fired(0);
+}
+
+pub unsafe extern "C" fn timer1_interrupt() {
+    timer_fired(1);
+}
