@@ -22,6 +22,10 @@ const SCHEDULED: u32 = 1 << 30;
 /// Interrupt sources a port can signal (`signal_irq(0..IRQ_SOURCES)`): timer `n` is source `n`.
 pub const IRQ_SOURCES: u32 = 30;
 
+/// Timer ids `machine.Timer(-1)` hands out: virtual (software) timers, which every board
+/// runs from its millisecond tick (`pyrite_port_common::soft_timers`).
+pub const VIRTUAL_TIMERS: core::ops::Range<u32> = 16..20;
+
 /// Ask the running Python code to stop with `KeyboardInterrupt`. Safe to call from an
 /// interrupt handler.
 pub fn request_interrupt() {

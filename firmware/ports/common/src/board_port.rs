@@ -1,4 +1,5 @@
-//! `BoardPort`: the runtime's `Port` for any `Board` (UART console, SysTick time, reset).
+//! `BoardPort`: the runtime's `Port` for any `Board` (UART console, SysTick time, reset, and
+//! the `machine` hardware: virtual timers here, the rest from the board's `Machine`).
 
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -8,7 +9,7 @@ use pyrite::port::{HwError, PinMode, PinPull, Port};
 
 use crate::board::Board;
 use crate::console::write_cooked;
-use crate::ticks;
+use crate::{soft_timers, ticks};
 
 /// The `Port` of board `B`.
 pub struct BoardPort<B: Board> {
@@ -132,10 +133,14 @@ impl<B: Board> Port for BoardPort<B> {
     }
 
     fn timer_start(&mut self, id: u32, period_us: u64, periodic: bool) -> Result<(), HwError> {
+        if soft_timers::is_virtual(id) {
+            return soft_timers::start(id, period_us, periodic);
+        }
         B::timer_start(id, period_us, periodic)
     }
 
     fn timer_stop(&mut self, id: u32) {
+        soft_timers::stop(id);
         B::timer_stop(id);
     }
 }

@@ -1,4 +1,5 @@
-//! `machine.Timer(0..TIMERS)` on the host: one thread per running timer sleeps for the
+//! `machine.Timer(0..4)` and the virtual `Timer(-1)` on the host: one thread per running
+//! timer sleeps for the
 //! period and signals the timer's interrupt source, so callbacks run in the VM exactly as
 //! on a board (at the next safe point).
 
@@ -7,8 +8,8 @@ use std::time::{Duration, Instant};
 
 use pyrite::port::{HwError, INVALID, NO_DEVICE};
 
-/// Timers the host offers.
-const TIMERS: usize = 4;
+/// Timer ids the host offers: 0..4 and then the virtual ones.
+const TIMERS: usize = pyrite::port::VIRTUAL_TIMERS.end as usize;
 
 /// Bumped by every start and stop: a thread whose generation is stale ends.
 static GENERATION: [AtomicU32; TIMERS] = [const { AtomicU32::new(0) }; TIMERS];
@@ -16,7 +17,7 @@ static GENERATION: [AtomicU32; TIMERS] = [const { AtomicU32::new(0) }; TIMERS];
 /// Starts timer `id` (replacing a running one).
 pub fn start(id: u32, period_us: u64, periodic: bool) -> Result<(), HwError> {
     let index = id as usize;
-    if index >= TIMERS {
+    if !(index < 4 || pyrite::port::VIRTUAL_TIMERS.contains(&id)) {
         return Err(NO_DEVICE);
     }
     if period_us == 0 || period_us > u64::from(u32::MAX) * 1000 {

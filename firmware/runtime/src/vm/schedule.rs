@@ -36,6 +36,8 @@ pub struct Scheduler {
     running: bool,
     /// Bits taken while a callback ran, put back when it returns.
     deferred: u32,
+    /// Virtual timer ids (`port::VIRTUAL_TIMERS`) that `Timer(-1)` objects hold.
+    pub virtual_timers: u32,
 }
 
 impl Scheduler {

@@ -8,6 +8,7 @@ const CR: usize = BASE;
 const PLLCFGR: usize = BASE + 0x04;
 const CFGR: usize = BASE + 0x08;
 const AHB1ENR: usize = BASE + 0x30;
+const APB1ENR: usize = BASE + 0x40;
 const APB2ENR: usize = BASE + 0x44;
 
 const CR_HSION: u32 = 1 << 0;
@@ -41,6 +42,8 @@ pub struct Clocks {
     pub core_hz: u32,
     /// APB2 clock (USART1, USART6).
     pub apb2_hz: u32,
+    /// The clock of the APB1 timers (TIM2..=TIM5): twice APB1 when APB1 is divided.
+    pub timer_hz: u32,
     /// What happened.
     pub source: ClockSource,
 }
@@ -68,12 +71,15 @@ pub fn configure() -> Clocks {
         return Clocks {
             core_hz: 168_000_000,
             apb2_hz: 84_000_000,
+            // QEMU's stm32f2xx timer counts at its `clock-frequency` default, 1 GHz.
+            timer_hz: 1_000_000_000,
             source: ClockSource::Unmodelled,
         };
     }
     let fallback = Clocks {
         core_hz: HSI_HZ,
         apb2_hz: HSI_HZ,
+        timer_hz: HSI_HZ,
         source: ClockSource::HsiFallback,
     };
     modify(CR, 0, CR_HSEON);
@@ -99,6 +105,7 @@ pub fn configure() -> Clocks {
     Clocks {
         core_hz: 168_000_000,
         apb2_hz: 84_000_000,
+        timer_hz: 84_000_000,
         source: ClockSource::Pll,
     }
 }
@@ -106,6 +113,11 @@ pub fn configure() -> Clocks {
 /// AHB1 peripherals (GPIO ports are bits 0..=8).
 pub fn enable_ahb1(bits: u32) {
     modify(AHB1ENR, 0, bits);
+}
+
+/// APB1 peripherals (TIM2..=TIM5 are bits 0..=3).
+pub fn enable_apb1(bits: u32) {
+    modify(APB1ENR, 0, bits);
 }
 
 /// APB2 peripherals (USART1 is bit 4).

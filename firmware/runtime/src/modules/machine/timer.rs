@@ -1,7 +1,8 @@
 //! `machine.Timer`: a hardware timer that calls a Python function, periodically or once.
 //!
 //! `Timer(id, *, mode=Timer.PERIODIC, freq=…, period=…, callback=…)`, `init(…)`,
-//! `deinit()`. The port's timer interrupt only signals source `id`; the callback runs at
+//! `deinit()`. `Timer(-1)` (or `Timer()`) takes a free virtual timer (the board's
+//! millisecond tick drives it), as on MicroPython. The port's timer interrupt only signals source `id`; the callback runs at
 //! the VM's next safe point with the Timer as argument (`vm/schedule.rs`).
 
 use alloc::format;
@@ -9,7 +10,7 @@ use alloc::format;
 use super::{hardware_error, int_attr, repr_of, set_attr, set_constants};
 use crate::modules::builtins::{check_kwargs, check_method_args, kwarg};
 use crate::obj::Builtin;
-use crate::port::{INVALID, IRQ_SOURCES, NO_DEVICE};
+use crate::port::{INVALID, IRQ_SOURCES, NO_DEVICE, VIRTUAL_TIMERS};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -74,14 +75,21 @@ fn start(vm: &mut Vm, this: Value, kwargs: &[(Value, Value)]) -> PyResult<()> {
 fn timer_init_new(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     check_method_args(vm, "Timer", args, 0, 1)?;
     let this = args[0];
-    let id = match args.get(1) {
+    let mut id = match args.get(1) {
         Some(&v) => vm.int_arg(v)?,
         None => -1,
     };
-    if !(0..i64::from(IRQ_SOURCES)).contains(&id) {
-        return Err(vm.value_error(format!(
-            "Timer({id}) doesn't exist (virtual timers are not supported)"
-        )));
+    if id == -1 {
+        // A virtual timer: the first free one.
+        let mut ids = VIRTUAL_TIMERS;
+        let Some(free) = ids.find(|&n| vm.scheduler.virtual_timers & (1 << n) == 0) else {
+            return Err(vm.value_error("no free virtual timer (deinit one)"));
+        };
+        vm.scheduler.virtual_timers |= 1 << free;
+        id = i64::from(free);
+    } else if !(0..i64::from(IRQ_SOURCES)).contains(&id) || VIRTUAL_TIMERS.contains(&(id as u32))
+    {
+        return Err(vm.value_error(format!("Timer({id}) doesn't exist")));
     }
     set_attr(vm, this, "_id", Value::small_int(id as isize))?;
     if !kwargs.is_empty() {
@@ -101,13 +109,17 @@ fn deinit(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
     let id = id_of(vm, args[0])?;
     vm.port.timer_stop(id);
     vm.set_irq_handler(id, None);
+    if VIRTUAL_TIMERS.contains(&id) {
+        vm.scheduler.virtual_timers &= !(1 << id);
+    }
     Ok(Value::NONE)
 }
 
 fn repr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_method_args(vm, "__repr__", args, 0, 0)?;
     let id = id_of(vm, args[0])?;
-    repr_of(vm, "Timer", &format!("{id}"))
+    let shown = if VIRTUAL_TIMERS.contains(&id) { -1 } else { id as i64 };
+    repr_of(vm, "Timer", &format!("{shown}"))
 }
 
 static METHODS: &[Builtin] = &[
