@@ -163,13 +163,9 @@ impl Vm {
             }
             macro_rules! safe_point {
                 () => {
-                    if crate::port::attention_pending() {
+                    if crate::port::attention_pending() | self.heap.wants_collection() {
                         self.frames[frame_index].ip = ip;
-                        tri!(self.handle_attention());
-                    }
-                    if self.heap.wants_collection() {
-                        self.frames[frame_index].ip = ip;
-                        self.collect_garbage();
+                        tri!(self.safe_point_slow());
                     }
                 };
             }

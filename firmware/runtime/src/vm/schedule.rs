@@ -73,6 +73,20 @@ impl Vm {
         Ok(())
     }
 
+    /// The dispatch loop's safe point, once a cheap test said there is work: a collection
+    /// the heap asks for, then `handle_attention`. Out of line, so the loop stays small.
+    #[cold]
+    #[inline(never)]
+    pub fn safe_point_slow(&mut self) -> PyResult<()> {
+        if self.heap.wants_collection() {
+            self.collect_garbage();
+        }
+        if port::attention_pending() {
+            self.handle_attention()?;
+        }
+        Ok(())
+    }
+
     /// The slow path of a safe point: Ctrl-C, fired interrupt callbacks, the schedule queue.
     #[cold]
     #[inline(never)]
