@@ -166,6 +166,7 @@ fn icount_launch() -> LaunchOptions {
         backend: Backend::Qemu,
         icount: true,
         boot_timeout: Duration::from_secs(60),
+        ..LaunchOptions::default()
     }
 }
 
