@@ -310,3 +310,35 @@ fn mps2_an385_machine_reset_reboots() {
 fn stm32f405_machine_reset_reboots() {
     check_reset(Board::Stm32f405);
 }
+
+/// Timer callbacks keep running while the friendly REPL waits for input.
+#[test]
+fn mps2_an385_callbacks_run_at_the_prompt() {
+    let Some(mut emulator) = boot(Board::Mps2An385, &[]) else {
+        return;
+    };
+    let console = emulator.console();
+    console
+        .write_all(b"import machine\r")
+        .unwrap_or_else(|error| panic!("{error}"));
+    console
+        .read_until(b">>> ", Duration::from_secs(10), "the prompt")
+        .unwrap_or_else(|error| panic!("{error}"));
+    console
+        .write_all(b"t = machine.Timer(-1, period=50, callback=lambda t: print('tick'))\r")
+        .unwrap_or_else(|error| panic!("{error}"));
+    console
+        .read_until(b">>> ", Duration::from_secs(10), "the prompt")
+        .unwrap_or_else(|error| panic!("{error}"));
+    // Nothing is typed now: only the callbacks can print.
+    let waiting = console.read_until(
+        b"tick\r\ntick\r\ntick\r\n",
+        Duration::from_secs(10),
+        "three ticks at the prompt",
+    );
+    let stopped = console
+        .write_all(b"t.deinit()\r")
+        .and_then(|()| console.read_until(b">>> ", Duration::from_secs(10), "the prompt"));
+    waiting.unwrap_or_else(|error| panic!("{error}"));
+    stopped.unwrap_or_else(|error| panic!("{error}"));
+}

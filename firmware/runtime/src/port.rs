@@ -159,6 +159,13 @@ pub trait Port {
     /// input on the host).
     fn console_read(&mut self) -> Option<u8>;
 
+    /// Whether `console_read` would return without waiting. Ports that cannot tell say yes
+    /// (and the REPL then blocks in `console_read`); boards answer from their receive ring,
+    /// so timer callbacks run while the REPL waits for input.
+    fn console_ready(&mut self) -> bool {
+        true
+    }
+
     /// Milliseconds since boot (wrapping).
     fn ticks_ms(&self) -> u64;
 

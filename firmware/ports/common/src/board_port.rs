@@ -51,6 +51,10 @@ impl<B: Board> Port for BoardPort<B> {
         }
     }
 
+    fn console_ready(&mut self) -> bool {
+        !B::receive_ring().is_empty()
+    }
+
     fn ticks_ms(&self) -> u64 {
         ticks::millis()
     }

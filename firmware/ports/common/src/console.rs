@@ -63,6 +63,11 @@ impl RxRing {
         Some(byte)
     }
 
+    /// Whether no byte waits (REPL side).
+    pub fn is_empty(&self) -> bool {
+        self.head.load(Ordering::Acquire) == self.tail.load(Ordering::Relaxed)
+    }
+
     /// Bytes lost to a full ring since boot.
     pub fn dropped(&self) -> usize {
         self.dropped.load(Ordering::Relaxed)
