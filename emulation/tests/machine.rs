@@ -342,3 +342,59 @@ fn mps2_an385_callbacks_run_at_the_prompt() {
     waiting.unwrap_or_else(|error| panic!("{error}"));
     stopped.unwrap_or_else(|error| panic!("{error}"));
 }
+
+/// `machine.UART(id)` on QEMU's second serial port, a TCP socket the test talks to.
+fn check_uart(board: Board, id: u32) {
+    use std::io::{Read, Write};
+    let port = std::net::TcpListener::bind(("127.0.0.1", 0))
+        .and_then(|listener| listener.local_addr())
+        .map(|address| address.port())
+        .unwrap_or_else(|error| panic!("no free port: {error}"));
+    let serial = format!("tcp:127.0.0.1:{port},server=on,wait=off");
+    let Some(mut emulator) = boot(board, &["-serial", &serial]) else {
+        return;
+    };
+    let mut socket = std::net::TcpStream::connect(("127.0.0.1", port))
+        .unwrap_or_else(|error| panic!("second serial port: {error}"));
+    socket
+        .set_read_timeout(Some(Duration::from_secs(20)))
+        .unwrap_or_else(|error| panic!("{error}"));
+    // The host side: wait for the board's greeting, then answer.
+    let host = std::thread::spawn(move || {
+        let mut received = Vec::new();
+        let mut byte = [0u8];
+        while !received.ends_with(b"\n") && socket.read(&mut byte).is_ok_and(|n| n == 1) {
+            received.push(byte[0]);
+        }
+        socket
+            .write_all(b"line from host\nabcdef")
+            .map(|()| received)
+    });
+    let script = format!(
+        "import machine, time\n\
+         u = machine.UART({id}, 115200, timeout=5000)\n\
+         print(u.write(b'hello host\\n'))\n\
+         print(u.readline())\n\
+         time.sleep_ms(100)\n\
+         print(u.read(3), u.any())\n\
+         u.init(timeout=100)\n\
+         print(u.read(), u.read())\n"
+    );
+    let output = run_ok(&mut emulator, &script);
+    let received = host
+        .join()
+        .unwrap_or_else(|_| panic!("host thread"))
+        .unwrap_or_else(|error| panic!("{error}"));
+    assert_eq!(received, b"hello host\n");
+    assert_eq!(output, "11\nb'line from host\\n'\nb'abc' 3\nb'def' None\n");
+}
+
+#[test]
+fn mps2_an385_uart1_talks_to_the_host() {
+    check_uart(Board::Mps2An385, 1);
+}
+
+#[test]
+fn stm32f405_uart2_talks_to_the_host() {
+    check_uart(Board::Stm32f405, 2);
+}

@@ -309,4 +309,22 @@ pub trait Port {
 
     /// Stops timer `id` (no-op for ids the machine lacks).
     fn timer_stop(&mut self, _id: u32) {}
+
+    /// Sets up UART `id` (8N1 at `baudrate`) and starts receiving into a buffer.
+    fn uart_init(&mut self, _id: u32, _baudrate: u32) -> Result<(), HwError> {
+        Err(NO_DEVICE)
+    }
+
+    /// Sends bytes on UART `id`, waiting for room.
+    fn uart_write(&mut self, _id: u32, _data: &[u8]) {}
+
+    /// Moves received bytes of UART `id` into `buffer` without waiting; how many.
+    fn uart_read(&mut self, _id: u32, _buffer: &mut [u8]) -> usize {
+        0
+    }
+
+    /// How many received bytes of UART `id` wait.
+    fn uart_any(&mut self, _id: u32) -> usize {
+        0
+    }
 }

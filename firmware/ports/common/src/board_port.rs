@@ -147,4 +147,20 @@ impl<B: Board> Port for BoardPort<B> {
         soft_timers::stop(id);
         B::timer_stop(id);
     }
+
+    fn uart_init(&mut self, id: u32, baudrate: u32) -> Result<(), HwError> {
+        B::uart_init(id, baudrate)
+    }
+
+    fn uart_write(&mut self, id: u32, data: &[u8]) {
+        B::uart_write(id, data);
+    }
+
+    fn uart_read(&mut self, id: u32, buffer: &mut [u8]) -> usize {
+        B::uart_read(id, buffer)
+    }
+
+    fn uart_any(&mut self, id: u32) -> usize {
+        B::uart_any(id)
+    }
 }

@@ -63,6 +63,13 @@ impl RxRing {
         Some(byte)
     }
 
+    /// How many bytes wait (REPL side).
+    pub fn len(&self) -> usize {
+        self.head
+            .load(Ordering::Acquire)
+            .wrapping_sub(self.tail.load(Ordering::Relaxed))
+    }
+
     /// Whether no byte waits (REPL side).
     pub fn is_empty(&self) -> bool {
         self.head.load(Ordering::Acquire) == self.tail.load(Ordering::Relaxed)

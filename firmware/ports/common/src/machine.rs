@@ -1,5 +1,5 @@
 //! `Machine`: the hardware a board offers to Python's `machine` module — pins by name and
-//! number, timers whose interrupts signal Python callbacks, a chip id. Every item has a
+//! number, timers whose interrupts signal Python callbacks, UARTs, a chip id. Every item has a
 //! "not here" default, so a board implements only what it wires up; `BoardPort` forwards
 //! the runtime's `Port` hardware calls to it.
 
@@ -42,4 +42,20 @@ pub trait Machine {
     }
 
     fn timer_stop(_id: u32) {}
+
+    /// Sets up UART `id`; its receive interrupt fills a ring that `uart_read` drains.
+    fn uart_init(_id: u32, _baudrate: u32) -> Result<(), HwError> {
+        Err(NO_DEVICE)
+    }
+
+    fn uart_write(_id: u32, _data: &[u8]) {}
+
+    /// Takes received bytes without waiting; how many.
+    fn uart_read(_id: u32, _buffer: &mut [u8]) -> usize {
+        0
+    }
+
+    fn uart_any(_id: u32) -> usize {
+        0
+    }
 }

@@ -1,6 +1,7 @@
 //! What Python's `machine` module reaches on the MPS2 boards (board wiring): the FPGA's two
 //! user LEDs as output pins `LED1`/`LED2` (pin ids 0/1; also `pyb.LED(1)`/`pyb.LED(2)`), and
-//! `machine.Timer(0)`/`Timer(1)` on CMSDK TIMER0/TIMER1 at the 25 MHz peripheral clock.
+//! `machine.Timer(0)`/`Timer(1)` on CMSDK TIMER0/TIMER1 at the 25 MHz peripheral clock,
+//! `machine.UART(1)` on UART1 (QEMU's second `-serial`).
 //! The CMSDK GPIO blocks are not wired up: QEMU does not model them.
 
 use alloc::format;
@@ -8,13 +9,18 @@ use alloc::string::String;
 use core::sync::atomic::{AtomicBool, Ordering};
 
 use pyrite::port::{HwError, PinMode, PinPull, INVALID, NO_DEVICE};
+use pyrite_port_common::console::RxRing;
 use pyrite_port_common::Machine;
 
 use crate::cmsdk_timer::TIMERS;
+use crate::uart::UART1;
 use crate::{fpgaio, Irq, Mps2};
 
 /// The timers' peripheral clock.
 const TIMER_CLOCK_HZ: u64 = 25_000_000;
+
+/// What UART1's receive interrupt has taken in.
+static UART1_RECEIVED: RxRing = RxRing::new();
 
 /// Timers started with `periodic = false` stop in their first interrupt.
 static ONE_SHOT: [AtomicBool; TIMERS.len()] = [const { AtomicBool::new(false) }; TIMERS.len()];
@@ -69,6 +75,54 @@ impl Machine for Mps2 {
             cortex_m::peripheral::NVIC::mask(Irq(interrupt));
             timer.stop();
         }
+    }
+
+    fn uart_init(id: u32, baudrate: u32) -> Result<(), HwError> {
+        if id != 1 {
+            return Err(NO_DEVICE);
+        }
+        UART1.init(baudrate);
+        // SAFETY: the UART1 receive handler is in the vector table and only touches UART1
+        // and its atomic ring.
+        unsafe { cortex_m::peripheral::NVIC::unmask(Irq(UART1.receive_interrupt)) };
+        Ok(())
+    }
+
+    fn uart_write(id: u32, data: &[u8]) {
+        if id == 1 {
+            data.iter().for_each(|&byte| UART1.write_byte(byte));
+        }
+    }
+
+    fn uart_read(id: u32, buffer: &mut [u8]) -> usize {
+        if id != 1 {
+            return 0;
+        }
+        let mut count = 0;
+        while let Some(slot) = buffer.get_mut(count) {
+            let Some(byte) = UART1_RECEIVED.pop() else {
+                break;
+            };
+            *slot = byte;
+            count += 1;
+        }
+        count
+    }
+
+    fn uart_any(id: u32) -> usize {
+        if id == 1 {
+            UART1_RECEIVED.len()
+        } else {
+            0
+        }
+    }
+}
+
+pub unsafe extern "C" fn uart1_receive() {
+    // Acknowledge first: a byte landing after the drain raises the interrupt again.
+    UART1.clear_receive_interrupt();
+    while let Some(byte) = UART1.read_byte() {
+        UART1_RECEIVED.push(byte);
     }
 }
 

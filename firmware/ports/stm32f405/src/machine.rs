@@ -1,7 +1,8 @@
 //! What Python's `machine` module reaches on the pyboard (board wiring): GPIO pins by CPU
 //! name (`A0`..`I15`, id = port × 16 + pin), by the pyboard's header names (`X1`..`X22`,
 //! `Y1`..`Y12`) and the LEDs (`LED1`..`LED4` = red, green, yellow, blue, also `LED_RED`…);
-//! `machine.Timer(2..=5)` on TIM2..=TIM5; the chip's 96-bit unique id.
+//! `machine.Timer(2..=5)` on TIM2..=TIM5; `machine.UART(2)` on USART2 (X3 = PA2 TX, X4 = PA3
+//! RX; QEMU's second `-serial`); the chip's 96-bit unique id.
 
 use alloc::format;
 use alloc::string::String;
@@ -9,10 +10,12 @@ use alloc::vec::Vec;
 use core::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 
 use pyrite::port::{HwError, PinMode, PinPull, INVALID, NO_DEVICE};
+use pyrite_port_common::console::RxRing;
 use pyrite_port_common::Machine;
 
 use crate::chip::gpio::{self, Pin, Pull};
 use crate::chip::timer::{self, Timer};
+use crate::chip::usart::{self, USART2};
 use crate::{Irq, Pyboard};
 
 /// Pyboard v1.1 header and LED names, as (name, port × 16 + pin).
@@ -60,6 +63,16 @@ static BOARD_PINS: &[(&str, u8)] = &[
 /// `machine.Timer(n)` for n in 2..=5.
 const TIMERS: [Timer; 4] = [timer::TIM2, timer::TIM3, timer::TIM4, timer::TIM5];
 const FIRST_TIMER: u32 = 2;
+
+/// The APB1 clock (USART2's), set at boot.
+pub static APB1_HZ: AtomicU32 = AtomicU32::new(crate::chip::rcc::HSI_HZ);
+/// What USART2's receive interrupt has taken in.
+static USART2_RECEIVED: RxRing = RxRing::new();
+/// USART2's pins and their alternate function.
+const USART2_TX: Pin = Pin::new(0, 2);
+const USART2_RX: Pin = Pin::new(0, 3);
+const AF_USART2: u32 = 7;
+const USART2_CLOCK: u32 = 1 << 17;
 
 /// The APB1 timer clock (set at boot from the clock tree).
 pub static TIMER_CLOCK_HZ: AtomicU32 = AtomicU32::new(crate::chip::rcc::HSI_HZ);
@@ -156,6 +169,56 @@ impl Machine for Pyboard {
             cortex_m::peripheral::NVIC::mask(Irq(timer.interrupt));
             timer.stop();
         }
+    }
+
+    fn uart_init(id: u32, baudrate: u32) -> Result<(), HwError> {
+        if id != 2 {
+            return Err(NO_DEVICE);
+        }
+        crate::chip::rcc::enable_ahb1(USART2_TX.clock_bit());
+        crate::chip::rcc::enable_apb1(USART2_CLOCK);
+        USART2_TX.make_alternate(AF_USART2);
+        USART2_RX.make_alternate(AF_USART2);
+        USART2.enable(APB1_HZ.load(Ordering::Relaxed), baudrate.max(1));
+        // SAFETY: the USART2 handler is in the vector table and only touches USART2 and its
+        // atomic ring.
+        unsafe { cortex_m::peripheral::NVIC::unmask(Irq(usart::USART2_INTERRUPT)) };
+        Ok(())
+    }
+
+    fn uart_write(id: u32, data: &[u8]) {
+        if id == 2 {
+            data.iter().for_each(|&byte| USART2.write_byte(byte));
+        }
+    }
+
+    fn uart_read(id: u32, buffer: &mut [u8]) -> usize {
+        if id != 2 {
+            return 0;
+        }
+        let mut count = 0;
+        while let Some(slot) = buffer.get_mut(count) {
+            let Some(byte) = USART2_RECEIVED.pop() else {
+                break;
+            };
+            *slot = byte;
+            count += 1;
+        }
+        count
+    }
+
+    fn uart_any(id: u32) -> usize {
+        if id == 2 {
+            USART2_RECEIVED.len()
+        } else {
+            0
+        }
+    }
+}
+
+pub unsafe extern "C" fn usart2_interrupt() {
+    while let Some(byte) = USART2.read_byte() {
+        USART2_RECEIVED.push(byte);
     }
 }
 

@@ -70,6 +70,7 @@ unsafe extern "C" fn usart1_interrupt() {
 #[used]
 static __INTERRUPTS: [Vector; 82] = vectors::table(&[
     (usart::USART1_INTERRUPT as usize, usart1_interrupt),
+    (usart::USART2_INTERRUPT as usize, machine::usart2_interrupt),
     (chip::timer::TIM2.interrupt as usize, machine::tim2_interrupt),
     (chip::timer::TIM3.interrupt as usize, machine::tim3_interrupt),
     (chip::timer::TIM4.interrupt as usize, machine::tim4_interrupt),
@@ -91,6 +92,7 @@ fn main() -> ! {
     let clocks = chip::rcc::configure();
     CORE_CLOCK_HZ.store(clocks.core_hz, core::sync::atomic::Ordering::Relaxed);
     machine::TIMER_CLOCK_HZ.store(clocks.timer_hz, core::sync::atomic::Ordering::Relaxed);
+    machine::APB1_HZ.store(clocks.apb1_hz, core::sync::atomic::Ordering::Relaxed);
     machine::HAS_UNIQUE_ID.store(
         clocks.source != chip::rcc::ClockSource::Unmodelled,
         core::sync::atomic::Ordering::Relaxed,

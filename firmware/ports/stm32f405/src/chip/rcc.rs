@@ -40,6 +40,8 @@ pub const HSI_HZ: u32 = 16_000_000;
 pub struct Clocks {
     /// Core (and SysTick) clock.
     pub core_hz: u32,
+    /// APB1 clock (USART2, USART3, UART4, UART5).
+    pub apb1_hz: u32,
     /// APB2 clock (USART1, USART6).
     pub apb2_hz: u32,
     /// The clock of the APB1 timers (TIM2..=TIM5): twice APB1 when APB1 is divided.
@@ -70,6 +72,7 @@ pub fn configure() -> Clocks {
     if read(CR) & (CR_HSION | CR_HSIRDY) == 0 {
         return Clocks {
             core_hz: 168_000_000,
+            apb1_hz: 42_000_000,
             apb2_hz: 84_000_000,
             // QEMU's stm32f2xx timer counts at its `clock-frequency` default, 1 GHz.
             timer_hz: 1_000_000_000,
@@ -78,6 +81,7 @@ pub fn configure() -> Clocks {
     }
     let fallback = Clocks {
         core_hz: HSI_HZ,
+        apb1_hz: HSI_HZ,
         apb2_hz: HSI_HZ,
         timer_hz: HSI_HZ,
         source: ClockSource::HsiFallback,
@@ -104,6 +108,7 @@ pub fn configure() -> Clocks {
     }
     Clocks {
         core_hz: 168_000_000,
+        apb1_hz: 42_000_000,
         apb2_hz: 84_000_000,
         timer_hz: 84_000_000,
         source: ClockSource::Pll,

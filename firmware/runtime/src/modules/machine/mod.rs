@@ -1,11 +1,13 @@
 //! `machine`: Python drives the hardware — reset, clock, unique id, idle, interrupt masking,
-//! `Pin` (`pin.rs`) and `Timer` with Python callbacks (`timer.rs`), after MicroPython's API.
+//! `Pin` (`pin.rs`), `Timer` with Python callbacks (`timer.rs`) and `UART` (`uart.rs`),
+//! after MicroPython's API.
 //!
 //! Everything goes through the `Port`'s hardware methods, so `import machine` works on every
 //! port; hardware a machine lacks raises `OSError(ENODEV)` or `ValueError` (no such pin/timer).
 
 mod pin;
 mod timer;
+mod uart;
 
 use alloc::string::String;
 
@@ -149,6 +151,9 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         let timer = timer::make_class(vm)?;
         let name = vm.qstrs.intern("Timer");
         vm.dict_set_name(dict, name, timer);
+        let uart = uart::make_class(vm)?;
+        let name = vm.qstrs.intern("UART");
+        vm.dict_set_name(dict, name, uart);
         Ok(())
     })();
     vm.pop_root();
