@@ -398,3 +398,43 @@ fn mps2_an385_uart1_talks_to_the_host() {
 fn stm32f405_uart2_talks_to_the_host() {
     check_uart(Board::Stm32f405, 2);
 }
+
+/// `machine.I2C` bit-bangs the MPS2's SBCon: QEMU's EEPROM and temperature sensor answer on
+/// the bus their `-device` lines put them on (shield 1, `I2C(3)`).
+#[test]
+fn mps2_an385_i2c_eeprom_round_trip() {
+    let Some(mut emulator) = boot(
+        Board::Mps2An385,
+        &[
+            "-device",
+            "at24c-eeprom,bus=i2c,address=0x50,rom-size=4096",
+            "-device",
+            "tmp105,bus=i2c,address=0x48",
+        ],
+    ) else {
+        return;
+    };
+    let script = r#"
+import machine
+bus = machine.I2C(3, freq=100000)
+print(bus.scan(), machine.I2C(0).scan())
+bus.writeto_mem(0x50, 0x123, b'pyrite', addrsize=16)
+print(bus.readfrom_mem(0x50, 0x123, 6, addrsize=16))
+print(bus.writeto(0x50, b'\x00\x20abc'))
+bus.writeto(0x50, b'\x00\x20', False)
+print(bus.readfrom(0x50, 3))
+try:
+    bus.readfrom(0x33, 1)
+except OSError as error:
+    print('OSError', error.errno)
+try:
+    machine.I2C(4)
+except ValueError as error:
+    print(error)
+"#;
+    let output = run_ok(&mut emulator, script);
+    assert_eq!(
+        output,
+        "[72, 80] []\nb'pyrite'\n5\nb'abc'\nOSError 19\nI2C(4) doesn't exist\n"
+    );
+}

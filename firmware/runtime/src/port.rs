@@ -327,4 +327,33 @@ pub trait Port {
     fn uart_any(&mut self, _id: u32) -> usize {
         0
     }
+
+    /// Sets up I2C bus `id` as a controller at `frequency` Hz.
+    fn i2c_init(&mut self, _id: u32, _frequency: u32) -> Result<(), HwError> {
+        Err(NO_DEVICE)
+    }
+
+    /// Sends `data` to the device at 7-bit `address`, then a stop condition if `stop`: how
+    /// many data bytes were acknowledged; `NO_DEVICE` when the address was not.
+    fn i2c_write(
+        &mut self,
+        _id: u32,
+        _address: u8,
+        _data: &[u8],
+        _stop: bool,
+    ) -> Result<usize, HwError> {
+        Err(NO_DEVICE)
+    }
+
+    /// Fills `buffer` from the device at `address` (a repeated start if the last transfer
+    /// had no stop), then a stop condition if `stop`; `NO_DEVICE` when nothing answered.
+    fn i2c_read(
+        &mut self,
+        _id: u32,
+        _address: u8,
+        _buffer: &mut [u8],
+        _stop: bool,
+    ) -> Result<(), HwError> {
+        Err(NO_DEVICE)
+    }
 }

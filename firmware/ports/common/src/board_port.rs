@@ -163,4 +163,28 @@ impl<B: Board> Port for BoardPort<B> {
     fn uart_any(&mut self, id: u32) -> usize {
         B::uart_any(id)
     }
+
+    fn i2c_init(&mut self, id: u32, frequency: u32) -> Result<(), HwError> {
+        B::i2c_init(id, frequency)
+    }
+
+    fn i2c_write(
+        &mut self,
+        id: u32,
+        address: u8,
+        data: &[u8],
+        stop: bool,
+    ) -> Result<usize, HwError> {
+        B::i2c_write(id, address, data, stop)
+    }
+
+    fn i2c_read(
+        &mut self,
+        id: u32,
+        address: u8,
+        buffer: &mut [u8],
+        stop: bool,
+    ) -> Result<(), HwError> {
+        B::i2c_read(id, address, buffer, stop)
+    }
 }

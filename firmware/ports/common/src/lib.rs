@@ -14,6 +14,7 @@ pub mod console;
 pub mod fault;
 pub mod heap;
 pub mod machine;
+pub mod soft_i2c;
 pub mod soft_timers;
 pub mod ticks;
 pub mod vectors;

@@ -1,5 +1,5 @@
 //! `Machine`: the hardware a board offers to Python's `machine` module — pins by name and
-//! number, timers whose interrupts signal Python callbacks, UARTs, a chip id. Every item has a
+//! number, timers whose interrupts signal Python callbacks, UARTs, I2C buses, a chip id. Every item has a
 //! "not here" default, so a board implements only what it wires up; `BoardPort` forwards
 //! the runtime's `Port` hardware calls to it.
 
@@ -57,5 +57,18 @@ pub trait Machine {
 
     fn uart_any(_id: u32) -> usize {
         0
+    }
+
+    /// Sets up I2C bus `id` as a controller (`pyrite::Port::i2c_init`).
+    fn i2c_init(_id: u32, _frequency: u32) -> Result<(), HwError> {
+        Err(NO_DEVICE)
+    }
+
+    fn i2c_write(_id: u32, _address: u8, _data: &[u8], _stop: bool) -> Result<usize, HwError> {
+        Err(NO_DEVICE)
+    }
+
+    fn i2c_read(_id: u32, _address: u8, _buffer: &mut [u8], _stop: bool) -> Result<(), HwError> {
+        Err(NO_DEVICE)
     }
 }

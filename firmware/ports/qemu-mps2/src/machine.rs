@@ -1,15 +1,17 @@
 //! What Python's `machine` module reaches on the MPS2 boards (board wiring): the FPGA's two
 //! user LEDs as output pins `LED1`/`LED2` (pin ids 0/1; also `pyb.LED(1)`/`pyb.LED(2)`), and
 //! `machine.Timer(0)`/`Timer(1)` on CMSDK TIMER0/TIMER1 at the 25 MHz peripheral clock,
-//! `machine.UART(1)` on UART1 (QEMU's second `-serial`).
+//! `machine.UART(1)` on UART1 (QEMU's second `-serial`), `machine.I2C(0..=3)` on the four
+//! SBCon buses, bit-banged (QEMU attaches `-device …,bus=i2c` devices to I2C(3)).
 //! The CMSDK GPIO blocks are not wired up: QEMU does not model them.
 
 use alloc::format;
 use alloc::string::String;
-use core::sync::atomic::{AtomicBool, Ordering};
+use core::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 
 use pyrite::port::{HwError, PinMode, PinPull, INVALID, NO_DEVICE};
 use pyrite_port_common::console::RxRing;
+use pyrite_port_common::soft_i2c::SoftI2c;
 use pyrite_port_common::Machine;
 
 use crate::cmsdk_timer::TIMERS;
@@ -18,6 +20,17 @@ use crate::{fpgaio, Irq, Mps2};
 
 /// The timers' peripheral clock.
 const TIMER_CLOCK_HZ: u64 = 25_000_000;
+
+/// Core cycles per half I2C clock period (set by `i2c_init`).
+static I2C_HALF_PERIOD: AtomicU32 = AtomicU32::new(32);
+
+fn i2c_bus(id: u32) -> Result<SoftI2c<crate::sbcon::Sbcon>, HwError> {
+    let lines = *crate::sbcon::BUSES.get(id as usize).ok_or(NO_DEVICE)?;
+    Ok(SoftI2c {
+        lines,
+        half_period: I2C_HALF_PERIOD.load(Ordering::Relaxed),
+    })
+}
 
 /// What UART1's receive interrupt has taken in.
 static UART1_RECEIVED: RxRing = RxRing::new();
@@ -115,6 +128,21 @@ impl Machine for Mps2 {
         } else {
             0
         }
+    }
+
+    fn i2c_init(id: u32, frequency: u32) -> Result<(), HwError> {
+        i2c_bus(id)?;
+        let core_hz = <Mps2 as pyrite_port_common::Board>::core_clock_hz();
+        I2C_HALF_PERIOD.store(core_hz / 2 / frequency.max(1), Ordering::Relaxed);
+        Ok(())
+    }
+
+    fn i2c_write(id: u32, address: u8, data: &[u8], stop: bool) -> Result<usize, HwError> {
+        i2c_bus(id)?.write(address, data, stop)
+    }
+
+    fn i2c_read(id: u32, address: u8, buffer: &mut [u8], stop: bool) -> Result<(), HwError> {
+        i2c_bus(id)?.read(address, buffer, stop)
     }
 }
 

@@ -9,6 +9,7 @@
 mod cmsdk_timer;
 mod fpgaio;
 mod machine;
+mod sbcon;
 mod uart;
 
 extern crate alloc;

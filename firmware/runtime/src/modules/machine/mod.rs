@@ -1,10 +1,11 @@
 //! `machine`: Python drives the hardware — reset, clock, unique id, idle, interrupt masking,
-//! `Pin` (`pin.rs`), `Timer` with Python callbacks (`timer.rs`) and `UART` (`uart.rs`),
-//! after MicroPython's API.
+//! `Pin` (`pin.rs`), `Timer` with Python callbacks (`timer.rs`), `UART` (`uart.rs`) and
+//! `I2C` (`i2c.rs`), after MicroPython's API.
 //!
 //! Everything goes through the `Port`'s hardware methods, so `import machine` works on every
 //! port; hardware a machine lacks raises `OSError(ENODEV)` or `ValueError` (no such pin/timer).
 
+mod i2c;
 mod pin;
 mod timer;
 mod uart;
@@ -154,6 +155,9 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         let uart = uart::make_class(vm)?;
         let name = vm.qstrs.intern("UART");
         vm.dict_set_name(dict, name, uart);
+        let i2c = i2c::make_class(vm)?;
+        let name = vm.qstrs.intern("I2C");
+        vm.dict_set_name(dict, name, i2c);
         Ok(())
     })();
     vm.pop_root();
