@@ -80,7 +80,10 @@ impl<L: I2cLines> SoftI2c<L> {
     /// Writes `data`; how many bytes were acknowledged (it stops at the first refusal).
     pub fn write(&self, address: u8, data: &[u8], stop: bool) -> Result<usize, HwError> {
         self.address(address, false)?;
-        let acknowledged = data.iter().take_while(|&&byte| self.write_byte(byte)).count();
+        let acknowledged = data
+            .iter()
+            .take_while(|&&byte| self.write_byte(byte))
+            .count();
         if stop || acknowledged < data.len() {
             self.stop();
         }

@@ -33,7 +33,9 @@ fn i2c_bus(id: u32) -> Result<SoftI2c<crate::sbcon::Sbcon>, HwError> {
 }
 
 /// What UART1's receive interrupt has taken in.
-static UART1_RECEIVED: RxRing = RxRing::new();
+static UART1_RECEIVED: RxRing<UART_BUFFER> = RxRing::new();
+/// Bytes a UART buffers before Python reads them (MicroPython's default is 64).
+const UART_BUFFER: usize = 128;
 
 /// Timers started with `periodic = false` stop in their first interrupt.
 static ONE_SHOT: [AtomicBool; TIMERS.len()] = [const { AtomicBool::new(false) }; TIMERS.len()];

@@ -80,7 +80,10 @@ unsafe extern "C" fn uart0_receive() {
 #[used]
 static __INTERRUPTS: [Vector; 32] = vectors::table(&[
     (uart::UART0.receive_interrupt as usize, uart0_receive),
-    (uart::UART1.receive_interrupt as usize, machine::uart1_receive),
+    (
+        uart::UART1.receive_interrupt as usize,
+        machine::uart1_receive,
+    ),
     (cmsdk_timer::TIMERS[0].1 as usize, machine::timer0_interrupt),
     (cmsdk_timer::TIMERS[1].1 as usize, machine::timer1_interrupt),
 ]);

@@ -67,7 +67,9 @@ const FIRST_TIMER: u32 = 2;
 /// The APB1 clock (USART2's), set at boot.
 pub static APB1_HZ: AtomicU32 = AtomicU32::new(crate::chip::rcc::HSI_HZ);
 /// What USART2's receive interrupt has taken in.
-static USART2_RECEIVED: RxRing = RxRing::new();
+static USART2_RECEIVED: RxRing<UART_BUFFER> = RxRing::new();
+/// Bytes a UART buffers before Python reads them (MicroPython's default is 64).
+const UART_BUFFER: usize = 128;
 /// USART2's pins and their alternate function.
 const USART2_TX: Pin = Pin::new(0, 2);
 const USART2_RX: Pin = Pin::new(0, 3);

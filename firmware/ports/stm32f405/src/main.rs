@@ -71,10 +71,22 @@ unsafe extern "C" fn usart1_interrupt() {
 static __INTERRUPTS: [Vector; 82] = vectors::table(&[
     (usart::USART1_INTERRUPT as usize, usart1_interrupt),
     (usart::USART2_INTERRUPT as usize, machine::usart2_interrupt),
-    (chip::timer::TIM2.interrupt as usize, machine::tim2_interrupt),
-    (chip::timer::TIM3.interrupt as usize, machine::tim3_interrupt),
-    (chip::timer::TIM4.interrupt as usize, machine::tim4_interrupt),
-    (chip::timer::TIM5.interrupt as usize, machine::tim5_interrupt),
+    (
+        chip::timer::TIM2.interrupt as usize,
+        machine::tim2_interrupt,
+    ),
+    (
+        chip::timer::TIM3.interrupt as usize,
+        machine::tim3_interrupt,
+    ),
+    (
+        chip::timer::TIM4.interrupt as usize,
+        machine::tim4_interrupt,
+    ),
+    (
+        chip::timer::TIM5.interrupt as usize,
+        machine::tim5_interrupt,
+    ),
 ]);
 
 extern "C" {

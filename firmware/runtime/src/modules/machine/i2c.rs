@@ -31,7 +31,12 @@ fn buffer_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
 }
 
 /// The `stop` argument (positional at `index` or keyword), default True.
-fn stop_arg(vm: &mut Vm, args: &[Value], index: usize, kwargs: &[(Value, Value)]) -> PyResult<bool> {
+fn stop_arg(
+    vm: &mut Vm,
+    args: &[Value],
+    index: usize,
+    kwargs: &[(Value, Value)],
+) -> PyResult<bool> {
     match args.get(index).copied().or(kwarg(vm, kwargs, "stop")) {
         Some(v) => vm.is_true(v),
         None => Ok(true),

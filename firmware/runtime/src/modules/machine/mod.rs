@@ -140,24 +140,26 @@ fn repr_of(vm: &mut Vm, class: &str, inner: &str) -> PyResult<Value> {
     vm.new_string(text)
 }
 
+/// Makes one of the module's classes.
+type ClassMaker = fn(&mut Vm) -> PyResult<Value>;
+
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let module = vm.new_module("machine")?;
     vm.push_root(module);
     let result = (|| {
         crate::modules::gc::add_functions(vm, module, FUNCTIONS)?;
         let dict = vm.module_dict(module);
-        let pin = pin::make_class(vm)?;
-        let name = vm.qstrs.intern("Pin");
-        vm.dict_set_name(dict, name, pin);
-        let timer = timer::make_class(vm)?;
-        let name = vm.qstrs.intern("Timer");
-        vm.dict_set_name(dict, name, timer);
-        let uart = uart::make_class(vm)?;
-        let name = vm.qstrs.intern("UART");
-        vm.dict_set_name(dict, name, uart);
-        let i2c = i2c::make_class(vm)?;
-        let name = vm.qstrs.intern("I2C");
-        vm.dict_set_name(dict, name, i2c);
+        let classes: [(&str, ClassMaker); 4] = [
+            ("Pin", pin::make_class),
+            ("Timer", timer::make_class),
+            ("UART", uart::make_class),
+            ("I2C", i2c::make_class),
+        ];
+        for (name, make_class) in classes {
+            let class = make_class(vm)?;
+            let name = vm.qstrs.intern(name);
+            vm.dict_set_name(dict, name, class);
+        }
         Ok(())
     })();
     vm.pop_root();

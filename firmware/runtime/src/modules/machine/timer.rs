@@ -42,7 +42,7 @@ fn start(vm: &mut Vm, this: Value, kwargs: &[(Value, Value)]) -> PyResult<()> {
     }
     let period_us = if let Some(freq) = kwarg(vm, kwargs, "freq") {
         let hz = number(vm, freq)?;
-        if !(hz > 0.0) {
+        if hz.is_nan() || hz <= 0.0 {
             return Err(vm.value_error("freq must be positive"));
         }
         1e6 / hz
@@ -51,7 +51,7 @@ fn start(vm: &mut Vm, this: Value, kwargs: &[(Value, Value)]) -> PyResult<()> {
     } else {
         return Err(vm.value_error("give freq= or period="));
     };
-    if !(period_us >= 1.0 && period_us < 1e15) {
+    if !(1.0..1e15).contains(&period_us) {
         return Err(vm.value_error("period out of range"));
     }
     vm.port.timer_stop(id);
@@ -87,8 +87,7 @@ fn timer_init_new(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyR
         };
         vm.scheduler.virtual_timers |= 1 << free;
         id = i64::from(free);
-    } else if !(0..i64::from(IRQ_SOURCES)).contains(&id) || VIRTUAL_TIMERS.contains(&(id as u32))
-    {
+    } else if !(0..i64::from(IRQ_SOURCES)).contains(&id) || VIRTUAL_TIMERS.contains(&(id as u32)) {
         return Err(vm.value_error(format!("Timer({id}) doesn't exist")));
     }
     set_attr(vm, this, "_id", Value::small_int(id as isize))?;
@@ -118,7 +117,11 @@ fn deinit(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
 fn repr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_method_args(vm, "__repr__", args, 0, 0)?;
     let id = id_of(vm, args[0])?;
-    let shown = if VIRTUAL_TIMERS.contains(&id) { -1 } else { id as i64 };
+    let shown = if VIRTUAL_TIMERS.contains(&id) {
+        -1
+    } else {
+        id as i64
+    };
     repr_of(vm, "Timer", &format!("{shown}"))
 }
 

@@ -17,7 +17,12 @@ fn id_of(vm: &mut Vm, this: Value) -> PyResult<u32> {
 
 /// Applies `baudrate` (positional or keyword) and `timeout`.
 fn configure(vm: &mut Vm, this: Value, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<()> {
-    check_kwargs(vm, "init", kwargs, &["baudrate", "timeout", "bits", "parity", "stop"])?;
+    check_kwargs(
+        vm,
+        "init",
+        kwargs,
+        &["baudrate", "timeout", "bits", "parity", "stop"],
+    )?;
     let baudrate = match args.first().copied().or(kwarg(vm, kwargs, "baudrate")) {
         Some(v) => vm.int_arg(v)?,
         None => 115_200,
@@ -52,11 +57,12 @@ fn uart_init_new(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyRe
         return Err(vm.value_error("invalid UART id"));
     };
     set_attr(vm, args[0], "_id", Value::small_int(id as isize))?;
-    configure(vm, args[0], &args[2..], kwargs)
-        .map_err(|error| match vm.isinstance(error, vm.types.os_error) {
+    configure(vm, args[0], &args[2..], kwargs).map_err(|error| {
+        match vm.isinstance(error, vm.types.os_error) {
             true => vm.value_error(alloc::format!("UART({id}) doesn't exist")),
             false => error,
-        })?;
+        }
+    })?;
     Ok(Value::NONE)
 }
 
