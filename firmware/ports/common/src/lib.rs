@@ -13,6 +13,7 @@ pub mod boot;
 pub mod console;
 pub mod fault;
 pub mod heap;
+pub mod lazy_ring;
 pub mod machine;
 pub mod soft_i2c;
 pub mod soft_timers;

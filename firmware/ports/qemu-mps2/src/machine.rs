@@ -10,7 +10,7 @@ use alloc::string::String;
 use core::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 
 use pyrite::port::{HwError, PinMode, PinPull, INVALID, NO_DEVICE};
-use pyrite_port_common::console::RxRing;
+use pyrite_port_common::lazy_ring::LazyRing;
 use pyrite_port_common::soft_i2c::SoftI2c;
 use pyrite_port_common::Machine;
 
@@ -33,9 +33,7 @@ fn i2c_bus(id: u32) -> Result<SoftI2c<crate::sbcon::Sbcon>, HwError> {
 }
 
 /// What UART1's receive interrupt has taken in.
-static UART1_RECEIVED: RxRing<UART_BUFFER> = RxRing::new();
-/// Bytes a UART buffers before Python reads them (MicroPython's default is 64).
-const UART_BUFFER: usize = 128;
+static UART1_RECEIVED: LazyRing = LazyRing::new();
 
 /// Timers started with `periodic = false` stop in their first interrupt.
 static ONE_SHOT: [AtomicBool; TIMERS.len()] = [const { AtomicBool::new(false) }; TIMERS.len()];
@@ -96,6 +94,7 @@ impl Machine for Mps2 {
         if id != 1 {
             return Err(NO_DEVICE);
         }
+        UART1_RECEIVED.create()?;
         UART1.init(baudrate);
         // SAFETY: the UART1 receive handler is in the vector table and only touches UART1
         // and its atomic ring.
@@ -110,18 +109,11 @@ impl Machine for Mps2 {
     }
 
     fn uart_read(id: u32, buffer: &mut [u8]) -> usize {
-        if id != 1 {
-            return 0;
+        if id == 1 {
+            UART1_RECEIVED.read(buffer)
+        } else {
+            0
         }
-        let mut count = 0;
-        while let Some(slot) = buffer.get_mut(count) {
-            let Some(byte) = UART1_RECEIVED.pop() else {
-                break;
-            };
-            *slot = byte;
-            count += 1;
-        }
-        count
     }
 
     fn uart_any(id: u32) -> usize {

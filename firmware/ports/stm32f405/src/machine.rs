@@ -10,7 +10,7 @@ use alloc::vec::Vec;
 use core::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 
 use pyrite::port::{HwError, PinMode, PinPull, INVALID, NO_DEVICE};
-use pyrite_port_common::console::RxRing;
+use pyrite_port_common::lazy_ring::LazyRing;
 use pyrite_port_common::Machine;
 
 use crate::chip::gpio::{self, Pin, Pull};
@@ -67,9 +67,7 @@ const FIRST_TIMER: u32 = 2;
 /// The APB1 clock (USART2's), set at boot.
 pub static APB1_HZ: AtomicU32 = AtomicU32::new(crate::chip::rcc::HSI_HZ);
 /// What USART2's receive interrupt has taken in.
-static USART2_RECEIVED: RxRing<UART_BUFFER> = RxRing::new();
-/// Bytes a UART buffers before Python reads them (MicroPython's default is 64).
-const UART_BUFFER: usize = 128;
+static USART2_RECEIVED: LazyRing = LazyRing::new();
 /// USART2's pins and their alternate function.
 const USART2_TX: Pin = Pin::new(0, 2);
 const USART2_RX: Pin = Pin::new(0, 3);
@@ -177,6 +175,7 @@ impl Machine for Pyboard {
         if id != 2 {
             return Err(NO_DEVICE);
         }
+        USART2_RECEIVED.create()?;
         crate::chip::rcc::enable_ahb1(USART2_TX.clock_bit());
         crate::chip::rcc::enable_apb1(USART2_CLOCK);
         USART2_TX.make_alternate(AF_USART2);
@@ -195,18 +194,11 @@ impl Machine for Pyboard {
     }
 
     fn uart_read(id: u32, buffer: &mut [u8]) -> usize {
-        if id != 2 {
-            return 0;
+        if id == 2 {
+            USART2_RECEIVED.read(buffer)
+        } else {
+            0
         }
-        let mut count = 0;
-        while let Some(slot) = buffer.get_mut(count) {
-            let Some(byte) = USART2_RECEIVED.pop() else {
-                break;
-            };
-            *slot = byte;
-            count += 1;
-        }
-        count
     }
 
     fn uart_any(id: u32) -> usize {
