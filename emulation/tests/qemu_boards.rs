@@ -73,19 +73,35 @@ fn raw_round_trips(board: Board) {
         assert_eq!(output.stdout_text(), "hello from 42\n");
         assert!(!output.raised(), "{output:?}");
     }
-    // A long script crosses many raw-paste windows (flow control) and must arrive intact.
-    // 100 statements (~1.1 KB, several windows): 400 no longer compile in the boards'
-    // heaps (the compiler's scratch memory is large; see the issue notes), and the point here
-    // is the flow control, not the heap.
-    let long: String = (0..100)
-        .map(|i| format!("x{i} = {i}\n"))
+    // A long script crosses many raw-paste windows (flow control) and must arrive intact;
+    // 400 statements (~3.6 KB) also need the compiler's statement-by-statement mode.
+    let long: String = (0..400)
+        .map(|i| format!("x{} = {i}\n", i % 10))
         .collect::<String>()
-        + "print(x99)\n";
+        + "print(x9)\n";
     let output = repl
         .exec(long.as_bytes())
         .unwrap_or_else(|error| panic!("{error}"));
     if !stub {
-        assert_eq!(output.stdout_text(), "99\n");
+        assert_eq!(output.stdout_text(), "399\n", "{output:?}");
+    }
+    // Source whose tree does not fit the heap is a MemoryError (on the smaller heap the
+    // source itself may not fit), and the board lives on.
+    let huge = format!(
+        "data = [{}]\n",
+        (0..3000)
+            .map(|i| format!("{}", i * 7919))
+            .collect::<Vec<_>>()
+            .join(", ")
+    );
+    let output = repl
+        .exec(huge.as_bytes())
+        .unwrap_or_else(|error| panic!("{error}"));
+    if !stub {
+        assert!(
+            output.exception_text().starts_with("MemoryError"),
+            "{output:?}"
+        );
     }
     let output = repl.exec(b"raise ValueError('bad')\n").unwrap();
     assert!(output.raised(), "{output:?}");

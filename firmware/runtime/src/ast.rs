@@ -400,6 +400,8 @@ pub enum SyntaxErrorKind {
     Syntax,
     Indentation,
     Tab,
+    /// The source's tree did not fit the heap: raised as `MemoryError`, not `SyntaxError`.
+    Memory,
 }
 
 /// A compile-time error, raised as `SyntaxError` (or a subclass) by the runtime.

@@ -87,6 +87,11 @@ impl Heap {
         }
     }
 
+    /// Object slots allocated (live and free).
+    pub fn slot_count(&self) -> usize {
+        self.chunks.len() * CHUNK
+    }
+
     /// Number of live objects.
     pub fn live_objects(&self) -> usize {
         self.live
@@ -123,25 +128,45 @@ impl Heap {
         };
         *slot = obj;
         self.live += 1;
+        if self.live + CHUNK == self.chunks.len() * CHUNK {
+            self.free_list_low();
+        }
         self.estimate += core::mem::size_of::<Obj>() + extra;
         Ok(Value::heap(index))
     }
 
+    /// One chunk's worth of free slots is left. Reused slots cost no new bytes, so the byte
+    /// count alone never notices a loop that refills freed slots with garbage; if another
+    /// chunk would not fit under the threshold, ask the next safe point to collect, so the
+    /// free list is refilled before it runs dry at the heap's limit.
+    #[cold]
+    fn free_list_low(&mut self) {
+        if self.used() + 2 * CHUNK * core::mem::size_of::<Obj>() > self.threshold {
+            self.threshold = 0;
+        }
+    }
+
     fn grow(&mut self) -> Result<(), OutOfMemory> {
         self.reserve(CHUNK * core::mem::size_of::<Obj>() + 64)?;
+        // Fallible all the way: a fragmented arena may lack the block even under the budget.
+        let mut slots: Vec<Obj> = Vec::new();
+        slots.try_reserve_exact(CHUNK).map_err(|_| OutOfMemory)?;
+        self.chunks.try_reserve(1).map_err(|_| OutOfMemory)?;
+        self.marks
+            .try_reserve(CHUNK / 64)
+            .map_err(|_| OutOfMemory)?;
         let first = (self.chunks.len() * CHUNK) as u32;
-        let chunk: Box<[Obj]> = (0..CHUNK)
-            .map(|i| {
-                if i + 1 < CHUNK {
-                    Obj::Free(first + i as u32 + 1)
-                } else {
-                    Obj::Free(NO_FREE)
-                }
-            })
-            .collect();
-        self.chunks.push(chunk);
+        slots.extend((0..CHUNK).map(|i| {
+            if i + 1 < CHUNK {
+                Obj::Free(first + i as u32 + 1)
+            } else {
+                Obj::Free(NO_FREE)
+            }
+        }));
+        self.chunks.push(slots.into_boxed_slice());
         self.marks.resize(self.chunks.len() * CHUNK / 64, 0);
         self.free_head = first;
+        self.free_list_low();
         Ok(())
     }
 
@@ -219,6 +244,20 @@ impl Heap {
         self.free_head = next_free;
         self.live = live;
         self.estimate = estimate;
+    }
+
+    /// Objects per kind (`Obj::KIND_NAMES` order): how many, and the bytes of their slots and
+    /// owned buffers as `extra_bytes` estimates them (`micropython.mem_info(1)`).
+    pub fn census(&self) -> [(usize, usize); Obj::KIND_NAMES.len()] {
+        let mut census = [(0, 0); Obj::KIND_NAMES.len()];
+        for slot in self.chunks.iter().flat_map(|chunk| chunk.iter()) {
+            if !matches!(slot, Obj::Free(_)) {
+                let entry = &mut census[slot.kind_index()];
+                entry.0 += 1;
+                entry.1 += core::mem::size_of::<Obj>() + slot.extra_bytes();
+            }
+        }
+        census
     }
 
     /// Makes every object unreachable and frees it (soft reset).

@@ -89,6 +89,14 @@ fn main() -> ExitCode {
                     return ExitCode::from(2);
                 };
                 match option.strip_prefix("heapsize=").and_then(parse_size) {
+                    Some(size) if size < pyrite::interpreter::MIN_HEAP_SIZE => {
+                        eprintln!(
+                            "pyrite: heapsize={size} is too small: the built-in objects alone \
+                             need most of {} bytes",
+                            pyrite::interpreter::MIN_HEAP_SIZE
+                        );
+                        return ExitCode::from(2);
+                    }
                     Some(size) => heap = size,
                     None => {
                         eprintln!("pyrite: bad -X option '{option}' (expected heapsize=N[k|m])");

@@ -59,6 +59,7 @@ pub(crate) fn stack_effect(op: Op, arg: u32) -> (Option<i32>, Option<i32>) {
         Op::DELETE_SUBSCR => fall(-2),
         Op::BUILD_SLICE => fall(1 - arg_i),
         Op::LOAD_CONST
+        | Op::LOAD_SMALL_INT
         | Op::LOAD_FAST
         | Op::LOAD_NAME
         | Op::LOAD_GLOBAL
@@ -155,12 +156,36 @@ pub(crate) struct Assembled {
     pub stacksize: u16,
 }
 
+/// Why assembly failed.
+pub(crate) enum AssembleError {
+    /// A bug in the code generator.
+    Internal(String),
+    /// The unit's tables did not fit the heap (raised as `MemoryError`).
+    OutOfMemory,
+}
+
+impl From<String> for AssembleError {
+    fn from(msg: String) -> AssembleError {
+        AssembleError::Internal(msg)
+    }
+}
+
+/// `length` copies of `value`, or `OutOfMemory`: big units are compiled on small heaps.
+fn filled<T: Clone>(value: T, length: usize) -> Result<Vec<T>, AssembleError> {
+    let mut vector = Vec::new();
+    vector
+        .try_reserve_exact(length)
+        .map_err(|_| AssembleError::OutOfMemory)?;
+    vector.resize(length, value);
+    Ok(vector)
+}
+
 /// Assembles `instrs`; `lines` holds `(instruction position, line)` where the line changes.
 pub(crate) fn assemble(
     instrs: &[Instr],
     labels: &[u32],
     lines: &[(u32, u32)],
-) -> Result<Assembled, String> {
+) -> Result<Assembled, AssembleError> {
     let target_of = |instr: &Instr| -> Result<usize, String> {
         let position = labels.get(instr.arg as usize).copied().unwrap_or(UNBOUND);
         if position == UNBOUND || position as usize > instrs.len() {
@@ -175,17 +200,13 @@ pub(crate) fn assemble(
     let stacksize = max_stack_depth(instrs, &target_of)?;
 
     // Sizes in code units; jumps start narrow and only ever widen.
-    let mut sizes: Vec<u8> = instrs
-        .iter()
-        .map(|instr| {
-            if is_jump(instr.op) {
-                1
-            } else {
-                units_for(instr.arg) as u8
-            }
-        })
-        .collect();
-    let mut offsets = vec![0u32; instrs.len() + 1];
+    let mut sizes: Vec<u8> = filled(1, instrs.len())?;
+    for (size, instr) in sizes.iter_mut().zip(instrs) {
+        if !is_jump(instr.op) {
+            *size = units_for(instr.arg) as u8;
+        }
+    }
+    let mut offsets = filled(0u32, instrs.len() + 1)?;
     loop {
         for index in 0..instrs.len() {
             offsets[index + 1] = offsets[index] + u32::from(sizes[index]);
@@ -206,12 +227,19 @@ pub(crate) fn assemble(
     }
 
     let total = offsets[instrs.len()] as usize;
-    let mut code = Vec::with_capacity(total * 2);
-    let linetable = lines
-        .iter()
-        .filter(|&&(position, _)| (position as usize) < instrs.len())
-        .map(|&(position, line)| (offsets[position as usize], line))
-        .collect();
+    let mut code = Vec::new();
+    code.try_reserve_exact(total * 2)
+        .map_err(|_| AssembleError::OutOfMemory)?;
+    let mut linetable = Vec::new();
+    linetable
+        .try_reserve_exact(lines.len())
+        .map_err(|_| AssembleError::OutOfMemory)?;
+    linetable.extend(
+        lines
+            .iter()
+            .filter(|&&(position, _)| (position as usize) < instrs.len())
+            .map(|&(position, line)| (offsets[position as usize], line)),
+    );
     for (index, instr) in instrs.iter().enumerate() {
         let arg = if is_jump(instr.op) {
             offsets[target_of(instr)?]
@@ -236,8 +264,8 @@ pub(crate) fn assemble(
 fn max_stack_depth(
     instrs: &[Instr],
     target_of: &dyn Fn(&Instr) -> Result<usize, String>,
-) -> Result<u16, String> {
-    let mut depths: Vec<i32> = vec![-1; instrs.len() + 1];
+) -> Result<u16, AssembleError> {
+    let mut depths: Vec<i32> = filled(-1, instrs.len() + 1)?;
     let mut work: Vec<(usize, i32)> = vec![(0, 0)];
     let mut max = 0i32;
     while let Some((start, depth)) = work.pop() {
@@ -250,10 +278,10 @@ fn max_stack_depth(
             let seen = depths[index];
             if seen >= 0 {
                 if seen != depth {
-                    return Err(format!(
+                    return Err(AssembleError::Internal(format!(
                         "internal compiler error: stack depth {} vs {} at instruction {}",
                         seen, depth, index
-                    ));
+                    )));
                 }
                 break;
             }
@@ -263,10 +291,10 @@ fn max_stack_depth(
             if let Some(effect) = jump {
                 let target_depth = depth + effect;
                 if target_depth < 0 {
-                    return Err(format!(
+                    return Err(AssembleError::Internal(format!(
                         "internal compiler error: negative stack depth at {}",
                         index
-                    ));
+                    )));
                 }
                 max = max.max(target_depth);
                 work.push((target_of(instr)?, target_depth));
@@ -277,10 +305,10 @@ fn max_stack_depth(
                     // Instructions that pop their operands push their result afterwards, so
                     // the peak inside an instruction never exceeds max(before, after).
                     if depth < 0 {
-                        return Err(format!(
+                        return Err(AssembleError::Internal(format!(
                             "internal compiler error: negative stack depth at {}",
                             index
-                        ));
+                        )));
                     }
                     max = max.max(depth);
                     index += 1;
@@ -289,5 +317,6 @@ fn max_stack_depth(
             }
         }
     }
-    u16::try_from(max).map_err(|_| String::from("too many values on the stack"))
+    u16::try_from(max)
+        .map_err(|_| AssembleError::Internal(String::from("too many values on the stack")))
 }

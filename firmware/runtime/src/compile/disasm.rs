@@ -87,6 +87,7 @@ pub(crate) fn describe(code: &CodeDef, op: Op, arg: u32) -> String {
     };
     match op {
         Op::LOAD_CONST => code.consts.get(index).map_or("?".into(), const_repr),
+        Op::LOAD_SMALL_INT => alloc::format!("{index}"),
         Op::LOAD_FAST | Op::STORE_FAST | Op::DELETE_FAST => code
             .varnames
             .get(index)

@@ -13,16 +13,17 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use super::assemble::{assemble, is_jump, thread_jumps, Instr, UNBOUND};
+use super::assemble::{assemble, is_jump, thread_jumps, AssembleError, Instr, UNBOUND};
 use super::code::{flags, CodeDef, Const};
 use super::fold::{constant, fold, same_const, truthiness};
-use super::opcode::{binary, compare, format as format_bits, make_function, Op};
+use super::opcode::{binary, compare, format as format_bits, make_function, Op, SMALL_INT_ARG_MAX};
 use super::symtable::{
     error_at, mangle, node_key, Error, NameScope, ScopeId, ScopeKind, SymTable, MAX_NESTING,
 };
 use crate::ast::{
     Alias, Arguments, BoolOp, CmpOp, Comprehension, Constant, Conversion, ExceptHandler, Expr,
-    ExprContext, ExprKind, Keyword, Mode, Module, Operator, Stmt, StmtKind, UnaryOp, WithItem,
+    ExprContext, ExprKind, Keyword, Mode, Module, Operator, Stmt, StmtKind, SyntaxErrorKind,
+    UnaryOp, WithItem,
 };
 
 type Result<T> = core::result::Result<T, Error>;
@@ -89,16 +90,70 @@ struct Unit<'a> {
     compiled: Vec<(usize, u32)>,
 }
 
+impl Unit<'_> {
+    /// The same unit for a compiler over another tree. Only between statements, when no
+    /// block (the one thing that borrows the tree) is open.
+    fn with_lifetime<'b>(self) -> Unit<'b> {
+        debug_assert!(self.fblocks.is_empty());
+        Unit {
+            scope: self.scope,
+            kind: self.kind,
+            name: self.name,
+            qualname: self.qualname,
+            firstlineno: self.firstlineno,
+            argcount: self.argcount,
+            posonlyargcount: self.posonlyargcount,
+            kwonlyargcount: self.kwonlyargcount,
+            flags: self.flags,
+            instrs: self.instrs,
+            lines: self.lines,
+            labels: self.labels,
+            consts: self.consts,
+            names: self.names,
+            varnames: self.varnames,
+            cellvars: self.cellvars,
+            freevars: self.freevars,
+            fblocks: Vec::new(),
+            private: self.private,
+            line: self.line,
+            compiled: self.compiled,
+        }
+    }
+}
+
 pub(crate) struct Compiler<'a> {
     table: SymTable,
     filename: &'a str,
     interactive: bool,
     units: Vec<Unit<'a>>,
     depth: u32,
+    /// Set when an instruction could not be stored: the next statement raises MemoryError.
+    out_of_memory: bool,
+    /// Heap bytes in use beyond which compiling stops with MemoryError.
+    memory_limit: usize,
 }
 
 fn internal(msg: &str) -> Error {
+    let msg = match msg.strip_prefix("internal compiler error: ") {
+        Some(rest) => rest,
+        None => msg,
+    };
     error_at(format!("internal compiler error: {}", msg), 0, 0)
+}
+
+/// The heap is full: raised as `MemoryError`.
+fn out_of_memory(line: u32) -> Error {
+    let mut error = error_at("out of memory while compiling".to_owned(), line, 0);
+    error.kind = SyntaxErrorKind::Memory;
+    error
+}
+
+/// Makes room for one more element, or says the heap has none. Growth is amortised doubling
+/// and falls back to a quarter more when a doubled block does not fit.
+fn room_for_one<T>(vector: &mut Vec<T>) -> bool {
+    vector.len() < vector.capacity()
+        || vector.try_reserve(1).is_ok()
+        || vector.try_reserve_exact(vector.len() / 4 + 1).is_ok()
 }
 
 fn binary_code(op: Operator) -> u8 {
@@ -185,6 +240,8 @@ impl<'a> Compiler<'a> {
             interactive: mode == Mode::Single,
             units: Vec::new(),
             depth: 0,
+            out_of_memory: false,
+            memory_limit: usize::MAX,
         };
         let first_line = 1;
         compiler.enter_unit(0, "<module>".to_owned(), "<module>".to_owned(), first_line);
@@ -217,6 +274,88 @@ impl<'a> Compiler<'a> {
                 compiler.emit(Op::RETURN_VALUE, 0);
             }
         }
+        compiler.finish_unit()
+    }
+
+    /// Compiles a module (`Mode::Exec`) one top-level statement at a time: `next` parses the
+    /// next statement (`None` at the end) and each statement's tree and scope table are dropped
+    /// before the next is parsed, so compiling needs the memory of the largest statement, not
+    /// of the whole file. `memory_ok` is asked between statements whether the heap has room.
+    ///
+    /// Module-level names are globals whatever the other statements do, so a statement's own
+    /// scope table gives the same answers as the whole module's. One difference: a module with
+    /// annotated assignments creates `__annotations__` just before its first annotated
+    /// statement rather than at the very start.
+    pub(crate) fn compile_statements(
+        filename: &'a str,
+        next: &mut dyn FnMut() -> Result<Option<Vec<Stmt>>>,
+        memory_limit: usize,
+    ) -> Result<CodeDef> {
+        let mut module_unit: Option<Unit<'static>> = None;
+        let mut annotations_ready = false;
+        let mut last_line = 1;
+        loop {
+            if crate::alloc_counter::allocated() > memory_limit {
+                return Err(out_of_memory(last_line));
+            }
+            let Some(body) = next()? else { break };
+            let module = Module { body };
+            let table = SymTable::build(&module, Mode::Exec)?;
+            let mut compiler = Compiler {
+                table,
+                filename,
+                interactive: false,
+                units: Vec::new(),
+                depth: 0,
+                out_of_memory: false,
+                memory_limit,
+            };
+            match module_unit.take() {
+                Some(unit) => compiler.units.push(unit.with_lifetime()),
+                None => {
+                    compiler.enter_unit(0, "<module>".to_owned(), "<module>".to_owned(), 1);
+                    compiler.unit().flags = flags::MODULE;
+                    if let (Some(doc), Some(first)) = (docstring(&module.body), module.body.first())
+                    {
+                        compiler.set_line(first.line);
+                        compiler.load_const(Const::Str(doc.to_owned()));
+                        compiler.emit_name(Op::STORE_NAME, "__doc__");
+                    }
+                }
+            }
+            if !annotations_ready && has_annotations(&module.body) {
+                compiler.setup_annotations(&module.body);
+                annotations_ready = true;
+            }
+            compiler.body(&module.body)?;
+            if compiler.out_of_memory {
+                return Err(out_of_memory(compiler.unit_ref().line));
+            }
+            let mut unit = compiler.units.pop().ok_or_else(|| internal("no unit"))?;
+            // Node addresses die with this statement's tree and may be reused by the next.
+            unit.compiled.clear();
+            last_line = unit.line;
+            module_unit = Some(unit.with_lifetime());
+        }
+        let table = SymTable::build(&Module { body: Vec::new() }, Mode::Exec)?;
+        let mut compiler = Compiler {
+            table,
+            filename,
+            interactive: false,
+            units: Vec::new(),
+            depth: 0,
+            out_of_memory: false,
+            memory_limit,
+        };
+        match module_unit {
+            Some(unit) => compiler.units.push(unit.with_lifetime()),
+            None => {
+                compiler.enter_unit(0, "<module>".to_owned(), "<module>".to_owned(), 1);
+                compiler.unit().flags = flags::MODULE;
+            }
+        }
+        compiler.load_const(Const::None);
+        compiler.emit(Op::RETURN_VALUE, 0);
         compiler.finish_unit()
     }
 
@@ -266,15 +405,21 @@ impl<'a> Compiler<'a> {
     #[inline(never)]
     fn finish_unit(&mut self) -> Result<CodeDef> {
         let unit = self.units.pop().ok_or_else(|| internal("no unit"))?;
+        if self.out_of_memory {
+            // An instruction was dropped: this unit is incomplete.
+            return Err(out_of_memory(unit.line));
+        }
         // The scope's names are no longer needed.
         let scope = &mut self.table.scopes[unit.scope];
         scope.symbols = Vec::new();
         scope.params = Vec::new();
         let mut unit = unit;
         thread_jumps(&mut unit.instrs, &unit.labels);
-        let assembled = assemble(&unit.instrs, &unit.labels, &unit.lines).map_err(|msg| {
-            let mut error = internal("");
-            error.msg = msg;
+        let assembled = assemble(&unit.instrs, &unit.labels, &unit.lines).map_err(|failure| {
+            let mut error = match failure {
+                AssembleError::Internal(msg) => internal(&msg),
+                AssembleError::OutOfMemory => out_of_memory(unit.firstlineno),
+            };
             error.line = unit.firstlineno;
             error
         })?;
@@ -349,7 +494,13 @@ impl<'a> Compiler<'a> {
     fn emit(&mut self, op: Op, arg: u32) {
         let unit = self.unit();
         let position = unit.instrs.len() as u32;
-        if unit.lines.last().map(|&(_, line)| line) != Some(unit.line) {
+        let new_line = unit.lines.last().map(|&(_, line)| line) != Some(unit.line);
+        if !room_for_one(&mut unit.instrs) || (new_line && !room_for_one(&mut unit.lines)) {
+            // Reported by the next statement; the unit is abandoned then.
+            self.out_of_memory = true;
+            return;
+        }
+        if new_line {
             unit.lines.push((position, unit.line));
         }
         unit.instrs.push(Instr { op, arg });
@@ -383,6 +534,10 @@ impl<'a> Compiler<'a> {
     }
 
     fn load_const(&mut self, value: Const) {
+        if let Const::Int(n @ 0..=SMALL_INT_ARG_MAX) = value {
+            self.emit(Op::LOAD_SMALL_INT, n as u32);
+            return;
+        }
         let index = self.add_const(value);
         self.emit(Op::LOAD_CONST, index);
     }
@@ -514,6 +669,9 @@ impl<'a> Compiler<'a> {
     }
 
     fn stmt(&mut self, stmt: &'a Stmt) -> Result<()> {
+        if self.out_of_memory || crate::alloc_counter::allocated() > self.memory_limit {
+            return Err(out_of_memory(stmt.line));
+        }
         self.nested(stmt.line, stmt.col)?;
         self.set_line(stmt.line);
         self.stmt_inner(stmt)?;

@@ -27,6 +27,19 @@ pub fn compile(module: &Module, mode: Mode, filename: &str) -> Result<code::Code
     emit::Compiler::compile_module(module, mode, filename).map_err(|error| *error)
 }
 
+/// Compiles a module statement by statement (see `emit::Compiler::compile_statements`):
+/// `next` yields each top-level statement's tree; beyond `memory_limit` heap bytes in use
+/// (`alloc_counter::allocated`) compiling stops with a `MemoryError`.
+pub fn compile_statements(
+    filename: &str,
+    next: &mut dyn FnMut() -> Result<Option<alloc::vec::Vec<crate::ast::Stmt>>, SyntaxError>,
+    memory_limit: usize,
+) -> Result<code::CodeDef, SyntaxError> {
+    let mut next_boxed = || next().map_err(alloc::boxed::Box::new);
+    emit::Compiler::compile_statements(filename, &mut next_boxed, memory_limit)
+        .map_err(|error| *error)
+}
+
 /// A readable listing of `code` and every code object nested in its constants.
 pub fn disassemble(code: &code::CodeDef) -> alloc::string::String {
     disasm::disassemble(code)

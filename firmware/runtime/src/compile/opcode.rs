@@ -177,6 +177,9 @@ pub mod make_function {
     pub const CLOSURE: u8 = 0x08;
 }
 
+/// The largest int `LOAD_SMALL_INT` carries: two code units at most (one `EXTENDED_ARG`).
+pub const SMALL_INT_ARG_MAX: i64 = 0xffff;
+
 macro_rules! opcodes {
     ($($(#[$doc:meta])* $name:ident = $value:expr,)*) => {
         /// One bytecode operation. See the module documentation for the conventions.
@@ -248,6 +251,9 @@ opcodes! {
     /// arg 2: `[start, stop] -> [slice]`; arg 3: `[start, stop, step] -> [slice]`.
     BUILD_SLICE = 27,
 
+    /// `[] -> [arg]`: an int constant in `0..=SMALL_INT_ARG_MAX`, with no constant-table
+    /// entry (what most int literals in a program are).
+    LOAD_SMALL_INT = 29,
     /// `[] -> [consts[arg]]`
     LOAD_CONST = 30,
     /// `[] -> [fast[arg]]`; UnboundLocalError if unset.

@@ -225,7 +225,7 @@ fn module_code_shape() {
     assert_eq!(
         ops(&code),
         [
-            "LOAD_CONST 1",
+            "LOAD_SMALL_INT 1",
             "STORE_NAME x",
             "LOAD_NAME print",
             "LOAD_NAME x",
@@ -245,7 +245,7 @@ fn eval_and_single_modes() {
     assert_eq!(
         ops(&code),
         [
-            "LOAD_CONST 1",
+            "LOAD_SMALL_INT 1",
             "LOAD_NAME x",
             "BINARY_OP +",
             "RETURN_VALUE 0"
@@ -348,7 +348,7 @@ fn class_local_names_pass_through_as_free() {
     );
     let class = find(&code, "f.<locals>.C");
     assert_eq!(class.freevars, ["x"]);
-    assert_sequence(class, &["LOAD_CONST 2", "STORE_NAME x"]);
+    assert_sequence(class, &["LOAD_SMALL_INT 2", "STORE_NAME x"]);
     let method = find(&code, "f.<locals>.C.m");
     assert_sequence(method, &["LOAD_DEREF x"]);
 }
@@ -427,7 +427,7 @@ fn generators() {
     let code = compile_ok("def g():\n    x = yield 1\n    yield from y\n    return x");
     let g = find(&code, "g");
     assert_eq!(g.flags & flags::GENERATOR, flags::GENERATOR);
-    assert_sequence(g, &["LOAD_CONST 1", "YIELD_VALUE", "STORE_FAST x"]);
+    assert_sequence(g, &["LOAD_SMALL_INT 1", "YIELD_VALUE", "STORE_FAST x"]);
     assert_sequence(
         g,
         &[
@@ -507,8 +507,8 @@ fn calls() {
         &code,
         &[
             "LOAD_NAME f",
-            "LOAD_CONST 1",
-            "LOAD_CONST 2",
+            "LOAD_SMALL_INT 1",
+            "LOAD_SMALL_INT 2",
             "LOAD_CONST (\"k\",)",
             "CALL_FUNCTION_KW 2",
         ],
@@ -547,12 +547,12 @@ fn calls() {
             "LOAD_NAME a",
             "BUILD_TUPLE 1",
             "LOAD_CONST \"k\"",
-            "LOAD_CONST 1",
+            "LOAD_SMALL_INT 1",
             "BUILD_MAP 1",
             "LOAD_NAME d",
             "DICT_MERGE 1",
             "LOAD_CONST \"j\"",
-            "LOAD_CONST 2",
+            "LOAD_SMALL_INT 2",
             "BUILD_MAP 1",
             "DICT_MERGE 1",
             "CALL_FUNCTION_EX 1",
@@ -564,7 +564,7 @@ fn calls() {
         &[
             "LOAD_NAME o",
             "LOAD_METHOD m",
-            "LOAD_CONST 1",
+            "LOAD_SMALL_INT 1",
             "CALL_METHOD 1",
         ],
     );
@@ -573,7 +573,7 @@ fn calls() {
         &[
             "LOAD_NAME o",
             "LOAD_ATTR n",
-            "LOAD_CONST 1",
+            "LOAD_SMALL_INT 1",
             "LOAD_CONST (\"k\",)",
             "CALL_FUNCTION_KW 1",
         ],
@@ -589,7 +589,7 @@ fn displays() {
             "BUILD_LIST 0",
             "LOAD_NAME a",
             "LIST_EXTEND 1",
-            "LOAD_CONST 1",
+            "LOAD_SMALL_INT 1",
             "LIST_APPEND 1",
             "STORE_NAME x",
         ],
@@ -615,7 +615,7 @@ fn displays() {
             "LOAD_NAME d",
             "DICT_UPDATE 1",
             "LOAD_CONST \"k\"",
-            "LOAD_CONST 1",
+            "LOAD_SMALL_INT 1",
             "MAP_ADD 1",
         ],
     );
@@ -640,10 +640,10 @@ fn constant_folding() {
     let code = compile_ok("a = -1\nb = 2 ** 10\nc = 1.5 * 2\nd = 7 // -2\ne = -7 % 3\nf = 1 / 4\ng = ~5\nh = -9223372036854775808");
     for expected in [
         "LOAD_CONST -1",
-        "LOAD_CONST 1024",
+        "LOAD_SMALL_INT 1024",
         "LOAD_CONST 3.0",
         "LOAD_CONST -4",
-        "LOAD_CONST 2",
+        "LOAD_SMALL_INT 2",
         "LOAD_CONST 0.25",
         "LOAD_CONST -6",
         "LOAD_CONST -9223372036854775808",
@@ -698,7 +698,12 @@ fn chained_comparison() {
     let code = compile_ok("x = 1 in [1] in [[1]]");
     assert_sequence(
         &code,
-        &["LOAD_CONST 1", "LOAD_CONST 1", "BUILD_LIST 1", "DUP_TOP"],
+        &[
+            "LOAD_SMALL_INT 1",
+            "LOAD_SMALL_INT 1",
+            "BUILD_LIST 1",
+            "DUP_TOP",
+        ],
     );
     let code = compile_ok("x = a is not b\ny = a not in [1, 2]");
     assert_sequence(&code, &["IS_OP 1"]);
@@ -737,7 +742,7 @@ fn while_loops_test_at_the_bottom() {
         &code,
         &[
             "LOAD_NAME x",
-            "LOAD_CONST 3",
+            "LOAD_SMALL_INT 3",
             "COMPARE_OP <",
             "POP_JUMP_IF_FALSE",
         ],
@@ -747,7 +752,7 @@ fn while_loops_test_at_the_bottom() {
         &[
             "STORE_NAME x",
             "LOAD_NAME x",
-            "LOAD_CONST 3",
+            "LOAD_SMALL_INT 3",
             "COMPARE_OP <",
             "POP_JUMP_IF_TRUE",
             "LOAD_NAME y",
@@ -815,7 +820,12 @@ fn assignments() {
     let code = compile_ok("a = b = 1");
     assert_sequence(
         &code,
-        &["LOAD_CONST 1", "DUP_TOP", "STORE_NAME a", "STORE_NAME b"],
+        &[
+            "LOAD_SMALL_INT 1",
+            "DUP_TOP",
+            "STORE_NAME a",
+            "STORE_NAME b",
+        ],
     );
     let code = compile_ok("x[i] += 1\no.a -= 1");
     assert_sequence(
@@ -825,7 +835,7 @@ fn assignments() {
             "LOAD_NAME i",
             "DUP_TOP_TWO",
             "BINARY_SUBSCR",
-            "LOAD_CONST 1",
+            "LOAD_SMALL_INT 1",
             "BINARY_OP +=",
             "ROT_THREE",
             "STORE_SUBSCR",
@@ -837,7 +847,7 @@ fn assignments() {
             "LOAD_NAME o",
             "DUP_TOP",
             "LOAD_ATTR a",
-            "LOAD_CONST 1",
+            "LOAD_SMALL_INT 1",
             "BINARY_OP -=",
             "ROT_TWO",
             "STORE_ATTR a",
@@ -849,8 +859,8 @@ fn assignments() {
         &[
             "LOAD_NAME y",
             "LOAD_NAME x",
-            "LOAD_CONST 1",
-            "LOAD_CONST 2",
+            "LOAD_SMALL_INT 1",
+            "LOAD_SMALL_INT 2",
             "BUILD_SLICE 2",
             "STORE_SUBSCR",
         ],
@@ -909,7 +919,7 @@ fn return_through_finally_and_with() {
     assert_sequence(
         f,
         &[
-            "LOAD_CONST 1",
+            "LOAD_SMALL_INT 1",
             "POP_BLOCK",
             "LOAD_GLOBAL g",
             "CALL_FUNCTION 0",
@@ -933,7 +943,7 @@ fn return_through_finally_and_with() {
     assert_sequence(
         find(&code, "f"),
         &[
-            "LOAD_CONST 1",
+            "LOAD_SMALL_INT 1",
             "POP_BLOCK",
             "ROT_THREE",
             "POP_TOP",
@@ -991,7 +1001,7 @@ fn imports() {
     assert_sequence(
         &code,
         &[
-            "LOAD_CONST 0",
+            "LOAD_SMALL_INT 0",
             "LOAD_CONST None",
             "IMPORT_NAME a.b.c",
             "STORE_NAME a",
@@ -1012,7 +1022,7 @@ fn imports() {
     assert_sequence(
         &code,
         &[
-            "LOAD_CONST 1",
+            "LOAD_SMALL_INT 1",
             "LOAD_CONST (\"x\", \"z\")",
             "IMPORT_NAME m",
             "IMPORT_FROM x",
@@ -1045,7 +1055,7 @@ fn module_and_class_annotations_are_stored() {
     assert_sequence(
         &code,
         &[
-            "LOAD_CONST 5",
+            "LOAD_SMALL_INT 5",
             "STORE_NAME x",
             "LOAD_NAME int",
             "LOAD_NAME __annotations__",
@@ -1170,7 +1180,7 @@ fn extended_args_for_many_names_and_long_jumps() {
         .code
         .chunks(2)
         .any(|pair| pair[0] == Op::EXTENDED_ARG as u8));
-    assert_sequence(&code, &["LOAD_CONST 1299", "STORE_NAME v299"]);
+    assert_sequence(&code, &["LOAD_SMALL_INT 1299", "STORE_NAME v299"]);
     // The loop's jumps land on real instructions (checked by the verifier) past index 255.
     let jumps: Vec<_> = decode(&code.code)
         .into_iter()

@@ -36,6 +36,7 @@ fn effect(op: Op, arg: u32) -> (Option<i64>, Option<i64>) {
         Op::DELETE_SUBSCR => (Some(-2), None),
         Op::BUILD_SLICE => (Some(1 - n), None),
         Op::LOAD_CONST
+        | Op::LOAD_SMALL_INT
         | Op::LOAD_FAST
         | Op::LOAD_NAME
         | Op::LOAD_GLOBAL
@@ -148,6 +149,7 @@ fn verify_one(code: &CodeDef) -> Result<(), String> {
         let arg = instr.arg as usize;
         let ok = match op {
             Op::LOAD_CONST => arg < code.consts.len(),
+            Op::LOAD_SMALL_INT => arg as i64 <= super::opcode::SMALL_INT_ARG_MAX,
             Op::BUILD_SLICE => arg == 2 || arg == 3,
             Op::RAISE_VARARGS => arg <= 2,
             Op::LOAD_FAST | Op::STORE_FAST | Op::DELETE_FAST => arg < code.varnames.len(),

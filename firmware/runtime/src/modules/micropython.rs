@@ -8,7 +8,7 @@
 use alloc::format;
 
 use crate::modules::builtins::check_args;
-use crate::obj::Builtin;
+use crate::obj::{Builtin, Obj};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -50,6 +50,24 @@ fn mem_info(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
         vm.heap.after_last_collection,
     );
     vm.write_out(&text);
+    if args
+        .first()
+        .is_some_and(|&verbose| vm.is_true(verbose).unwrap_or(false))
+    {
+        // The census by kind: what the heap holds (MicroPython prints a block map here).
+        let mut census = alloc::string::String::from("objects by kind (count, bytes):\n");
+        for (name, (count, bytes)) in Obj::KIND_NAMES.iter().zip(vm.heap.census()) {
+            if count > 0 {
+                census.push_str(&format!("  {name}: {count}, {bytes}\n"));
+            }
+        }
+        census.push_str(&format!(
+            "  (slots: {} of {} bytes each; the rest is qstrs, stacks and buffers)\n",
+            vm.heap.slot_count(),
+            core::mem::size_of::<Obj>()
+        ));
+        vm.write_out(&census);
+    }
     Ok(Value::NONE)
 }
 

@@ -1011,7 +1011,7 @@ impl BigInt {
         }
         let negative = signed && little.last().is_some_and(|top| top & 0x80 != 0);
         let fill = if negative { 0xff } else { 0 };
-        while little.len() % 4 != 0 {
+        while !little.len().is_multiple_of(4) {
             little.push(fill);
         }
         let mut limbs: Vec<u32> = little
@@ -1278,7 +1278,7 @@ pub fn i64_pow_checked(base: i64, exponent: u64) -> Option<i64> {
     match base {
         0 => Some(if exponent == 0 { 1 } else { 0 }),
         1 => Some(1),
-        -1 => Some(if exponent % 2 == 0 { 1 } else { -1 }),
+        -1 => Some(if exponent.is_multiple_of(2) { 1 } else { -1 }),
         _ => base.checked_pow(u32::try_from(exponent).ok()?),
     }
 }

@@ -204,7 +204,7 @@ fn group_digits(digits: &str, separator: Option<char>, group: usize, minimum: us
         let from_right = count - index;
         text.push(digit);
         if let Some(separator) = separator {
-            if from_right > 1 && (from_right - 1) % group == 0 {
+            if from_right > 1 && (from_right - 1).is_multiple_of(group) {
                 text.push(separator);
             }
         }

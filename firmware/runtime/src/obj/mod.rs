@@ -473,6 +473,77 @@ impl Obj {
     }
 
     /// Bytes owned outside the slot itself (approximate), for heap accounting.
+    /// Names of the kinds `kind_index` tells apart (for the heap census).
+    pub const KIND_NAMES: [&'static str; 32] = [
+        "free",
+        "float",
+        "int",
+        "str",
+        "bytes",
+        "bytearray",
+        "tuple",
+        "list",
+        "dict",
+        "set",
+        "frozenset",
+        "range",
+        "slice",
+        "cell",
+        "code",
+        "function",
+        "bound method",
+        "builtin",
+        "class",
+        "instance",
+        "exception",
+        "module",
+        "property",
+        "classmethod",
+        "staticmethod",
+        "super",
+        "generator",
+        "iterator",
+        "memoryview",
+        "complex",
+        "",
+        "",
+    ];
+
+    pub fn kind_index(&self) -> usize {
+        match self {
+            Obj::Free(_) => 0,
+            Obj::Float(_) => 1,
+            Obj::BigInt(_) => 2,
+            Obj::Str(_) => 3,
+            Obj::Bytes(_) => 4,
+            Obj::ByteArray(_) => 5,
+            Obj::Tuple(_) => 6,
+            Obj::List(_) => 7,
+            Obj::Dict(_) => 8,
+            Obj::Set(_) => 9,
+            Obj::FrozenSet(_) => 10,
+            Obj::Range(_) => 11,
+            Obj::Slice(_) => 12,
+            Obj::Cell(_) => 13,
+            Obj::Code(_) => 14,
+            Obj::Function(_) => 15,
+            Obj::BoundMethod(_) => 16,
+            Obj::Builtin(_) => 17,
+            Obj::Class(_) => 18,
+            Obj::Instance(_) => 19,
+            Obj::Exception(_) => 20,
+            Obj::Module(_) => 21,
+            Obj::Property(_) => 22,
+            Obj::ClassMethod(_) => 23,
+            Obj::StaticMethod(_) => 24,
+            Obj::Super(_) => 25,
+            Obj::Generator(_) => 26,
+            Obj::Iterator(_) => 27,
+            Obj::MemoryView(_) => 28,
+            Obj::Complex(_) => 29,
+        }
+    }
+
     pub fn extra_bytes(&self) -> usize {
         match self {
             Obj::Str(s) => s.text.len() + core::mem::size_of::<StrObj>(),

@@ -97,6 +97,7 @@ impl<'a> Parser<'a> {
             if !self.starts_expression() {
                 break;
             }
+            self.make_room(&mut elts)?;
             elts.push(*self.star_expression()?);
         }
         Ok(located(
@@ -564,6 +565,7 @@ impl<'a> Parser<'a> {
             if self.at_op(closing) {
                 break;
             }
+            self.make_room(&mut elts)?;
             elts.push(*self.star_named_expression()?);
         }
         if self.at_keyword(Keyword::For) && elts.len() > 1 {
@@ -685,6 +687,8 @@ impl<'a> Parser<'a> {
             if self.at_op(Op::RightBrace) {
                 break;
             }
+            self.make_room(&mut keys)?;
+            self.make_room(&mut values)?;
             if self.eat_op(Op::DoubleStar)? {
                 keys.push(None);
                 values.push(*self.bitwise_or()?);
@@ -854,6 +858,7 @@ impl<'a> Parser<'a> {
                             value.col,
                         ));
                     }
+                    self.make_room(&mut args)?;
                     args.push(*value);
                 }
             }

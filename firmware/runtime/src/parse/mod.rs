@@ -40,6 +40,9 @@ pub struct Limits {
     /// Bytes of machine stack the parser may use below its entry point; deeper input is a
     /// `SyntaxError` instead of a stack overflow. Measured, so it holds for any build.
     pub stack_budget: usize,
+    /// Heap bytes in use (`alloc_counter::allocated`) beyond which the parse stops with a
+    /// `MemoryError` instead of growing the tree until the allocator fails.
+    pub memory_limit: usize,
 }
 
 impl Default for Limits {
@@ -47,6 +50,7 @@ impl Default for Limits {
         Limits {
             max_nesting: MAX_NESTING,
             stack_budget: DEFAULT_STACK_BUDGET,
+            memory_limit: usize::MAX,
         }
     }
 }
@@ -77,6 +81,59 @@ pub fn parse(source: &str, mode: Mode) -> Result<Module, SyntaxError> {
 
 /// [`parse`] with explicit nesting and stack limits.
 pub fn parse_with_limits(source: &str, mode: Mode, limits: Limits) -> Result<Module, SyntaxError> {
+    check_null_bytes(source)?;
+    let lexer = match mode {
+        Mode::Eval => Lexer::new_eval(source),
+        _ => Lexer::new(source),
+    };
+    let mut parser = Parser::new(lexer).map_err(|error| *error)?;
+    parser.limits = limits;
+    let result = match mode {
+        Mode::Exec => parser.file(),
+        Mode::Eval => parser.eval_input(),
+        Mode::Single => parser.interactive(),
+    };
+    result.map_err(|error| *error)
+}
+
+/// A module parsed one top-level statement at a time, so that a caller can compile each
+/// statement and drop its tree before the next is parsed: the tree of a whole file never
+/// exists at once (on a board it would not fit the heap).
+pub struct Statements<'a> {
+    parser: Parser<'a>,
+}
+
+impl<'a> Statements<'a> {
+    pub fn new(source: &'a str, limits: Limits) -> Result<Statements<'a>, SyntaxError> {
+        check_null_bytes(source)?;
+        let mut parser = Parser::new(Lexer::new(source)).map_err(|error| *error)?;
+        parser.limits = limits;
+        Ok(Statements { parser })
+    }
+
+    /// The next top-level statement (a line of simple statements gives several), or `None`
+    /// at the end of the source.
+    pub fn next_statement(
+        &mut self,
+    ) -> Result<Option<alloc::vec::Vec<crate::ast::Stmt>>, SyntaxError> {
+        // Stack use is measured from here: each call starts at the top level.
+        self.parser.stack_base = stack_address();
+        let parser = &mut self.parser;
+        let result = (|| {
+            parser.skip_newlines()?;
+            if parser.tok.kind == TokenKind::EndOfFile {
+                return Ok(None);
+            }
+            let mut body = alloc::vec::Vec::new();
+            parser.statement(&mut body)?;
+            Ok(Some(body))
+        })();
+        result.map_err(|error: Box<SyntaxError>| *error)
+    }
+}
+
+/// Source text may not contain NUL bytes (CPython's rule).
+fn check_null_bytes(source: &str) -> Result<(), SyntaxError> {
     if let Some(index) = source.find('\0') {
         let before = &source[..index];
         let line = before.matches('\n').count() as u32 + 1;
@@ -90,18 +147,7 @@ pub fn parse_with_limits(source: &str, mode: Mode, limits: Limits) -> Result<Mod
             col,
         ));
     }
-    let lexer = match mode {
-        Mode::Eval => Lexer::new_eval(source),
-        _ => Lexer::new(source),
-    };
-    let mut parser = Parser::new(lexer).map_err(|error| *error)?;
-    parser.limits = limits;
-    let result = match mode {
-        Mode::Exec => parser.file(),
-        Mode::Eval => parser.eval_input(),
-        Mode::Single => parser.interactive(),
-    };
-    result.map_err(|error| *error)
+    Ok(())
 }
 
 pub(crate) struct Parser<'a> {
@@ -273,6 +319,22 @@ impl<'a> Parser<'a> {
             }
             _ => self.error_here("invalid syntax"),
         }
+    }
+
+    /// Makes room to push one more node, or fails with `MemoryError` when the heap is full
+    /// (past `Limits::memory_limit`, or the allocator has no block that big): long literals
+    /// and statement lists are where the tree's big vectors grow.
+    fn make_room<T>(&self, nodes: &mut alloc::vec::Vec<T>) -> ParseResult<()> {
+        let fits = crate::alloc_counter::allocated() <= self.limits.memory_limit
+            && (nodes.len() < nodes.capacity()
+                || nodes.try_reserve(1).is_ok()
+                || nodes.try_reserve_exact(nodes.len() / 4 + 1).is_ok());
+        if fits {
+            return Ok(());
+        }
+        let mut error = self.error_here("out of memory while parsing");
+        error.kind = SyntaxErrorKind::Memory;
+        Err(error)
     }
 
     /// Has the parse used more machine stack than its budget?

@@ -46,6 +46,11 @@ fn augmented_operator(kind: TokenKind<'_>) -> Option<Operator> {
 impl<'a> Parser<'a> {
     /// One statement (a compound statement, or a line of simple statements) into `body`.
     pub(crate) fn statement(&mut self, body: &mut Vec<Stmt>) -> ParseResult<()> {
+        if crate::alloc_counter::allocated() > self.limits.memory_limit {
+            let mut error = self.error_here("out of memory while parsing");
+            error.kind = SyntaxErrorKind::Memory;
+            return Err(error);
+        }
         if self.tok.kind == TokenKind::Name("match") && self.is_match_statement()? {
             return Err(self.error_here("match statements are not supported by Pyrite"));
         }
@@ -63,6 +68,7 @@ impl<'a> Parser<'a> {
             }
             _ => return self.simple_statements(body),
         };
+        self.make_room(body)?;
         body.push(statement);
         Ok(())
     }
@@ -89,6 +95,7 @@ impl<'a> Parser<'a> {
                     if id == "print" || id == "exec"
             );
             let start = (statement.line, statement.col);
+            self.make_room(body)?;
             body.push(statement);
             if self.eat_op(Op::Semicolon)? {
                 if self.tok.kind == TokenKind::Newline || self.tok.kind == TokenKind::EndOfFile {

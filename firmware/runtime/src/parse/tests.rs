@@ -1121,6 +1121,7 @@ fn nesting_limits() {
                 let limits = super::Limits {
                     max_nesting: super::MAX_NESTING,
                     stack_budget: 48 << 20,
+                    ..super::Limits::default()
                 };
                 super::parse_with_limits(source, Mode::Exec, limits)
             };
@@ -1166,6 +1167,7 @@ fn nesting_limits() {
             let tight = super::Limits {
                 max_nesting: 200,
                 stack_budget: 16 * 1024,
+                ..super::Limits::default()
             };
             let error =
                 super::parse_with_limits(&deep("(", ")", 150), Mode::Exec, tight).unwrap_err();

@@ -409,6 +409,9 @@ impl Vm {
         filename: &str,
         source: &str,
     ) -> Value {
+        if error.kind == crate::ast::SyntaxErrorKind::Memory {
+            return self.memory_error();
+        }
         let class = match error.kind {
             crate::ast::SyntaxErrorKind::Syntax => self.types.syntax_error,
             crate::ast::SyntaxErrorKind::Indentation => self.types.indentation_error,
@@ -417,6 +420,7 @@ impl Vm {
                 self.dict_get_name(builtins, q::TabError)
                     .unwrap_or(self.types.indentation_error)
             }
+            crate::ast::SyntaxErrorKind::Memory => self.types.syntax_error,
         };
         let line_text = source
             .lines()

@@ -30,14 +30,25 @@ impl Vm {
         filename: &str,
         mode: Mode,
     ) -> PyResult<CodeDef> {
-        let module = match crate::parse::parse(source, mode) {
-            Ok(module) => module,
-            Err(error) => return Err(self.syntax_error(&error, filename, source)),
+        let limits = crate::parse::Limits {
+            memory_limit: self.heap.limit(),
+            ..crate::parse::Limits::default()
         };
-        match crate::compile::compile(&module, mode, filename) {
-            Ok(code) => Ok(code),
-            Err(error) => Err(self.syntax_error(&error, filename, source)),
-        }
+        let result = if mode == Mode::Exec {
+            // Statement by statement: only the largest statement's tree is ever in memory.
+            match crate::parse::Statements::new(source, limits) {
+                Ok(mut statements) => crate::compile::compile_statements(
+                    filename,
+                    &mut || statements.next_statement(),
+                    limits.memory_limit,
+                ),
+                Err(error) => Err(error),
+            }
+        } else {
+            crate::parse::parse_with_limits(source, mode, limits)
+                .and_then(|module| crate::compile::compile(&module, mode, filename))
+        };
+        result.map_err(|error| self.syntax_error(&error, filename, source))
     }
 
     /// Turns a `CodeDef` tree into heap code objects.

@@ -369,6 +369,9 @@ impl Vm {
                     Op::LOAD_CONST => {
                         self.stack.push(code.consts[arg]);
                     }
+                    Op::LOAD_SMALL_INT => {
+                        self.stack.push(Value::small_int(arg as isize));
+                    }
                     Op::LOAD_FAST => {
                         let v = self.stack[base + arg];
                         if v.is_null() {
