@@ -42,6 +42,9 @@ pub struct LaunchOptions {
     pub boot_timeout: Duration,
     /// A filesystem image (`FsImage`) to preload into the board's filesystem region (QEMU).
     pub fs_image: Option<std::path::PathBuf>,
+    /// More QEMU arguments, such as `-trace led_change_intensity` or `-d unimp`, whose
+    /// reports `Emulator::emulator_log` returns.
+    pub extra_args: Vec<String>,
 }
 
 impl Default for LaunchOptions {
@@ -51,6 +54,7 @@ impl Default for LaunchOptions {
             icount: false,
             boot_timeout: Duration::from_secs(20),
             fs_image: None,
+            extra_args: Vec::new(),
         }
     }
 }
@@ -63,6 +67,8 @@ pub struct Emulator {
     /// Everything the board printed from the banner up to its first prompt.
     boot_output: String,
     process: Arc<duct::Handle>,
+    /// The emulator's stderr so far (QEMU's `-d`/`-trace` reports).
+    stderr: Arc<Mutex<Vec<u8>>>,
 }
 
 impl Emulator {
@@ -90,6 +96,16 @@ impl Emulator {
     /// Enters the raw REPL.
     pub fn raw_repl(&mut self) -> Result<RawRepl<'_>> {
         RawRepl::enter(&mut self.console)
+    }
+
+    /// What the emulator wrote on stderr so far: QEMU's `-d` and `-trace` reports, which
+    /// show what the hardware models saw.
+    pub fn emulator_log(&self) -> String {
+        let bytes = self
+            .stderr
+            .lock()
+            .unwrap_or_else(|poisoned| poisoned.into_inner());
+        String::from_utf8_lossy(&bytes).into_owned()
     }
 
     /// The emulator's process ids (for diagnostics).
@@ -161,13 +177,14 @@ pub fn launch(board: Board, image: &Path, options: &LaunchOptions) -> Result<Emu
             }
         };
     let mut console = Console::new(board.name(), reader, writer, Some(probe));
-    console.set_diagnostics(stderr);
+    console.set_diagnostics(Arc::clone(&stderr));
     let mut emulator = Emulator {
         board,
         console,
         banner: String::new(),
         boot_output: String::new(),
         process,
+        stderr,
     };
     let boot =
         emulator
@@ -211,6 +228,7 @@ fn qemu_command(board: Board, image: &Path, options: &LaunchOptions) -> duct::Ex
         arguments.push("-icount".into());
         arguments.push("shift=0,align=off,sleep=off".into());
     }
+    arguments.extend(options.extra_args.iter().map(Into::into));
     if crate::on_path("setpriv") {
         // QEMU dies with the thread that launched it, even if we exit without dropping the
         // guard (process::exit, a crash): no orphaned emulators.

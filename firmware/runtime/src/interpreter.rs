@@ -130,9 +130,32 @@ impl Interpreter {
         Outcome::Exception(text)
     }
 
+    /// Runs the interrupt callbacks and scheduled functions that are pending (the REPL calls
+    /// this while it waits for input). An exception that escapes them is printed.
+    pub fn run_callbacks(&mut self) {
+        if !crate::port::attention_pending() {
+            return;
+        }
+        let result = self.vm.handle_attention();
+        let vm = &mut self.vm;
+        vm.stack.clear();
+        vm.frames.clear();
+        vm.blocks.clear();
+        vm.roots.clear();
+        if let Err(exception) = result {
+            if let Outcome::Exception(text) = self.outcome_of(exception) {
+                self.vm.port.console_write_err(text.as_bytes());
+            }
+        }
+    }
+
     /// Forgets all user state (globals, imported modules) and empties the heap: Ctrl-D in
     /// the REPL.
     pub fn soft_reset(&mut self) {
+        // Hardware timers would keep firing into callbacks that no longer exist.
+        for timer in 0..crate::port::IRQ_SOURCES {
+            self.vm.port.timer_stop(timer);
+        }
         let port = core::mem::replace(&mut self.vm.port, Box::new(NullPort));
         // Free the old state first: the new VM must fit in the same heap.
         self.vm.release_memory();

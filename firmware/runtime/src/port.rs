@@ -2,33 +2,82 @@
 //!
 //! A port (the host binary, a QEMU board, a real STM32) implements `Port` once; the runtime
 //! never touches hardware itself. Interrupt handlers never run Python: they call
-//! `request_interrupt` (Ctrl-C on the UART) and the VM raises `KeyboardInterrupt` at its next
-//! safe point.
+//! `request_interrupt` (Ctrl-C on the UART) or `signal_irq` (a timer expired) and the VM
+//! raises `KeyboardInterrupt` or runs the Python callback at its next safe point.
 
 use alloc::boxed::Box;
 use alloc::string::String;
 use alloc::vec::Vec;
-use core::sync::atomic::{AtomicBool, AtomicI32, Ordering};
+use core::sync::atomic::{AtomicI32, AtomicU32, Ordering};
 
-/// Set from an interrupt handler (or a signal handler on the host) to make the VM raise
-/// `KeyboardInterrupt` at its next safe point.
-static INTERRUPT_PENDING: AtomicBool = AtomicBool::new(false);
+/// Everything that needs the VM's attention at its next safe point, one bit each: Ctrl-C
+/// (`KEYBOARD_INTERRUPT`), the `micropython.schedule` queue (`SCHEDULED`), and interrupt
+/// sources with a Python callback (bits `0..IRQ_SOURCES`, see `signal_irq`). One word, so
+/// the dispatch loop's check is a single relaxed load.
+static PENDING: AtomicU32 = AtomicU32::new(0);
+
+const KEYBOARD_INTERRUPT: u32 = 1 << 31;
+const SCHEDULED: u32 = 1 << 30;
+
+/// Interrupt sources a port can signal (`signal_irq(0..IRQ_SOURCES)`): timer `n` is source `n`.
+pub const IRQ_SOURCES: u32 = 30;
+
+/// Timer ids `machine.Timer(-1)` hands out: virtual (software) timers, which every board
+/// runs from its millisecond tick (`pyrite_port_common::soft_timers`).
+pub const VIRTUAL_TIMERS: core::ops::Range<u32> = 16..20;
 
 /// Ask the running Python code to stop with `KeyboardInterrupt`. Safe to call from an
 /// interrupt handler.
 pub fn request_interrupt() {
-    INTERRUPT_PENDING.store(true, Ordering::Relaxed);
+    PENDING.fetch_or(KEYBOARD_INTERRUPT, Ordering::Relaxed);
 }
 
 /// Takes the pending interrupt request, if any (the VM calls this at safe points).
 pub fn take_interrupt() -> bool {
-    INTERRUPT_PENDING.load(Ordering::Relaxed) && INTERRUPT_PENDING.swap(false, Ordering::Relaxed)
+    PENDING.load(Ordering::Relaxed) & KEYBOARD_INTERRUPT != 0
+        && PENDING.fetch_and(!KEYBOARD_INTERRUPT, Ordering::Relaxed) & KEYBOARD_INTERRUPT != 0
 }
 
-/// Whether an interrupt is pending, without taking it (a port's `sleep_us` ends early on it).
+/// Whether an interrupt is pending, without taking it.
 pub fn interrupt_pending() -> bool {
-    INTERRUPT_PENDING.load(Ordering::Relaxed)
+    PENDING.load(Ordering::Relaxed) & KEYBOARD_INTERRUPT != 0
 }
+
+/// Whether anything (Ctrl-C, a callback, the schedule queue) waits for the VM: a port's
+/// `sleep_us` and `idle` end early on it.
+#[inline(always)]
+pub fn attention_pending() -> bool {
+    PENDING.load(Ordering::Relaxed) != 0
+}
+
+/// Marks interrupt source `source` (below `IRQ_SOURCES`; timer `n` is `n`) as fired: its
+/// Python callback runs at the VM's next safe point. Safe to call from an interrupt handler;
+/// firings before the callback runs merge into one call.
+pub fn signal_irq(source: u32) {
+    if source < IRQ_SOURCES {
+        PENDING.fetch_or(1 << source, Ordering::Relaxed);
+    }
+}
+
+/// Marks the schedule queue as non-empty.
+pub(crate) fn signal_scheduled() {
+    PENDING.fetch_or(SCHEDULED, Ordering::Relaxed);
+}
+
+/// Takes the pending callback bits (sources, and `SCHEDULED` as bit 30), leaving Ctrl-C.
+pub(crate) fn take_callbacks() -> u32 {
+    PENDING.fetch_and(KEYBOARD_INTERRUPT, Ordering::Relaxed) & !KEYBOARD_INTERRUPT
+}
+
+/// Puts back callback bits taken while callbacks could not run.
+pub(crate) fn restore_callbacks(bits: u32) {
+    if bits != 0 {
+        PENDING.fetch_or(bits & !KEYBOARD_INTERRUPT, Ordering::Relaxed);
+    }
+}
+
+/// The bit `take_callbacks` reports for the schedule queue.
+pub(crate) const SCHEDULED_BIT: u32 = SCHEDULED;
 
 /// The console byte that interrupts running code (`-1`: none). The REPL arms Ctrl-C (3) while
 /// Python code runs and disarms it while it reads input, so a Ctrl-C typed at the prompt
@@ -64,6 +113,30 @@ pub struct FileStat {
     pub mtime: f64,
 }
 
+/// A failed hardware operation: the POSIX error number Python code sees as `OSError`.
+pub type HwError = i32;
+
+/// No such hardware on this machine (`ENODEV`): what the default hardware methods return.
+pub const NO_DEVICE: HwError = 19;
+/// A bad argument for this hardware, such as a timer period out of range (`EINVAL`).
+pub const INVALID: HwError = 22;
+
+/// How a pin is driven (`machine.Pin.IN`, `OUT`, `OPEN_DRAIN`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PinMode {
+    Input,
+    Output,
+    OpenDrain,
+}
+
+/// A pin's pull resistor.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PinPull {
+    None,
+    Up,
+    Down,
+}
+
 /// What the runtime asks of the machine.
 pub trait Port {
     /// Writes bytes to the console (stdout of Python code, the REPL's output).
@@ -85,6 +158,13 @@ pub trait Port {
     /// Reads one console byte, waiting for it. `None` when the console is closed (end of
     /// input on the host).
     fn console_read(&mut self) -> Option<u8>;
+
+    /// Whether `console_read` would return without waiting. Ports that cannot tell say yes
+    /// (and the REPL then blocks in `console_read`); boards answer from their receive ring,
+    /// so timer callbacks run while the REPL waits for input.
+    fn console_ready(&mut self) -> bool {
+        true
+    }
 
     /// Milliseconds since boot (wrapping).
     fn ticks_ms(&self) -> u64;
@@ -172,5 +252,108 @@ pub trait Port {
     /// Replaces (or, with `append`, extends) a file's contents, creating it if needed.
     fn fs_write(&mut self, _path: &str, _data: &[u8], _append: bool) -> Result<(), FsError> {
         Err(NO_FILESYSTEM)
+    }
+
+    // ----- hardware for the `machine` module: machines without it keep the defaults -----
+
+    /// The CPU clock in Hz (`machine.freq()`).
+    fn cpu_freq(&self) -> Option<u32> {
+        None
+    }
+
+    /// Bytes that identify this chip (`machine.unique_id()`).
+    fn unique_id(&self) -> Option<Vec<u8>> {
+        None
+    }
+
+    /// Waits for the next interrupt (`machine.idle()`); returns at once if the machine
+    /// cannot.
+    fn idle(&mut self) {}
+
+    /// Masks interrupts; returns the previous state for `irq_restore`.
+    fn irq_disable(&mut self) -> u32 {
+        0
+    }
+
+    /// Restores the interrupt state `irq_disable` returned.
+    fn irq_restore(&mut self, _state: u32) {}
+
+    /// The id of the pin called `name` (`machine.Pin('A13')`).
+    fn pin_lookup(&self, _name: &str) -> Option<u32> {
+        None
+    }
+
+    /// The name of pin `id`; `None` if there is no such pin.
+    fn pin_name(&self, _id: u32) -> Option<String> {
+        None
+    }
+
+    /// Sets a pin's direction and pull.
+    fn pin_configure(&mut self, _id: u32, _mode: PinMode, _pull: PinPull) -> Result<(), HwError> {
+        Err(NO_DEVICE)
+    }
+
+    /// Drives an output pin high or low.
+    fn pin_write(&mut self, _id: u32, _high: bool) {}
+
+    /// A pin's level: the input level, or for an output the level it drives.
+    fn pin_read(&mut self, _id: u32) -> bool {
+        false
+    }
+
+    /// Starts timer `id` firing every `period_us` microseconds (once, unless `periodic`); its
+    /// interrupt calls `signal_irq(id)`. `INVALID` when the period is out of its range.
+    fn timer_start(&mut self, _id: u32, _period_us: u64, _periodic: bool) -> Result<(), HwError> {
+        Err(NO_DEVICE)
+    }
+
+    /// Stops timer `id` (no-op for ids the machine lacks).
+    fn timer_stop(&mut self, _id: u32) {}
+
+    /// Sets up UART `id` (8N1 at `baudrate`) and starts receiving into a buffer.
+    fn uart_init(&mut self, _id: u32, _baudrate: u32) -> Result<(), HwError> {
+        Err(NO_DEVICE)
+    }
+
+    /// Sends bytes on UART `id`, waiting for room.
+    fn uart_write(&mut self, _id: u32, _data: &[u8]) {}
+
+    /// Moves received bytes of UART `id` into `buffer` without waiting; how many.
+    fn uart_read(&mut self, _id: u32, _buffer: &mut [u8]) -> usize {
+        0
+    }
+
+    /// How many received bytes of UART `id` wait.
+    fn uart_any(&mut self, _id: u32) -> usize {
+        0
+    }
+
+    /// Sets up I2C bus `id` as a controller at `frequency` Hz.
+    fn i2c_init(&mut self, _id: u32, _frequency: u32) -> Result<(), HwError> {
+        Err(NO_DEVICE)
+    }
+
+    /// Sends `data` to the device at 7-bit `address`, then a stop condition if `stop`: how
+    /// many data bytes were acknowledged; `NO_DEVICE` when the address was not.
+    fn i2c_write(
+        &mut self,
+        _id: u32,
+        _address: u8,
+        _data: &[u8],
+        _stop: bool,
+    ) -> Result<usize, HwError> {
+        Err(NO_DEVICE)
+    }
+
+    /// Fills `buffer` from the device at `address` (a repeated start if the last transfer
+    /// had no stop), then a stop condition if `stop`; `NO_DEVICE` when nothing answered.
+    fn i2c_read(
+        &mut self,
+        _id: u32,
+        _address: u8,
+        _buffer: &mut [u8],
+        _stop: bool,
+    ) -> Result<(), HwError> {
+        Err(NO_DEVICE)
     }
 }

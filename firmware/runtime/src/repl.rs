@@ -62,6 +62,8 @@ pub trait Session {
     fn port(&mut self) -> &mut dyn Port;
     /// Heap size shown in the banner.
     fn heap_total(&self) -> usize;
+    /// Runs interrupt callbacks that fired while the REPL waits for input.
+    fn run_callbacks(&mut self) {}
 }
 
 impl Session for Interpreter {
@@ -79,6 +81,10 @@ impl Session for Interpreter {
 
     fn heap_total(&self) -> usize {
         self.mem_info().total
+    }
+
+    fn run_callbacks(&mut self) {
+        Interpreter::run_callbacks(self);
     }
 }
 
@@ -301,6 +307,14 @@ impl Repl {
     }
 
     fn read_byte(&mut self, session: &mut dyn Session) -> Option<u8> {
+        // Timer callbacks keep running at the prompt, as on MicroPython.
+        while !session.port().console_ready() {
+            if port::attention_pending() {
+                session.run_callbacks();
+            } else {
+                session.port().idle();
+            }
+        }
         session.port().console_read()
     }
 

@@ -6,7 +6,7 @@ use crate::console::RxRing;
 
 /// A board: its name, console UART and clock. Everything is an associated function (no
 /// `self`) so the fault handlers can print without any state.
-pub trait Board: 'static {
+pub trait Board: crate::machine::Machine + 'static {
     /// Shown in the banner (`Pyrite … on <NAME>`).
     const NAME: &'static str;
 

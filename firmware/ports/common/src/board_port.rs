@@ -1,17 +1,18 @@
 //! `BoardPort`: the runtime's `Port` for any `Board` (UART console, SysTick time, reset,
-//! files).
+//! files, and the `machine` hardware: virtual timers here, the rest from the board's
+//! `Machine`).
 
 use alloc::boxed::Box;
 use alloc::string::String;
 use alloc::vec::Vec;
 use core::marker::PhantomData;
 
-use pyrite::port::{FileStat, FsError, Port};
+use pyrite::port::{FileStat, FsError, HwError, PinMode, PinPull, Port};
 
 use crate::board::Board;
 use crate::console::write_cooked;
 use crate::files::Files;
-use crate::ticks;
+use crate::{soft_timers, ticks};
 
 /// The `Port` of board `B`.
 pub struct BoardPort<B: Board> {
@@ -62,6 +63,10 @@ impl<B: Board> Port for BoardPort<B> {
         }
     }
 
+    fn console_ready(&mut self) -> bool {
+        !B::receive_ring().is_empty()
+    }
+
     fn ticks_ms(&self) -> u64 {
         ticks::millis()
     }
@@ -74,7 +79,7 @@ impl<B: Board> Port for BoardPort<B> {
         let end = ticks::micros().saturating_add(us);
         loop {
             let now = ticks::micros();
-            if now >= end || pyrite::port::interrupt_pending() {
+            if now >= end || pyrite::port::attention_pending() {
                 return;
             }
             if end - now > 1000 {
@@ -137,5 +142,105 @@ impl<B: Board> Port for BoardPort<B> {
 
     fn fs_write(&mut self, path: &str, data: &[u8], append: bool) -> Result<(), FsError> {
         self.files.write(path, data, append)
+    }
+
+    // ----- `machine`: the core's own parts here, the rest from the board's `Machine` -----
+
+    fn cpu_freq(&self) -> Option<u32> {
+        Some(B::core_clock_hz())
+    }
+
+    fn idle(&mut self) {
+        cortex_m::asm::wfi();
+    }
+
+    fn irq_disable(&mut self) -> u32 {
+        let was_enabled = cortex_m::register::primask::read().is_active();
+        cortex_m::interrupt::disable();
+        u32::from(was_enabled)
+    }
+
+    fn irq_restore(&mut self, state: u32) {
+        if state != 0 {
+            // SAFETY: re-enables interrupts that were enabled before `irq_disable`; no
+            // critical section of ours is open across Python code.
+            unsafe { cortex_m::interrupt::enable() };
+        }
+    }
+
+    fn unique_id(&self) -> Option<Vec<u8>> {
+        B::unique_id()
+    }
+
+    fn pin_lookup(&self, name: &str) -> Option<u32> {
+        B::pin_lookup(name)
+    }
+
+    fn pin_name(&self, id: u32) -> Option<String> {
+        B::pin_name(id)
+    }
+
+    fn pin_configure(&mut self, id: u32, mode: PinMode, pull: PinPull) -> Result<(), HwError> {
+        B::pin_configure(id, mode, pull)
+    }
+
+    fn pin_write(&mut self, id: u32, high: bool) {
+        B::pin_write(id, high);
+    }
+
+    fn pin_read(&mut self, id: u32) -> bool {
+        B::pin_read(id)
+    }
+
+    fn timer_start(&mut self, id: u32, period_us: u64, periodic: bool) -> Result<(), HwError> {
+        if soft_timers::is_virtual(id) {
+            return soft_timers::start(id, period_us, periodic);
+        }
+        B::timer_start(id, period_us, periodic)
+    }
+
+    fn timer_stop(&mut self, id: u32) {
+        soft_timers::stop(id);
+        B::timer_stop(id);
+    }
+
+    fn uart_init(&mut self, id: u32, baudrate: u32) -> Result<(), HwError> {
+        B::uart_init(id, baudrate)
+    }
+
+    fn uart_write(&mut self, id: u32, data: &[u8]) {
+        B::uart_write(id, data);
+    }
+
+    fn uart_read(&mut self, id: u32, buffer: &mut [u8]) -> usize {
+        B::uart_read(id, buffer)
+    }
+
+    fn uart_any(&mut self, id: u32) -> usize {
+        B::uart_any(id)
+    }
+
+    fn i2c_init(&mut self, id: u32, frequency: u32) -> Result<(), HwError> {
+        B::i2c_init(id, frequency)
+    }
+
+    fn i2c_write(
+        &mut self,
+        id: u32,
+        address: u8,
+        data: &[u8],
+        stop: bool,
+    ) -> Result<usize, HwError> {
+        B::i2c_write(id, address, data, stop)
+    }
+
+    fn i2c_read(
+        &mut self,
+        id: u32,
+        address: u8,
+        buffer: &mut [u8],
+        stop: bool,
+    ) -> Result<(), HwError> {
+        B::i2c_read(id, address, buffer, stop)
     }
 }

@@ -9,11 +9,12 @@ pub const RECEIVE_BUFFER: usize = 512;
 const _: () = assert!(RECEIVE_BUFFER.is_power_of_two());
 const _: () = assert!(RECEIVE_BUFFER >= 2 * pyrite::repl::RAW_PASTE_WINDOW as usize);
 
-/// A single-producer (the UART interrupt), single-consumer (the REPL) byte ring. Built from
-/// atomics only, so neither side needs a critical section or `unsafe`.
-pub struct RxRing {
-    bytes: [AtomicU8; RECEIVE_BUFFER],
-    /// Count of bytes ever pushed (wraps; the slot is `head % RECEIVE_BUFFER`).
+/// A single-producer (the UART interrupt), single-consumer (the REPL) byte ring of `N`
+/// bytes (a power of two). Built from atomics only, so neither side needs a critical section
+/// or `unsafe`.
+pub struct RxRing<const N: usize = RECEIVE_BUFFER> {
+    bytes: [AtomicU8; N],
+    /// Count of bytes ever pushed (wraps; the slot is `head % N`).
     head: AtomicUsize,
     /// Count of bytes ever popped.
     tail: AtomicUsize,
@@ -21,17 +22,18 @@ pub struct RxRing {
     dropped: AtomicUsize,
 }
 
-impl Default for RxRing {
+impl<const N: usize> Default for RxRing<N> {
     fn default() -> Self {
         Self::new()
     }
 }
 
-impl RxRing {
+impl<const N: usize> RxRing<N> {
     /// An empty ring (usable in a `static`).
     pub const fn new() -> Self {
+        assert!(N.is_power_of_two());
         RxRing {
-            bytes: [const { AtomicU8::new(0) }; RECEIVE_BUFFER],
+            bytes: [const { AtomicU8::new(0) }; N],
             head: AtomicUsize::new(0),
             tail: AtomicUsize::new(0),
             dropped: AtomicUsize::new(0),
@@ -42,11 +44,11 @@ impl RxRing {
     pub fn push(&self, byte: u8) -> bool {
         let head = self.head.load(Ordering::Relaxed);
         let tail = self.tail.load(Ordering::Acquire);
-        if head.wrapping_sub(tail) >= RECEIVE_BUFFER {
+        if head.wrapping_sub(tail) >= N {
             self.dropped.fetch_add(1, Ordering::Relaxed);
             return false;
         }
-        self.bytes[head % RECEIVE_BUFFER].store(byte, Ordering::Relaxed);
+        self.bytes[head % N].store(byte, Ordering::Relaxed);
         self.head.store(head.wrapping_add(1), Ordering::Release);
         true
     }
@@ -58,9 +60,21 @@ impl RxRing {
         if head == tail {
             return None;
         }
-        let byte = self.bytes[tail % RECEIVE_BUFFER].load(Ordering::Relaxed);
+        let byte = self.bytes[tail % N].load(Ordering::Relaxed);
         self.tail.store(tail.wrapping_add(1), Ordering::Release);
         Some(byte)
+    }
+
+    /// How many bytes wait (REPL side).
+    pub fn len(&self) -> usize {
+        self.head
+            .load(Ordering::Acquire)
+            .wrapping_sub(self.tail.load(Ordering::Relaxed))
+    }
+
+    /// Whether no byte waits (REPL side).
+    pub fn is_empty(&self) -> bool {
+        self.head.load(Ordering::Acquire) == self.tail.load(Ordering::Relaxed)
     }
 
     /// Bytes lost to a full ring since boot.

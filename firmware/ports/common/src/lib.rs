@@ -15,7 +15,12 @@ pub mod fault;
 pub mod files;
 pub mod heap;
 pub mod memory_storage;
+pub mod lazy_ring;
+pub mod machine;
+pub mod soft_i2c;
+pub mod soft_timers;
 pub mod ticks;
 pub mod vectors;
 
 pub use board::Board;
+pub use machine::Machine;

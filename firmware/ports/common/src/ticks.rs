@@ -34,6 +34,7 @@ pub fn on_systick() {
         MILLIS_HIGH.fetch_add(1, Ordering::Relaxed);
     }
     MILLIS_LOW.store(low, Ordering::Release);
+    crate::soft_timers::on_tick(low);
 }
 
 /// Milliseconds since boot.

@@ -7,6 +7,7 @@
 //! With no script it opens the interactive REPL. An uncaught exception prints a CPython-style
 //! traceback on stderr and exits 1; `sys.exit(n)` exits n.
 
+mod host_timers;
 mod port;
 
 use std::io::{IsTerminal, Read};

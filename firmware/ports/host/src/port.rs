@@ -1,10 +1,13 @@
-//! The host's `Port`: stdout/stderr, stdin, the clock, files for `import`, and Ctrl-C.
+//! The host's `Port`: stdout/stderr, stdin, the clock, files for `import`, Ctrl-C, and
+//! `machine.Timer` on threads (`host_timers.rs`). There are no pins.
 
 use std::io::{BufRead, Write};
 use std::sync::Mutex;
 use std::time::Instant;
 
-use pyrite::port::{FileStat, FsError};
+use pyrite::port::{FileStat, FsError, HwError};
+
+use crate::host_timers;
 use pyrite::Port;
 
 /// Buffered stdout shared with the REPL (flushed before reading input and at exit).
@@ -75,7 +78,7 @@ impl Port for HostPort {
     fn sleep_us(&mut self, us: u64) {
         // Sleep in slices so Ctrl-C ends the wait promptly.
         let deadline = Instant::now() + std::time::Duration::from_micros(us);
-        while Instant::now() < deadline && !pyrite::port::interrupt_pending() {
+        while Instant::now() < deadline && !pyrite::port::attention_pending() {
             let left = deadline.saturating_duration_since(Instant::now());
             std::thread::sleep(left.min(std::time::Duration::from_millis(10)));
         }
@@ -159,6 +162,18 @@ impl Port for HostPort {
 
     fn fs_read(&mut self, path: &str) -> Result<Vec<u8>, FsError> {
         std::fs::read(path).map_err(errno_of)
+    }
+
+    fn idle(&mut self) {
+        std::thread::sleep(std::time::Duration::from_millis(1));
+    }
+
+    fn timer_start(&mut self, id: u32, period_us: u64, periodic: bool) -> Result<(), HwError> {
+        host_timers::start(id, period_us, periodic)
+    }
+
+    fn timer_stop(&mut self, id: u32) {
+        host_timers::stop(id);
     }
 
     fn fs_write(&mut self, path: &str, data: &[u8], append: bool) -> Result<(), FsError> {

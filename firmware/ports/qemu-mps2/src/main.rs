@@ -9,9 +9,14 @@
 
 extern crate alloc;
 
+mod cmsdk_timer;
+mod fpgaio;
+mod machine;
+mod sbcon;
 mod uart;
 
 use alloc::boxed::Box;
+
 use core::mem::MaybeUninit;
 
 use cortex_m::interrupt::InterruptNumber;
@@ -32,7 +37,7 @@ static mut HEAP_MEMORY: [MaybeUninit<u8>; ARENA] = [MaybeUninit::uninit(); ARENA
 
 static RECEIVED: RxRing = RxRing::new();
 
-struct Mps2;
+pub(crate) struct Mps2;
 
 impl Board for Mps2 {
     #[cfg(board_an386)]
@@ -41,7 +46,7 @@ impl Board for Mps2 {
     const NAME: &'static str = "qemu-mps2-an385";
 
     fn write_byte(byte: u8) {
-        uart::write_byte(byte);
+        uart::UART0.write_byte(byte);
     }
 
     fn receive_ring() -> &'static RxRing {
@@ -70,7 +75,7 @@ extern "C" {
 
 /// A device interrupt number for the NVIC.
 #[derive(Clone, Copy)]
-struct Irq(u16);
+pub(crate) struct Irq(pub(crate) u16);
 
 // SAFETY: only built from this board's real interrupt numbers (below the table's 32).
 unsafe impl InterruptNumber for Irq {
@@ -81,8 +86,8 @@ unsafe impl InterruptNumber for Irq {
 
 unsafe extern "C" fn uart0_receive() {
     // Acknowledge first: a byte landing after the drain raises the interrupt again.
-    uart::clear_receive_interrupt();
-    while let Some(byte) = uart::read_byte() {
+    uart::UART0.clear_receive_interrupt();
+    while let Some(byte) = uart::UART0.read_byte() {
         console::on_received(&RECEIVED, byte);
     }
 }
@@ -91,17 +96,24 @@ unsafe extern "C" fn uart0_receive() {
 #[link_section = ".vector_table.interrupts"]
 #[no_mangle]
 #[used]
-static __INTERRUPTS: [Vector; 32] =
-    vectors::table(&[(uart::RECEIVE_INTERRUPT as usize, uart0_receive)]);
+static __INTERRUPTS: [Vector; 32] = vectors::table(&[
+    (uart::UART0.receive_interrupt as usize, uart0_receive),
+    (
+        uart::UART1.receive_interrupt as usize,
+        machine::uart1_receive,
+    ),
+    (cmsdk_timer::TIMERS[0].1 as usize, machine::timer0_interrupt),
+    (cmsdk_timer::TIMERS[1].1 as usize, machine::timer1_interrupt),
+]);
 
 #[entry]
 fn main() -> ! {
     let Some(peripherals) = cortex_m::Peripherals::take() else {
         panic!("core peripherals taken twice");
     };
-    uart::init();
+    uart::UART0.init(115_200);
     // SAFETY: the UART0 receive handler is in the table and touches only the atomic ring.
-    unsafe { cortex_m::peripheral::NVIC::unmask(Irq(uart::RECEIVE_INTERRUPT)) };
+    unsafe { cortex_m::peripheral::NVIC::unmask(Irq(uart::UART0.receive_interrupt)) };
     let heap_start = (&raw mut HEAP_MEMORY) as usize;
     // SAFETY: HEAP_MEMORY is used by nothing else; `main` runs once.
     unsafe { boot::run::<Mps2>(peripherals.SYST, heap_start, ARENA) }

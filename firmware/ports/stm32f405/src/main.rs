@@ -10,6 +10,7 @@ extern crate alloc;
 mod chip;
 mod files;
 mod leds;
+mod machine;
 
 use alloc::boxed::Box;
 
@@ -33,7 +34,7 @@ static RECEIVED: RxRing = RxRing::new();
 static CORE_CLOCK_HZ: core::sync::atomic::AtomicU32 =
     core::sync::atomic::AtomicU32::new(chip::rcc::HSI_HZ);
 
-struct Pyboard;
+pub(crate) struct Pyboard;
 
 impl Board for Pyboard {
     const NAME: &'static str = "stm32f405";
@@ -81,7 +82,7 @@ static BOOT_VECTORS: BootVectors = BootVectors {
 };
 
 #[derive(Clone, Copy)]
-struct Irq(u16);
+pub(crate) struct Irq(pub(crate) u16);
 
 // SAFETY: only built from this chip's real interrupt numbers (below the table's 82).
 unsafe impl InterruptNumber for Irq {
@@ -100,8 +101,26 @@ unsafe extern "C" fn usart1_interrupt() {
 #[link_section = ".vector_table.interrupts"]
 #[no_mangle]
 #[used]
-static __INTERRUPTS: [Vector; 82] =
-    vectors::table(&[(usart::USART1_INTERRUPT as usize, usart1_interrupt)]);
+static __INTERRUPTS: [Vector; 82] = vectors::table(&[
+    (usart::USART1_INTERRUPT as usize, usart1_interrupt),
+    (usart::USART2_INTERRUPT as usize, machine::usart2_interrupt),
+    (
+        chip::timer::TIM2.interrupt as usize,
+        machine::tim2_interrupt,
+    ),
+    (
+        chip::timer::TIM3.interrupt as usize,
+        machine::tim3_interrupt,
+    ),
+    (
+        chip::timer::TIM4.interrupt as usize,
+        machine::tim4_interrupt,
+    ),
+    (
+        chip::timer::TIM5.interrupt as usize,
+        machine::tim5_interrupt,
+    ),
+]);
 
 extern "C" {
     /// Start of free RAM after .data/.bss/.uninit (cortex-m-rt's linker script).
@@ -117,6 +136,12 @@ fn main() -> ! {
     };
     let clocks = chip::rcc::configure();
     CORE_CLOCK_HZ.store(clocks.core_hz, core::sync::atomic::Ordering::Relaxed);
+    machine::TIMER_CLOCK_HZ.store(clocks.timer_hz, core::sync::atomic::Ordering::Relaxed);
+    machine::APB1_HZ.store(clocks.apb1_hz, core::sync::atomic::Ordering::Relaxed);
+    machine::HAS_UNIQUE_ID.store(
+        clocks.source != chip::rcc::ClockSource::Unmodelled,
+        core::sync::atomic::Ordering::Relaxed,
+    );
     chip::rcc::enable_ahb1(CONSOLE_TX.clock_bit() | leds::clock_bits());
     chip::rcc::enable_apb2(USART1_CLOCK);
     leds::init();

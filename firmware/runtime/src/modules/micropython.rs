@@ -1,8 +1,8 @@
 //! `micropython`: MicroPython's interpreter controls (`const`, `mem_info`, `heap_lock`,
 //! `schedule`, `kbd_intr`, ...).
 //!
-//! `schedule(f, arg)` calls `f(arg)` at once: native code here never interrupts Python, so
-//! "the next safe point" is now. `stack_use` counts the VM's value stack and frames (Python
+//! `schedule(f, arg)` queues `f(arg)` for the VM's next safe point (a backward jump, a call,
+//! a sleep), where interrupt callbacks also run (`vm/schedule.rs`). `stack_use` counts the VM's value stack and frames (Python
 //! frames live there, not on the machine stack).
 
 use alloc::format;
@@ -92,7 +92,7 @@ fn heap_locked(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value
 
 fn schedule(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "schedule", args, 2, 2)?;
-    vm.call(args[0], &args[1..2], &[])?;
+    vm.schedule(args[0], args[1])?;
     Ok(Value::NONE)
 }
 

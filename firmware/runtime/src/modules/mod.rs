@@ -14,9 +14,11 @@ pub mod binascii;
 pub mod errno;
 pub mod hashlib;
 pub mod io;
+pub mod machine;
 pub mod math;
 pub mod micropython;
 pub mod os;
+pub mod pyb;
 pub mod random;
 pub mod r#struct;
 
@@ -51,9 +53,11 @@ static MODULES: &[(&str, ModuleInit)] = &[
     ("errno", errno::make),
     ("hashlib", hashlib::make),
     ("io", io::make),
+    ("machine", machine::make),
     ("math", math::make),
     ("micropython", micropython::make),
     ("os", os::make),
+    ("pyb", pyb::make),
     ("random", random::make),
     ("struct", r#struct::make),
     // Data and functional modules.

@@ -42,12 +42,18 @@ fn sleep_for(vm: &mut Vm, us: f64) -> PyResult<Value> {
     if us.is_nan() || us < 0.0 {
         return Err(vm.value_error("sleep length must be non-negative"));
     }
-    vm.port.sleep_us(us as u64);
-    if crate::port::take_interrupt() {
-        let class = vm.types.keyboard_interrupt;
-        return Err(vm.new_exception_msg(class, ""));
+    // The port's sleep ends early when a callback or Ctrl-C is pending: run it, sleep on.
+    let end = vm.port.ticks_us().saturating_add(us as u64);
+    loop {
+        let now = vm.port.ticks_us();
+        if now >= end {
+            return Ok(Value::NONE);
+        }
+        vm.port.sleep_us(end - now);
+        if crate::port::attention_pending() {
+            vm.handle_attention()?;
+        }
     }
-    Ok(Value::NONE)
 }
 
 fn number_arg(vm: &mut Vm, v: Value) -> PyResult<f64> {
@@ -72,7 +78,7 @@ fn sleep(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     sleep_for(vm, s * 1e6)
 }
 
-fn sleep_ms(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+pub fn sleep_ms(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "sleep_ms", args, 1, 1)?;
     let ms = vm.int_arg(args[0])? as f64;
     sleep_for(vm, ms * 1e3)

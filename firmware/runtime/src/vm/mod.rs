@@ -15,6 +15,7 @@ pub mod iter;
 pub mod load;
 pub mod ops;
 pub mod run;
+pub mod schedule;
 pub mod text;
 pub mod types;
 
@@ -81,6 +82,8 @@ pub struct Vm {
     pub sys_dict: Value,
     /// Code objects loaded while their module is still compiling (`Const::Loaded`); roots.
     pub(crate) preloaded: Vec<Value>,
+    /// Interrupt callbacks and the `micropython.schedule` queue.
+    pub scheduler: schedule::Scheduler,
 }
 
 /// Outcome of an allocation helper: the exception is `MemoryError`.
@@ -106,6 +109,7 @@ impl Vm {
             class_epoch: 1,
             sys_dict: Value::NULL,
             preloaded: Vec::new(),
+            scheduler: schedule::Scheduler::default(),
         };
         vm.heap.enabled = false;
         types::init(&mut vm);
@@ -181,6 +185,7 @@ impl Vm {
         self.frames = Vec::new();
         self.blocks = Vec::new();
         self.roots = Vec::new();
+        self.clear_callbacks();
         self.heap.clear();
         self.qstrs = QstrTable::new();
     }
@@ -224,7 +229,8 @@ impl Vm {
             .chain(self.roots.iter().copied())
             .chain(extra.iter().copied())
             .chain(fixed.iter().copied())
-            .chain(types.iter().copied());
+            .chain(types.iter().copied())
+            .chain(self.scheduler.roots());
         self.heap.collect(&mut roots)
     }
 

@@ -163,13 +163,9 @@ impl Vm {
             }
             macro_rules! safe_point {
                 () => {
-                    if crate::port::take_interrupt() {
+                    if crate::port::attention_pending() | self.heap.wants_collection() {
                         self.frames[frame_index].ip = ip;
-                        return Err(self.new_exception_msg(self.types.keyboard_interrupt, ""));
-                    }
-                    if self.heap.wants_collection() {
-                        self.frames[frame_index].ip = ip;
-                        self.collect_garbage();
+                        tri!(self.safe_point_slow());
                     }
                 };
             }

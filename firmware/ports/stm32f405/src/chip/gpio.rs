@@ -1,6 +1,27 @@
-//! GPIO ports: pin modes, alternate functions, output levels.
+//! GPIO ports: pin modes, pulls, alternate functions, output levels, input levels.
+//!
+//! Output levels and directions are also kept in RAM: `level` answers from them for
+//! outputs, so read-back works where the GPIO block reads as zeroes (QEMU has no model of it).
 
-use super::{modify, write};
+use core::sync::atomic::{AtomicU16, Ordering};
+
+use super::{modify, read, write};
+
+/// Ports A..=I.
+pub const PORTS: u8 = 9;
+
+/// The level last written to each pin (bit n of port p).
+static OUTPUT_LEVELS: [AtomicU16; PORTS as usize] = [const { AtomicU16::new(0) }; PORTS as usize];
+/// Which pins are outputs (push-pull or open-drain).
+static OUTPUTS: [AtomicU16; PORTS as usize] = [const { AtomicU16::new(0) }; PORTS as usize];
+
+/// A pin's pull resistor (the PUPDR field values).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Pull {
+    None = 0,
+    Up = 1,
+    Down = 2,
+}
 
 /// A GPIO port (A = 0, B = 1, …).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -35,13 +56,57 @@ impl Pin {
         modify(self.base(), 0b11 << shift, mode << shift);
     }
 
+    fn bit(self) -> u16 {
+        1 << self.number
+    }
+
+    fn remember_output(self, output: bool) {
+        let outputs = &OUTPUTS[usize::from(self.port.0)];
+        if output {
+            outputs.fetch_or(self.bit(), Ordering::Relaxed);
+        } else {
+            outputs.fetch_and(!self.bit(), Ordering::Relaxed);
+        }
+    }
+
     /// Push-pull output.
     pub fn make_output(self) {
+        modify(self.base() + 0x04, u32::from(self.bit()), 0);
         self.set_mode(0b01);
+        self.remember_output(true);
+    }
+
+    /// Open-drain output.
+    pub fn make_open_drain(self) {
+        modify(self.base() + 0x04, 0, u32::from(self.bit()));
+        self.set_mode(0b01);
+        self.remember_output(true);
+    }
+
+    /// Input.
+    pub fn make_input(self) {
+        self.set_mode(0b00);
+        self.remember_output(false);
+    }
+
+    /// Sets the pull resistor.
+    pub fn set_pull(self, pull: Pull) {
+        let shift = 2 * u32::from(self.number);
+        modify(self.base() + 0x0c, 0b11 << shift, (pull as u32) << shift);
+    }
+
+    /// The level: the input register for inputs, the level last written for outputs.
+    pub fn level(self) -> bool {
+        let port = usize::from(self.port.0);
+        if OUTPUTS[port].load(Ordering::Relaxed) & self.bit() != 0 {
+            return OUTPUT_LEVELS[port].load(Ordering::Relaxed) & self.bit() != 0;
+        }
+        read(self.base() + 0x10) & u32::from(self.bit()) != 0
     }
 
     /// Alternate function `function` (0..=15), high speed.
     pub fn make_alternate(self, function: u32) {
+        self.remember_output(false);
         let shift = 2 * u32::from(self.number);
         modify(self.base() + 0x08, 0b11 << shift, 0b10 << shift);
         let register = self.base() + if self.number < 8 { 0x20 } else { 0x24 };
@@ -52,6 +117,12 @@ impl Pin {
 
     /// Drives the pin high or low (atomic, through BSRR).
     pub fn set(self, high: bool) {
+        let levels = &OUTPUT_LEVELS[usize::from(self.port.0)];
+        if high {
+            levels.fetch_or(self.bit(), Ordering::Relaxed);
+        } else {
+            levels.fetch_and(!self.bit(), Ordering::Relaxed);
+        }
         let bit = 1u32 << self.number;
         write(self.base() + 0x18, if high { bit } else { bit << 16 });
     }

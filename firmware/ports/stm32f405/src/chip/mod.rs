@@ -4,6 +4,7 @@
 pub mod flash;
 pub mod gpio;
 pub mod rcc;
+pub mod timer;
 pub mod usart;
 
 /// Reads the 32-bit register at `address`.

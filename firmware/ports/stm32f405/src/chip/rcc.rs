@@ -8,6 +8,7 @@ const CR: usize = BASE;
 const PLLCFGR: usize = BASE + 0x04;
 const CFGR: usize = BASE + 0x08;
 const AHB1ENR: usize = BASE + 0x30;
+const APB1ENR: usize = BASE + 0x40;
 const APB2ENR: usize = BASE + 0x44;
 
 const CR_HSION: u32 = 1 << 0;
@@ -39,8 +40,12 @@ pub const HSI_HZ: u32 = 16_000_000;
 pub struct Clocks {
     /// Core (and SysTick) clock.
     pub core_hz: u32,
+    /// APB1 clock (USART2, USART3, UART4, UART5).
+    pub apb1_hz: u32,
     /// APB2 clock (USART1, USART6).
     pub apb2_hz: u32,
+    /// The clock of the APB1 timers (TIM2..=TIM5): twice APB1 when APB1 is divided.
+    pub timer_hz: u32,
     /// What happened.
     pub source: ClockSource,
 }
@@ -67,13 +72,18 @@ pub fn configure() -> Clocks {
     if read(CR) & (CR_HSION | CR_HSIRDY) == 0 {
         return Clocks {
             core_hz: 168_000_000,
+            apb1_hz: 42_000_000,
             apb2_hz: 84_000_000,
+            // QEMU's stm32f2xx timer counts at its `clock-frequency` default, 1 GHz.
+            timer_hz: 1_000_000_000,
             source: ClockSource::Unmodelled,
         };
     }
     let fallback = Clocks {
         core_hz: HSI_HZ,
+        apb1_hz: HSI_HZ,
         apb2_hz: HSI_HZ,
+        timer_hz: HSI_HZ,
         source: ClockSource::HsiFallback,
     };
     modify(CR, 0, CR_HSEON);
@@ -98,7 +108,9 @@ pub fn configure() -> Clocks {
     }
     Clocks {
         core_hz: 168_000_000,
+        apb1_hz: 42_000_000,
         apb2_hz: 84_000_000,
+        timer_hz: 84_000_000,
         source: ClockSource::Pll,
     }
 }
@@ -106,6 +118,11 @@ pub fn configure() -> Clocks {
 /// AHB1 peripherals (GPIO ports are bits 0..=8).
 pub fn enable_ahb1(bits: u32) {
     modify(AHB1ENR, 0, bits);
+}
+
+/// APB1 peripherals (TIM2..=TIM5 are bits 0..=3).
+pub fn enable_apb1(bits: u32) {
+    modify(APB1ENR, 0, bits);
 }
 
 /// APB2 peripherals (USART1 is bit 4).

@@ -23,6 +23,10 @@ pub struct Usart(pub usize);
 pub const USART1: Usart = Usart(0x4001_1000);
 /// USART1's interrupt number.
 pub const USART1_INTERRUPT: u16 = 37;
+/// USART2 (APB1; interrupt 38).
+pub const USART2: Usart = Usart(0x4000_4400);
+/// USART2's interrupt number.
+pub const USART2_INTERRUPT: u16 = 38;
 
 impl Usart {
     /// 8N1 at `baud` from a `clock_hz` peripheral clock, receive interrupt on.

@@ -1,0 +1,440 @@
+//! Python drives the hardware: runs `machine`/`pyb` code on each emulated board through the
+//! raw REPL and checks both what Python printed and what QEMU's hardware models saw (the
+//! MPS2 FPGA LED register through `-trace mps2_fpgaio_write`, the STM32's GPIO writes
+//! through `-d unimp`, since QEMU 7.2 does not model its GPIO), timer callbacks counted
+//! during `time.sleep_ms`, and `machine.reset()` rebooting to a new banner.
+//! Skips (with a printed reason) without QEMU.
+
+mod common;
+
+use std::time::Duration;
+
+use pyrite_emulation::{launch, Board, Emulator, LaunchOptions, RunOutput};
+
+fn boot(board: Board, extra_args: &[&str]) -> Option<Emulator> {
+    let image = common::image(board)?;
+    let options = LaunchOptions {
+        extra_args: extra_args.iter().map(|arg| arg.to_string()).collect(),
+        ..LaunchOptions::default()
+    };
+    Some(launch(board, &image, &options).unwrap_or_else(|error| panic!("{error}")))
+}
+
+/// Runs `code` through the raw REPL; panics on protocol errors, not on Python exceptions.
+fn run(emulator: &mut Emulator, code: &str) -> RunOutput {
+    let mut repl = emulator
+        .raw_repl()
+        .unwrap_or_else(|error| panic!("{error}"));
+    repl.exec(code.as_bytes())
+        .unwrap_or_else(|error| panic!("{error}"))
+}
+
+/// Runs `code` that must not raise; returns its output.
+fn run_ok(emulator: &mut Emulator, code: &str) -> String {
+    let output = run(emulator, code);
+    assert!(
+        !output.raised(),
+        "{}: raised:\n{}\noutput:\n{}",
+        emulator.board().name(),
+        output.exception_text(),
+        output.stdout_text()
+    );
+    output.stdout_text()
+}
+
+/// The emulator log written while `action` ran.
+fn log_during(emulator: &mut Emulator, action: impl FnOnce(&mut Emulator)) -> String {
+    let before = emulator.emulator_log().len();
+    action(emulator);
+    // QEMU writes its log from another thread; give it a moment.
+    std::thread::sleep(Duration::from_millis(200));
+    emulator.emulator_log()[before..].to_string()
+}
+
+/// `name: value` pairs from lines like `hw 20`.
+fn counts(output: &str) -> std::collections::HashMap<String, i64> {
+    output
+        .lines()
+        .filter_map(|line| {
+            let (name, value) = line.split_once(' ')?;
+            Some((name.to_string(), value.trim().parse().ok()?))
+        })
+        .collect()
+}
+
+fn in_range(counts: &std::collections::HashMap<String, i64>, name: &str, low: i64, high: i64) {
+    let value = counts.get(name).copied();
+    assert!(
+        value.is_some_and(|v| (low..=high).contains(&v)),
+        "{name}: {value:?} not in {low}..={high} ({counts:?})"
+    );
+}
+
+/// Timer callbacks run while Python sleeps and while it computes; a one-shot timer fires
+/// once; `deinit` stops callbacks; a callback that raises prints its traceback and is
+/// disabled; `micropython.schedule` runs at the next safe point.
+const TIMERS_SCRIPT: &str = r#"
+import machine, micropython, time
+counts = {}
+def counter(name):
+    def callback(timer):
+        counts[name] = counts.get(name, 0) + 1
+    return callback
+TIMERS
+virtual = machine.Timer(-1, freq=100, callback=counter('virtual'))
+once = machine.Timer(-1, mode=machine.Timer.ONE_SHOT, period=20, callback=counter('once'))
+time.sleep_ms(200)
+for timer in STOP:
+    timer.deinit()
+virtual.deinit()
+frozen = dict(counts)
+time.sleep_ms(50)
+print('stopped', int(counts == frozen))
+busy = machine.Timer(-1, period=5, callback=counter('busy'))
+start = time.ticks_ms()
+while time.ticks_diff(time.ticks_ms(), start) < 100:
+    pass
+busy.deinit()
+calls = []
+def failing(timer):
+    calls.append(timer)
+    raise ValueError('boom')
+bad = machine.Timer(-1, period=5, callback=failing)
+time.sleep_ms(50)
+bad.deinit()
+print('failing', len(calls))
+micropython.schedule(counter('scheduled'), None)
+for _ in range(3):
+    pass
+for name in sorted(counts):
+    print(name, counts[name])
+"#;
+
+/// `hardware_timers` starts the board's own timers (periodic ones named in `periodic`,
+/// one-shot ones in `one_shot`), `stop` lists those to deinit.
+fn check_timers(
+    board: Board,
+    hardware_timers: &str,
+    stop: &str,
+    periodic: &[&str],
+    one_shot: &[&str],
+) {
+    let Some(mut emulator) = boot(board, &[]) else {
+        return;
+    };
+    let script = TIMERS_SCRIPT
+        .replace("TIMERS", hardware_timers)
+        .replace("STOP", stop);
+    let output = run_ok(&mut emulator, &script);
+    let counts = counts(&output);
+    // 200 ms at 100 Hz: 20 expected; QEMU's clocks wobble under load.
+    in_range(&counts, "virtual", 15, 25);
+    for name in periodic {
+        in_range(&counts, name, 15, 25);
+    }
+    for name in one_shot {
+        in_range(&counts, name, 1, 1);
+    }
+    in_range(&counts, "once", 1, 1);
+    in_range(&counts, "stopped", 1, 1);
+    in_range(&counts, "busy", 5, 30);
+    in_range(&counts, "failing", 1, 1);
+    in_range(&counts, "scheduled", 1, 1);
+    assert!(
+        output.contains(
+            "Unhandled exception in interrupt callback:\nTraceback (most recent call last):\n"
+        ) && output.contains("ValueError: boom\n"),
+        "{output}"
+    );
+    // Soft reset stops the timers and forgets the callbacks; new ones work.
+    let mut repl = emulator
+        .raw_repl()
+        .unwrap_or_else(|error| panic!("{error}"));
+    repl.exec(b"import machine\nt = machine.Timer(-1, period=1, callback=lambda t: None)\n")
+        .unwrap_or_else(|error| panic!("{error}"));
+    repl.soft_reset().unwrap_or_else(|error| panic!("{error}"));
+    let output = run_ok(
+        &mut emulator,
+        "import machine, time\nn = [0]\nt = machine.Timer(-1, period=10, callback=lambda t: n.__setitem__(0, n[0] + 1))\ntime.sleep_ms(100)\nt.deinit()\nprint(t, 5 <= n[0] <= 15)\n",
+    );
+    assert_eq!(output, "Timer(-1) True\n");
+}
+
+#[test]
+fn mps2_an385_timer_callbacks() {
+    check_timers(
+        Board::Mps2An385,
+        "hw = machine.Timer(0, period=10, callback=counter('hw'))\nhw_once = machine.Timer(1, mode=machine.Timer.ONE_SHOT, freq=50, callback=counter('hw_once'))",
+        "(hw,)",
+        &["hw"],
+        &["hw_once"],
+    );
+}
+
+#[test]
+fn stm32f405_timer_callbacks() {
+    // TIM2..TIM5 exist for real hardware, but QEMU 7.2's stm32f2xx timer model fires at
+    // wrong times; only the virtual timers are checked here.
+    check_timers(Board::Stm32f405, "", "()", &[], &[]);
+}
+
+#[test]
+fn mps2_an385_leds_are_pins() {
+    let Some(mut emulator) = boot(Board::Mps2An385, &["-trace", "mps2_fpgaio_write"]) else {
+        return;
+    };
+    let script = r#"
+import machine, pyb
+led1 = machine.Pin('LED1', machine.Pin.OUT)
+led2 = machine.Pin(1, machine.Pin.OUT)
+led1.on()
+led2(1)
+led1.off()
+print(led1.value(), led2.value(), led1, led2)
+pyb.LED(1).toggle()
+print(led1())
+for bad in ('LED3', 2, 'A0'):
+    try:
+        machine.Pin(bad)
+        print('accepted', bad)
+    except ValueError as error:
+        print('ValueError', error)
+print(machine.freq())
+"#;
+    let mut output = String::new();
+    let log = log_during(&mut emulator, |emulator| {
+        output = run_ok(emulator, script);
+    });
+    assert_eq!(
+        output,
+        "0 1 Pin(LED1) Pin(LED2)\n1\nValueError invalid pin: LED3\nValueError invalid pin: 2\n\
+         ValueError invalid pin: A0\n25000000\n"
+    );
+    let writes: Vec<&str> = log
+        .lines()
+        .filter_map(|line| line.split("MPS2 FPGAIO write: offset 0x0 data ").nth(1))
+        .map(|rest| rest.split(' ').next().unwrap_or(""))
+        .collect();
+    assert_eq!(writes, ["0x1", "0x3", "0x2", "0x3"], "{log}");
+}
+
+#[test]
+fn stm32f405_pins_drive_gpio_registers() {
+    let Some(mut emulator) = boot(Board::Stm32f405, &["-d", "unimp"]) else {
+        return;
+    };
+    let script = r#"
+import machine, pyb
+x1 = machine.Pin('X1', machine.Pin.OUT, value=0)
+x1.on()
+print(x1.value())
+x1.toggle()
+print(x1())
+pyb.LED(4).on()
+button = machine.Pin('C13', machine.Pin.IN, machine.Pin.PULL_UP)
+print(button.value(), button.mode() == machine.Pin.IN, button.pull() == machine.Pin.PULL_UP)
+print(machine.Pin('X9'), machine.Pin('LED_RED'), machine.Pin(20))
+print(machine.freq())
+try:
+    machine.unique_id()
+except OSError as error:
+    print('OSError', error.errno)
+"#;
+    let mut output = String::new();
+    let log = log_during(&mut emulator, |emulator| {
+        output = run_ok(emulator, script);
+    });
+    assert_eq!(
+        output,
+        "1\n0\n0 True True\nPin(B6) Pin(A13) Pin(B4)\n168000000\nOSError 19\n"
+    );
+    let writes: Vec<&str> = log
+        .lines()
+        .filter(|line| line.contains("unimplemented device write"))
+        .collect();
+    let find = |port: &str, offset: &str, value: &str| {
+        let wanted =
+            format!("{port}: unimplemented device write (size 4, offset {offset}, value {value})");
+        writes
+            .iter()
+            .position(|line| *line == wanted)
+            .unwrap_or_else(|| panic!("no `{wanted}` in the log:\n{log}"))
+    };
+    // X1 = A0 through BSRR: reset (value=0), set (on), reset (toggle), in that order.
+    let first_reset = find("GPIOA", "0x018", "0x00010000");
+    let set = find("GPIOA", "0x018", "0x00000001");
+    assert!(first_reset < set, "{log}");
+    let reset_again = "GPIOA: unimplemented device write (size 4, offset 0x018, value 0x00010000)";
+    assert!(writes[set..].contains(&reset_again), "{log}");
+    // LED 4 (blue) = B4 on; C13's pull-up in PUPDR.
+    find("GPIOB", "0x018", "0x00000010");
+    find("GPIOC", "0x00c", "0x04000000");
+}
+
+/// `machine.reset()` reboots the board: a new banner and prompt follow.
+fn check_reset(board: Board) {
+    let Some(mut emulator) = boot(board, &[]) else {
+        return;
+    };
+    let console = emulator.console();
+    console
+        .write_all(b"import machine\r")
+        .unwrap_or_else(|error| panic!("{error}"));
+    console
+        .read_until(b">>> ", Duration::from_secs(10), "the prompt")
+        .unwrap_or_else(|error| panic!("{error}"));
+    console
+        .write_all(b"machine.reset()\r")
+        .unwrap_or_else(|error| panic!("{error}"));
+    console
+        .read_until(b"Pyrite ", Duration::from_secs(20), "a new banner")
+        .unwrap_or_else(|error| panic!("{error}"));
+    let rest = console
+        .read_until(b">>> ", Duration::from_secs(20), "the prompt after reset")
+        .unwrap_or_else(|error| panic!("{error}"));
+    assert!(
+        String::from_utf8_lossy(&rest).contains(&format!(" on {}; heap ", board.name())),
+        "{}",
+        String::from_utf8_lossy(&rest)
+    );
+    let output = run_ok(&mut emulator, "print('alive', 6 * 7)\n");
+    assert_eq!(output, "alive 42\n");
+}
+
+#[test]
+fn mps2_an385_machine_reset_reboots() {
+    check_reset(Board::Mps2An385);
+}
+
+#[test]
+fn stm32f405_machine_reset_reboots() {
+    check_reset(Board::Stm32f405);
+}
+
+/// Timer callbacks keep running while the friendly REPL waits for input.
+#[test]
+fn mps2_an385_callbacks_run_at_the_prompt() {
+    let Some(mut emulator) = boot(Board::Mps2An385, &[]) else {
+        return;
+    };
+    let console = emulator.console();
+    console
+        .write_all(b"import machine\r")
+        .unwrap_or_else(|error| panic!("{error}"));
+    console
+        .read_until(b">>> ", Duration::from_secs(10), "the prompt")
+        .unwrap_or_else(|error| panic!("{error}"));
+    console
+        .write_all(b"t = machine.Timer(-1, period=50, callback=lambda t: print('tick'))\r")
+        .unwrap_or_else(|error| panic!("{error}"));
+    console
+        .read_until(b">>> ", Duration::from_secs(10), "the prompt")
+        .unwrap_or_else(|error| panic!("{error}"));
+    // Nothing is typed now: only the callbacks can print.
+    let waiting = console.read_until(
+        b"tick\r\ntick\r\ntick\r\n",
+        Duration::from_secs(10),
+        "three ticks at the prompt",
+    );
+    let stopped = console
+        .write_all(b"t.deinit()\r")
+        .and_then(|()| console.read_until(b">>> ", Duration::from_secs(10), "the prompt"));
+    waiting.unwrap_or_else(|error| panic!("{error}"));
+    stopped.unwrap_or_else(|error| panic!("{error}"));
+}
+
+/// `machine.UART(id)` on QEMU's second serial port, a TCP socket the test talks to.
+fn check_uart(board: Board, id: u32) {
+    use std::io::{Read, Write};
+    let port = std::net::TcpListener::bind(("127.0.0.1", 0))
+        .and_then(|listener| listener.local_addr())
+        .map(|address| address.port())
+        .unwrap_or_else(|error| panic!("no free port: {error}"));
+    let serial = format!("tcp:127.0.0.1:{port},server=on,wait=off");
+    let Some(mut emulator) = boot(board, &["-serial", &serial]) else {
+        return;
+    };
+    let mut socket = std::net::TcpStream::connect(("127.0.0.1", port))
+        .unwrap_or_else(|error| panic!("second serial port: {error}"));
+    socket
+        .set_read_timeout(Some(Duration::from_secs(20)))
+        .unwrap_or_else(|error| panic!("{error}"));
+    // The host side: wait for the board's greeting, then answer.
+    let host = std::thread::spawn(move || {
+        let mut received = Vec::new();
+        let mut byte = [0u8];
+        while !received.ends_with(b"\n") && socket.read(&mut byte).is_ok_and(|n| n == 1) {
+            received.push(byte[0]);
+        }
+        socket
+            .write_all(b"line from host\nabcdef")
+            .map(|()| received)
+    });
+    let script = format!(
+        "import machine, time\n\
+         u = machine.UART({id}, 115200, timeout=5000)\n\
+         print(u.write(b'hello host\\n'))\n\
+         print(u.readline())\n\
+         time.sleep_ms(100)\n\
+         print(u.read(3), u.any())\n\
+         u.init(timeout=100)\n\
+         print(u.read(), u.read())\n"
+    );
+    let output = run_ok(&mut emulator, &script);
+    let received = host
+        .join()
+        .unwrap_or_else(|_| panic!("host thread"))
+        .unwrap_or_else(|error| panic!("{error}"));
+    assert_eq!(received, b"hello host\n");
+    assert_eq!(output, "11\nb'line from host\\n'\nb'abc' 3\nb'def' None\n");
+}
+
+#[test]
+fn mps2_an385_uart1_talks_to_the_host() {
+    check_uart(Board::Mps2An385, 1);
+}
+
+#[test]
+fn stm32f405_uart2_talks_to_the_host() {
+    check_uart(Board::Stm32f405, 2);
+}
+
+/// `machine.I2C` bit-bangs the MPS2's SBCon: QEMU's EEPROM and temperature sensor answer on
+/// the bus their `-device` lines put them on (shield 1, `I2C(3)`).
+#[test]
+fn mps2_an385_i2c_eeprom_round_trip() {
+    let Some(mut emulator) = boot(
+        Board::Mps2An385,
+        &[
+            "-device",
+            "at24c-eeprom,bus=i2c,address=0x50,rom-size=4096",
+            "-device",
+            "tmp105,bus=i2c,address=0x48",
+        ],
+    ) else {
+        return;
+    };
+    let script = r#"
+import machine
+bus = machine.I2C(3, freq=100000)
+print(bus.scan(), machine.I2C(0).scan())
+bus.writeto_mem(0x50, 0x123, b'pyrite', addrsize=16)
+print(bus.readfrom_mem(0x50, 0x123, 6, addrsize=16))
+print(bus.writeto(0x50, b'\x00\x20abc'))
+bus.writeto(0x50, b'\x00\x20', False)
+print(bus.readfrom(0x50, 3))
+try:
+    bus.readfrom(0x33, 1)
+except OSError as error:
+    print('OSError', error.errno)
+try:
+    machine.I2C(4)
+except ValueError as error:
+    print(error)
+"#;
+    let output = run_ok(&mut emulator, script);
+    assert_eq!(
+        output,
+        "[72, 80] []\nb'pyrite'\n5\nb'abc'\nOSError 19\nI2C(4) doesn't exist\n"
+    );
+}

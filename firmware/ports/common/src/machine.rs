@@ -1,0 +1,74 @@
+//! `Machine`: the hardware a board offers to Python's `machine` module — pins by name and
+//! number, timers whose interrupts signal Python callbacks, UARTs, I2C buses, a chip id. Every item has a
+//! "not here" default, so a board implements only what it wires up; `BoardPort` forwards
+//! the runtime's `Port` hardware calls to it.
+
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use pyrite::port::{HwError, PinMode, PinPull, NO_DEVICE};
+
+/// A board's peripherals for `machine` (associated functions, like `Board`'s).
+pub trait Machine {
+    /// Bytes that identify this chip (`machine.unique_id()`).
+    fn unique_id() -> Option<Vec<u8>> {
+        None
+    }
+
+    /// The pin called `name`.
+    fn pin_lookup(_name: &str) -> Option<u32> {
+        None
+    }
+
+    /// Pin `id`'s name; `None` if there is no such pin.
+    fn pin_name(_id: u32) -> Option<String> {
+        None
+    }
+
+    fn pin_configure(_id: u32, _mode: PinMode, _pull: PinPull) -> Result<(), HwError> {
+        Err(NO_DEVICE)
+    }
+
+    fn pin_write(_id: u32, _high: bool) {}
+
+    /// The input level, or for an output the level it drives.
+    fn pin_read(_id: u32) -> bool {
+        false
+    }
+
+    /// Starts timer `id`; its interrupt handler calls `pyrite::port::signal_irq(id)`.
+    fn timer_start(_id: u32, _period_us: u64, _periodic: bool) -> Result<(), HwError> {
+        Err(NO_DEVICE)
+    }
+
+    fn timer_stop(_id: u32) {}
+
+    /// Sets up UART `id`; its receive interrupt fills a ring that `uart_read` drains.
+    fn uart_init(_id: u32, _baudrate: u32) -> Result<(), HwError> {
+        Err(NO_DEVICE)
+    }
+
+    fn uart_write(_id: u32, _data: &[u8]) {}
+
+    /// Takes received bytes without waiting; how many.
+    fn uart_read(_id: u32, _buffer: &mut [u8]) -> usize {
+        0
+    }
+
+    fn uart_any(_id: u32) -> usize {
+        0
+    }
+
+    /// Sets up I2C bus `id` as a controller (`pyrite::Port::i2c_init`).
+    fn i2c_init(_id: u32, _frequency: u32) -> Result<(), HwError> {
+        Err(NO_DEVICE)
+    }
+
+    fn i2c_write(_id: u32, _address: u8, _data: &[u8], _stop: bool) -> Result<usize, HwError> {
+        Err(NO_DEVICE)
+    }
+
+    fn i2c_read(_id: u32, _address: u8, _buffer: &mut [u8], _stop: bool) -> Result<(), HwError> {
+        Err(NO_DEVICE)
+    }
+}

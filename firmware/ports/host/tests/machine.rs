@@ -1,0 +1,109 @@
+//! `machine` on the host: the module imports, its timers (threads) call Python callbacks at
+//! safe points, and hardware the PC lacks raises clear Python errors instead of crashing.
+
+use std::process::Command;
+
+/// Runs `pyrite -c code`; returns (stdout, stderr, success).
+fn pyrite(code: &str) -> (String, String, bool) {
+    let output = Command::new(env!("CARGO_BIN_EXE_pyrite"))
+        .args(["-c", code])
+        .output()
+        .expect("run pyrite");
+    (
+        String::from_utf8_lossy(&output.stdout).into_owned(),
+        String::from_utf8_lossy(&output.stderr).into_owned(),
+        output.status.success(),
+    )
+}
+
+#[test]
+fn timer_callbacks_run_and_stop() {
+    let (stdout, stderr, ok) = pyrite(
+        "import machine, time\n\
+         n = [0]\n\
+         t = machine.Timer(0, period=10, callback=lambda t: n.__setitem__(0, n[0] + 1))\n\
+         time.sleep_ms(200)\n\
+         t.deinit()\n\
+         seen = n[0]\n\
+         time.sleep_ms(50)\n\
+         print(10 <= seen <= 25, n[0] == seen, t)\n\
+         v = machine.Timer(-1, mode=machine.Timer.ONE_SHOT, freq=100, callback=lambda t: n.append(t))\n\
+         time.sleep_ms(60)\n\
+         print(n[1:] == [v], v)\n",
+    );
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, "True True Timer(0)\nTrue Timer(-1)\n");
+}
+
+#[test]
+fn callback_errors_are_reported_and_disable_the_callback() {
+    let (stdout, stderr, ok) = pyrite(
+        "import machine, time\n\
+         calls = []\n\
+         def bad(t):\n    calls.append(t)\n    1 / 0\n\
+         t = machine.Timer(1, period=5, callback=bad)\n\
+         time.sleep_ms(60)\n\
+         t.deinit()\n\
+         print(len(calls))\n",
+    );
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, "1\n");
+    assert!(
+        stderr.starts_with(
+            "Unhandled exception in interrupt callback:\nTraceback (most recent call last):\n"
+        ) && stderr.ends_with("ZeroDivisionError: division by zero\n"),
+        "{stderr}"
+    );
+}
+
+#[test]
+fn schedule_runs_at_the_next_safe_point() {
+    // Nine calls in straight-line code (no safe point between them) overflow the queue of
+    // eight; the eight queued ones run at the loop's backward jump.
+    let calls = "s(out.append, 2)\n".repeat(9);
+    let (stdout, stderr, ok) = pyrite(&format!(
+        "import micropython\n\
+         out = []\n\
+         s = micropython.schedule\n\
+         s(out.append, 1)\n\
+         print(out)\n\
+         for _ in range(2):\n    pass\n\
+         print(out)\n\
+         try:\n    {}\nexcept RuntimeError as e:\n    print(e)\n\
+         for _ in range(2):\n    pass\n\
+         print(len(out))\n",
+        calls.trim_end().replace('\n', "\n    ")
+    ));
+    assert!(ok, "{stderr}");
+    assert_eq!(stdout, "[]\n[1]\nschedule queue full\n9\n");
+}
+
+#[test]
+fn missing_hardware_raises_python_errors() {
+    let (stdout, stderr, ok) = pyrite(
+        "import machine, pyb\n\
+         for f in (lambda: machine.Pin('A0'), lambda: machine.Pin(0), lambda: machine.Timer(9, period=5),\n\
+                   lambda: pyb.LED(1), lambda: machine.Timer(0, period=0)):\n\
+         \x20   try:\n        f()\n    except ValueError as e:\n        print('ValueError', e)\n\
+         for f in (machine.freq, machine.unique_id):\n\
+         \x20   try:\n        f()\n    except OSError as e:\n        print('OSError', e.errno)\n\
+         machine.enable_irq(machine.disable_irq())\n\
+         machine.idle()\n\
+         print('done')\n",
+    );
+    assert!(ok, "{stderr}");
+    assert_eq!(
+        stdout,
+        "ValueError invalid pin: A0\nValueError invalid pin: 0\nValueError Timer(9) doesn't exist\n\
+         ValueError LED(1) doesn't exist\nValueError period out of range\nOSError 19\nOSError 19\ndone\n"
+    );
+}
+
+#[test]
+fn soft_reset_raises_system_exit() {
+    let (stdout, _, ok) = pyrite(
+        "import machine\ntry:\n    machine.soft_reset()\nexcept SystemExit:\n    print('SystemExit')\n",
+    );
+    assert!(ok);
+    assert_eq!(stdout, "SystemExit\n");
+}

@@ -1,0 +1,243 @@
+//! What Python's `machine` module reaches on the pyboard (board wiring): GPIO pins by CPU
+//! name (`A0`..`I15`, id = port × 16 + pin), by the pyboard's header names (`X1`..`X22`,
+//! `Y1`..`Y12`) and the LEDs (`LED1`..`LED4` = red, green, yellow, blue, also `LED_RED`…);
+//! `machine.Timer(2..=5)` on TIM2..=TIM5; `machine.UART(2)` on USART2 (X3 = PA2 TX, X4 = PA3
+//! RX; QEMU's second `-serial`); the chip's 96-bit unique id.
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+use core::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+
+use pyrite::port::{HwError, PinMode, PinPull, INVALID, NO_DEVICE};
+use pyrite_port_common::lazy_ring::LazyRing;
+use pyrite_port_common::Machine;
+
+use crate::chip::gpio::{self, Pin, Pull};
+use crate::chip::timer::{self, Timer};
+use crate::chip::usart::{self, USART2};
+use crate::{Irq, Pyboard};
+
+/// Pyboard v1.1 header and LED names, as (name, port × 16 + pin).
+static BOARD_PINS: &[(&str, u8)] = &[
+    ("X1", 0),
+    ("X2", 1),
+    ("X3", 2),
+    ("X4", 3),
+    ("X5", 4),
+    ("X6", 5),
+    ("X7", 6),
+    ("X8", 7),
+    ("X9", 16 + 6),
+    ("X10", 16 + 7),
+    ("X11", 32 + 4),
+    ("X12", 32 + 5),
+    ("X17", 16 + 3),
+    ("X18", 32 + 13),
+    ("X19", 32),
+    ("X20", 32 + 1),
+    ("X21", 32 + 2),
+    ("X22", 32 + 3),
+    ("Y1", 32 + 6),
+    ("Y2", 32 + 7),
+    ("Y3", 16 + 8),
+    ("Y4", 16 + 9),
+    ("Y5", 16 + 12),
+    ("Y6", 16 + 13),
+    ("Y7", 16 + 14),
+    ("Y8", 16 + 15),
+    ("Y9", 16 + 10),
+    ("Y10", 16 + 11),
+    ("Y11", 16),
+    ("Y12", 16 + 1),
+    ("LED1", 13),
+    ("LED2", 14),
+    ("LED3", 15),
+    ("LED4", 16 + 4),
+    ("LED_RED", 13),
+    ("LED_GREEN", 14),
+    ("LED_YELLOW", 15),
+    ("LED_BLUE", 16 + 4),
+];
+
+/// `machine.Timer(n)` for n in 2..=5.
+const TIMERS: [Timer; 4] = [timer::TIM2, timer::TIM3, timer::TIM4, timer::TIM5];
+const FIRST_TIMER: u32 = 2;
+
+/// The APB1 clock (USART2's), set at boot.
+pub static APB1_HZ: AtomicU32 = AtomicU32::new(crate::chip::rcc::HSI_HZ);
+/// What USART2's receive interrupt has taken in.
+static USART2_RECEIVED: LazyRing = LazyRing::new();
+/// USART2's pins and their alternate function.
+const USART2_TX: Pin = Pin::new(0, 2);
+const USART2_RX: Pin = Pin::new(0, 3);
+const AF_USART2: u32 = 7;
+const USART2_CLOCK: u32 = 1 << 17;
+
+/// The APB1 timer clock (set at boot from the clock tree).
+pub static TIMER_CLOCK_HZ: AtomicU32 = AtomicU32::new(crate::chip::rcc::HSI_HZ);
+/// Whether the chip's unique-id area may be read (not in QEMU, which maps nothing there).
+pub static HAS_UNIQUE_ID: AtomicBool = AtomicBool::new(false);
+
+/// Where the 96-bit unique id lives (RM0090 §39.1).
+const UNIQUE_ID: usize = 0x1fff_7a10;
+
+/// One-shot timers stop in their first interrupt.
+static ONE_SHOT: [AtomicBool; 4] = [const { AtomicBool::new(false) }; 4];
+
+fn pin(id: u32) -> Option<Pin> {
+    (id < u32::from(gpio::PORTS) * 16).then(|| Pin::new((id / 16) as u8, (id % 16) as u8))
+}
+
+fn timer(id: u32) -> Option<(usize, Timer)> {
+    let index = id.checked_sub(FIRST_TIMER)? as usize;
+    Some((index, *TIMERS.get(index)?))
+}
+
+impl Machine for Pyboard {
+    fn unique_id() -> Option<Vec<u8>> {
+        if !HAS_UNIQUE_ID.load(Ordering::Relaxed) {
+            return None;
+        }
+        let bytes = (0..12)
+            // SAFETY: the unique-id area is 12 readable bytes of system memory on this chip
+            // (checked at boot that we run on the chip, not an emulator without it).
+            .map(|offset| unsafe { core::ptr::read_volatile((UNIQUE_ID + offset) as *const u8) })
+            .collect();
+        Some(bytes)
+    }
+
+    fn pin_lookup(name: &str) -> Option<u32> {
+        if let Some(&(_, id)) = BOARD_PINS.iter().find(|(pin, _)| *pin == name) {
+            return Some(u32::from(id));
+        }
+        let mut chars = name.chars();
+        let port = u32::from(chars.next()?).checked_sub(u32::from('A'))?;
+        let digits = chars.as_str();
+        let number: u32 = digits.parse().ok()?;
+        // Exactly the canonical spelling: `A5`, not `A05` or `A+5`.
+        let canonical = digits.len() == 1 + usize::from(number >= 10);
+        (port < u32::from(gpio::PORTS) && number < 16 && canonical).then_some(port * 16 + number)
+    }
+
+    fn pin_name(id: u32) -> Option<String> {
+        let pin = pin(id)?;
+        Some(format!("{}{}", char::from(b'A' + pin.port.0), pin.number))
+    }
+
+    fn pin_configure(id: u32, mode: PinMode, pull: PinPull) -> Result<(), HwError> {
+        let pin = pin(id).ok_or(NO_DEVICE)?;
+        crate::chip::rcc::enable_ahb1(pin.clock_bit());
+        pin.set_pull(match pull {
+            PinPull::None => Pull::None,
+            PinPull::Up => Pull::Up,
+            PinPull::Down => Pull::Down,
+        });
+        match mode {
+            PinMode::Input => pin.make_input(),
+            PinMode::Output => pin.make_output(),
+            PinMode::OpenDrain => pin.make_open_drain(),
+        }
+        Ok(())
+    }
+
+    fn pin_write(id: u32, high: bool) {
+        if let Some(pin) = pin(id) {
+            pin.set(high);
+        }
+    }
+
+    fn pin_read(id: u32) -> bool {
+        pin(id).is_some_and(|pin| pin.level())
+    }
+
+    fn timer_start(id: u32, period_us: u64, periodic: bool) -> Result<(), HwError> {
+        let (index, timer) = timer(id).ok_or(NO_DEVICE)?;
+        crate::chip::rcc::enable_apb1(timer.clock_bit);
+        ONE_SHOT[index].store(!periodic, Ordering::Relaxed);
+        if !timer.start(TIMER_CLOCK_HZ.load(Ordering::Relaxed), period_us) {
+            return Err(INVALID);
+        }
+        // SAFETY: the timer handlers are in the vector table and only touch their timer and
+        // the runtime's atomic pending bits.
+        unsafe { cortex_m::peripheral::NVIC::unmask(Irq(timer.interrupt)) };
+        Ok(())
+    }
+
+    fn timer_stop(id: u32) {
+        if let Some((_, timer)) = timer(id) {
+            cortex_m::peripheral::NVIC::mask(Irq(timer.interrupt));
+            timer.stop();
+        }
+    }
+
+    fn uart_init(id: u32, baudrate: u32) -> Result<(), HwError> {
+        if id != 2 {
+            return Err(NO_DEVICE);
+        }
+        USART2_RECEIVED.create()?;
+        crate::chip::rcc::enable_ahb1(USART2_TX.clock_bit());
+        crate::chip::rcc::enable_apb1(USART2_CLOCK);
+        USART2_TX.make_alternate(AF_USART2);
+        USART2_RX.make_alternate(AF_USART2);
+        USART2.enable(APB1_HZ.load(Ordering::Relaxed), baudrate.max(1));
+        // SAFETY: the USART2 handler is in the vector table and only touches USART2 and its
+        // atomic ring.
+        unsafe { cortex_m::peripheral::NVIC::unmask(Irq(usart::USART2_INTERRUPT)) };
+        Ok(())
+    }
+
+    fn uart_write(id: u32, data: &[u8]) {
+        if id == 2 {
+            data.iter().for_each(|&byte| USART2.write_byte(byte));
+        }
+    }
+
+    fn uart_read(id: u32, buffer: &mut [u8]) -> usize {
+        if id == 2 {
+            USART2_RECEIVED.read(buffer)
+        } else {
+            0
+        }
+    }
+
+    fn uart_any(id: u32) -> usize {
+        if id == 2 {
+            USART2_RECEIVED.len()
+        } else {
+            0
+        }
+    }
+}
+
+pub unsafe extern "C" fn usart2_interrupt() {
+    while let Some(byte) = USART2.read_byte() {
+        USART2_RECEIVED.push(byte);
+    }
+}
+
+/// The body of TIM(2 + index)'s interrupt handler.
+fn timer_fired(index: usize) {
+    let timer = TIMERS[index];
+    timer.acknowledge();
+    if ONE_SHOT[index].load(Ordering::Relaxed) {
+        timer.stop();
+    }
+    pyrite::port::signal_irq(FIRST_TIMER + index as u32);
+}
+
+pub unsafe extern "C" fn tim2_interrupt() {
+    timer_fired(0);
+}
+
+pub unsafe extern "C" fn tim3_interrupt() {
+    timer_fired(1);
+}
+
+pub unsafe extern "C" fn tim4_interrupt() {
+    timer_fired(2);
+}
+
+pub unsafe extern "C" fn tim5_interrupt() {
+    timer_fired(3);
+}

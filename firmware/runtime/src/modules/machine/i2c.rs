@@ -1,0 +1,187 @@
+//! `machine.I2C`: an I2C controller. `I2C(id, *, freq=400000)`, `scan()`,
+//! `readfrom(addr, n, stop=True)`, `writeto(addr, buf, stop=True)` (the number of bytes
+//! acknowledged), `readfrom_mem(addr, memaddr, n, *, addrsize=8)` and
+//! `writeto_mem(addr, memaddr, buf, *, addrsize=8)`. A device that does not answer raises
+//! `OSError(ENODEV)`, as on MicroPython.
+
+use alloc::vec;
+use alloc::vec::Vec;
+
+use super::{hardware_error, int_attr, set_attr};
+use crate::modules::builtins::{check_kwargs, check_method_args, kwarg};
+use crate::obj::{Builtin, Obj};
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+fn id_of(vm: &mut Vm, this: Value) -> PyResult<u32> {
+    Ok(int_attr(vm, this, "_id")? as u32)
+}
+
+fn address_arg(vm: &mut Vm, v: Value) -> PyResult<u8> {
+    let address = vm.int_arg(v)?;
+    u8::try_from(address)
+        .ok()
+        .filter(|&a| a < 0x80)
+        .ok_or_else(|| vm.value_error("I2C address must be 0..127"))
+}
+
+fn buffer_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
+    vm.bytes_data(v)
+        .ok_or_else(|| vm.type_error("object with buffer protocol required"))
+}
+
+/// The `stop` argument (positional at `index` or keyword), default True.
+fn stop_arg(
+    vm: &mut Vm,
+    args: &[Value],
+    index: usize,
+    kwargs: &[(Value, Value)],
+) -> PyResult<bool> {
+    match args.get(index).copied().or(kwarg(vm, kwargs, "stop")) {
+        Some(v) => vm.is_true(v),
+        None => Ok(true),
+    }
+}
+
+/// `memaddr` as big-endian bytes of `addrsize` bits.
+fn memory_address(vm: &mut Vm, memaddr: Value, kwargs: &[(Value, Value)]) -> PyResult<Vec<u8>> {
+    check_kwargs(vm, "readfrom_mem", kwargs, &["addrsize"])?;
+    let bits = match kwarg(vm, kwargs, "addrsize") {
+        Some(v) => vm.int_arg(v)?,
+        None => 8,
+    };
+    if !matches!(bits, 8 | 16 | 24 | 32) {
+        return Err(vm.value_error("addrsize must be 8, 16, 24 or 32"));
+    }
+    let address = vm.int_arg(memaddr)? as u32;
+    Ok(address.to_be_bytes()[4 - bits as usize / 8..].to_vec())
+}
+
+fn new_bytes(vm: &mut Vm, data: Vec<u8>) -> PyResult<Value> {
+    vm.alloc(Obj::Bytes(data.into_boxed_slice()))
+}
+
+fn read_into_new(vm: &mut Vm, id: u32, address: u8, count: i64, stop: bool) -> PyResult<Value> {
+    let count = usize::try_from(count).map_err(|_| vm.value_error("negative count"))?;
+    vm.reserve(count)?;
+    let mut data = vec![0u8; count];
+    vm.port
+        .i2c_read(id, address, &mut data, stop)
+        .map_err(|code| hardware_error(vm, code))?;
+    new_bytes(vm, data)
+}
+
+/// `I2C(id, *, freq=400000)`.
+fn i2c_init_new(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "I2C", args, 1, 1)?;
+    check_kwargs(vm, "I2C", kwargs, &["freq"])?;
+    let id = vm.int_arg(args[1])?;
+    let frequency = match kwarg(vm, kwargs, "freq") {
+        Some(v) => vm.int_arg(v)?,
+        None => 400_000,
+    };
+    let (Ok(id), Ok(frequency)) = (u32::try_from(id), u32::try_from(frequency)) else {
+        return Err(vm.value_error("invalid I2C id or freq"));
+    };
+    if vm.port.i2c_init(id, frequency.max(1)).is_err() {
+        return Err(vm.value_error(alloc::format!("I2C({id}) doesn't exist")));
+    }
+    set_attr(vm, args[0], "_id", Value::small_int(id as isize))?;
+    Ok(Value::NONE)
+}
+
+/// `scan()`: addresses 0x08..=0x77 that acknowledge.
+fn scan(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "scan", args, 0, 0)?;
+    let id = id_of(vm, args[0])?;
+    let found: Vec<Value> = (0x08..=0x77)
+        .filter(|&address| vm.port.i2c_write(id, address, &[], true).is_ok())
+        .map(|address| Value::small_int(address as isize))
+        .collect();
+    vm.new_list(found)
+}
+
+fn readfrom(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "readfrom", args, 2, 3)?;
+    let id = id_of(vm, args[0])?;
+    let address = address_arg(vm, args[1])?;
+    let count = vm.int_arg(args[2])?;
+    let stop = stop_arg(vm, args, 3, kwargs)?;
+    read_into_new(vm, id, address, count, stop)
+}
+
+fn writeto(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "writeto", args, 2, 3)?;
+    let id = id_of(vm, args[0])?;
+    let address = address_arg(vm, args[1])?;
+    let data = buffer_arg(vm, args[2])?;
+    let stop = stop_arg(vm, args, 3, kwargs)?;
+    let acknowledged = vm
+        .port
+        .i2c_write(id, address, &data, stop)
+        .map_err(|code| hardware_error(vm, code))?;
+    vm.new_int(acknowledged as i64)
+}
+
+fn readfrom_mem(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "readfrom_mem", args, 3, 3)?;
+    let id = id_of(vm, args[0])?;
+    let address = address_arg(vm, args[1])?;
+    let memory = memory_address(vm, args[2], kwargs)?;
+    let count = vm.int_arg(args[3])?;
+    vm.port
+        .i2c_write(id, address, &memory, false)
+        .map_err(|code| hardware_error(vm, code))?;
+    read_into_new(vm, id, address, count, true)
+}
+
+fn writeto_mem(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "writeto_mem", args, 3, 3)?;
+    let id = id_of(vm, args[0])?;
+    let address = address_arg(vm, args[1])?;
+    let mut data = memory_address(vm, args[2], kwargs)?;
+    let payload = buffer_arg(vm, args[3])?;
+    data.extend_from_slice(&payload);
+    let acknowledged = vm
+        .port
+        .i2c_write(id, address, &data, true)
+        .map_err(|code| hardware_error(vm, code))?;
+    if acknowledged < data.len() {
+        // The device refused part of the write (MicroPython: EIO).
+        return Err(hardware_error(vm, 5));
+    }
+    Ok(Value::NONE)
+}
+
+static METHODS: &[Builtin] = &[
+    Builtin {
+        name: "I2C.scan",
+        func: scan,
+    },
+    Builtin {
+        name: "I2C.readfrom",
+        func: readfrom,
+    },
+    Builtin {
+        name: "I2C.writeto",
+        func: writeto,
+    },
+    Builtin {
+        name: "I2C.readfrom_mem",
+        func: readfrom_mem,
+    },
+    Builtin {
+        name: "I2C.writeto_mem",
+        func: writeto_mem,
+    },
+];
+
+static CONSTRUCTOR: Builtin = Builtin {
+    name: "I2C",
+    func: i2c_init_new,
+};
+
+pub fn make_class(vm: &mut Vm) -> PyResult<Value> {
+    let object = vm.types.object;
+    crate::modules::sys::new_class(vm, "I2C", "machine", object, METHODS, Some(&CONSTRUCTOR))
+}

@@ -1,0 +1,167 @@
+//! `machine`: Python drives the hardware — reset, clock, unique id, idle, interrupt masking,
+//! `Pin` (`pin.rs`), `Timer` with Python callbacks (`timer.rs`), `UART` (`uart.rs`) and
+//! `I2C` (`i2c.rs`), after MicroPython's API.
+//!
+//! Everything goes through the `Port`'s hardware methods, so `import machine` works on every
+//! port; hardware a machine lacks raises `OSError(ENODEV)` or `ValueError` (no such pin/timer).
+
+mod i2c;
+mod pin;
+mod timer;
+mod uart;
+
+use alloc::string::String;
+
+use crate::modules::builtins::check_args;
+use crate::obj::{Builtin, Obj};
+use crate::port::HwError;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub use pin::pin_id;
+
+/// `OSError` with errno `code` (a failed port call).
+fn hardware_error(vm: &mut Vm, code: HwError) -> Value {
+    crate::modules::io::os_error(vm, code, None)
+}
+
+fn reset(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    vm.port.reset()
+}
+
+/// `soft_reset()`: MicroPython raises `SystemExit`, which the REPL turns into a soft reset.
+fn soft_reset(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let class = vm.types.system_exit;
+    Err(vm.new_exception_msg(class, ""))
+}
+
+fn freq(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "freq", args, 0, 1)?;
+    if !args.is_empty() {
+        return Err(vm.not_implemented("changing the CPU frequency"));
+    }
+    match vm.port.cpu_freq() {
+        Some(hz) => vm.new_int(i64::from(hz)),
+        None => Err(hardware_error(vm, crate::port::NO_DEVICE)),
+    }
+}
+
+fn unique_id(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    match vm.port.unique_id() {
+        Some(bytes) => vm.alloc(Obj::Bytes(bytes.into_boxed_slice())),
+        None => Err(hardware_error(vm, crate::port::NO_DEVICE)),
+    }
+}
+
+/// `idle()`: waits for an interrupt, then runs any callback it made pending.
+fn idle(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    if !crate::port::attention_pending() {
+        vm.port.idle();
+    }
+    if crate::port::attention_pending() {
+        vm.handle_attention()?;
+    }
+    Ok(Value::NONE)
+}
+
+fn disable_irq(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let state = vm.port.irq_disable();
+    vm.new_int(i64::from(state))
+}
+
+fn enable_irq(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "enable_irq", args, 0, 1)?;
+    let state = match args.first() {
+        Some(&v) => vm.int_arg(v)? as u32,
+        None => 0,
+    };
+    vm.port.irq_restore(state);
+    Ok(Value::NONE)
+}
+
+static FUNCTIONS: &[Builtin] = &[
+    Builtin {
+        name: "reset",
+        func: reset,
+    },
+    Builtin {
+        name: "soft_reset",
+        func: soft_reset,
+    },
+    Builtin {
+        name: "freq",
+        func: freq,
+    },
+    Builtin {
+        name: "unique_id",
+        func: unique_id,
+    },
+    Builtin {
+        name: "idle",
+        func: idle,
+    },
+    Builtin {
+        name: "disable_irq",
+        func: disable_irq,
+    },
+    Builtin {
+        name: "enable_irq",
+        func: enable_irq,
+    },
+];
+
+/// Sets integer class attributes (`Pin.OUT`, `Timer.PERIODIC`).
+fn set_constants(vm: &mut Vm, class: Value, constants: &[(&str, isize)]) -> PyResult<()> {
+    for &(name, value) in constants {
+        let name = vm.qstrs.intern(name);
+        vm.store_attr(class, name, Value::small_int(value))?;
+    }
+    Ok(())
+}
+
+/// A native instance attribute (`_id`) as an integer.
+fn int_attr(vm: &mut Vm, this: Value, name: &str) -> PyResult<i64> {
+    let name = vm.qstrs.intern(name);
+    let value = vm.load_attr(this, name)?;
+    vm.int_arg(value)
+}
+
+fn set_attr(vm: &mut Vm, this: Value, name: &str, value: Value) -> PyResult<()> {
+    let name = vm.qstrs.intern(name);
+    vm.store_attr(this, name, value)
+}
+
+/// `Name(text)` for reprs.
+fn repr_of(vm: &mut Vm, class: &str, inner: &str) -> PyResult<Value> {
+    let mut text = String::from(class);
+    text.push('(');
+    text.push_str(inner);
+    text.push(')');
+    vm.new_string(text)
+}
+
+/// Makes one of the module's classes.
+type ClassMaker = fn(&mut Vm) -> PyResult<Value>;
+
+pub fn make(vm: &mut Vm) -> PyResult<Value> {
+    let module = vm.new_module("machine")?;
+    vm.push_root(module);
+    let result = (|| {
+        crate::modules::gc::add_functions(vm, module, FUNCTIONS)?;
+        let dict = vm.module_dict(module);
+        let classes: [(&str, ClassMaker); 4] = [
+            ("Pin", pin::make_class),
+            ("Timer", timer::make_class),
+            ("UART", uart::make_class),
+            ("I2C", i2c::make_class),
+        ];
+        for (name, make_class) in classes {
+            let class = make_class(vm)?;
+            let name = vm.qstrs.intern(name);
+            vm.dict_set_name(dict, name, class);
+        }
+        Ok(())
+    })();
+    vm.pop_root();
+    result.map(|_| module)
+}
