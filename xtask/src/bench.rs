@@ -30,7 +30,7 @@ options:
   --quick            small sizes and fewer repetitions (CI)
   --host-only        skip the emulated boards
   --firmware-only    skip the host comparison
-  --board B          emulated board to run (repeatable; `all` = every board; default qemu-mps2-an385)
+  --board B          emulated board to run (repeatable; default and `all`: every board)
   --results FILE     run nothing: check/bless/plot/report an existing results.yaml
   --compare-to FILE  also write <out>/compare.md: this run against FILE (e.g. the PR base)
   --out DIR          output directory (default target/bench)
@@ -467,13 +467,15 @@ fn run_benchmarks(options: &Options, root: &Path) -> crate::Result<Results> {
     }
 
     if options.firmware {
-        let names: Vec<String> = if options.boards.iter().any(|board| board == "all") {
+        // Every emulated board unless `--board` names some: the issue asks for each program
+        // on every board.
+        let names: Vec<String> = if options.boards.is_empty()
+            || options.boards.iter().any(|board| board == "all")
+        {
             firmware::BOARDS
                 .iter()
                 .map(|spec| spec.name.to_string())
                 .collect()
-        } else if options.boards.is_empty() {
-            vec![firmware::DEFAULT_BOARD.to_string()]
         } else {
             options.boards.clone()
         };
