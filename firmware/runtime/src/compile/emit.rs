@@ -29,6 +29,9 @@ use crate::ast::{
 type Result<T> = core::result::Result<T, Error>;
 type Label = u32;
 
+/// Machine stack kept free below the compiler's recursion when the port set a stack limit.
+const COMPILE_STACK_RESERVE: usize = 2048;
+
 /// CPython's CO_MAXBLOCKS: at most this many nested loops/try/with blocks per function.
 const MAX_BLOCKS: usize = 20;
 /// Displays longer than this are built incrementally instead of all on the stack.
@@ -582,7 +585,8 @@ impl<'a> Compiler<'a> {
 
     fn nested(&mut self, line: u32, col: u32) -> Result<()> {
         self.depth += 1;
-        if self.depth > MAX_NESTING {
+        // The stack check matters where the compile started deep inside native calls.
+        if self.depth > MAX_NESTING || crate::port::stack_remaining() < COMPILE_STACK_RESERVE {
             return Err(error_at("too many nested blocks".to_owned(), line, col));
         }
         Ok(())

@@ -24,7 +24,9 @@ pub enum CallOutcome {
 impl Vm {
     /// Runs the top frame (which must have `entry` set) until it returns or raises.
     pub fn run(&mut self) -> PyResult<Value> {
-        if self.nested_runs >= super::MAX_NESTED_RUNS {
+        if self.nested_runs >= super::MAX_NESTED_RUNS
+            || crate::port::stack_remaining() < super::RUN_STACK_RESERVE
+        {
             let frame = self.frames.pop();
             if let Some(frame) = frame {
                 self.blocks.truncate(frame.block_base);
