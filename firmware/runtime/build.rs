@@ -9,6 +9,7 @@
 use std::path::Path;
 
 const MODULES: &[&str] = &[
+    "__future__",
     "abc",
     "collections",
     "functools",

@@ -134,6 +134,8 @@ pub(crate) struct Compiler<'a> {
     out_of_memory: bool,
     /// Heap bytes in use beyond which compiling stops with MemoryError.
     memory_limit: usize,
+    /// `from __future__ import annotations` was seen: parameter annotations are not evaluated.
+    future_annotations: bool,
 }
 
 fn internal(msg: &str) -> Error {
@@ -244,6 +246,7 @@ impl<'a> Compiler<'a> {
             units: Vec::new(),
             depth: 0,
             out_of_memory: false,
+            future_annotations: false,
             memory_limit: usize::MAX,
         };
         let first_line = 1;
@@ -297,6 +300,7 @@ impl<'a> Compiler<'a> {
     ) -> Result<CodeDef> {
         let mut module_unit: Option<Unit<'static>> = None;
         let mut annotations_ready = false;
+        let mut future_annotations = false;
         let mut last_line = 1;
         loop {
             if crate::alloc_counter::allocated() > memory_limit {
@@ -312,8 +316,10 @@ impl<'a> Compiler<'a> {
                 units: Vec::new(),
                 depth: 0,
                 out_of_memory: false,
+                future_annotations: false,
                 memory_limit,
             };
+            compiler.future_annotations = future_annotations;
             match module_unit.take() {
                 Some(unit) => compiler.units.push(unit.with_lifetime()),
                 None => {
@@ -335,6 +341,7 @@ impl<'a> Compiler<'a> {
             if compiler.out_of_memory {
                 return Err(out_of_memory(compiler.unit_ref().line));
             }
+            future_annotations = compiler.future_annotations;
             let mut unit = compiler.units.pop().ok_or_else(|| internal("no unit"))?;
             // Node addresses die with this statement's tree and may be reused by the next.
             unit.compiled.clear();
@@ -356,6 +363,7 @@ impl<'a> Compiler<'a> {
             units: Vec::new(),
             depth: 0,
             out_of_memory: false,
+            future_annotations: false,
             memory_limit,
         };
         match module_unit {
@@ -699,8 +707,8 @@ impl<'a> Compiler<'a> {
                 args,
                 body,
                 decorator_list,
-                ..
-            } => self.function_def(stmt, name, args, body, decorator_list),
+                returns,
+            } => self.function_def(stmt, name, args, body, decorator_list, returns.as_ref()),
             StmtKind::ClassDef {
                 name,
                 bases,
@@ -1285,6 +1293,9 @@ impl<'a> Compiler<'a> {
 
     #[inline(never)]
     fn import_from(&mut self, module: Option<&str>, names: &'a [Alias], level: u32) -> Result<()> {
+        if module == Some("__future__") && names.iter().any(|alias| alias.name == "annotations") {
+            self.future_annotations = true;
+        }
         self.load_const(Const::Int(i64::from(level)));
         let fromlist = names
             .iter()
@@ -1462,6 +1473,36 @@ impl<'a> Compiler<'a> {
         Ok(make_flags)
     }
 
+    /// Pushes the dict of a `def`'s annotations (parameter names, then `return`); false when
+    /// it has none.
+    fn annotations(&mut self, args: &'a Arguments, returns: Option<&'a Expr>) -> Result<bool> {
+        let parameters = args
+            .posonlyargs
+            .iter()
+            .chain(args.args.iter())
+            .chain(args.vararg.iter())
+            .chain(args.kwonlyargs.iter())
+            .chain(args.kwarg.iter());
+        let mut count = 0;
+        for arg in parameters {
+            if let Some(annotation) = &arg.annotation {
+                let name = self.mangled(&arg.arg).into_owned();
+                self.load_const(Const::Str(name));
+                self.expr(annotation)?;
+                count += 1;
+            }
+        }
+        if let Some(returns) = returns {
+            self.load_const(Const::Str("return".to_owned()));
+            self.expr(returns)?;
+            count += 1;
+        }
+        if count > 0 {
+            self.emit(Op::BUILD_MAP, count);
+        }
+        Ok(count > 0)
+    }
+
     fn set_arguments(&mut self, args: &Arguments) -> Result<()> {
         let count = |n: usize| {
             u16::try_from(n).map_err(|_| error_at("too many parameters".to_owned(), 0, 0))
@@ -1554,13 +1595,17 @@ impl<'a> Compiler<'a> {
         args: &'a Arguments,
         body: &'a [Stmt],
         decorators: &'a [Expr],
+        returns: Option<&'a Expr>,
     ) -> Result<()> {
         for decorator in decorators {
             self.expr(decorator)?;
         }
         let firstlineno = decorators.first().map_or(stmt.line, |d| d.line);
         self.set_line(stmt.line);
-        let make_flags = self.defaults(args)?;
+        let mut make_flags = self.defaults(args)?;
+        if !self.future_annotations && self.annotations(args, returns)? {
+            make_flags |= u32::from(make_function::ANNOTATIONS);
+        }
         let key = node_key(stmt);
         let code = match self.cached_code(key) {
             Some(index) => index,

@@ -27,6 +27,10 @@ use crate::vm::{PyResult, Vm};
 /// Every frozen module's source, by module name: `frozen/<name>.py` with comments and
 /// indentation squeezed out by the build script (`build.rs`), line numbers unchanged.
 static SOURCES: &[(&str, &str)] = &[
+    (
+        "__future__",
+        include_str!(concat!(env!("OUT_DIR"), "/__future__.py")),
+    ),
     ("abc", include_str!(concat!(env!("OUT_DIR"), "/abc.py"))),
     (
         "collections",

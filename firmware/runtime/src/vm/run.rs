@@ -564,6 +564,11 @@ impl Vm {
                         } else {
                             Value::NULL
                         };
+                        let annotations = if arg & 0x04 != 0 {
+                            self.pop()
+                        } else {
+                            Value::NULL
+                        };
                         let kwdefaults = if arg & 0x02 != 0 {
                             self.pop()
                         } else {
@@ -579,6 +584,9 @@ impl Vm {
                             code_val, qualname, globals, defaults, kwdefaults, closure
                         ));
                         self.stack.push(f);
+                        if !annotations.is_null() {
+                            tri!(self.store_attr(f, crate::qstr::q::__annotations__, annotations));
+                        }
                     }
                     Op::RETURN_VALUE => {
                         let v = self.pop();
