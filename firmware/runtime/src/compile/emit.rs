@@ -283,6 +283,20 @@ impl<'a> Compiler<'a> {
         compiler.finish_unit()
     }
 
+    /// A compiler for (part of) a module, not interactive.
+    fn for_module(table: SymTable, filename: &'a str, memory_limit: usize) -> Compiler<'a> {
+        Compiler {
+            table,
+            filename,
+            interactive: false,
+            units: Vec::new(),
+            depth: 0,
+            out_of_memory: false,
+            future_annotations: false,
+            memory_limit,
+        }
+    }
+
     /// Compiles a module (`Mode::Exec`) one top-level statement at a time: `next` parses the
     /// next statement (`None` at the end) and each statement's tree and scope table are dropped
     /// before the next is parsed, so compiling needs the memory of the largest statement, not
@@ -309,16 +323,7 @@ impl<'a> Compiler<'a> {
             let Some(body) = next()? else { break };
             let module = Module { body };
             let table = SymTable::build(&module, Mode::Exec)?;
-            let mut compiler = Compiler {
-                table,
-                filename,
-                interactive: false,
-                units: Vec::new(),
-                depth: 0,
-                out_of_memory: false,
-                future_annotations: false,
-                memory_limit,
-            };
+            let mut compiler = Compiler::for_module(table, filename, memory_limit);
             compiler.future_annotations = future_annotations;
             match module_unit.take() {
                 Some(unit) => compiler.units.push(unit.with_lifetime()),
@@ -356,16 +361,7 @@ impl<'a> Compiler<'a> {
             module_unit = Some(unit.with_lifetime());
         }
         let table = SymTable::build(&Module { body: Vec::new() }, Mode::Exec)?;
-        let mut compiler = Compiler {
-            table,
-            filename,
-            interactive: false,
-            units: Vec::new(),
-            depth: 0,
-            out_of_memory: false,
-            future_annotations: false,
-            memory_limit,
-        };
+        let mut compiler = Compiler::for_module(table, filename, memory_limit);
         match module_unit {
             Some(unit) => compiler.units.push(unit.with_lifetime()),
             None => {
@@ -1476,15 +1472,8 @@ impl<'a> Compiler<'a> {
     /// Pushes the dict of a `def`'s annotations (parameter names, then `return`); false when
     /// it has none.
     fn annotations(&mut self, args: &'a Arguments, returns: Option<&'a Expr>) -> Result<bool> {
-        let parameters = args
-            .posonlyargs
-            .iter()
-            .chain(args.args.iter())
-            .chain(args.vararg.iter())
-            .chain(args.kwonlyargs.iter())
-            .chain(args.kwarg.iter());
         let mut count = 0;
-        for arg in parameters {
+        for arg in args.parameters() {
             if let Some(annotation) = &arg.annotation {
                 let name = self.mangled(&arg.arg).into_owned();
                 self.load_const(Const::Str(name));

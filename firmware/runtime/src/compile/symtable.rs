@@ -498,14 +498,7 @@ impl Builder {
                 self.visit_defaults(args)?;
                 // Annotations are evaluated where the `def` runs (unless postponed by
                 // `from __future__ import annotations`; visiting them then only adds uses).
-                let parameters = args
-                    .posonlyargs
-                    .iter()
-                    .chain(args.args.iter())
-                    .chain(args.vararg.iter())
-                    .chain(args.kwonlyargs.iter())
-                    .chain(args.kwarg.iter());
-                for annotation in parameters.filter_map(|arg| arg.annotation.as_ref()) {
+                for annotation in args.parameters().filter_map(|arg| arg.annotation.as_ref()) {
                     self.visit_expr(annotation)?;
                 }
                 if let Some(returns) = returns {
