@@ -108,12 +108,19 @@ pub fn set_stack_limit(lowest_address: usize) {
 }
 
 /// Bytes of machine stack left below the caller (`usize::MAX` when the port set no limit).
-#[inline(never)]
+#[inline]
 pub fn stack_remaining() -> usize {
+    // One load on ports without a limit: this sits on the path of every nested VM run.
     let limit = STACK_LIMIT.load(Ordering::Relaxed);
     if limit == 0 {
-        return usize::MAX;
+        usize::MAX
+    } else {
+        stack_above(limit)
     }
+}
+
+#[inline(never)]
+fn stack_above(limit: usize) -> usize {
     let marker = 0u8;
     let here = core::hint::black_box(&marker) as *const u8 as usize;
     here.saturating_sub(limit)

@@ -509,6 +509,42 @@ impl Vm {
     }
 
     /// `MAKE_FUNCTION`.
+    /// `MAKE_FUNCTION` with the annotations flag (0x04): the same stack layout plus a dict of
+    /// annotations under the closure, stored as the function's `__annotations__`.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn make_annotated_function(
+        &mut self,
+        flags: usize,
+        globals: Value,
+    ) -> PyResult<Value> {
+        let qualname = self.stack.pop().unwrap_or(Value::NULL);
+        let code = self.stack.pop().unwrap_or(Value::NULL);
+        let closure = if flags & 0x08 != 0 {
+            self.stack.pop().unwrap_or(Value::NULL)
+        } else {
+            Value::NULL
+        };
+        let annotations = self.stack.pop().unwrap_or(Value::NULL);
+        let kwdefaults = if flags & 0x02 != 0 {
+            self.stack.pop().unwrap_or(Value::NULL)
+        } else {
+            Value::NULL
+        };
+        let defaults = if flags & 0x01 != 0 {
+            self.stack.pop().unwrap_or(Value::NULL)
+        } else {
+            Value::NULL
+        };
+        // Nothing here collects, so the popped values stay valid until stored.
+        let function =
+            self.make_function(code, qualname, globals, defaults, kwdefaults, closure)?;
+        self.push_root(function);
+        let stored = self.store_attr(function, crate::qstr::q::__annotations__, annotations);
+        self.pop_root();
+        stored.map(|()| function)
+    }
+
     pub fn make_function(
         &mut self,
         code_val: Value,

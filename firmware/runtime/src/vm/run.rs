@@ -556,15 +556,16 @@ impl Vm {
                         let v = tri!(self.call_ex(func, args, kwargs));
                         self.stack.push(v);
                     }
+                    Op::MAKE_FUNCTION if arg & 0x04 != 0 => {
+                        // Kept out of the loop: annotations are rare, registers are not.
+                        let globals = self.frames[frame_index].globals;
+                        let f = tri!(self.make_annotated_function(arg, globals));
+                        self.stack.push(f);
+                    }
                     Op::MAKE_FUNCTION => {
                         let qualname = self.pop();
                         let code_val = self.pop();
                         let closure = if arg & 0x08 != 0 {
-                            self.pop()
-                        } else {
-                            Value::NULL
-                        };
-                        let annotations = if arg & 0x04 != 0 {
                             self.pop()
                         } else {
                             Value::NULL
@@ -584,9 +585,6 @@ impl Vm {
                             code_val, qualname, globals, defaults, kwdefaults, closure
                         ));
                         self.stack.push(f);
-                        if !annotations.is_null() {
-                            tri!(self.store_attr(f, crate::qstr::q::__annotations__, annotations));
-                        }
                     }
                     Op::RETURN_VALUE => {
                         let v = self.pop();
