@@ -102,10 +102,7 @@ impl Vm {
             ReturnAction::Push => value,
             ReturnAction::Instance => {
                 if !value.is_none() {
-                    let name = self.type_name(value);
-                    return Err(self.type_error(alloc::format!(
-                        "__init__() should return None, not '{name}'"
-                    )));
+                    return Err(self.init_returned_value(value));
                 }
                 frame.instance
             }
@@ -119,6 +116,16 @@ impl Vm {
         }
         self.stack.push(value);
         Ok(None)
+    }
+
+    /// The TypeError for an `__init__` that returned something other than None.
+    #[cold]
+    #[inline(never)]
+    fn init_returned_value(&mut self, value: Value) -> Value {
+        let name = self.type_name(value);
+        self.type_error(alloc::format!(
+            "__init__() should return None, not '{name}'"
+        ))
     }
 
     #[inline(always)]
