@@ -872,15 +872,11 @@ impl Vm {
         Ok((h as u64 ^ ((h as u64) >> 32)) as u32)
     }
 
-    /// `COMPARE_OP` on two exact `str` values (interned or on the heap, not subclasses):
-    /// the result, or None when either is something else. UTF-8 byte order is code-point
+    /// `COMPARE_OP` on two exact `str` values (interned or on the heap, not subclasses; the VM
+    /// loop already answered `==`/`!=` of two interned ones): the result, or None when either is something else. UTF-8 byte order is code-point
     /// order, so comparing bytes is comparing strings.
     #[inline(never)]
     pub(crate) fn compare_exact_strs(&self, op: u8, a: Value, b: Value) -> Option<bool> {
-        if a.is_qstr() && b.is_qstr() && (op == compare::EQ || op == compare::NE) {
-            // Interned strings are equal exactly when they are the same string.
-            return Some((a == b) == (op == compare::EQ));
-        }
         let text = |v: Value| -> Option<&[u8]> {
             if let Some(q) = v.as_qstr() {
                 return Some(self.qstrs.text(q).as_bytes());

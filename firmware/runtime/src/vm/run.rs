@@ -296,6 +296,17 @@ impl Vm {
                             self.stack.push(Value::bool(result));
                             continue;
                         }
+                        // Interned strings are equal exactly when they are the same string.
+                        if a.is_qstr()
+                            && b.is_qstr()
+                            && (arg as u8 == crate::compile::opcode::compare::EQ
+                                || arg as u8 == crate::compile::opcode::compare::NE)
+                        {
+                            self.stack.push(Value::bool(
+                                (a == b) == (arg as u8 == crate::compile::opcode::compare::EQ),
+                            ));
+                            continue;
+                        }
                         if let Some(result) = self.compare_exact_strs(arg as u8, a, b) {
                             self.stack.push(Value::bool(result));
                             continue;
