@@ -52,6 +52,9 @@ enum AttrKind {
     InstanceDict,
     /// A function (or built-in) on the class, for `LOAD_METHOD`.
     Method,
+    /// `STORE_ATTR` that adds the name as the instance dict's entry number `position` (the
+    /// attribute assignments of `__init__`).
+    Append,
 }
 
 impl Default for AttrCache {
@@ -200,7 +203,7 @@ impl Vm {
                 }
                 let class = instance.class;
                 let value = self.load_attr(obj, name)?;
-                self.remember_instance_attr(code, index, obj, class, name);
+                self.remember_instance_attr(code, index, obj, class, name, usize::MAX);
                 return Ok(value);
             }
         }
@@ -208,7 +211,9 @@ impl Vm {
     }
 
     /// After a lookup on an instance: cache the attribute's position in the instance dict if
-    /// that is where plain lookups find it.
+    /// that is where plain lookups find it. `appended_at`: the dict's length before a store
+    /// (usize::MAX for loads); a store that appended the name there is cached as `Append`.
+    #[inline(never)]
     fn remember_instance_attr(
         &self,
         code: &Code,
@@ -216,6 +221,7 @@ impl Vm {
         obj: Value,
         class: Value,
         name: Qstr,
+        appended_at: usize,
     ) {
         let flags = match self.heap.get(class) {
             Obj::Class(c) => c.flags,
@@ -241,17 +247,23 @@ impl Vm {
                 crate::obj::dict::KeyMatch::Different
             }
         }) {
+            let appended = position == appended_at && instance.dict.len() == appended_at + 1;
             code.attr_cache[index].set(AttrCache {
                 class,
                 epoch: self.class_epoch,
-                kind: AttrKind::InstanceDict,
+                kind: if appended {
+                    AttrKind::Append
+                } else {
+                    AttrKind::InstanceDict
+                },
                 position: position as u32,
                 value: Value::NULL,
             });
         }
     }
 
-    /// `STORE_ATTR` through the cache: an existing plain attribute is overwritten in place.
+    /// `STORE_ATTR` through the cache: an existing plain attribute is overwritten in place, and
+    /// a name that `__init__` adds at the same position for every instance is appended.
     #[inline]
     pub fn store_attr_cached(
         &mut self,
@@ -264,21 +276,36 @@ impl Vm {
         if obj.is_heap() {
             let cached = code.attr_cache[index].get();
             let epoch = self.class_epoch;
+            let key = Value::qstr(name);
             if let Obj::Instance(instance) = self.heap.get_mut(obj) {
-                if cached.class == instance.class
-                    && cached.epoch == epoch
-                    && cached.kind == AttrKind::InstanceDict
-                    && instance
-                        .dict
-                        .entry_at(cached.position as usize)
-                        .is_some_and(|e| e.key == Value::qstr(name))
-                {
-                    instance.dict.set_value_at(cached.position as usize, value);
-                    return Ok(());
+                if cached.class == instance.class && cached.epoch == epoch {
+                    let position = cached.position as usize;
+                    let dict = &mut instance.dict;
+                    if cached.kind == AttrKind::InstanceDict
+                        && dict.entry_at(position).is_some_and(|e| e.key == key)
+                    {
+                        dict.set_value_at(position, value);
+                        return Ok(());
+                    }
+                    // Appending is right when the dict holds exactly `position` live entries
+                    // (no removed ones) and neither this name nor a materialized `__dict__`.
+                    if cached.kind == AttrKind::Append
+                        && dict.len() == position
+                        && dict.entry_at(position).is_none()
+                        && (0..position).all(|i| {
+                            dict.entry_at(i).is_some_and(|e| {
+                                e.key != key && e.key != Value::qstr(crate::qstr::q::__dict__)
+                            })
+                        })
+                    {
+                        dict.insert_new(self.qstrs.hash(name), key, value);
+                        return Ok(());
+                    }
                 }
                 let class = instance.class;
+                let before = instance.dict.len();
                 self.store_attr(obj, name, value)?;
-                self.remember_instance_attr(code, index, obj, class, name);
+                self.remember_instance_attr(code, index, obj, class, name, before);
                 return Ok(());
             }
         }

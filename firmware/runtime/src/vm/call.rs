@@ -24,6 +24,7 @@ enum Callee {
 }
 
 impl Vm {
+    #[inline(always)]
     fn classify(&self, func: Value) -> Callee {
         if !func.is_heap() {
             return Callee::Other;
@@ -286,9 +287,12 @@ impl Vm {
         let is_generator = code.flags & flags::GENERATOR != 0;
         if code.simple_args && kwnames.is_null() && argc == code.argcount as usize && !is_generator
         {
-            // Fast path: the arguments already are the first locals.
+            // Fast path: the arguments already are the first locals. The other slots are
+            // few: pushing them beats `resize`'s out-of-line fill.
             self.stack.truncate(start + argc);
-            self.stack.resize(start + slots, Value::NULL);
+            for _ in argc..slots {
+                self.stack.push(Value::NULL);
+            }
         } else {
             let locals = self.bind_arguments(function, &code, start, argc, kwnames, closure)?;
             self.stack.truncate(start);

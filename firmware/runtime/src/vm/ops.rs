@@ -872,6 +872,31 @@ impl Vm {
         Ok((h as u64 ^ ((h as u64) >> 32)) as u32)
     }
 
+    /// `COMPARE_OP` on two exact `str` values (interned or on the heap, not subclasses; the VM
+    /// loop already answered `==`/`!=` of two interned ones): the result, or None when either is something else. UTF-8 byte order is code-point
+    /// order, so comparing bytes is comparing strings.
+    #[inline(never)]
+    pub(crate) fn compare_exact_strs(&self, op: u8, a: Value, b: Value) -> Option<bool> {
+        let text = |v: Value| -> Option<&[u8]> {
+            if let Some(q) = v.as_qstr() {
+                return Some(self.qstrs.text(q).as_bytes());
+            }
+            match self.heap_obj(v) {
+                Some(Obj::Str(s)) => Some(s.text.as_bytes()),
+                _ => None,
+            }
+        };
+        let (x, y) = (text(a)?, text(b)?);
+        Some(match op {
+            compare::LT => x < y,
+            compare::LE => x <= y,
+            compare::EQ => x == y,
+            compare::NE => x != y,
+            compare::GT => x > y,
+            _ => x >= y,
+        })
+    }
+
     /// `a cmp b`, returning a Python value (usually a bool).
     pub fn compare_op(&mut self, op: u8, a: Value, b: Value) -> PyResult<Value> {
         let a_user = self.is_user_object(a);

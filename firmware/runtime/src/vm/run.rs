@@ -104,10 +104,7 @@ impl Vm {
             ReturnAction::Push => value,
             ReturnAction::Instance => {
                 if !value.is_none() {
-                    let name = self.type_name(value);
-                    return Err(self.type_error(alloc::format!(
-                        "__init__() should return None, not '{name}'"
-                    )));
+                    return Err(self.init_returned_value(value));
                 }
                 frame.instance
             }
@@ -121,6 +118,16 @@ impl Vm {
         }
         self.stack.push(value);
         Ok(None)
+    }
+
+    /// The TypeError for an `__init__` that returned something other than None.
+    #[cold]
+    #[inline(never)]
+    fn init_returned_value(&mut self, value: Value) -> Value {
+        let name = self.type_name(value);
+        self.type_error(alloc::format!(
+            "__init__() should return None, not '{name}'"
+        ))
     }
 
     #[inline(always)]
@@ -143,16 +150,18 @@ impl Vm {
         'frames: loop {
             let frame_index = self.frames.len() - 1;
             let code = self.frames[frame_index].code.clone();
-            let bytecode: &[u8] = &code.code;
+            // Whole instructions (opcode, argument): one bounds check per fetch.
+            let instructions: &[[u8; 2]] = code.code.as_chunks::<2>().0;
             let base = self.frames[frame_index].base;
-            let mut ip = self.frames[frame_index].ip;
+            // Index of the next instruction (the frame keeps byte offsets).
+            let mut ip = self.frames[frame_index].ip / 2;
 
             macro_rules! tri {
                 ($e:expr) => {
                     match $e {
                         Ok(v) => v,
                         Err(e) => {
-                            self.frames[frame_index].ip = ip;
+                            self.frames[frame_index].ip = ip * 2;
                             return Err(e);
                         }
                     }
@@ -166,42 +175,35 @@ impl Vm {
             macro_rules! safe_point {
                 () => {
                     if crate::port::attention_pending() | self.heap.wants_collection() {
-                        self.frames[frame_index].ip = ip;
+                        self.frames[frame_index].ip = ip * 2;
                         tri!(self.safe_point_slow());
                     }
                 };
             }
 
             loop {
-                let Some(&[opcode, first_arg]) = bytecode
-                    .get(ip..ip + 2)
-                    .map(|s| <&[u8; 2]>::try_from(s).expect("two bytes"))
-                else {
-                    self.frames[frame_index].ip = ip;
+                let Some(&[opcode, first_arg]) = instructions.get(ip) else {
+                    self.frames[frame_index].ip = ip * 2;
                     return Err(self.new_exception_msg(
                         self.types.system_error,
                         "ran past the end of the bytecode",
                     ));
                 };
-                ip += 2;
+                ip += 1;
                 let mut arg = first_arg as usize;
                 let mut opcode = opcode;
-                while opcode == Op::EXTENDED_ARG as u8 {
-                    let Some(&[next, next_arg]) = bytecode
-                        .get(ip..ip + 2)
-                        .map(|s| <&[u8; 2]>::try_from(s).expect("two bytes"))
+                if opcode == Op::EXTENDED_ARG as u8 {
+                    let Some((next, wide, next_ip)) = extended_instruction(instructions, ip, arg)
                     else {
-                        self.frames[frame_index].ip = ip;
+                        self.frames[frame_index].ip = ip * 2;
                         return Err(
                             self.new_exception_msg(self.types.system_error, "bad EXTENDED_ARG")
                         );
                     };
-                    ip += 2;
-                    opcode = next;
-                    arg = (arg << 8) | next_arg as usize;
+                    (opcode, arg, ip) = (next, wide, next_ip);
                 }
                 let Some(op) = Op::from_u8(opcode) else {
-                    self.frames[frame_index].ip = ip;
+                    self.frames[frame_index].ip = ip * 2;
                     return Err(self.new_exception_msg(self.types.system_error, "bad opcode"));
                 };
                 match op {
@@ -305,6 +307,10 @@ impl Vm {
                             self.stack.push(Value::bool(
                                 (a == b) == (arg as u8 == crate::compile::opcode::compare::EQ),
                             ));
+                            continue;
+                        }
+                        if let Some(result) = self.compare_exact_strs(arg as u8, a, b) {
+                            self.stack.push(Value::bool(result));
                             continue;
                         }
                         let result = tri!(self.compare_op(arg as u8, a, b));
@@ -532,7 +538,7 @@ impl Vm {
                         } else {
                             func_index
                         };
-                        self.frames[frame_index].ip = ip;
+                        self.frames[frame_index].ip = ip * 2;
                         match tri!(self.call_from_stack(func_index, argc, kwnames, return_to)) {
                             CallOutcome::Frame => {
                                 safe_point!();
@@ -552,7 +558,7 @@ impl Vm {
                         };
                         let args = self.pop();
                         let func = self.pop();
-                        self.frames[frame_index].ip = ip;
+                        self.frames[frame_index].ip = ip * 2;
                         let v = tri!(self.call_ex(func, args, kwargs));
                         self.stack.push(v);
                     }
@@ -565,6 +571,7 @@ impl Vm {
                     Op::MAKE_FUNCTION => {
                         let qualname = self.pop();
                         let code_val = self.pop();
+                        let globals = self.frames[frame_index].globals;
                         let closure = if arg & 0x08 != 0 {
                             self.pop()
                         } else {
@@ -580,7 +587,6 @@ impl Vm {
                         } else {
                             Value::NULL
                         };
-                        let globals = self.frames[frame_index].globals;
                         let f = tri!(self.make_function(
                             code_val, qualname, globals, defaults, kwdefaults, closure
                         ));
@@ -595,18 +601,18 @@ impl Vm {
                     }
                     Op::YIELD_VALUE => {
                         let v = self.pop();
-                        self.frames[frame_index].ip = ip;
+                        self.frames[frame_index].ip = ip * 2;
                         self.suspend_generator();
                         return Ok(v);
                     }
                     Op::YIELD_FROM => {
                         let sent = self.pop();
                         let iterator = self.top();
-                        self.frames[frame_index].ip = ip;
+                        self.frames[frame_index].ip = ip * 2;
                         match tri!(self.delegate_send(iterator, sent)) {
                             super::generator::Delegated::Yielded(v) => {
                                 // Re-execute YIELD_FROM on resume, with the sent value pushed.
-                                self.frames[frame_index].ip = ip - 2;
+                                self.frames[frame_index].ip = (ip - 1) * 2;
                                 self.suspend_generator();
                                 return Ok(v);
                             }
@@ -632,17 +638,17 @@ impl Vm {
                     }
                     Op::FOR_ITER => {
                         let it = self.top();
-                        self.frames[frame_index].ip = ip;
+                        self.frames[frame_index].ip = ip * 2;
                         match tri!(self.iter_next(it)) {
                             Some(v) => self.stack.push(v),
                             None => {
                                 self.stack.pop();
-                                ip = arg * 2;
+                                ip = arg;
                             }
                         }
                     }
                     Op::JUMP_ABSOLUTE => {
-                        let target = arg * 2;
+                        let target = arg;
                         if target < ip {
                             safe_point!();
                         }
@@ -658,7 +664,7 @@ impl Vm {
                             tri!(self.is_true(v))
                         };
                         if truth == (op == Op::POP_JUMP_IF_TRUE) {
-                            let target = arg * 2;
+                            let target = arg;
                             if target < ip {
                                 safe_point!();
                             }
@@ -669,7 +675,7 @@ impl Vm {
                         let v = self.top();
                         let truth = tri!(self.is_true(v));
                         if truth == (op == Op::JUMP_IF_TRUE_OR_POP) {
-                            ip = arg * 2;
+                            ip = arg;
                         } else {
                             self.stack.pop();
                         }
@@ -797,15 +803,15 @@ impl Vm {
                     }
                     Op::IMPORT_NAME => {
                         let fromlist = self.pop();
-                        let level = self.pop();
-                        self.frames[frame_index].ip = ip;
                         let globals = self.frames[frame_index].globals;
+                        let level = self.pop();
+                        self.frames[frame_index].ip = ip * 2;
                         let module = tri!(self.import_name(name!(arg), fromlist, level, globals));
                         self.stack.push(module);
                     }
                     Op::IMPORT_FROM => {
                         let module = self.top();
-                        self.frames[frame_index].ip = ip;
+                        self.frames[frame_index].ip = ip * 2;
                         let v = tri!(self.import_from(module, name!(arg)));
                         self.stack.push(v);
                     }
@@ -841,14 +847,14 @@ impl Vm {
                                 tri!(self.make_raisable(v, cause))
                             }
                         };
-                        self.frames[frame_index].ip = ip;
+                        self.frames[frame_index].ip = ip * 2;
                         return Err(exception);
                     }
                     Op::RERAISE => {
                         // E stays on the stack: the handler block that catches it may have
                         // recorded a depth that includes it (see opcode.rs).
                         let exception = self.top();
-                        self.frames[frame_index].ip = ip;
+                        self.frames[frame_index].ip = ip * 2;
                         self.set_reraise_flag();
                         return Err(exception);
                     }
@@ -873,7 +879,7 @@ impl Vm {
                     }
                     Op::BEFORE_WITH => {
                         let manager = self.pop();
-                        self.frames[frame_index].ip = ip;
+                        self.frames[frame_index].ip = ip * 2;
                         let exit = tri!(self.load_special_bound(manager, crate::qstr::q::__exit__));
                         self.stack.push(exit);
                         let enter =
@@ -885,7 +891,7 @@ impl Vm {
                         let exception = self.peek(0);
                         let exit = self.peek(2);
                         let class = self.type_of(exception);
-                        self.frames[frame_index].ip = ip;
+                        self.frames[frame_index].ip = ip * 2;
                         let traceback = Value::NONE;
                         let result = tri!(self.call(exit, &[class, exception, traceback], &[]));
                         self.stack.push(result);
@@ -893,7 +899,7 @@ impl Vm {
                     Op::PRINT_EXPR => {
                         let v = self.pop();
                         if !v.is_none() {
-                            self.frames[frame_index].ip = ip;
+                            self.frames[frame_index].ip = ip * 2;
                             let text = tri!(self.repr(v));
                             self.write_out(&text);
                             self.write_out("\n");
@@ -955,6 +961,26 @@ impl Vm {
             Some(self.heap.get(v))
         } else {
             None
+        }
+    }
+}
+
+/// Decodes the instruction after an `EXTENDED_ARG` prefix (and any further prefixes) at
+/// `ip`: its opcode, its widened argument and the index after it. Out of line so the common
+/// fetch stays short.
+#[cold]
+#[inline(never)]
+fn extended_instruction(
+    instructions: &[[u8; 2]],
+    mut ip: usize,
+    mut arg: usize,
+) -> Option<(u8, usize, usize)> {
+    loop {
+        let &[opcode, next_arg] = instructions.get(ip)?;
+        ip += 1;
+        arg = (arg << 8) | next_arg as usize;
+        if opcode != Op::EXTENDED_ARG as u8 {
+            return Some((opcode, arg, ip));
         }
     }
 }
