@@ -228,6 +228,10 @@ pub struct Class {
     pub flags: u32,
     /// For built-in classes: makes an instance from the call's arguments.
     pub constructor: Option<NativeFn>,
+    /// For built-in classes: their native methods. Special (`__dunder__`) ones are in `dict`
+    /// from the start; the others get a heap object and a dict entry only when first looked
+    /// up (`Vm::materialize_method`), which keeps them out of the heap until a program uses them.
+    pub methods: &'static [Builtin],
     /// How many attributes instances ended up with so far: new instances' dicts start
     /// that big, so setting attributes in `__init__` allocates once.
     pub instance_size_hint: u8,

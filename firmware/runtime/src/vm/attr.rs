@@ -360,6 +360,7 @@ impl Vm {
             return Ok(Some(v));
         }
         let class = self.type_of(obj);
+        self.materialize_method(class, name);
         match self.class_lookup(class, name) {
             Some(attr) => self.bind_class_attr(attr, obj, class).map(Some),
             None => crate::obj::dunder::lookup(self, obj, name),
@@ -373,6 +374,7 @@ impl Vm {
         name: Qstr,
         flags: u32,
     ) -> PyResult<Option<Value>> {
+        self.materialize_method(class, name);
         let class_attr = self.class_lookup(class, name);
         if let Some(attr) = class_attr {
             if self.is_data_descriptor(attr) {
@@ -404,6 +406,7 @@ impl Vm {
     }
 
     fn load_class_attr(&mut self, class: Value, name: Qstr) -> PyResult<Option<Value>> {
+        self.materialize_method(class, name);
         if let Some(attr) = self.class_lookup(class, name) {
             return match self.heap_obj(attr) {
                 Some(Obj::ClassMethod(f)) => {
@@ -427,6 +430,7 @@ impl Vm {
         }
         // Attributes of `type` itself (e.g. `C.mro`).
         let type_class = self.types.type_;
+        self.materialize_method(type_class, name);
         match self.class_lookup(type_class, name) {
             Some(attr) => self.bind_class_attr(attr, class, type_class).map(Some),
             None => crate::obj::dunder::lookup(self, class, name),
@@ -446,6 +450,7 @@ impl Vm {
         } else {
             self.type_of(this)
         };
+        self.materialize_method(object_class, name);
         let mro = match self.heap_obj(object_class) {
             Some(Obj::Class(c)) => c.mro.clone(),
             _ => Vec::new(),
@@ -499,6 +504,10 @@ impl Vm {
                 }
                 q::__base__ => class.bases.first().copied().unwrap_or(Value::NONE),
                 q::__dict__ => {
+                    self.materialize_all_methods(obj);
+                    let Obj::Class(class) = self.heap.get(obj) else {
+                        return Ok(None);
+                    };
                     let entries: Vec<(Value, Value)> =
                         class.dict.iter().map(|e| (e.key, e.value)).collect();
                     let dict = self.new_dict()?;
@@ -656,6 +665,7 @@ impl Vm {
             _ => true,
         };
         if is_plain_instance {
+            self.materialize_method(class, name);
             if let Some(attr) = self.class_lookup(class, name) {
                 if matches!(
                     self.heap_obj(attr),
@@ -924,6 +934,7 @@ impl Vm {
         }
         let type_name = self.type_name(obj);
         let obj_class = self.type_of(obj);
+        self.materialize_method(obj_class, name);
         let read_only = self.class_lookup(obj_class, name).is_some();
         let text = self.qstr_text(name);
         let message = if read_only && !matches!(self.heap_obj(obj), Some(Obj::Class(_))) {

@@ -4,7 +4,7 @@ use alloc::boxed::Box;
 use alloc::vec;
 use alloc::vec::Vec;
 
-use super::Vm;
+use super::{PyResult, Vm};
 use crate::obj::{class_flags, Builtin, Class, Dict, Layout, NativeFn, Obj};
 use crate::qstr::{q, Qstr};
 use crate::value::Value;
@@ -75,6 +75,7 @@ pub fn make_class(
         version: 0,
         flags: class_flags::BUILTIN,
         constructor,
+        methods,
         instance_size_hint: 0,
     };
     let value = vm
@@ -84,29 +85,122 @@ pub fn make_class(
     if let Obj::Class(class) = vm.heap.get_mut(value) {
         class.mro = mro;
     }
-    add_methods(vm, value, methods);
+    // Special methods are looked up without a chance to allocate (operators, protocols):
+    // they go in now. The rest wait for `Vm::materialize_method`.
+    for method in methods.iter().filter(|m| is_special(m.name)) {
+        add_method(vm, value, method);
+    }
     value
 }
 
-/// Puts native methods into a class's dict.
-pub fn add_methods(vm: &mut Vm, class: Value, methods: &'static [Builtin]) {
-    for method in methods {
-        let name = vm.qstrs.intern(method.name);
-        let mut function = vm
-            .alloc(Obj::Builtin(method))
-            .expect("heap fits the built-in methods");
-        // Alternative constructors take the class as their first argument; `maketrans`
-        // is a static method.
-        if matches!(method.name, "fromkeys" | "from_bytes" | "fromhex") {
-            function = vm
-                .alloc(Obj::ClassMethod(function))
-                .expect("heap fits the built-in methods");
-        } else if method.name == "maketrans" {
-            function = vm
-                .alloc(Obj::StaticMethod(function))
-                .expect("heap fits the built-in methods");
+/// A `__dunder__` name: in a built-in class's dict from the start.
+#[inline]
+pub fn is_special(name: &str) -> bool {
+    name.starts_with("__")
+}
+
+fn add_method(vm: &mut Vm, class: Value, method: &'static Builtin) {
+    let name = vm.qstrs.intern(method.name);
+    let function = method_object(vm, method).expect("heap fits the built-in methods");
+    class_dict_set(vm, class, name, function);
+}
+
+/// The heap object a class's dict holds for a native method.
+fn method_object(vm: &mut Vm, method: &'static Builtin) -> PyResult<Value> {
+    let function = vm.alloc(Obj::Builtin(method))?;
+    // Alternative constructors take the class as their first argument; `maketrans` is a
+    // static method.
+    if matches!(method.name, "fromkeys" | "from_bytes" | "fromhex") {
+        vm.alloc(Obj::ClassMethod(function))
+    } else if method.name == "maketrans" {
+        vm.alloc(Obj::StaticMethod(function))
+    } else {
+        Ok(function)
+    }
+}
+
+impl Vm {
+    /// Makes sure the dict of every built-in class on `class`'s MRO that has a native method
+    /// `name` holds it (see `Class::methods`). Call before looking an ordinary attribute up
+    /// on a class; it changes no lookup's answer, so caches stay valid. Out of memory, the
+    /// method stays unmaterialized (and the lookup then misses).
+    pub fn materialize_method(&mut self, class: Value, name: Qstr) {
+        if is_special(self.qstrs.text(name)) {
+            return;
         }
-        class_dict_set(vm, class, name, function);
+        let Some(Obj::Class(c)) = self.heap_obj(class) else {
+            return;
+        };
+        for position in 0..c.mro.len() {
+            let Obj::Class(c) = self.heap.get(class) else {
+                return;
+            };
+            let ancestor = c.mro[position];
+            let Obj::Class(a) = self.heap.get(ancestor) else {
+                continue;
+            };
+            if a.methods.is_empty() {
+                continue;
+            }
+            let methods = a.methods;
+            let text = self.qstrs.text(name);
+            let Some(method) = methods.iter().find(|m| m.name == text) else {
+                continue;
+            };
+            if self.class_lookup_own(ancestor, name).is_some() {
+                // Materialized before, or overridden (a later ancestor loses either way).
+                return;
+            }
+            let Ok(function) = method_object(self, method) else {
+                return;
+            };
+            self.class_dict_insert_quiet(ancestor, name, function);
+            return;
+        }
+    }
+
+    /// Materializes every native method of `class` itself (`dir()`, `__dict__`).
+    pub fn materialize_all_methods(&mut self, class: Value) {
+        let methods = match self.heap_obj(class) {
+            Some(Obj::Class(c)) => c.methods,
+            _ => return,
+        };
+        for method in methods.iter().filter(|m| !is_special(m.name)) {
+            let name = self.qstrs.intern(method.name);
+            if self.class_lookup_own(class, name).is_some() {
+                continue;
+            }
+            let Ok(function) = method_object(self, method) else {
+                return;
+            };
+            self.class_dict_insert_quiet(class, name, function);
+        }
+    }
+
+    /// `name` in `class`'s own dict.
+    fn class_lookup_own(&self, class: Value, name: Qstr) -> Option<Value> {
+        let Obj::Class(c) = self.heap.get(class) else {
+            return None;
+        };
+        let key = Value::qstr(name);
+        match c.dict.find(self.qstrs.hash(name), |k| {
+            if k == key {
+                crate::obj::dict::KeyMatch::Equal
+            } else {
+                crate::obj::dict::KeyMatch::Different
+            }
+        }) {
+            Ok(Some(position)) => Some(c.dict.entry(position).value),
+            _ => None,
+        }
+    }
+
+    /// Adds a materialized method: no version or epoch bump, since no answer changes.
+    fn class_dict_insert_quiet(&mut self, class: Value, name: Qstr, function: Value) {
+        let hash = self.qstrs.hash(name);
+        if let Obj::Class(c) = self.heap.get_mut(class) {
+            c.dict.insert_new(hash, Value::qstr(name), function);
+        }
     }
 }
 
