@@ -895,7 +895,7 @@ fn dir(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
             };
             if !matches!(vm.heap_obj(v), Some(Obj::Module(_))) {
                 let mro = match vm.heap_obj(class) {
-                    Some(Obj::Class(c)) => c.mro.clone(),
+                    Some(Obj::Class(c)) => c.mro.to_vec(),
                     _ => Vec::new(),
                 };
                 for ancestor in mro {

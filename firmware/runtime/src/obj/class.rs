@@ -192,8 +192,8 @@ pub fn create_class(
         name,
         qualname,
         module,
-        bases: bases.clone(),
-        mro: Vec::new(),
+        bases: bases.clone().into_boxed_slice(),
+        mro: Box::default(),
         dict,
         layout,
         builtin_base,
@@ -217,7 +217,7 @@ pub fn create_class(
             }
         };
         if let Obj::Class(c) = vm.heap.get_mut(class_value) {
-            c.mro = mro;
+            c.mro = mro.into_boxed_slice();
         }
         vm.refresh_class_flags(class_value);
         // __set_name__ on descriptors, then the parent's __init_subclass__.
@@ -287,7 +287,7 @@ fn linearize(vm: &Vm, class: Value, bases: &[Value]) -> Option<Vec<Value>> {
     let mut sequences: Vec<Vec<Value>> = Vec::new();
     for &base in bases {
         if let Some(Obj::Class(b)) = vm.heap_obj(base) {
-            sequences.push(b.mro.clone());
+            sequences.push(b.mro.to_vec());
         }
     }
     sequences.push(bases.to_vec());
@@ -386,7 +386,7 @@ pub fn construct_super(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyR
 
 fn mro(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let mro = match vm.heap_obj(args[0]) {
-        Some(Obj::Class(c)) => c.mro.clone(),
+        Some(Obj::Class(c)) => c.mro.to_vec(),
         _ => return Err(vm.type_error("descriptor 'mro' requires a 'type' object")),
     };
     vm.new_list(mro)

@@ -6,6 +6,7 @@
 //! in RAM and as fast. Key equality that needs Python code (`__eq__` of user classes) is
 //! decided by the VM: the table only asks a caller-supplied predicate.
 
+use alloc::boxed::Box;
 use alloc::vec::Vec;
 
 use crate::value::Value;
@@ -23,8 +24,9 @@ pub struct Entry {
 #[derive(Clone, Default, Debug)]
 pub struct Dict {
     entries: Vec<Entry>,
-    /// Open addressing over `entries` positions; empty when small.
-    index: Vec<u32>,
+    /// Open addressing over `entries` positions; empty when small. A boxed slice (one word
+    /// less than a Vec in every dict, instance and class): it is only ever rebuilt whole.
+    index: Box<[u32]>,
     len: usize,
     /// Changes whenever a key is added or removed (not when a value changes). Numbers come
     /// from one counter for all dicts, so two dicts never share a version: inline caches
@@ -64,12 +66,12 @@ impl Dict {
     pub fn with_capacity(n: usize) -> Dict {
         let mut dict = Dict {
             entries: Vec::with_capacity(n),
-            index: Vec::new(),
+            index: Box::default(),
             len: 0,
             version: fresh_version(),
         };
         if n > LINEAR_MAX {
-            dict.index = alloc::vec![EMPTY; (n * 2).next_power_of_two()];
+            dict.index = alloc::vec![EMPTY; (n * 2).next_power_of_two()].into_boxed_slice();
         }
         dict
     }
@@ -231,11 +233,14 @@ impl Dict {
         if self.len < self.entries.len() {
             self.compact();
         }
-        self.index.clear();
+        if capacity == self.index.len() {
+            self.index.fill(EMPTY);
+        } else {
+            self.index = alloc::vec![EMPTY; capacity].into_boxed_slice();
+        }
         if capacity == 0 {
             return;
         }
-        self.index.resize(capacity, EMPTY);
         let mask = capacity - 1;
         for (position, entry) in self.entries.iter().enumerate() {
             let mut slot = entry.hash as usize & mask;
@@ -259,14 +264,13 @@ impl Dict {
             if capacity < self.index.len() {
                 self.rebuild(capacity);
             }
-            self.index.shrink_to_fit();
         }
     }
 
     pub fn clear(&mut self) {
         self.version = fresh_version();
         self.entries.clear();
-        self.index.clear();
+        self.index = Box::default();
         self.len = 0;
     }
 
@@ -322,7 +326,7 @@ impl Dict {
 
     /// Approximate bytes of storage (for `sys.getsizeof`-style reports).
     pub fn storage_bytes(&self) -> usize {
-        self.entries.capacity() * core::mem::size_of::<Entry>() + self.index.capacity() * 4
+        self.entries.capacity() * core::mem::size_of::<Entry>() + self.index.len() * 4
     }
 }
 

@@ -215,9 +215,9 @@ pub struct Class {
     pub name: Qstr,
     pub qualname: Value,
     pub module: Value,
-    pub bases: Vec<Value>,
+    pub bases: Box<[Value]>,
     /// Method resolution order, starting with the class itself.
-    pub mro: Vec<Value>,
+    pub mro: Box<[Value]>,
     pub dict: Dict,
     pub layout: Layout,
     /// The built-in class whose layout instances carry (for `Wrapped`), or NULL.

@@ -452,7 +452,7 @@ impl Vm {
         };
         self.materialize_method(object_class, name);
         let mro = match self.heap_obj(object_class) {
-            Some(Obj::Class(c)) => c.mro.clone(),
+            Some(Obj::Class(c)) => c.mro.to_vec(),
             _ => Vec::new(),
         };
         let after = mro
@@ -495,11 +495,11 @@ impl Vm {
                 q::__qualname__ => class.qualname,
                 q::__module__ => class.module,
                 q::__mro__ => {
-                    let mro = class.mro.clone();
+                    let mro = class.mro.to_vec();
                     return self.new_tuple(mro).map(Some);
                 }
                 q::__bases__ => {
-                    let bases = class.bases.clone();
+                    let bases = class.bases.to_vec();
                     return self.new_tuple(bases).map(Some);
                 }
                 q::__base__ => class.bases.first().copied().unwrap_or(Value::NONE),
@@ -959,7 +959,7 @@ impl Vm {
     /// Recomputes a class's cached flags (and those of nothing else: subclasses keep theirs).
     pub fn refresh_class_flags(&mut self, class: Value) {
         let mro = match self.heap.get(class) {
-            Obj::Class(c) => c.mro.clone(),
+            Obj::Class(c) => c.mro.to_vec(),
             _ => return,
         };
         let mut flags = match self.heap.get(class) {

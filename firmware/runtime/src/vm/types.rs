@@ -55,12 +55,16 @@ pub fn make_class(
     constructor: Option<NativeFn>,
 ) -> Value {
     let mut mro = Vec::new();
-    let mut bases = Vec::new();
+    let mut bases: Box<[Value]> = Box::default();
     if !base.is_null() {
-        bases.push(base);
+        bases = Box::new([base]);
         if let Obj::Class(base_class) = vm.heap.get(base) {
+            mro.reserve_exact(base_class.mro.len() + 1);
+            mro.push(Value::NULL);
             mro.extend_from_slice(&base_class.mro);
         }
+    } else {
+        mro.push(Value::NULL);
     }
     let qualname = Value::qstr(name);
     let class = Class {
@@ -68,7 +72,7 @@ pub fn make_class(
         qualname,
         module: Value::qstr(q::builtins),
         bases,
-        mro: Vec::new(),
+        mro: Box::default(),
         dict: Dict::new(),
         layout,
         builtin_base: Value::NULL,
@@ -81,9 +85,9 @@ pub fn make_class(
     let value = vm
         .alloc(Obj::Class(Box::new(class)))
         .expect("heap fits the built-in classes");
-    mro.insert(0, value);
+    mro[0] = value;
     if let Obj::Class(class) = vm.heap.get_mut(value) {
-        class.mro = mro;
+        class.mro = mro.into_boxed_slice();
     }
     // Special methods are looked up without a chance to allocate (operators, protocols):
     // they go in now. The rest wait for `Vm::materialize_method`.
