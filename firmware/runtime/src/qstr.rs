@@ -363,6 +363,77 @@ static_qstrs! {
     micropython = "micropython",
     math = "math",
     time = "time",
+    // names every boot interns (classes, builtins, sys, built-in module names)
+    iterator = "iterator",
+    dict_keys = "dict_keys",
+    dict_values = "dict_values",
+    dict_items = "dict_items",
+    IOError = "IOError",
+    EnvironmentError = "EnvironmentError",
+    exit = "exit",
+    print_exception = "print_exception",
+    getrecursionlimit = "getrecursionlimit",
+    setrecursionlimit = "setrecursionlimit",
+    exc_info = "exc_info",
+    intern = "intern",
+    argv = "argv",
+    path = "path",
+    modules = "modules",
+    version = "version",
+    version_info = "version_info",
+    major = "major",
+    minor = "minor",
+    micro = "micro",
+    releaselevel = "releaselevel",
+    serial = "serial",
+    _fields = "_fields",
+    final_ = "final",
+    implementation = "implementation",
+    pyrite = "pyrite",
+    _machine = "_machine",
+    maxsize = "maxsize",
+    little = "little",
+    byteorder = "byteorder",
+    linux = "linux",
+    platform = "platform",
+    array = "array",
+    binascii = "binascii",
+    hashlib = "hashlib",
+    io = "io",
+    machine = "machine",
+    os = "os",
+    pyb = "pyb",
+    random = "random",
+    struct_ = "struct",
+    abc = "abc",
+    collections = "collections",
+    functools = "functools",
+    heapq = "heapq",
+    itertools = "itertools",
+    json = "json",
+    operator = "operator",
+    re = "re",
+    _re = "_re",
+    string_ = "string",
+    typing = "typing",
+    builtin_module_names = "builtin_module_names",
+    read = "read",
+    readline = "readline",
+    readlines = "readlines",
+    stdin_ = "stdin",
+    write = "write",
+    stdout = "stdout",
+    stderr = "stderr",
+    mem_info = "mem_info",
+    const_ = "const",
+    opt_level = "opt_level",
+    stack_use = "stack_use",
+    heap_lock = "heap_lock",
+    heap_unlock = "heap_unlock",
+    heap_locked = "heap_locked",
+    schedule = "schedule",
+    alloc_emergency_exception_buf = "alloc_emergency_exception_buf",
+    kbd_intr = "kbd_intr",
     // misc
     lambda = "<lambda>",
     module_name = "<module>",
@@ -508,12 +579,15 @@ impl QstrTable {
         Qstr(id)
     }
 
+    /// How many strings were interned at run time (for `mem_info`).
+    pub fn dynamic_count(&self) -> usize {
+        self.dynamic.len()
+    }
+
     /// Bytes of RAM used by run-time interned strings (for `mem_info`).
     pub fn dynamic_bytes(&self) -> usize {
-        self.dynamic
-            .iter()
-            .map(|(s, _)| s.len() + 16)
-            .sum::<usize>()
+        self.dynamic.iter().map(|(s, _)| s.len()).sum::<usize>()
+            + self.dynamic.capacity() * core::mem::size_of::<(Box<str>, u32)>()
             + self.index.len() * 4
     }
 }

@@ -556,6 +556,11 @@ impl Obj {
             Obj::Tuple(items) => items.len() * core::mem::size_of::<Value>(),
             Obj::List(items) => items.capacity() * core::mem::size_of::<Value>(),
             Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => d.storage_bytes(),
+            Obj::Class(c) => {
+                core::mem::size_of::<Class>()
+                    + (c.mro.len() + c.bases.len()) * core::mem::size_of::<Value>()
+                    + c.dict.storage_bytes()
+            }
             _ => 0,
         }
     }
