@@ -192,12 +192,11 @@ pub fn create_class(
         name,
         qualname,
         module,
-        bases: bases.clone().into_boxed_slice(),
+        bases: Box::default(),
         mro: Box::default(),
         dict,
         layout,
         builtin_base,
-        version: 0,
         flags: 0,
         constructor: None,
         methods: &[],
@@ -217,6 +216,9 @@ pub fn create_class(
             }
         };
         if let Obj::Class(c) = vm.heap.get_mut(class_value) {
+            if !(bases.len() == 1 && mro.get(1) == Some(&bases[0])) {
+                c.bases = bases.clone().into_boxed_slice();
+            }
             c.mro = mro.into_boxed_slice();
         }
         vm.refresh_class_flags(class_value);

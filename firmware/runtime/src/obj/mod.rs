@@ -215,6 +215,8 @@ pub struct Class {
     pub name: Qstr,
     pub qualname: Value,
     pub module: Value,
+    /// The bases as given; empty when there is one base and it is `mro[1]` (always so for
+    /// the built-in classes): read them through `Class::bases()`.
     pub bases: Box<[Value]>,
     /// Method resolution order, starting with the class itself.
     pub mro: Box<[Value]>,
@@ -222,8 +224,6 @@ pub struct Class {
     pub layout: Layout,
     /// The built-in class whose layout instances carry (for `Wrapped`), or NULL.
     pub builtin_base: Value,
-    /// Bumped whenever the class or a base changes: invalidates attribute caches.
-    pub version: u32,
     /// Cached: the class (or an ancestor) defines `__getattr__`, `__setattr__`, ...
     pub flags: u32,
     /// For built-in classes: makes an instance from the call's arguments.
@@ -235,6 +235,17 @@ pub struct Class {
     /// How many attributes instances ended up with so far: new instances' dicts start
     /// that big, so setting attributes in `__init__` allocates once.
     pub instance_size_hint: u8,
+}
+
+impl Class {
+    /// The class's `__bases__`.
+    pub fn bases(&self) -> &[Value] {
+        if self.bases.is_empty() {
+            &self.mro[1.min(self.mro.len())..2.min(self.mro.len())]
+        } else {
+            &self.bases
+        }
+    }
 }
 
 /// `Class::flags` bits.

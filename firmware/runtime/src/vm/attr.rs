@@ -499,10 +499,10 @@ impl Vm {
                     return self.new_tuple(mro).map(Some);
                 }
                 q::__bases__ => {
-                    let bases = class.bases.to_vec();
+                    let bases = class.bases().to_vec();
                     return self.new_tuple(bases).map(Some);
                 }
-                q::__base__ => class.bases.first().copied().unwrap_or(Value::NONE),
+                q::__base__ => class.bases().first().copied().unwrap_or(Value::NONE),
                 q::__dict__ => {
                     self.materialize_all_methods(obj);
                     let Obj::Class(class) = self.heap.get(obj) else {
@@ -1005,7 +1005,6 @@ impl Vm {
         }
         if let Obj::Class(c) = self.heap.get_mut(class) {
             c.flags = flags;
-            c.version = c.version.wrapping_add(1);
         }
         self.class_epoch = self.class_epoch.wrapping_add(1);
     }

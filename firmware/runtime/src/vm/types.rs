@@ -55,9 +55,7 @@ pub fn make_class(
     constructor: Option<NativeFn>,
 ) -> Value {
     let mut mro = Vec::new();
-    let mut bases: Box<[Value]> = Box::default();
     if !base.is_null() {
-        bases = Box::new([base]);
         if let Obj::Class(base_class) = vm.heap.get(base) {
             mro.reserve_exact(base_class.mro.len() + 1);
             mro.push(Value::NULL);
@@ -71,12 +69,11 @@ pub fn make_class(
         name,
         qualname,
         module: Value::qstr(q::builtins),
-        bases,
+        bases: Box::default(),
         mro: Box::default(),
         dict: Dict::new(),
         layout,
         builtin_base: Value::NULL,
-        version: 0,
         flags: class_flags::BUILTIN,
         constructor,
         methods,
@@ -222,7 +219,6 @@ pub fn class_dict_set(vm: &mut Vm, class: Value, name: Qstr, value: Value) {
             Ok(Some(position)) => class.dict.set_value_at(position, value),
             _ => class.dict.insert_new(hash, key, value),
         }
-        class.version = class.version.wrapping_add(1);
     }
     vm.class_epoch = vm.class_epoch.wrapping_add(1);
 }
