@@ -228,16 +228,59 @@ impl Dict {
         self.entries.retain(|entry| !entry.key.is_null());
     }
 
+    /// The index capacity the next `insert_new` rebuilds to, if it rebuilds.
+    fn index_growth(&self) -> Option<usize> {
+        if self.index.is_empty() {
+            (self.len >= LINEAR_MAX).then(|| ((self.len + 1) * 2).next_power_of_two().max(16))
+        } else if (self.entries.len() + 1) * 3 > self.index.len() * 2 {
+            Some(((self.len + 1) * 3).next_power_of_two().max(16))
+        } else {
+            None
+        }
+    }
+
+    /// Bytes the next `insert_new` may allocate (for the heap budget check before it).
+    pub fn insert_growth_bytes(&self) -> usize {
+        let entries = if self.entries.len() == self.entries.capacity() {
+            (self.entries.capacity() * 2).max(4) * core::mem::size_of::<Entry>()
+        } else {
+            0
+        };
+        entries + self.index_growth().unwrap_or(0) * 4
+    }
+
+    /// Makes room for one `insert_new` with fallible allocations, so a fragmented heap fails
+    /// here (the caller raises MemoryError) instead of aborting inside the insert.
+    pub fn try_reserve_insert(&mut self) -> Result<(), ()> {
+        self.entries.try_reserve(1).map_err(|_| ())?;
+        if let Some(capacity) = self.index_growth() {
+            let mut index = Vec::new();
+            index.try_reserve_exact(capacity).map_err(|_| ())?;
+            index.resize(capacity, EMPTY);
+            self.rebuild_into(index.into_boxed_slice());
+        }
+        Ok(())
+    }
+
     fn rebuild(&mut self, capacity: usize) {
+        let index = if capacity == self.index.len() {
+            let mut index = core::mem::take(&mut self.index);
+            index.fill(EMPTY);
+            index
+        } else {
+            alloc::vec![EMPTY; capacity].into_boxed_slice()
+        };
+        self.rebuild_into(index);
+    }
+
+    /// Rebuilds the index in `index` (all EMPTY; its length a power of two, or 0).
+    fn rebuild_into(&mut self, index: Box<[u32]>) {
         self.version = fresh_version();
         if self.len < self.entries.len() {
             self.compact();
         }
-        if capacity == self.index.len() {
-            self.index.fill(EMPTY);
-        } else {
-            self.index = alloc::vec![EMPTY; capacity].into_boxed_slice();
-        }
+        let capacity = index.len();
+        self.index = index;
         if capacity == 0 {
             return;
         }

@@ -28,6 +28,13 @@ impl Vm {
         }
         self.reserve(32)?;
         let target = self.builtin_part(set);
+        let growth = match self.heap.get(target) {
+            Obj::Set(d) | Obj::FrozenSet(d) => d.insert_growth_bytes(),
+            _ => 0,
+        };
+        if growth > 0 {
+            self.make_room_for_insert(target, growth)?;
+        }
         match self.heap.get_mut(target) {
             Obj::Set(d) | Obj::FrozenSet(d) => {
                 d.insert_new(hash, item, Value::NONE);

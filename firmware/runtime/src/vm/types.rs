@@ -76,7 +76,12 @@ pub fn make_class(
         builtin_base: Value::NULL,
         flags: class_flags::BUILTIN,
         constructor,
-        methods,
+        // Only tables with ordinary methods need the lazy path (lookups skip the rest).
+        methods: if methods.iter().any(|m| !is_special(m.name)) {
+            methods
+        } else {
+            &[]
+        },
         instance_size_hint: 0,
     };
     let value = vm
@@ -144,14 +149,14 @@ impl Vm {
                 continue;
             }
             let methods = a.methods;
+            if self.class_lookup_own(ancestor, name).is_some() {
+                // Materialized before (a later ancestor loses either way).
+                return;
+            }
             let text = self.qstrs.text(name);
             let Some(method) = methods.iter().find(|m| m.name == text) else {
                 continue;
             };
-            if self.class_lookup_own(ancestor, name).is_some() {
-                // Materialized before, or overridden (a later ancestor loses either way).
-                return;
-            }
             let Ok(function) = method_object(self, method) else {
                 return;
             };
