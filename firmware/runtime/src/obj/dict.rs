@@ -239,6 +239,38 @@ impl Dict {
         }
     }
 
+    /// `insert_new` for inserts Python code drives: storage growth must fit in `room` bytes
+    /// and is allocated fallibly, so a full or fragmented heap is an error here (the caller
+    /// raises MemoryError), never an abort inside the insert. Nothing changes on error.
+    #[inline]
+    pub fn try_insert_new(
+        &mut self,
+        hash: u32,
+        key: Value,
+        value: Value,
+        room: usize,
+    ) -> Result<(), ()> {
+        let grows = self.entries.len() == self.entries.capacity()
+            || if self.index.is_empty() {
+                self.len >= LINEAR_MAX
+            } else {
+                (self.entries.len() + 1) * 3 > self.index.len() * 2
+            };
+        if grows {
+            self.make_room(room)?;
+        }
+        self.insert_new(hash, key, value);
+        Ok(())
+    }
+
+    #[cold]
+    fn make_room(&mut self, room: usize) -> Result<(), ()> {
+        if self.insert_growth_bytes() > room {
+            return Err(());
+        }
+        self.try_reserve_insert()
+    }
+
     /// Bytes the next `insert_new` may allocate (for the heap budget check before it).
     pub fn insert_growth_bytes(&self) -> usize {
         let entries = if self.entries.len() == self.entries.capacity() {
@@ -251,7 +283,7 @@ impl Dict {
 
     /// Makes room for one `insert_new` with fallible allocations, so a fragmented heap fails
     /// here (the caller raises MemoryError) instead of aborting inside the insert.
-    pub fn try_reserve_insert(&mut self) -> Result<(), ()> {
+    fn try_reserve_insert(&mut self) -> Result<(), ()> {
         self.entries.try_reserve(1).map_err(|_| ())?;
         if let Some(capacity) = self.index_growth() {
             let mut index = Vec::new();

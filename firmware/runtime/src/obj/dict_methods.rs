@@ -84,20 +84,6 @@ impl Vm {
         }
     }
 
-    /// Before an insert that grows `dict`'s storage: a MemoryError if the budget or the
-    /// allocator (fragmented) cannot give `growth` more bytes, never an abort inside the insert.
-    #[cold]
-    pub(crate) fn make_room_for_insert(&mut self, dict: Value, growth: usize) -> PyResult<()> {
-        self.reserve(growth)?;
-        let failed = self
-            .dict_storage_mut(dict)
-            .is_some_and(|storage| storage.try_reserve_insert().is_err());
-        if failed {
-            return Err(self.memory_error());
-        }
-        Ok(())
-    }
-
     /// `dict[key] = value`.
     pub fn dict_set_item(&mut self, dict: Value, key: Value, value: Value) -> PyResult<()> {
         let hash = self.key_hash(key)?;
@@ -108,20 +94,16 @@ impl Vm {
                 }
             }
             None => {
-                self.reserve(32)?;
-                let growth = match self.dict_storage_mut(dict) {
-                    Some(storage) => match storage.insert_growth_bytes() {
-                        0 => {
-                            storage.insert_new(hash, key, value);
-                            return Ok(());
-                        }
-                        growth => growth,
-                    },
+                let room = self.heap.room();
+                if room < 32 {
+                    return Err(self.memory_error());
+                }
+                let inserted = match self.dict_storage_mut(dict) {
+                    Some(storage) => storage.try_insert_new(hash, key, value, room),
                     None => return Err(self.type_error("expected a dict")),
                 };
-                self.make_room_for_insert(dict, growth)?;
-                if let Some(storage) = self.dict_storage_mut(dict) {
-                    storage.insert_new(hash, key, value);
+                if inserted.is_err() {
+                    return Err(self.memory_error());
                 }
             }
         }

@@ -261,6 +261,8 @@ pub mod class_flags {
     /// Every Python class in the MRO defines `__slots__` (without `__dict__`): instances
     /// accept only the named attributes.
     pub const SLOTS_ONLY: u32 = 1 << 7;
+    /// A class on the MRO has native methods not yet materialized (`Class::methods`).
+    pub const LAZY_METHODS: u32 = 1 << 8;
 }
 
 pub struct Instance {

@@ -972,6 +972,7 @@ impl Vm {
                 continue;
             };
             if a.flags & class_flags::BUILTIN != 0 {
+                flags |= a.flags & class_flags::LAZY_METHODS;
                 continue;
             }
             match self.class_dict_get(&a.dict, q::__slots__) {

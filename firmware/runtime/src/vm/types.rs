@@ -84,6 +84,17 @@ pub fn make_class(
         },
         instance_size_hint: 0,
     };
+    let base_lazy = match vm.heap_obj(base) {
+        Some(Obj::Class(b)) => b.flags & class_flags::LAZY_METHODS,
+        _ => 0,
+    };
+    let own_lazy = if class.methods.is_empty() {
+        0
+    } else {
+        class_flags::LAZY_METHODS
+    };
+    let mut class = class;
+    class.flags |= base_lazy | own_lazy;
     let value = vm
         .alloc(Obj::Class(Box::new(class)))
         .expect("heap fits the built-in classes");
@@ -131,12 +142,12 @@ impl Vm {
     /// on a class; it changes no lookup's answer, so caches stay valid. Out of memory, the
     /// method stays unmaterialized (and the lookup then misses).
     pub fn materialize_method(&mut self, class: Value, name: Qstr) {
-        if is_special(self.qstrs.text(name)) {
-            return;
-        }
         let Some(Obj::Class(c)) = self.heap_obj(class) else {
             return;
         };
+        if c.flags & class_flags::LAZY_METHODS == 0 || is_special(self.qstrs.text(name)) {
+            return;
+        }
         for position in 0..c.mro.len() {
             let Obj::Class(c) = self.heap.get(class) else {
                 return;
