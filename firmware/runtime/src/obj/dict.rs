@@ -9,6 +9,7 @@
 use alloc::boxed::Box;
 use alloc::vec::Vec;
 
+use crate::gc::OutOfMemory;
 use crate::value::Value;
 
 const LINEAR_MAX: usize = 8;
@@ -249,7 +250,7 @@ impl Dict {
         key: Value,
         value: Value,
         room: usize,
-    ) -> Result<(), ()> {
+    ) -> Result<(), OutOfMemory> {
         let grows = self.entries.len() == self.entries.capacity()
             || if self.index.is_empty() {
                 self.len >= LINEAR_MAX
@@ -264,9 +265,9 @@ impl Dict {
     }
 
     #[cold]
-    fn make_room(&mut self, room: usize) -> Result<(), ()> {
+    fn make_room(&mut self, room: usize) -> Result<(), OutOfMemory> {
         if self.insert_growth_bytes() > room {
-            return Err(());
+            return Err(OutOfMemory);
         }
         self.try_reserve_insert()
     }
@@ -283,11 +284,11 @@ impl Dict {
 
     /// Makes room for one `insert_new` with fallible allocations, so a fragmented heap fails
     /// here (the caller raises MemoryError) instead of aborting inside the insert.
-    fn try_reserve_insert(&mut self) -> Result<(), ()> {
-        self.entries.try_reserve(1).map_err(|_| ())?;
+    fn try_reserve_insert(&mut self) -> Result<(), OutOfMemory> {
+        self.entries.try_reserve(1).map_err(|_| OutOfMemory)?;
         if let Some(capacity) = self.index_growth() {
             let mut index = Vec::new();
-            index.try_reserve_exact(capacity).map_err(|_| ())?;
+            index.try_reserve_exact(capacity).map_err(|_| OutOfMemory)?;
             index.resize(capacity, EMPTY);
             self.rebuild_into(index.into_boxed_slice());
         }
