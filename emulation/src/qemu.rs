@@ -147,15 +147,14 @@ pub fn launch(board: Board, image: &Path, options: &LaunchOptions) -> Result<Emu
     let (stdin_reader, stdin_writer) = os_pipe::pipe()?;
     let (stdout_reader, stdout_writer) = os_pipe::pipe()?;
     let (stderr_reader, stderr_writer) = os_pipe::pipe()?;
-    let handle = expression
+    let expression = expression
         .stdin_file(stdin_reader)
         .stdout_file(stdout_writer)
         .stderr_file(stderr_writer)
-        .unchecked()
-        .start()
-        .map_err(|error| {
-            EmulationError::Setup(format!("{}: cannot start {program}: {error}", board.name()))
-        })?;
+        .unchecked();
+    let handle = start_from_launcher(expression).map_err(|error| {
+        EmulationError::Setup(format!("{}: cannot start {program}: {error}", board.name()))
+    })?;
     // The expression (and with it our copies of the child's pipe ends) is gone now, so the
     // readers see end-of-file when the emulator exits.
     let process = Arc::new(handle);
@@ -241,6 +240,38 @@ fn qemu_command(board: Board, image: &Path, options: &LaunchOptions) -> duct::Ex
         return duct::cmd("setpriv", wrapped);
     }
     duct::cmd("qemu-system-arm", arguments)
+}
+
+/// A command to start and where to send the started process.
+type LaunchJob = (
+    duct::Expression,
+    std::sync::mpsc::Sender<std::io::Result<duct::Handle>>,
+);
+
+/// Starts `expression` from one thread that lives as long as the process. `setpriv
+/// --pdeathsig` kills an emulator when the *thread* that started it ends, and a test thread
+/// may end while a pooled board it booted is still serving other threads (that killed boards
+/// at the end of the board suite, now and then).
+fn start_from_launcher(expression: duct::Expression) -> std::io::Result<duct::Handle> {
+    static LAUNCHER: std::sync::OnceLock<Mutex<std::sync::mpsc::Sender<LaunchJob>>> =
+        std::sync::OnceLock::new();
+    let launcher = LAUNCHER.get_or_init(|| {
+        let (sender, jobs) = std::sync::mpsc::channel::<LaunchJob>();
+        std::thread::spawn(move || {
+            for (expression, reply) in jobs {
+                let _ = reply.send(expression.start());
+            }
+        });
+        Mutex::new(sender)
+    });
+    let gone = || std::io::Error::other("the emulator launcher thread ended");
+    let (reply, answer) = std::sync::mpsc::channel();
+    launcher
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+        .send((expression, reply))
+        .map_err(|_| gone())?;
+    answer.recv().map_err(|_| gone())?
 }
 
 fn spawn_collector(mut reader: os_pipe::PipeReader, into: Arc<Mutex<Vec<u8>>>) {

@@ -469,16 +469,15 @@ fn run_benchmarks(options: &Options, root: &Path) -> crate::Result<Results> {
     if options.firmware {
         // Every emulated board unless `--board` names some: the issue asks for each program
         // on every board.
-        let names: Vec<String> = if options.boards.is_empty()
-            || options.boards.iter().any(|board| board == "all")
-        {
-            firmware::BOARDS
-                .iter()
-                .map(|spec| spec.name.to_string())
-                .collect()
-        } else {
-            options.boards.clone()
-        };
+        let names: Vec<String> =
+            if options.boards.is_empty() || options.boards.iter().any(|board| board == "all") {
+                firmware::BOARDS
+                    .iter()
+                    .map(|spec| spec.name.to_string())
+                    .collect()
+            } else {
+                options.boards.clone()
+            };
         for name in names {
             let spec = firmware::board_spec(&name).ok_or_else(|| {
                 let known: Vec<&str> = firmware::BOARDS.iter().map(|spec| spec.name).collect();

@@ -267,6 +267,19 @@ pub struct Arguments {
     pub defaults: Vec<Expr>,
 }
 
+impl Arguments {
+    /// Every parameter in CPython's annotation order: positional-only, positional, `*args`,
+    /// keyword-only, `**kwargs`.
+    pub fn parameters(&self) -> impl Iterator<Item = &Arg> + '_ {
+        self.posonlyargs
+            .iter()
+            .chain(self.args.iter())
+            .chain(self.vararg.iter())
+            .chain(self.kwonlyargs.iter())
+            .chain(self.kwarg.iter())
+    }
+}
+
 /// `arg=value` in a call or class statement; `arg: None` means `**value`.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Keyword {

@@ -96,6 +96,29 @@ pub fn interrupt_char() -> Option<u8> {
     u8::try_from(INTERRUPT_CHAR.load(Ordering::Relaxed)).ok()
 }
 
+/// The lowest address the machine stack may reach (0: unknown, no check). A port whose stack
+/// is small and sits above other data (the STM32F405's 16 KiB below the heap) sets it at boot,
+/// so deep native recursion becomes a `RecursionError` (or `SyntaxError` while compiling)
+/// instead of overwriting the heap.
+static STACK_LIMIT: core::sync::atomic::AtomicUsize = core::sync::atomic::AtomicUsize::new(0);
+
+/// Sets the stack's lowest address (see `stack_remaining`).
+pub fn set_stack_limit(lowest_address: usize) {
+    STACK_LIMIT.store(lowest_address, Ordering::Relaxed);
+}
+
+/// Bytes of machine stack left below the caller (`usize::MAX` when the port set no limit).
+#[inline(never)]
+pub fn stack_remaining() -> usize {
+    let limit = STACK_LIMIT.load(Ordering::Relaxed);
+    if limit == 0 {
+        return usize::MAX;
+    }
+    let marker = 0u8;
+    let here = core::hint::black_box(&marker) as *const u8 as usize;
+    here.saturating_sub(limit)
+}
+
 /// A failed filesystem operation: the POSIX error number (`errno.ENOENT`, ...), which Python
 /// code sees as `OSError` (or its subclass for that number).
 pub type FsError = i32;

@@ -159,6 +159,8 @@ fn main() -> ! {
     let heap_start = (&raw mut __sheap) as usize;
     let heap_end = (&raw mut _pyrite_heap_end) as usize;
     leds::set(leds::Led::Green, true);
+    // The 16 KiB stack sits right above the heap: deep native recursion must stop short of it.
+    pyrite::port::set_stack_limit(heap_end);
     // SAFETY: __sheap.._pyrite_heap_end is the SRAM between the statics and the stack.
     unsafe { boot::run::<Pyboard>(peripherals.SYST, heap_start, heap_end - heap_start) }
 }

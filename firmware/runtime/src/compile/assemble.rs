@@ -78,7 +78,7 @@ pub(crate) fn stack_effect(op: Op, arg: u32) -> (Option<i32>, Option<i32>) {
         Op::CALL_FUNCTION_KW => fall(-arg_i - 1),
         Op::CALL_FUNCTION_EX => fall(-1 - (arg_i & 1)),
         Op::CALL_METHOD => fall(-arg_i - 1),
-        Op::MAKE_FUNCTION => fall(-1 - (arg & 0x0b).count_ones() as i32),
+        Op::MAKE_FUNCTION => fall(-1 - (arg & 0x0f).count_ones() as i32),
         Op::RETURN_VALUE => (None, None),
         Op::YIELD_VALUE => fall(0),
         Op::YIELD_FROM => fall(-1),

@@ -29,6 +29,9 @@ use crate::ast::{
 type Result<T> = core::result::Result<T, Error>;
 type Label = u32;
 
+/// Machine stack kept free below the compiler's recursion when the port set a stack limit.
+const COMPILE_STACK_RESERVE: usize = 2048;
+
 /// CPython's CO_MAXBLOCKS: at most this many nested loops/try/with blocks per function.
 const MAX_BLOCKS: usize = 20;
 /// Displays longer than this are built incrementally instead of all on the stack.
@@ -131,6 +134,8 @@ pub(crate) struct Compiler<'a> {
     out_of_memory: bool,
     /// Heap bytes in use beyond which compiling stops with MemoryError.
     memory_limit: usize,
+    /// `from __future__ import annotations` was seen: parameter annotations are not evaluated.
+    future_annotations: bool,
 }
 
 fn internal(msg: &str) -> Error {
@@ -241,6 +246,7 @@ impl<'a> Compiler<'a> {
             units: Vec::new(),
             depth: 0,
             out_of_memory: false,
+            future_annotations: false,
             memory_limit: usize::MAX,
         };
         let first_line = 1;
@@ -277,6 +283,20 @@ impl<'a> Compiler<'a> {
         compiler.finish_unit()
     }
 
+    /// A compiler for (part of) a module, not interactive.
+    fn for_module(table: SymTable, filename: &'a str, memory_limit: usize) -> Compiler<'a> {
+        Compiler {
+            table,
+            filename,
+            interactive: false,
+            units: Vec::new(),
+            depth: 0,
+            out_of_memory: false,
+            future_annotations: false,
+            memory_limit,
+        }
+    }
+
     /// Compiles a module (`Mode::Exec`) one top-level statement at a time: `next` parses the
     /// next statement (`None` at the end) and each statement's tree and scope table are dropped
     /// before the next is parsed, so compiling needs the memory of the largest statement, not
@@ -294,6 +314,7 @@ impl<'a> Compiler<'a> {
     ) -> Result<CodeDef> {
         let mut module_unit: Option<Unit<'static>> = None;
         let mut annotations_ready = false;
+        let mut future_annotations = false;
         let mut last_line = 1;
         loop {
             if crate::alloc_counter::allocated() > memory_limit {
@@ -302,15 +323,8 @@ impl<'a> Compiler<'a> {
             let Some(body) = next()? else { break };
             let module = Module { body };
             let table = SymTable::build(&module, Mode::Exec)?;
-            let mut compiler = Compiler {
-                table,
-                filename,
-                interactive: false,
-                units: Vec::new(),
-                depth: 0,
-                out_of_memory: false,
-                memory_limit,
-            };
+            let mut compiler = Compiler::for_module(table, filename, memory_limit);
+            compiler.future_annotations = future_annotations;
             match module_unit.take() {
                 Some(unit) => compiler.units.push(unit.with_lifetime()),
                 None => {
@@ -332,6 +346,7 @@ impl<'a> Compiler<'a> {
             if compiler.out_of_memory {
                 return Err(out_of_memory(compiler.unit_ref().line));
             }
+            future_annotations = compiler.future_annotations;
             let mut unit = compiler.units.pop().ok_or_else(|| internal("no unit"))?;
             // Node addresses die with this statement's tree and may be reused by the next.
             unit.compiled.clear();
@@ -346,15 +361,7 @@ impl<'a> Compiler<'a> {
             module_unit = Some(unit.with_lifetime());
         }
         let table = SymTable::build(&Module { body: Vec::new() }, Mode::Exec)?;
-        let mut compiler = Compiler {
-            table,
-            filename,
-            interactive: false,
-            units: Vec::new(),
-            depth: 0,
-            out_of_memory: false,
-            memory_limit,
-        };
+        let mut compiler = Compiler::for_module(table, filename, memory_limit);
         match module_unit {
             Some(unit) => compiler.units.push(unit.with_lifetime()),
             None => {
@@ -582,7 +589,8 @@ impl<'a> Compiler<'a> {
 
     fn nested(&mut self, line: u32, col: u32) -> Result<()> {
         self.depth += 1;
-        if self.depth > MAX_NESTING {
+        // The stack check matters where the compile started deep inside native calls.
+        if self.depth > MAX_NESTING || crate::port::stack_remaining() < COMPILE_STACK_RESERVE {
             return Err(error_at("too many nested blocks".to_owned(), line, col));
         }
         Ok(())
@@ -695,8 +703,8 @@ impl<'a> Compiler<'a> {
                 args,
                 body,
                 decorator_list,
-                ..
-            } => self.function_def(stmt, name, args, body, decorator_list),
+                returns,
+            } => self.function_def(stmt, name, args, body, decorator_list, returns.as_ref()),
             StmtKind::ClassDef {
                 name,
                 bases,
@@ -1281,6 +1289,9 @@ impl<'a> Compiler<'a> {
 
     #[inline(never)]
     fn import_from(&mut self, module: Option<&str>, names: &'a [Alias], level: u32) -> Result<()> {
+        if module == Some("__future__") && names.iter().any(|alias| alias.name == "annotations") {
+            self.future_annotations = true;
+        }
         self.load_const(Const::Int(i64::from(level)));
         let fromlist = names
             .iter()
@@ -1458,6 +1469,29 @@ impl<'a> Compiler<'a> {
         Ok(make_flags)
     }
 
+    /// Pushes the dict of a `def`'s annotations (parameter names, then `return`); false when
+    /// it has none.
+    fn annotations(&mut self, args: &'a Arguments, returns: Option<&'a Expr>) -> Result<bool> {
+        let mut count = 0;
+        for arg in args.parameters() {
+            if let Some(annotation) = &arg.annotation {
+                let name = self.mangled(&arg.arg).into_owned();
+                self.load_const(Const::Str(name));
+                self.expr(annotation)?;
+                count += 1;
+            }
+        }
+        if let Some(returns) = returns {
+            self.load_const(Const::Str("return".to_owned()));
+            self.expr(returns)?;
+            count += 1;
+        }
+        if count > 0 {
+            self.emit(Op::BUILD_MAP, count);
+        }
+        Ok(count > 0)
+    }
+
     fn set_arguments(&mut self, args: &Arguments) -> Result<()> {
         let count = |n: usize| {
             u16::try_from(n).map_err(|_| error_at("too many parameters".to_owned(), 0, 0))
@@ -1550,13 +1584,17 @@ impl<'a> Compiler<'a> {
         args: &'a Arguments,
         body: &'a [Stmt],
         decorators: &'a [Expr],
+        returns: Option<&'a Expr>,
     ) -> Result<()> {
         for decorator in decorators {
             self.expr(decorator)?;
         }
         let firstlineno = decorators.first().map_or(stmt.line, |d| d.line);
         self.set_line(stmt.line);
-        let make_flags = self.defaults(args)?;
+        let mut make_flags = self.defaults(args)?;
+        if !self.future_annotations && self.annotations(args, returns)? {
+            make_flags |= u32::from(make_function::ANNOTATIONS);
+        }
         let key = node_key(stmt);
         let code = match self.cached_code(key) {
             Some(index) => index,

@@ -83,9 +83,11 @@
 //!
 //! ## Functions, classes, comprehensions
 //!
-//! * `MAKE_FUNCTION flags`: `[defaults?, kwdefaults?, closure?, code, qualname] -> [function]`,
-//!   flags 0x01 a tuple of positional defaults, 0x02 a dict of keyword-only defaults,
-//!   0x08 a tuple of cells (built with LOAD_CLOSURE ... BUILD_TUPLE). Annotations are not kept.
+//! * `MAKE_FUNCTION flags`: `[defaults?, kwdefaults?, annotations?, closure?, code, qualname]
+//!   -> [function]`, flags 0x01 a tuple of positional defaults, 0x02 a dict of keyword-only
+//!   defaults, 0x04 a dict of annotations (`{'a': int, 'return': str}`; not emitted under
+//!   `from __future__ import annotations`), 0x08 a tuple of cells (built with LOAD_CLOSURE ...
+//!   BUILD_TUPLE).
 //! * A class statement is `LOAD_BUILD_CLASS; <MAKE_FUNCTION body>; LOAD_CONST name; <bases>;
 //!   CALL_FUNCTION(_KW)`. The body code (flag CLASS_BODY) runs with a fresh namespace dict; it
 //!   starts with `LOAD_NAME __name__; STORE_NAME __module__; LOAD_CONST qualname;
@@ -174,6 +176,8 @@ pub mod format {
 pub mod make_function {
     pub const DEFAULTS: u8 = 0x01;
     pub const KW_DEFAULTS: u8 = 0x02;
+    /// A dict of parameter (and `return`) annotations, between kw-defaults and closure.
+    pub const ANNOTATIONS: u8 = 0x04;
     pub const CLOSURE: u8 = 0x08;
 }
 

@@ -491,11 +491,19 @@ impl Builder {
                 args,
                 body,
                 decorator_list,
-                returns: _,
+                returns,
             } => {
                 self.add_def(name, def::LOCAL, line, col)?;
                 self.visit_exprs(decorator_list)?;
                 self.visit_defaults(args)?;
+                // Annotations are evaluated where the `def` runs (unless postponed by
+                // `from __future__ import annotations`; visiting them then only adds uses).
+                for annotation in args.parameters().filter_map(|arg| arg.annotation.as_ref()) {
+                    self.visit_expr(annotation)?;
+                }
+                if let Some(returns) = returns {
+                    self.visit_expr(returns)?;
+                }
                 self.enter(ScopeKind::Function, name, node_key(stmt));
                 self.visit_params(args)?;
                 self.visit_body(body)?;

@@ -78,7 +78,7 @@ fn effect(op: Op, arg: u32) -> (Option<i64>, Option<i64>) {
         Op::CALL_FUNCTION_KW | Op::CALL_METHOD => (Some(-n - 1), None),
         Op::CALL_FUNCTION_EX => (Some(if arg & 1 != 0 { -2 } else { -1 }), None),
         Op::MAKE_FUNCTION => {
-            let extra = [0x01, 0x02, 0x08]
+            let extra = [0x01, 0x02, 0x04, 0x08]
                 .iter()
                 .filter(|&&bit| arg & bit != 0)
                 .count();

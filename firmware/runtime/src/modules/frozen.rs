@@ -24,17 +24,40 @@ use crate::obj::{Builtin, Obj};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-/// Every frozen module's source, by module name.
+/// Every frozen module's source, by module name: `frozen/<name>.py` with comments and
+/// indentation squeezed out by the build script (`build.rs`), line numbers unchanged.
 static SOURCES: &[(&str, &str)] = &[
-    ("abc", include_str!("frozen/abc.py")),
-    ("collections", include_str!("frozen/collections.py")),
-    ("functools", include_str!("frozen/functools.py")),
-    ("heapq", include_str!("frozen/heapq.py")),
-    ("itertools", include_str!("frozen/itertools.py")),
-    ("operator", include_str!("frozen/operator.py")),
-    ("re", include_str!("frozen/re.py")),
-    ("string", include_str!("frozen/string.py")),
-    ("typing", include_str!("frozen/typing.py")),
+    (
+        "__future__",
+        include_str!(concat!(env!("OUT_DIR"), "/__future__.py")),
+    ),
+    ("abc", include_str!(concat!(env!("OUT_DIR"), "/abc.py"))),
+    (
+        "collections",
+        include_str!(concat!(env!("OUT_DIR"), "/collections.py")),
+    ),
+    (
+        "functools",
+        include_str!(concat!(env!("OUT_DIR"), "/functools.py")),
+    ),
+    ("heapq", include_str!(concat!(env!("OUT_DIR"), "/heapq.py"))),
+    (
+        "itertools",
+        include_str!(concat!(env!("OUT_DIR"), "/itertools.py")),
+    ),
+    (
+        "operator",
+        include_str!(concat!(env!("OUT_DIR"), "/operator.py")),
+    ),
+    ("re", include_str!(concat!(env!("OUT_DIR"), "/re.py"))),
+    (
+        "string",
+        include_str!(concat!(env!("OUT_DIR"), "/string.py")),
+    ),
+    (
+        "typing",
+        include_str!(concat!(env!("OUT_DIR"), "/typing.py")),
+    ),
 ];
 
 /// Marks the first line of a section: `#- name name …`.

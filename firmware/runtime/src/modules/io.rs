@@ -152,6 +152,41 @@ fn read(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     result_value(vm, s.text, &chunk)
 }
 
+/// `readinto(b)`: reads up to `len(b)` bytes into a bytearray (or a writable memoryview of
+/// one) and returns how many; binary streams only, as in CPython. mpremote hashes files on
+/// the board this way.
+fn readinto(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "readinto", args, 1, 1)?;
+    let s = stream(vm, args, false)?;
+    if !s.readable || s.text {
+        return Err(unsupported(
+            vm,
+            if s.text { "readinto" } else { "not readable" },
+        ));
+    }
+    // Where the bytes go: a bytearray, or the window of one that a memoryview shows.
+    let (target, offset, room) = match vm.heap_obj(args[1]) {
+        Some(Obj::ByteArray(bytes)) => (args[1], 0, bytes.len()),
+        Some(Obj::MemoryView(view)) if !view.readonly => match vm.heap_obj(view.source) {
+            Some(Obj::ByteArray(_)) => (view.source, view.start, view.len),
+            _ => return Err(vm.type_error("readinto() argument must be a writable buffer")),
+        },
+        _ => return Err(vm.type_error("readinto() argument must be read-write bytes-like object")),
+    };
+    let all = data(vm, &s);
+    let start = s.position.min(all.len());
+    let count = room.min(all.len() - start);
+    let chunk = all[start..start + count].to_vec();
+    if let Obj::ByteArray(bytes) = vm.heap.get_mut(target) {
+        // The memoryview's window may have outlived a shrink of its bytearray.
+        let end = (offset + count).min(bytes.len());
+        let written = end.saturating_sub(offset);
+        bytes[offset.min(end)..end].copy_from_slice(&chunk[..written]);
+    }
+    set_position(vm, &s, start + count)?;
+    Ok(Value::small_int(count as isize))
+}
+
 /// The next line from the position (with its newline), at most `limit` characters/bytes.
 fn next_line(vm: &mut Vm, s: &Stream, limit: i64) -> PyResult<Vec<u8>> {
     let all = data(vm, s);
@@ -695,6 +730,10 @@ static METHODS: &[Builtin] = &[
     Builtin {
         name: "read",
         func: read,
+    },
+    Builtin {
+        name: "readinto",
+        func: readinto,
     },
     Builtin {
         name: "readline",

@@ -28,6 +28,7 @@ pub mod abc;
 pub mod collections;
 pub mod frozen;
 pub mod functools;
+pub mod future;
 pub mod heapq;
 pub mod itertools;
 pub mod json;
@@ -61,6 +62,7 @@ static MODULES: &[(&str, ModuleInit)] = &[
     ("random", random::make),
     ("struct", r#struct::make),
     // Data and functional modules.
+    ("__future__", future::make),
     ("abc", abc::make),
     ("collections", collections::make),
     ("functools", functools::make),

@@ -62,6 +62,10 @@ pub const DEFAULT_STACK_BUDGET: usize = 1 << 20;
 #[cfg(not(target_pointer_width = "64"))]
 pub const DEFAULT_STACK_BUDGET: usize = 8 * 1024;
 
+/// Stack kept free below the parser when the port set a stack limit (`port::stack_remaining`):
+/// the parse may have started deep inside nested native calls.
+const STACK_RESERVE: usize = 2048;
+
 /// An address in the caller's stack frame, for measuring stack use.
 #[inline(always)]
 fn stack_address() -> usize {
@@ -340,6 +344,7 @@ impl<'a> Parser<'a> {
     /// Has the parse used more machine stack than its budget?
     fn stack_exhausted(&self) -> bool {
         self.stack_base.abs_diff(stack_address()) > self.limits.stack_budget
+            || crate::port::stack_remaining() < STACK_RESERVE
     }
 
     /// Enters one level of expression nesting.

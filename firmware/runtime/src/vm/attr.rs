@@ -561,10 +561,19 @@ impl Vm {
                 }
                 _ => {
                     let attrs = f.attrs;
-                    if attrs.is_null() {
-                        return Ok(None);
+                    let found = if attrs.is_null() {
+                        None
+                    } else {
+                        self.dict_get_name(attrs, name)
+                    };
+                    if found.is_none() && name == q::__annotations__ {
+                        // Made on first use, as in CPython: a function without annotations
+                        // (or under `from __future__ import annotations`) has `{}`.
+                        let empty = self.new_dict()?;
+                        self.store_attr(obj, name, empty)?;
+                        return Ok(Some(empty));
                     }
-                    return Ok(self.dict_get_name(attrs, name));
+                    return Ok(found);
                 }
             },
             Obj::Builtin(builtin) => match name {

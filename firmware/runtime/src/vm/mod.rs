@@ -48,6 +48,10 @@ pub const MAX_NESTED_RUNS: usize = 200;
 #[cfg(not(target_pointer_width = "64"))]
 pub const MAX_NESTED_RUNS: usize = 24;
 
+/// Machine stack a nested run needs free (with a port-set stack limit): the dispatch loop's
+/// frame, a native call below it and the collector.
+pub const RUN_STACK_RESERVE: usize = 3072;
+
 pub struct Vm {
     pub heap: Heap,
     pub qstrs: QstrTable,

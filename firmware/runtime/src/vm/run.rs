@@ -24,7 +24,9 @@ pub enum CallOutcome {
 impl Vm {
     /// Runs the top frame (which must have `entry` set) until it returns or raises.
     pub fn run(&mut self) -> PyResult<Value> {
-        if self.nested_runs >= super::MAX_NESTED_RUNS {
+        if self.nested_runs >= super::MAX_NESTED_RUNS
+            || crate::port::stack_remaining() < super::RUN_STACK_RESERVE
+        {
             let frame = self.frames.pop();
             if let Some(frame) = frame {
                 self.blocks.truncate(frame.block_base);
@@ -562,6 +564,11 @@ impl Vm {
                         } else {
                             Value::NULL
                         };
+                        let annotations = if arg & 0x04 != 0 {
+                            self.pop()
+                        } else {
+                            Value::NULL
+                        };
                         let kwdefaults = if arg & 0x02 != 0 {
                             self.pop()
                         } else {
@@ -577,6 +584,9 @@ impl Vm {
                             code_val, qualname, globals, defaults, kwdefaults, closure
                         ));
                         self.stack.push(f);
+                        if !annotations.is_null() {
+                            tri!(self.store_attr(f, crate::qstr::q::__annotations__, annotations));
+                        }
                     }
                     Op::RETURN_VALUE => {
                         let v = self.pop();

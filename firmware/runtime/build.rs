@@ -1,0 +1,119 @@
+//! Build script: shrinks the frozen modules' Python source before it is embedded in flash.
+//!
+//! `src/modules/frozen/*.py` stay readable (comments, 4-space indents); the copies in
+//! `OUT_DIR` that `modules/frozen.rs` embeds have comment lines emptied, one space per
+//! indentation level, and continuation lines (inside brackets or after `\`) unindented. Every
+//! line stays where it was, so tracebacks keep the source's line numbers, and section markers
+//! (`#- name …` at column 0) are kept.
+
+use std::path::Path;
+
+const MODULES: &[&str] = &[
+    "__future__",
+    "abc",
+    "collections",
+    "functools",
+    "heapq",
+    "itertools",
+    "operator",
+    "re",
+    "string",
+    "typing",
+];
+
+fn main() {
+    let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    for name in MODULES {
+        let path = format!("src/modules/frozen/{name}.py");
+        println!("cargo:rerun-if-changed={path}");
+        let source = std::fs::read_to_string(&path)
+            .unwrap_or_else(|error| panic!("{path}: cannot read: {error}"));
+        let small =
+            minify(&source).unwrap_or_else(|(line, message)| panic!("{path}:{line}: {message}"));
+        std::fs::write(Path::new(&out).join(format!("{name}.py")), small)
+            .unwrap_or_else(|error| panic!("cannot write the minified {name}.py: {error}"));
+    }
+    println!("cargo:rerun-if-changed=build.rs");
+}
+
+/// The line-preserving minification described above; errors name the line.
+fn minify(source: &str) -> Result<String, (usize, String)> {
+    let mut out = String::with_capacity(source.len());
+    let mut depth = 0usize; // open brackets carried over from earlier lines
+    let mut continued = false; // the previous line ended with a backslash
+    for (index, line) in source.lines().enumerate() {
+        let number = index + 1;
+        let text = line.trim_end();
+        let body = text.trim_start_matches(' ');
+        let indent = text.len() - body.len();
+        if body.starts_with('\t') {
+            return Err((number, "tabs in indentation".into()));
+        }
+        let inside = depth > 0 || continued;
+        if body.is_empty() || (body.starts_with('#') && !(indent == 0 && body.starts_with("#-"))) {
+            // A comment-only or blank line: keep the line, drop its text (not inside a
+            // bracket either, where it is just as meaningless).
+            out.push('\n');
+            continue;
+        }
+        if inside {
+            out.push_str(body);
+        } else {
+            if indent % 4 != 0 {
+                return Err((
+                    number,
+                    format!("indent of {indent} spaces is not a multiple of 4"),
+                ));
+            }
+            for _ in 0..indent / 4 {
+                out.push(' ');
+            }
+            out.push_str(body);
+        }
+        out.push('\n');
+        let (new_depth, backslash) = scan(body, depth).map_err(|message| (number, message))?;
+        depth = new_depth;
+        continued = backslash;
+    }
+    if depth != 0 {
+        let message = format!("{depth} bracket(s) still open at the end");
+        return Err((source.lines().count(), message));
+    }
+    Ok(out)
+}
+
+/// Bracket depth after `line` (strings and comments skipped) and whether it ends with `\`.
+fn scan(line: &str, mut depth: usize) -> Result<(usize, bool), String> {
+    let bytes = line.as_bytes();
+    let mut index = 0;
+    while index < bytes.len() {
+        match bytes[index] {
+            b'#' => return Ok((depth, false)),
+            quote @ (b'\'' | b'"') => {
+                if bytes[index..].starts_with(&[quote; 3]) {
+                    return Err("triple-quoted strings are not supported in frozen modules".into());
+                }
+                index += 1;
+                while index < bytes.len() && bytes[index] != quote {
+                    if bytes[index] == b'\\' {
+                        index += 1;
+                    }
+                    index += 1;
+                }
+                if index >= bytes.len() {
+                    return Err("string runs past the end of the line".into());
+                }
+            }
+            b'(' | b'[' | b'{' => depth += 1,
+            b')' | b']' | b'}' => {
+                depth = depth
+                    .checked_sub(1)
+                    .ok_or_else(|| String::from("closing bracket without an opening one"))?;
+            }
+            b'\\' if index + 1 == bytes.len() => return Ok((depth, true)),
+            _ => {}
+        }
+        index += 1;
+    }
+    Ok((depth, false))
+}
