@@ -140,7 +140,9 @@ impl Vm {
     /// Makes sure the dict of every built-in class on `class`'s MRO that has a native method
     /// `name` holds it (see `Class::methods`). Call before looking an ordinary attribute up
     /// on a class; it changes no lookup's answer, so caches stay valid. Out of memory, the
-    /// method stays unmaterialized (and the lookup then misses).
+    /// method stays unmaterialized (and the lookup then misses). Kept out of line: it sits
+    /// on slow paths, and inlined it would weigh on callers the dispatch loop inlines.
+    #[inline(never)]
     pub fn materialize_method(&mut self, class: Value, name: Qstr) {
         let Some(Obj::Class(c)) = self.heap_obj(class) else {
             return;
