@@ -121,6 +121,16 @@ impl Heap {
         }
     }
 
+    /// Bytes that can still be allocated (0 while the heap is locked).
+    #[inline]
+    pub fn room(&self) -> usize {
+        if self.locked {
+            0
+        } else {
+            self.limit.saturating_sub(self.used())
+        }
+    }
+
     /// Puts `obj` in a free slot.
     pub fn alloc(&mut self, obj: Obj) -> Result<Value, OutOfMemory> {
         let extra = obj.extra_bytes();

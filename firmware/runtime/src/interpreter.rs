@@ -39,11 +39,12 @@ pub struct MemInfo {
 }
 
 /// The smallest heap an interpreter starts in: the built-in classes and modules take about
-/// 44 KB on a 32-bit board and 77 KB on a 64-bit host (`micropython.mem_info(1)` lists them).
+/// 23 KB on a 32-bit board and 41 KB on a 64-bit host (`micropython.mem_info(1)` lists them);
+/// the rest is room for a small program.
 #[cfg(target_pointer_width = "64")]
-pub const MIN_HEAP_SIZE: usize = 128 * 1024;
-#[cfg(not(target_pointer_width = "64"))]
 pub const MIN_HEAP_SIZE: usize = 64 * 1024;
+#[cfg(not(target_pointer_width = "64"))]
+pub const MIN_HEAP_SIZE: usize = 32 * 1024;
 
 /// One Python interpreter: globals of `__main__`, loaded modules, the heap.
 pub struct Interpreter {

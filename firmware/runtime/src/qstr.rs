@@ -363,6 +363,77 @@ static_qstrs! {
     micropython = "micropython",
     math = "math",
     time = "time",
+    // names every boot interns (classes, builtins, sys, built-in module names)
+    iterator = "iterator",
+    dict_keys = "dict_keys",
+    dict_values = "dict_values",
+    dict_items = "dict_items",
+    IOError = "IOError",
+    EnvironmentError = "EnvironmentError",
+    exit = "exit",
+    print_exception = "print_exception",
+    getrecursionlimit = "getrecursionlimit",
+    setrecursionlimit = "setrecursionlimit",
+    exc_info = "exc_info",
+    intern = "intern",
+    argv = "argv",
+    path = "path",
+    modules = "modules",
+    version = "version",
+    version_info = "version_info",
+    major = "major",
+    minor = "minor",
+    micro = "micro",
+    releaselevel = "releaselevel",
+    serial = "serial",
+    _fields = "_fields",
+    final_ = "final",
+    implementation = "implementation",
+    pyrite = "pyrite",
+    _machine = "_machine",
+    maxsize = "maxsize",
+    little = "little",
+    byteorder = "byteorder",
+    linux = "linux",
+    platform = "platform",
+    array = "array",
+    binascii = "binascii",
+    hashlib = "hashlib",
+    io = "io",
+    machine = "machine",
+    os = "os",
+    pyb = "pyb",
+    random = "random",
+    struct_ = "struct",
+    abc = "abc",
+    collections = "collections",
+    functools = "functools",
+    heapq = "heapq",
+    itertools = "itertools",
+    json = "json",
+    operator = "operator",
+    re = "re",
+    _re = "_re",
+    string_ = "string",
+    typing = "typing",
+    builtin_module_names = "builtin_module_names",
+    read = "read",
+    readline = "readline",
+    readlines = "readlines",
+    stdin_ = "stdin",
+    write = "write",
+    stdout = "stdout",
+    stderr = "stderr",
+    mem_info = "mem_info",
+    const_ = "const",
+    opt_level = "opt_level",
+    stack_use = "stack_use",
+    heap_lock = "heap_lock",
+    heap_unlock = "heap_unlock",
+    heap_locked = "heap_locked",
+    schedule = "schedule",
+    alloc_emergency_exception_buf = "alloc_emergency_exception_buf",
+    kbd_intr = "kbd_intr",
     // misc
     lambda = "<lambda>",
     module_name = "<module>",
@@ -371,10 +442,32 @@ static_qstrs! {
     underscore = "_",
 }
 
+/// Slots of the static strings' index: a power of two, at most half full.
+const STATIC_INDEX_SIZE: usize = (STATIC_COUNT * 2).next_power_of_two();
+const STATIC_EMPTY: u16 = u16::MAX;
+const _: () = assert!(STATIC_COUNT < STATIC_EMPTY as usize);
+
+/// Open-addressing index over the static strings, built at compile time so it lives in
+/// flash rather than in the heap.
+static STATIC_INDEX: [u16; STATIC_INDEX_SIZE] = {
+    let mut index = [STATIC_EMPTY; STATIC_INDEX_SIZE];
+    let mut id = 0;
+    while id < STATIC_COUNT {
+        let mut slot = STATIC_HASH[id] as usize & (STATIC_INDEX_SIZE - 1);
+        while index[slot] != STATIC_EMPTY {
+            slot = (slot + 1) & (STATIC_INDEX_SIZE - 1);
+        }
+        index[slot] = id as u16;
+        id += 1;
+    }
+    index
+};
+
 /// The table of all interned strings.
 pub struct QstrTable {
     dynamic: Vec<(Box<str>, u32)>,
-    /// Open-addressing index over every id (static and dynamic), `u32::MAX` = empty.
+    /// Open-addressing index over the dynamic ids (`u32::MAX` = empty); empty until the
+    /// first string is interned at run time.
     index: Vec<u32>,
 }
 
@@ -386,12 +479,10 @@ impl Default for QstrTable {
 
 impl QstrTable {
     pub fn new() -> QstrTable {
-        let mut table = QstrTable {
+        QstrTable {
             dynamic: Vec::new(),
             index: Vec::new(),
-        };
-        table.rebuild_index((STATIC_COUNT * 2).next_power_of_two());
-        table
+        }
     }
 
     fn len(&self) -> usize {
@@ -422,7 +513,7 @@ impl QstrTable {
 
     fn rebuild_index(&mut self, capacity: usize) {
         self.index = alloc::vec![u32::MAX; capacity];
-        for id in 0..self.len() as u32 {
+        for id in STATIC_COUNT as u32..self.len() as u32 {
             let hash = self.hash(Qstr(id));
             self.insert_index(hash, id);
         }
@@ -443,6 +534,21 @@ impl QstrTable {
     }
 
     fn lookup_hashed(&self, text: &str, hash: u32) -> Option<Qstr> {
+        let mask = STATIC_INDEX_SIZE - 1;
+        let mut slot = hash as usize & mask;
+        loop {
+            let id = STATIC_INDEX[slot];
+            if id == STATIC_EMPTY {
+                break;
+            }
+            if STATIC_HASH[id as usize] == hash && STATIC_TEXT[id as usize] == text {
+                return Some(Qstr(id as u32));
+            }
+            slot = (slot + 1) & mask;
+        }
+        if self.index.is_empty() {
+            return None;
+        }
         let mask = self.index.len() - 1;
         let mut slot = hash as usize & mask;
         loop {
@@ -465,20 +571,23 @@ impl QstrTable {
         }
         let id = self.len() as u32;
         self.dynamic.push((Box::from(text), hash));
-        if self.len() * 4 > self.index.len() * 3 {
-            self.rebuild_index(self.index.len() * 2);
+        if self.dynamic.len() * 4 > self.index.len() * 3 {
+            self.rebuild_index((self.index.len() * 2).max(32));
         } else {
             self.insert_index(hash, id);
         }
         Qstr(id)
     }
 
+    /// How many strings were interned at run time (for `mem_info`).
+    pub fn dynamic_count(&self) -> usize {
+        self.dynamic.len()
+    }
+
     /// Bytes of RAM used by run-time interned strings (for `mem_info`).
     pub fn dynamic_bytes(&self) -> usize {
-        self.dynamic
-            .iter()
-            .map(|(s, _)| s.len() + 16)
-            .sum::<usize>()
+        self.dynamic.iter().map(|(s, _)| s.len()).sum::<usize>()
+            + self.dynamic.capacity() * core::mem::size_of::<(Box<str>, u32)>()
             + self.index.len() * 4
     }
 }

@@ -894,6 +894,13 @@ fn dir(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
                 vm.type_of(v)
             };
             if !matches!(vm.heap_obj(v), Some(Obj::Module(_))) {
+                let mro = match vm.heap_obj(class) {
+                    Some(Obj::Class(c)) => c.mro.to_vec(),
+                    _ => Vec::new(),
+                };
+                for ancestor in mro {
+                    vm.materialize_all_methods(ancestor);
+                }
                 if let Some(Obj::Class(c)) = vm.heap_obj(class) {
                     for &ancestor in &c.mro {
                         if let Some(Obj::Class(a)) = vm.heap_obj(ancestor) {

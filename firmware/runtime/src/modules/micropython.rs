@@ -62,6 +62,11 @@ fn mem_info(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
             }
         }
         census.push_str(&format!(
+            "qstrs interned at run time: {}, {} bytes with their index\n",
+            vm.qstrs.dynamic_count(),
+            vm.qstrs.dynamic_bytes()
+        ));
+        census.push_str(&format!(
             "  (slots: {} of {} bytes each; the rest is qstrs, stacks and buffers)\n",
             vm.heap.slot_count(),
             core::mem::size_of::<Obj>()

@@ -192,14 +192,14 @@ pub fn create_class(
         name,
         qualname,
         module,
-        bases: bases.clone(),
-        mro: Vec::new(),
+        bases: Box::default(),
+        mro: Box::default(),
         dict,
         layout,
         builtin_base,
-        version: 0,
         flags: 0,
         constructor: None,
+        methods: &[],
         instance_size_hint: 0,
     };
     let class_value = vm.alloc(Obj::Class(Box::new(class)))?;
@@ -216,7 +216,10 @@ pub fn create_class(
             }
         };
         if let Obj::Class(c) = vm.heap.get_mut(class_value) {
-            c.mro = mro;
+            if !(bases.len() == 1 && mro.get(1) == Some(&bases[0])) {
+                c.bases = bases.clone().into_boxed_slice();
+            }
+            c.mro = mro.into_boxed_slice();
         }
         vm.refresh_class_flags(class_value);
         // __set_name__ on descriptors, then the parent's __init_subclass__.
@@ -286,7 +289,7 @@ fn linearize(vm: &Vm, class: Value, bases: &[Value]) -> Option<Vec<Value>> {
     let mut sequences: Vec<Vec<Value>> = Vec::new();
     for &base in bases {
         if let Some(Obj::Class(b)) = vm.heap_obj(base) {
-            sequences.push(b.mro.clone());
+            sequences.push(b.mro.to_vec());
         }
     }
     sequences.push(bases.to_vec());
@@ -385,7 +388,7 @@ pub fn construct_super(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyR
 
 fn mro(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let mro = match vm.heap_obj(args[0]) {
-        Some(Obj::Class(c)) => c.mro.clone(),
+        Some(Obj::Class(c)) => c.mro.to_vec(),
         _ => return Err(vm.type_error("descriptor 'mro' requires a 'type' object")),
     };
     vm.new_list(mro)

@@ -6,8 +6,10 @@
 //! in RAM and as fast. Key equality that needs Python code (`__eq__` of user classes) is
 //! decided by the VM: the table only asks a caller-supplied predicate.
 
+use alloc::boxed::Box;
 use alloc::vec::Vec;
 
+use crate::gc::OutOfMemory;
 use crate::value::Value;
 
 const LINEAR_MAX: usize = 8;
@@ -23,8 +25,9 @@ pub struct Entry {
 #[derive(Clone, Default, Debug)]
 pub struct Dict {
     entries: Vec<Entry>,
-    /// Open addressing over `entries` positions; empty when small.
-    index: Vec<u32>,
+    /// Open addressing over `entries` positions; empty when small. A boxed slice (one word
+    /// less than a Vec in every dict, instance and class): it is only ever rebuilt whole.
+    index: Box<[u32]>,
     len: usize,
     /// Changes whenever a key is added or removed (not when a value changes). Numbers come
     /// from one counter for all dicts, so two dicts never share a version: inline caches
@@ -64,12 +67,12 @@ impl Dict {
     pub fn with_capacity(n: usize) -> Dict {
         let mut dict = Dict {
             entries: Vec::with_capacity(n),
-            index: Vec::new(),
+            index: Box::default(),
             len: 0,
             version: fresh_version(),
         };
         if n > LINEAR_MAX {
-            dict.index = alloc::vec![EMPTY; (n * 2).next_power_of_two()];
+            dict.index = alloc::vec![EMPTY; (n * 2).next_power_of_two()].into_boxed_slice();
         }
         dict
     }
@@ -226,16 +229,94 @@ impl Dict {
         self.entries.retain(|entry| !entry.key.is_null());
     }
 
+    /// The index capacity the next `insert_new` rebuilds to, if it rebuilds.
+    fn index_growth(&self) -> Option<usize> {
+        if self.index.is_empty() {
+            (self.len >= LINEAR_MAX).then(|| ((self.len + 1) * 2).next_power_of_two().max(16))
+        } else if (self.entries.len() + 1) * 3 > self.index.len() * 2 {
+            Some(((self.len + 1) * 3).next_power_of_two().max(16))
+        } else {
+            None
+        }
+    }
+
+    /// `insert_new` for inserts Python code drives: storage growth must fit in `room` bytes
+    /// and is allocated fallibly, so a full or fragmented heap is an error here (the caller
+    /// raises MemoryError), never an abort inside the insert. Nothing changes on error.
+    #[inline]
+    pub fn try_insert_new(
+        &mut self,
+        hash: u32,
+        key: Value,
+        value: Value,
+        room: usize,
+    ) -> Result<(), OutOfMemory> {
+        let grows = self.entries.len() == self.entries.capacity()
+            || if self.index.is_empty() {
+                self.len >= LINEAR_MAX
+            } else {
+                (self.entries.len() + 1) * 3 > self.index.len() * 2
+            };
+        if grows {
+            self.make_room(room)?;
+        }
+        self.insert_new(hash, key, value);
+        Ok(())
+    }
+
+    #[cold]
+    fn make_room(&mut self, room: usize) -> Result<(), OutOfMemory> {
+        if self.insert_growth_bytes() > room {
+            return Err(OutOfMemory);
+        }
+        self.try_reserve_insert()
+    }
+
+    /// Bytes the next `insert_new` may allocate (for the heap budget check before it).
+    pub fn insert_growth_bytes(&self) -> usize {
+        let entries = if self.entries.len() == self.entries.capacity() {
+            (self.entries.capacity() * 2).max(4) * core::mem::size_of::<Entry>()
+        } else {
+            0
+        };
+        entries + self.index_growth().unwrap_or(0) * 4
+    }
+
+    /// Makes room for one `insert_new` with fallible allocations, so a fragmented heap fails
+    /// here (the caller raises MemoryError) instead of aborting inside the insert.
+    fn try_reserve_insert(&mut self) -> Result<(), OutOfMemory> {
+        self.entries.try_reserve(1).map_err(|_| OutOfMemory)?;
+        if let Some(capacity) = self.index_growth() {
+            let mut index = Vec::new();
+            index.try_reserve_exact(capacity).map_err(|_| OutOfMemory)?;
+            index.resize(capacity, EMPTY);
+            self.rebuild_into(index.into_boxed_slice());
+        }
+        Ok(())
+    }
+
     fn rebuild(&mut self, capacity: usize) {
+        let index = if capacity == self.index.len() {
+            let mut index = core::mem::take(&mut self.index);
+            index.fill(EMPTY);
+            index
+        } else {
+            alloc::vec![EMPTY; capacity].into_boxed_slice()
+        };
+        self.rebuild_into(index);
+    }
+
+    /// Rebuilds the index in `index` (all EMPTY; its length a power of two, or 0).
+    fn rebuild_into(&mut self, index: Box<[u32]>) {
         self.version = fresh_version();
         if self.len < self.entries.len() {
             self.compact();
         }
-        self.index.clear();
+        let capacity = index.len();
+        self.index = index;
         if capacity == 0 {
             return;
         }
-        self.index.resize(capacity, EMPTY);
         let mask = capacity - 1;
         for (position, entry) in self.entries.iter().enumerate() {
             let mut slot = entry.hash as usize & mask;
@@ -259,14 +340,13 @@ impl Dict {
             if capacity < self.index.len() {
                 self.rebuild(capacity);
             }
-            self.index.shrink_to_fit();
         }
     }
 
     pub fn clear(&mut self) {
         self.version = fresh_version();
         self.entries.clear();
-        self.index.clear();
+        self.index = Box::default();
         self.len = 0;
     }
 
@@ -322,7 +402,7 @@ impl Dict {
 
     /// Approximate bytes of storage (for `sys.getsizeof`-style reports).
     pub fn storage_bytes(&self) -> usize {
-        self.entries.capacity() * core::mem::size_of::<Entry>() + self.index.capacity() * 4
+        self.entries.capacity() * core::mem::size_of::<Entry>() + self.index.len() * 4
     }
 }
 

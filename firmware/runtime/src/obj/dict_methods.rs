@@ -94,10 +94,16 @@ impl Vm {
                 }
             }
             None => {
-                self.reserve(32)?;
-                match self.dict_storage_mut(dict) {
-                    Some(storage) => storage.insert_new(hash, key, value),
+                let room = self.heap.room();
+                if room < 32 {
+                    return Err(self.memory_error());
+                }
+                let inserted = match self.dict_storage_mut(dict) {
+                    Some(storage) => storage.try_insert_new(hash, key, value, room),
                     None => return Err(self.type_error("expected a dict")),
+                };
+                if inserted.is_err() {
+                    return Err(self.memory_error());
                 }
             }
         }

@@ -106,7 +106,7 @@ pub fn lookup(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<Option<Value>> {
     if let Some(Obj::Class(_)) = vm.heap_obj(obj) {
         // The nearest built-in ancestor decides (`class MyInt(int)` has int's dunders).
         let mro = match vm.heap_obj(obj) {
-            Some(Obj::Class(c)) => c.mro.clone(),
+            Some(Obj::Class(c)) => c.mro.to_vec(),
             _ => alloc::vec::Vec::new(),
         };
         let k = mro.iter().map(|&c| class_kind(vm, c)).find(|&k| k != 0);

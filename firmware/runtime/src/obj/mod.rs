@@ -215,22 +215,37 @@ pub struct Class {
     pub name: Qstr,
     pub qualname: Value,
     pub module: Value,
-    pub bases: Vec<Value>,
+    /// The bases as given; empty when there is one base and it is `mro[1]` (always so for
+    /// the built-in classes): read them through `Class::bases()`.
+    pub bases: Box<[Value]>,
     /// Method resolution order, starting with the class itself.
-    pub mro: Vec<Value>,
+    pub mro: Box<[Value]>,
     pub dict: Dict,
     pub layout: Layout,
     /// The built-in class whose layout instances carry (for `Wrapped`), or NULL.
     pub builtin_base: Value,
-    /// Bumped whenever the class or a base changes: invalidates attribute caches.
-    pub version: u32,
     /// Cached: the class (or an ancestor) defines `__getattr__`, `__setattr__`, ...
     pub flags: u32,
     /// For built-in classes: makes an instance from the call's arguments.
     pub constructor: Option<NativeFn>,
+    /// For built-in classes: their native methods. Special (`__dunder__`) ones are in `dict`
+    /// from the start; the others get a heap object and a dict entry only when first looked
+    /// up (`Vm::materialize_method`), which keeps them out of the heap until a program uses them.
+    pub methods: &'static [Builtin],
     /// How many attributes instances ended up with so far: new instances' dicts start
     /// that big, so setting attributes in `__init__` allocates once.
     pub instance_size_hint: u8,
+}
+
+impl Class {
+    /// The class's `__bases__`.
+    pub fn bases(&self) -> &[Value] {
+        if self.bases.is_empty() {
+            &self.mro[1.min(self.mro.len())..2.min(self.mro.len())]
+        } else {
+            &self.bases
+        }
+    }
 }
 
 /// `Class::flags` bits.
@@ -246,6 +261,8 @@ pub mod class_flags {
     /// Every Python class in the MRO defines `__slots__` (without `__dict__`): instances
     /// accept only the named attributes.
     pub const SLOTS_ONLY: u32 = 1 << 7;
+    /// A class on the MRO has native methods not yet materialized (`Class::methods`).
+    pub const LAZY_METHODS: u32 = 1 << 8;
 }
 
 pub struct Instance {
@@ -552,6 +569,11 @@ impl Obj {
             Obj::Tuple(items) => items.len() * core::mem::size_of::<Value>(),
             Obj::List(items) => items.capacity() * core::mem::size_of::<Value>(),
             Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => d.storage_bytes(),
+            Obj::Class(c) => {
+                core::mem::size_of::<Class>()
+                    + (c.mro.len() + c.bases.len()) * core::mem::size_of::<Value>()
+                    + c.dict.storage_bytes()
+            }
             _ => 0,
         }
     }

@@ -26,11 +26,16 @@ impl Vm {
         if self.dict_lookup(set, item)?.is_some() {
             return Ok(());
         }
-        self.reserve(32)?;
+        let room = self.heap.room();
+        if room < 32 {
+            return Err(self.memory_error());
+        }
         let target = self.builtin_part(set);
         match self.heap.get_mut(target) {
             Obj::Set(d) | Obj::FrozenSet(d) => {
-                d.insert_new(hash, item, Value::NONE);
+                if d.try_insert_new(hash, item, Value::NONE, room).is_err() {
+                    return Err(self.memory_error());
+                }
                 Ok(())
             }
             _ => Err(self.type_error("expected a set")),

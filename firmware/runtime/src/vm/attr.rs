@@ -360,6 +360,7 @@ impl Vm {
             return Ok(Some(v));
         }
         let class = self.type_of(obj);
+        self.materialize_method(class, name);
         match self.class_lookup(class, name) {
             Some(attr) => self.bind_class_attr(attr, obj, class).map(Some),
             None => crate::obj::dunder::lookup(self, obj, name),
@@ -373,6 +374,7 @@ impl Vm {
         name: Qstr,
         flags: u32,
     ) -> PyResult<Option<Value>> {
+        self.materialize_method(class, name);
         let class_attr = self.class_lookup(class, name);
         if let Some(attr) = class_attr {
             if self.is_data_descriptor(attr) {
@@ -404,6 +406,7 @@ impl Vm {
     }
 
     fn load_class_attr(&mut self, class: Value, name: Qstr) -> PyResult<Option<Value>> {
+        self.materialize_method(class, name);
         if let Some(attr) = self.class_lookup(class, name) {
             return match self.heap_obj(attr) {
                 Some(Obj::ClassMethod(f)) => {
@@ -427,6 +430,7 @@ impl Vm {
         }
         // Attributes of `type` itself (e.g. `C.mro`).
         let type_class = self.types.type_;
+        self.materialize_method(type_class, name);
         match self.class_lookup(type_class, name) {
             Some(attr) => self.bind_class_attr(attr, class, type_class).map(Some),
             None => crate::obj::dunder::lookup(self, class, name),
@@ -446,8 +450,9 @@ impl Vm {
         } else {
             self.type_of(this)
         };
+        self.materialize_method(object_class, name);
         let mro = match self.heap_obj(object_class) {
-            Some(Obj::Class(c)) => c.mro.clone(),
+            Some(Obj::Class(c)) => c.mro.to_vec(),
             _ => Vec::new(),
         };
         let after = mro
@@ -490,15 +495,19 @@ impl Vm {
                 q::__qualname__ => class.qualname,
                 q::__module__ => class.module,
                 q::__mro__ => {
-                    let mro = class.mro.clone();
+                    let mro = class.mro.to_vec();
                     return self.new_tuple(mro).map(Some);
                 }
                 q::__bases__ => {
-                    let bases = class.bases.clone();
+                    let bases = class.bases().to_vec();
                     return self.new_tuple(bases).map(Some);
                 }
-                q::__base__ => class.bases.first().copied().unwrap_or(Value::NONE),
+                q::__base__ => class.bases().first().copied().unwrap_or(Value::NONE),
                 q::__dict__ => {
+                    self.materialize_all_methods(obj);
+                    let Obj::Class(class) = self.heap.get(obj) else {
+                        return Ok(None);
+                    };
                     let entries: Vec<(Value, Value)> =
                         class.dict.iter().map(|e| (e.key, e.value)).collect();
                     let dict = self.new_dict()?;
@@ -665,6 +674,7 @@ impl Vm {
             _ => true,
         };
         if is_plain_instance {
+            self.materialize_method(class, name);
             if let Some(attr) = self.class_lookup(class, name) {
                 if matches!(
                     self.heap_obj(attr),
@@ -933,6 +943,7 @@ impl Vm {
         }
         let type_name = self.type_name(obj);
         let obj_class = self.type_of(obj);
+        self.materialize_method(obj_class, name);
         let read_only = self.class_lookup(obj_class, name).is_some();
         let text = self.qstr_text(name);
         let message = if read_only && !matches!(self.heap_obj(obj), Some(Obj::Class(_))) {
@@ -957,7 +968,7 @@ impl Vm {
     /// Recomputes a class's cached flags (and those of nothing else: subclasses keep theirs).
     pub fn refresh_class_flags(&mut self, class: Value) {
         let mro = match self.heap.get(class) {
-            Obj::Class(c) => c.mro.clone(),
+            Obj::Class(c) => c.mro.to_vec(),
             _ => return,
         };
         let mut flags = match self.heap.get(class) {
@@ -970,6 +981,7 @@ impl Vm {
                 continue;
             };
             if a.flags & class_flags::BUILTIN != 0 {
+                flags |= a.flags & class_flags::LAZY_METHODS;
                 continue;
             }
             match self.class_dict_get(&a.dict, q::__slots__) {
@@ -1003,7 +1015,6 @@ impl Vm {
         }
         if let Obj::Class(c) = self.heap.get_mut(class) {
             c.flags = flags;
-            c.version = c.version.wrapping_add(1);
         }
         self.class_epoch = self.class_epoch.wrapping_add(1);
     }

@@ -97,9 +97,10 @@ impl Vm {
             heap: Heap::new(heap_size),
             qstrs: QstrTable::new(),
             port,
-            stack: Vec::with_capacity(256),
-            frames: Vec::with_capacity(16),
-            blocks: Vec::with_capacity(16),
+            // Small to start (they grow as programs nest): every boot byte counts on a board.
+            stack: Vec::with_capacity(64),
+            frames: Vec::with_capacity(8),
+            blocks: Vec::with_capacity(8),
             types: Types::placeholder(),
             builtins: Value::NULL,
             modules: Value::NULL,
@@ -128,11 +129,7 @@ impl Vm {
     fn trim_boot_objects(&mut self) {
         for object in self.heap.objects_mut() {
             match object {
-                Obj::Class(class) => {
-                    class.dict.shrink_to_fit();
-                    class.mro.shrink_to_fit();
-                    class.bases.shrink_to_fit();
-                }
+                Obj::Class(class) => class.dict.shrink_to_fit(),
                 Obj::Dict(dict) => dict.shrink_to_fit(),
                 _ => {}
             }

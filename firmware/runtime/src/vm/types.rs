@@ -4,7 +4,7 @@ use alloc::boxed::Box;
 use alloc::vec;
 use alloc::vec::Vec;
 
-use super::Vm;
+use super::{PyResult, Vm};
 use crate::obj::{class_flags, Builtin, Class, Dict, Layout, NativeFn, Obj};
 use crate::qstr::{q, Qstr};
 use crate::value::Value;
@@ -55,58 +55,171 @@ pub fn make_class(
     constructor: Option<NativeFn>,
 ) -> Value {
     let mut mro = Vec::new();
-    let mut bases = Vec::new();
     if !base.is_null() {
-        bases.push(base);
         if let Obj::Class(base_class) = vm.heap.get(base) {
+            mro.reserve_exact(base_class.mro.len() + 1);
+            mro.push(Value::NULL);
             mro.extend_from_slice(&base_class.mro);
         }
+    } else {
+        mro.push(Value::NULL);
     }
     let qualname = Value::qstr(name);
     let class = Class {
         name,
         qualname,
         module: Value::qstr(q::builtins),
-        bases,
-        mro: Vec::new(),
+        bases: Box::default(),
+        mro: Box::default(),
         dict: Dict::new(),
         layout,
         builtin_base: Value::NULL,
-        version: 0,
         flags: class_flags::BUILTIN,
         constructor,
+        // Only tables with ordinary methods need the lazy path (lookups skip the rest).
+        methods: if methods.iter().any(|m| !is_special(m.name)) {
+            methods
+        } else {
+            &[]
+        },
         instance_size_hint: 0,
     };
+    let base_lazy = match vm.heap_obj(base) {
+        Some(Obj::Class(b)) => b.flags & class_flags::LAZY_METHODS,
+        _ => 0,
+    };
+    let own_lazy = if class.methods.is_empty() {
+        0
+    } else {
+        class_flags::LAZY_METHODS
+    };
+    let mut class = class;
+    class.flags |= base_lazy | own_lazy;
     let value = vm
         .alloc(Obj::Class(Box::new(class)))
         .expect("heap fits the built-in classes");
-    mro.insert(0, value);
+    mro[0] = value;
     if let Obj::Class(class) = vm.heap.get_mut(value) {
-        class.mro = mro;
+        class.mro = mro.into_boxed_slice();
     }
-    add_methods(vm, value, methods);
+    // Special methods are looked up without a chance to allocate (operators, protocols):
+    // they go in now. The rest wait for `Vm::materialize_method`.
+    for method in methods.iter().filter(|m| is_special(m.name)) {
+        add_method(vm, value, method);
+    }
     value
 }
 
-/// Puts native methods into a class's dict.
-pub fn add_methods(vm: &mut Vm, class: Value, methods: &'static [Builtin]) {
-    for method in methods {
-        let name = vm.qstrs.intern(method.name);
-        let mut function = vm
-            .alloc(Obj::Builtin(method))
-            .expect("heap fits the built-in methods");
-        // Alternative constructors take the class as their first argument; `maketrans`
-        // is a static method.
-        if matches!(method.name, "fromkeys" | "from_bytes" | "fromhex") {
-            function = vm
-                .alloc(Obj::ClassMethod(function))
-                .expect("heap fits the built-in methods");
-        } else if method.name == "maketrans" {
-            function = vm
-                .alloc(Obj::StaticMethod(function))
-                .expect("heap fits the built-in methods");
+/// A `__dunder__` name: in a built-in class's dict from the start.
+#[inline]
+pub fn is_special(name: &str) -> bool {
+    name.starts_with("__")
+}
+
+fn add_method(vm: &mut Vm, class: Value, method: &'static Builtin) {
+    let name = vm.qstrs.intern(method.name);
+    let function = method_object(vm, method).expect("heap fits the built-in methods");
+    class_dict_set(vm, class, name, function);
+}
+
+/// The heap object a class's dict holds for a native method.
+fn method_object(vm: &mut Vm, method: &'static Builtin) -> PyResult<Value> {
+    let function = vm.alloc(Obj::Builtin(method))?;
+    // Alternative constructors take the class as their first argument; `maketrans` is a
+    // static method.
+    if matches!(method.name, "fromkeys" | "from_bytes" | "fromhex") {
+        vm.alloc(Obj::ClassMethod(function))
+    } else if method.name == "maketrans" {
+        vm.alloc(Obj::StaticMethod(function))
+    } else {
+        Ok(function)
+    }
+}
+
+impl Vm {
+    /// Makes sure the dict of every built-in class on `class`'s MRO that has a native method
+    /// `name` holds it (see `Class::methods`). Call before looking an ordinary attribute up
+    /// on a class; it changes no lookup's answer, so caches stay valid. Out of memory, the
+    /// method stays unmaterialized (and the lookup then misses). Kept out of line: it sits
+    /// on slow paths, and inlined it would weigh on callers the dispatch loop inlines.
+    #[inline(never)]
+    pub fn materialize_method(&mut self, class: Value, name: Qstr) {
+        let Some(Obj::Class(c)) = self.heap_obj(class) else {
+            return;
+        };
+        if c.flags & class_flags::LAZY_METHODS == 0 || is_special(self.qstrs.text(name)) {
+            return;
         }
-        class_dict_set(vm, class, name, function);
+        for position in 0..c.mro.len() {
+            let Obj::Class(c) = self.heap.get(class) else {
+                return;
+            };
+            let ancestor = c.mro[position];
+            let Obj::Class(a) = self.heap.get(ancestor) else {
+                continue;
+            };
+            if a.methods.is_empty() {
+                continue;
+            }
+            let methods = a.methods;
+            if self.class_lookup_own(ancestor, name).is_some() {
+                // Materialized before (a later ancestor loses either way).
+                return;
+            }
+            let text = self.qstrs.text(name);
+            let Some(method) = methods.iter().find(|m| m.name == text) else {
+                continue;
+            };
+            let Ok(function) = method_object(self, method) else {
+                return;
+            };
+            self.class_dict_insert_quiet(ancestor, name, function);
+            return;
+        }
+    }
+
+    /// Materializes every native method of `class` itself (`dir()`, `__dict__`).
+    pub fn materialize_all_methods(&mut self, class: Value) {
+        let methods = match self.heap_obj(class) {
+            Some(Obj::Class(c)) => c.methods,
+            _ => return,
+        };
+        for method in methods.iter().filter(|m| !is_special(m.name)) {
+            let name = self.qstrs.intern(method.name);
+            if self.class_lookup_own(class, name).is_some() {
+                continue;
+            }
+            let Ok(function) = method_object(self, method) else {
+                return;
+            };
+            self.class_dict_insert_quiet(class, name, function);
+        }
+    }
+
+    /// `name` in `class`'s own dict.
+    fn class_lookup_own(&self, class: Value, name: Qstr) -> Option<Value> {
+        let Obj::Class(c) = self.heap.get(class) else {
+            return None;
+        };
+        let key = Value::qstr(name);
+        match c.dict.find(self.qstrs.hash(name), |k| {
+            if k == key {
+                crate::obj::dict::KeyMatch::Equal
+            } else {
+                crate::obj::dict::KeyMatch::Different
+            }
+        }) {
+            Ok(Some(position)) => Some(c.dict.entry(position).value),
+            _ => None,
+        }
+    }
+
+    /// Adds a materialized method: no version or epoch bump, since no answer changes.
+    fn class_dict_insert_quiet(&mut self, class: Value, name: Qstr, function: Value) {
+        let hash = self.qstrs.hash(name);
+        if let Obj::Class(c) = self.heap.get_mut(class) {
+            c.dict.insert_new(hash, Value::qstr(name), function);
+        }
     }
 }
 
@@ -124,7 +237,6 @@ pub fn class_dict_set(vm: &mut Vm, class: Value, name: Qstr, value: Value) {
             Ok(Some(position)) => class.dict.set_value_at(position, value),
             _ => class.dict.insert_new(hash, key, value),
         }
-        class.version = class.version.wrapping_add(1);
     }
     vm.class_epoch = vm.class_epoch.wrapping_add(1);
 }
