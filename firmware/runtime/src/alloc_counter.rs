@@ -28,6 +28,15 @@ pub fn reset_peak() {
     PEAK.store(allocated(), Ordering::Relaxed);
 }
 
+/// Makes room in `vector` for one more element, or says the allocator has none (where a plain
+/// `push` would stop the program). Growth is amortised doubling, falling back to a quarter
+/// more when a doubled block does not fit: the compiler's big vectors grow this way.
+pub(crate) fn room_for_one<T>(vector: &mut alloc::vec::Vec<T>) -> bool {
+    vector.len() < vector.capacity()
+        || vector.try_reserve(1).is_ok()
+        || vector.try_reserve_exact(vector.len() / 4 + 1).is_ok()
+}
+
 /// Wraps a global allocator and counts the bytes it hands out.
 pub struct CountingAllocator<A>(pub A);
 

@@ -121,9 +121,14 @@ pub fn stack_remaining() -> usize {
 
 #[inline(never)]
 fn stack_above(limit: usize) -> usize {
+    stack_address().saturating_sub(limit)
+}
+
+/// An address in the caller's stack frame, for measuring stack use.
+#[inline(always)]
+pub fn stack_address() -> usize {
     let marker = 0u8;
-    let here = core::hint::black_box(&marker) as *const u8 as usize;
-    here.saturating_sub(limit)
+    core::hint::black_box(&marker) as *const u8 as usize
 }
 
 /// A failed filesystem operation: the POSIX error number (`errno.ENOENT`, ...), which Python

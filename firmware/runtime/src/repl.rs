@@ -567,11 +567,7 @@ fn run_raw(session: &mut dyn Session, command: Vec<u8>) -> bool {
             return true;
         }
     };
-    // A Ctrl-C that arrived while nothing ran must not interrupt this code.
-    port::take_interrupt();
-    port::set_interrupt_char(Some(CTRL_C));
-    let outcome = session.exec_owned(source, STDIN_NAME);
-    port::set_interrupt_char(None);
+    let outcome = armed(|| session.exec_owned(source, STDIN_NAME));
     let port = session.port();
     port.console_write_raw(&[CTRL_D]);
     if let Outcome::Exception(text) = &outcome {
@@ -590,7 +586,7 @@ fn raw_error(port: &mut dyn Port, message: &str) {
 
 /// Runs friendly-REPL input and prints its exception. `None`: soft reset (`sys.exit()`).
 fn run_friendly(session: &mut dyn Session, source: &str, mode: Mode) -> Option<Outcome> {
-    let outcome = run_armed(session, source, mode);
+    let outcome = armed(|| session.exec(source, STDIN_NAME, mode));
     match outcome {
         Outcome::Exception(ref text) => write_cooked(session.port(), text),
         Outcome::Exit(_) => return None,
@@ -600,11 +596,11 @@ fn run_friendly(session: &mut dyn Session, source: &str, mode: Mode) -> Option<O
 }
 
 /// Runs code with Ctrl-C armed as the interrupt byte.
-fn run_armed(session: &mut dyn Session, source: &str, mode: Mode) -> Outcome {
+fn armed(run: impl FnOnce() -> Outcome) -> Outcome {
     // A Ctrl-C that arrived while nothing ran must not interrupt this code.
     port::take_interrupt();
     port::set_interrupt_char(Some(CTRL_C));
-    let outcome = session.exec(source, STDIN_NAME, mode);
+    let outcome = run();
     port::set_interrupt_char(None);
     outcome
 }

@@ -17,6 +17,8 @@ use super::assemble::{assemble, is_jump, thread_jumps, AssembleError, Instr, UNB
 use super::code::{flags, CodeDef, Const};
 use super::fold::{constant, fold, same_const, truthiness};
 use super::opcode::{binary, compare, format as format_bits, make_function, Op, SMALL_INT_ARG_MAX};
+use crate::alloc_counter::room_for_one;
+
 use super::symtable::{
     error_at, mangle, node_key, Error, NameScope, ScopeId, ScopeKind, SymTable, MAX_NESTING,
 };
@@ -151,14 +153,6 @@ fn out_of_memory(line: u32) -> Error {
     let mut error = error_at("out of memory while compiling".to_owned(), line, 0);
     error.kind = SyntaxErrorKind::Memory;
     error
-}
-
-/// Makes room for one more element, or says the heap has none. Growth is amortised doubling
-/// and falls back to a quarter more when a doubled block does not fit.
-fn room_for_one<T>(vector: &mut Vec<T>) -> bool {
-    vector.len() < vector.capacity()
-        || vector.try_reserve(1).is_ok()
-        || vector.try_reserve_exact(vector.len() / 4 + 1).is_ok()
 }
 
 fn binary_code(op: Operator) -> u8 {

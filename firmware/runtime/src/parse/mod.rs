@@ -23,6 +23,7 @@ mod tests;
 
 use crate::ast::{Expr, Located, Mode, Module, SyntaxError, SyntaxErrorKind};
 use crate::lex::{syntax_error, Keyword, Lexer, Op, Token, TokenKind};
+use crate::port::stack_address;
 use alloc::boxed::Box;
 
 /// How deeply expressions may nest: brackets, unary operators, lambdas, and every link of an
@@ -65,13 +66,6 @@ pub const DEFAULT_STACK_BUDGET: usize = 8 * 1024;
 /// Stack kept free below the parser when the port set a stack limit (`port::stack_remaining`):
 /// the parse may have started deep inside nested native calls.
 const STACK_RESERVE: usize = 2048;
-
-/// An address in the caller's stack frame, for measuring stack use.
-#[inline(always)]
-fn stack_address() -> usize {
-    let marker = 0u8;
-    core::hint::black_box(&marker) as *const u8 as usize
-}
 
 /// Errors are boxed so that every parse function's result stays a few words: the parser
 /// recurses once per nesting level and device stacks are small.
@@ -330,9 +324,7 @@ impl<'a> Parser<'a> {
     /// and statement lists are where the tree's big vectors grow.
     fn make_room<T>(&self, nodes: &mut alloc::vec::Vec<T>) -> ParseResult<()> {
         let fits = crate::alloc_counter::allocated() <= self.limits.memory_limit
-            && (nodes.len() < nodes.capacity()
-                || nodes.try_reserve(1).is_ok()
-                || nodes.try_reserve_exact(nodes.len() / 4 + 1).is_ok());
+            && crate::alloc_counter::room_for_one(nodes);
         if fits {
             return Ok(());
         }
