@@ -155,6 +155,13 @@ impl Vm {
             .map_err(|_| self.memory_error_value())
     }
 
+    /// The largest int a power or left shift may build: a quarter of the heap, since the
+    /// arithmetic needs room for its operands and temporaries too (a bigger result would
+    /// exhaust the heap only after a long computation, or run the allocator dry on a board).
+    pub fn int_bits_limit(&self) -> u64 {
+        self.heap.limit() as u64 * 8 / 4
+    }
+
     pub fn memory_error(&mut self) -> Value {
         // The one preallocated MemoryError is raised again and again: start its traceback
         // afresh each time.
