@@ -153,6 +153,8 @@ impl Vm {
             // Whole instructions (opcode, argument): one bounds check per fetch.
             let instructions: &[[u8; 2]] = code.code.instructions();
             let base = self.frames[frame_index].base;
+            // Fixed for the frame's life; kept here for LOAD_GLOBAL/STORE_GLOBAL.
+            let globals = self.frames[frame_index].globals;
             // Index of the next instruction (the frame keeps byte offsets).
             let mut ip = self.frames[frame_index].ip / 2;
 
@@ -444,13 +446,14 @@ impl Vm {
                             tri!(self.mapping_del_name(target, name));
                         }
                         Op::LOAD_GLOBAL => {
-                            let globals = self.frames[frame_index].globals;
-                            let v = tri!(self.load_global_cached(&code, arg, globals));
+                            let v = match self.cached_global(&code, arg, globals) {
+                                Some(v) => v,
+                                None => tri!(self.load_global_uncached(&code, arg, globals)),
+                            };
                             self.stack.push(v);
                         }
                         Op::STORE_GLOBAL => {
                             let v = self.pop();
-                            let globals = self.frames[frame_index].globals;
                             self.store_global_cached(&code, arg, globals, v);
                         }
                         Op::DELETE_GLOBAL => {
