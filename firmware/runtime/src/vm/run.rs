@@ -104,7 +104,7 @@ impl Vm {
             ReturnAction::Push => value,
             ReturnAction::Instance => {
                 if !value.is_none() {
-                    return Err(self.init_returned_value(value));
+                    return Err(self.init_returned_value(frame, value));
                 }
                 frame.instance
             }
@@ -120,10 +120,15 @@ impl Vm {
         Ok(None)
     }
 
-    /// The TypeError for an `__init__` that returned something other than None.
+    /// The TypeError for an `__init__` that returned something other than None. CPython
+    /// raises it in the caller: the `__init__` frame goes back on top with no handler blocks
+    /// and no traceback line of its own, so unwinding pops it (ending a nested run if it was
+    /// that run's entry frame) and looks for a handler from the caller on.
     #[cold]
     #[inline(never)]
-    fn init_returned_value(&mut self, value: Value) -> Value {
+    fn init_returned_value(&mut self, frame: super::frame::Frame, value: Value) -> Value {
+        self.frames.push(frame);
+        self.set_reraise_flag();
         let name = self.type_name(value);
         self.type_error(alloc::format!(
             "__init__() should return None, not '{name}'"
