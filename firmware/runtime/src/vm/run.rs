@@ -97,17 +97,16 @@ impl Vm {
     /// Returns Some(value) when the frame was the entry frame of this `run`.
     #[inline]
     fn return_from_frame(&mut self, value: Value) -> PyResult<Option<Value>> {
+        let frame = self.frames.last().expect("a frame is running");
+        if frame.on_return == ReturnAction::Instance && !value.is_none() {
+            return Err(self.init_returned_value(value));
+        }
         let frame = self.frames.pop().expect("a frame is running");
         self.blocks.truncate(frame.block_base);
         self.stack.truncate(frame.return_to);
         let value = match frame.on_return {
             ReturnAction::Push => value,
-            ReturnAction::Instance => {
-                if !value.is_none() {
-                    return Err(self.init_returned_value(frame, value));
-                }
-                frame.instance
-            }
+            ReturnAction::Instance => frame.instance,
         };
         if !frame.generator.is_null() {
             self.generator_finished(frame.generator);
@@ -120,14 +119,16 @@ impl Vm {
         Ok(None)
     }
 
-    /// The TypeError for an `__init__` that returned something other than None. CPython
-    /// raises it in the caller: the `__init__` frame goes back on top with no handler blocks
-    /// and no traceback line of its own, so unwinding pops it (ending a nested run if it was
-    /// that run's entry frame) and looks for a handler from the caller on.
+    /// The TypeError for an `__init__` (the top frame) that returned something other than
+    /// None. CPython raises it in the caller: the frame loses its handler blocks and gets no
+    /// traceback line, so unwinding pops it (ending a nested run if it was that run's entry
+    /// frame) and looks for a handler from the caller on.
     #[cold]
     #[inline(never)]
-    fn init_returned_value(&mut self, frame: super::frame::Frame, value: Value) -> Value {
-        self.frames.push(frame);
+    fn init_returned_value(&mut self, value: Value) -> Value {
+        if let Some(frame) = self.frames.last() {
+            self.blocks.truncate(frame.block_base);
+        }
         self.set_reraise_flag();
         let name = self.type_name(value);
         self.type_error(alloc::format!(
