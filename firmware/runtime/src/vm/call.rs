@@ -290,9 +290,9 @@ impl Vm {
             // Fast path: the arguments already are the first locals. The other slots are
             // few: pushing them beats `resize`'s out-of-line fill.
             self.stack.truncate(start + argc);
-            for _ in argc..slots {
-                self.stack.push(Value::NULL);
-            }
+            // One capacity check, then plain stores (the count is exact).
+            self.stack
+                .extend(core::iter::repeat_n(Value::NULL, slots.saturating_sub(argc)));
         } else {
             let locals = self.bind_arguments(function, &code, start, argc, kwnames, closure)?;
             self.stack.truncate(start);
