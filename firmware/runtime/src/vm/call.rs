@@ -288,11 +288,12 @@ impl Vm {
         if code.simple_args && kwnames.is_null() && argc == code.argcount as usize && !is_generator
         {
             // Fast path: the arguments already are the first locals. The other slots are
-            // few: pushing them beats `resize`'s out-of-line fill.
+            // few: one capacity check, then plain stores (beats `resize`'s out-of-line fill).
             self.stack.truncate(start + argc);
-            // One capacity check, then plain stores (the count is exact).
-            self.stack
-                .extend(core::iter::repeat_n(Value::NULL, slots.saturating_sub(argc)));
+            self.stack.extend(core::iter::repeat_n(
+                Value::NULL,
+                slots.saturating_sub(argc),
+            ));
         } else {
             let locals = self.bind_arguments(function, &code, start, argc, kwnames, closure)?;
             self.stack.truncate(start);
