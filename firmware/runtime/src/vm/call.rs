@@ -48,48 +48,40 @@ impl Vm {
         return_to: usize,
     ) -> PyResult<CallOutcome> {
         let func = self.stack[func_index];
-        match self.classify(func) {
-            Callee::Python(function) => self.push_python_frame(
-                function,
-                func_index + 1,
-                argc,
-                kwnames,
-                return_to,
-                ReturnAction::Push,
-                Value::NULL,
-            ),
+        // Python functions (plain or bound) meet at one inlined frame push: the common call.
+        let (function, start, argc) = match self.classify(func) {
+            Callee::Python(function) => (function, func_index + 1, argc),
             Callee::Bound(this, function) => {
                 // `self` takes the bound method's slot, just below the arguments.
                 self.stack[func_index] = this;
-                if let Callee::Python(function) = self.classify(function) {
-                    self.push_python_frame(
-                        function,
-                        func_index,
-                        argc + 1,
-                        kwnames,
-                        return_to,
-                        ReturnAction::Push,
-                        Value::NULL,
-                    )
-                } else {
-                    self.stack[func_index] = this;
+                if !matches!(self.classify(function), Callee::Python(_)) {
                     let result =
                         self.call_with_stack_args(function, func_index, argc + 1, kwnames)?;
-                    Ok(CallOutcome::Value(result))
+                    return Ok(CallOutcome::Value(result));
                 }
+                (function, func_index, argc + 1)
             }
             Callee::Native(builtin) => {
                 let result = self.call_native_from_stack(builtin, func_index + 1, argc, kwnames)?;
-                Ok(CallOutcome::Value(result))
+                return Ok(CallOutcome::Value(result));
             }
             Callee::Class(class) => {
-                self.call_class_from_stack(class, func_index, argc, kwnames, return_to)
+                return self.call_class_from_stack(class, func_index, argc, kwnames, return_to);
             }
             Callee::Other => {
                 let result = self.call_with_stack_args(func, func_index + 1, argc, kwnames)?;
-                Ok(CallOutcome::Value(result))
+                return Ok(CallOutcome::Value(result));
             }
-        }
+        };
+        self.enter_python_frame(
+            function,
+            start,
+            argc,
+            kwnames,
+            return_to,
+            ReturnAction::Push,
+            Value::NULL,
+        )
     }
 
     /// Splits stack arguments into positional values and keyword pairs.
@@ -263,7 +255,26 @@ impl Vm {
     /// Binds arguments at `stack[start..start+argc]` to `function`'s parameters and pushes
     /// its frame (or, for a generator function, returns the new generator).
     #[allow(clippy::too_many_arguments)]
+    #[inline(never)]
     pub(crate) fn push_python_frame(
+        &mut self,
+        function: Value,
+        start: usize,
+        argc: usize,
+        kwnames: Value,
+        return_to: usize,
+        on_return: ReturnAction,
+        instance: Value,
+    ) -> PyResult<CallOutcome> {
+        self.enter_python_frame(
+            function, start, argc, kwnames, return_to, on_return, instance,
+        )
+    }
+
+    /// `push_python_frame`, inlined into `call_from_stack` (the hot caller).
+    #[allow(clippy::too_many_arguments)]
+    #[inline(always)]
+    fn enter_python_frame(
         &mut self,
         function: Value,
         start: usize,
