@@ -157,10 +157,11 @@ impl Vm {
         'frames: loop {
             let frame_index = self.frames.len() - 1;
             // SAFETY: the frame's `Rc` keeps its code alive while the frame is on
-            // `self.frames`, and this iteration of 'frames ends (continue or return) as soon
-            // as the frame is popped (RETURN_VALUE) or moved into its generator (yields; the
-            // generator keeps the `Rc`). Nothing else pops a frame this loop did not push.
-            // A borrow instead of an `Rc` clone: no count update per frame switch.
+            // `self.frames` (a reallocation of the Vec moves the `Rc`, not the code), and this
+            // iteration of 'frames ends (continue or return) right after the frame is popped
+            // (RETURN_VALUE) or suspended into its generator (yields), without touching `code`
+            // again. Nested runs pop only frames they pushed. A borrow instead of an `Rc`
+            // clone: no count update per frame switch.
             let code: &Code = unsafe { &*Rc::as_ptr(&self.frames[frame_index].code) };
             // Whole instructions (opcode, argument): one bounds check per fetch.
             let instructions: &[[u8; 2]] = code.code.instructions();
