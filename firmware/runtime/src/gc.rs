@@ -24,7 +24,9 @@ const NO_FREE: u32 = u32::MAX;
 pub struct OutOfMemory;
 
 pub struct Heap {
-    /// Fixed-size chunks: indexing a slot inside one needs no bounds check.
+    /// Fixed-size chunks: indexing a slot inside one needs no bounds check. Boxed, so that
+    /// growing the list never moves an object (and a chunk is one allocation of its own).
+    #[allow(clippy::vec_box)]
     chunks: Vec<Box<[Obj; CHUNK]>>,
     marks: Vec<u64>,
     free_head: u32,

@@ -459,15 +459,15 @@ impl Vm {
                             tri!(self.mapping_del_name(target, name));
                         }
                         Op::LOAD_GLOBAL => {
-                            let v = match self.cached_global(&code, arg, globals) {
+                            let v = match self.cached_global(code, arg, globals) {
                                 Some(v) => v,
-                                None => tri!(self.load_global_uncached(&code, arg, globals)),
+                                None => tri!(self.load_global_uncached(code, arg, globals)),
                             };
                             self.stack.push(v);
                         }
                         Op::STORE_GLOBAL => {
                             let v = self.pop();
-                            self.store_global_cached(&code, arg, globals, v);
+                            self.store_global_cached(code, arg, globals, v);
                         }
                         Op::DELETE_GLOBAL => {
                             let globals = self.frames[frame_index].globals;
@@ -514,13 +514,13 @@ impl Vm {
                         }
                         Op::LOAD_ATTR => {
                             let obj = self.pop();
-                            let v = tri!(self.load_attr_cached(&code, arg, obj));
+                            let v = tri!(self.load_attr_cached(code, arg, obj));
                             self.stack.push(v);
                         }
                         Op::STORE_ATTR => {
                             let obj = self.pop();
                             let v = self.pop();
-                            tri!(self.store_attr_cached(&code, arg, obj, v));
+                            tri!(self.store_attr_cached(code, arg, obj, v));
                         }
                         Op::DELETE_ATTR => {
                             let obj = self.pop();
@@ -528,7 +528,7 @@ impl Vm {
                         }
                         Op::LOAD_METHOD => {
                             let obj = self.pop();
-                            let (method, this) = tri!(self.load_method_cached(&code, arg, obj));
+                            let (method, this) = tri!(self.load_method_cached(code, arg, obj));
                             self.stack.push(method);
                             self.stack.push(this);
                         }
