@@ -14,6 +14,29 @@ use crate::obj::{Builtin, Code, Dict, ExceptionObj, Function, Instance, Layout, 
 use crate::qstr::q;
 use crate::value::Value;
 
+/// Slots of `Vm::constructor_cache`: a few classes instantiated in turn stay cached.
+pub const CONSTRUCTOR_CACHE_SLOTS: usize = 4;
+
+/// A class's `__new__` and `__init__` (NULL: none) as found when `epoch` was the class epoch.
+#[derive(Clone, Copy)]
+pub struct ConstructorCache {
+    class: Value,
+    epoch: u32,
+    new_method: Value,
+    init: Value,
+}
+
+impl Default for ConstructorCache {
+    fn default() -> Self {
+        ConstructorCache {
+            class: Value::NULL,
+            epoch: 0,
+            new_method: Value::NULL,
+            init: Value::NULL,
+        }
+    }
+}
+
 /// What a call's callee turned out to be, decided before touching the stack.
 enum Callee {
     Python(Value),
@@ -638,7 +661,7 @@ impl Vm {
         }
 
         // User class: __new__ (if overridden), then __init__.
-        let new_method = self.class_lookup(class, q::__new__);
+        let new_method = self.constructor_methods(class).0;
         let custom_new = new_method.filter(|&m| !matches!(self.heap_obj(m), Some(Obj::Builtin(_))));
         let instance = if let Some(new_method) = custom_new {
             let (args, kwargs) = self.collect_args(func_index + 1, argc, kwnames);
@@ -658,7 +681,8 @@ impl Vm {
             self.new_instance(class, layout, func_index + 1, argc, kwnames)?
         };
 
-        let init = self.class_lookup(class, q::__init__);
+        // Looked up again after `__new__` ran (it may have changed the class).
+        let init = self.constructor_methods(class).1;
         match init.map(|f| (f, self.classify(f))) {
             Some((init, Callee::Python(_))) => {
                 // The instance takes the class's slot and becomes `self`.
@@ -689,6 +713,27 @@ impl Vm {
             }
             None => Ok(CallOutcome::Value(instance)),
         }
+    }
+
+    /// `class_lookup` of `__new__` and `__init__`, remembered per class in a few slots until
+    /// any class changes (`class_epoch`; the values stay reachable through the class dicts
+    /// meanwhile).
+    fn constructor_methods(&mut self, class: Value) -> (Option<Value>, Option<Value>) {
+        let slot = (class.raw() >> 2) % CONSTRUCTOR_CACHE_SLOTS;
+        let entry = self.constructor_cache[slot];
+        let found = |v: Value| (!v.is_null()).then_some(v);
+        if entry.class == class && entry.epoch == self.class_epoch {
+            return (found(entry.new_method), found(entry.init));
+        }
+        let new_method = self.class_lookup(class, q::__new__);
+        let init = self.class_lookup(class, q::__init__);
+        self.constructor_cache[slot] = ConstructorCache {
+            class,
+            epoch: self.class_epoch,
+            new_method: new_method.unwrap_or(Value::NULL),
+            init: init.unwrap_or(Value::NULL),
+        };
+        (new_method, init)
     }
 
     /// A fresh instance of a user class (before `__init__`).
