@@ -136,10 +136,22 @@ impl Vm {
         argc: usize,
         kwnames: Value,
     ) -> PyResult<Value> {
-        if kwnames.is_null() && argc <= 8 {
-            let mut buffer = [Value::NULL; 8];
-            buffer[..argc].copy_from_slice(&self.stack[start..start + argc]);
-            return (builtin.func)(self, &buffer[..argc], &[]);
+        if kwnames.is_null() {
+            // The arguments are copied off the stack (the callee may push on it); one or two
+            // by hand, as a `memcpy` call costs more than the copy.
+            match argc {
+                1 => return (builtin.func)(self, &[self.stack[start]], &[]),
+                2 => {
+                    let args = [self.stack[start], self.stack[start + 1]];
+                    return (builtin.func)(self, &args, &[]);
+                }
+                0..=8 => {
+                    let mut buffer = [Value::NULL; 8];
+                    buffer[..argc].copy_from_slice(&self.stack[start..start + argc]);
+                    return (builtin.func)(self, &buffer[..argc], &[]);
+                }
+                _ => {}
+            }
         }
         let (args, kwargs) = self.collect_args(start, argc, kwnames);
         (builtin.func)(self, &args, &kwargs)
