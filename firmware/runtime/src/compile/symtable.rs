@@ -174,6 +174,18 @@ pub(crate) fn mangle<'n>(private: Option<&str>, name: &'n str) -> alloc::borrow:
 /// small.
 pub(crate) type Error = alloc::boxed::Box<SyntaxError>;
 
+/// The scopes' name sets grow without a heap check: once the allocator has spent its
+/// emergency block (`alloc_counter::is_short`), stop with MemoryError before the next
+/// allocation finds no room.
+fn short_of_memory(line: u32) -> Result<()> {
+    if !crate::alloc_counter::is_short() {
+        return Ok(());
+    }
+    let mut error = error_at("out of memory while compiling".to_owned(), line, 0);
+    error.kind = crate::ast::SyntaxErrorKind::Memory;
+    Err(error)
+}
+
 pub(crate) fn error_at(msg: String, line: u32, col: u32) -> Error {
     alloc::boxed::Box::new(SyntaxError {
         kind: SyntaxErrorKind::Syntax,
@@ -220,6 +232,7 @@ impl SymTable {
         bound: &BTreeSet<String>,
         global: &BTreeSet<String>,
     ) -> Result<BTreeSet<String>> {
+        short_of_memory(0)?;
         let kind = self.scopes[id].kind;
         let mut local = BTreeSet::new();
         let mut declared_global = BTreeSet::new();
@@ -477,6 +490,7 @@ impl Builder {
     }
 
     fn visit_stmt(&mut self, stmt: &Stmt) -> Result<()> {
+        short_of_memory(stmt.line)?;
         self.nested(stmt.line, stmt.col)?;
         self.visit_stmt_inner(stmt)?;
         self.depth -= 1;
