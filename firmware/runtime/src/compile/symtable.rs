@@ -174,16 +174,26 @@ pub(crate) fn mangle<'n>(private: Option<&str>, name: &'n str) -> alloc::borrow:
 /// small.
 pub(crate) type Error = alloc::boxed::Box<SyntaxError>;
 
+/// Heap an `analyze` pass may take per name in scope (the name copied into a few sets and
+/// their tree nodes), for the check before it.
+const BYTES_PER_SET_NAME: usize = 64;
+
 /// The scopes' name sets grow without a heap check: once the allocator has spent its
 /// emergency block (`alloc_counter::is_short`), stop with MemoryError before the next
 /// allocation finds no room.
 fn short_of_memory(line: u32) -> Result<()> {
-    if !crate::alloc_counter::is_short() {
-        return Ok(());
+    if crate::alloc_counter::is_short() {
+        Err(out_of_memory(line))
+    } else {
+        Ok(())
     }
+}
+
+/// The heap is full: raised as `MemoryError`.
+fn out_of_memory(line: u32) -> Error {
     let mut error = error_at("out of memory while compiling".to_owned(), line, 0);
     error.kind = crate::ast::SyntaxErrorKind::Memory;
-    Err(error)
+    error
 }
 
 pub(crate) fn error_at(msg: String, line: u32, col: u32) -> Error {
@@ -232,6 +242,13 @@ impl SymTable {
         bound: &BTreeSet<String>,
         global: &BTreeSet<String>,
     ) -> Result<BTreeSet<String>> {
+        // The name sets below are built without heap checks (a set of a long function's
+        // names is many blocks at once): check first that about that much fits.
+        let names = self.scopes[id].symbols.len() + bound.len() + global.len();
+        let limit = crate::alloc_counter::scratch_limit();
+        if limit > 0 && crate::alloc_counter::allocated() + names * BYTES_PER_SET_NAME > limit {
+            return Err(out_of_memory(0));
+        }
         short_of_memory(0)?;
         let kind = self.scopes[id].kind;
         let mut local = BTreeSet::new();
@@ -431,6 +448,10 @@ impl Builder {
         let index = match scope.find(name) {
             Some(index) => index,
             None => {
+                // Fallible: a long function's symbol list is one big block.
+                if !crate::alloc_counter::room_for_one(&mut scope.symbols) {
+                    return Err(out_of_memory(line));
+                }
                 scope.symbols.push(Symbol {
                     name: name.to_owned(),
                     flags: 0,
