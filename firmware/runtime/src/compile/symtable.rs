@@ -448,8 +448,10 @@ impl Builder {
         let index = match scope.find(name) {
             Some(index) => index,
             None => {
-                // Fallible: a long function's symbol list is one big block.
-                if !crate::alloc_counter::room_for_one(&mut scope.symbols) {
+                // A long function's symbol list is one big block: check the allocator has it.
+                let full = scope.symbols.len() == scope.symbols.capacity();
+                let grown = (scope.symbols.capacity() * 2).max(4) * core::mem::size_of::<Symbol>();
+                if full && !crate::alloc_counter::fits(grown) {
                     return Err(out_of_memory(line));
                 }
                 scope.symbols.push(Symbol {
