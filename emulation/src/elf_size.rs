@@ -18,8 +18,10 @@ pub struct ImageSize {
     pub rodata: u64,
     pub data: u64,
     pub bss: u64,
-    /// The allocator's arena (Python heap + the console's reserve).
+    /// The allocator's arena (Python heap, slack, the console's and allocator's reserves).
     pub heap_arena: u64,
+    /// The arena is the RAM from the statics up to the stack (else a static array).
+    pub heap_runs_to_stack: bool,
 }
 
 impl ImageSize {
@@ -33,12 +35,19 @@ impl ImageSize {
         self.data + self.bss
     }
 
-    /// Python's heap budget in the arena: the arena less the console's 8 KiB reserve and
-    /// the allocator overhead allowance. Mirrors `pyrite_port_common::heap::python_heap_for`
-    /// (SYSTEM_RESERVE = 8 KiB, OVERHEAD_DIVISOR = 2): keep the two in step.
+    /// Python's heap budget in the arena: the arena less the console's 8 KiB and the
+    /// allocator's 4 KiB reserves and the slack beyond the heap. Mirrors
+    /// `pyrite_port_common::heap`: `python_heap_for` (a sixteenth of slack) where the heap
+    /// takes the RAM up to the stack, the inverse of `roomy_arena_for` (a quarter) for a
+    /// static heap array; keep them in step.
     pub fn python_heap(&self) -> u64 {
-        const OVERHEAD_DIVISOR: u64 = 2;
-        self.heap_arena.saturating_sub(8 * 1024) * OVERHEAD_DIVISOR / (OVERHEAD_DIVISOR + 1)
+        const FIXED: u64 = 12 * 1024;
+        let usable = self.heap_arena.saturating_sub(FIXED);
+        if self.heap_runs_to_stack {
+            usable * 16 / 17
+        } else {
+            usable * 4 / 5
+        }
     }
 }
 
@@ -70,10 +79,11 @@ pub fn parse(bytes: &[u8]) -> Result<ImageSize, String> {
             .find(|symbol| symbol.name() == Ok(wanted))
             .map(|symbol| symbol.address())
     };
-    size.heap_arena = match (symbol("__sheap"), symbol("_pyrite_heap_end")) {
-        (Some(start), Some(end)) if end > start => end - start,
-        _ => uninit,
-    };
+    (size.heap_arena, size.heap_runs_to_stack) =
+        match (symbol("__sheap"), symbol("_pyrite_heap_end")) {
+            (Some(start), Some(end)) if end > start => (end - start, true),
+            _ => (uninit, false),
+        };
     Ok(size)
 }
 

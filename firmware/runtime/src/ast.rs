@@ -312,6 +312,8 @@ pub struct ExceptHandler {
     pub col: u32,
 }
 
+/// Statement payloads stay small (rare or multi-expression ones hold boxed expressions): a
+/// function body is a vector of these, and its size is what compiling a long function costs.
 #[derive(Debug, Clone, PartialEq)]
 pub enum StmtKind {
     FunctionDef {
@@ -319,7 +321,7 @@ pub enum StmtKind {
         args: Box<Arguments>,
         body: Vec<Stmt>,
         decorator_list: Vec<Expr>,
-        returns: Option<Expr>,
+        returns: Option<Box<Expr>>,
     },
     ClassDef {
         name: Ident,
@@ -340,19 +342,19 @@ pub enum StmtKind {
         value: Expr,
     },
     AugAssign {
-        target: Expr,
+        target: Box<Expr>,
         op: Operator,
         value: Expr,
     },
     /// `simple` is true for a bare name target not in parentheses.
     AnnAssign {
-        target: Expr,
-        annotation: Expr,
-        value: Option<Expr>,
+        target: Box<Expr>,
+        annotation: Box<Expr>,
+        value: Option<Box<Expr>>,
         simple: bool,
     },
     For {
-        target: Expr,
+        target: Box<Expr>,
         iter: Expr,
         body: Vec<Stmt>,
         orelse: Vec<Stmt>,
@@ -372,8 +374,8 @@ pub enum StmtKind {
         body: Vec<Stmt>,
     },
     Raise {
-        exc: Option<Expr>,
-        cause: Option<Expr>,
+        exc: Option<Box<Expr>>,
+        cause: Option<Box<Expr>>,
     },
     Try {
         body: Vec<Stmt>,
@@ -383,7 +385,7 @@ pub enum StmtKind {
     },
     Assert {
         test: Expr,
-        msg: Option<Expr>,
+        msg: Option<Box<Expr>>,
     },
     Import {
         names: Vec<Alias>,

@@ -7,10 +7,12 @@
 //!
 //! Collections run only at the VM's safe points, where every live value is reachable from a
 //! root; allocation itself never collects. When usage would pass the heap size, allocation
-//! fails and the VM raises `MemoryError`.
+//! fails and the VM raises `MemoryError`; so it does while the port's allocator is short
+//! (`alloc_counter::keep_reserve`) until a collection ends the shortage.
 
 use alloc::boxed::Box;
 use alloc::vec::Vec;
+use core::cell::Cell;
 
 use crate::obj::Obj;
 use crate::value::Value;
@@ -18,6 +20,10 @@ use crate::value::Value;
 const CHUNK_BITS: usize = 6;
 const CHUNK: usize = 1 << CHUNK_BITS;
 const NO_FREE: u32 = u32::MAX;
+/// Reservations this big also ask the allocator for a block that size: a fragmented arena
+/// may lack one under the budget, and big buffers are grown with allocations that cannot fail
+/// gracefully.
+const PROBED_BYTES: usize = 2048;
 
 /// The heap would pass its size.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -33,8 +39,9 @@ pub struct Heap {
     live: usize,
     /// Bytes the heap may use.
     limit: usize,
-    /// Collect at the next safe point once usage passes this.
-    threshold: usize,
+    /// Collect at the next safe point once usage passes this (a `Cell`: a failed budget check,
+    /// which only reads the heap, asks for a collection).
+    threshold: Cell<usize>,
     /// Estimate of used bytes, for ports without a counting allocator.
     estimate: usize,
     pub enabled: bool,
@@ -57,6 +64,28 @@ fn next_threshold(live: usize, limit: usize) -> usize {
     live + growth.min(room / 2)
 }
 
+/// The collector's stack of marked objects whose children are still to be marked.
+struct MarkStack {
+    indices: Vec<usize>,
+    /// An object was marked but found no room here.
+    overflowed: bool,
+}
+
+/// Marks object `index` and queues it for tracing, unless it is marked already.
+fn mark(marks: &mut [u64], pending: &mut MarkStack, index: usize) {
+    let (word, bit) = (index / 64, 1u64 << (index % 64));
+    if marks[word] & bit != 0 {
+        return;
+    }
+    marks[word] |= bit;
+    if pending.indices.len() < pending.indices.capacity() || pending.indices.try_reserve(1).is_ok()
+    {
+        pending.indices.push(index);
+    } else {
+        pending.overflowed = true;
+    }
+}
+
 impl Heap {
     pub fn new(limit: usize) -> Heap {
         Heap {
@@ -65,7 +94,7 @@ impl Heap {
             free_head: NO_FREE,
             live: 0,
             limit,
-            threshold: initial_threshold(limit),
+            threshold: Cell::new(initial_threshold(limit)),
             estimate: 0,
             enabled: true,
             collections: 0,
@@ -111,17 +140,30 @@ impl Heap {
     /// True when a safe point should run a collection.
     #[inline]
     pub fn wants_collection(&self) -> bool {
-        self.enabled && self.used() > self.threshold
+        self.enabled && self.used() > self.threshold.get()
     }
 
     /// Checks that `bytes` more can be allocated.
     #[inline]
     pub fn reserve(&self, bytes: usize) -> Result<(), OutOfMemory> {
-        if self.locked || self.used().saturating_add(bytes) > self.limit {
+        if self.locked {
             Err(OutOfMemory)
+        } else if self.used().saturating_add(bytes) > self.limit
+            || (bytes >= PROBED_BYTES && !crate::alloc_counter::fits(bytes))
+        {
+            self.out_of_room()
         } else {
             Ok(())
         }
+    }
+
+    /// A failed budget check: the next safe point collects, so the garbage made since the
+    /// last collection is reclaimed before the program's next attempt.
+    #[cold]
+    #[inline(never)]
+    fn out_of_room(&self) -> Result<(), OutOfMemory> {
+        self.collect_soon();
+        Err(OutOfMemory)
     }
 
     /// Bytes that can still be allocated (0 while the heap is locked).
@@ -132,6 +174,12 @@ impl Heap {
         } else {
             self.limit.saturating_sub(self.used())
         }
+    }
+
+    /// Makes the next safe point collect (after a `MemoryError`: the garbage made since the
+    /// last collection is reclaimed before the program's next attempt).
+    pub fn collect_soon(&self) {
+        self.threshold.set(0);
     }
 
     /// Puts `obj` in a free slot.
@@ -162,8 +210,8 @@ impl Heap {
     /// free list is refilled before it runs dry at the heap's limit.
     #[cold]
     fn free_list_low(&mut self) {
-        if self.used() + 2 * CHUNK * core::mem::size_of::<Obj>() > self.threshold {
-            self.threshold = 0;
+        if self.used() + 2 * CHUNK * core::mem::size_of::<Obj>() > self.threshold.get() {
+            self.threshold.set(0);
         }
     }
 
@@ -213,44 +261,84 @@ impl Heap {
         for word in self.marks.iter_mut() {
             *word = 0;
         }
-        let mut pending: Vec<usize> = Vec::with_capacity(64);
+        // The mark stack grows fallibly: collecting must work on a full, fragmented heap.
+        // Children that find no room stay marked but untraced; `retrace` finds them later.
+        let mut pending = MarkStack {
+            indices: Vec::new(),
+            overflowed: false,
+        };
+        let _ = pending.indices.try_reserve(64);
         for root in roots {
-            self.mark_value(root, &mut pending);
-        }
-        while let Some(index) = pending.pop() {
-            let chunks = &self.chunks;
-            let marks = &mut self.marks;
-            let obj = &chunks[index >> CHUNK_BITS][index & (CHUNK - 1)];
-            obj.trace(|child| {
-                if let Some(child_index) = child.heap_index() {
-                    let (word, bit) = (child_index / 64, 1u64 << (child_index % 64));
-                    if marks[word] & bit == 0 {
-                        marks[word] |= bit;
-                        pending.push(child_index);
-                    }
+            if let Some(index) = root.heap_index() {
+                if index / 64 < self.marks.len() {
+                    mark(&mut self.marks, &mut pending, index);
                 }
-            });
+            }
+        }
+        loop {
+            while let Some(index) = pending.indices.pop() {
+                let obj = &self.chunks[index >> CHUNK_BITS][index & (CHUNK - 1)];
+                let (marks, pending) = (&mut self.marks, &mut pending);
+                obj.trace(|child| {
+                    if let Some(child_index) = child.heap_index() {
+                        mark(marks, pending, child_index);
+                    }
+                });
+            }
+            if !core::mem::replace(&mut pending.overflowed, false) {
+                break;
+            }
+            self.retrace(&mut pending);
         }
         drop(pending);
         self.sweep();
         self.collections += 1;
+        // After the allocator ran dry the heap reads as full until the emergency block can be
+        // taken back; until then collect at every safe point.
+        let refilled = crate::alloc_counter::take_reserve();
         let after = self.used();
         self.after_last_collection = after;
-        self.threshold = next_threshold(after, self.limit);
+        self.threshold.set(if refilled {
+            next_threshold(after, self.limit)
+        } else {
+            0
+        });
         before.saturating_sub(after)
     }
 
-    fn mark_value(&mut self, v: Value, pending: &mut Vec<usize>) {
-        if let Some(index) = v.heap_index() {
-            let (word, bit) = (index / 64, 1u64 << (index % 64));
-            if word < self.marks.len() && self.marks[word] & bit == 0 {
-                self.marks[word] |= bit;
-                pending.push(index);
+    /// After the mark stack overflowed: queues the unmarked children of every marked object
+    /// (the children the stack had no room for are among them).
+    #[cold]
+    #[inline(never)]
+    fn retrace(&mut self, pending: &mut MarkStack) {
+        for index in 0..self.chunks.len() * CHUNK {
+            if self.marks[index / 64] & (1u64 << (index % 64)) == 0 {
+                continue;
             }
+            let obj = &self.chunks[index >> CHUNK_BITS][index & (CHUNK - 1)];
+            let marks = &mut self.marks;
+            obj.trace(|child| {
+                if let Some(child_index) = child.heap_index() {
+                    mark(marks, pending, child_index);
+                }
+            });
         }
     }
 
     fn sweep(&mut self) {
+        // Chunks past the last live object go back to the allocator (one spare stays), so a
+        // burst of short-lived objects does not keep its slots for good. One mark word per
+        // chunk: a chunk is empty when its word is.
+        const _: () = assert!(CHUNK == 64);
+        let in_use = self
+            .marks
+            .iter()
+            .rposition(|word| *word != 0)
+            .map_or(0, |last| last + 1);
+        if in_use + 1 < self.chunks.len() {
+            self.chunks.truncate(in_use + 1);
+            self.marks.truncate(in_use + 1);
+        }
         // Rebuild the free list in ascending order so new objects fill low slots first.
         let mut next_free = NO_FREE;
         let mut estimate = 0usize;
@@ -292,6 +380,6 @@ impl Heap {
         self.free_head = NO_FREE;
         self.live = 0;
         self.estimate = 0;
-        self.threshold = initial_threshold(self.limit);
+        self.threshold.set(initial_threshold(self.limit));
     }
 }

@@ -10,6 +10,10 @@ pub trait Board: crate::machine::Machine + 'static {
     /// Shown in the banner (`Pyrite … on <NAME>`).
     const NAME: &'static str;
 
+    /// Python's heap in bytes when the board fixes it; `None`: all its arena supports
+    /// (`heap::python_heap_for`).
+    const PYTHON_HEAP: Option<usize> = None;
+
     /// Sends one byte on the console UART, waiting while the transmitter is full. Polled, so
     /// it works with interrupts off and inside fault handlers.
     fn write_byte(byte: u8);

@@ -26,7 +26,7 @@ pub unsafe fn run<B: Board>(systick: SYST, heap_start: usize, heap_size: usize) 
     ticks::start(systick, B::core_clock_hz());
     let (files, note) = Files::mount(B::storage());
     let port = BoardPort::<B>::with_files(files);
-    let python_heap = heap::python_heap_bytes();
+    let python_heap = B::PYTHON_HEAP.unwrap_or_else(heap::python_heap_bytes);
     let mut interpreter = Interpreter::new(Box::new(port), python_heap);
     let text = repl::banner(B::NAME, python_heap);
     interpreter.port().console_write_raw(text.as_bytes());

@@ -1,15 +1,21 @@
 //! The global allocator: a TLSF heap (constant-time allocate/free, which the collector's many
 //! small objects need) over a RAM region the board hands over at boot, wrapped in the
-//! runtime's counting allocator so the collector measures real usage against its budget and
-//! raises `MemoryError` before the allocator itself runs dry.
+//! runtime's counting allocator so the collector measures what each block really costs the
+//! TLSF against its budget and raises `MemoryError` before the allocator itself runs dry.
 
 use core::sync::atomic::{AtomicUsize, Ordering};
 
 use embedded_alloc::TlsfHeap;
-use pyrite::alloc_counter::CountingAllocator;
+use pyrite::alloc_counter::{self, CountingAllocator};
+
+/// rlsf's block granularity (`rlsf::GRANULARITY`, four words): every block is a multiple.
+const GRANULE: usize = 4 * core::mem::size_of::<usize>();
+/// rlsf's used-block header (size and previous-block words) in front of every allocation.
+const HEADER: usize = 2 * core::mem::size_of::<usize>();
 
 #[global_allocator]
-static ALLOCATOR: CountingAllocator<TlsfHeap> = CountingAllocator(TlsfHeap::empty());
+static ALLOCATOR: CountingAllocator<TlsfHeap, GRANULE, HEADER> =
+    CountingAllocator(TlsfHeap::empty());
 
 static ARENA_BYTES: AtomicUsize = AtomicUsize::new(0);
 
@@ -17,21 +23,43 @@ static ARENA_BYTES: AtomicUsize = AtomicUsize::new(0);
 /// input that exist while Python's heap is full.
 pub const SYSTEM_RESERVE: usize = 8 * 1024;
 
-/// The budget counts requested bytes; the allocator also spends block headers, size-class
-/// rounding and fragmentation. The arena holds this fraction (1/OVERHEAD_DIVISOR) on top of
-/// the budget. Measured: with 1/8, Pystone and most of the suite ran the TLSF arena dry
-/// (an allocation failure stops the board) while the budget still had room; with 1/2 they run.
-pub const OVERHEAD_DIVISOR: usize = 2;
+/// The emergency block the allocator holds back: when a fragmented arena cannot serve a
+/// request, it is given back so the request succeeds, and the heap reads as full (so the
+/// runtime raises `MemoryError`) until a collection takes it back.
+pub const EMERGENCY_RESERVE: usize = 4 * 1024;
+
+/// The budget counts each block's real cost (header and rounding included), so only
+/// fragmentation separates a full budget from a full arena; the arena holds this fraction
+/// (1/SLACK_DIVISOR) of the budget on top of it for that. Measured: the board suite and the
+/// benchmarks run with it, and a heap filled every which way ends in MemoryError
+/// (emulation/tests/heap_exhaustion.rs).
+pub const SLACK_DIVISOR: usize = 16;
+
+/// Arena bytes the compiler's scratch tree leaves free beyond the emergency block: it may use
+/// the rest of the arena, Python's heap or not, since it is gone before the code runs. The
+/// compiler checks usage between nodes and statements, not at every allocation: this is
+/// the room for what it allocates between two checks.
+const SCRATCH_MARGIN: usize = 8 * 1024;
+
+/// Arena bytes outside Python's heap and its slack.
+const FIXED: usize = SYSTEM_RESERVE + EMERGENCY_RESERVE;
 
 /// The arena a Python heap of `python_heap` bytes needs.
 pub const fn arena_for(python_heap: usize) -> usize {
-    python_heap + python_heap / OVERHEAD_DIVISOR + SYSTEM_RESERVE
+    python_heap + python_heap / SLACK_DIVISOR + FIXED
+}
+
+/// The arena for a Python heap of `python_heap` bytes on a board with RAM to spare: a quarter
+/// of the heap beyond it instead of a sixteenth, which the compiler's scratch tree may use
+/// (compiling a 100-line function on mps2's 140 KiB heap needs it).
+pub const fn roomy_arena_for(python_heap: usize) -> usize {
+    python_heap + python_heap / 4 + FIXED
 }
 
 /// The Python heap an arena of `arena` bytes supports (inverse of `arena_for`).
 pub const fn python_heap_for(arena: usize) -> usize {
-    let usable = arena.saturating_sub(SYSTEM_RESERVE);
-    usable * OVERHEAD_DIVISOR / (OVERHEAD_DIVISOR + 1)
+    let usable = arena.saturating_sub(FIXED);
+    usable * SLACK_DIVISOR / (SLACK_DIVISOR + 1)
 }
 
 /// The size `PYRITE_HEAP_SIZE` (decimal bytes, read at build time) asks for, or `default`.
@@ -61,7 +89,9 @@ pub const fn configured_size(from_environment: Option<&str>, default: usize) -> 
 pub unsafe fn init(start: usize, size: usize) {
     ARENA_BYTES.store(size, Ordering::Relaxed);
     // SAFETY: the caller guarantees the region is unused RAM; called once at boot.
-    unsafe { ALLOCATOR.0.init(start, size) }
+    unsafe { ALLOCATOR.0.init(start, size) };
+    alloc_counter::keep_reserve(EMERGENCY_RESERVE);
+    alloc_counter::set_scratch_limit(size.saturating_sub(EMERGENCY_RESERVE + SCRATCH_MARGIN));
 }
 
 /// Bytes the allocator manages.

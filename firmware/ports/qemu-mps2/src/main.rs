@@ -2,7 +2,8 @@
 //!
 //! Boot: UART0 up, its receive interrupt unmasked, then the shared boot sequence over a
 //! static heap: Python gets `PYRITE_HEAP_SIZE` bytes (build-time; default 140 KiB,
-//! MicroPython's QEMU figure), the arena adds allocator overhead and the console's reserve.
+//! MicroPython's QEMU figure, counted as what its blocks cost the allocator), the arena adds
+//! room for fragmentation and the compiler's scratch tree, and the console's reserve.
 //! The filesystem lives in the top 1 MiB of SSRAM1 (see memory.x).
 #![no_std]
 #![no_main]
@@ -28,8 +29,9 @@ use pyrite_port_common::{boot, fault, heap, ticks, Board};
 
 /// Python's heap budget in bytes.
 const PYTHON_HEAP: usize = heap::configured_size(option_env!("PYRITE_HEAP_SIZE"), 140 * 1024);
-/// The allocator's arena: Python's heap plus allocator overhead and the console's reserve.
-const ARENA: usize = heap::arena_for(PYTHON_HEAP);
+/// The allocator's arena: Python's heap plus room for fragmentation and compiling, and the
+/// console's and allocator's reserves.
+const ARENA: usize = heap::roomy_arena_for(PYTHON_HEAP);
 
 /// The heap's RAM (not zeroed at boot: the allocator does not need it).
 #[link_section = ".uninit.pyrite_heap"]
@@ -44,6 +46,7 @@ impl Board for Mps2 {
     const NAME: &'static str = "qemu-mps2-an386";
     #[cfg(not(board_an386))]
     const NAME: &'static str = "qemu-mps2-an385";
+    const PYTHON_HEAP: Option<usize> = Some(PYTHON_HEAP);
 
     fn write_byte(byte: u8) {
         uart::UART0.write_byte(byte);

@@ -698,7 +698,7 @@ impl<'a> Compiler<'a> {
                 body,
                 decorator_list,
                 returns,
-            } => self.function_def(stmt, name, args, body, decorator_list, returns.as_ref()),
+            } => self.function_def(stmt, name, args, body, decorator_list, returns.as_deref()),
             StmtKind::ClassDef {
                 name,
                 bases,
@@ -741,7 +741,7 @@ impl<'a> Compiler<'a> {
                 annotation,
                 value,
                 simple,
-            } => self.ann_assign(target, annotation, value.as_ref(), *simple),
+            } => self.ann_assign(target, annotation, value.as_deref(), *simple),
             StmtKind::For {
                 target,
                 iter,

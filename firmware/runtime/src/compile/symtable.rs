@@ -174,6 +174,28 @@ pub(crate) fn mangle<'n>(private: Option<&str>, name: &'n str) -> alloc::borrow:
 /// small.
 pub(crate) type Error = alloc::boxed::Box<SyntaxError>;
 
+/// Heap an `analyze` pass may take per name in scope (the name copied into a few sets and
+/// their tree nodes), for the check before it.
+const BYTES_PER_SET_NAME: usize = 64;
+
+/// The scopes' name sets grow without a heap check: once the allocator has spent its
+/// emergency block (`alloc_counter::is_short`), stop with MemoryError before the next
+/// allocation finds no room.
+fn short_of_memory(line: u32) -> Result<()> {
+    if crate::alloc_counter::is_short() {
+        Err(out_of_memory(line))
+    } else {
+        Ok(())
+    }
+}
+
+/// The heap is full: raised as `MemoryError`.
+fn out_of_memory(line: u32) -> Error {
+    let mut error = error_at("out of memory while compiling".to_owned(), line, 0);
+    error.kind = crate::ast::SyntaxErrorKind::Memory;
+    error
+}
+
 pub(crate) fn error_at(msg: String, line: u32, col: u32) -> Error {
     alloc::boxed::Box::new(SyntaxError {
         kind: SyntaxErrorKind::Syntax,
@@ -220,6 +242,14 @@ impl SymTable {
         bound: &BTreeSet<String>,
         global: &BTreeSet<String>,
     ) -> Result<BTreeSet<String>> {
+        // The name sets below are built without heap checks (a set of a long function's
+        // names is many blocks at once): check first that about that much fits.
+        let names = self.scopes[id].symbols.len() + bound.len() + global.len();
+        let limit = crate::alloc_counter::scratch_limit();
+        if limit > 0 && crate::alloc_counter::allocated() + names * BYTES_PER_SET_NAME > limit {
+            return Err(out_of_memory(0));
+        }
+        short_of_memory(0)?;
         let kind = self.scopes[id].kind;
         let mut local = BTreeSet::new();
         let mut declared_global = BTreeSet::new();
@@ -418,6 +448,12 @@ impl Builder {
         let index = match scope.find(name) {
             Some(index) => index,
             None => {
+                // A long function's symbol list is one big block: check the allocator has it.
+                let full = scope.symbols.len() == scope.symbols.capacity();
+                let grown = (scope.symbols.capacity() * 2).max(4) * core::mem::size_of::<Symbol>();
+                if full && !crate::alloc_counter::fits(grown) {
+                    return Err(out_of_memory(line));
+                }
                 scope.symbols.push(Symbol {
                     name: name.to_owned(),
                     flags: 0,
@@ -477,6 +513,7 @@ impl Builder {
     }
 
     fn visit_stmt(&mut self, stmt: &Stmt) -> Result<()> {
+        short_of_memory(stmt.line)?;
         self.nested(stmt.line, stmt.col)?;
         self.visit_stmt_inner(stmt)?;
         self.depth -= 1;

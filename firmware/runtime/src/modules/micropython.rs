@@ -71,6 +71,10 @@ fn mem_info(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
             vm.heap.slot_count(),
             core::mem::size_of::<Obj>()
         ));
+        census.push_str(&format!(
+            "allocator ran dry: {} times\n",
+            crate::alloc_counter::times_run_dry()
+        ));
         vm.write_out(&census);
     }
     Ok(Value::NONE)

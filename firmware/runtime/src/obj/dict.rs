@@ -173,6 +173,7 @@ impl Dict {
 
     /// Appends a new key (the caller checked it is absent).
     pub fn insert_new(&mut self, hash: u32, key: Value, value: Value) {
+        self.squeeze_if_full_of_holes();
         self.version = fresh_version();
         if self.index.is_empty() {
             if self.entries.len() >= LINEAR_MAX {
@@ -191,7 +192,7 @@ impl Dict {
             return;
         }
         if (self.entries.len() + 1) * 3 > self.index.len() * 2 {
-            self.rebuild(((self.len + 1) * 3).next_power_of_two().max(16));
+            self.rebuild(((self.len + 1) * 2).next_power_of_two().max(16));
         }
         let position = self.entries.len() as u32;
         self.entries.push(Entry { hash, key, value });
@@ -225,6 +226,27 @@ impl Dict {
         entry
     }
 
+    /// When the entry vector is full and at least an eighth of it is holes (deleted keys),
+    /// squeezes the holes out in place instead of letting the next insert double it: a dict
+    /// with churn stays the size of its live keys.
+    fn squeeze_if_full_of_holes(&mut self) {
+        let holes = self.entries.len() - self.len;
+        if self.entries.len() == self.entries.capacity() && holes > 0 && holes * 8 >= self.len {
+            self.squeeze();
+        }
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn squeeze(&mut self) {
+        if self.index.is_empty() {
+            self.compact();
+        } else {
+            // Same capacity: the index is refilled in place, nothing is allocated.
+            self.rebuild(self.index.len());
+        }
+    }
+
     fn compact(&mut self) {
         self.entries.retain(|entry| !entry.key.is_null());
     }
@@ -234,7 +256,7 @@ impl Dict {
         if self.index.is_empty() {
             (self.len >= LINEAR_MAX).then(|| ((self.len + 1) * 2).next_power_of_two().max(16))
         } else if (self.entries.len() + 1) * 3 > self.index.len() * 2 {
-            Some(((self.len + 1) * 3).next_power_of_two().max(16))
+            Some(((self.len + 1) * 2).next_power_of_two().max(16))
         } else {
             None
         }
@@ -251,6 +273,7 @@ impl Dict {
         value: Value,
         room: usize,
     ) -> Result<(), OutOfMemory> {
+        self.squeeze_if_full_of_holes();
         let grows = self.entries.len() == self.entries.capacity()
             || if self.index.is_empty() {
                 self.len >= LINEAR_MAX

@@ -623,6 +623,12 @@ impl Vm {
                 _ => 0,
             };
             self.reserve(grow)?;
+            // Fallible: a fragmented arena may lack the bigger block even under the budget.
+            if let Obj::List(items) = self.heap.get_mut(list) {
+                if !crate::alloc_counter::room_for_one(items) {
+                    return Err(self.memory_error());
+                }
+            }
         }
         match self.heap.get_mut(list) {
             Obj::List(items) => {
@@ -682,10 +688,10 @@ pub fn sequence_binary(
                 let Some(y) = vm.str_text(b) else {
                     return Ok(None);
                 };
+                vm.reserve(x.len() + y.len())?;
                 let mut text = String::with_capacity(x.len() + y.len());
                 text.push_str(x);
                 text.push_str(y);
-                vm.reserve(text.len())?;
                 return vm.new_string(text).map(Some);
             }
             binary::MULTIPLY => {

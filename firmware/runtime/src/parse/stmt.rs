@@ -151,9 +151,9 @@ impl<'a> Parser<'a> {
                 self.advance()?;
                 let mut cause = None;
                 let exc = if self.starts_expression() {
-                    let exc = *self.expression()?;
+                    let exc = self.expression()?;
                     if self.eat_keyword(Keyword::From)? {
-                        cause = Some(*self.expression()?);
+                        cause = Some(self.expression()?);
                     }
                     Some(exc)
                 } else {
@@ -190,7 +190,7 @@ impl<'a> Parser<'a> {
                 self.advance()?;
                 let test = *self.expression()?;
                 let msg = if self.eat_op(Op::Comma)? {
-                    Some(*self.expression()?)
+                    Some(self.expression()?)
                 } else {
                     None
                 };
@@ -356,7 +356,11 @@ impl<'a> Parser<'a> {
             self.advance()?;
             let value = self.assigned_value()?;
             return Ok(statement_at(
-                StmtKind::AugAssign { target, op, value },
+                StmtKind::AugAssign {
+                    target: Box::new(target),
+                    op,
+                    value,
+                },
                 start,
             ));
         }
@@ -389,15 +393,15 @@ impl<'a> Parser<'a> {
             };
             set_context(&mut target, ExprContext::Store, true)?;
             self.advance()?;
-            let annotation = *self.expression()?;
+            let annotation = self.expression()?;
             let value = if self.eat_op(Op::Assign)? {
-                Some(self.assigned_value()?)
+                Some(Box::new(self.assigned_value()?))
             } else {
                 None
             };
             return Ok(statement_at(
                 StmtKind::AnnAssign {
-                    target,
+                    target: Box::new(target),
                     annotation,
                     value,
                     simple,
@@ -593,7 +597,7 @@ impl<'a> Parser<'a> {
     fn for_statement(&mut self) -> ParseResult<Stmt> {
         let start = self.pos();
         self.advance()?;
-        let target = *self.target_list()?;
+        let target = self.target_list()?;
         self.expect_keyword(Keyword::In)?;
         let iter = *self.star_expressions()?;
         self.reject_bare_starred(&iter)?;
@@ -774,7 +778,7 @@ impl<'a> Parser<'a> {
         let args = self.parameters(true)?;
         self.expect_closing(Op::RightParen)?;
         let returns = if self.eat_op(Op::Arrow)? {
-            Some(*self.expression()?)
+            Some(self.expression()?)
         } else {
             None
         };

@@ -41,11 +41,16 @@ impl Vm {
     }
 
     fn compile_source_once(&mut self, source: &str, filename: &str, mode: Mode) -> PyResult<Value> {
-        // The parse tree is scratch memory that is gone before the code runs; it may use a
-        // quarter of the heap size beyond the heap (a board's allocator arena keeps half the
-        // heap size again as headroom, see ports/common/src/heap.rs) before MemoryError.
+        // The parse tree is scratch memory that is gone before the code runs: it may pass
+        // the heap size, up to what the port allows (a board: most of its allocator arena,
+        // see ports/common/src/heap.rs), else by a quarter, before MemoryError.
+        let scratch = crate::alloc_counter::scratch_limit();
         let limits = crate::parse::Limits {
-            memory_limit: self.heap.limit() + self.heap.limit() / 4,
+            memory_limit: if scratch > 0 {
+                scratch.max(self.heap.limit())
+            } else {
+                self.heap.limit() + self.heap.limit() / 4
+            },
             ..crate::parse::Limits::default()
         };
         if mode != Mode::Exec {

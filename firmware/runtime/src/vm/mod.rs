@@ -199,6 +199,9 @@ impl Vm {
         self.clear_callbacks();
         self.heap.clear();
         self.qstrs = QstrTable::new();
+        // With everything freed the allocator can take its emergency block back: a shortage
+        // must not outlive the program that caused it (the new VM's objects must fit).
+        crate::alloc_counter::take_reserve();
     }
 
     /// Keeps `v` alive while native code calls back into Python; pair with `pop_root`.

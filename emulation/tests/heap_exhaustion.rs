@@ -1,0 +1,124 @@
+//! Heap exhaustion on the boards: Python fills the heap in several ways (a fragmented heap
+//! asked for ever bigger buffers, a growing list, dict and string, ever longer source to
+//! compile), each must end in `MemoryError` with the board alive, and after a collection the
+//! memory must be back. A failed allocation in the allocator's arena used to stop the board
+//! (a panic the raw REPL reports as an error, which fails these tests).
+//! Skips (with a printed reason) without QEMU.
+
+mod common;
+
+use pyrite_emulation::{launch, Board, LaunchOptions};
+
+/// Each case fills the heap one way until `MemoryError`, then says whether it got anywhere.
+const SCRIPT: &str = r#"
+import gc
+
+def fragments():
+    keep = []
+    try:
+        n = 0
+        while True:
+            keep.append(bytearray(24 + (n * 37) % 200))
+            n += 1
+    except MemoryError:
+        pass
+    for i in range(0, len(keep), 2):
+        keep[i] = None
+    gc.collect()
+    big = []
+    try:
+        size = 256
+        while True:
+            big.append(bytearray(size))
+            size += 96
+    except MemoryError:
+        pass
+    return len(big) > 0
+
+def grow_list():
+    items = []
+    try:
+        while True:
+            items.append([len(items)])
+    except MemoryError:
+        pass
+    return len(items) > 100
+
+def grow_dict():
+    table = {}
+    try:
+        n = 0
+        while True:
+            table[n * 7919] = str(n)
+            n += 1
+    except MemoryError:
+        pass
+    return len(table) > 100
+
+def grow_str():
+    text = "ab"
+    try:
+        while True:
+            text = text + text + "c"
+    except MemoryError:
+        pass
+    return len(text) > 1000
+
+def grow_source():
+    # Ever longer functions, in steps fine enough to run out at many points of a compile.
+    lines = 10
+    try:
+        while True:
+            body = "".join("    v%d = [%d, 'x%d', (%d, %d)]\n" % (i, i, i, i, i) for i in range(lines))
+            exec("def f():\n" + body + "    return 1\n", {})
+            lines += lines // 4 + 1
+    except MemoryError:
+        pass
+    return lines > 10
+
+gc.collect()
+start = gc.mem_alloc()
+for name, case in (("fragments", fragments), ("list", grow_list), ("dict", grow_dict),
+                   ("str", grow_str), ("source", grow_source)):
+    reached = case()
+    gc.collect()
+    # Back to where it started, give or take what a case keeps for good (the names it
+    # interned, the collector's spare slot chunk).
+    print(name, reached, gc.mem_alloc() < start + 16 * 1024)
+print("alive", sum(range(10)))
+"#;
+
+const EXPECTED: &str = "fragments True True\nlist True True\ndict True True\n\
+str True True\nsource True True\nalive 45\n";
+
+fn exhaust(board: Board) {
+    let Some(image) = common::image(board) else {
+        return;
+    };
+    let mut emulator =
+        launch(board, &image, &LaunchOptions::default()).unwrap_or_else(|error| panic!("{error}"));
+    let mut repl = emulator
+        .raw_repl()
+        .unwrap_or_else(|error| panic!("{error}"));
+    let output = repl
+        .exec(SCRIPT.as_bytes())
+        .unwrap_or_else(|error| panic!("{}: the board did not survive: {error}", board.name()));
+    assert!(!output.raised(), "{output:?}");
+    assert_eq!(output.stdout_text(), EXPECTED, "{output:?}");
+    // Still a working REPL afterwards, with its heap usable.
+    let output = repl
+        .exec(b"print(len([bytearray(100) for i in range(50)]))\n")
+        .unwrap_or_else(|error| panic!("{error}"));
+    assert_eq!(output.stdout_text(), "50\n", "{output:?}");
+    repl.exit().unwrap_or_else(|error| panic!("{error}"));
+}
+
+#[test]
+fn stm32f405_heap_exhaustion_is_memory_error() {
+    exhaust(Board::Stm32f405);
+}
+
+#[test]
+fn mps2_an385_heap_exhaustion_is_memory_error() {
+    exhaust(Board::Mps2An385);
+}
