@@ -133,6 +133,16 @@ impl Vm {
         if let Some(module) = self.dict_get_item(self.modules, key)? {
             return Ok(module);
         }
+        // Making the module runs Python (a frozen part, a parent package), whose safe points
+        // may collect: the key must live until it is stored in sys.modules.
+        self.push_root(key);
+        let result = self.import_new_module(full, key);
+        self.pop_root();
+        result
+    }
+
+    /// [`import_module`](Self::import_module) of a module not in `sys.modules` yet.
+    fn import_new_module(&mut self, full: &str, key: Value) -> PyResult<Value> {
         if let Some(module) = crate::modules::make_builtin(self, full)? {
             self.dict_set_item(self.modules, key, module)?;
             return Ok(module);
