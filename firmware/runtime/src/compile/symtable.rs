@@ -199,7 +199,7 @@ impl SymTable {
             scopes: builder.scopes,
             by_node: builder.by_node,
         };
-        table.by_node.sort_unstable();
+        crate::sort::sort_unstable(&mut table.by_node);
         table.analyze(0, &BTreeSet::new(), &BTreeSet::new())?;
         Ok(table)
     }
@@ -266,11 +266,12 @@ impl SymTable {
             }
             ScopeKind::Module => (BTreeSet::new(), declared_global.clone()),
             _ => {
-                let mut child_bound: BTreeSet<String> =
-                    bound.difference(&declared_global).cloned().collect();
+                // `extend`, not `collect`: collecting into a set sorts (core's sort is big).
+                let mut child_bound = BTreeSet::new();
+                child_bound.extend(bound.difference(&declared_global).cloned());
                 child_bound.extend(local.iter().cloned());
-                let mut child_global: BTreeSet<String> =
-                    global.union(&declared_global).cloned().collect();
+                let mut child_global = BTreeSet::new();
+                child_global.extend(global.union(&declared_global).cloned());
                 for name in &local {
                     child_global.remove(name);
                 }
