@@ -8,8 +8,8 @@
 //! and methods that use `super` or `__class__` get the class's implicit `__class__` cell.
 //! The compiler looks scopes up by the address of their AST node and drops the table when done.
 
+use super::name_set::NameSet;
 use alloc::borrow::ToOwned;
-use alloc::collections::BTreeSet;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -200,7 +200,7 @@ impl SymTable {
             by_node: builder.by_node,
         };
         crate::sort::sort_unstable(&mut table.by_node);
-        table.analyze(0, &BTreeSet::new(), &BTreeSet::new())?;
+        table.analyze(0, &NameSet::new(), &NameSet::new())?;
         Ok(table)
     }
 
@@ -214,16 +214,11 @@ impl SymTable {
     /// Resolves the names of scope `id` given the names bound in enclosing function scopes
     /// (`bound`) and those declared global there (`global`); returns the free names of this
     /// scope and its children that an enclosing scope must provide.
-    fn analyze(
-        &mut self,
-        id: ScopeId,
-        bound: &BTreeSet<String>,
-        global: &BTreeSet<String>,
-    ) -> Result<BTreeSet<String>> {
+    fn analyze(&mut self, id: ScopeId, bound: &NameSet, global: &NameSet) -> Result<NameSet> {
         let kind = self.scopes[id].kind;
-        let mut local = BTreeSet::new();
-        let mut declared_global = BTreeSet::new();
-        let mut free = BTreeSet::new();
+        let mut local = NameSet::new();
+        let mut declared_global = NameSet::new();
+        let mut free = NameSet::new();
         for symbol in self.scopes[id].symbols.iter_mut() {
             let flags = symbol.flags;
             symbol.scope = if flags & def::GLOBAL != 0 {
@@ -264,14 +259,18 @@ impl SymTable {
                 child_bound.insert("__class__".to_owned());
                 (child_bound, global.clone())
             }
-            ScopeKind::Module => (BTreeSet::new(), declared_global.clone()),
+            ScopeKind::Module => (NameSet::new(), declared_global.clone()),
             _ => {
-                // `extend`, not `collect`: collecting into a set sorts (core's sort is big).
-                let mut child_bound = BTreeSet::new();
-                child_bound.extend(bound.difference(&declared_global).cloned());
+                let mut child_bound = NameSet::new();
+                child_bound.extend(
+                    bound
+                        .iter()
+                        .filter(|name| !declared_global.contains(name))
+                        .cloned(),
+                );
                 child_bound.extend(local.iter().cloned());
-                let mut child_global = BTreeSet::new();
-                child_global.extend(global.union(&declared_global).cloned());
+                let mut child_global = global.clone();
+                child_global.extend(declared_global.iter().cloned());
                 for name in &local {
                     child_global.remove(name);
                 }
@@ -283,7 +282,7 @@ impl SymTable {
         }
 
         let children = core::mem::take(&mut self.scopes[id].children);
-        let mut child_free = BTreeSet::new();
+        let mut child_free = NameSet::new();
         for &child in &children {
             let names = self.analyze(child, &child_bound, &child_global)?;
             child_free.extend(names);
