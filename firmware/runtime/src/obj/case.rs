@@ -19,7 +19,7 @@ fn run_index(keys: &[u32], code: u32) -> Option<usize> {
     let key = keys[index];
     let offset = code - (key >> 11);
     let step = (key & 1) + 1;
-    (offset % step == 0 && offset / step <= (key >> 1) & 0x3FF).then_some(index)
+    (offset.is_multiple_of(step) && offset / step <= (key >> 1) & 0x3FF).then_some(index)
 }
 
 fn in_set(keys: &[u32], c: char) -> bool {
