@@ -15,44 +15,57 @@ def rand(n):
 def digits(count):
     return "".join([str(rand(10)) for _ in range(count)])
 
-def summary(name, texts):
-    values = [float(t) for t in texts]
-    reprs = " ".join([repr(v) for v in values])
-    bits = b"".join([struct.pack("<d", v) for v in values])
-    print(name, len(texts), binascii.crc32(reprs.encode()), binascii.crc32(bits))
+class Summary:
+    """CRC-32s of the reprs and of the raw bits of float(text), one text at a time (a board's
+    heap does not hold all the texts at once)."""
+
+    def __init__(self, name):
+        self.name, self.count, self.reprs, self.bits = name, 0, 0, 0
+
+    def add(self, text):
+        value = float(text)
+        self.count += 1
+        self.reprs = binascii.crc32((repr(value) + " ").encode(), self.reprs)
+        self.bits = binascii.crc32(struct.pack("<d", value), self.bits)
+
+    def show(self):
+        print(self.name, self.count, self.reprs, self.bits)
 
 # Random decimal literals: 1-25 digits, a point somewhere, exponents across the range.
 for low, high in ((-20, 20), (-330, -280), (280, 320), (-200, 200)):
-    texts = []
+    group = Summary("random %d..%d" % (low, high))
     for _ in range(400):
         body = digits(1 + rand(25))
         point = rand(len(body) + 1)
-        texts.append(body[:point] + "." + body[point:] + "e" + str(low + rand(high - low)))
-    summary("random %d..%d" % (low, high), texts)
+        group.add(body[:point] + "." + body[point:] + "e" + str(low + rand(high - low)))
+    group.show()
 
 # Long literals: 30-60 digits.
-summary("long", [digits(30 + rand(30)) + "e" + str(rand(40) - 60) for _ in range(200)])
+group = Summary("long")
+for _ in range(200):
+    group.add(digits(30 + rand(30)) + "e" + str(rand(40) - 60))
+group.show()
 
 # Halfway points m.5 ulp between two floats, and just above and below them.
-halves, above, below = [], [], []
+halves, above, below = Summary("halfway"), Summary("above halfway"), Summary("below halfway")
 for _ in range(300):
     mantissa = 2 ** 52 + rand(2 ** 30) * 2 ** 22 + rand(2 ** 22)
     exponent = rand(200) - 100
     odd = 2 * mantissa + 1
     if exponent - 1 >= 0:
         text = str(odd * 2 ** (exponent - 1))
-        halves.append(text)
-        above.append(text + ".000000000000000000001")
-        below.append(str(odd * 2 ** (exponent - 1) - 1) + ".999999999999999999999")
+        halves.add(text)
+        above.add(text + ".000000000000000000001")
+        below.add(str(odd * 2 ** (exponent - 1) - 1) + ".999999999999999999999")
     else:
         scaled = str(odd * 5 ** (1 - exponent))
         power = str(exponent - 1)
-        halves.append(scaled + "e" + power)
-        above.append(scaled + "0000000000000000001e" + str(exponent - 20))
-        below.append(str(int(scaled) - 1) + "9999999999999999999e" + str(exponent - 20))
-summary("halfway", halves)
-summary("above halfway", above)
-summary("below halfway", below)
+        halves.add(scaled + "e" + power)
+        above.add(scaled + "0000000000000000001e" + str(exponent - 20))
+        below.add(str(int(scaled) - 1) + "9999999999999999999e" + str(exponent - 20))
+halves.show()
+above.show()
+below.show()
 
 # Edges printed in full.
 for text in ("0.1", "1e23", "8.98846567431158e307", "1.7976931348623157e308",
