@@ -9,7 +9,7 @@ mod common;
 
 use std::time::Duration;
 
-use pyrite_emulation::{launch, Board, Emulator, LaunchOptions, RunOutput};
+use pyrite_emulation::{launch, Board, Console, Emulator, LaunchOptions, RunOutput};
 
 fn boot(board: Board, extra_args: &[&str]) -> Option<Emulator> {
     let image = common::image(board)?;
@@ -271,18 +271,21 @@ except OSError as error:
     find("GPIOC", "0x00c", "0x04000000");
 }
 
+/// Types a line at the friendly REPL and waits for the next prompt.
+fn type_line(console: &mut Console, line: &str) {
+    console
+        .write_all(format!("{line}\r").as_bytes())
+        .and_then(|()| console.read_until(b">>> ", Duration::from_secs(10), "the prompt"))
+        .unwrap_or_else(|error| panic!("{error}"));
+}
+
 /// `machine.reset()` reboots the board: a new banner and prompt follow.
 fn check_reset(board: Board) {
     let Some(mut emulator) = boot(board, &[]) else {
         return;
     };
     let console = emulator.console();
-    console
-        .write_all(b"import machine\r")
-        .unwrap_or_else(|error| panic!("{error}"));
-    console
-        .read_until(b">>> ", Duration::from_secs(10), "the prompt")
-        .unwrap_or_else(|error| panic!("{error}"));
+    type_line(console, "import machine");
     console
         .write_all(b"machine.reset()\r")
         .unwrap_or_else(|error| panic!("{error}"));
@@ -318,18 +321,11 @@ fn mps2_an385_callbacks_run_at_the_prompt() {
         return;
     };
     let console = emulator.console();
-    console
-        .write_all(b"import machine\r")
-        .unwrap_or_else(|error| panic!("{error}"));
-    console
-        .read_until(b">>> ", Duration::from_secs(10), "the prompt")
-        .unwrap_or_else(|error| panic!("{error}"));
-    console
-        .write_all(b"t = machine.Timer(-1, period=50, callback=lambda t: print('tick'))\r")
-        .unwrap_or_else(|error| panic!("{error}"));
-    console
-        .read_until(b">>> ", Duration::from_secs(10), "the prompt")
-        .unwrap_or_else(|error| panic!("{error}"));
+    type_line(console, "import machine");
+    type_line(
+        console,
+        "t = machine.Timer(-1, period=50, callback=lambda t: print('tick'))",
+    );
     // Nothing is typed now: only the callbacks can print.
     let waiting = console.read_until(
         b"tick\r\ntick\r\ntick\r\n",

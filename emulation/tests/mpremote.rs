@@ -112,12 +112,11 @@ fn mpremote_exec_eval_run_and_soft_reset() {
     assert_eq!(stdout, "after reset\n");
 }
 
-/// `mpremote fs` on the board's filesystem: mkdir, cp both ways, ls, cat, rm, rmdir, and an
-/// import of the copied module. Not covered (they fail): `cp` to a name that does not exist
-/// yet and `cp` without `-f` onto an existing file. mpremote probes the destination and
-/// recognises a missing file only by MicroPython's error text (`OSError: [Errno 2] ENOENT`),
-/// while Pyrite raises CPython's `FileNotFoundError: [Errno 2] No such file or directory`;
-/// its hash check needs `readinto` on files, which `io` lacks.
+/// `mpremote fs` on the board's filesystem: mkdir, cp both ways (to a new name, onto an
+/// existing file with and without `-f`), ls, cat, rm, rmdir, and an import of the copied module.
+/// mpremote probes the destination with `os.stat` and recognises a missing file only by
+/// MicroPython's `OSError: [Errno 2] ENOENT` text, which the raw REPL adds after the CPython
+/// traceback.
 #[test]
 fn mpremote_fs_commands() {
     let Some(tool) = mpremote() else {
@@ -134,9 +133,10 @@ fn mpremote_fs_commands() {
     let back = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("mpremote-back.py");
     let _ = std::fs::remove_file(&back);
     let local = local.to_str().unwrap();
-    let steps: [&[&str]; 4] = [
+    let steps: [&[&str]; 5] = [
         &["fs", "mkdir", "lib"],
-        &["exec", "open('lib/m.py', 'w').close()"],
+        &["fs", "cp", local, ":lib/m.py"],
+        &["fs", "cp", local, ":lib/m.py"],
         &["fs", "cp", "-f", local, ":lib/m.py"],
         &["fs", "cp", ":lib/m.py", back.to_str().unwrap()],
     ];
@@ -157,4 +157,33 @@ fn mpremote_fs_commands() {
     }
     let (ok, stdout, _) = run(&tool, &pty, &["exec", "import os; print(os.listdir('/'))"]);
     assert!(ok && stdout == "[]\n", "{stdout}");
+    let (ok, stdout, stderr) = run(&tool, &pty, &["fs", "cat", ":gone.py"]);
+    let both = format!("{stdout}{stderr}").replace("\r\n", "\n");
+    assert!(!ok && both.contains("No such file"), "{both}");
+}
+
+/// The error text after an uncaught `OSError`: CPython's traceback, then MicroPython's line.
+#[test]
+fn mpremote_sees_both_error_forms() {
+    let Some(tool) = mpremote() else {
+        eprintln!(
+            "skipped: mpremote is not on PATH (pip install mpremote, or set PYRITE_MPREMOTE)"
+        );
+        return;
+    };
+    let Some((_qemu, pty)) = boot_on_pty(Board::Mps2An385) else {
+        return;
+    };
+    let (ok, stdout, stderr) = run(&tool, &pty, &["exec", "open('missing.txt')"]);
+    let both = format!("{stdout}{stderr}").replace("\r\n", "\n");
+    assert!(!ok, "{both}");
+    assert!(
+        both.contains(
+            "FileNotFoundError: [Errno 2] No such file or directory: 'missing.txt'\nOSError: [Errno 2] ENOENT\n"
+        ),
+        "{both}"
+    );
+    let (ok, stdout, stderr) = run(&tool, &pty, &["exec", "raise ValueError(2)"]);
+    let both = format!("{stdout}{stderr}").replace("\r\n", "\n");
+    assert!(!ok && !both.contains("OSError"), "{both}");
 }

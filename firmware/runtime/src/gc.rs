@@ -24,7 +24,10 @@ const NO_FREE: u32 = u32::MAX;
 pub struct OutOfMemory;
 
 pub struct Heap {
-    chunks: Vec<Box<[Obj]>>,
+    /// Fixed-size chunks: indexing a slot inside one needs no bounds check. Boxed, so that
+    /// growing the list never moves an object (and a chunk is one allocation of its own).
+    #[allow(clippy::vec_box)]
+    chunks: Vec<Box<[Obj; CHUNK]>>,
     marks: Vec<u64>,
     free_head: u32,
     live: usize,
@@ -181,7 +184,11 @@ impl Heap {
                 Obj::Free(NO_FREE)
             }
         }));
-        self.chunks.push(slots.into_boxed_slice());
+        let chunk: Box<[Obj; CHUNK]> = slots
+            .into_boxed_slice()
+            .try_into()
+            .map_err(|_| OutOfMemory)?;
+        self.chunks.push(chunk);
         self.marks.resize(self.chunks.len() * CHUNK / 64, 0);
         self.free_head = first;
         self.free_list_low();

@@ -73,19 +73,42 @@ impl Interpreter {
             }
         }
         let compiled = vm.compile_source(source, filename, mode);
-        self.run_compiled(compiled)
+        self.run_compiled(compiled, false)
     }
 
     /// [`exec`](Self::exec) of a `Mode::Exec` source the caller hands over: the text is
     /// freed once compiled, so the program runs with that much more heap (a board's raw
     /// REPL receives whole scripts this way).
+    ///
+    /// This is the raw REPL's entry, whose clients are MicroPython's tools: an `OSError`
+    /// (or subclass) with a known errno gets MicroPython's `OSError: [Errno 2] ENOENT` line
+    /// after the CPython traceback, because `mpremote` recognises filesystem errors only by
+    /// that text (`fs cp` to a new file asks `os.stat` first and must see ENOENT).
     pub fn exec_owned(&mut self, source: String, filename: &str) -> Outcome {
         let compiled = self.vm.compile_source(&source, filename, Mode::Exec);
         drop(source);
-        self.run_compiled(compiled)
+        self.run_compiled(compiled, true)
     }
 
-    fn run_compiled(&mut self, compiled: crate::vm::PyResult<Value>) -> Outcome {
+    /// MicroPython's rendering of an uncaught `OSError`, when it has a known errno.
+    fn micropython_errno_line(&self, exception: Value) -> Option<String> {
+        let vm = &self.vm;
+        if !vm.isinstance(exception, vm.types.os_error) {
+            return None;
+        }
+        let errno = vm.as_i64(vm.exception_attr(exception, crate::qstr::q::errno)?)?;
+        let (name, _) = crate::modules::errno::CODES
+            .iter()
+            .find(|&&(_, code)| i64::from(code) == errno)?;
+        Some(alloc::format!("OSError: [Errno {errno}] {name}\n"))
+    }
+
+    /// Runs compiled code; `for_micropython_tools` adds [`Self::micropython_errno_line`].
+    fn run_compiled(
+        &mut self,
+        compiled: crate::vm::PyResult<Value>,
+        for_micropython_tools: bool,
+    ) -> Outcome {
         let vm = &mut self.vm;
         let result = compiled.and_then(|code| {
             let globals = vm.main_globals;
@@ -101,7 +124,20 @@ impl Interpreter {
         vm.handled = Value::NONE;
         match result {
             Ok(_) => Outcome::Completed,
-            Err(exception) => self.outcome_of(exception),
+            Err(exception) => {
+                let errno_line = if for_micropython_tools {
+                    self.micropython_errno_line(exception)
+                } else {
+                    None
+                };
+                match (self.outcome_of(exception), errno_line) {
+                    (Outcome::Exception(mut text), Some(line)) => {
+                        text.push_str(&line);
+                        Outcome::Exception(text)
+                    }
+                    (outcome, _) => outcome,
+                }
+            }
         }
     }
 

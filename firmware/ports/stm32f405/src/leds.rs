@@ -15,13 +15,12 @@ pub enum Led {
 
 const ALL: [Led; 4] = [Led::Red, Led::Green, Led::Yellow, Led::Blue];
 
+/// Each LED's pin as port × 16 + pin (`machine.Pin`'s numbering), in `ALL`'s order.
+pub const PIN_IDS: [u8; 4] = [13, 14, 15, 16 + 4];
+
 fn pin(led: Led) -> Pin {
-    match led {
-        Led::Red => Pin::new(0, 13),
-        Led::Green => Pin::new(0, 14),
-        Led::Yellow => Pin::new(0, 15),
-        Led::Blue => Pin::new(1, 4),
-    }
+    let id = PIN_IDS[led as usize];
+    Pin::new(id / 16, id % 16)
 }
 
 /// RCC enable bits of the LEDs' GPIO ports.

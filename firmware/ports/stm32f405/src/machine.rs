@@ -16,7 +16,7 @@ use pyrite_port_common::Machine;
 use crate::chip::gpio::{self, Pin, Pull};
 use crate::chip::timer::{self, Timer};
 use crate::chip::usart::{self, USART2};
-use crate::{Irq, Pyboard};
+use crate::{leds, Irq, Pyboard};
 
 /// Pyboard v1.1 header and LED names, as (name, port × 16 + pin).
 static BOARD_PINS: &[(&str, u8)] = &[
@@ -50,14 +50,14 @@ static BOARD_PINS: &[(&str, u8)] = &[
     ("Y10", 16 + 11),
     ("Y11", 16),
     ("Y12", 16 + 1),
-    ("LED1", 13),
-    ("LED2", 14),
-    ("LED3", 15),
-    ("LED4", 16 + 4),
-    ("LED_RED", 13),
-    ("LED_GREEN", 14),
-    ("LED_YELLOW", 15),
-    ("LED_BLUE", 16 + 4),
+    ("LED1", leds::PIN_IDS[0]),
+    ("LED2", leds::PIN_IDS[1]),
+    ("LED3", leds::PIN_IDS[2]),
+    ("LED4", leds::PIN_IDS[3]),
+    ("LED_RED", leds::PIN_IDS[0]),
+    ("LED_GREEN", leds::PIN_IDS[1]),
+    ("LED_YELLOW", leds::PIN_IDS[2]),
+    ("LED_BLUE", leds::PIN_IDS[3]),
 ];
 
 /// `machine.Timer(n)` for n in 2..=5.

@@ -388,5 +388,5 @@ opcodes! {
     PRINT_EXPR = 130,
 
     /// Prefix: widens the next instruction's argument.
-    EXTENDED_ARG = 255,
+    EXTENDED_ARG = 131,
 }

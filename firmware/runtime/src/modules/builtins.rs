@@ -534,8 +534,12 @@ fn round(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Val
                 if n >= 0 {
                     return vm.new_bigint(b);
                 }
+                // 10**k > 2*|b| once 3k > bits + 1: then b rounds to 0 (and 10**k may not fit).
+                if (-n) as u64 > b.bit_length() / 3 + 1 {
+                    return vm.new_int(0);
+                }
                 let scale = crate::num::bigint::BigInt::from_i64(10)
-                    .pow((-n) as u64)
+                    .pow((-n) as u64, u64::MAX)
                     .unwrap_or_default();
                 let (quotient, remainder) =
                     crate::num::bigint::BigInt::divmod_floor(&b, &scale).unwrap_or_default();

@@ -689,8 +689,10 @@ impl BigInt {
         ))
     }
 
-    /// `self ** exponent`; `None` when the result would exceed the size limit.
-    pub fn pow(&self, exponent: u64) -> Option<BigInt> {
+    /// `self ** exponent`; `None` when the result would need more than `max_bits` bits (or
+    /// the absolute size limit): callers pass what their heap can hold, so a huge power fails
+    /// at once instead of after minutes of multiplying.
+    pub fn pow(&self, exponent: u64, max_bits: u64) -> Option<BigInt> {
         if exponent == 0 {
             return Some(BigInt::from_i64(1));
         }
@@ -699,7 +701,7 @@ impl BigInt {
             return Some(BigInt::from_parts(negative, self.magnitude.clone()));
         }
         let bits = self.bit_length().checked_mul(exponent)?;
-        if bits > MAX_LIMBS * 32 {
+        if bits > max_bits.min(MAX_LIMBS * 32) {
             return None;
         }
         let mut result = BigInt::from_i64(1);
@@ -848,7 +850,7 @@ impl BigInt {
         }
         // Newton's iteration from a power of two at or above the root decreases monotonically.
         let bits = self.bit_length();
-        let mut estimate = BigInt::from_i64(1).shl_bits(bits.div_ceil(2))?;
+        let mut estimate = BigInt::from_i64(1).shl_bits(bits.div_ceil(2), u64::MAX)?;
         loop {
             let (quotient, _) = divide_magnitude(&self.magnitude, &estimate.magnitude);
             let next = (&estimate + &BigInt::from_parts(false, quotient)).shr_bits(1);
@@ -859,12 +861,13 @@ impl BigInt {
         }
     }
 
-    /// `self << bits`; `None` when the result would exceed the size limit.
-    pub fn shl_bits(&self, bits: u64) -> Option<BigInt> {
+    /// `self << bits`; `None` when the result would need more than `max_bits` bits (or the
+    /// absolute size limit).
+    pub fn shl_bits(&self, bits: u64, max_bits: u64) -> Option<BigInt> {
         if self.is_zero() {
             return Some(BigInt::zero());
         }
-        if self.bit_length().checked_add(bits)? > MAX_LIMBS * 32 {
+        if self.bit_length().checked_add(bits)? > max_bits.min(MAX_LIMBS * 32) {
             return None;
         }
         Some(BigInt::from_parts(

@@ -389,7 +389,9 @@ pub fn round_digits(x: f64, ndigits: i64) -> Result<f64, NumError> {
     }
     let (numerator, denominator) = as_integer_ratio(x)?;
     let ten = BigInt::from_i64(10);
-    let scale = ten.pow(ndigits.unsigned_abs()).unwrap_or_default();
+    let scale = ten
+        .pow(ndigits.unsigned_abs(), u64::MAX)
+        .unwrap_or_default();
     let one = BigInt::from_i64(1);
     let (scaled_numerator, scaled_denominator) = if ndigits >= 0 {
         (&numerator * &scale, denominator)
@@ -519,9 +521,9 @@ fn exact_integer_power(base: f64, exponent: f64) -> Option<Result<f64, NumError>
     let shift = binary_exponent
         .checked_mul(count as i64)
         .filter(|shift| shift.abs() <= MOST_SHIFT)?;
-    let power = BigInt::from_u64(mantissa).pow(count)?;
+    let power = BigInt::from_u64(mantissa).pow(count, u64::MAX)?;
     let one = BigInt::from_i64(1);
-    let scale = one.shl_bits(shift.unsigned_abs())?;
+    let scale = one.shl_bits(shift.unsigned_abs(), u64::MAX)?;
     // value = power × 2^shift, or its reciprocal for a negative exponent.
     let (numerator, denominator) = match (exponent > 0.0, shift >= 0) {
         (true, true) => (&power * &scale, one),
@@ -569,12 +571,15 @@ pub fn as_integer_ratio(x: f64) -> Result<(BigInt, BigInt), NumError> {
     let numerator = if x < 0.0 { -numerator } else { numerator };
     let one = BigInt::from_i64(1);
     if exponent >= 0 {
-        let numerator = numerator.shl_bits(exponent as u64).unwrap_or_default();
+        let numerator = numerator
+            .shl_bits(exponent as u64, u64::MAX)
+            .unwrap_or_default();
         Ok((numerator, one))
     } else {
         Ok((
             numerator,
-            one.shl_bits((-exponent) as u64).unwrap_or_default(),
+            one.shl_bits((-exponent) as u64, u64::MAX)
+                .unwrap_or_default(),
         ))
     }
 }

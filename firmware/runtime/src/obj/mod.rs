@@ -114,6 +114,37 @@ pub struct MemoryViewObj {
     pub readonly: bool,
 }
 
+/// Instructions `[opcode, arg]` whose every opcode byte names an `Op`: checked once when
+/// built, so the VM decodes opcodes without a range check.
+pub struct Bytecode(Box<[u8]>);
+
+impl Bytecode {
+    /// None when `code` is not whole instructions or an opcode byte names no `Op`.
+    pub fn new(code: Box<[u8]>) -> Option<Bytecode> {
+        let (instructions, rest) = code.as_chunks::<2>();
+        let valid = rest.is_empty()
+            && instructions
+                .iter()
+                .all(|&[opcode, _]| crate::compile::opcode::Op::from_u8(opcode).is_some());
+        valid.then_some(Bytecode(code))
+    }
+
+    /// The instructions, each `[opcode, arg]`; every opcode byte is a valid `Op`.
+    #[inline(always)]
+    pub fn instructions(&self) -> &[[u8; 2]] {
+        self.0.as_chunks::<2>().0
+    }
+}
+
+/// Read-only access to the raw bytes.
+impl core::ops::Deref for Bytecode {
+    type Target = [u8];
+
+    fn deref(&self) -> &[u8] {
+        &self.0
+    }
+}
+
 /// A compiled code object, loaded from a `CodeDef`.
 pub struct Code {
     pub name: Qstr,
@@ -130,7 +161,7 @@ pub struct Code {
     pub cellnames: Box<[Qstr]>,
     pub names: Box<[Qstr]>,
     pub consts: Box<[Value]>,
-    pub code: Box<[u8]>,
+    pub code: Bytecode,
     pub linetable: Box<[(u32, u32)]>,
     pub stacksize: u16,
     /// Fast path: only plain positional parameters, no cells (arguments copy straight in).

@@ -18,9 +18,14 @@ pub struct GlobalCache {
     globals: Value,
     /// For a builtin: the globals' version when the name was seen absent from them.
     globals_version: u32,
+    /// Entry position in the dict, with `IN_BUILTINS` set for the builtins dict.
     position: u32,
-    in_builtins: bool,
+    /// The name, as the dict key the entry must still have (NULL while empty).
+    key: Value,
 }
+
+/// `GlobalCache::position` flag: the entry is in the builtins dict.
+const IN_BUILTINS: u32 = 1 << 31;
 
 impl Default for GlobalCache {
     fn default() -> Self {
@@ -28,7 +33,7 @@ impl Default for GlobalCache {
             globals: Value::NULL,
             globals_version: 0,
             position: 0,
-            in_builtins: false,
+            key: Value::NULL,
         }
     }
 }
@@ -105,9 +110,34 @@ impl Vm {
         .flatten()
     }
 
-    /// `LOAD_GLOBAL` through the cache.
-    #[inline]
-    pub fn load_global_cached(
+    /// `LOAD_GLOBAL`'s hit path: the value where the cache says the name is, if it still is.
+    #[inline(always)]
+    pub fn cached_global(&self, code: &Code, index: usize, globals: Value) -> Option<Value> {
+        let cached = code.global_cache.get(index)?.get();
+        if cached.globals != globals {
+            return None;
+        }
+        let Obj::Dict(g) = self.heap.get(globals) else {
+            return None;
+        };
+        let entry = if cached.position & IN_BUILTINS == 0 {
+            g.entry_at(cached.position as usize)?
+        } else {
+            // Still absent from the globals (same version) and still in the builtins.
+            if g.version() != cached.globals_version {
+                return None;
+            }
+            let Obj::Dict(b) = self.heap.get(self.builtins) else {
+                return None;
+            };
+            b.entry_at((cached.position & !IN_BUILTINS) as usize)?
+        };
+        (entry.key == cached.key).then_some(entry.value)
+    }
+
+    /// `LOAD_GLOBAL` after a cache miss: look up, remember where, and return the value.
+    #[inline(never)]
+    pub fn load_global_uncached(
         &mut self,
         code: &Code,
         index: usize,
@@ -115,33 +145,12 @@ impl Vm {
     ) -> PyResult<Value> {
         let name = code.names[index];
         let key = Value::qstr(name);
-        let cached = code.global_cache[index].get();
-        if cached.globals == globals {
-            if let Obj::Dict(g) = self.heap.get(globals) {
-                if !cached.in_builtins {
-                    if let Some(entry) = g.entry_at(cached.position as usize) {
-                        if entry.key == key {
-                            return Ok(entry.value);
-                        }
-                    }
-                } else if g.version() == cached.globals_version {
-                    if let Obj::Dict(b) = self.heap.get(self.builtins) {
-                        if let Some(entry) = b.entry_at(cached.position as usize) {
-                            if entry.key == key {
-                                return Ok(entry.value);
-                            }
-                        }
-                    }
-                }
-            }
-        }
-        // Miss: look up and remember.
         if let Some(position) = self.name_position(globals, name) {
             code.global_cache[index].set(GlobalCache {
                 globals,
                 globals_version: 0,
                 position: position as u32,
-                in_builtins: false,
+                key,
             });
         } else if let Some(position) = self.name_position(self.builtins, name) {
             let globals_version = match self.heap.get(globals) {
@@ -151,8 +160,8 @@ impl Vm {
             code.global_cache[index].set(GlobalCache {
                 globals,
                 globals_version,
-                position: position as u32,
-                in_builtins: true,
+                position: position as u32 | IN_BUILTINS,
+                key,
             });
         }
         self.load_global(globals, name)
@@ -163,10 +172,10 @@ impl Vm {
     pub fn store_global_cached(&mut self, code: &Code, index: usize, globals: Value, value: Value) {
         let name = code.names[index];
         let cached = code.global_cache[index].get();
-        if cached.globals == globals && !cached.in_builtins {
+        if cached.globals == globals && cached.position & IN_BUILTINS == 0 {
             if let Obj::Dict(g) = self.heap.get_mut(globals) {
                 if g.entry_at(cached.position as usize)
-                    .is_some_and(|e| e.key == Value::qstr(name))
+                    .is_some_and(|e| e.key == cached.key)
                 {
                     g.set_value_at(cached.position as usize, value);
                     return;
@@ -179,7 +188,7 @@ impl Vm {
                 globals,
                 globals_version: 0,
                 position: position as u32,
-                in_builtins: false,
+                key: Value::qstr(name),
             });
         }
     }

@@ -14,6 +14,29 @@ use crate::obj::{Builtin, Code, Dict, ExceptionObj, Function, Instance, Layout, 
 use crate::qstr::q;
 use crate::value::Value;
 
+/// Slots of `Vm::constructor_cache`: a few classes instantiated in turn stay cached.
+pub const CONSTRUCTOR_CACHE_SLOTS: usize = 4;
+
+/// A class's `__new__` and `__init__` (NULL: none) as found when `epoch` was the class epoch.
+#[derive(Clone, Copy)]
+pub struct ConstructorCache {
+    class: Value,
+    epoch: u32,
+    new_method: Value,
+    init: Value,
+}
+
+impl Default for ConstructorCache {
+    fn default() -> Self {
+        ConstructorCache {
+            class: Value::NULL,
+            epoch: 0,
+            new_method: Value::NULL,
+            init: Value::NULL,
+        }
+    }
+}
+
 /// What a call's callee turned out to be, decided before touching the stack.
 enum Callee {
     Python(Value),
@@ -48,48 +71,40 @@ impl Vm {
         return_to: usize,
     ) -> PyResult<CallOutcome> {
         let func = self.stack[func_index];
-        match self.classify(func) {
-            Callee::Python(function) => self.push_python_frame(
-                function,
-                func_index + 1,
-                argc,
-                kwnames,
-                return_to,
-                ReturnAction::Push,
-                Value::NULL,
-            ),
+        // Python functions (plain or bound) meet at one inlined frame push: the common call.
+        let (function, start, argc) = match self.classify(func) {
+            Callee::Python(function) => (function, func_index + 1, argc),
             Callee::Bound(this, function) => {
                 // `self` takes the bound method's slot, just below the arguments.
                 self.stack[func_index] = this;
-                if let Callee::Python(function) = self.classify(function) {
-                    self.push_python_frame(
-                        function,
-                        func_index,
-                        argc + 1,
-                        kwnames,
-                        return_to,
-                        ReturnAction::Push,
-                        Value::NULL,
-                    )
-                } else {
-                    self.stack[func_index] = this;
+                if !matches!(self.classify(function), Callee::Python(_)) {
                     let result =
                         self.call_with_stack_args(function, func_index, argc + 1, kwnames)?;
-                    Ok(CallOutcome::Value(result))
+                    return Ok(CallOutcome::Value(result));
                 }
+                (function, func_index, argc + 1)
             }
             Callee::Native(builtin) => {
                 let result = self.call_native_from_stack(builtin, func_index + 1, argc, kwnames)?;
-                Ok(CallOutcome::Value(result))
+                return Ok(CallOutcome::Value(result));
             }
             Callee::Class(class) => {
-                self.call_class_from_stack(class, func_index, argc, kwnames, return_to)
+                return self.call_class_from_stack(class, func_index, argc, kwnames, return_to);
             }
             Callee::Other => {
                 let result = self.call_with_stack_args(func, func_index + 1, argc, kwnames)?;
-                Ok(CallOutcome::Value(result))
+                return Ok(CallOutcome::Value(result));
             }
-        }
+        };
+        self.enter_python_frame(
+            function,
+            start,
+            argc,
+            kwnames,
+            return_to,
+            ReturnAction::Push,
+            Value::NULL,
+        )
     }
 
     /// Splits stack arguments into positional values and keyword pairs.
@@ -121,10 +136,22 @@ impl Vm {
         argc: usize,
         kwnames: Value,
     ) -> PyResult<Value> {
-        if kwnames.is_null() && argc <= 8 {
-            let mut buffer = [Value::NULL; 8];
-            buffer[..argc].copy_from_slice(&self.stack[start..start + argc]);
-            return (builtin.func)(self, &buffer[..argc], &[]);
+        if kwnames.is_null() {
+            // The arguments are copied off the stack (the callee may push on it); one or two
+            // by hand, as a `memcpy` call costs more than the copy.
+            match argc {
+                1 => return (builtin.func)(self, &[self.stack[start]], &[]),
+                2 => {
+                    let args = [self.stack[start], self.stack[start + 1]];
+                    return (builtin.func)(self, &args, &[]);
+                }
+                0..=8 => {
+                    let mut buffer = [Value::NULL; 8];
+                    buffer[..argc].copy_from_slice(&self.stack[start..start + argc]);
+                    return (builtin.func)(self, &buffer[..argc], &[]);
+                }
+                _ => {}
+            }
         }
         let (args, kwargs) = self.collect_args(start, argc, kwnames);
         (builtin.func)(self, &args, &kwargs)
@@ -263,7 +290,26 @@ impl Vm {
     /// Binds arguments at `stack[start..start+argc]` to `function`'s parameters and pushes
     /// its frame (or, for a generator function, returns the new generator).
     #[allow(clippy::too_many_arguments)]
+    #[inline(never)]
     pub(crate) fn push_python_frame(
+        &mut self,
+        function: Value,
+        start: usize,
+        argc: usize,
+        kwnames: Value,
+        return_to: usize,
+        on_return: ReturnAction,
+        instance: Value,
+    ) -> PyResult<CallOutcome> {
+        self.enter_python_frame(
+            function, start, argc, kwnames, return_to, on_return, instance,
+        )
+    }
+
+    /// `push_python_frame`, inlined into `call_from_stack` (the hot caller).
+    #[allow(clippy::too_many_arguments)]
+    #[inline(always)]
+    fn enter_python_frame(
         &mut self,
         function: Value,
         start: usize,
@@ -288,11 +334,12 @@ impl Vm {
         if code.simple_args && kwnames.is_null() && argc == code.argcount as usize && !is_generator
         {
             // Fast path: the arguments already are the first locals. The other slots are
-            // few: pushing them beats `resize`'s out-of-line fill.
+            // few: one capacity check, then plain stores (beats `resize`'s out-of-line fill).
             self.stack.truncate(start + argc);
-            for _ in argc..slots {
-                self.stack.push(Value::NULL);
-            }
+            self.stack.extend(core::iter::repeat_n(
+                Value::NULL,
+                slots.saturating_sub(argc),
+            ));
         } else {
             let locals = self.bind_arguments(function, &code, start, argc, kwnames, closure)?;
             self.stack.truncate(start);
@@ -626,7 +673,7 @@ impl Vm {
         }
 
         // User class: __new__ (if overridden), then __init__.
-        let new_method = self.class_lookup(class, q::__new__);
+        let new_method = self.constructor_methods(class).0;
         let custom_new = new_method.filter(|&m| !matches!(self.heap_obj(m), Some(Obj::Builtin(_))));
         let instance = if let Some(new_method) = custom_new {
             let (args, kwargs) = self.collect_args(func_index + 1, argc, kwnames);
@@ -646,7 +693,8 @@ impl Vm {
             self.new_instance(class, layout, func_index + 1, argc, kwnames)?
         };
 
-        let init = self.class_lookup(class, q::__init__);
+        // Looked up again after `__new__` ran (it may have changed the class).
+        let init = self.constructor_methods(class).1;
         match init.map(|f| (f, self.classify(f))) {
             Some((init, Callee::Python(_))) => {
                 // The instance takes the class's slot and becomes `self`.
@@ -677,6 +725,27 @@ impl Vm {
             }
             None => Ok(CallOutcome::Value(instance)),
         }
+    }
+
+    /// `class_lookup` of `__new__` and `__init__`, remembered per class in a few slots until
+    /// any class changes (`class_epoch`; the values stay reachable through the class dicts
+    /// meanwhile).
+    fn constructor_methods(&mut self, class: Value) -> (Option<Value>, Option<Value>) {
+        let slot = (class.raw() >> 2) % CONSTRUCTOR_CACHE_SLOTS;
+        let entry = self.constructor_cache[slot];
+        let found = |v: Value| (!v.is_null()).then_some(v);
+        if entry.class == class && entry.epoch == self.class_epoch {
+            return (found(entry.new_method), found(entry.init));
+        }
+        let new_method = self.class_lookup(class, q::__new__);
+        let init = self.class_lookup(class, q::__init__);
+        self.constructor_cache[slot] = ConstructorCache {
+            class,
+            epoch: self.class_epoch,
+            new_method: new_method.unwrap_or(Value::NULL),
+            init: init.unwrap_or(Value::NULL),
+        };
+        (new_method, init)
     }
 
     /// A fresh instance of a user class (before `__init__`).

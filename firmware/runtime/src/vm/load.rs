@@ -10,7 +10,7 @@ use super::{PyResult, Vm};
 use crate::ast::Mode;
 use crate::compile::code::{flags, CodeDef, Const};
 use crate::num::bigint::BigInt;
-use crate::obj::{Code, Obj};
+use crate::obj::{Bytecode, Code, Obj};
 use crate::value::Value;
 
 /// String constants up to this length are interned (identifiers, keys, short messages).
@@ -138,6 +138,9 @@ impl Vm {
                 && def.cellvars.is_empty()
                 && def.freevars.is_empty();
             let (global_cache, attr_cache) = crate::vm::cache::new_caches(names.len());
+            let Some(bytecode) = Bytecode::new(def.code.clone().into_boxed_slice()) else {
+                return Err(self.new_exception_msg(self.types.system_error, "bad bytecode"));
+            };
             let code = Code {
                 name,
                 qualname,
@@ -153,7 +156,7 @@ impl Vm {
                 cellnames: cellnames.into_boxed_slice(),
                 names,
                 consts: consts.into_boxed_slice(),
-                code: def.code.clone().into_boxed_slice(),
+                code: bytecode,
                 linetable: def.linetable.clone().into_boxed_slice(),
                 stacksize: def.stacksize,
                 simple_args,

@@ -82,6 +82,8 @@ pub struct Vm {
     pub(crate) nested_runs: usize,
     /// Bumped whenever any class's dict or flags change: invalidates attribute caches.
     pub class_epoch: u32,
+    /// `__new__`/`__init__` of recently instantiated classes (see `vm/call.rs`).
+    pub(crate) constructor_cache: [call::ConstructorCache; call::CONSTRUCTOR_CACHE_SLOTS],
     /// `sys.argv`, `sys.path` … values set by the port before running code.
     pub sys_dict: Value,
     /// Code objects loaded while their module is still compiling (`Const::Loaded`); roots.
@@ -112,6 +114,7 @@ impl Vm {
             reraise: false,
             nested_runs: 0,
             class_epoch: 1,
+            constructor_cache: Default::default(),
             sys_dict: Value::NULL,
             preloaded: Vec::new(),
             scheduler: schedule::Scheduler::default(),
@@ -153,6 +156,13 @@ impl Vm {
         self.heap
             .reserve(bytes)
             .map_err(|_| self.memory_error_value())
+    }
+
+    /// The largest int a power or left shift may build: a quarter of the heap, since the
+    /// arithmetic needs room for its operands and temporaries too (a bigger result would
+    /// exhaust the heap only after a long computation, or run the allocator dry on a board).
+    pub fn int_bits_limit(&self) -> u64 {
+        self.heap.limit() as u64 * 8 / 4
     }
 
     pub fn memory_error(&mut self) -> Value {

@@ -429,7 +429,7 @@ impl Vm {
                         self.new_exception_msg(self.types.overflow_error, "exponent too large")
                     );
                 };
-                match x.pow(exponent) {
+                match x.pow(exponent, self.int_bits_limit()) {
                     Some(r) => r,
                     None => return Err(self.memory_error()),
                 }
@@ -444,13 +444,8 @@ impl Vm {
                 if op == binary::LSHIFT {
                     if x.is_zero() {
                         BigInt::zero()
-                    } else if bits > 1 << 24 {
-                        return Err(self.new_exception_msg(
-                            self.types.overflow_error,
-                            "too many digits in integer",
-                        ));
                     } else {
-                        match x.shl_bits(bits) {
+                        match x.shl_bits(bits, self.int_bits_limit()) {
                             Some(r) => r,
                             None => return Err(self.memory_error()),
                         }

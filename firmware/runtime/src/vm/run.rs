@@ -4,12 +4,13 @@
 //! deep Python recursion costs heap, not machine stack. Native code that calls back into
 //! Python (a `key=` function, `__eq__` from a dict) enters `run` again, nested.
 
+use alloc::rc::Rc;
 use alloc::vec::Vec;
 
 use super::frame::{Block, ReturnAction};
 use super::{PyResult, Vm};
 use crate::compile::opcode::{binary, Op};
-use crate::obj::Obj;
+use crate::obj::{Code, Obj};
 use crate::qstr::Qstr;
 use crate::value::Value;
 
@@ -97,17 +98,16 @@ impl Vm {
     /// Returns Some(value) when the frame was the entry frame of this `run`.
     #[inline]
     fn return_from_frame(&mut self, value: Value) -> PyResult<Option<Value>> {
+        let frame = self.frames.last().expect("a frame is running");
+        if frame.on_return == ReturnAction::Instance && !value.is_none() {
+            return Err(self.init_returned_value(value));
+        }
         let frame = self.frames.pop().expect("a frame is running");
         self.blocks.truncate(frame.block_base);
         self.stack.truncate(frame.return_to);
         let value = match frame.on_return {
             ReturnAction::Push => value,
-            ReturnAction::Instance => {
-                if !value.is_none() {
-                    return Err(self.init_returned_value(value));
-                }
-                frame.instance
-            }
+            ReturnAction::Instance => frame.instance,
         };
         if !frame.generator.is_null() {
             self.generator_finished(frame.generator);
@@ -120,10 +120,17 @@ impl Vm {
         Ok(None)
     }
 
-    /// The TypeError for an `__init__` that returned something other than None.
+    /// The TypeError for an `__init__` (the top frame) that returned something other than
+    /// None. CPython raises it in the caller: the frame loses its handler blocks and gets no
+    /// traceback line, so unwinding pops it (ending a nested run if it was that run's entry
+    /// frame) and looks for a handler from the caller on.
     #[cold]
     #[inline(never)]
     fn init_returned_value(&mut self, value: Value) -> Value {
+        if let Some(frame) = self.frames.last() {
+            self.blocks.truncate(frame.block_base);
+        }
+        self.set_reraise_flag();
         let name = self.type_name(value);
         self.type_error(alloc::format!(
             "__init__() should return None, not '{name}'"
@@ -149,10 +156,18 @@ impl Vm {
     fn execute(&mut self) -> PyResult<Value> {
         'frames: loop {
             let frame_index = self.frames.len() - 1;
-            let code = self.frames[frame_index].code.clone();
+            // SAFETY: the frame's `Rc` keeps its code alive while the frame is on
+            // `self.frames` (a reallocation of the Vec moves the `Rc`, not the code), and this
+            // iteration of 'frames ends (continue or return) right after the frame is popped
+            // (RETURN_VALUE) or suspended into its generator (yields), without touching `code`
+            // again. Nested runs pop only frames they pushed. A borrow instead of an `Rc`
+            // clone: no count update per frame switch.
+            let code: &Code = unsafe { &*Rc::as_ptr(&self.frames[frame_index].code) };
             // Whole instructions (opcode, argument): one bounds check per fetch.
-            let instructions: &[[u8; 2]] = code.code.as_chunks::<2>().0;
+            let instructions: &[[u8; 2]] = code.code.instructions();
             let base = self.frames[frame_index].base;
+            // Fixed for the frame's life; kept here for LOAD_GLOBAL/STORE_GLOBAL.
+            let globals = self.frames[frame_index].globals;
             // Index of the next instruction (the frame keeps byte offsets).
             let mut ip = self.frames[frame_index].ip / 2;
 
@@ -181,7 +196,7 @@ impl Vm {
                 };
             }
 
-            loop {
+            'instructions: loop {
                 let Some(&[opcode, first_arg]) = instructions.get(ip) else {
                     self.frames[frame_index].ip = ip * 2;
                     return Err(self.new_exception_msg(
@@ -191,722 +206,736 @@ impl Vm {
                 };
                 ip += 1;
                 let mut arg = first_arg as usize;
-                let mut opcode = opcode;
-                if opcode == Op::EXTENDED_ARG as u8 {
-                    let Some((next, wide, next_ip)) = extended_instruction(instructions, ip, arg)
-                    else {
-                        self.frames[frame_index].ip = ip * 2;
-                        return Err(
-                            self.new_exception_msg(self.types.system_error, "bad EXTENDED_ARG")
-                        );
-                    };
-                    (opcode, arg, ip) = (next, wide, next_ip);
-                }
-                let Some(op) = Op::from_u8(opcode) else {
-                    self.frames[frame_index].ip = ip * 2;
-                    return Err(self.new_exception_msg(self.types.system_error, "bad opcode"));
-                };
-                match op {
-                    Op::NOP | Op::EXTENDED_ARG => {}
-                    Op::POP_TOP => {
-                        self.stack.pop();
-                    }
-                    Op::ROT_TWO => {
-                        let n = self.stack.len();
-                        self.stack.swap(n - 1, n - 2);
-                    }
-                    Op::ROT_THREE => {
-                        let n = self.stack.len();
-                        self.stack[n - 3..].rotate_right(1);
-                    }
-                    Op::ROT_FOUR => {
-                        let n = self.stack.len();
-                        self.stack[n - 4..].rotate_right(1);
-                    }
-                    Op::DUP_TOP => {
-                        let v = self.top();
-                        self.stack.push(v);
-                    }
-                    Op::DUP_TOP_TWO => {
-                        let a = self.peek(1);
-                        let b = self.peek(0);
-                        self.stack.push(a);
-                        self.stack.push(b);
-                    }
-                    Op::UNARY_POSITIVE | Op::UNARY_NEGATIVE | Op::UNARY_INVERT => {
-                        let v = self.pop();
-                        let result = tri!(self.unary_op(op, v));
-                        self.stack.push(result);
-                    }
-                    Op::UNARY_NOT => {
-                        let v = self.pop();
-                        let truth = tri!(self.is_true(v));
-                        self.stack.push(Value::bool(!truth));
-                    }
-                    Op::BINARY_OP => {
-                        let b = self.pop();
-                        let a = self.pop();
-                        // Small-int fast paths.
-                        if a.is_small_int() && b.is_small_int() {
-                            let (x, y) = (a.small_int_unchecked(), b.small_int_unchecked());
-                            let quick = match (arg as u8) & !binary::INPLACE {
-                                binary::ADD => x.checked_add(y).and_then(Value::try_small_int),
-                                binary::SUBTRACT => x.checked_sub(y).and_then(Value::try_small_int),
-                                binary::MULTIPLY => x.checked_mul(y).and_then(Value::try_small_int),
-                                binary::AND => Some(Value::small_int(x & y)),
-                                binary::OR => Some(Value::small_int(x | y)),
-                                binary::XOR => Some(Value::small_int(x ^ y)),
-                                binary::FLOOR_DIVIDE if y != 0 => {
-                                    let q = x / y;
-                                    Value::try_small_int(if x % y != 0 && ((x < 0) != (y < 0)) {
-                                        q - 1
-                                    } else {
-                                        q
-                                    })
-                                }
-                                binary::REMAINDER if y != 0 => {
-                                    let r = x % y;
-                                    Some(Value::small_int(if r != 0 && ((r < 0) != (y < 0)) {
-                                        r + y
-                                    } else {
-                                        r
-                                    }))
-                                }
-                                _ => None,
+                let mut op = decode_opcode(opcode);
+                // Runs once per instruction; again only after an `EXTENDED_ARG` prefix.
+                'dispatch: loop {
+                    match op {
+                        Op::EXTENDED_ARG => {
+                            let Some((next, wide, next_ip)) =
+                                extended_instruction(instructions, ip, arg)
+                            else {
+                                self.frames[frame_index].ip = ip * 2;
+                                return Err(self.new_exception_msg(
+                                    self.types.system_error,
+                                    "bad EXTENDED_ARG",
+                                ));
                             };
-                            if let Some(result) = quick {
-                                self.stack.push(result);
-                                continue;
-                            }
+                            (op, arg, ip) = (decode_opcode(next), wide, next_ip);
+                            continue 'dispatch;
                         }
-                        let result = tri!(self.binary_op(arg as u8, a, b));
-                        self.stack.push(result);
-                    }
-                    Op::COMPARE_OP => {
-                        let b = self.pop();
-                        let a = self.pop();
-                        if a.is_small_int() && b.is_small_int() {
-                            let (x, y) = (a.small_int_unchecked(), b.small_int_unchecked());
-                            let result = match arg as u8 {
-                                crate::compile::opcode::compare::LT => x < y,
-                                crate::compile::opcode::compare::LE => x <= y,
-                                crate::compile::opcode::compare::EQ => x == y,
-                                crate::compile::opcode::compare::NE => x != y,
-                                crate::compile::opcode::compare::GT => x > y,
-                                _ => x >= y,
-                            };
-                            self.stack.push(Value::bool(result));
-                            continue;
+                        Op::NOP => {}
+                        Op::POP_TOP => {
+                            self.stack.pop();
                         }
-                        // Interned strings are equal exactly when they are the same string.
-                        if a.is_qstr()
-                            && b.is_qstr()
-                            && (arg as u8 == crate::compile::opcode::compare::EQ
-                                || arg as u8 == crate::compile::opcode::compare::NE)
-                        {
-                            self.stack.push(Value::bool(
-                                (a == b) == (arg as u8 == crate::compile::opcode::compare::EQ),
-                            ));
-                            continue;
+                        Op::ROT_TWO => {
+                            let n = self.stack.len();
+                            self.stack.swap(n - 1, n - 2);
                         }
-                        if let Some(result) = self.compare_exact_strs(arg as u8, a, b) {
-                            self.stack.push(Value::bool(result));
-                            continue;
+                        Op::ROT_THREE => {
+                            let n = self.stack.len();
+                            self.stack[n - 3..].rotate_right(1);
                         }
-                        let result = tri!(self.compare_op(arg as u8, a, b));
-                        self.stack.push(result);
-                    }
-                    Op::IS_OP => {
-                        let b = self.pop();
-                        let a = self.pop();
-                        self.stack.push(Value::bool((a == b) != (arg != 0)));
-                    }
-                    Op::CONTAINS_OP => {
-                        let container = self.pop();
-                        let item = self.pop();
-                        let found = tri!(self.contains(container, item));
-                        self.stack.push(Value::bool(found != (arg != 0)));
-                    }
-                    Op::BINARY_SUBSCR => {
-                        let index = self.pop();
-                        let container = self.pop();
-                        if let (Some(i), true) = (index.as_small_int(), container.is_heap()) {
-                            let item = match self.heap.get(container) {
-                                Obj::List(items) => list_index(items, i),
-                                Obj::Tuple(items) => list_index(items, i),
-                                _ => None,
-                            };
-                            if let Some(item) = item {
-                                self.stack.push(item);
-                                continue;
-                            }
+                        Op::ROT_FOUR => {
+                            let n = self.stack.len();
+                            self.stack[n - 4..].rotate_right(1);
                         }
-                        let result = tri!(self.get_item(container, index));
-                        self.stack.push(result);
-                    }
-                    Op::STORE_SUBSCR => {
-                        let index = self.pop();
-                        let container = self.pop();
-                        let value = self.pop();
-                        if let (Some(i), true) = (index.as_small_int(), container.is_heap()) {
-                            if let Obj::List(items) = self.heap.get_mut(container) {
-                                let len = items.len() as isize;
-                                let position = if i < 0 { i + len } else { i };
-                                if (0..len).contains(&position) {
-                                    items[position as usize] = value;
-                                    continue;
+                        Op::DUP_TOP => {
+                            let v = self.top();
+                            self.stack.push(v);
+                        }
+                        Op::DUP_TOP_TWO => {
+                            let a = self.peek(1);
+                            let b = self.peek(0);
+                            self.stack.push(a);
+                            self.stack.push(b);
+                        }
+                        Op::UNARY_POSITIVE | Op::UNARY_NEGATIVE | Op::UNARY_INVERT => {
+                            let v = self.pop();
+                            let result = tri!(self.unary_op(op, v));
+                            self.stack.push(result);
+                        }
+                        Op::UNARY_NOT => {
+                            let v = self.pop();
+                            let truth = tri!(self.is_true(v));
+                            self.stack.push(Value::bool(!truth));
+                        }
+                        Op::BINARY_OP => {
+                            let b = self.pop();
+                            let a = self.pop();
+                            // Small-int fast paths.
+                            if a.is_small_int() && b.is_small_int() {
+                                let (x, y) = (a.small_int_unchecked(), b.small_int_unchecked());
+                                let quick = match (arg as u8) & !binary::INPLACE {
+                                    binary::ADD => x.checked_add(y).and_then(Value::try_small_int),
+                                    binary::SUBTRACT => {
+                                        x.checked_sub(y).and_then(Value::try_small_int)
+                                    }
+                                    binary::MULTIPLY => {
+                                        x.checked_mul(y).and_then(Value::try_small_int)
+                                    }
+                                    binary::AND => Some(Value::small_int(x & y)),
+                                    binary::OR => Some(Value::small_int(x | y)),
+                                    binary::XOR => Some(Value::small_int(x ^ y)),
+                                    binary::FLOOR_DIVIDE if y != 0 => {
+                                        let q = x / y;
+                                        Value::try_small_int(
+                                            if x % y != 0 && ((x < 0) != (y < 0)) {
+                                                q - 1
+                                            } else {
+                                                q
+                                            },
+                                        )
+                                    }
+                                    binary::REMAINDER if y != 0 => {
+                                        let r = x % y;
+                                        Some(Value::small_int(if r != 0 && ((r < 0) != (y < 0)) {
+                                            r + y
+                                        } else {
+                                            r
+                                        }))
+                                    }
+                                    _ => None,
+                                };
+                                if let Some(result) = quick {
+                                    self.stack.push(result);
+                                    continue 'instructions;
                                 }
                             }
+                            let result = tri!(self.binary_op(arg as u8, a, b));
+                            self.stack.push(result);
                         }
-                        tri!(self.set_item(container, index, value));
-                    }
-                    Op::DELETE_SUBSCR => {
-                        let index = self.pop();
-                        let container = self.pop();
-                        tri!(self.del_item(container, index));
-                    }
-                    Op::BUILD_SLICE => {
-                        let step = if arg == 3 { self.pop() } else { Value::NONE };
-                        let stop = self.pop();
-                        let start = self.pop();
-                        let slice = tri!(
-                            self.alloc(Obj::Slice(alloc::boxed::Box::new([start, stop, step])))
-                        );
-                        self.stack.push(slice);
-                    }
-                    Op::LOAD_CONST => {
-                        self.stack.push(code.consts[arg]);
-                    }
-                    Op::LOAD_SMALL_INT => {
-                        self.stack.push(Value::small_int(arg as isize));
-                    }
-                    Op::LOAD_FAST => {
-                        let v = self.stack[base + arg];
-                        if v.is_null() {
-                            let name = code.varnames[arg];
-                            tri!(Err(self.unbound_local(name)));
+                        Op::COMPARE_OP => {
+                            let b = self.pop();
+                            let a = self.pop();
+                            if a.is_small_int() && b.is_small_int() {
+                                let (x, y) = (a.small_int_unchecked(), b.small_int_unchecked());
+                                let result = match arg as u8 {
+                                    crate::compile::opcode::compare::LT => x < y,
+                                    crate::compile::opcode::compare::LE => x <= y,
+                                    crate::compile::opcode::compare::EQ => x == y,
+                                    crate::compile::opcode::compare::NE => x != y,
+                                    crate::compile::opcode::compare::GT => x > y,
+                                    _ => x >= y,
+                                };
+                                self.stack.push(Value::bool(result));
+                                continue 'instructions;
+                            }
+                            // Interned strings are equal exactly when they are the same string.
+                            if a.is_qstr()
+                                && b.is_qstr()
+                                && (arg as u8 == crate::compile::opcode::compare::EQ
+                                    || arg as u8 == crate::compile::opcode::compare::NE)
+                            {
+                                self.stack.push(Value::bool(
+                                    (a == b) == (arg as u8 == crate::compile::opcode::compare::EQ),
+                                ));
+                                continue 'instructions;
+                            }
+                            if let Some(result) = self.compare_exact_strs(arg as u8, a, b) {
+                                self.stack.push(Value::bool(result));
+                                continue 'instructions;
+                            }
+                            let result = tri!(self.compare_op(arg as u8, a, b));
+                            self.stack.push(result);
                         }
-                        self.stack.push(v);
-                    }
-                    Op::STORE_FAST => {
-                        let v = self.pop();
-                        self.stack[base + arg] = v;
-                    }
-                    Op::DELETE_FAST => {
-                        if self.stack[base + arg].is_null() {
-                            let name = code.varnames[arg];
-                            tri!(Err(self.unbound_local(name)));
+                        Op::IS_OP => {
+                            let b = self.pop();
+                            let a = self.pop();
+                            self.stack.push(Value::bool((a == b) != (arg != 0)));
                         }
-                        self.stack[base + arg] = Value::NULL;
-                    }
-                    Op::LOAD_NAME => {
-                        let name = name!(arg);
-                        let locals = self.frames[frame_index].locals;
-                        let globals = self.frames[frame_index].globals;
-                        let found = if !locals.is_null() && locals != globals {
-                            tri!(self.mapping_get_name(locals, name))
-                        } else {
-                            None
-                        };
-                        let v = match found {
-                            Some(v) => v,
-                            None => tri!(self.load_global(globals, name)),
-                        };
-                        self.stack.push(v);
-                    }
-                    Op::STORE_NAME => {
-                        let name = name!(arg);
-                        let v = self.pop();
-                        let locals = self.frames[frame_index].locals;
-                        let target = if locals.is_null() {
-                            self.frames[frame_index].globals
-                        } else {
-                            locals
-                        };
-                        tri!(self.mapping_set_name(target, name, v));
-                    }
-                    Op::DELETE_NAME => {
-                        let name = name!(arg);
-                        let locals = self.frames[frame_index].locals;
-                        let target = if locals.is_null() {
-                            self.frames[frame_index].globals
-                        } else {
-                            locals
-                        };
-                        tri!(self.mapping_del_name(target, name));
-                    }
-                    Op::LOAD_GLOBAL => {
-                        let globals = self.frames[frame_index].globals;
-                        let v = tri!(self.load_global_cached(&code, arg, globals));
-                        self.stack.push(v);
-                    }
-                    Op::STORE_GLOBAL => {
-                        let v = self.pop();
-                        let globals = self.frames[frame_index].globals;
-                        self.store_global_cached(&code, arg, globals, v);
-                    }
-                    Op::DELETE_GLOBAL => {
-                        let globals = self.frames[frame_index].globals;
-                        tri!(self.mapping_del_name(globals, name!(arg)));
-                    }
-                    Op::LOAD_DEREF | Op::LOAD_CLASSDEREF => {
-                        let cell = self.stack[base + code.nlocals() + arg];
-                        if op == Op::LOAD_CLASSDEREF {
+                        Op::CONTAINS_OP => {
+                            let container = self.pop();
+                            let item = self.pop();
+                            let found = tri!(self.contains(container, item));
+                            self.stack.push(Value::bool(found != (arg != 0)));
+                        }
+                        Op::BINARY_SUBSCR => {
+                            let index = self.pop();
+                            let container = self.pop();
+                            if let (Some(i), true) = (index.as_small_int(), container.is_heap()) {
+                                let item = match self.heap.get(container) {
+                                    Obj::List(items) => list_index(items, i),
+                                    Obj::Tuple(items) => list_index(items, i),
+                                    _ => None,
+                                };
+                                if let Some(item) = item {
+                                    self.stack.push(item);
+                                    continue 'instructions;
+                                }
+                            }
+                            let result = tri!(self.get_item(container, index));
+                            self.stack.push(result);
+                        }
+                        Op::STORE_SUBSCR => {
+                            let index = self.pop();
+                            let container = self.pop();
+                            let value = self.pop();
+                            if let (Some(i), true) = (index.as_small_int(), container.is_heap()) {
+                                if let Obj::List(items) = self.heap.get_mut(container) {
+                                    let len = items.len() as isize;
+                                    let position = if i < 0 { i + len } else { i };
+                                    if (0..len).contains(&position) {
+                                        items[position as usize] = value;
+                                        continue 'instructions;
+                                    }
+                                }
+                            }
+                            tri!(self.set_item(container, index, value));
+                        }
+                        Op::DELETE_SUBSCR => {
+                            let index = self.pop();
+                            let container = self.pop();
+                            tri!(self.del_item(container, index));
+                        }
+                        Op::BUILD_SLICE => {
+                            let step = if arg == 3 { self.pop() } else { Value::NONE };
+                            let stop = self.pop();
+                            let start = self.pop();
+                            let slice =
+                                tri!(self.alloc(Obj::Slice(alloc::boxed::Box::new([
+                                    start, stop, step
+                                ]))));
+                            self.stack.push(slice);
+                        }
+                        Op::LOAD_CONST => {
+                            self.stack.push(code.consts[arg]);
+                        }
+                        Op::LOAD_SMALL_INT => {
+                            self.stack.push(Value::small_int(arg as isize));
+                        }
+                        Op::LOAD_FAST => {
+                            let v = self.stack[base + arg];
+                            if v.is_null() {
+                                let name = code.varnames[arg];
+                                tri!(Err(self.unbound_local(name)));
+                            }
+                            self.stack.push(v);
+                        }
+                        Op::STORE_FAST => {
+                            let v = self.pop();
+                            self.stack[base + arg] = v;
+                        }
+                        Op::DELETE_FAST => {
+                            if self.stack[base + arg].is_null() {
+                                let name = code.varnames[arg];
+                                tri!(Err(self.unbound_local(name)));
+                            }
+                            self.stack[base + arg] = Value::NULL;
+                        }
+                        Op::LOAD_NAME => {
+                            let name = name!(arg);
                             let locals = self.frames[frame_index].locals;
-                            let name = code.cellnames[arg];
-                            if !locals.is_null() {
-                                if let Some(v) = tri!(self.mapping_get_name(locals, name)) {
+                            let globals = self.frames[frame_index].globals;
+                            let found = if !locals.is_null() && locals != globals {
+                                tri!(self.mapping_get_name(locals, name))
+                            } else {
+                                None
+                            };
+                            let v = match found {
+                                Some(v) => v,
+                                None => tri!(self.load_global(globals, name)),
+                            };
+                            self.stack.push(v);
+                        }
+                        Op::STORE_NAME => {
+                            let name = name!(arg);
+                            let v = self.pop();
+                            let locals = self.frames[frame_index].locals;
+                            let target = if locals.is_null() {
+                                self.frames[frame_index].globals
+                            } else {
+                                locals
+                            };
+                            tri!(self.mapping_set_name(target, name, v));
+                        }
+                        Op::DELETE_NAME => {
+                            let name = name!(arg);
+                            let locals = self.frames[frame_index].locals;
+                            let target = if locals.is_null() {
+                                self.frames[frame_index].globals
+                            } else {
+                                locals
+                            };
+                            tri!(self.mapping_del_name(target, name));
+                        }
+                        Op::LOAD_GLOBAL => {
+                            let v = match self.cached_global(code, arg, globals) {
+                                Some(v) => v,
+                                None => tri!(self.load_global_uncached(code, arg, globals)),
+                            };
+                            self.stack.push(v);
+                        }
+                        Op::STORE_GLOBAL => {
+                            let v = self.pop();
+                            self.store_global_cached(code, arg, globals, v);
+                        }
+                        Op::DELETE_GLOBAL => {
+                            let globals = self.frames[frame_index].globals;
+                            tri!(self.mapping_del_name(globals, name!(arg)));
+                        }
+                        Op::LOAD_DEREF | Op::LOAD_CLASSDEREF => {
+                            let cell = self.stack[base + code.nlocals() + arg];
+                            if op == Op::LOAD_CLASSDEREF {
+                                let locals = self.frames[frame_index].locals;
+                                let name = code.cellnames[arg];
+                                if !locals.is_null() {
+                                    if let Some(v) = tri!(self.mapping_get_name(locals, name)) {
+                                        self.stack.push(v);
+                                        continue 'instructions;
+                                    }
+                                }
+                            }
+                            let v = match self.heap.get(cell) {
+                                Obj::Cell(v) => *v,
+                                _ => Value::NULL,
+                            };
+                            if v.is_null() {
+                                let name = code.cellnames[arg];
+                                tri!(Err(self.unbound_deref(name, arg < code.ncells as usize)));
+                            }
+                            self.stack.push(v);
+                        }
+                        Op::STORE_DEREF => {
+                            let v = self.pop();
+                            let cell = self.stack[base + code.nlocals() + arg];
+                            if let Obj::Cell(slot) = self.heap.get_mut(cell) {
+                                *slot = v;
+                            }
+                        }
+                        Op::DELETE_DEREF => {
+                            let cell = self.stack[base + code.nlocals() + arg];
+                            if let Obj::Cell(slot) = self.heap.get_mut(cell) {
+                                *slot = Value::NULL;
+                            }
+                        }
+                        Op::LOAD_CLOSURE => {
+                            let cell = self.stack[base + code.nlocals() + arg];
+                            self.stack.push(cell);
+                        }
+                        Op::LOAD_ATTR => {
+                            let obj = self.pop();
+                            let v = tri!(self.load_attr_cached(code, arg, obj));
+                            self.stack.push(v);
+                        }
+                        Op::STORE_ATTR => {
+                            let obj = self.pop();
+                            let v = self.pop();
+                            tri!(self.store_attr_cached(code, arg, obj, v));
+                        }
+                        Op::DELETE_ATTR => {
+                            let obj = self.pop();
+                            tri!(self.delete_attr(obj, name!(arg)));
+                        }
+                        Op::LOAD_METHOD => {
+                            let obj = self.pop();
+                            let (method, this) = tri!(self.load_method_cached(code, arg, obj));
+                            self.stack.push(method);
+                            self.stack.push(this);
+                        }
+                        Op::LOAD_ASSERTION_ERROR => {
+                            self.stack.push(self.types.assertion_error);
+                        }
+                        Op::LOAD_BUILD_CLASS => {
+                            let v =
+                                tri!(self
+                                    .load_global(self.builtins, crate::qstr::q::__build_class__));
+                            self.stack.push(v);
+                        }
+                        Op::CALL_FUNCTION | Op::CALL_METHOD | Op::CALL_FUNCTION_KW => {
+                            let (func_index, argc, kwnames) = match op {
+                                Op::CALL_FUNCTION => (self.stack.len() - arg - 1, arg, Value::NULL),
+                                Op::CALL_METHOD => {
+                                    let method_index = self.stack.len() - arg - 2;
+                                    if self.stack[method_index].is_null() {
+                                        // [NULL, callable, args]: an ordinary call of `callable`.
+                                        (method_index + 1, arg, Value::NULL)
+                                    } else {
+                                        (method_index, arg + 1, Value::NULL)
+                                    }
+                                }
+                                _ => {
+                                    let names = self.pop();
+                                    (self.stack.len() - arg - 1, arg, names)
+                                }
+                            };
+                            let return_to = if op == Op::CALL_METHOD {
+                                self.stack.len() - arg - 2
+                            } else {
+                                func_index
+                            };
+                            self.frames[frame_index].ip = ip * 2;
+                            match tri!(self.call_from_stack(func_index, argc, kwnames, return_to)) {
+                                CallOutcome::Frame => {
+                                    safe_point!();
+                                    continue 'frames;
+                                }
+                                CallOutcome::Value(v) => {
+                                    self.stack.truncate(return_to);
                                     self.stack.push(v);
-                                    continue;
                                 }
                             }
                         }
-                        let v = match self.heap.get(cell) {
-                            Obj::Cell(v) => *v,
-                            _ => Value::NULL,
-                        };
-                        if v.is_null() {
-                            let name = code.cellnames[arg];
-                            tri!(Err(self.unbound_deref(name, arg < code.ncells as usize)));
+                        Op::CALL_FUNCTION_EX => {
+                            let kwargs = if arg & 1 != 0 {
+                                self.pop()
+                            } else {
+                                Value::NULL
+                            };
+                            let args = self.pop();
+                            let func = self.pop();
+                            self.frames[frame_index].ip = ip * 2;
+                            let v = tri!(self.call_ex(func, args, kwargs));
+                            self.stack.push(v);
                         }
-                        self.stack.push(v);
-                    }
-                    Op::STORE_DEREF => {
-                        let v = self.pop();
-                        let cell = self.stack[base + code.nlocals() + arg];
-                        if let Obj::Cell(slot) = self.heap.get_mut(cell) {
-                            *slot = v;
+                        Op::MAKE_FUNCTION if arg & 0x04 != 0 => {
+                            // Kept out of the loop: annotations are rare, registers are not.
+                            let globals = self.frames[frame_index].globals;
+                            let f = tri!(self.make_annotated_function(arg, globals));
+                            self.stack.push(f);
                         }
-                    }
-                    Op::DELETE_DEREF => {
-                        let cell = self.stack[base + code.nlocals() + arg];
-                        if let Obj::Cell(slot) = self.heap.get_mut(cell) {
-                            *slot = Value::NULL;
+                        Op::MAKE_FUNCTION => {
+                            let qualname = self.pop();
+                            let code_val = self.pop();
+                            let globals = self.frames[frame_index].globals;
+                            let closure = if arg & 0x08 != 0 {
+                                self.pop()
+                            } else {
+                                Value::NULL
+                            };
+                            let kwdefaults = if arg & 0x02 != 0 {
+                                self.pop()
+                            } else {
+                                Value::NULL
+                            };
+                            let defaults = if arg & 0x01 != 0 {
+                                self.pop()
+                            } else {
+                                Value::NULL
+                            };
+                            let f = tri!(self.make_function(
+                                code_val, qualname, globals, defaults, kwdefaults, closure
+                            ));
+                            self.stack.push(f);
                         }
-                    }
-                    Op::LOAD_CLOSURE => {
-                        let cell = self.stack[base + code.nlocals() + arg];
-                        self.stack.push(cell);
-                    }
-                    Op::LOAD_ATTR => {
-                        let obj = self.pop();
-                        let v = tri!(self.load_attr_cached(&code, arg, obj));
-                        self.stack.push(v);
-                    }
-                    Op::STORE_ATTR => {
-                        let obj = self.pop();
-                        let v = self.pop();
-                        tri!(self.store_attr_cached(&code, arg, obj, v));
-                    }
-                    Op::DELETE_ATTR => {
-                        let obj = self.pop();
-                        tri!(self.delete_attr(obj, name!(arg)));
-                    }
-                    Op::LOAD_METHOD => {
-                        let obj = self.pop();
-                        let (method, this) = tri!(self.load_method_cached(&code, arg, obj));
-                        self.stack.push(method);
-                        self.stack.push(this);
-                    }
-                    Op::LOAD_ASSERTION_ERROR => {
-                        self.stack.push(self.types.assertion_error);
-                    }
-                    Op::LOAD_BUILD_CLASS => {
-                        let v =
-                            tri!(self.load_global(self.builtins, crate::qstr::q::__build_class__));
-                        self.stack.push(v);
-                    }
-                    Op::CALL_FUNCTION | Op::CALL_METHOD | Op::CALL_FUNCTION_KW => {
-                        let (func_index, argc, kwnames) = match op {
-                            Op::CALL_FUNCTION => (self.stack.len() - arg - 1, arg, Value::NULL),
-                            Op::CALL_METHOD => {
-                                let method_index = self.stack.len() - arg - 2;
-                                if self.stack[method_index].is_null() {
-                                    // [NULL, callable, args]: an ordinary call of `callable`.
-                                    (method_index + 1, arg, Value::NULL)
-                                } else {
-                                    (method_index, arg + 1, Value::NULL)
+                        Op::RETURN_VALUE => {
+                            let v = self.pop();
+                            match tri!(self.return_from_frame(v)) {
+                                Some(v) => return Ok(v),
+                                None => continue 'frames,
+                            }
+                        }
+                        Op::YIELD_VALUE => {
+                            let v = self.pop();
+                            self.frames[frame_index].ip = ip * 2;
+                            self.suspend_generator();
+                            return Ok(v);
+                        }
+                        Op::YIELD_FROM => {
+                            let sent = self.pop();
+                            let iterator = self.top();
+                            self.frames[frame_index].ip = ip * 2;
+                            match tri!(self.delegate_send(iterator, sent)) {
+                                super::generator::Delegated::Yielded(v) => {
+                                    // Re-execute YIELD_FROM on resume, with the sent value pushed.
+                                    self.frames[frame_index].ip = (ip - 1) * 2;
+                                    self.suspend_generator();
+                                    return Ok(v);
+                                }
+                                super::generator::Delegated::Returned(v) => {
+                                    self.pop();
+                                    self.stack.push(v);
                                 }
                             }
-                            _ => {
-                                let names = self.pop();
-                                (self.stack.len() - arg - 1, arg, names)
-                            }
-                        };
-                        let return_to = if op == Op::CALL_METHOD {
-                            self.stack.len() - arg - 2
-                        } else {
-                            func_index
-                        };
-                        self.frames[frame_index].ip = ip * 2;
-                        match tri!(self.call_from_stack(func_index, argc, kwnames, return_to)) {
-                            CallOutcome::Frame => {
-                                safe_point!();
-                                continue 'frames;
-                            }
-                            CallOutcome::Value(v) => {
-                                self.stack.truncate(return_to);
-                                self.stack.push(v);
+                        }
+                        Op::GET_ITER => {
+                            let v = self.pop();
+                            let it = tri!(self.get_iter(v));
+                            self.stack.push(it);
+                        }
+                        Op::GET_YIELD_FROM_ITER => {
+                            let v = self.pop();
+                            let it = if matches!(self.heap_obj(v), Some(Obj::Generator(_))) {
+                                v
+                            } else {
+                                tri!(self.get_iter(v))
+                            };
+                            self.stack.push(it);
+                        }
+                        Op::FOR_ITER => {
+                            let it = self.top();
+                            self.frames[frame_index].ip = ip * 2;
+                            match tri!(self.iter_next(it)) {
+                                Some(v) => self.stack.push(v),
+                                None => {
+                                    self.stack.pop();
+                                    ip = arg;
+                                }
                             }
                         }
-                    }
-                    Op::CALL_FUNCTION_EX => {
-                        let kwargs = if arg & 1 != 0 {
-                            self.pop()
-                        } else {
-                            Value::NULL
-                        };
-                        let args = self.pop();
-                        let func = self.pop();
-                        self.frames[frame_index].ip = ip * 2;
-                        let v = tri!(self.call_ex(func, args, kwargs));
-                        self.stack.push(v);
-                    }
-                    Op::MAKE_FUNCTION if arg & 0x04 != 0 => {
-                        // Kept out of the loop: annotations are rare, registers are not.
-                        let globals = self.frames[frame_index].globals;
-                        let f = tri!(self.make_annotated_function(arg, globals));
-                        self.stack.push(f);
-                    }
-                    Op::MAKE_FUNCTION => {
-                        let qualname = self.pop();
-                        let code_val = self.pop();
-                        let globals = self.frames[frame_index].globals;
-                        let closure = if arg & 0x08 != 0 {
-                            self.pop()
-                        } else {
-                            Value::NULL
-                        };
-                        let kwdefaults = if arg & 0x02 != 0 {
-                            self.pop()
-                        } else {
-                            Value::NULL
-                        };
-                        let defaults = if arg & 0x01 != 0 {
-                            self.pop()
-                        } else {
-                            Value::NULL
-                        };
-                        let f = tri!(self.make_function(
-                            code_val, qualname, globals, defaults, kwdefaults, closure
-                        ));
-                        self.stack.push(f);
-                    }
-                    Op::RETURN_VALUE => {
-                        let v = self.pop();
-                        match tri!(self.return_from_frame(v)) {
-                            Some(v) => return Ok(v),
-                            None => continue 'frames,
-                        }
-                    }
-                    Op::YIELD_VALUE => {
-                        let v = self.pop();
-                        self.frames[frame_index].ip = ip * 2;
-                        self.suspend_generator();
-                        return Ok(v);
-                    }
-                    Op::YIELD_FROM => {
-                        let sent = self.pop();
-                        let iterator = self.top();
-                        self.frames[frame_index].ip = ip * 2;
-                        match tri!(self.delegate_send(iterator, sent)) {
-                            super::generator::Delegated::Yielded(v) => {
-                                // Re-execute YIELD_FROM on resume, with the sent value pushed.
-                                self.frames[frame_index].ip = (ip - 1) * 2;
-                                self.suspend_generator();
-                                return Ok(v);
-                            }
-                            super::generator::Delegated::Returned(v) => {
-                                self.pop();
-                                self.stack.push(v);
-                            }
-                        }
-                    }
-                    Op::GET_ITER => {
-                        let v = self.pop();
-                        let it = tri!(self.get_iter(v));
-                        self.stack.push(it);
-                    }
-                    Op::GET_YIELD_FROM_ITER => {
-                        let v = self.pop();
-                        let it = if matches!(self.heap_obj(v), Some(Obj::Generator(_))) {
-                            v
-                        } else {
-                            tri!(self.get_iter(v))
-                        };
-                        self.stack.push(it);
-                    }
-                    Op::FOR_ITER => {
-                        let it = self.top();
-                        self.frames[frame_index].ip = ip * 2;
-                        match tri!(self.iter_next(it)) {
-                            Some(v) => self.stack.push(v),
-                            None => {
-                                self.stack.pop();
-                                ip = arg;
-                            }
-                        }
-                    }
-                    Op::JUMP_ABSOLUTE => {
-                        let target = arg;
-                        if target < ip {
-                            safe_point!();
-                        }
-                        ip = target;
-                    }
-                    Op::POP_JUMP_IF_FALSE | Op::POP_JUMP_IF_TRUE => {
-                        let v = self.pop();
-                        let truth = if v == Value::TRUE {
-                            true
-                        } else if v == Value::FALSE {
-                            false
-                        } else {
-                            tri!(self.is_true(v))
-                        };
-                        if truth == (op == Op::POP_JUMP_IF_TRUE) {
+                        Op::JUMP_ABSOLUTE => {
                             let target = arg;
                             if target < ip {
                                 safe_point!();
                             }
                             ip = target;
                         }
-                    }
-                    Op::JUMP_IF_FALSE_OR_POP | Op::JUMP_IF_TRUE_OR_POP => {
-                        let v = self.top();
-                        let truth = tri!(self.is_true(v));
-                        if truth == (op == Op::JUMP_IF_TRUE_OR_POP) {
-                            ip = arg;
-                        } else {
-                            self.stack.pop();
+                        Op::POP_JUMP_IF_FALSE | Op::POP_JUMP_IF_TRUE => {
+                            let v = self.pop();
+                            let truth = if v == Value::TRUE {
+                                true
+                            } else if v == Value::FALSE {
+                                false
+                            } else {
+                                tri!(self.is_true(v))
+                            };
+                            if truth == (op == Op::POP_JUMP_IF_TRUE) {
+                                let target = arg;
+                                if target < ip {
+                                    safe_point!();
+                                }
+                                ip = target;
+                            }
                         }
-                    }
-                    Op::BUILD_TUPLE | Op::BUILD_LIST => {
-                        let start = self.stack.len() - arg;
-                        let items: Vec<Value> = self.stack[start..].to_vec();
-                        let v = if op == Op::BUILD_TUPLE {
-                            tri!(self.new_tuple(items))
-                        } else {
-                            tri!(self.new_list(items))
-                        };
-                        self.stack.truncate(start);
-                        self.stack.push(v);
-                    }
-                    Op::BUILD_SET => {
-                        let start = self.stack.len() - arg;
-                        let set = tri!(self.new_set_value(false));
-                        self.stack.push(set);
-                        for i in start..start + arg {
-                            let item = self.stack[i];
-                            tri!(self.set_add(set, item));
+                        Op::JUMP_IF_FALSE_OR_POP | Op::JUMP_IF_TRUE_OR_POP => {
+                            let v = self.top();
+                            let truth = tri!(self.is_true(v));
+                            if truth == (op == Op::JUMP_IF_TRUE_OR_POP) {
+                                ip = arg;
+                            } else {
+                                self.stack.pop();
+                            }
                         }
-                        tri!(crate::obj::set::canonicalize(self, set));
-                        self.stack.truncate(start);
-                        self.stack.push(set);
-                    }
-                    Op::BUILD_MAP => {
-                        let start = self.stack.len() - 2 * arg;
-                        let dict = tri!(self.new_dict());
-                        self.stack.push(dict);
-                        for i in 0..arg {
-                            let key = self.stack[start + 2 * i];
-                            let value = self.stack[start + 2 * i + 1];
+                        Op::BUILD_TUPLE | Op::BUILD_LIST => {
+                            let start = self.stack.len() - arg;
+                            let items: Vec<Value> = self.stack[start..].to_vec();
+                            let v = if op == Op::BUILD_TUPLE {
+                                tri!(self.new_tuple(items))
+                            } else {
+                                tri!(self.new_list(items))
+                            };
+                            self.stack.truncate(start);
+                            self.stack.push(v);
+                        }
+                        Op::BUILD_SET => {
+                            let start = self.stack.len() - arg;
+                            let set = tri!(self.new_set_value(false));
+                            self.stack.push(set);
+                            for i in start..start + arg {
+                                let item = self.stack[i];
+                                tri!(self.set_add(set, item));
+                            }
+                            tri!(crate::obj::set::canonicalize(self, set));
+                            self.stack.truncate(start);
+                            self.stack.push(set);
+                        }
+                        Op::BUILD_MAP => {
+                            let start = self.stack.len() - 2 * arg;
+                            let dict = tri!(self.new_dict());
+                            self.stack.push(dict);
+                            for i in 0..arg {
+                                let key = self.stack[start + 2 * i];
+                                let value = self.stack[start + 2 * i + 1];
+                                tri!(self.dict_set_item(dict, key, value));
+                            }
+                            self.stack.truncate(start);
+                            self.stack.push(dict);
+                        }
+                        Op::BUILD_STRING => {
+                            let start = self.stack.len() - arg;
+                            let mut text = alloc::string::String::new();
+                            for i in start..start + arg {
+                                let part = self.stack[i];
+                                text.push_str(self.str_text(part).unwrap_or(""));
+                            }
+                            let v = tri!(self.new_string(text));
+                            self.stack.truncate(start);
+                            self.stack.push(v);
+                        }
+                        Op::LIST_APPEND => {
+                            let v = self.pop();
+                            let list = self.peek(arg - 1);
+                            tri!(self.list_append(list, v));
+                        }
+                        Op::SET_ADD => {
+                            let v = self.pop();
+                            let set = self.peek(arg - 1);
+                            tri!(self.set_add(set, v));
+                        }
+                        Op::MAP_ADD => {
+                            let value = self.pop();
+                            let key = self.pop();
+                            let dict = self.peek(arg - 1);
                             tri!(self.dict_set_item(dict, key, value));
                         }
-                        self.stack.truncate(start);
-                        self.stack.push(dict);
-                    }
-                    Op::BUILD_STRING => {
-                        let start = self.stack.len() - arg;
-                        let mut text = alloc::string::String::new();
-                        for i in start..start + arg {
-                            let part = self.stack[i];
-                            text.push_str(self.str_text(part).unwrap_or(""));
+                        Op::LIST_EXTEND => {
+                            let iterable = self.pop();
+                            let list = self.peek(arg - 1);
+                            tri!(self.list_extend(list, iterable));
                         }
-                        let v = tri!(self.new_string(text));
-                        self.stack.truncate(start);
-                        self.stack.push(v);
-                    }
-                    Op::LIST_APPEND => {
-                        let v = self.pop();
-                        let list = self.peek(arg - 1);
-                        tri!(self.list_append(list, v));
-                    }
-                    Op::SET_ADD => {
-                        let v = self.pop();
-                        let set = self.peek(arg - 1);
-                        tri!(self.set_add(set, v));
-                    }
-                    Op::MAP_ADD => {
-                        let value = self.pop();
-                        let key = self.pop();
-                        let dict = self.peek(arg - 1);
-                        tri!(self.dict_set_item(dict, key, value));
-                    }
-                    Op::LIST_EXTEND => {
-                        let iterable = self.pop();
-                        let list = self.peek(arg - 1);
-                        tri!(self.list_extend(list, iterable));
-                    }
-                    Op::SET_UPDATE => {
-                        let iterable = self.pop();
-                        let set = self.peek(arg - 1);
-                        tri!(self.set_update(set, iterable));
-                    }
-                    Op::DICT_UPDATE | Op::DICT_MERGE => {
-                        let other = self.pop();
-                        let dict = self.peek(arg - 1);
-                        if op == Op::DICT_MERGE {
-                            // [func, args, kwargs, ...]: name the callee as CPython does.
-                            let depth = self.stack.len();
-                            let func = if depth > arg + 1 {
-                                self.peek(arg + 1)
-                            } else {
-                                Value::NONE
-                            };
-                            if let Err(e) = self.dict_update(dict, other, true) {
-                                let function = self.callable_str(func);
-                                let e = self.prefix_message(e, &function);
-                                tri!(Err(e));
-                            }
-                        } else {
-                            tri!(self.dict_update(dict, other, false));
+                        Op::SET_UPDATE => {
+                            let iterable = self.pop();
+                            let set = self.peek(arg - 1);
+                            tri!(self.set_update(set, iterable));
                         }
-                    }
-                    Op::LIST_TO_TUPLE => {
-                        let list = self.pop();
-                        let items = match self.heap.get(list) {
-                            Obj::List(items) => items.clone(),
-                            _ => Vec::new(),
-                        };
-                        let tuple = tri!(self.new_tuple(items));
-                        self.stack.push(tuple);
-                    }
-                    Op::UNPACK_SEQUENCE => {
-                        let seq = self.pop();
-                        tri!(self.unpack_sequence(seq, arg, None));
-                    }
-                    Op::UNPACK_EX => {
-                        let seq = self.pop();
-                        let before = arg & 0xff;
-                        let after = arg >> 8;
-                        tri!(self.unpack_sequence(seq, before, Some(after)));
-                    }
-                    Op::FORMAT_VALUE => {
-                        let spec = if arg & 0x04 != 0 {
-                            self.pop()
-                        } else {
-                            Value::NULL
-                        };
-                        let v = self.pop();
-                        let text = tri!(self.format_value(v, (arg & 0x03) as u8, spec));
-                        self.stack.push(text);
-                    }
-                    Op::IMPORT_NAME => {
-                        let fromlist = self.pop();
-                        let globals = self.frames[frame_index].globals;
-                        let level = self.pop();
-                        self.frames[frame_index].ip = ip * 2;
-                        let module = tri!(self.import_name(name!(arg), fromlist, level, globals));
-                        self.stack.push(module);
-                    }
-                    Op::IMPORT_FROM => {
-                        let module = self.top();
-                        self.frames[frame_index].ip = ip * 2;
-                        let v = tri!(self.import_from(module, name!(arg)));
-                        self.stack.push(v);
-                    }
-                    Op::IMPORT_STAR => {
-                        let module = self.pop();
-                        let locals = self.frames[frame_index].locals;
-                        let target = if locals.is_null() {
-                            self.frames[frame_index].globals
-                        } else {
-                            locals
-                        };
-                        tri!(self.import_star(module, target));
-                    }
-                    Op::RAISE_VARARGS => {
-                        let exception = match arg {
-                            0 => {
-                                if self.handled.is_none() {
-                                    tri!(Err(self.new_exception_msg(
-                                        self.types.runtime_error,
-                                        "No active exception to reraise"
-                                    )));
+                        Op::DICT_UPDATE | Op::DICT_MERGE => {
+                            let other = self.pop();
+                            let dict = self.peek(arg - 1);
+                            if op == Op::DICT_MERGE {
+                                // [func, args, kwargs, ...]: name the callee as CPython does.
+                                let depth = self.stack.len();
+                                let func = if depth > arg + 1 {
+                                    self.peek(arg + 1)
+                                } else {
+                                    Value::NONE
+                                };
+                                if let Err(e) = self.dict_update(dict, other, true) {
+                                    let function = self.callable_str(func);
+                                    let e = self.prefix_message(e, &function);
+                                    tri!(Err(e));
                                 }
-                                self.set_reraise_flag();
-                                self.handled
+                            } else {
+                                tri!(self.dict_update(dict, other, false));
                             }
-                            1 => {
-                                let v = self.pop();
-                                tri!(self.make_raisable(v, Value::NULL))
-                            }
-                            _ => {
-                                let cause = self.pop();
-                                let v = self.pop();
-                                tri!(self.make_raisable(v, cause))
-                            }
-                        };
-                        self.frames[frame_index].ip = ip * 2;
-                        return Err(exception);
-                    }
-                    Op::RERAISE => {
-                        // E stays on the stack: the handler block that catches it may have
-                        // recorded a depth that includes it (see opcode.rs).
-                        let exception = self.top();
-                        self.frames[frame_index].ip = ip * 2;
-                        self.set_reraise_flag();
-                        return Err(exception);
-                    }
-                    Op::SETUP_EXCEPT => {
-                        let level = self.stack.len() - self.frames[frame_index].stack_start();
-                        self.blocks.push(Block {
-                            handler: arg as u32,
-                            level: level as u32,
-                        });
-                    }
-                    Op::POP_BLOCK => {
-                        self.blocks.pop();
-                    }
-                    Op::POP_EXCEPT => {
-                        self.handled = self.pop();
-                    }
-                    Op::CHECK_EXC_MATCH => {
-                        let class = self.pop();
-                        let exception = self.top();
-                        let matched = tri!(self.exception_matches(exception, class));
-                        self.stack.push(Value::bool(matched));
-                    }
-                    Op::BEFORE_WITH => {
-                        let manager = self.pop();
-                        self.frames[frame_index].ip = ip * 2;
-                        let exit = tri!(self.load_special_bound(manager, crate::qstr::q::__exit__));
-                        self.stack.push(exit);
-                        let enter =
-                            tri!(self.load_special_bound(manager, crate::qstr::q::__enter__));
-                        let entered = tri!(self.call(enter, &[], &[]));
-                        self.stack.push(entered);
-                    }
-                    Op::WITH_EXCEPT_START => {
-                        let exception = self.peek(0);
-                        let exit = self.peek(2);
-                        let class = self.type_of(exception);
-                        self.frames[frame_index].ip = ip * 2;
-                        let traceback = Value::NONE;
-                        let result = tri!(self.call(exit, &[class, exception, traceback], &[]));
-                        self.stack.push(result);
-                    }
-                    Op::PRINT_EXPR => {
-                        let v = self.pop();
-                        if !v.is_none() {
+                        }
+                        Op::LIST_TO_TUPLE => {
+                            let list = self.pop();
+                            let items = match self.heap.get(list) {
+                                Obj::List(items) => items.clone(),
+                                _ => Vec::new(),
+                            };
+                            let tuple = tri!(self.new_tuple(items));
+                            self.stack.push(tuple);
+                        }
+                        Op::UNPACK_SEQUENCE => {
+                            let seq = self.pop();
+                            tri!(self.unpack_sequence(seq, arg, None));
+                        }
+                        Op::UNPACK_EX => {
+                            let seq = self.pop();
+                            let before = arg & 0xff;
+                            let after = arg >> 8;
+                            tri!(self.unpack_sequence(seq, before, Some(after)));
+                        }
+                        Op::FORMAT_VALUE => {
+                            let spec = if arg & 0x04 != 0 {
+                                self.pop()
+                            } else {
+                                Value::NULL
+                            };
+                            let v = self.pop();
+                            let text = tri!(self.format_value(v, (arg & 0x03) as u8, spec));
+                            self.stack.push(text);
+                        }
+                        Op::IMPORT_NAME => {
+                            let fromlist = self.pop();
+                            let globals = self.frames[frame_index].globals;
+                            let level = self.pop();
                             self.frames[frame_index].ip = ip * 2;
-                            let text = tri!(self.repr(v));
-                            self.write_out(&text);
-                            self.write_out("\n");
-                            let builtins = self.builtins;
-                            self.dict_set_name(builtins, crate::qstr::q::underscore, v);
+                            let module =
+                                tri!(self.import_name(name!(arg), fromlist, level, globals));
+                            self.stack.push(module);
+                        }
+                        Op::IMPORT_FROM => {
+                            let module = self.top();
+                            self.frames[frame_index].ip = ip * 2;
+                            let v = tri!(self.import_from(module, name!(arg)));
+                            self.stack.push(v);
+                        }
+                        Op::IMPORT_STAR => {
+                            let module = self.pop();
+                            let locals = self.frames[frame_index].locals;
+                            let target = if locals.is_null() {
+                                self.frames[frame_index].globals
+                            } else {
+                                locals
+                            };
+                            tri!(self.import_star(module, target));
+                        }
+                        Op::RAISE_VARARGS => {
+                            let exception = match arg {
+                                0 => {
+                                    if self.handled.is_none() {
+                                        tri!(Err(self.new_exception_msg(
+                                            self.types.runtime_error,
+                                            "No active exception to reraise"
+                                        )));
+                                    }
+                                    self.set_reraise_flag();
+                                    self.handled
+                                }
+                                1 => {
+                                    let v = self.pop();
+                                    tri!(self.make_raisable(v, Value::NULL))
+                                }
+                                _ => {
+                                    let cause = self.pop();
+                                    let v = self.pop();
+                                    tri!(self.make_raisable(v, cause))
+                                }
+                            };
+                            self.frames[frame_index].ip = ip * 2;
+                            return Err(exception);
+                        }
+                        Op::RERAISE => {
+                            // E stays on the stack: the handler block that catches it may have
+                            // recorded a depth that includes it (see opcode.rs).
+                            let exception = self.top();
+                            self.frames[frame_index].ip = ip * 2;
+                            self.set_reraise_flag();
+                            return Err(exception);
+                        }
+                        Op::SETUP_EXCEPT => {
+                            let level = self.stack.len() - self.frames[frame_index].stack_start();
+                            self.blocks.push(Block {
+                                handler: arg as u32,
+                                level: level as u32,
+                            });
+                        }
+                        Op::POP_BLOCK => {
+                            self.blocks.pop();
+                        }
+                        Op::POP_EXCEPT => {
+                            self.handled = self.pop();
+                        }
+                        Op::CHECK_EXC_MATCH => {
+                            let class = self.pop();
+                            let exception = self.top();
+                            let matched = tri!(self.exception_matches(exception, class));
+                            self.stack.push(Value::bool(matched));
+                        }
+                        Op::BEFORE_WITH => {
+                            let manager = self.pop();
+                            self.frames[frame_index].ip = ip * 2;
+                            let exit =
+                                tri!(self.load_special_bound(manager, crate::qstr::q::__exit__));
+                            self.stack.push(exit);
+                            let enter =
+                                tri!(self.load_special_bound(manager, crate::qstr::q::__enter__));
+                            let entered = tri!(self.call(enter, &[], &[]));
+                            self.stack.push(entered);
+                        }
+                        Op::WITH_EXCEPT_START => {
+                            let exception = self.peek(0);
+                            let exit = self.peek(2);
+                            let class = self.type_of(exception);
+                            self.frames[frame_index].ip = ip * 2;
+                            let traceback = Value::NONE;
+                            let result = tri!(self.call(exit, &[class, exception, traceback], &[]));
+                            self.stack.push(result);
+                        }
+                        Op::PRINT_EXPR => {
+                            let v = self.pop();
+                            if !v.is_none() {
+                                self.frames[frame_index].ip = ip * 2;
+                                let text = tri!(self.repr(v));
+                                self.write_out(&text);
+                                self.write_out("\n");
+                                let builtins = self.builtins;
+                                self.dict_set_name(builtins, crate::qstr::q::underscore, v);
+                            }
                         }
                     }
+                    break 'dispatch;
                 }
             }
         }
@@ -983,6 +1012,14 @@ fn extended_instruction(
             return Some((opcode, arg, ip));
         }
     }
+}
+
+/// The `Op` an opcode byte of a code object names.
+#[inline(always)]
+fn decode_opcode(byte: u8) -> Op {
+    // SAFETY: `Op` is `repr(u8)`, and every opcode byte of a code object names an `Op`
+    // (`Bytecode::new` checked them all; `instructions` comes from one).
+    unsafe { core::mem::transmute::<u8, Op>(byte) }
 }
 
 /// `items[i]` with Python's negative indexes, or None when out of range.
