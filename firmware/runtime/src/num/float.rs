@@ -286,7 +286,8 @@ pub fn from_decimal(digits: &str, exponent: i64) -> f64 {
     let Some(mantissa) = BigInt::parse(&mantissa_text, 10) else {
         return f64::NAN;
     };
-    let Some(scale) = BigInt::from_i64(10).pow(exponent.unsigned_abs()) else {
+    // |exponent| <= 1131 here (order in -330..=310, at most 801 digits): 10^1131 < 2^3760.
+    let Some(scale) = BigInt::from_i64(10).pow(exponent.unsigned_abs(), 4096) else {
         return f64::NAN;
     };
     if exponent >= 0 {
