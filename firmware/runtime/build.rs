@@ -1,10 +1,11 @@
 //! Build script: shrinks the frozen modules' Python source before it is embedded in flash.
 //!
 //! `src/modules/frozen/*.py` stay readable (comments, 4-space indents); the copies in
-//! `OUT_DIR` that `modules/frozen.rs` embeds have comment lines emptied, one space per
-//! indentation level, and continuation lines (inside brackets or after `\`) unindented. Every
-//! line stays where it was, so tracebacks keep the source's line numbers, and section markers
-//! (`#- name …` at column 0) are kept.
+//! `OUT_DIR` that `modules/frozen.rs` embeds have comments dropped, one space per indentation
+//! level, continuation lines (inside brackets or after `\`) unindented, and no spaces next to
+//! operators and brackets (`x = f(a, b)` → `x=f(a,b)`). Every line stays where it was, so
+//! tracebacks keep the source's line numbers, and section markers (`#- name …` at column 0)
+//! are kept.
 
 use std::path::Path;
 
@@ -56,6 +57,12 @@ fn minify(source: &str) -> Result<String, (usize, String)> {
             out.push('\n');
             continue;
         }
+        let (new_depth, backslash) = scan(body, depth).map_err(|message| (number, message))?;
+        let body = &if body.starts_with("#-") {
+            String::from(body) // a section marker
+        } else {
+            squeeze(body)
+        };
         if inside {
             out.push_str(body);
         } else {
@@ -71,7 +78,6 @@ fn minify(source: &str) -> Result<String, (usize, String)> {
             out.push_str(body);
         }
         out.push('\n');
-        let (new_depth, backslash) = scan(body, depth).map_err(|message| (number, message))?;
         depth = new_depth;
         continued = backslash;
     }
@@ -80,6 +86,47 @@ fn minify(source: &str) -> Result<String, (usize, String)> {
         return Err((source.lines().count(), message));
     }
     Ok(out)
+}
+
+/// `body` (a line that `scan` accepted) without its comment and without the spaces next to an
+/// operator or bracket outside strings. Spaces between words, and next to quotes and dots
+/// (`1 .real`, `1. if`), stay.
+fn squeeze(body: &str) -> String {
+    const OPERATORS: &[u8] = b"()[]{},:;=+-*/%<>!&|^~@";
+    let next_to_operator = |byte: Option<&u8>| byte.is_some_and(|byte| OPERATORS.contains(byte));
+    let bytes = body.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut index = 0;
+    while index < bytes.len() {
+        let byte = bytes[index];
+        match byte {
+            b'#' => break,
+            b'\'' | b'"' => {
+                // The string, verbatim through its closing quote.
+                let start = index;
+                index += 1;
+                while index < bytes.len() && bytes[index] != byte {
+                    index += if bytes[index] == b'\\' { 2 } else { 1 };
+                }
+                index = (index + 1).min(bytes.len());
+                out.extend_from_slice(&bytes[start..index]);
+                continue;
+            }
+            b' ' if matches!(bytes.get(index + 1), None | Some(b' ' | b'#'))
+                || next_to_operator(out.last())
+                || next_to_operator(bytes.get(index + 1)) =>
+            {
+                index += 1;
+                continue;
+            }
+            _ => out.push(byte),
+        }
+        index += 1;
+    }
+    while out.last() == Some(&b' ') {
+        out.pop();
+    }
+    String::from_utf8(out).expect("only ASCII spaces and a comment were taken out")
 }
 
 /// Bracket depth after `line` (strings and comments skipped) and whether it ends with `\`.

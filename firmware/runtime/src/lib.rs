@@ -25,6 +25,7 @@ pub mod parse;
 pub mod port;
 pub mod qstr;
 pub mod repl;
+pub mod sort;
 pub mod value;
 pub mod vm;
 

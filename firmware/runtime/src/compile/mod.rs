@@ -12,6 +12,7 @@ mod assemble;
 mod disasm;
 mod emit;
 mod fold;
+mod name_set;
 mod symtable;
 pub mod verify;
 

@@ -8,8 +8,8 @@
 //! and methods that use `super` or `__class__` get the class's implicit `__class__` cell.
 //! The compiler looks scopes up by the address of their AST node and drops the table when done.
 
+use super::name_set::NameSet;
 use alloc::borrow::ToOwned;
-use alloc::collections::BTreeSet;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -174,8 +174,8 @@ pub(crate) fn mangle<'n>(private: Option<&str>, name: &'n str) -> alloc::borrow:
 /// small.
 pub(crate) type Error = alloc::boxed::Box<SyntaxError>;
 
-/// Heap an `analyze` pass may take per name in scope (the name copied into a few sets and
-/// their tree nodes), for the check before it.
+/// Heap an `analyze` pass may take per name in scope (the name copied into a few sets, with
+/// their vectors' spare room), for the check before it.
 const BYTES_PER_SET_NAME: usize = 64;
 
 /// The scopes' name sets grow without a heap check: once the allocator has spent its
@@ -221,8 +221,8 @@ impl SymTable {
             scopes: builder.scopes,
             by_node: builder.by_node,
         };
-        table.by_node.sort_unstable();
-        table.analyze(0, &BTreeSet::new(), &BTreeSet::new())?;
+        crate::sort::sort_unstable(&mut table.by_node);
+        table.analyze(0, &NameSet::new(), &NameSet::new())?;
         Ok(table)
     }
 
@@ -236,12 +236,7 @@ impl SymTable {
     /// Resolves the names of scope `id` given the names bound in enclosing function scopes
     /// (`bound`) and those declared global there (`global`); returns the free names of this
     /// scope and its children that an enclosing scope must provide.
-    fn analyze(
-        &mut self,
-        id: ScopeId,
-        bound: &BTreeSet<String>,
-        global: &BTreeSet<String>,
-    ) -> Result<BTreeSet<String>> {
+    fn analyze(&mut self, id: ScopeId, bound: &NameSet, global: &NameSet) -> Result<NameSet> {
         // The name sets below are built without heap checks (a set of a long function's
         // names is many blocks at once): check first that about that much fits.
         let names = self.scopes[id].symbols.len() + bound.len() + global.len();
@@ -251,9 +246,9 @@ impl SymTable {
         }
         short_of_memory(0)?;
         let kind = self.scopes[id].kind;
-        let mut local = BTreeSet::new();
-        let mut declared_global = BTreeSet::new();
-        let mut free = BTreeSet::new();
+        let mut local = NameSet::new();
+        let mut declared_global = NameSet::new();
+        let mut free = NameSet::new();
         for symbol in self.scopes[id].symbols.iter_mut() {
             let flags = symbol.flags;
             symbol.scope = if flags & def::GLOBAL != 0 {
@@ -294,13 +289,18 @@ impl SymTable {
                 child_bound.insert("__class__".to_owned());
                 (child_bound, global.clone())
             }
-            ScopeKind::Module => (BTreeSet::new(), declared_global.clone()),
+            ScopeKind::Module => (NameSet::new(), declared_global.clone()),
             _ => {
-                let mut child_bound: BTreeSet<String> =
-                    bound.difference(&declared_global).cloned().collect();
+                let mut child_bound = NameSet::new();
+                child_bound.extend(
+                    bound
+                        .iter()
+                        .filter(|name| !declared_global.contains(name))
+                        .cloned(),
+                );
                 child_bound.extend(local.iter().cloned());
-                let mut child_global: BTreeSet<String> =
-                    global.union(&declared_global).cloned().collect();
+                let mut child_global = global.clone();
+                child_global.extend(declared_global.iter().cloned());
                 for name in &local {
                     child_global.remove(name);
                 }
@@ -312,7 +312,7 @@ impl SymTable {
         }
 
         let children = core::mem::take(&mut self.scopes[id].children);
-        let mut child_free = BTreeSet::new();
+        let mut child_free = NameSet::new();
         for &child in &children {
             let names = self.analyze(child, &child_bound, &child_global)?;
             child_free.extend(names);

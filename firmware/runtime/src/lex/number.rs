@@ -150,9 +150,8 @@ pub fn scan(bytes: &[u8], start: usize) -> Result<usize, ScanError> {
 }
 
 fn parse_float(text: &str) -> f64 {
-    let cleaned: String = text.chars().filter(|c| *c != '_').collect();
-    // The text was checked by `scan`, so it is in the grammar `f64::from_str` accepts.
-    cleaned.parse::<f64>().unwrap_or(f64::NAN)
+    // The text was checked by `scan`, so it is a decimal literal.
+    crate::num::float::parse_decimal(text).unwrap_or(f64::NAN)
 }
 
 /// Turns a literal that `scan` accepted into its value.

@@ -376,7 +376,7 @@ fn delitem(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
     } else {
         alloc::vec![resolve_index(vm, &parts, args[1])?]
     };
-    positions.sort_unstable();
+    crate::sort::sort_unstable(&mut positions);
     with_bytes(vm, parts.data, |bytes| {
         for position in positions.into_iter().rev() {
             bytes.drain(position * size..(position + 1) * size);

@@ -916,7 +916,7 @@ fn dir(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
         }
     }
     // Unstable is enough (equal names are identical) and needs no 4 KiB stack buffer.
-    names.sort_unstable();
+    crate::sort::sort_unstable(&mut names);
     names.dedup();
     let mut values = Vec::with_capacity(names.len());
     for name in names {

@@ -435,14 +435,19 @@ fn sample(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Va
             pool[j] = pool[n - i - 1];
         }
     } else {
-        let mut selected = alloc::collections::BTreeSet::new();
-        for _ in 0..k {
-            let mut j = with_twister(vm, args, |t| t.below_usize(n))?;
-            while selected.contains(&j) {
-                j = with_twister(vm, args, |t| t.below_usize(n))?;
+        // The picks so far in an open-addressing table (usize::MAX: a free slot); here
+        // n > 3k, so redraws are rare.
+        let mut seen = alloc::vec![usize::MAX; 2 * k + 1];
+        while chosen.len() < k {
+            let j = with_twister(vm, args, |t| t.below_usize(n))?;
+            let mut slot = j % seen.len();
+            while seen[slot] != usize::MAX && seen[slot] != j {
+                slot = (slot + 1) % seen.len();
             }
-            selected.insert(j);
-            chosen.push(j);
+            if seen[slot] == usize::MAX {
+                seen[slot] = j;
+                chosen.push(j);
+            }
         }
     }
     let result = vm.new_list(Vec::new())?;

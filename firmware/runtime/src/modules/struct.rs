@@ -203,9 +203,10 @@ fn int_bits(vm: &mut Vm, layout: &Layout, code: u8, size: usize, n: &BigInt) -> 
             b'B' => String::from("ubyte format requires 0 <= number <= 255"),
             b'h' => String::from("short format requires -32768 <= number <= 32767"),
             b'H' => String::from("ushort format requires 0 <= number <= 65535"),
+            // Sizes below 8 here, so the bounds fit an i64 (formatting an i128 costs 1.5 KB).
             _ => format!(
-                "'{}' format requires {low} <= number <= {high}",
-                code as char
+                "'{}' format requires {} <= number <= {}",
+                code as char, low as i64, high as i64
             ),
         };
         return Err(struct_error(vm, &message));

@@ -41,7 +41,7 @@ fn decimal_digits(abs: f64, significant: Option<usize>) -> (String, i32) {
             let count = shortest.0.len();
             let nearest_text = format!("{:.*e}", count - 1, abs);
             let nearest = split(&nearest_text);
-            if nearest != shortest && nearest_text.parse::<f64>().ok() == Some(abs) {
+            if nearest != shortest && parse_decimal(&nearest_text) == Some(abs) {
                 nearest
             } else {
                 shortest
@@ -217,49 +217,84 @@ fn digit_run(text: &str) -> Option<(String, &str)> {
     Some((digits, &text[index..]))
 }
 
-fn parse_decimal(body: &str) -> Option<f64> {
-    let (integer, rest) = digit_run(body)?;
+/// A decimal literal without sign (`1_000.5e-3`, `.5`, `1.`): what the lexer and `float()`
+/// read; `None` when it is not one.
+pub fn parse_decimal(body: &str) -> Option<f64> {
+    let (mut digits, rest) = digit_run(body)?;
     let (fraction, rest) = match rest.strip_prefix('.') {
         Some(after) => digit_run(after)?,
         None => (String::new(), rest),
     };
-    if integer.is_empty() && fraction.is_empty() {
+    if digits.is_empty() && fraction.is_empty() {
         return None;
     }
-    let mut normalized = if integer.is_empty() {
-        String::from("0")
-    } else {
-        integer
-    };
-    normalized.push('.');
-    normalized.push_str(if fraction.is_empty() { "0" } else { &fraction });
-    if let Some(exponent) = rest.strip_prefix(['e', 'E']) {
-        let (exponent_negative, exponent) = match exponent.as_bytes().first() {
-            Some(b'-') => (true, &exponent[1..]),
-            Some(b'+') => (false, &exponent[1..]),
-            _ => (false, exponent),
+    digits.push_str(&fraction);
+    let mut exponent = -(fraction.len() as i64);
+    if let Some(text) = rest.strip_prefix(['e', 'E']) {
+        let (negative, text) = match text.as_bytes().first() {
+            Some(b'-') => (true, &text[1..]),
+            Some(b'+') => (false, &text[1..]),
+            _ => (false, text),
         };
-        let (digits, rest) = digit_run(exponent)?;
-        if digits.is_empty() || !rest.is_empty() {
+        let (exponent_digits, rest) = digit_run(text)?;
+        if exponent_digits.is_empty() || !rest.is_empty() {
             return None;
         }
-        normalized.push('e');
-        if exponent_negative {
-            normalized.push('-');
-        }
-        // Clamp absurd exponents: anything beyond ±99999 already saturates to 0 or inf.
-        let trimmed = digits.trim_start_matches('0');
-        normalized.push_str(if trimmed.len() > 6 {
-            "999999"
-        } else if trimmed.is_empty() {
-            "0"
+        // Beyond ±99999 the value saturates to 0 or inf anyway.
+        let trimmed = exponent_digits.trim_start_matches('0');
+        let value = if trimmed.len() > 6 {
+            999_999
         } else {
-            trimmed
-        });
+            trimmed.parse::<i64>().unwrap_or(0)
+        };
+        exponent += if negative { -value } else { value };
     } else if !rest.is_empty() {
         return None;
     }
-    normalized.parse::<f64>().ok()
+    Some(from_decimal(&digits, exponent))
+}
+
+/// The float nearest to `digits` × 10^`exponent` (round-half-even; `digits` ASCII 0-9).
+///
+/// Exact big-integer arithmetic instead of core's `f64::from_str`, whose tables and code
+/// cost ~15 KB of flash: the product, or the correctly rounded quotient of
+/// `BigInt::true_div`, is the nearest float.
+pub fn from_decimal(digits: &str, exponent: i64) -> f64 {
+    // Correct rounding needs at most 768 significant digits; later ones only matter as
+    // "something non-zero follows", which one extra digit 1 keeps.
+    const KEPT_DIGITS: usize = 800;
+    let trimmed = digits.trim_start_matches('0');
+    let significant = trimmed.trim_end_matches('0');
+    if significant.is_empty() {
+        return 0.0;
+    }
+    let mut exponent = exponent.saturating_add((trimmed.len() - significant.len()) as i64);
+    let mut mantissa_text = String::from(significant);
+    if significant.len() > KEPT_DIGITS {
+        mantissa_text.truncate(KEPT_DIGITS);
+        mantissa_text.push('1');
+        exponent = exponent.saturating_add((significant.len() - KEPT_DIGITS - 1) as i64);
+    }
+    // The value lies in [10^(order - 1), 10^order).
+    let order = exponent.saturating_add(mantissa_text.len() as i64);
+    if order > 310 {
+        return f64::INFINITY;
+    }
+    if order < -330 {
+        return 0.0;
+    }
+    let Some(mantissa) = BigInt::parse(&mantissa_text, 10) else {
+        return f64::NAN;
+    };
+    // |exponent| <= 1131 here (order in -330..=310, at most 801 digits): 10^1131 < 2^3760.
+    let Some(scale) = BigInt::from_i64(10).pow(exponent.unsigned_abs(), 4096) else {
+        return f64::NAN;
+    };
+    if exponent >= 0 {
+        (&mantissa * &scale).to_f64().unwrap_or(f64::INFINITY)
+    } else {
+        BigInt::true_div(&mantissa, &scale).unwrap_or(f64::INFINITY)
+    }
 }
 
 /// The float remainder with the divisor's sign and the matching floor quotient.

@@ -623,6 +623,8 @@ pub fn plural(n: usize) -> &'static str {
 pub type Text = String;
 
 pub mod bytes;
+pub mod case;
+mod case_tables;
 pub mod class;
 pub mod codec;
 pub mod dict_methods;

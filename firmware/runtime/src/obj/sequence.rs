@@ -548,7 +548,7 @@ impl Vm {
                 if self.is_slice(index) {
                     let slice = self.slice_indices(index, len)?;
                     let mut remove: Vec<usize> = slice.positions().collect();
-                    remove.sort_unstable();
+                    crate::sort::sort_unstable(&mut remove);
                     if let Obj::List(items) = self.heap.get_mut(container) {
                         for p in remove.into_iter().rev() {
                             items.remove(p);
@@ -568,7 +568,7 @@ impl Vm {
                 if self.is_slice(index) {
                     let slice = self.slice_indices(index, len)?;
                     let mut remove: Vec<usize> = slice.positions().collect();
-                    remove.sort_unstable();
+                    crate::sort::sort_unstable(&mut remove);
                     if let Obj::ByteArray(b) = self.heap.get_mut(container) {
                         for p in remove.into_iter().rev() {
                             b.remove(p);

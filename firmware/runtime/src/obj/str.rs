@@ -6,7 +6,7 @@ use alloc::vec::Vec;
 
 use crate::modules::builtins::{check_method_args, kwarg};
 use crate::num::printf::{self, Count, Piece};
-use crate::obj::{codec, unicode, Builtin, Obj};
+use crate::obj::{case, codec, unicode, Builtin, Obj};
 use crate::value::Value;
 use crate::vm::ops::Number;
 use crate::vm::{PyResult, Vm};
@@ -522,18 +522,18 @@ fn map_text(vm: &mut Vm, args: Args, name: &str, f: fn(&str) -> String) -> PyRes
 }
 
 fn upper(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
-    map_text(vm, args, "upper", |t| t.to_uppercase())
+    map_text(vm, args, "upper", case::upper)
 }
 
 fn lower(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
-    map_text(vm, args, "lower", |t| t.to_lowercase())
+    map_text(vm, args, "lower", case::lower)
 }
 
 fn casefold(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     map_text(vm, args, "casefold", |t| {
         let mut out = String::with_capacity(t.len());
         for c in t.chars() {
-            unicode::push_casefold(&mut out, c);
+            case::push_casefold(&mut out, c);
         }
         out
     })
@@ -541,32 +541,31 @@ fn casefold(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
 
 fn swapcase(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     map_text(vm, args, "swapcase", |t| {
-        t.chars()
-            .flat_map(|c| -> Vec<char> {
-                if c.is_uppercase() {
-                    c.to_lowercase().collect()
-                } else if c.is_lowercase() {
-                    c.to_uppercase().collect()
-                } else {
-                    alloc::vec![c]
-                }
-            })
-            .collect()
+        let mut out = String::with_capacity(t.len());
+        for (at, c) in t.char_indices() {
+            if case::is_upper(c) {
+                case::push_lower_in(&mut out, t, at, c);
+            } else if case::is_lower(c) {
+                case::push_upper(&mut out, c);
+            } else {
+                out.push(c);
+            }
+        }
+        out
     })
 }
 
 fn capitalize(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     map_text(vm, args, "capitalize", |t| {
-        let mut chars = t.chars();
-        match chars.next() {
-            Some(first) => {
-                let mut out = String::with_capacity(t.len());
-                unicode::push_title(&mut out, first);
-                out.push_str(&chars.as_str().to_lowercase());
-                out
+        let mut out = String::with_capacity(t.len());
+        for (at, c) in t.char_indices() {
+            if at == 0 {
+                case::push_title(&mut out, c);
+            } else {
+                case::push_lower_in(&mut out, t, at, c);
             }
-            None => String::new(),
         }
+        out
     })
 }
 
@@ -574,13 +573,13 @@ fn title(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     map_text(vm, args, "title", |t| {
         let mut out = String::with_capacity(t.len());
         let mut previous_cased = false;
-        for c in t.chars() {
+        for (at, c) in t.char_indices() {
             if previous_cased {
-                out.extend(c.to_lowercase());
+                case::push_lower_in(&mut out, t, at, c);
             } else {
-                unicode::push_title(&mut out, c);
+                case::push_title(&mut out, c);
             }
-            previous_cased = unicode::is_cased(c);
+            previous_cased = case::is_cased(c);
         }
         out
     })
@@ -632,19 +631,13 @@ fn isspace(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
 
 fn isupper(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     predicate(vm, args, "isupper", |t| {
-        t.chars().any(char::is_uppercase)
-            && !t
-                .chars()
-                .any(|c| c.is_lowercase() || unicode::is_titlecase(c))
+        t.chars().any(case::is_upper) && !t.chars().any(|c| case::is_lower(c) || case::is_title(c))
     })
 }
 
 fn islower(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     predicate(vm, args, "islower", |t| {
-        t.chars().any(char::is_lowercase)
-            && !t
-                .chars()
-                .any(|c| c.is_uppercase() || unicode::is_titlecase(c))
+        t.chars().any(case::is_lower) && !t.chars().any(|c| case::is_upper(c) || case::is_title(c))
     })
 }
 
@@ -675,13 +668,13 @@ fn istitle(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
         let mut previous_cased = false;
         let mut any = false;
         for c in t.chars() {
-            if c.is_uppercase() || unicode::is_titlecase(c) {
+            if case::is_upper(c) || case::is_title(c) {
                 if previous_cased {
                     return false;
                 }
                 previous_cased = true;
                 any = true;
-            } else if c.is_lowercase() {
+            } else if case::is_lower(c) {
                 if !previous_cased {
                     return false;
                 }

@@ -1,5 +1,5 @@
 //! Unicode properties `str` needs beyond what `core::char` offers: decimal/digit/numeric
-//! classes (`isdecimal`, `isdigit`, `isnumeric`), titlecase and full case folding.
+//! classes (`isdecimal`, `isdigit`, `isnumeric`), spaces and letters. Case is in `case.rs`.
 //!
 //! The range tables live in flash. They were generated from CPython 3.11's `unicodedata`
 //! (Unicode 14.0) by listing the code points for which `str.isdecimal()` /
@@ -310,76 +310,4 @@ pub fn is_space(c: char) -> bool {
 /// `str.isalpha` for one character: letters, not letter-like numerals (`Ⅻ`).
 pub fn is_alpha(c: char) -> bool {
     c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic() && !is_numeric(c))
-}
-
-/// Titlecase letters (general category Lt).
-pub fn is_titlecase(c: char) -> bool {
-    matches!(c as u32, 0x1C5 | 0x1C8 | 0x1CB | 0x1F2 | 0x1F88..=0x1F8F | 0x1F98..=0x1F9F
-        | 0x1FA8..=0x1FAF | 0x1FBC | 0x1FCC | 0x1FFC)
-}
-
-/// Cased letters: upper, lower or title case.
-pub fn is_cased(c: char) -> bool {
-    c.is_lowercase() || c.is_uppercase() || is_titlecase(c)
-}
-
-/// Appends the titlecase form of `c` (`ǆ` → `ǅ`, `ß` → `Ss`).
-pub fn push_title(out: &mut alloc::string::String, c: char) {
-    let code = c as u32;
-    let single = match code {
-        // The Latin digraphs: upper, title, lower in a row.
-        0x1C4..=0x1CC => Some(0x1C5 + (code - 0x1C4) / 3 * 3),
-        0x1F1..=0x1F3 => Some(0x1F2),
-        // Greek with ypogegrammeni: the titlecase is the prosgegrammeni capital.
-        0x1F80..=0x1FAF => Some(code | 8),
-        0x1FB3 => Some(0x1FBC),
-        0x1FC3 => Some(0x1FCC),
-        0x1FF3 => Some(0x1FFC),
-        _ => None,
-    };
-    if let Some(title) = single.and_then(char::from_u32) {
-        out.push(title);
-        return;
-    }
-    let mut upper = c.to_uppercase();
-    if let Some(first) = upper.next() {
-        out.push(first);
-        for rest in upper {
-            out.extend(rest.to_lowercase());
-        }
-    }
-}
-
-/// Appends the full case folding of `c` (`ß` → `ss`, `ﬁ` → `fi`, `ς` → `σ`).
-pub fn push_casefold(out: &mut alloc::string::String, c: char) {
-    let folded = match c {
-        'ß' | 'ẞ' => "ss",
-        'ﬀ' => "ff",
-        'ﬁ' => "fi",
-        'ﬂ' => "fl",
-        'ﬃ' => "ffi",
-        'ﬄ' => "ffl",
-        'ﬅ' | 'ﬆ' => "st",
-        'ς' => "σ",
-        'ſ' => "s",
-        'µ' => "μ",
-        'ŉ' => "ʼn",
-        '\u{1f0}' => "j\u{30c}",
-        '\u{390}' => "\u{3b9}\u{308}\u{301}",
-        '\u{3b0}' => "\u{3c5}\u{308}\u{301}",
-        'ϐ' => "β",
-        'ϑ' => "θ",
-        'ϕ' => "φ",
-        'ϖ' => "π",
-        'ϰ' => "κ",
-        'ϱ' => "ρ",
-        'ϵ' => "ε",
-        'ẛ' => "ṡ",
-        '\u{1fbe}' => "\u{3b9}",
-        _ => {
-            out.extend(c.to_lowercase());
-            return;
-        }
-    };
-    out.push_str(folded);
 }

@@ -161,7 +161,7 @@ fn check_duplicates(arguments: &Arguments) -> ParseResult<()> {
         .map(|(index, arg)| (arg.arg.as_str(), index, arg))
         .collect();
     // Sorting keeps this O(n log n) for absurdly long parameter lists.
-    all.sort_unstable_by(|a, b| a.0.cmp(b.0).then(a.1.cmp(&b.1)));
+    crate::sort::sort_unstable_by(&mut all, |a, b| (a.0, a.1) < (b.0, b.1));
     let first_repeat = all
         .windows(2)
         .filter(|pair| pair[0].0 == pair[1].0)

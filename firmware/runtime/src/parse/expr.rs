@@ -990,7 +990,7 @@ fn repeated_keyword(keywords: &[CallKeyword]) -> ParseResult<()> {
         .enumerate()
         .filter_map(|(index, keyword)| keyword.arg.as_deref().map(|name| (name, index)))
         .collect();
-    named.sort_unstable();
+    crate::sort::sort_unstable(&mut named);
     let repeat = named
         .windows(2)
         .filter(|pair| pair[0].0 == pair[1].0)

@@ -385,20 +385,24 @@ impl Vm {
         let Obj::Dict(d) = self.heap.get(dict) else {
             return None;
         };
-        let found = d.find(hash, |k| {
-            if k == key {
-                crate::obj::dict::KeyMatch::Equal
-            } else if k.is_qstr() {
-                crate::obj::dict::KeyMatch::Different
-            } else {
-                match self.str_text(k) {
-                    Some(text) if text == self.qstrs.text(name) => {
-                        crate::obj::dict::KeyMatch::Equal
+        let found = d.find(
+            hash,
+            #[inline(always)]
+            |k| {
+                if k == key {
+                    crate::obj::dict::KeyMatch::Equal
+                } else if k.is_qstr() {
+                    crate::obj::dict::KeyMatch::Different
+                } else {
+                    match self.str_text(k) {
+                        Some(text) if text == self.qstrs.text(name) => {
+                            crate::obj::dict::KeyMatch::Equal
+                        }
+                        _ => crate::obj::dict::KeyMatch::Different,
                     }
-                    _ => crate::obj::dict::KeyMatch::Different,
                 }
-            }
-        });
+            },
+        );
         match found {
             Ok(Some(position)) => Some(d.entry(position).value),
             _ => None,

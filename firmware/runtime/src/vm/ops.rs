@@ -855,7 +855,7 @@ impl Vm {
     }
 
     /// The hash used inside dicts and sets.
-    #[inline]
+    #[inline(always)]
     pub fn key_hash(&mut self, v: Value) -> PyResult<u32> {
         if let Some(q) = v.as_qstr() {
             return Ok(self.qstrs.hash(q));

@@ -475,11 +475,7 @@ impl<'a> Matcher<'a> {
         if self.program.ascii {
             return c.to_ascii_lowercase();
         }
-        let mut lower = c.to_lowercase();
-        match (lower.next(), lower.next()) {
-            (Some(l), None) => l,
-            _ => c,
-        }
+        crate::obj::case::simple_lower(c)
     }
 
     fn class_has(&self, set: &ClassSet, c: char) -> bool {
@@ -519,11 +515,7 @@ impl<'a> Matcher<'a> {
             let upper = if self.program.ascii {
                 c.to_ascii_uppercase()
             } else {
-                let mut u = c.to_uppercase();
-                match (u.next(), u.next()) {
-                    (Some(x), None) => x,
-                    _ => c,
-                }
+                crate::obj::case::simple_upper(c)
             };
             positive(upper)
         };
