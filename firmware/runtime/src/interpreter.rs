@@ -188,6 +188,9 @@ impl Interpreter {
 
     /// Forgets all user state (globals, imported modules) and empties the heap: Ctrl-D in
     /// the REPL.
+    // Not inlined: the fresh VM it builds would otherwise sit in the caller's frame (a
+    // board's boot loop, at the bottom of the stack) for good.
+    #[inline(never)]
     pub fn soft_reset(&mut self) {
         // Hardware timers would keep firing into callbacks that no longer exist.
         for timer in 0..crate::port::IRQ_SOURCES {

@@ -24,22 +24,20 @@ pub unsafe fn run<B: Board>(systick: SYST, heap_start: usize, heap_size: usize) 
     // SAFETY: forwarded from this function's contract.
     unsafe { heap::init(heap_start, heap_size) };
     ticks::start(systick, B::core_clock_hz());
-    let (files, note) = Files::mount(B::storage());
-    let port = BoardPort::<B>::with_files(files);
     let python_heap = B::PYTHON_HEAP.unwrap_or_else(heap::python_heap_bytes);
-    let mut interpreter = Interpreter::new(Box::new(port), python_heap);
+    let (mut interpreter, note) = new_interpreter::<B>(python_heap);
     let text = repl::banner(B::NAME, python_heap);
     interpreter.port().console_write_raw(text.as_bytes());
     if let Some(note) = note {
         interpreter.port().console_write(note.as_bytes());
     }
-    let mut console = Repl::new();
+    let mut console = new_repl();
     loop {
         if console.mode() == ReplMode::Friendly {
             run_file(&mut interpreter, "boot.py");
             run_file(&mut interpreter, "main.py");
         }
-        match console.run(&mut interpreter) {
+        match console.run(&mut *interpreter) {
             ReplExit::SoftReset => {
                 interpreter.soft_reset();
                 // Relative paths start at the root again, as after power-on.
@@ -50,6 +48,25 @@ pub unsafe fn run<B: Board>(systick: SYST, heap_start: usize, heap_size: usize) 
             },
         }
     }
+}
+
+/// Mounts the filesystem and makes the interpreter; returns the mount's note, if any.
+///
+/// The interpreter (about 1.2 KB, most of it the VM) and the port live on the heap: in
+/// `run`'s frame they would hold that much of the stack for good, and the stack bounds how
+/// deeply native code may nest Python runs (`RecursionError` on the STM32F405's 16 KiB). Not
+/// inlined, so the temporaries they are built in go with this frame.
+#[inline(never)]
+fn new_interpreter<B: Board>(python_heap: usize) -> (Box<Interpreter>, Option<String>) {
+    let (files, note) = Files::mount(B::storage());
+    let port = Box::new(BoardPort::<B>::with_files(files));
+    (Box::new(Interpreter::new(port, python_heap)), note)
+}
+
+/// The console state on the heap, for the same reason as [`new_interpreter`].
+#[inline(never)]
+fn new_repl() -> Box<Repl> {
+    Box::new(Repl::new())
 }
 
 /// Runs `/name` (`boot.py`, `main.py`) from the board's filesystem if it is there: a
