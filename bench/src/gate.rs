@@ -259,23 +259,26 @@ pub fn check(results: &Results, baselines: &[(PathBuf, Baseline)]) -> GateReport
         let target = baseline.target.as_str();
         let skipped = if target == HOST_TARGET {
             results.host.is_none().then(|| {
-                format!(
-                    "host not run: {}",
-                    results.host_skipped.as_deref().unwrap_or("no reason given")
-                )
+                let reason = results.host_skipped.as_deref().unwrap_or("no reason given");
+                (Severity::Info, format!("host not run: {reason}"))
             })
         } else {
             match results.boards.iter().find(|board| board.board == target) {
-                None => Some("board not run in this invocation (see --board)".to_string()),
+                None => Some((
+                    Severity::Info,
+                    "board not run in this invocation (see --board)".to_string(),
+                )),
+                // No image (it did not build): not even its size can be checked, so the gate
+                // fails rather than passing on zero metrics.
                 Some(board) => board
                     .unavailable
                     .as_ref()
-                    .map(|reason| format!("not available: {reason}")),
+                    .map(|reason| (Severity::Fail, format!("not available: {reason}"))),
             }
         };
-        if let Some(reason) = skipped {
+        if let Some((severity, reason)) = skipped {
             report.findings.push(target_note(
-                Severity::Info,
+                severity,
                 target,
                 format!(
                     "skipped {} metrics of {}: {reason}",

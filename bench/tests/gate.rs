@@ -223,7 +223,7 @@ fn a_host_ratio_regression_only_warns() {
 }
 
 #[test]
-fn an_unavailable_board_is_skipped_with_its_reason() {
+fn a_board_without_an_image_fails_the_gate_with_its_reason() {
     let baselines = blessed("skip", &board_results(2000.0, 300_000));
     let mut results = empty_results();
     results.boards.push(BoardResults {
@@ -237,7 +237,7 @@ fn an_unavailable_board_is_skipped_with_its_reason() {
     });
     results.derive_metrics();
     let report = gate::check(&results, &baselines);
-    assert!(!report.failed());
+    assert!(report.failed(), "{}", report.render(true));
     let text = report.render(false);
     assert!(
         text.contains("skipped") && text.contains("not available: firmware not built"),
