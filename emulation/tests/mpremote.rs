@@ -84,15 +84,21 @@ fn run(tool: &PathBuf, pty: &str, args: &[&str]) -> (bool, String, String) {
     )
 }
 
-#[test]
-fn mpremote_exec_eval_run_and_soft_reset() {
+/// mpremote and an an385 board on a pty, or None (with the reason printed) to skip.
+fn mpremote_and_board() -> Option<(PathBuf, Qemu, String)> {
     let Some(tool) = mpremote() else {
         eprintln!(
             "skipped: mpremote is not on PATH (pip install mpremote, or set PYRITE_MPREMOTE)"
         );
-        return;
+        return None;
     };
-    let Some((_qemu, pty)) = boot_on_pty(Board::Mps2An385) else {
+    let (qemu, pty) = boot_on_pty(Board::Mps2An385)?;
+    Some((tool, qemu, pty))
+}
+
+#[test]
+fn mpremote_exec_eval_run_and_soft_reset() {
+    let Some((tool, _qemu, pty)) = mpremote_and_board() else {
         return;
     };
     let (ok, stdout, stderr) = run(&tool, &pty, &["exec", "print('via mpremote', 6 * 7)"]);
@@ -119,13 +125,7 @@ fn mpremote_exec_eval_run_and_soft_reset() {
 /// traceback.
 #[test]
 fn mpremote_fs_commands() {
-    let Some(tool) = mpremote() else {
-        eprintln!(
-            "skipped: mpremote is not on PATH (pip install mpremote, or set PYRITE_MPREMOTE)"
-        );
-        return;
-    };
-    let Some((_qemu, pty)) = boot_on_pty(Board::Mps2An385) else {
+    let Some((tool, _qemu, pty)) = mpremote_and_board() else {
         return;
     };
     let local = PathBuf::from(env!("CARGO_TARGET_TMPDIR")).join("mpremote-m.py");
@@ -165,13 +165,7 @@ fn mpremote_fs_commands() {
 /// The error text after an uncaught `OSError`: CPython's traceback, then MicroPython's line.
 #[test]
 fn mpremote_sees_both_error_forms() {
-    let Some(tool) = mpremote() else {
-        eprintln!(
-            "skipped: mpremote is not on PATH (pip install mpremote, or set PYRITE_MPREMOTE)"
-        );
-        return;
-    };
-    let Some((_qemu, pty)) = boot_on_pty(Board::Mps2An385) else {
+    let Some((tool, _qemu, pty)) = mpremote_and_board() else {
         return;
     };
     let (ok, stdout, stderr) = run(&tool, &pty, &["exec", "open('missing.txt')"]);
