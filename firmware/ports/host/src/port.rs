@@ -11,6 +11,10 @@ use crate::host_timers;
 use pyrite::Port;
 
 /// Buffered stdout shared with the REPL (flushed before reading input and at exit).
+///
+/// Every allocation of the process counts against `-X heapsize`, so the buffer is small
+/// (a 64 KiB one left `-X heapsize=140k` 65 KiB short) and made at start, before the script
+/// runs, rather than at its first `print`.
 static STDOUT: Mutex<Option<std::io::BufWriter<std::io::Stdout>>> = Mutex::new(None);
 
 fn with_stdout(f: impl FnOnce(&mut std::io::BufWriter<std::io::Stdout>)) {
@@ -18,7 +22,7 @@ fn with_stdout(f: impl FnOnce(&mut std::io::BufWriter<std::io::Stdout>)) {
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner());
     let writer =
-        guard.get_or_insert_with(|| std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()));
+        guard.get_or_insert_with(|| std::io::BufWriter::with_capacity(8 << 10, std::io::stdout()));
     f(writer);
 }
 
@@ -35,6 +39,7 @@ pub struct HostPort {
 
 impl HostPort {
     pub fn new(script_dir: String) -> HostPort {
+        with_stdout(|_| {});
         HostPort {
             start: Instant::now(),
             script_dir,
