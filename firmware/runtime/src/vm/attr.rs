@@ -186,7 +186,12 @@ impl Vm {
     }
 
     /// Applies the descriptor protocol to a class attribute found for `instance`.
-    fn bind_class_attr(&mut self, attr: Value, instance: Value, class: Value) -> PyResult<Value> {
+    pub(crate) fn bind_class_attr(
+        &mut self,
+        attr: Value,
+        instance: Value,
+        class: Value,
+    ) -> PyResult<Value> {
         match self.heap_obj(attr) {
             Some(Obj::Function(_)) | Some(Obj::Builtin(_)) => {
                 self.alloc(Obj::BoundMethod(Box::new([instance, attr])))

@@ -719,12 +719,40 @@ impl Vm {
                 Ok(CallOutcome::Value(instance))
             }
             Some((init, _)) => {
-                self.stack[func_index] = instance;
-                self.call_with_stack_args(init, func_index, argc + 1, kwnames)?;
-                Ok(CallOutcome::Value(instance))
+                self.call_other_init(init, instance, class, func_index, argc, kwnames)
             }
             None => Ok(CallOutcome::Value(instance)),
         }
+    }
+
+    /// An `__init__` that is neither a Python nor a native function (a callable instance, a
+    /// staticmethod, a classmethod…): bound by the descriptor protocol as CPython does, so a
+    /// callable without `__get__` gets no `self`; a result other than None is a TypeError.
+    #[cold]
+    #[inline(never)]
+    fn call_other_init(
+        &mut self,
+        init: Value,
+        instance: Value,
+        class: Value,
+        func_index: usize,
+        argc: usize,
+        kwnames: Value,
+    ) -> PyResult<CallOutcome> {
+        // The class's slot holds the instance (rooted) while `__init__` runs.
+        self.stack[func_index] = instance;
+        let bound = self.bind_class_attr(init, instance, class)?;
+        self.push_root(bound);
+        let result = self.call_with_stack_args(bound, func_index + 1, argc, kwnames);
+        self.pop_root();
+        let result = result?;
+        if !result.is_none() {
+            let name = self.type_name(result);
+            return Err(self.type_error(alloc::format!(
+                "__init__() should return None, not '{name}'"
+            )));
+        }
+        Ok(CallOutcome::Value(instance))
     }
 
     /// `class_lookup` of `__new__` and `__init__`, remembered per class in a few slots until
