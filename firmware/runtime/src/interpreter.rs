@@ -97,9 +97,7 @@ impl Interpreter {
             return None;
         }
         let errno = vm.as_i64(vm.exception_attr(exception, crate::qstr::q::errno)?)?;
-        let (name, _) = crate::modules::errno::CODES
-            .iter()
-            .find(|&&(_, code)| i64::from(code) == errno)?;
+        let name = crate::modules::errno::name_of(i32::try_from(errno).ok()?)?;
         Some(alloc::format!("OSError: [Errno {errno}] {name}\n"))
     }
 
