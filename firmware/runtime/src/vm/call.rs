@@ -747,10 +747,7 @@ impl Vm {
         self.pop_root();
         let result = result?;
         if !result.is_none() {
-            let name = self.type_name(result);
-            return Err(self.type_error(alloc::format!(
-                "__init__() should return None, not '{name}'"
-            )));
+            return Err(self.init_result_error(result));
         }
         Ok(CallOutcome::Value(instance))
     }

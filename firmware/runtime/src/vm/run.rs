@@ -131,6 +131,12 @@ impl Vm {
             self.blocks.truncate(frame.block_base);
         }
         self.set_reraise_flag();
+        self.init_result_error(value)
+    }
+
+    /// CPython's TypeError for an `__init__` that returned `value` instead of None.
+    #[cold]
+    pub(super) fn init_result_error(&mut self, value: Value) -> Value {
         let name = self.type_name(value);
         self.type_error(alloc::format!(
             "__init__() should return None, not '{name}'"
