@@ -159,6 +159,20 @@ pub mod compare {
     pub const NE: u8 = 3;
     pub const GT: u8 = 4;
     pub const GE: u8 = 5;
+
+    /// Whether `x op y` holds, for values with a total order (ints, byte strings, lengths,
+    /// and `Ordering` itself against `Ordering::Equal`).
+    #[inline(always)]
+    pub fn holds<T: PartialOrd + ?Sized>(op: u8, x: &T, y: &T) -> bool {
+        match op {
+            LT => x < y,
+            LE => x <= y,
+            EQ => x == y,
+            NE => x != y,
+            GT => x > y,
+            _ => x >= y,
+        }
+    }
 }
 
 /// `FORMAT_VALUE` argument bits.

@@ -882,14 +882,7 @@ impl Vm {
             }
         };
         let (x, y) = (text(a)?, text(b)?);
-        Some(match op {
-            compare::LT => x < y,
-            compare::LE => x <= y,
-            compare::EQ => x == y,
-            compare::NE => x != y,
-            compare::GT => x > y,
-            _ => x >= y,
-        })
+        Some(compare::holds(op, x, y))
     }
 
     /// `a cmp b`, returning a Python value (usually a bool).
@@ -989,14 +982,7 @@ impl Vm {
         let ordering_result = |ordering: Option<Ordering>| -> Option<bool> {
             Some(match ordering {
                 None => op == compare::NE,
-                Some(ordering) => match op {
-                    compare::LT => ordering == Ordering::Less,
-                    compare::LE => ordering != Ordering::Greater,
-                    compare::EQ => ordering == Ordering::Equal,
-                    compare::NE => ordering != Ordering::Equal,
-                    compare::GT => ordering == Ordering::Greater,
-                    _ => ordering != Ordering::Less,
-                },
+                Some(ordering) => compare::holds(op, &ordering, &Ordering::Equal),
             })
         };
         if let (Some(x), Some(y)) = (self.as_number(a), self.as_number(b)) {
@@ -1101,15 +1087,7 @@ impl Vm {
                 };
             }
         }
-        let (lx, ly) = (x.len(), y.len());
-        Ok(match op {
-            compare::LT => lx < ly,
-            compare::LE => lx <= ly,
-            compare::EQ => lx == ly,
-            compare::NE => lx != ly,
-            compare::GT => lx > ly,
-            _ => lx >= ly,
-        })
+        Ok(compare::holds(op, &x.len(), &y.len()))
     }
 
     /// `item in container`.

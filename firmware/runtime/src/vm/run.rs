@@ -315,14 +315,8 @@ impl Vm {
                             let a = self.pop();
                             if a.is_small_int() && b.is_small_int() {
                                 let (x, y) = (a.small_int_unchecked(), b.small_int_unchecked());
-                                let result = match arg as u8 {
-                                    crate::compile::opcode::compare::LT => x < y,
-                                    crate::compile::opcode::compare::LE => x <= y,
-                                    crate::compile::opcode::compare::EQ => x == y,
-                                    crate::compile::opcode::compare::NE => x != y,
-                                    crate::compile::opcode::compare::GT => x > y,
-                                    _ => x >= y,
-                                };
+                                let result =
+                                    crate::compile::opcode::compare::holds(arg as u8, &x, &y);
                                 self.stack.push(Value::bool(result));
                                 continue 'instructions;
                             }
