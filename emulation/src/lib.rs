@@ -25,7 +25,7 @@ pub use fs_image::FsImage;
 pub use qemu::{launch, Backend, Emulator, LaunchOptions};
 pub use raw_repl::{RawRepl, RunOutput};
 pub use renode::renode_available;
-pub use suite_runner::BoardRunner;
+pub use suite_runner::{suite_filesystem, BoardRunner};
 
 use std::path::PathBuf;
 

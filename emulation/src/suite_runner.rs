@@ -1,10 +1,10 @@
 //! The conformance suite on a board: each script runs through the raw REPL of an emulated
 //! board, with a soft reset before it, on a pool of booted boards shared by the test threads.
-//! With a preloaded filesystem (`with_filesystem`), the scripts named run in `/<area>` there,
-//! as they run in their directory on the host.
+//! With a preloaded filesystem (`with_filesystem`, usually [`suite_filesystem`]'s image), the
+//! scripts named run in `/<area>` there, as they run in their directory on the host.
 
 use std::collections::HashSet;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::sync::{Condvar, Mutex};
 use std::time::Duration;
 
@@ -12,8 +12,42 @@ use pyrite_testsuite::{ExitKind, RunOutcome, Script, ScriptRunner};
 
 use crate::board::Board;
 use crate::error::{EmulationError, Result};
+use crate::fs_image::FsImage;
 use crate::qemu::{launch, Emulator, LaunchOptions};
 use crate::raw_repl::{RawRepl, RunOutput};
+
+/// Whether `script` uses files (and so runs in `/<area>` on the board).
+fn uses_files(script: &Script) -> bool {
+    script.area == "imports"
+        || (script.area == "modules"
+            && (script.name.starts_with("os_") || script.name.starts_with("io_files")))
+}
+
+/// Scripts that look for their own file in their directory.
+const SCRIPTS_ON_BOARD: [&str; 2] = ["modules/os_cwd.py", "modules/os_path.py"];
+
+/// Writes to `path` the filesystem image the suite's `scripts` need on `board`: `imports/lib/`
+/// (the package the `imports/` scripts import), the `os` scripts that look for their own
+/// file, and a directory per area of the scripts that use files. Returns the ids of those
+/// scripts, which run in their directory (for [`BoardRunner::with_filesystem`]). The image
+/// holds no more than that: its index takes board heap (16 bytes a file).
+pub fn suite_filesystem(board: Board, scripts: &[Script], path: &Path) -> Result<HashSet<String>> {
+    let mut image = FsImage::new(board)?;
+    let mut on_board = HashSet::new();
+    for script in scripts.iter().filter(|script| uses_files(script)) {
+        if SCRIPTS_ON_BOARD.contains(&script.id().as_str()) {
+            let contents = std::fs::read(&script.path)?;
+            image.add_file(&format!("/{}/{}", script.area, script.name), &contents)?;
+        }
+        image.make_dirs(&format!("/{}", script.area))?;
+        on_board.insert(script.id());
+    }
+    let is_python = |path: &Path| path.extension().is_some_and(|ext| ext == "py");
+    let lib = pyrite_testsuite::suite_dir().join("imports/lib");
+    image.add_dir(&lib, "/imports/lib", &is_python)?;
+    std::fs::write(path, image.finish())?;
+    Ok(on_board)
+}
 
 /// A booted board waiting in the pool, already at the raw REPL prompt.
 struct Idle {

@@ -17,7 +17,7 @@ use std::path::PathBuf;
 use std::sync::Arc;
 
 use libtest_mimic::{Arguments, Trial};
-use pyrite_emulation::{qemu_missing, Board, BoardRunner, BuildProfile, FsImage};
+use pyrite_emulation::{qemu_missing, suite_filesystem, Board, BoardRunner, BuildProfile};
 use pyrite_testsuite::{
     discover, report_unexpected_passes, skip_file, suite_dir, trials, Script, SkipList,
     TrialOptions, UnexpectedPasses,
@@ -28,38 +28,15 @@ const BOARDS: [Board; 2] = [Board::Mps2An385, Board::Stm32f405];
 /// Booted instances per board.
 const POOL: usize = 2;
 
-/// Whether `script` uses files (and so runs in `/<area>` on the board).
-fn uses_files(script: &Script) -> bool {
-    script.area == "imports"
-        || (script.area == "modules"
-            && (script.name.starts_with("os_") || script.name.starts_with("io_files")))
-}
-
-/// Scripts that look for their own file in their directory.
-const SCRIPTS_ON_BOARD: [&str; 2] = ["modules/os_cwd.py", "modules/os_path.py"];
-
-/// Writes `board`'s filesystem image (`imports/lib/` and `SCRIPTS_ON_BOARD`) and returns its
-/// path and the ids of the scripts that run in their directory.
+/// Writes `board`'s filesystem image and returns its path and the ids of the scripts that
+/// run in their directory.
 fn filesystem_image(board: Board, scripts: &[Script]) -> (PathBuf, HashSet<String>) {
-    let build = || -> pyrite_emulation::Result<(PathBuf, HashSet<String>)> {
-        let mut image = FsImage::new(board)?;
-        let mut on_board = HashSet::new();
-        for script in scripts.iter().filter(|script| uses_files(script)) {
-            if SCRIPTS_ON_BOARD.contains(&script.id().as_str()) {
-                let contents = std::fs::read(&script.path)?;
-                image.add_file(&format!("/{}/{}", script.area, script.name), &contents)?;
-            }
-            image.make_dirs(&format!("/{}", script.area))?;
-            on_board.insert(script.id());
-        }
-        let is_python = |path: &std::path::Path| path.extension().is_some_and(|ext| ext == "py");
-        image.add_dir(&suite_dir().join("imports/lib"), "/imports/lib", &is_python)?;
-        let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
-            .join(format!("board-suite-{}.img", board.name()));
-        std::fs::write(&path, image.finish())?;
-        Ok((path, on_board))
-    };
-    build().unwrap_or_else(|error| fail(&format!("{}: {error}", board.name())))
+    let path = PathBuf::from(env!("CARGO_TARGET_TMPDIR"))
+        .join(format!("board-suite-{}.img", board.name()));
+    match suite_filesystem(board, scripts, &path) {
+        Ok(on_board) => (path, on_board),
+        Err(error) => fail(&format!("{}: {error}", board.name())),
+    }
 }
 
 fn fail(message: &str) -> ! {

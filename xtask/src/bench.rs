@@ -254,7 +254,12 @@ impl BoardRunner for QemuBoard {
             .map_err(|error| error.to_string())?;
         let skips = pyrite_testsuite::SkipList::load(&pyrite_testsuite::skip_file())
             .map_err(|error| error.to_string())?;
-        let runner = pyrite_emulation::BoardRunner::new(self.board, self.elf.clone(), 2);
+        // The board suite's setup (emulation/tests/board_suite.rs): the files the scripts use.
+        let fs_image = self.elf.with_extension("suite-fs.img");
+        let on_board = pyrite_emulation::suite_filesystem(self.board, &scripts, &fs_image)
+            .map_err(|error| error.to_string())?;
+        let runner = pyrite_emulation::BoardRunner::new(self.board, self.elf.clone(), 2)
+            .with_filesystem(fs_image, on_board);
         let mut summary = ConformanceSummary {
             passed: 0,
             failed: 0,
