@@ -4,7 +4,8 @@
 //! data and the initial image of `.data`; static RAM holds `.data` and `.bss`; the Python heap
 //! is reported on its own (and taken out of static RAM when it is a static array in `.bss`).
 //! The heap is found as, in order: a section named `.heap…`; the symbols
-//! `__pyrite_heap_start`/`__pyrite_heap_end`; the largest data symbol whose name contains `HEAP`.
+//! `__pyrite_heap_start`/`__pyrite_heap_end`; the symbols `__sheap`/`_pyrite_heap_end` (plus
+//! `_pyrite_heap2_bytes`, a second region); the largest data symbol whose name contains `HEAP`.
 
 use crate::error::{io_error, Error, Result};
 use object::{Object, ObjectSection, ObjectSymbol, SectionFlags, SectionKind, SymbolKind};
@@ -129,6 +130,19 @@ fn heap_symbol(file: &object::File) -> Option<(u64, u64, String)> {
             ));
         }
     }
+    // A heap that runs from the statics to the stack (cortex-m-rt's `__sheap`, the board's
+    // memory.x), plus a second region of `_pyrite_heap2_bytes` (an absolute symbol) if any.
+    if let (Some(start), Some(end)) = (find("__sheap"), find("_pyrite_heap_end")) {
+        if end > start {
+            let second_region = find("_pyrite_heap2_bytes").unwrap_or(0);
+            let source = if second_region > 0 {
+                "symbols __sheap.._pyrite_heap_end + _pyrite_heap2_bytes"
+            } else {
+                "symbols __sheap.._pyrite_heap_end"
+            };
+            return Some((start, end + second_region, source.into()));
+        }
+    }
     file.symbols()
         .filter(|symbol| symbol.kind() == SymbolKind::Data && symbol.size() > 0)
         .filter(|symbol| symbol.name().is_ok_and(|name| name.contains("HEAP")))
@@ -210,6 +224,32 @@ mod tests {
         assert_eq!(sizes.heap, Some(4096));
         assert_eq!(sizes.bss, 5000 - 4096);
         assert!(sizes.heap_source.unwrap().contains("HEAP"));
+    }
+
+    #[test]
+    fn finds_a_heap_from_the_statics_to_the_stack_plus_a_second_region() {
+        let mut elf = WriteObject::new(BinaryFormat::Elf, Architecture::Arm, Endianness::Little);
+        let text = elf.add_section(Vec::new(), b".text".to_vec(), SectionKind::Text);
+        elf.append_section_data(text, &[0u8; 100], 4);
+        for (name, value) in [
+            ("__sheap", 0x2000_1000),
+            ("_pyrite_heap_end", 0x2001_c000),
+            ("_pyrite_heap2_bytes", 0x1_0000),
+        ] {
+            elf.add_symbol(Symbol {
+                name: name.as_bytes().to_vec(),
+                value,
+                size: 0,
+                kind: SymbolKind::Data,
+                scope: SymbolScope::Linkage,
+                weak: false,
+                section: SymbolSection::Absolute,
+                flags: SymbolFlags::None,
+            });
+        }
+        let sizes = parse(&elf.write().unwrap()).unwrap();
+        assert_eq!(sizes.heap, Some(0x1_b000 + 0x1_0000));
+        assert!(sizes.heap_source.unwrap().contains("_pyrite_heap2_bytes"));
     }
 
     #[test]

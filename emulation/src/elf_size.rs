@@ -4,7 +4,8 @@
 //!   live in flash too);
 //! * static RAM = `.data` + `.bss` (not the heap);
 //! * heap arena = `.uninit` (a board's static heap array) or, when the image defines
-//!   `_pyrite_heap_end`, the RAM from `__sheap` up to it.
+//!   `_pyrite_heap_end`, the RAM from `__sheap` up to it, plus `_pyrite_heap2_bytes` (an
+//!   absolute symbol) when the board adds a second region (the STM32F405's CCM).
 
 use std::path::Path;
 
@@ -81,7 +82,10 @@ pub fn parse(bytes: &[u8]) -> Result<ImageSize, String> {
     };
     (size.heap_arena, size.heap_runs_to_stack) =
         match (symbol("__sheap"), symbol("_pyrite_heap_end")) {
-            (Some(start), Some(end)) if end > start => (end - start, true),
+            (Some(start), Some(end)) if end > start => {
+                let second_region = symbol("_pyrite_heap2_bytes").unwrap_or(0);
+                (end - start + second_region, true)
+            }
             _ => (uninit, false),
         };
     Ok(size)

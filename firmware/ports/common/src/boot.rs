@@ -18,11 +18,11 @@ use crate::{heap, ticks};
 /// Runs Python on board `B`: never returns.
 ///
 /// # Safety
-/// `heap_start..heap_start + heap_size` must be RAM that nothing else uses (not the stack,
-/// not a static), and this must be called once.
-pub unsafe fn run<B: Board>(systick: SYST, heap_start: usize, heap_size: usize) -> ! {
+/// Each of `heap_regions` must be RAM that nothing else uses (not the stack, not a static),
+/// the regions must not overlap, and this must be called once.
+pub unsafe fn run<B: Board>(systick: SYST, heap_regions: &[heap::Region]) -> ! {
     // SAFETY: forwarded from this function's contract.
-    unsafe { heap::init(heap_start, heap_size) };
+    unsafe { heap::init(heap_regions) };
     ticks::start(systick, B::core_clock_hz());
     let python_heap = B::PYTHON_HEAP.unwrap_or_else(heap::python_heap_bytes);
     let (mut interpreter, note) = new_interpreter::<B>(python_heap);

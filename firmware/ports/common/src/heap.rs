@@ -1,21 +1,16 @@
-//! The global allocator: a TLSF heap (constant-time allocate/free, which the collector's many
-//! small objects need) over a RAM region the board hands over at boot, wrapped in the
-//! runtime's counting allocator so the collector measures what each block really costs the
-//! TLSF against its budget and raises `MemoryError` before the allocator itself runs dry.
+//! The global allocator: a TLSF heap (`tlsf.rs`) over the RAM regions the board hands over
+//! at boot, wrapped in the runtime's counting allocator so the collector measures what each
+//! block really costs the TLSF against its budget and raises `MemoryError` before the
+//! allocator itself runs dry.
 
 use core::sync::atomic::{AtomicUsize, Ordering};
 
-use embedded_alloc::TlsfHeap;
 use pyrite::alloc_counter::{self, CountingAllocator};
 
-/// rlsf's block granularity (`rlsf::GRANULARITY`, four words): every block is a multiple.
-const GRANULE: usize = 4 * core::mem::size_of::<usize>();
-/// rlsf's used-block header (size and previous-block words) in front of every allocation.
-const HEADER: usize = 2 * core::mem::size_of::<usize>();
+use crate::tlsf::{Tlsf, GRANULE, HEADER};
 
 #[global_allocator]
-static ALLOCATOR: CountingAllocator<TlsfHeap, GRANULE, HEADER> =
-    CountingAllocator(TlsfHeap::empty());
+static ALLOCATOR: CountingAllocator<Tlsf, GRANULE, HEADER> = CountingAllocator(Tlsf::empty());
 
 static ARENA_BYTES: AtomicUsize = AtomicUsize::new(0);
 
@@ -82,16 +77,29 @@ pub const fn configured_size(from_environment: Option<&str>, default: usize) -> 
     value
 }
 
-/// Hands `size` bytes at `start` to the allocator. Call once, before anything allocates.
+/// A stretch of RAM the board gives the heap.
+#[derive(Clone, Copy, Debug)]
+pub struct Region {
+    pub start: usize,
+    pub bytes: usize,
+}
+
+/// Hands the board's RAM regions to the allocator; the arena is their sum. Call once, before
+/// anything allocates.
 ///
 /// # Safety
-/// The region must be valid RAM that nothing else uses, for the rest of the program.
-pub unsafe fn init(start: usize, size: usize) {
-    ARENA_BYTES.store(size, Ordering::Relaxed);
-    // SAFETY: the caller guarantees the region is unused RAM; called once at boot.
-    unsafe { ALLOCATOR.0.init(start, size) };
+/// Each region must be valid RAM that nothing else uses, for the rest of the program, and
+/// the regions must not overlap.
+pub unsafe fn init(regions: &[Region]) {
+    let mut arena = 0;
+    for region in regions {
+        // SAFETY: the caller guarantees the regions are unused, disjoint RAM.
+        unsafe { ALLOCATOR.0.add_region(region.start, region.bytes) };
+        arena += region.bytes;
+    }
+    ARENA_BYTES.store(arena, Ordering::Relaxed);
     alloc_counter::keep_reserve(EMERGENCY_RESERVE);
-    alloc_counter::set_scratch_limit(size.saturating_sub(EMERGENCY_RESERVE + SCRATCH_MARGIN));
+    alloc_counter::set_scratch_limit(arena.saturating_sub(EMERGENCY_RESERVE + SCRATCH_MARGIN));
 }
 
 /// Bytes the allocator manages.

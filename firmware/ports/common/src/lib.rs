@@ -14,12 +14,13 @@ pub mod console;
 pub mod fault;
 pub mod files;
 pub mod heap;
-pub mod memory_storage;
 pub mod lazy_ring;
 pub mod machine;
+pub mod memory_storage;
 pub mod soft_i2c;
 pub mod soft_timers;
 pub mod ticks;
+pub mod tlsf;
 pub mod vectors;
 
 pub use board::Board;

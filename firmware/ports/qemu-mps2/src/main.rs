@@ -118,8 +118,12 @@ fn main() -> ! {
     // SAFETY: the UART0 receive handler is in the table and touches only the atomic ring.
     unsafe { cortex_m::peripheral::NVIC::unmask(Irq(uart::UART0.receive_interrupt)) };
     let heap_start = (&raw mut HEAP_MEMORY) as usize;
+    let heap = heap::Region {
+        start: heap_start,
+        bytes: ARENA,
+    };
     // SAFETY: HEAP_MEMORY is used by nothing else; `main` runs once.
-    unsafe { boot::run::<Mps2>(peripherals.SYST, heap_start, ARENA) }
+    unsafe { boot::run::<Mps2>(peripherals.SYST, &[heap]) }
 }
 
 #[exception]

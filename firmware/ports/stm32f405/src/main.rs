@@ -18,7 +18,7 @@ use cortex_m::interrupt::InterruptNumber;
 use cortex_m_rt::{entry, exception, ExceptionFrame};
 use pyrite_port_common::console::{self, RxRing};
 use pyrite_port_common::vectors::{self, Vector};
-use pyrite_port_common::{boot, fault, ticks, Board};
+use pyrite_port_common::{boot, fault, heap, ticks, Board};
 
 use chip::gpio::Pin;
 use chip::usart::{self, USART1};
@@ -127,6 +127,13 @@ extern "C" {
     static mut __sheap: u8;
     /// Where the stack begins (memory.x): the heap ends here.
     static mut _pyrite_heap_end: u8;
+    /// The CCM (memory.x), the heap's second region on silicon.
+    static mut _pyrite_ccm_start: u8;
+    /// The end of the chip's 128 KiB of SRAM: QEMU's model maps 64 KiB more above it, the
+    /// second region's stand-in there.
+    static mut _pyrite_qemu_sram_above: u8;
+    /// The second region's size (memory.x; an absolute symbol, its address is the value).
+    static _pyrite_heap2_bytes: u8;
 }
 
 #[entry]
@@ -142,7 +149,9 @@ fn main() -> ! {
         clocks.source != chip::rcc::ClockSource::Unmodelled,
         core::sync::atomic::Ordering::Relaxed,
     );
-    chip::rcc::enable_ahb1(CONSOLE_TX.clock_bit() | leds::clock_bits());
+    chip::rcc::enable_ahb1(
+        CONSOLE_TX.clock_bit() | leds::clock_bits() | chip::rcc::AHB1_CCM_DATA_RAM,
+    );
     chip::rcc::enable_apb2(USART1_CLOCK);
     leds::init();
     CONSOLE_TX.make_alternate(AF_USART1);
@@ -158,11 +167,30 @@ fn main() -> ! {
     }
     let heap_start = (&raw mut __sheap) as usize;
     let heap_end = (&raw mut _pyrite_heap_end) as usize;
+    // An RCC that reads all zeroes is QEMU's model, which has SRAM where the chip has none
+    // and no CCM (memory.x).
+    let second_start = if clocks.source == chip::rcc::ClockSource::Unmodelled {
+        (&raw mut _pyrite_qemu_sram_above) as usize
+    } else {
+        (&raw mut _pyrite_ccm_start) as usize
+    };
+    let regions = [
+        heap::Region {
+            start: heap_start,
+            bytes: heap_end - heap_start,
+        },
+        heap::Region {
+            start: second_start,
+            bytes: (&raw const _pyrite_heap2_bytes) as usize,
+        },
+    ];
     leds::set(leds::Led::Green, true);
     // The 16 KiB stack sits right above the heap: deep native recursion must stop short of it.
     pyrite::port::set_stack_limit(heap_end);
-    // SAFETY: __sheap.._pyrite_heap_end is the SRAM between the statics and the stack.
-    unsafe { boot::run::<Pyboard>(peripherals.SYST, heap_start, heap_end - heap_start) }
+    // SAFETY: __sheap.._pyrite_heap_end is the SRAM between the statics and the stack; the
+    // second region is the CCM (silicon, clocked above) or the SRAM QEMU's model maps above
+    // the chip's, which nothing else uses.
+    unsafe { boot::run::<Pyboard>(peripherals.SYST, &regions) }
 }
 
 #[exception]

@@ -32,6 +32,9 @@ const PLL_CONFIG: u32 = 12 | (336 << 6) | (1 << 22) | (7 << 24);
 /// Polls per clock before giving up (a few milliseconds at 16 MHz; a crystal starts in ~2 ms).
 const READY_POLLS: u32 = 200_000;
 
+/// AHB1ENR's CCMDATARAMEN: the CCM's clock (on at reset; a bootloader may have stopped it).
+pub const AHB1_CCM_DATA_RAM: u32 = 1 << 20;
+
 /// HSI frequency, the reset clock.
 pub const HSI_HZ: u32 = 16_000_000;
 
