@@ -53,32 +53,68 @@ pub enum Obj {
     Complex(Box<(f64, f64)>),
 }
 
-/// A `str` made at run time (interned strings are `Qstr` values instead).
+/// A `str` made at run time (interned strings are `Qstr` values instead): one heap block,
+/// the text inline after its two counters (a 9-character string costs one 32-byte block
+/// where a separate text box cost two).
+#[repr(C)]
 pub struct StrObj {
-    /// Number of code points (== bytes.len() when ASCII).
-    pub chars: usize,
+    /// Number of code points (== text.len() when ASCII).
+    chars: u32,
     /// Cached hash (0: not computed yet).
     pub hash: u32,
-    pub text: Box<str>,
+    pub text: str,
 }
 
+/// Bytes in front of a `StrObj`'s text; both counters are `u32`, so there is no padding.
+const STR_HEADER: usize = 2 * core::mem::size_of::<u32>();
+
 impl StrObj {
-    pub fn new(text: Box<str>) -> StrObj {
+    /// A block holding a copy of `text`; None if it has more bytes than a `u32` counts.
+    pub fn boxed(text: &str) -> Option<Box<StrObj>> {
+        let length = u32::try_from(text.len()).ok()?;
         let chars = if text.is_ascii() {
-            text.len()
+            length
         } else {
-            text.chars().count()
+            text.chars().count() as u32
         };
-        StrObj {
-            chars,
-            hash: crate::qstr::hash_bytes(text.as_bytes()),
-            text,
+        let layout = Self::layout(text.len())?;
+        // SAFETY: the block has `layout`, which is `StrObj`'s for this text length (repr(C):
+        // two u32 at 0 and 4, then the bytes, the whole rounded up to the 4-byte alignment);
+        // the three fields are written before the box exists, and the bytes are UTF-8.
+        unsafe {
+            let block = alloc::alloc::alloc(layout);
+            if block.is_null() {
+                alloc::alloc::handle_alloc_error(layout);
+            }
+            // A `*mut [u8]` of the text's length carries the metadata `*mut StrObj` needs.
+            let object = core::ptr::slice_from_raw_parts_mut(block, text.len()) as *mut StrObj;
+            core::ptr::addr_of_mut!((*object).chars).write(chars);
+            core::ptr::addr_of_mut!((*object).hash).write(crate::qstr::hash_bytes(text.as_bytes()));
+            let bytes = block.add(STR_HEADER);
+            core::ptr::copy_nonoverlapping(text.as_ptr(), bytes, text.len());
+            let boxed = Box::from_raw(object);
+            debug_assert_eq!(core::mem::size_of_val(&*boxed), layout.size());
+            Some(boxed)
         }
+    }
+
+    fn layout(length: usize) -> Option<core::alloc::Layout> {
+        let align = core::mem::align_of::<u32>();
+        let size = STR_HEADER
+            .checked_add(length)?
+            .checked_next_multiple_of(align)?;
+        core::alloc::Layout::from_size_align(size, align).ok()
+    }
+
+    /// Number of code points.
+    #[inline]
+    pub fn chars(&self) -> usize {
+        self.chars as usize
     }
 
     #[inline]
     pub fn is_ascii(&self) -> bool {
-        self.chars == self.text.len()
+        self.chars as usize == self.text.len()
     }
 }
 
@@ -594,7 +630,7 @@ impl Obj {
 
     pub fn extra_bytes(&self) -> usize {
         match self {
-            Obj::Str(s) => s.text.len() + core::mem::size_of::<StrObj>(),
+            Obj::Str(s) => core::mem::size_of_val::<StrObj>(s),
             Obj::Bytes(b) => b.len(),
             Obj::ByteArray(b) => b.capacity(),
             Obj::Tuple(items) => items.len() * core::mem::size_of::<Value>(),
@@ -643,3 +679,22 @@ pub mod set;
 pub mod str;
 pub mod tuple;
 pub mod unicode;
+
+#[cfg(test)]
+mod tests {
+    use super::StrObj;
+
+    #[test]
+    fn a_string_object_is_one_block_with_its_text_inline() {
+        for text in ["", "ab", "123123123", "héllo wörld", "日本語のテキスト"] {
+            let object = StrObj::boxed(text).unwrap();
+            assert_eq!(&object.text, text);
+            assert_eq!(object.chars(), text.chars().count());
+            assert_eq!(object.is_ascii(), text.is_ascii());
+            assert_eq!(object.hash, crate::qstr::hash_bytes(text.as_bytes()));
+            // Counters, then the bytes, rounded up to 4: what the box frees is what was taken.
+            let expected = (8 + text.len()).next_multiple_of(4);
+            assert_eq!(core::mem::size_of_val(&*object), expected);
+        }
+    }
+}

@@ -7,7 +7,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::compile::opcode::binary;
-use crate::obj::{Obj, RangeObj, StrObj};
+use crate::obj::{Obj, RangeObj};
 use crate::qstr::q;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -351,7 +351,7 @@ impl Vm {
     /// `text[index]` / `text[slice]`, reading the text in place (no copy of the whole).
     fn str_get_item(&mut self, container: Value, index: Value) -> PyResult<Value> {
         let (ascii, len) = match self.heap_obj(container) {
-            Some(Obj::Str(s)) => (s.is_ascii(), s.chars),
+            Some(Obj::Str(s)) => (s.is_ascii(), s.chars()),
             _ => {
                 let text = self.str_text(container).unwrap_or("");
                 let ascii = text.is_ascii();
@@ -911,9 +911,6 @@ impl Vm {
 
     /// A str value from a heap string object (helper for natives building text).
     pub fn str_object(&mut self, text: String) -> PyResult<Value> {
-        if text.len() <= 1 {
-            return Ok(self.intern(&text));
-        }
-        self.alloc(Obj::Str(Box::new(StrObj::new(text.into_boxed_str()))))
+        self.new_str(&text)
     }
 }

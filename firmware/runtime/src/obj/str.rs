@@ -240,18 +240,26 @@ fn split_impl(vm: &mut Vm, args: Args, kwargs: Kwargs, from_right: bool) -> PyRe
         }
         None => split_whitespace(text, limit, from_right),
     };
-    // One allocation per piece, made while the text is borrowed.
-    let pieces: Vec<alloc::boxed::Box<str>> =
-        parts.into_iter().map(alloc::boxed::Box::from).collect();
-    vm.reserve(pieces.iter().map(|p| p.len() + 16).sum())?;
+    // One string object per piece, made while the text is borrowed.
+    let mut pieces = Vec::with_capacity(parts.len());
+    for part in parts {
+        match crate::obj::StrObj::boxed(part) {
+            Some(piece) => pieces.push(piece),
+            None => return Err(vm.memory_error_value()),
+        }
+    }
+    vm.reserve(
+        pieces
+            .iter()
+            .map(|p| core::mem::size_of_val(&**p) + 16)
+            .sum(),
+    )?;
     let mut values = Vec::with_capacity(pieces.len());
     for piece in pieces {
-        values.push(if piece.len() <= 1 {
-            vm.intern(&piece)
+        values.push(if piece.text.len() <= 1 {
+            vm.intern(&piece.text)
         } else {
-            vm.alloc(Obj::Str(alloc::boxed::Box::new(crate::obj::StrObj::new(
-                piece,
-            ))))?
+            vm.alloc(Obj::Str(piece))?
         });
     }
     vm.new_list(values)

@@ -311,7 +311,7 @@ impl Vm {
         }
         if v.is_heap() {
             let n = match self.heap.get(v) {
-                Obj::Str(s) => Some(s.chars),
+                Obj::Str(s) => Some(s.chars()),
                 Obj::Bytes(b) => Some(b.len()),
                 Obj::ByteArray(b) => Some(b.len()),
                 Obj::Tuple(items) => Some(items.len()),

@@ -178,7 +178,7 @@ impl Vm {
         error
     }
 
-    fn memory_error_value(&self) -> Value {
+    pub(crate) fn memory_error_value(&self) -> Value {
         self.memory_error
     }
 
@@ -272,14 +272,14 @@ impl Vm {
         if text.len() <= 1 {
             return Ok(self.intern(text));
         }
-        self.alloc(Obj::Str(Box::new(StrObj::new(Box::from(text)))))
+        match StrObj::boxed(text) {
+            Some(object) => self.alloc(Obj::Str(object)),
+            None => Err(self.memory_error()),
+        }
     }
 
     pub fn new_string(&mut self, text: String) -> PyResult<Value> {
-        if text.len() <= 1 {
-            return Ok(self.intern(&text));
-        }
-        self.alloc(Obj::Str(Box::new(StrObj::new(text.into_boxed_str()))))
+        self.new_str(&text)
     }
 
     /// The text of a `str` value (interned or on the heap); None if `v` is no str.

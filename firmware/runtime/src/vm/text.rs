@@ -120,7 +120,7 @@ impl Vm {
                 return Ok(());
             }
             Obj::Str(s) => {
-                let text = String::from(&*s.text);
+                let text = String::from(&s.text);
                 quote_str(&text, out);
                 return Ok(());
             }
