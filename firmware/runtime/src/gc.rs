@@ -14,7 +14,7 @@ use alloc::boxed::Box;
 use alloc::vec::Vec;
 use core::cell::Cell;
 
-use crate::obj::Obj;
+use crate::obj::{GeneratorState, Obj};
 use crate::value::Value;
 
 const CHUNK_BITS: usize = 6;
@@ -50,6 +50,11 @@ pub struct Heap {
     pub after_last_collection: usize,
     /// Set while `heap_lock()` is in effect (`micropython.heap_lock`).
     pub locked: bool,
+    /// Unreachable objects the last collection kept for their finalizer (`take_finalizable`).
+    finalizable: Vec<Value>,
+    /// Generators alive at the last sweep plus those made since (`note_generator`): without
+    /// any, a collection skips the search for finalizable ones.
+    generators: usize,
 }
 
 fn initial_threshold(limit: usize) -> usize {
@@ -100,6 +105,8 @@ impl Heap {
             collections: 0,
             after_last_collection: 0,
             locked: false,
+            finalizable: Vec::new(),
+            generators: 0,
         }
     }
 
@@ -275,20 +282,9 @@ impl Heap {
                 }
             }
         }
-        loop {
-            while let Some(index) = pending.indices.pop() {
-                let obj = &self.chunks[index >> CHUNK_BITS][index & (CHUNK - 1)];
-                let (marks, pending) = (&mut self.marks, &mut pending);
-                obj.trace(|child| {
-                    if let Some(child_index) = child.heap_index() {
-                        mark(marks, pending, child_index);
-                    }
-                });
-            }
-            if !core::mem::replace(&mut pending.overflowed, false) {
-                break;
-            }
-            self.retrace(&mut pending);
+        self.trace(&mut pending);
+        if self.generators > 0 && self.resurrect_finalizable(&mut pending) {
+            self.trace(&mut pending);
         }
         drop(pending);
         self.sweep();
@@ -304,6 +300,70 @@ impl Heap {
             0
         });
         before.saturating_sub(after)
+    }
+
+    /// Marks everything reachable from the queued objects.
+    fn trace(&mut self, pending: &mut MarkStack) {
+        loop {
+            while let Some(index) = pending.indices.pop() {
+                let obj = &self.chunks[index >> CHUNK_BITS][index & (CHUNK - 1)];
+                let (marks, pending) = (&mut self.marks, &mut *pending);
+                obj.trace(|child| {
+                    if let Some(child_index) = child.heap_index() {
+                        mark(marks, pending, child_index);
+                    }
+                });
+            }
+            if !core::mem::replace(&mut pending.overflowed, false) {
+                break;
+            }
+            self.retrace(pending);
+        }
+    }
+
+    /// Keeps, for one more cycle, each unreachable generator suspended inside a `try` (its
+    /// `finally`, `except` or `with` exit would run on close) and queues it in `finalizable`:
+    /// the VM closes it, as CPython does when it frees one. True if any was kept.
+    fn resurrect_finalizable(&mut self, pending: &mut MarkStack) -> bool {
+        let mut kept = false;
+        for index in 0..self.chunks.len() * CHUNK {
+            let word = self.marks[index / 64];
+            if word == u64::MAX || word & (1u64 << (index % 64)) != 0 {
+                continue;
+            }
+            let Obj::Generator(generator) =
+                &mut self.chunks[index >> CHUNK_BITS][index & (CHUNK - 1)]
+            else {
+                continue;
+            };
+            if generator.finalized
+                || generator.state != GeneratorState::Suspended
+                || generator.blocks.is_empty()
+            {
+                continue;
+            }
+            // No room to queue it: it is freed unclosed, as before finalizers existed.
+            if self.finalizable.try_reserve(1).is_err() {
+                break;
+            }
+            generator.finalized = true;
+            self.finalizable.push(Value::heap(index));
+            mark(&mut self.marks, pending, index);
+            kept = true;
+        }
+        kept
+    }
+
+    /// Counts a new generator object (see `generators`).
+    #[inline]
+    pub fn note_generator(&mut self) {
+        self.generators += 1;
+    }
+
+    /// The objects the last collections kept for their finalizers; the caller must keep
+    /// them reachable until it has run them.
+    pub fn take_finalizable(&mut self) -> Vec<Value> {
+        core::mem::take(&mut self.finalizable)
     }
 
     /// After the mark stack overflowed: queues the unmarked children of every marked object
@@ -343,11 +403,13 @@ impl Heap {
         let mut next_free = NO_FREE;
         let mut estimate = 0usize;
         let mut live = 0usize;
+        let mut generators = 0usize;
         for index in (0..self.chunks.len() * CHUNK).rev() {
             let marked = self.marks[index / 64] & (1u64 << (index % 64)) != 0;
             let slot = &mut self.chunks[index >> CHUNK_BITS][index & (CHUNK - 1)];
             if marked {
                 live += 1;
+                generators += usize::from(matches!(slot, Obj::Generator(_)));
                 estimate += core::mem::size_of::<Obj>() + slot.extra_bytes();
             } else {
                 *slot = Obj::Free(next_free);
@@ -356,6 +418,7 @@ impl Heap {
         }
         self.free_head = next_free;
         self.live = live;
+        self.generators = generators;
         self.estimate = estimate;
     }
 
@@ -375,6 +438,8 @@ impl Heap {
 
     /// Makes every object unreachable and frees it (soft reset).
     pub fn clear(&mut self) {
+        self.finalizable.clear();
+        self.generators = 0;
         self.chunks.clear();
         self.marks.clear();
         self.free_head = NO_FREE;

@@ -6,6 +6,8 @@ use crate::vm::{PyResult, Vm};
 
 fn collect(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     vm.collect_garbage();
+    // Finalizers run before `collect` returns, as in CPython.
+    vm.run_finalizers()?;
     Ok(Value::small_int(0))
 }
 

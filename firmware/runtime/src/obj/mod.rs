@@ -376,6 +376,9 @@ pub struct Generator {
     /// The exception being handled inside the generator while it is suspended (restored on
     /// resume, so a `yield` inside an `except` clause does not leak it to the caller).
     pub handled: Value,
+    /// The collector found it unreachable and queued it to be closed (once, as PEP 442
+    /// finalizes an object once even if closing leaves it suspended).
+    pub finalized: bool,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]

@@ -47,6 +47,7 @@ impl Vm {
             _ => (Value::NONE, Value::NONE),
         };
         let _ = code_val;
+        self.heap.note_generator();
         self.alloc(Obj::Generator(alloc::boxed::Box::new(Generator {
             function,
             code,
@@ -58,6 +59,7 @@ impl Vm {
             ip: 0,
             state: GeneratorState::Created,
             handled: Value::NONE,
+            finalized: false,
         })))
     }
 

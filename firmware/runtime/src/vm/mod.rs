@@ -245,7 +245,13 @@ impl Vm {
             .chain(fixed.iter().copied())
             .chain(types.iter().copied())
             .chain(self.scheduler.roots());
-        self.heap.collect(&mut roots)
+        let freed = self.heap.collect(&mut roots);
+        drop(roots);
+        let finalizable = self.heap.take_finalizable();
+        if !finalizable.is_empty() {
+            self.scheduler.queue_finalizers(finalizable);
+        }
+        freed
     }
 
     /// A safe point: collect if the heap asks for it.

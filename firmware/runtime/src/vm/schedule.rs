@@ -5,7 +5,8 @@
 //! raises `KeyboardInterrupt`; each fired source calls its registered handler (a
 //! `machine.Timer` callback, with the Timer as argument); then the `micropython.schedule`
 //! queue runs. A handler that raises has its traceback printed and is unregistered, like
-//! MicroPython; `KeyboardInterrupt` and `SystemExit` go on to the interrupted code.
+//! MicroPython; `KeyboardInterrupt` and `SystemExit` go on to the interrupted code. The
+//! generators the collector queued to be closed (`run_finalizers`) run at the same point.
 
 use alloc::vec::Vec;
 
@@ -38,6 +39,8 @@ pub struct Scheduler {
     deferred: u32,
     /// Virtual timer ids (`port::VIRTUAL_TIMERS`) that `Timer(-1)` objects hold.
     pub virtual_timers: u32,
+    /// Unreachable generators the collector kept to be closed (`Vm::run_finalizers`).
+    finalizers: Vec<Value>,
 }
 
 impl Scheduler {
@@ -47,6 +50,17 @@ impl Scheduler {
             .iter()
             .flat_map(|h| [h.callback, h.argument])
             .chain(self.queue.iter().flatten().copied())
+            .chain(self.finalizers.iter().copied())
+    }
+
+    /// Queues what the collector kept for its finalizer; they run at the next safe point.
+    pub fn queue_finalizers(&mut self, mut found: Vec<Value>) {
+        if self.finalizers.is_empty() {
+            self.finalizers = found;
+        } else {
+            self.finalizers.append(&mut found);
+        }
+        port::signal_scheduled();
     }
 }
 
@@ -131,6 +145,12 @@ impl Vm {
         if bits & port::SCHEDULED_BIT == 0 {
             return Ok(());
         }
+        if let Err(error) = self.run_finalizers() {
+            if !self.scheduler.queue.is_empty() {
+                port::signal_scheduled();
+            }
+            return Err(error);
+        }
         // Only what is queued now: a function that schedules itself runs next time.
         let queued = core::mem::take(&mut self.scheduler.queue);
         for value in queued.iter().flatten() {
@@ -146,6 +166,37 @@ impl Vm {
             }
         }
         for _ in 0..2 * queued.len() {
+            self.pop_root();
+        }
+        result
+    }
+
+    /// Closes the generators the collector found unreachable while suspended in a `try`, so
+    /// their `finally` and `with` exits run (CPython closes a generator when it frees it).
+    /// An exception one raises is printed as CPython prints it and ignored, except
+    /// `KeyboardInterrupt`, which stops the rest.
+    pub fn run_finalizers(&mut self) -> PyResult<()> {
+        let pending = core::mem::take(&mut self.scheduler.finalizers);
+        for &generator in &pending {
+            self.push_root(generator);
+        }
+        let mut result = Ok(());
+        for &generator in &pending {
+            let Err(error) = self.close_generator(generator) else {
+                continue;
+            };
+            if self.isinstance(error, self.types.keyboard_interrupt) {
+                result = Err(error);
+                break;
+            }
+            let what = self.repr(generator).unwrap_or_default();
+            let text = self.format_exception(error);
+            self.port.console_write_err(b"Exception ignored in: ");
+            self.port.console_write_err(what.as_bytes());
+            self.port.console_write_err(b"\n");
+            self.port.console_write_err(text.as_bytes());
+        }
+        for _ in &pending {
             self.pop_root();
         }
         result
