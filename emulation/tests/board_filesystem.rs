@@ -1,5 +1,6 @@
 //! The boards' filesystem in QEMU: `boot.py` and `main.py` run at boot and import from
-//! `/lib`, files written from Python survive a soft reset, Ctrl-C stops a looping `main.py`,
+//! `/lib`, files written from Python survive a soft reset (one left open is written back
+//! then), Ctrl-C stops a looping `main.py`,
 //! damaged or foreign images are reported and salvaged, and on `netduinoplus2` (flash mapped
 //! as ROM, no flash controller) a preloaded filesystem reads while writes fail with EIO.
 //! Skips (with a printed reason) without QEMU.
@@ -126,10 +127,13 @@ fn files_written_from_python_survive_a_soft_reset() {
         os.rename('log.txt', 'kept.txt')\n\
         os.mkdir('tmp')\n\
         os.chdir('tmp')\n\
-        print(os.getcwd(), sorted(os.listdir('/')))\n";
+        print(os.getcwd(), sorted(os.listdir('/')))\n\
+        unclosed = open('/unclosed.txt', 'w')\n\
+        unclosed.write('written back at the soft reset')\n";
     let output = run(&mut emulator, write);
     assert!(!output.raised(), "{}", output.exception_text());
     assert_eq!(output.stdout_text(), "/tmp ['kept.txt', 'lib', 'tmp']\n");
+    // `unclosed` is never closed: the soft reset finalizes it, as CPython closes files at exit.
     let mut repl = emulator.raw_repl().unwrap();
     repl.soft_reset().unwrap();
     let output = repl
@@ -139,6 +143,8 @@ fn files_written_from_python_survive_a_soft_reset() {
               print(os.stat('kept.txt')[6], os.stat('lib')[0] & 0o170000 == 0o040000)\n\
               os.remove('kept.txt')\n\
               os.rmdir('tmp')\n\
+              print(open('unclosed.txt').read())\n\
+              os.remove('unclosed.txt')\n\
               try:\n    open('kept.txt')\nexcept OSError as e:\n    print(type(e).__name__, e.errno)\n\
               print(sorted(os.listdir()))\n",
         )
@@ -146,7 +152,7 @@ fn files_written_from_python_survive_a_soft_reset() {
     assert!(!output.raised(), "{}", output.exception_text());
     assert_eq!(
         output.stdout_text(),
-        "/ ['one', 'two'] 3\n8 True\nFileNotFoundError 2\n['lib']\n"
+        "/ ['one', 'two'] 3\n8 True\nwritten back at the soft reset\nFileNotFoundError 2\n['lib']\n"
     );
 }
 

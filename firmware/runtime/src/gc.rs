@@ -14,7 +14,7 @@ use alloc::boxed::Box;
 use alloc::vec::Vec;
 use core::cell::Cell;
 
-use crate::obj::{GeneratorState, Obj};
+use crate::obj::{class_flags, GeneratorState, Obj};
 use crate::value::Value;
 
 const CHUNK_BITS: usize = 6;
@@ -53,8 +53,13 @@ pub struct Heap {
     /// Unreachable objects the last collection kept for their finalizer (`take_finalizable`).
     finalizable: Vec<Value>,
     /// Generators alive at the last sweep plus those made since (`note_generator`): without
-    /// any, a collection skips the search for finalizable ones.
+    /// any, and without a class with `__del__`, a collection skips the search for finalizable
+    /// objects.
     generators: usize,
+    /// A class with `__del__` was made (`note_finalizer_class`).
+    finalizer_classes: bool,
+    /// Slots of the instances whose `__del__` was queued already (sorted; each runs once).
+    finalized: Vec<u32>,
 }
 
 fn initial_threshold(limit: usize) -> usize {
@@ -107,6 +112,8 @@ impl Heap {
             locked: false,
             finalizable: Vec::new(),
             generators: 0,
+            finalizer_classes: false,
+            finalized: Vec::new(),
         }
     }
 
@@ -283,7 +290,9 @@ impl Heap {
             }
         }
         self.trace(&mut pending);
-        if self.generators > 0 && self.resurrect_finalizable(&mut pending) {
+        if (self.generators > 0 || self.finalizer_classes)
+            && self.resurrect_finalizable(&mut pending)
+        {
             self.trace(&mut pending);
         }
         drop(pending);
@@ -321,9 +330,10 @@ impl Heap {
         }
     }
 
-    /// Keeps, for one more cycle, each unreachable generator suspended inside a `try` (its
-    /// `finally`, `except` or `with` exit would run on close) and queues it in `finalizable`:
-    /// the VM closes it, as CPython does when it frees one. True if any was kept.
+    /// Keeps, for one more cycle, each unreachable object with a finalizer to run and queues
+    /// it in `finalizable`: a generator suspended inside a `try` (its `finally`, `except` or
+    /// `with` exit would run on close), which the VM closes as CPython does when it frees one,
+    /// and an instance of a class with `__del__`. True if any was kept.
     fn resurrect_finalizable(&mut self, pending: &mut MarkStack) -> bool {
         let mut kept = false;
         for index in 0..self.chunks.len() * CHUNK {
@@ -331,27 +341,83 @@ impl Heap {
             if word == u64::MAX || word & (1u64 << (index % 64)) != 0 {
                 continue;
             }
-            let Obj::Generator(generator) =
-                &mut self.chunks[index >> CHUNK_BITS][index & (CHUNK - 1)]
-            else {
-                continue;
-            };
-            if generator.finalized
-                || generator.state != GeneratorState::Suspended
-                || generator.blocks.is_empty()
-            {
+            if !self.wants_finalizer(index) {
                 continue;
             }
-            // No room to queue it: it is freed unclosed, as before finalizers existed.
-            if self.finalizable.try_reserve(1).is_err() {
+            // No room to queue it: it is freed unfinalized, as before finalizers existed.
+            if !self.note_finalized(index) {
                 break;
             }
-            generator.finalized = true;
-            self.finalizable.push(Value::heap(index));
             mark(&mut self.marks, pending, index);
             kept = true;
         }
         kept
+    }
+
+    /// Whether the object in slot `index` has a finalizer that has not run yet.
+    fn wants_finalizer(&self, index: usize) -> bool {
+        match &self.chunks[index >> CHUNK_BITS][index & (CHUNK - 1)] {
+            Obj::Generator(generator) => {
+                !generator.finalized
+                    && generator.state == GeneratorState::Suspended
+                    && !generator.blocks.is_empty()
+            }
+            Obj::Instance(instance) if self.finalizer_classes => {
+                let has_del = match instance.class.heap_index() {
+                    Some(class) => matches!(
+                        &self.chunks[class >> CHUNK_BITS][class & (CHUNK - 1)],
+                        Obj::Class(c) if c.flags & class_flags::HAS_DEL != 0
+                    ),
+                    None => false,
+                };
+                has_del && self.finalized.binary_search(&(index as u32)).is_err()
+            }
+            _ => false,
+        }
+    }
+
+    /// Queues slot `index` in `finalizable` and records that its finalizer ran (so it runs
+    /// once). False if there was no room to.
+    fn note_finalized(&mut self, index: usize) -> bool {
+        if self.finalizable.try_reserve(1).is_err() {
+            return false;
+        }
+        let slot = &mut self.chunks[index >> CHUNK_BITS][index & (CHUNK - 1)];
+        if let Obj::Generator(generator) = slot {
+            generator.finalized = true;
+        } else {
+            let Err(at) = self.finalized.binary_search(&(index as u32)) else {
+                return false;
+            };
+            if self.finalized.try_reserve(1).is_err() {
+                return false;
+            }
+            self.finalized.insert(at, index as u32);
+        }
+        self.finalizable.push(Value::heap(index));
+        true
+    }
+
+    /// Every live object with a finalizer still to run, marked as run (a soft reset or the end
+    /// of the program finalizes what is left, as CPython does at exit).
+    pub fn finalizable_at_exit(&mut self) -> Vec<Value> {
+        if self.generators > 0 || self.finalizer_classes {
+            for index in 0..self.chunks.len() * CHUNK {
+                let free = matches!(
+                    self.chunks[index >> CHUNK_BITS][index & (CHUNK - 1)],
+                    Obj::Free(_)
+                );
+                if !free && self.wants_finalizer(index) && !self.note_finalized(index) {
+                    break;
+                }
+            }
+        }
+        self.take_finalizable()
+    }
+
+    /// Notes that a class with `__del__` exists (see `finalizer_classes`).
+    pub fn note_finalizer_class(&mut self) {
+        self.finalizer_classes = true;
     }
 
     /// Counts a new generator object (see `generators`).
@@ -419,6 +485,11 @@ impl Heap {
         self.free_head = next_free;
         self.live = live;
         self.generators = generators;
+        let marks = &self.marks;
+        self.finalized.retain(|&index| {
+            let word = marks.get(index as usize / 64).copied().unwrap_or(0);
+            word & (1u64 << (index % 64)) != 0
+        });
         self.estimate = estimate;
     }
 
@@ -440,6 +511,8 @@ impl Heap {
     pub fn clear(&mut self) {
         self.finalizable.clear();
         self.generators = 0;
+        self.finalizer_classes = false;
+        self.finalized.clear();
         self.chunks.clear();
         self.marks.clear();
         self.free_head = NO_FREE;

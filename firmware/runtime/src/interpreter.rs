@@ -194,11 +194,19 @@ impl Interpreter {
         for timer in 0..crate::port::IRQ_SOURCES {
             self.vm.port.timer_stop(timer);
         }
+        // What is left is finalized first (files written back), as CPython does at exit.
+        self.finish();
         let port = core::mem::replace(&mut self.vm.port, Box::new(NullPort));
         // Free the old state first: the new VM must fit in the same heap.
         self.vm.release_memory();
         self.vm = Vm::new(port, self.heap_size);
         crate::alloc_counter::reset_peak();
+    }
+
+    /// Runs what is left of the finalizers (generators' `finally`, `__del__`, files written
+    /// back), as CPython does at exit. For a port whose program ends; a soft reset does it too.
+    pub fn finish(&mut self) {
+        let _ = self.vm.finalize_all();
     }
 
     /// Heap statistics.

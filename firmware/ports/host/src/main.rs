@@ -174,6 +174,7 @@ fn main() -> ExitCode {
         }
         Program::Repl => return repl(&mut interpreter),
     };
+    interpreter.finish();
     port::flush_stdout();
     match outcome {
         Outcome::Completed | Outcome::Incomplete => ExitCode::SUCCESS,
@@ -211,6 +212,7 @@ fn repl(interpreter: &mut Interpreter) -> ExitCode {
                 if interactive {
                     println!();
                 }
+                interpreter.finish();
                 return ExitCode::SUCCESS;
             }
         };

@@ -803,6 +803,12 @@ static METHODS: &[Builtin] = &[
         name: "stream.__repr__",
         func: stream_repr,
     },
+    // A file dropped unclosed is written back when the collector frees it (or at a soft
+    // reset or exit), as CPython's `IOBase.__del__` closes it.
+    Builtin {
+        name: "__del__",
+        func: close,
+    },
 ];
 
 static STRING_IO_INIT: Builtin = Builtin {

@@ -330,6 +330,8 @@ pub mod class_flags {
     pub const SLOTS_ONLY: u32 = 1 << 7;
     /// A class on the MRO has native methods not yet materialized (`Class::methods`).
     pub const LAZY_METHODS: u32 = 1 << 8;
+    /// Defines `__del__`: the collector queues its unreachable instances to be finalized.
+    pub const HAS_DEL: u32 = 1 << 9;
 }
 
 pub struct Instance {

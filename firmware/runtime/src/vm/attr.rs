@@ -1003,6 +1003,7 @@ impl Vm {
                     Some(q::__setattr__) => flags |= class_flags::HAS_SETATTR,
                     Some(q::__delattr__) => flags |= class_flags::HAS_DELATTR,
                     Some(q::__getattribute__) => flags |= class_flags::HAS_GETATTRIBUTE,
+                    Some(q::__del__) => flags |= class_flags::HAS_DEL,
                     Some(q::__eq__) | Some(q::__hash__) => flags |= class_flags::CUSTOM_EQ,
                     _ => {}
                 }
@@ -1017,6 +1018,9 @@ impl Vm {
         }
         if slots_only && flags & class_flags::BUILTIN == 0 {
             flags |= class_flags::SLOTS_ONLY;
+        }
+        if flags & class_flags::HAS_DEL != 0 {
+            self.heap.note_finalizer_class();
         }
         if let Obj::Class(c) = self.heap.get_mut(class) {
             c.flags = flags;

@@ -10,7 +10,9 @@
 
 use alloc::vec::Vec;
 
+use crate::obj::Obj;
 use crate::port;
+use crate::qstr::q;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -39,7 +41,7 @@ pub struct Scheduler {
     deferred: u32,
     /// Virtual timer ids (`port::VIRTUAL_TIMERS`) that `Timer(-1)` objects hold.
     pub virtual_timers: u32,
-    /// Unreachable generators the collector kept to be closed (`Vm::run_finalizers`).
+    /// Unreachable objects the collector kept to be finalized (`Vm::run_finalizers`).
     finalizers: Vec<Value>,
 }
 
@@ -171,32 +173,52 @@ impl Vm {
         result
     }
 
-    /// Closes the generators the collector found unreachable while suspended in a `try`, so
-    /// their `finally` and `with` exits run (CPython closes a generator when it frees it).
-    /// An exception one raises is printed as CPython prints it and ignored, except
-    /// `KeyboardInterrupt`, which stops the rest.
+    /// Runs the finalizers of what the collector found unreachable: closes each generator
+    /// suspended in a `try`, so its `finally` and `with` exits run (CPython closes a generator
+    /// when it frees it), and calls each instance's `__del__`. An exception one raises is
+    /// printed as CPython prints it and ignored, except `KeyboardInterrupt`, which stops the
+    /// rest.
     pub fn run_finalizers(&mut self) -> PyResult<()> {
         let pending = core::mem::take(&mut self.scheduler.finalizers);
-        for &generator in &pending {
-            self.push_root(generator);
+        self.finalize(&pending)
+    }
+
+    /// Runs the finalizer of every object that still has one (before a soft reset frees the
+    /// heap, and when the program ends, as CPython does at exit: files are flushed).
+    pub fn finalize_all(&mut self) -> PyResult<()> {
+        self.run_finalizers()?;
+        let pending = self.heap.finalizable_at_exit();
+        self.finalize(&pending)
+    }
+
+    fn finalize(&mut self, pending: &[Value]) -> PyResult<()> {
+        for &object in pending {
+            self.push_root(object);
         }
         let mut result = Ok(());
-        for &generator in &pending {
-            let Err(error) = self.close_generator(generator) else {
+        for &object in pending {
+            let outcome = if matches!(self.heap.get(object), Obj::Generator(_)) {
+                self.close_generator(object)
+            } else {
+                self.load_attr(object, q::__del__)
+                    .and_then(|method| self.call(method, &[], &[]))
+                    .map(|_| ())
+            };
+            let Err(error) = outcome else {
                 continue;
             };
             if self.isinstance(error, self.types.keyboard_interrupt) {
                 result = Err(error);
                 break;
             }
-            let what = self.repr(generator).unwrap_or_default();
+            let what = self.repr(object).unwrap_or_default();
             let text = self.format_exception(error);
             self.port.console_write_err(b"Exception ignored in: ");
             self.port.console_write_err(what.as_bytes());
             self.port.console_write_err(b"\n");
             self.port.console_write_err(text.as_bytes());
         }
-        for _ in &pending {
+        for _ in pending {
             self.pop_root();
         }
         result
