@@ -3,8 +3,8 @@
 //! Whatever the program does (raise, exhaust the heap, recurse, loop forever) must end in a
 //! Python outcome, never a panic. A watchdog thread interrupts runs longer than `RUN_LIMIT`
 //! (the VM turns that into `KeyboardInterrupt` at its next safe point), and the heap is small
-//! so that allocation-heavy inputs reach `MemoryError` quickly. `machine.reset()` cannot
-//! return, so inputs that mention `reset` are skipped.
+//! so that allocation-heavy inputs reach `MemoryError` quickly. Then what is left is finalized,
+//! as at exit. `machine.reset()` cannot return, so inputs that mention `reset` are skipped.
 #![no_main]
 
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering};
@@ -92,6 +92,9 @@ fuzz_target!(|data: &[u8]| {
     DEADLINE_MS.store(deadline.as_millis() as u64, Ordering::Relaxed);
     RUNNING.store(true, Ordering::Relaxed);
     let _ = interpreter.exec(source, "<fuzz>", Mode::Exec);
+    // What is left is finalized as at exit (`__del__`, generators, files): under the watchdog
+    // too, since a finalizer may loop.
+    interpreter.finish();
     RUNNING.store(false, Ordering::Relaxed);
     // An interrupt that arrived after the run ended must not leak into the next input.
     pyrite::port::take_interrupt();
