@@ -412,7 +412,11 @@ impl Repl {
         loop {
             let byte = self.read_byte(session)?;
             match byte {
-                b'0'..=b'9' => parameter = parameter.saturating_mul(10) + u32::from(byte - b'0'),
+                b'0'..=b'9' => {
+                    parameter = parameter
+                        .saturating_mul(10)
+                        .saturating_add(u32::from(byte - b'0'))
+                }
                 b';' => {}
                 b'A' => return Some(Key::Up),
                 b'B' => return Some(Key::Down),

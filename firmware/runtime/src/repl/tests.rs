@@ -283,6 +283,19 @@ fn line_editing_keys() {
 }
 
 #[test]
+fn escape_sequences_with_huge_or_unknown_parameters_are_ignored() {
+    let _serial = SERIAL
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    // A parameter past u32 (found by the `repl` fuzz target), an unknown `~` code and an
+    // unknown final byte: each sequence is dropped and the line goes on.
+    let input = b"a\x1b[1111111111111111111111E\x1b[99999999999~b\x1b[42~\x1b[1;5Zc\r";
+    let mut session = FakeSession::new(input);
+    run(&mut session);
+    assert_eq!(session.sources(), ["abc\n"]);
+}
+
+#[test]
 fn history_recalls_previous_lines() {
     let _serial = SERIAL
         .lock()
