@@ -102,18 +102,15 @@ pub fn construct_reversed(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> 
     let seq = match vm.heap_obj(seq) {
         Some(Obj::Range(r)) => {
             let r = **r;
-            let len = r.len() as isize;
-            let last = r.start + (len - 1) * r.step;
-            let range = crate::obj::RangeObj {
-                start: last,
-                stop: r.start - r.step,
-                step: -r.step,
-            };
-            return vm.new_iterator(Iter::Range {
-                next: range.start,
-                stop: if len == 0 { range.start } else { range.stop },
-                step: range.step,
-            });
+            let len = r.len();
+            // From the last item backwards; `wrapping_neg` only matters for a step of
+            // i64::MIN, whose range has at most two items.
+            let last = if len == 0 { r.start } else { r.item(len - 1) };
+            return vm.new_iterator(crate::obj::RangeObj::iter_from(
+                last,
+                len,
+                r.step.wrapping_neg(),
+            ));
         }
         Some(Obj::Dict(_)) => {
             let keys: Vec<Value> = vm

@@ -118,28 +118,103 @@ impl StrObj {
     }
 }
 
+/// A range iterator's state in 64 bits (`Iter::WideRange`).
+pub struct WideRange {
+    pub next: i64,
+    pub remaining: u64,
+    pub step: i64,
+}
+
+/// A `range`: 64-bit bounds on every target, so a 32-bit board can walk addresses past
+/// 0x8000_0000 (`range(0xE000_E000, 0xE000_E100, 4)`).
 #[derive(Clone, Copy, Debug)]
 pub struct RangeObj {
-    pub start: isize,
-    pub stop: isize,
-    pub step: isize,
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
 }
 
 impl RangeObj {
-    pub fn len(&self) -> usize {
-        let (start, stop, step) = (self.start as i128, self.stop as i128, self.step as i128);
-        let n = if step > 0 && start < stop {
-            (stop - start + step - 1) / step
+    /// The number of items (below 2**64 for any i64 bounds). 64-bit arithmetic only: a
+    /// 128-bit division is a slow library call on a Cortex-M.
+    pub fn len(&self) -> u64 {
+        let (start, stop, step) = (self.start, self.stop, self.step);
+        // The distance between the bounds is exact as a u64 whichever way it runs.
+        let distance = if step > 0 && start < stop {
+            stop.wrapping_sub(start) as u64
         } else if step < 0 && start > stop {
-            (start - stop - step - 1) / (-step)
+            start.wrapping_sub(stop) as u64
         } else {
-            0
+            return 0;
         };
-        n as usize
+        match step.unsigned_abs() {
+            1 => distance,
+            step => (distance - 1) / step + 1,
+        }
     }
 
     pub fn is_empty(&self) -> bool {
         self.len() == 0
+    }
+
+    /// Item `index` (below `len()`). It lies between start and stop, so the wrapping
+    /// arithmetic gives it exactly.
+    pub fn item(&self, index: u64) -> i64 {
+        self.start
+            .wrapping_add((index as i64).wrapping_mul(self.step))
+    }
+
+    /// The position of `n` among the items, if it is one.
+    pub fn position(&self, n: i64) -> Option<u64> {
+        let (start, step) = (self.start, self.step);
+        let inside = if step > 0 {
+            n >= start && n < self.stop
+        } else {
+            n <= start && n > self.stop
+        };
+        if !inside {
+            return None;
+        }
+        // Exact as a u64: `n` lies on the side of `start` the step points to.
+        let distance = if step > 0 {
+            n.wrapping_sub(start) as u64
+        } else {
+            start.wrapping_sub(n) as u64
+        };
+        let step = step.unsigned_abs();
+        (distance % step == 0).then(|| distance / step)
+    }
+
+    /// An iterator's state over the items, first to last.
+    pub fn iter(&self) -> Iter {
+        Self::iter_from(self.start, self.len(), self.step)
+    }
+
+    /// An iterator's state over `count` items from `first` by `step`: in machine words when
+    /// every item fits one (the common case, and a small iterator object), else boxed.
+    pub fn iter_from(first: i64, count: u64, step: i64) -> Iter {
+        let last = match count {
+            0 => first,
+            n => first.wrapping_add(((n - 1) as i64).wrapping_mul(step)),
+        };
+        let words = (
+            isize::try_from(first),
+            isize::try_from(last),
+            usize::try_from(count),
+            isize::try_from(step),
+        );
+        match words {
+            (Ok(next), Ok(_), Ok(remaining), Ok(step)) => Iter::Range {
+                next,
+                remaining,
+                step,
+            },
+            _ => Iter::WideRange(Box::new(WideRange {
+                next: first,
+                remaining: count,
+                step,
+            })),
+        }
     }
 }
 
@@ -403,11 +478,16 @@ pub enum Iter {
         text: Value,
         offset: usize,
     },
+    /// Over a range whose items fit a machine word: counts the items left, so no bound can
+    /// overflow.
     Range {
         next: isize,
-        stop: isize,
+        remaining: usize,
         step: isize,
     },
+    /// Over a range with items past a machine word (a 32-bit board's addresses above
+    /// 0x8000_0000): boxed, so every other iterator stays four words.
+    WideRange(Box<WideRange>),
     /// Over dict keys (0), values (1) or items (2), or a set (0).
     Dict {
         dict: Value,
@@ -536,7 +616,7 @@ impl Obj {
             Obj::Iterator(iter) => match &**iter {
                 Iter::Sequence { seq, .. } | Iter::Reversed { seq, .. } => mark(*seq),
                 Iter::StrChars { text, .. } => mark(*text),
-                Iter::Range { .. } | Iter::Exhausted => {}
+                Iter::Range { .. } | Iter::WideRange(_) | Iter::Exhausted => {}
                 Iter::Dict { dict, .. } | Iter::DictView { dict, .. } => mark(*dict),
                 Iter::Enumerate { iter, count } => {
                     mark(*iter);

@@ -7,10 +7,8 @@ use crate::obj::{Builtin, Obj, RangeObj};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-fn bound(vm: &mut Vm, v: Value) -> PyResult<isize> {
-    let n = vm.int_arg(v)?;
-    isize::try_from(n)
-        .map_err(|_| vm.overflow_error("Python int too large to convert to C ssize_t"))
+fn bound(vm: &mut Vm, v: Value) -> PyResult<i64> {
+    vm.int_arg(v)
 }
 
 /// `range(stop)`, `range(start, stop[, step])`.
@@ -42,17 +40,11 @@ fn this(vm: &mut Vm, args: &[Value]) -> PyResult<RangeObj> {
 fn index(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_method_args(vm, "index", args, 1, 1)?;
     let range = this(vm, args)?;
-    if let Some(n) = vm.as_i64(args[1]) {
-        let n = n as i128;
-        let (start, stop, step) = (range.start as i128, range.stop as i128, range.step as i128);
-        let inside = if step > 0 {
-            n >= start && n < stop
-        } else {
-            n <= start && n > stop
+    if let Some(position) = vm.as_i64(args[1]).and_then(|n| range.position(n)) {
+        return match i64::try_from(position) {
+            Ok(small) => vm.new_int(small),
+            Err(_) => vm.new_bigint(crate::num::bigint::BigInt::from_u64(position)),
         };
-        if inside && (n - start) % step == 0 {
-            return vm.new_int(((n - start) / step) as i64);
-        }
     }
     let shown = vm.repr(args[1])?;
     Err(vm.value_error(alloc::format!("{shown} is not in range")))

@@ -31,6 +31,29 @@ impl SliceIndices {
 
 impl Vm {
     /// An index for a sequence operation (`__index__`).
+    /// `range[slice]`: a range again.
+    #[inline(never)]
+    fn slice_range(&mut self, range: RangeObj, slice: Value) -> PyResult<Value> {
+        let Ok(len) = usize::try_from(range.len()) else {
+            return Err(self.overflow_error("Python int too large to convert to C ssize_t"));
+        };
+        let slice = self.slice_indices(slice, len)?;
+        let (first, step) = (range.start as i128, range.step as i128);
+        let start = first + slice.start as i128 * step;
+        let step = step * slice.step as i128;
+        let stop = start + slice.len as i128 * step;
+        match (
+            i64::try_from(start),
+            i64::try_from(stop),
+            i64::try_from(step),
+        ) {
+            (Ok(start), Ok(stop), Ok(step)) => {
+                self.alloc(Obj::Range(Box::new(RangeObj { start, stop, step })))
+            }
+            _ => Err(self.overflow_error("range slice bounds too large")),
+        }
+    }
+
     pub fn index_value(&mut self, v: Value, what: &str) -> PyResult<isize> {
         if let Some(n) = v.as_small_int() {
             return Ok(n);
@@ -286,17 +309,20 @@ impl Vm {
                 ))
             }
             Kind::Range(range) => {
-                let len = range.len();
                 if self.is_slice(index) {
-                    let slice = self.slice_indices(index, len)?;
-                    let start = range.start + slice.start * range.step;
-                    let step = range.step * slice.step;
-                    let stop = start + slice.len as isize * step;
-                    return self.alloc(Obj::Range(Box::new(RangeObj { start, stop, step })));
+                    return self.slice_range(range, index);
                 }
-                let i = self.index_value(index, "range")?;
-                let position = self.normalize_index(i, len, "range object")?;
-                self.new_int((range.start + position as isize * range.step) as i64)
+                // 64-bit on every target, like the range's bounds.
+                let i = match self.as_i64(index) {
+                    Some(n) => n,
+                    None => self.index_value(index, "range")? as i64,
+                } as i128;
+                let len = range.len() as i128;
+                let position = if i < 0 { i + len } else { i };
+                if !(0..len).contains(&position) {
+                    return Err(self.index_error("range object index out of range"));
+                }
+                self.new_int(range.item(position as u64))
             }
             Kind::Dict => match self.dict_get_item(container, index)? {
                 Some(v) => Ok(v),

@@ -103,7 +103,7 @@ impl Vm {
                 _ => "str_ascii_iterator",
             },
             Iter::StrChars { .. } => "str_iterator",
-            Iter::Range { .. } => "range_iterator",
+            Iter::Range { .. } | Iter::WideRange(_) => "range_iterator",
             Iter::Dict { dict, kind, .. } => match (self.heap_obj(*dict), kind) {
                 (Some(Obj::Set(_) | Obj::FrozenSet(_)), _) => "set_iterator",
                 (_, 0) => "dict_keyiterator",
@@ -641,9 +641,9 @@ impl Vm {
             Obj::Range(range) => {
                 let range = **range;
                 match name {
-                    q::start => self.new_int(range.start as i64)?,
-                    q::stop => self.new_int(range.stop as i64)?,
-                    q::step => self.new_int(range.step as i64)?,
+                    q::start => self.new_int(range.start)?,
+                    q::stop => self.new_int(range.stop)?,
+                    q::step => self.new_int(range.step)?,
                     _ => return Ok(None),
                 }
             }

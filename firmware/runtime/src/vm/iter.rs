@@ -36,11 +36,7 @@ impl Vm {
                     Iter::StrChars { text: v, offset: 0 }
                 }
             }
-            Obj::Range(r) => Iter::Range {
-                next: r.start,
-                stop: r.stop,
-                step: r.step,
-            },
+            Obj::Range(r) => r.iter(),
             Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => Iter::Dict {
                 dict: v,
                 slot: 0,
@@ -116,16 +112,31 @@ impl Vm {
         }
         let step = match self.heap.get_mut(it) {
             Obj::Iterator(iter) => match &mut **iter {
-                Iter::Range { next, stop, step } => {
-                    let current = *next;
-                    if (*step > 0 && current < *stop) || (*step < 0 && current > *stop) {
-                        *next = current.saturating_add(*step);
-                        return Ok(Some(match Value::try_small_int(current) {
-                            Some(v) => v,
-                            None => self.new_int(current as i64)?,
-                        }));
+                Iter::Range {
+                    next,
+                    remaining,
+                    step,
+                } => {
+                    if *remaining == 0 {
+                        return Ok(None);
                     }
-                    return Ok(None);
+                    let current = *next;
+                    *remaining -= 1;
+                    // Past the last item this may wrap; it is never read then.
+                    *next = current.wrapping_add(*step);
+                    return Ok(Some(match Value::try_small_int(current) {
+                        Some(v) => v,
+                        None => self.new_int(current as i64)?,
+                    }));
+                }
+                Iter::WideRange(range) => {
+                    if range.remaining == 0 {
+                        return Ok(None);
+                    }
+                    let current = range.next;
+                    range.remaining -= 1;
+                    range.next = current.wrapping_add(range.step);
+                    return Ok(Some(self.new_int(current)?));
                 }
                 Iter::Sequence { seq, index } => {
                     let (seq, i) = (*seq, *index);
@@ -317,7 +328,15 @@ impl Vm {
                 Obj::Tuple(items) => Some(items.len()),
                 Obj::List(items) => Some(items.len()),
                 Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => Some(d.len()),
-                Obj::Range(r) => Some(r.len()),
+                Obj::Range(r) => {
+                    let len = r.len();
+                    if len > isize::MAX as u64 {
+                        return Err(
+                            self.overflow_error("Python int too large to convert to C ssize_t")
+                        );
+                    }
+                    Some(len as usize)
+                }
                 Obj::MemoryView(view) => Some(view.len),
                 Obj::Iterator(iter) => match &**iter {
                     Iter::DictView { dict, .. } => {

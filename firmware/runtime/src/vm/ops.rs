@@ -805,8 +805,8 @@ impl Vm {
                 // Equal ranges hash alike: (len, first, step) with the irrelevant parts dropped.
                 let r = **r;
                 let len = r.len();
-                let first = if len > 0 { r.start as i64 } else { 0 };
-                let step = if len > 1 { r.step as i64 } else { 0 };
+                let first = if len > 0 { r.start } else { 0 };
+                let step = if len > 1 { r.step } else { 0 };
                 let hash = (0x345678i64 ^ len as i64).wrapping_mul(1_000_003);
                 let hash = (hash ^ bigint::hash_i64(first)).wrapping_mul(1_000_003);
                 return Ok((hash ^ bigint::hash_i64(step)) ^ 0x7a6e);
@@ -1173,15 +1173,7 @@ impl Vm {
             }
             How::Range(range) => {
                 if let Some(n) = self.as_i64(item) {
-                    let n = n as i128;
-                    let (start, stop, step) =
-                        (range.start as i128, range.stop as i128, range.step as i128);
-                    let inside = if step > 0 {
-                        n >= start && n < stop
-                    } else {
-                        n <= start && n > stop
-                    };
-                    return Ok(inside && (n - start) % step == 0);
+                    return Ok(range.position(n).is_some());
                 }
                 self.contains_by_iteration(container, item)
             }
