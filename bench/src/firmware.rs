@@ -76,6 +76,8 @@ pub struct BoardRun {
     /// The heap high-water mark in bytes while the script ran, if the firmware reports one
     /// (e.g. from a `micropython.mem_info()`-style report asked for after the script).
     pub heap_peak_bytes: Option<u64>,
+    /// The most the heap held right after a collection, if the firmware reports it.
+    pub heap_live_bytes: Option<u64>,
 }
 
 /// One emulated board, booted and ready for scripts. Implemented by the emulation side.
@@ -181,6 +183,7 @@ pub fn run_board(
             score: None,
             virtual_seconds: None,
             heap_peak_bytes: None,
+            heap_live_bytes: None,
             failure: None,
         };
         let outcome = runner
@@ -196,10 +199,10 @@ pub fn run_board(
                         line.name, line.n, program.name
                     ));
                 }
-                Ok((line, run.heap_peak_bytes))
+                Ok((line, run.heap_peak_bytes, run.heap_live_bytes))
             });
         match outcome {
-            Ok((line, heap)) => {
+            Ok((line, heap, live)) => {
                 log(&format!(
                     "{} {:<11} {:>12.1} {} (virtual)",
                     spec.name, program.name, line.score, line.unit
@@ -208,6 +211,7 @@ pub fn run_board(
                 entry.score = Some(line.score);
                 entry.virtual_seconds = Some(line.time_s);
                 entry.heap_peak_bytes = heap;
+                entry.heap_live_bytes = live;
             }
             Err(message) => {
                 let message = crate::process::tail_lines(&message, 4);

@@ -18,7 +18,12 @@ impl Policy for DefaultPolicy {
             Kind::Ratio if metric.name.starts_with("startup.") => 0.5,
             Kind::Ratio => 0.3,
             Kind::Deterministic if metric.name.starts_with("size.") => 0.01,
-            Kind::Deterministic if metric.name.ends_with(".heap_peak_bytes") => 0.02,
+            Kind::Deterministic
+                if metric.name.ends_with(".heap_peak_bytes")
+                    || metric.name.ends_with(".heap_live_bytes") =>
+            {
+                0.02
+            }
             Kind::Deterministic if metric.name == "conformance.failed" => 0.0,
             Kind::Deterministic => 0.01,
         }

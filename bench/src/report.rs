@@ -243,24 +243,24 @@ fn firmware_section(out: &mut String, results: &Results) {
             }
             (None, None) => {}
         }
-        let _ = writeln!(out, "| program | n | score (per virtual s) | virtual s | heap peak (bytes) |\n|---|---:|---:|---:|---:|");
+        let _ = writeln!(out, "| program | n | score (per virtual s) | virtual s | heap peak (bytes) | heap live (bytes) |\n|---|---:|---:|---:|---:|---:|");
         for program in &board.programs {
             let score = match (&program.failure, program.score) {
                 (Some(failure), _) => escape(&shorten(failure, 100)),
                 (None, Some(score)) => format!("{} {}", format_number(score), program.unit),
                 (None, None) => "–".into(),
             };
+            let bytes = |value: Option<u64>| value.map_or("–".into(), |bytes| bytes.to_string());
             let _ = writeln!(
                 out,
-                "| {} | {} | {score} | {} | {} |",
+                "| {} | {} | {score} | {} | {} | {} |",
                 program.name,
                 program.n,
                 program
                     .virtual_seconds
                     .map_or("–".into(), |seconds| format!("{seconds:.3}")),
-                program
-                    .heap_peak_bytes
-                    .map_or("–".into(), |bytes| bytes.to_string())
+                bytes(program.heap_peak_bytes),
+                bytes(program.heap_live_bytes)
             );
         }
         out.push('\n');

@@ -135,6 +135,10 @@ pub struct BoardProgram {
     pub score: Option<f64>,
     pub virtual_seconds: Option<f64>,
     pub heap_peak_bytes: Option<u64>,
+    /// The most the heap held right after a collection: what the program kept alive (the
+    /// high-water mark above also counts garbage the collector had not reached yet).
+    #[serde(default)]
+    pub heap_live_bytes: Option<u64>,
     pub failure: Option<String>,
 }
 
@@ -288,14 +292,19 @@ impl Results {
                         kind: Kind::Deterministic,
                     });
                 }
-                if let Some(heap) = program.heap_peak_bytes {
-                    metrics.push(Metric {
-                        name: format!("{}.heap_peak_bytes", program.name),
-                        value: heap as f64,
-                        unit: "bytes".into(),
-                        better: Better::Lower,
-                        kind: Kind::Deterministic,
-                    });
+                for (metric, bytes) in [
+                    ("heap_peak_bytes", program.heap_peak_bytes),
+                    ("heap_live_bytes", program.heap_live_bytes),
+                ] {
+                    if let Some(bytes) = bytes {
+                        metrics.push(Metric {
+                            name: format!("{}.{metric}", program.name),
+                            value: bytes as f64,
+                            unit: "bytes".into(),
+                            better: Better::Lower,
+                            kind: Kind::Deterministic,
+                        });
+                    }
                 }
             }
             if let Some(conformance) = &board.conformance {

@@ -61,6 +61,7 @@ fn board_results(score: f64, flash: u64) -> Results {
             score: Some(score),
             virtual_seconds: Some(500.0 / score),
             heap_peak_bytes: Some(20_000),
+            heap_live_bytes: Some(12_000),
             failure: None,
         }],
         conformance: None,
@@ -303,6 +304,7 @@ fn a_program_that_stops_working_on_a_board_fails_the_gate() {
     let mut results = board_results(2000.0, 300_000);
     results.boards[0].programs[0].score = None;
     results.boards[0].programs[0].heap_peak_bytes = None;
+    results.boards[0].programs[0].heap_live_bytes = None;
     results.boards[0].programs[0].failure = Some("failed: MemoryError".into());
     results.failures.push(pyrite_bench::results::Failure {
         target: "qemu-mps2-an385".into(),
@@ -351,6 +353,7 @@ impl BoardRunner for CpythonBoard {
         Ok(BoardRun {
             output: finished.stdout,
             heap_peak_bytes: Some(self.heap),
+            heap_live_bytes: Some(self.heap / 2),
         })
     }
 }
@@ -411,6 +414,11 @@ fn a_board_runner_feeds_metrics_baselines_and_plots() {
         .filter(|line| line.contains("heap_peak_bytes"))
         .collect();
     assert_eq!(heap_failures.len(), 3, "{}", report.render(true));
+    let live_failures = failing_lines(&report)
+        .into_iter()
+        .filter(|line| line.contains("heap_live_bytes"))
+        .count();
+    assert_eq!(live_failures, 3, "{}", report.render(true));
 
     // Results survive the YAML round trip, and every chart draws with board data.
     let directory = scratch("fake-board-output");

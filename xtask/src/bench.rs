@@ -183,8 +183,10 @@ struct QemuBoard {
 
 /// Asks the firmware for its heap high-water mark since the last soft reset; prints -1 when
 /// the firmware has no such call (then the metric is simply absent).
+/// Prints the heap's high-water mark and its live peak (`-1` where the firmware lacks one).
 const HEAP_PEAK_PROBE: &[u8] =
-    b"import gc\nprint(gc.mem_peak() if hasattr(gc, 'mem_peak') else -1)\n";
+    b"import gc\nprint(gc.mem_peak() if hasattr(gc, 'mem_peak') else -1, \
+gc.mem_live_peak() if hasattr(gc, 'mem_live_peak') else -1)\n";
 
 impl QemuBoard {
     fn run_in_raw_repl(&mut self, script: &str, time_limit: Duration) -> Result<BoardRun, String> {
@@ -212,16 +214,25 @@ impl QemuBoard {
                 .to_string();
             return Err(format!("raised {last}"));
         }
-        let heap_peak_bytes = repl
+        let probe = repl
             .exec(HEAP_PEAK_PROBE)
             .ok()
             .filter(|probe| !probe.raised())
-            .and_then(|probe| probe.stdout_text().trim().parse::<i64>().ok())
-            .and_then(|peak| u64::try_from(peak).ok());
+            .map(|probe| probe.stdout_text())
+            .unwrap_or_default();
+        let mut figures = probe.split_whitespace().map(|figure| {
+            figure
+                .parse::<i64>()
+                .ok()
+                .and_then(|n| u64::try_from(n).ok())
+        });
+        let heap_peak_bytes = figures.next().flatten();
+        let heap_live_bytes = figures.next().flatten();
         self.at_raw_prompt = true;
         Ok(BoardRun {
             output: output.stdout_text(),
             heap_peak_bytes,
+            heap_live_bytes,
         })
     }
 }

@@ -48,6 +48,9 @@ pub struct Heap {
     pub collections: usize,
     /// Bytes usage was at after the last collection.
     pub after_last_collection: usize,
+    /// The most usage was at after any collection: what the program really kept alive, unlike
+    /// the high-water mark, which the collector's schedule (the heap's size) decides.
+    pub live_peak: usize,
     /// Set while `heap_lock()` is in effect (`micropython.heap_lock`).
     pub locked: bool,
     /// Unreachable objects the last collection kept for their finalizer (`take_finalizable`).
@@ -109,6 +112,7 @@ impl Heap {
             enabled: true,
             collections: 0,
             after_last_collection: 0,
+            live_peak: 0,
             locked: false,
             finalizable: Vec::new(),
             generators: 0,
@@ -303,6 +307,7 @@ impl Heap {
         let refilled = crate::alloc_counter::take_reserve();
         let after = self.used();
         self.after_last_collection = after;
+        self.live_peak = self.live_peak.max(after);
         self.threshold.set(if refilled {
             next_threshold(after, self.limit)
         } else {
