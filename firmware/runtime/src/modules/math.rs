@@ -136,7 +136,7 @@ unary_functions! {
     erf => libm::erf, false;
     erfc => libm::erfc, false;
     exp => exp_accurate, true;
-    exp2 => libm::exp2, true;
+    exp2 => crate::num::double_double::exp2, true;
     expm1 => libm::expm1, true;
     fabs => libm::fabs, false;
     sin => libm::sin, false;

@@ -209,6 +209,23 @@ pub fn exp(x: f64) -> f64 {
     exp_double_double(DoubleDouble::from(x))
 }
 
+/// `2 ** x` (correctly rounded in practice; exact for integer `x`). Replaces `libm::exp2`,
+/// whose 4 KiB table cost more flash than this.
+pub fn exp2(x: f64) -> f64 {
+    if !(x.abs() < 1100.0) {
+        // NaN stays NaN; beyond ±1100 the result overflows or underflows (and a huge `x`
+        // would overflow the exact product below).
+        return if x.is_nan() {
+            x
+        } else if x > 0.0 {
+            f64::INFINITY
+        } else {
+            0.0
+        };
+    }
+    exp_double_double(LN2.mul_f64(x))
+}
+
 /// Natural logarithm of a positive finite float (correctly rounded in practice).
 pub fn ln(x: f64) -> f64 {
     ln_double_double(x).hi

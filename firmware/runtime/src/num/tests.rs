@@ -833,3 +833,28 @@ fn performance_sanity() {
     let (back, remainder) = BigInt::divmod_floor(&z, &y).unwrap();
     assert!(remainder.is_zero() && back == x);
 }
+
+#[test]
+fn exp2_matches_libm_within_one_ulp_and_is_exact_on_integers() {
+    // libm's exp2 (musl's) is faithful, not always correctly rounded: allow one ulp there.
+    let mut x = -1080.0;
+    while x < 1030.0 {
+        let (got, reference) = (double_double::exp2(x), libm::exp2(x));
+        let ulps = (got.to_bits() as i64 - reference.to_bits() as i64).abs();
+        assert!(ulps <= 1, "exp2({x:?}) = {got:?}, libm {reference:?}");
+        x += 0.0137;
+    }
+    for n in -1074..1024 {
+        assert_eq!(
+            double_double::exp2(n as f64),
+            libm::ldexp(1.0, n),
+            "exp2({n})"
+        );
+    }
+    assert_eq!(double_double::exp2(1024.0), f64::INFINITY);
+    assert_eq!(double_double::exp2(-1100.0), 0.0);
+    assert_eq!(double_double::exp2(f64::INFINITY), f64::INFINITY);
+    assert_eq!(double_double::exp2(f64::NEG_INFINITY), 0.0);
+    assert_eq!(double_double::exp2(1e300), f64::INFINITY);
+    assert!(double_double::exp2(f64::NAN).is_nan());
+}
