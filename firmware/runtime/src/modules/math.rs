@@ -130,7 +130,7 @@ unary_functions! {
     asinh => libm::asinh, false;
     atan => libm::atan, false;
     atanh => atanh_checked, false;
-    cbrt => libm::cbrt, false;
+    cbrt => crate::num::double_double::cbrt, false;
     cos => libm::cos, false;
     cosh => libm::cosh, true;
     erf => libm::erf, false;
@@ -283,7 +283,7 @@ fn fmod(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     if y.is_infinite() && x.is_finite() {
         return vm.new_float(x);
     }
-    let result = libm::fmod(x, y);
+    let result = crate::num::fmod::fmod(x, y);
     if result.is_nan() && !x.is_nan() && !y.is_nan() {
         return Err(domain_error(vm));
     }
