@@ -235,13 +235,13 @@ fn log(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 
 fn log2(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "log2", args, 1, 1)?;
-    let result = log_of(vm, args[0], libm::log2)?;
+    let result = log_of(vm, args[0], crate::num::double_double::log2)?;
     vm.new_float(result)
 }
 
 fn log10(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "log10", args, 1, 1)?;
-    let result = log_of(vm, args[0], libm::log10)?;
+    let result = log_of(vm, args[0], crate::num::double_double::log10)?;
     vm.new_float(result)
 }
 
@@ -687,7 +687,10 @@ fn factorial(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Valu
             i64::MAX
         )));
     };
-    reserve_digits(vm, n as f64 * libm::log2(n.max(2) as f64))?;
+    reserve_digits(
+        vm,
+        n as f64 * crate::num::double_double::log2(n.max(2) as f64),
+    )?;
     vm.new_bigint(range_product(1, n.max(1)))
 }
 

@@ -24,6 +24,16 @@ const LN2: DoubleDouble = DoubleDouble {
     lo: 2.3190468138462996e-17,
 };
 
+/// 1 / ln 2 and 1 / ln 10.
+const LOG2_E: DoubleDouble = DoubleDouble {
+    hi: core::f64::consts::LOG2_E,
+    lo: 2.0355273740931033e-17,
+};
+const LOG10_E: DoubleDouble = DoubleDouble {
+    hi: core::f64::consts::LOG10_E,
+    lo: 1.098319650216765e-17,
+};
+
 /// Exact sum of two floats (Knuth's TwoSum).
 fn two_sum(a: f64, b: f64) -> DoubleDouble {
     let sum = a + b;
@@ -244,4 +254,16 @@ pub fn cbrt(x: f64) -> f64 {
 /// Natural logarithm of a positive finite float (correctly rounded in practice).
 pub fn ln(x: f64) -> f64 {
     ln_double_double(x).hi
+}
+
+/// Base-2 logarithm of a positive finite float (correctly rounded in practice; exact for
+/// powers of two).
+pub fn log2(x: f64) -> f64 {
+    ln_double_double(x).mul(LOG2_E).hi
+}
+
+/// Base-10 logarithm of a positive finite float (correctly rounded in practice; exact for
+/// powers of ten).
+pub fn log10(x: f64) -> f64 {
+    ln_double_double(x).mul(LOG10_E).hi
 }

@@ -942,3 +942,30 @@ fn fmod_matches_libm_exactly() {
         );
     }
 }
+
+#[test]
+fn log2_and_log10_match_libm_within_one_ulp_and_are_exact_on_powers() {
+    let mut x = 1e-320;
+    while x < 1.7e308 {
+        // Steps of 1.7% grow even a subnormal `x` (whose spacing is 5e-324).
+        for (name, got, reference) in [
+            ("log2", double_double::log2(x), libm::log2(x)),
+            ("log10", double_double::log10(x), libm::log10(x)),
+        ] {
+            let ulps = (got.to_bits() as i64 - reference.to_bits() as i64).abs();
+            assert!(ulps <= 1, "{name}({x:?}) = {got:?}, libm {reference:?}");
+        }
+        x *= 1.0173;
+    }
+    for n in -1074..1024 {
+        assert_eq!(
+            double_double::log2(libm::ldexp(1.0, n)),
+            n as f64,
+            "log2(2**{n})"
+        );
+    }
+    for n in 0..23 {
+        let power = 10f64.powi(n); // exact below 10**23
+        assert_eq!(double_double::log10(power), n as f64, "log10(10**{n})");
+    }
+}
