@@ -10,11 +10,20 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 /// Checks the positional argument count of a native function.
+#[inline]
 pub fn check_args(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    // Inline, so that the caller's `args[i]` for `i < min` need no bounds check of their own.
     let n = args.len();
     if n >= min && n <= max {
         return Ok(());
     }
+    Err(wrong_argument_count(vm, name, n, min, max))
+}
+
+/// The TypeError for a function given `n` arguments where it takes `min..=max`.
+#[cold]
+#[inline(never)]
+fn wrong_argument_count(vm: &mut Vm, name: &str, n: usize, min: usize, max: usize) -> Value {
     let message = if min == max {
         match min {
             0 => format!("{name}() takes no arguments ({n} given)"),
@@ -32,10 +41,11 @@ pub fn check_args(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usiz
             crate::obj::plural(max)
         )
     };
-    Err(vm.type_error(message))
+    vm.type_error(message)
 }
 
 /// Checks a method's argument count, `self` excluded from the numbers in the message.
+#[inline]
 pub fn check_method_args(
     vm: &mut Vm,
     name: &str,
@@ -43,14 +53,29 @@ pub fn check_method_args(
     min: usize,
     max: usize,
 ) -> PyResult<()> {
-    if args.is_empty() {
-        // Called unbound without self (`str.upper()`).
-        return Err(vm.type_error(format!("descriptor '{name}' needs an argument")));
-    }
-    let n = args.len() - 1;
+    // Inline, so that the caller's `args[i]` for `i <= min` need no bounds check of their own.
+    let n = args.len().wrapping_sub(1);
     if n >= min && n <= max {
         return Ok(());
     }
+    Err(wrong_method_argument_count(vm, name, args.len(), min, max))
+}
+
+/// The TypeError for a method given `given` arguments, self included, where it takes
+/// `min..=max` besides self.
+#[cold]
+#[inline(never)]
+fn wrong_method_argument_count(
+    vm: &mut Vm,
+    name: &str,
+    given: usize,
+    min: usize,
+    max: usize,
+) -> Value {
+    let Some(n) = given.checked_sub(1) else {
+        // Called unbound without self (`str.upper()`).
+        return vm.type_error(format!("descriptor '{name}' needs an argument"));
+    };
     let message = if min == max {
         match min {
             0 => format!("{name}() takes no arguments ({n} given)"),
@@ -68,7 +93,7 @@ pub fn check_method_args(
             crate::obj::plural(max)
         )
     };
-    Err(vm.type_error(message))
+    vm.type_error(message)
 }
 
 /// Binds a native method's arguments (`args` without self) to parameter `names`: the value
