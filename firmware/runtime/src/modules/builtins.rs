@@ -107,15 +107,29 @@ pub fn bind_args<const N: usize>(
     required: usize,
 ) -> PyResult<[Option<Value>; N]> {
     let mut bound: [Option<Value>; N] = [None; N];
-    if args.len() > N {
-        let message = match N {
+    bind_args_into(vm, function, args, kwargs, &names, required, &mut bound)?;
+    Ok(bound)
+}
+
+/// [`bind_args`] for any number of parameters (one copy of the code for every `N`).
+fn bind_args_into(
+    vm: &mut Vm,
+    function: &str,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+    names: &[&str],
+    required: usize,
+    bound: &mut [Option<Value>],
+) -> PyResult<()> {
+    if args.len() > names.len() {
+        let message = match names.len() {
             0 => format!("{function}() takes no arguments ({} given)", args.len()),
             1 => format!(
                 "{function}() takes at most 1 argument ({} given)",
                 args.len()
             ),
-            _ => format!(
-                "{function}() takes at most {N} arguments ({} given)",
+            count => format!(
+                "{function}() takes at most {count} arguments ({} given)",
                 args.len()
             ),
         };
@@ -128,15 +142,15 @@ pub fn bind_args<const N: usize>(
         let position = vm
             .str_text(key)
             .and_then(|text| names.iter().position(|&name| name == text));
-        match position {
-            Some(p) if bound[p].is_some() => {
+        match position.and_then(|p| Some((p, bound.get(p)?.is_some()))) {
+            Some((p, true)) => {
                 return Err(vm.type_error(format!(
                     "argument for {function}() given by name ('{}') and position ({})",
-                    names[p],
+                    names.get(p).unwrap_or(&"?"),
                     p + 1
                 )));
             }
-            Some(p) => bound[p] = Some(value),
+            Some((p, false)) => bound[p] = Some(value),
             None => {
                 let text = String::from(vm.str_text(key).unwrap_or("?"));
                 return Err(vm.type_error(format!(
@@ -145,16 +159,15 @@ pub fn bind_args<const N: usize>(
             }
         }
     }
-    for (p, slot) in bound.iter().enumerate().take(required) {
+    for (p, (slot, name)) in bound.iter().zip(names).enumerate().take(required) {
         if slot.is_none() {
             return Err(vm.type_error(format!(
-                "{function}() missing required argument '{}' (pos {})",
-                names[p],
+                "{function}() missing required argument '{name}' (pos {})",
                 p + 1
             )));
         }
     }
-    Ok(bound)
+    Ok(())
 }
 
 /// A keyword argument by name.
