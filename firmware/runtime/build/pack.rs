@@ -91,6 +91,76 @@ fn parse(data: &[u8]) -> Vec<Token> {
     tokens
 }
 
+/// The parse with the fewest bits under the given code lengths (a shortest path over the
+/// positions: from each, a literal or any match length the earlier text offers, each at its
+/// nearest distance).
+fn optimal_parse(data: &[u8], literal_lengths: &[usize], distance_lengths: &[usize]) -> Vec<Token> {
+    // A symbol the previous codes never used still needs a price.
+    let price = |lengths: &[usize], symbol: usize| match lengths[symbol] {
+        0 => 20,
+        bits => bits,
+    };
+    let match_price = |length: usize, distance: usize| {
+        let (length_bucket, distance_bucket) = (bit_length(length - 2), bit_length(distance));
+        price(literal_lengths, 256 + length_bucket) + length_bucket - 1
+            + price(distance_lengths, distance_bucket)
+            + distance_bucket
+            - 1
+    };
+    let mut positions: std::collections::HashMap<[u8; 3], Vec<usize>> = Default::default();
+    for at in 0..data.len().saturating_sub(MIN_MATCH - 1) {
+        let key = [data[at], data[at + 1], data[at + 2]];
+        positions.entry(key).or_default().push(at);
+    }
+    let n = data.len();
+    // cost[at]: fewest bits for data[at..]; step[at]: the token that achieves it.
+    let mut cost = vec![0usize; n + 1];
+    let mut step = vec![Token::Literal(0); n];
+    for at in (0..n).rev() {
+        cost[at] = price(literal_lengths, data[at] as usize) + cost[at + 1];
+        step[at] = Token::Literal(data[at]);
+        if at + MIN_MATCH > n {
+            continue;
+        }
+        let key = [data[at], data[at + 1], data[at + 2]];
+        let earlier = &positions[&key];
+        let before = earlier.partition_point(|&p| p < at);
+        let mut longest = MIN_MATCH - 1;
+        for &start in earlier[..before].iter().rev().take(CHAIN_LIMIT) {
+            let distance = at - start;
+            if distance > MAX_DISTANCE {
+                break;
+            }
+            let limit = MAX_MATCH.min(n - at);
+            let length = (0..limit)
+                .take_while(|&k| data[start + k] == data[at + k])
+                .count();
+            // Lengths first reached by this (nearest so far) candidate.
+            for candidate in longest + 1..=length {
+                let total = match_price(candidate, distance) + cost[at + candidate];
+                if total < cost[at] {
+                    cost[at] = total;
+                    step[at] = Token::Match {
+                        length: candidate,
+                        distance,
+                    };
+                }
+            }
+            longest = longest.max(length);
+        }
+    }
+    let mut tokens = Vec::new();
+    let mut at = 0;
+    while at < n {
+        tokens.push(step[at]);
+        at += match step[at] {
+            Token::Literal(_) => 1,
+            Token::Match { length, .. } => length,
+        };
+    }
+    tokens
+}
+
 /// Code lengths (0 = unused) of a Huffman code for `counts`, none longer than `MAX_CODE_BITS`.
 fn code_lengths(counts: &[u64]) -> Vec<usize> {
     let mut weights: Vec<u64> = counts.to_vec();
@@ -192,9 +262,8 @@ pub struct Packed {
     pub distance: DecodeTable,
 }
 
-/// Compresses every text with codes fitted to all of them together.
-pub fn pack(texts: &[&[u8]]) -> Packed {
-    let parses: Vec<Vec<Token>> = texts.iter().map(|text| parse(text)).collect();
+/// Huffman code lengths for the literal/length and distance symbols of `parses`.
+fn fitted_codes(parses: &[Vec<Token>]) -> (Vec<usize>, Vec<usize>) {
     let mut literal_counts = vec![0u64; 256 + 10];
     let mut distance_counts = vec![0u64; 16];
     for token in parses.iter().flatten() {
@@ -206,8 +275,25 @@ pub fn pack(texts: &[&[u8]]) -> Packed {
             }
         }
     }
-    let literal_lengths = code_lengths(&literal_counts);
-    let distance_lengths = code_lengths(&distance_counts);
+    (
+        code_lengths(&literal_counts),
+        code_lengths(&distance_counts),
+    )
+}
+
+/// Compresses every text with codes fitted to all of them together.
+pub fn pack(texts: &[&[u8]]) -> Packed {
+    // A greedy parse prices the symbols; each optimal parse under those prices gives better
+    // ones for the next round.
+    let mut parses: Vec<Vec<Token>> = texts.iter().map(|text| parse(text)).collect();
+    let (mut literal_lengths, mut distance_lengths) = fitted_codes(&parses);
+    for _ in 0..3 {
+        parses = texts
+            .iter()
+            .map(|text| optimal_parse(text, &literal_lengths, &distance_lengths))
+            .collect();
+        (literal_lengths, distance_lengths) = fitted_codes(&parses);
+    }
     let literal_codes = canonical_codes(&literal_lengths);
     let distance_codes = canonical_codes(&distance_lengths);
     let modules = parses
