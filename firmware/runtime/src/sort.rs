@@ -16,10 +16,16 @@ pub fn sort_unstable<T: Ord>(items: &mut [T]) {
 pub fn sort_unstable_by<T>(items: &mut [T], mut less: impl FnMut(&T, &T) -> bool) {
     let len = items.len();
     // The heap logic is not generic: one copy serves every element type.
+    // The heapsort asks only for positions below `len`: `get` keeps panic paths out.
     heapsort(len, &mut |step| match step {
-        Step::Less(i, j) => less(&items[i], &items[j]),
+        Step::Less(i, j) => match (items.get(i), items.get(j)) {
+            (Some(a), Some(b)) => less(a, b),
+            _ => false,
+        },
         Step::Swap(i, j) => {
-            items.swap(i, j);
+            if i < len && j < len {
+                items.swap(i, j);
+            }
             false
         }
     });
