@@ -171,7 +171,7 @@ fn code_lengths(counts: &[u64]) -> Vec<usize> {
         }
         // Flatten the distribution and try again.
         for weight in weights.iter_mut().filter(|w| **w > 0) {
-            *weight = (*weight + 1) / 2;
+            *weight = weight.div_ceil(2);
         }
     }
 }
@@ -226,9 +226,9 @@ pub struct DecodeTable {
 fn decode_table(lengths: &[usize]) -> DecodeTable {
     let mut counts = vec![0u8; MAX_CODE_BITS + 1];
     let mut symbols = Vec::new();
-    for length in 1..=MAX_CODE_BITS {
+    for (length, count) in counts.iter_mut().enumerate().skip(1) {
         for (symbol, _) in lengths.iter().enumerate().filter(|(_, &l)| l == length) {
-            counts[length] += 1;
+            *count += 1;
             symbols.push(symbol as u16);
         }
     }
@@ -245,7 +245,7 @@ struct BitWriter {
 impl BitWriter {
     fn put(&mut self, value: u32, bits: usize) {
         for shift in (0..bits).rev() {
-            if self.used % 8 == 0 {
+            if self.used.is_multiple_of(8) {
                 self.bytes.push(0);
             }
             let bit = ((value >> shift) & 1) as u8;

@@ -223,7 +223,7 @@ pub fn exp(x: f64) -> f64 {
 /// `2 ** x` (correctly rounded in practice; exact for integer `x`). Replaces `libm::exp2`,
 /// whose 4 KiB table cost more flash than this.
 pub fn exp2(x: f64) -> f64 {
-    if !(x.abs() < 1100.0) {
+    if x.is_nan() || x.abs() >= 1100.0 {
         // NaN stays NaN; beyond ±1100 the result overflows or underflows (and a huge `x`
         // would overflow the exact product below).
         return if x.is_nan() {

@@ -12,7 +12,7 @@ pub fn fmod(x: f64, y: f64) -> f64 {
     let sign = x.to_bits() & SIGN;
     let (magnitude_x, magnitude_y) = (x.to_bits() & !SIGN, y.to_bits() & !SIGN);
     if magnitude_y == 0 || magnitude_x >= INFINITY || magnitude_y > INFINITY {
-        return (x * y) / (x * y);
+        return f64::NAN;
     }
     if magnitude_x <= magnitude_y {
         return if magnitude_x == magnitude_y {
