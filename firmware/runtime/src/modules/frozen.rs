@@ -1,8 +1,11 @@
 //! Frozen modules: Python source kept in flash and compiled when imported.
 //!
 //! A module that is smaller and simpler in Python than in Rust keeps its source in
-//! `modules/frozen/<name>.py`, embedded with `include_str!` in `SOURCES`. Compiled code
-//! lives on the heap, so a module is split into sections and compiled piece by piece:
+//! `modules/frozen/<name>.py`; the build script minifies and compresses it into `SOURCES`
+//! (about a third of the minified size), and each import or section lookup unpacks the
+//! module's text onto the heap for as long as it takes to cut out the part to compile (at
+//! most the module's minified size, under 9 KB). Compiled code lives on the heap, so a
+//! module is split into sections and compiled piece by piece:
 //!
 //! ```text
 //! # head: always run on import
