@@ -6,8 +6,15 @@
 //! operators and brackets (`x = f(a, b)` → `x=f(a,b)`). Every line stays where it was, so
 //! tracebacks keep the source's line numbers, and section markers (`#- name …` at column 0)
 //! are kept.
+//!
+//! The minified text is then compressed (`build/pack.rs`) into `frozen_packed.rs`, which
+//! `modules/frozen.rs` includes; the minified `.py` copies stay in `OUT_DIR` for the tests.
 
+use std::fmt::Write as _;
 use std::path::Path;
+
+#[path = "build/pack.rs"]
+mod pack;
 
 const MODULES: &[&str] = &[
     "__future__",
@@ -24,6 +31,7 @@ const MODULES: &[&str] = &[
 
 fn main() {
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let mut texts = Vec::new();
     for name in MODULES {
         let path = format!("src/modules/frozen/{name}.py");
         println!("cargo:rerun-if-changed={path}");
@@ -31,10 +39,43 @@ fn main() {
             .unwrap_or_else(|error| panic!("{path}: cannot read: {error}"));
         let small =
             minify(&source).unwrap_or_else(|(line, message)| panic!("{path}:{line}: {message}"));
-        std::fs::write(Path::new(&out).join(format!("{name}.py")), small)
+        std::fs::write(Path::new(&out).join(format!("{name}.py")), &small)
             .unwrap_or_else(|error| panic!("cannot write the minified {name}.py: {error}"));
+        texts.push(small);
     }
+    let slices: Vec<&[u8]> = texts.iter().map(|text| text.as_bytes()).collect();
+    let packed = pack::pack(&slices);
+    let mut rust = String::new();
+    for (label, table) in [
+        ("LITERAL_LENGTH", &packed.literal_length),
+        ("DISTANCE", &packed.distance),
+    ] {
+        let _ = writeln!(
+            rust,
+            "static {label}_COUNTS: [u8; {}] = {:?};",
+            table.counts.len(),
+            table.counts
+        );
+        let _ = writeln!(
+            rust,
+            "static {label}_SYMBOLS: [u16; {}] = {:?};",
+            table.symbols.len(),
+            table.symbols
+        );
+    }
+    let _ = writeln!(rust, "static SOURCES: [Packed; {}] = [", MODULES.len());
+    for ((name, text), bytes) in MODULES.iter().zip(&texts).zip(&packed.modules) {
+        let _ = writeln!(
+            rust,
+            "    Packed {{ name: {name:?}, length: {}, bytes: &{bytes:?} }},",
+            text.len()
+        );
+    }
+    rust.push_str("];\n");
+    std::fs::write(Path::new(&out).join("frozen_packed.rs"), rust)
+        .unwrap_or_else(|error| panic!("cannot write frozen_packed.rs: {error}"));
     println!("cargo:rerun-if-changed=build.rs");
+    println!("cargo:rerun-if-changed=build/pack.rs");
 }
 
 /// The line-preserving minification described above; errors name the line.

@@ -2,9 +2,9 @@
 //! slice positions).
 //!
 //! `core`'s `sort`/`sort_unstable` are fast but large: monomorphised once per element type they
-//! cost ~20 KB of flash. None of these lists is on a hot path, so a heapsort (a few hundred
-//! bytes per instance, O(n log n), no allocation, not stable) does the job. `list.sort` has its
-//! own stable merge sort in `obj/list.rs`.
+//! cost ~20 KB of flash. None of these lists is on a hot path, so a heapsort (one shared copy,
+//! a small closure per element type; O(n log n), no allocation, not stable) does the job.
+//! `list.sort` has its own stable merge sort in `obj/list.rs`.
 
 /// Sorts `items` ascending by `Ord`; equal items may be reordered.
 pub fn sort_unstable<T: Ord>(items: &mut [T]) {
@@ -15,35 +15,54 @@ pub fn sort_unstable<T: Ord>(items: &mut [T]) {
 /// reordered.
 pub fn sort_unstable_by<T>(items: &mut [T], mut less: impl FnMut(&T, &T) -> bool) {
     let len = items.len();
+    // The heap logic is not generic: one copy serves every element type.
+    // The heapsort asks only for positions below `len`: `get` keeps panic paths out.
+    heapsort(len, &mut |step| match step {
+        Step::Less(i, j) => match (items.get(i), items.get(j)) {
+            (Some(a), Some(b)) => less(a, b),
+            _ => false,
+        },
+        Step::Swap(i, j) => {
+            if i < len && j < len {
+                items.swap(i, j);
+            }
+            false
+        }
+    });
+}
+
+/// What the heapsort asks of the items: compare two, or swap them.
+enum Step {
+    Less(usize, usize),
+    Swap(usize, usize),
+}
+
+/// Heapsort over positions `0..len`; `items` answers `Step::Less` and performs `Step::Swap`.
+fn heapsort(len: usize, items: &mut dyn FnMut(Step) -> bool) {
     // Build a max-heap, then move its top to the end one item at a time.
     for start in (0..len / 2).rev() {
-        sift_down(items, start, len, &mut less);
+        sift_down(items, start, len);
     }
     for end in (1..len).rev() {
-        items.swap(0, end);
-        sift_down(items, 0, end, &mut less);
+        items(Step::Swap(0, end));
+        sift_down(items, 0, end);
     }
 }
 
-/// Restores the heap order below `root` within `items[..end]`.
-fn sift_down<T>(
-    items: &mut [T],
-    mut root: usize,
-    end: usize,
-    less: &mut impl FnMut(&T, &T) -> bool,
-) {
+/// Restores the heap order below `root` within positions `..end`.
+fn sift_down(items: &mut dyn FnMut(Step) -> bool, mut root: usize, end: usize) {
     loop {
         let mut child = 2 * root + 1;
         if child >= end {
             return;
         }
-        if child + 1 < end && less(&items[child], &items[child + 1]) {
+        if child + 1 < end && items(Step::Less(child, child + 1)) {
             child += 1;
         }
-        if !less(&items[root], &items[child]) {
+        if !items(Step::Less(root, child)) {
             return;
         }
-        items.swap(root, child);
+        items(Step::Swap(root, child));
         root = child;
     }
 }

@@ -10,11 +10,20 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 /// Checks the positional argument count of a native function.
+#[inline]
 pub fn check_args(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usize) -> PyResult<()> {
+    // Inline, so that the caller's `args[i]` for `i < min` need no bounds check of their own.
     let n = args.len();
     if n >= min && n <= max {
         return Ok(());
     }
+    Err(wrong_argument_count(vm, name, n, min, max))
+}
+
+/// The TypeError for a function given `n` arguments where it takes `min..=max`.
+#[cold]
+#[inline(never)]
+fn wrong_argument_count(vm: &mut Vm, name: &str, n: usize, min: usize, max: usize) -> Value {
     let message = if min == max {
         match min {
             0 => format!("{name}() takes no arguments ({n} given)"),
@@ -32,10 +41,11 @@ pub fn check_args(vm: &mut Vm, name: &str, args: &[Value], min: usize, max: usiz
             crate::obj::plural(max)
         )
     };
-    Err(vm.type_error(message))
+    vm.type_error(message)
 }
 
 /// Checks a method's argument count, `self` excluded from the numbers in the message.
+#[inline]
 pub fn check_method_args(
     vm: &mut Vm,
     name: &str,
@@ -43,14 +53,29 @@ pub fn check_method_args(
     min: usize,
     max: usize,
 ) -> PyResult<()> {
-    if args.is_empty() {
-        // Called unbound without self (`str.upper()`).
-        return Err(vm.type_error(format!("descriptor '{name}' needs an argument")));
-    }
-    let n = args.len() - 1;
+    // Inline, so that the caller's `args[i]` for `i <= min` need no bounds check of their own.
+    let n = args.len().wrapping_sub(1);
     if n >= min && n <= max {
         return Ok(());
     }
+    Err(wrong_method_argument_count(vm, name, args.len(), min, max))
+}
+
+/// The TypeError for a method given `given` arguments, self included, where it takes
+/// `min..=max` besides self.
+#[cold]
+#[inline(never)]
+fn wrong_method_argument_count(
+    vm: &mut Vm,
+    name: &str,
+    given: usize,
+    min: usize,
+    max: usize,
+) -> Value {
+    let Some(n) = given.checked_sub(1) else {
+        // Called unbound without self (`str.upper()`).
+        return vm.type_error(format!("descriptor '{name}' needs an argument"));
+    };
     let message = if min == max {
         match min {
             0 => format!("{name}() takes no arguments ({n} given)"),
@@ -68,7 +93,7 @@ pub fn check_method_args(
             crate::obj::plural(max)
         )
     };
-    Err(vm.type_error(message))
+    vm.type_error(message)
 }
 
 /// Binds a native method's arguments (`args` without self) to parameter `names`: the value
@@ -82,15 +107,29 @@ pub fn bind_args<const N: usize>(
     required: usize,
 ) -> PyResult<[Option<Value>; N]> {
     let mut bound: [Option<Value>; N] = [None; N];
-    if args.len() > N {
-        let message = match N {
+    bind_args_into(vm, function, args, kwargs, &names, required, &mut bound)?;
+    Ok(bound)
+}
+
+/// [`bind_args`] for any number of parameters (one copy of the code for every `N`).
+fn bind_args_into(
+    vm: &mut Vm,
+    function: &str,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+    names: &[&str],
+    required: usize,
+    bound: &mut [Option<Value>],
+) -> PyResult<()> {
+    if args.len() > names.len() {
+        let message = match names.len() {
             0 => format!("{function}() takes no arguments ({} given)", args.len()),
             1 => format!(
                 "{function}() takes at most 1 argument ({} given)",
                 args.len()
             ),
-            _ => format!(
-                "{function}() takes at most {N} arguments ({} given)",
+            count => format!(
+                "{function}() takes at most {count} arguments ({} given)",
                 args.len()
             ),
         };
@@ -103,15 +142,15 @@ pub fn bind_args<const N: usize>(
         let position = vm
             .str_text(key)
             .and_then(|text| names.iter().position(|&name| name == text));
-        match position {
-            Some(p) if bound[p].is_some() => {
+        match position.and_then(|p| Some((p, bound.get(p)?.is_some()))) {
+            Some((p, true)) => {
                 return Err(vm.type_error(format!(
                     "argument for {function}() given by name ('{}') and position ({})",
-                    names[p],
+                    names.get(p).unwrap_or(&"?"),
                     p + 1
                 )));
             }
-            Some(p) => bound[p] = Some(value),
+            Some((p, false)) => bound[p] = Some(value),
             None => {
                 let text = String::from(vm.str_text(key).unwrap_or("?"));
                 return Err(vm.type_error(format!(
@@ -120,16 +159,15 @@ pub fn bind_args<const N: usize>(
             }
         }
     }
-    for (p, slot) in bound.iter().enumerate().take(required) {
+    for (p, (slot, name)) in bound.iter().zip(names).enumerate().take(required) {
         if slot.is_none() {
             return Err(vm.type_error(format!(
-                "{function}() missing required argument '{}' (pos {})",
-                names[p],
+                "{function}() missing required argument '{name}' (pos {})",
                 p + 1
             )));
         }
     }
-    Ok(bound)
+    Ok(())
 }
 
 /// A keyword argument by name.

@@ -1,8 +1,11 @@
 //! Frozen modules: Python source kept in flash and compiled when imported.
 //!
 //! A module that is smaller and simpler in Python than in Rust keeps its source in
-//! `modules/frozen/<name>.py`, embedded with `include_str!` in `SOURCES`. Compiled code
-//! lives on the heap, so a module is split into sections and compiled piece by piece:
+//! `modules/frozen/<name>.py`; the build script minifies and compresses it into `SOURCES`
+//! (about a third of the minified size), and each import or section lookup unpacks the
+//! module's text onto the heap for as long as it takes to cut out the part to compile (at
+//! most the module's minified size, under 9 KB). Compiled code lives on the heap, so a
+//! module is split into sections and compiled piece by piece:
 //!
 //! ```text
 //! # head: always run on import
@@ -19,53 +22,53 @@
 
 use alloc::string::String;
 
+use super::unpack;
 use crate::ast::Mode;
 use crate::obj::{Builtin, Obj};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-/// Every frozen module's source, by module name: `frozen/<name>.py` with comments and
-/// indentation squeezed out by the build script (`build.rs`), line numbers unchanged.
-static SOURCES: &[(&str, &str)] = &[
-    (
-        "__future__",
-        include_str!(concat!(env!("OUT_DIR"), "/__future__.py")),
-    ),
-    ("abc", include_str!(concat!(env!("OUT_DIR"), "/abc.py"))),
-    (
-        "collections",
-        include_str!(concat!(env!("OUT_DIR"), "/collections.py")),
-    ),
-    (
-        "functools",
-        include_str!(concat!(env!("OUT_DIR"), "/functools.py")),
-    ),
-    ("heapq", include_str!(concat!(env!("OUT_DIR"), "/heapq.py"))),
-    (
-        "itertools",
-        include_str!(concat!(env!("OUT_DIR"), "/itertools.py")),
-    ),
-    (
-        "operator",
-        include_str!(concat!(env!("OUT_DIR"), "/operator.py")),
-    ),
-    ("re", include_str!(concat!(env!("OUT_DIR"), "/re.py"))),
-    (
-        "string",
-        include_str!(concat!(env!("OUT_DIR"), "/string.py")),
-    ),
-    (
-        "typing",
-        include_str!(concat!(env!("OUT_DIR"), "/typing.py")),
-    ),
-];
+/// A frozen module's source, compressed by the build script (`build/pack.rs`).
+struct Packed {
+    name: &'static str,
+    /// Bytes once unpacked.
+    length: usize,
+    bytes: &'static [u8],
+}
+
+// `SOURCES` (every frozen module: `frozen/<name>.py` with comments and indentation squeezed
+// out, line numbers unchanged, then packed) and the Huffman tables they share.
+include!(concat!(env!("OUT_DIR"), "/frozen_packed.rs"));
+
+/// Module `name`'s source, unpacked onto the heap (`None`: no such frozen module).
+fn source_of(vm: &Vm, name: &str) -> PyResult<Option<String>> {
+    let Some(packed) = SOURCES.iter().find(|p| p.name == name) else {
+        return Ok(None);
+    };
+    vm.reserve(packed.length)?;
+    Ok(unpacked(packed))
+}
+
+/// `packed`'s text (`None` only if the build script wrote corrupt data).
+fn unpacked(packed: &Packed) -> Option<String> {
+    let text = unpack::unpack(
+        packed.bytes,
+        packed.length,
+        &unpack::Code {
+            counts: &LITERAL_LENGTH_COUNTS,
+            symbols: &LITERAL_LENGTH_SYMBOLS,
+        },
+        &unpack::Code {
+            counts: &DISTANCE_COUNTS,
+            symbols: &DISTANCE_SYMBOLS,
+        },
+    );
+    // The build script packed valid UTF-8, and the tests unpack every module.
+    text.and_then(|bytes| String::from_utf8(bytes).ok())
+}
 
 /// Marks the first line of a section: `#- name name …`.
 const SECTION: &str = "\n#- ";
-
-fn source_of(name: &str) -> Option<&'static str> {
-    SOURCES.iter().find(|(n, _)| *n == name).map(|(_, s)| *s)
-}
 
 /// The head: everything before the first section.
 fn head(source: &str) -> &str {
@@ -98,7 +101,7 @@ fn section<'a>(source: &'a str, attribute: &str) -> Option<(usize, &'a str)> {
 
 /// Makes the frozen module `name`: runs its head and arms the lazy `__getattr__`.
 pub fn make(vm: &mut Vm, name: &str) -> PyResult<Value> {
-    let Some(source) = source_of(name) else {
+    let Some(mut source) = source_of(vm, name)? else {
         return Err(vm.new_exception_msg(
             vm.types.import_error,
             &alloc::format!("no frozen module named '{name}'"),
@@ -114,9 +117,18 @@ pub fn make(vm: &mut Vm, name: &str) -> PyResult<Value> {
             let bound = vm.alloc(Obj::BoundMethod(alloc::boxed::Box::new([module, getter])))?;
             vm.dict_set_name(dict, crate::qstr::q::__getattr__, bound);
         }
-        run(vm, module, name, head(source), 0)?;
+        // Only the head and the section headers are needed from here on: free the rest
+        // before compiling.
+        let headers: String = source
+            .lines()
+            .filter(|line| line.starts_with("#- "))
+            .flat_map(|line| [&line[3..], " "])
+            .collect();
+        source.truncate(head(&source).len());
+        source.shrink_to_fit();
+        run(vm, module, name, &source)?;
         if has_sections {
-            set_all(vm, module, source)?;
+            set_all(vm, module, &headers)?;
         }
         Ok(())
     })();
@@ -125,8 +137,9 @@ pub fn make(vm: &mut Vm, name: &str) -> PyResult<Value> {
 }
 
 /// Sets `__all__` (unless the head did) to the head's public names and every public name
-/// a section defines, so `from module import *` compiles and imports them all.
-fn set_all(vm: &mut Vm, module: Value, source: &str) -> PyResult<()> {
+/// a section defines (`section_names`: the sections' headers, space-separated), so
+/// `from module import *` compiles and imports them all.
+fn set_all(vm: &mut Vm, module: Value, section_names: &str) -> PyResult<()> {
     let dict = vm.module_dict(module);
     let all_name = vm.qstrs.intern("__all__");
     if vm.dict_get_name(dict, all_name).is_some() {
@@ -137,13 +150,9 @@ fn set_all(vm: &mut Vm, module: Value, source: &str) -> PyResult<()> {
         _ => alloc::vec::Vec::new(),
     };
     names.retain(|&k| !vm.str_text(k).unwrap_or("_").starts_with('_'));
-    for line in source.lines() {
-        if let Some(header) = line.strip_prefix("#- ") {
-            for name in header.split_whitespace() {
-                if !name.starts_with('_') {
-                    names.push(vm.intern(name));
-                }
-            }
+    for name in section_names.split_whitespace() {
+        if !name.starts_with('_') {
+            names.push(vm.intern(name));
         }
     }
     let list = vm.new_list(names)?;
@@ -151,22 +160,11 @@ fn set_all(vm: &mut Vm, module: Value, source: &str) -> PyResult<()> {
     Ok(())
 }
 
-/// Compiles `text` (which starts at line `first_line` of the module's source) and runs it
-/// in the module's namespace.
-fn run(vm: &mut Vm, module: Value, name: &str, text: &str, first_line: usize) -> PyResult<()> {
+/// Compiles `source` (a module's head, or a section behind blank lines that keep its line
+/// numbers) and runs it in the module's namespace.
+fn run(vm: &mut Vm, module: Value, name: &str, source: &str) -> PyResult<()> {
     let filename = alloc::format!("<frozen {name}>");
-    let code = if first_line == 0 {
-        vm.compile_source(text, &filename, Mode::Exec)?
-    } else {
-        // Blank lines in front keep tracebacks' line numbers right.
-        vm.reserve(first_line + text.len())?;
-        let mut padded = String::with_capacity(first_line + text.len());
-        for _ in 0..first_line {
-            padded.push('\n');
-        }
-        padded.push_str(text);
-        vm.compile_source(&padded, &filename, Mode::Exec)?
-    };
+    let code = vm.compile_source(source, &filename, Mode::Exec)?;
     vm.push_root(code);
     let dict = vm.module_dict(module);
     let result = vm.run_code(code, dict, Value::NULL);
@@ -189,9 +187,25 @@ fn lazy_getattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<V
         _ => String::new(),
     };
     let attribute_text = String::from(vm.str_text(attribute).unwrap_or(""));
-    let found = source_of(&module_name).and_then(|source| section(source, &attribute_text));
-    if let Some((line, text)) = found {
-        run(vm, module, &module_name, text, line)?;
+    // The section behind blank lines, so tracebacks keep its line numbers; the unpacked
+    // module is freed before the section compiles.
+    let padded = match source_of(vm, &module_name)? {
+        Some(source) => match section(&source, &attribute_text) {
+            Some((line, text)) => {
+                vm.reserve(line + text.len())?;
+                let mut padded = String::with_capacity(line + text.len());
+                for _ in 0..line {
+                    padded.push('\n');
+                }
+                padded.push_str(text);
+                Some(padded)
+            }
+            None => None,
+        },
+        None => None,
+    };
+    if let Some(padded) = padded {
+        run(vm, module, &module_name, &padded)?;
         let dict = vm.module_dict(module);
         if let Some(name) = vm.as_name(attribute) {
             if let Some(value) = vm.dict_get_name(dict, name) {
@@ -202,4 +216,24 @@ fn lazy_getattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<V
     Err(vm.attribute_error_text(&alloc::format!(
         "module '{module_name}' has no attribute '{attribute_text}'"
     )))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every packed module unpacks to exactly the minified text the build script wrote.
+    #[test]
+    fn every_module_unpacks_to_its_minified_source() {
+        for packed in SOURCES.iter() {
+            let path = alloc::format!("{}/{}.py", env!("OUT_DIR"), packed.name);
+            let expected = std::fs::read_to_string(&path).expect("the build script wrote it");
+            assert_eq!(
+                unpacked(packed).as_deref(),
+                Some(&*expected),
+                "{}",
+                packed.name
+            );
+        }
+    }
 }

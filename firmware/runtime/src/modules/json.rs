@@ -244,11 +244,14 @@ impl Encoder {
                 self.literal(vm, &text)
             }
             Kind::Array(items) => {
-                self.container(vm, v, level, |encoder, vm| encoder.array(vm, items, level))
+                let mut items = Some(items);
+                self.container(vm, v, level, &mut |encoder, vm| {
+                    encoder.array(vm, items.take().unwrap_or_default(), level)
+                })
             }
-            Kind::Object => {
-                self.container(vm, v, level, |encoder, vm| encoder.object(vm, base, level))
-            }
+            Kind::Object => self.container(vm, v, level, &mut |encoder, vm| {
+                encoder.object(vm, base, level)
+            }),
             Kind::Other => {
                 if self.default.is_null() {
                     let name = vm.type_name(v);
@@ -256,7 +259,7 @@ impl Encoder {
                         "Object of type {name} is not JSON serializable"
                     )));
                 }
-                self.container(vm, v, level, |encoder, vm| {
+                self.container(vm, v, level, &mut |encoder, vm| {
                     let replacement = vm.call(encoder.default, &[v], &[])?;
                     vm.push_root(replacement);
                     let result = encoder.encode(vm, replacement, level);
@@ -279,7 +282,8 @@ impl Encoder {
         vm: &mut Vm,
         v: Value,
         level: usize,
-        body: impl FnOnce(&mut Encoder, &mut Vm) -> PyResult<()>,
+        // `dyn`: one copy of this function instead of one per container kind.
+        body: &mut dyn FnMut(&mut Encoder, &mut Vm) -> PyResult<()>,
     ) -> PyResult<()> {
         if level >= MAX_DEPTH {
             return Err(vm.new_exception_msg(

@@ -130,13 +130,13 @@ unary_functions! {
     asinh => libm::asinh, false;
     atan => libm::atan, false;
     atanh => atanh_checked, false;
-    cbrt => libm::cbrt, false;
+    cbrt => crate::num::double_double::cbrt, false;
     cos => libm::cos, false;
     cosh => libm::cosh, true;
     erf => libm::erf, false;
     erfc => libm::erfc, false;
     exp => exp_accurate, true;
-    exp2 => libm::exp2, true;
+    exp2 => crate::num::double_double::exp2, true;
     expm1 => libm::expm1, true;
     fabs => libm::fabs, false;
     sin => libm::sin, false;
@@ -235,13 +235,13 @@ fn log(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 
 fn log2(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "log2", args, 1, 1)?;
-    let result = log_of(vm, args[0], libm::log2)?;
+    let result = log_of(vm, args[0], crate::num::double_double::log2)?;
     vm.new_float(result)
 }
 
 fn log10(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "log10", args, 1, 1)?;
-    let result = log_of(vm, args[0], libm::log10)?;
+    let result = log_of(vm, args[0], crate::num::double_double::log10)?;
     vm.new_float(result)
 }
 
@@ -283,7 +283,7 @@ fn fmod(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     if y.is_infinite() && x.is_finite() {
         return vm.new_float(x);
     }
-    let result = libm::fmod(x, y);
+    let result = crate::num::fmod::fmod(x, y);
     if result.is_nan() && !x.is_nan() && !y.is_nan() {
         return Err(domain_error(vm));
     }
@@ -687,7 +687,10 @@ fn factorial(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Valu
             i64::MAX
         )));
     };
-    reserve_digits(vm, n as f64 * libm::log2(n.max(2) as f64))?;
+    reserve_digits(
+        vm,
+        n as f64 * crate::num::double_double::log2(n.max(2) as f64),
+    )?;
     vm.new_bigint(range_product(1, n.max(1)))
 }
 

@@ -36,6 +36,7 @@ pub mod operator;
 pub mod re;
 pub mod string;
 pub mod typing;
+mod unpack;
 
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};

@@ -24,6 +24,16 @@ const LN2: DoubleDouble = DoubleDouble {
     lo: 2.3190468138462996e-17,
 };
 
+/// 1 / ln 2 and 1 / ln 10.
+const LOG2_E: DoubleDouble = DoubleDouble {
+    hi: core::f64::consts::LOG2_E,
+    lo: 2.0355273740931033e-17,
+};
+const LOG10_E: DoubleDouble = DoubleDouble {
+    hi: core::f64::consts::LOG10_E,
+    lo: 1.098319650216765e-17,
+};
+
 /// Exact sum of two floats (Knuth's TwoSum).
 fn two_sum(a: f64, b: f64) -> DoubleDouble {
     let sum = a + b;
@@ -188,11 +198,12 @@ fn scale_by_power_of_two(value: DoubleDouble, exponent: i32) -> f64 {
     let units = value.scale(libm::ldexp(1.0, shift));
     let whole = libm::floor(units.hi);
     let fraction = (units.hi - whole) + units.lo;
-    let rounded = if fraction > 0.5 || (fraction == 0.5 && libm::fmod(whole, 2.0) == 1.0) {
-        whole + 1.0
-    } else {
-        whole
-    };
+    let rounded =
+        if fraction > 0.5 || (fraction == 0.5 && crate::num::fmod::fmod(whole, 2.0) == 1.0) {
+            whole + 1.0
+        } else {
+            whole
+        };
     libm::ldexp(rounded, -1074)
 }
 
@@ -209,7 +220,50 @@ pub fn exp(x: f64) -> f64 {
     exp_double_double(DoubleDouble::from(x))
 }
 
+/// `2 ** x` (correctly rounded in practice; exact for integer `x`). Replaces `libm::exp2`,
+/// whose 4 KiB table cost more flash than this.
+pub fn exp2(x: f64) -> f64 {
+    if x.is_nan() || x.abs() >= 1100.0 {
+        // NaN stays NaN; beyond ±1100 the result overflows or underflows (and a huge `x`
+        // would overflow the exact product below).
+        return if x.is_nan() {
+            x
+        } else if x > 0.0 {
+            f64::INFINITY
+        } else {
+            0.0
+        };
+    }
+    exp_double_double(LN2.mul_f64(x))
+}
+
+/// Cube root (correctly rounded in practice; exact for perfect cubes). Replaces `libm::cbrt`,
+/// which with the `fma` it needs cost about 2 KiB more flash.
+pub fn cbrt(x: f64) -> f64 {
+    if x == 0.0 || !x.is_finite() {
+        return x;
+    }
+    let root = exp_double_double(ln_double_double(x.abs()).div_f64(3.0));
+    if x < 0.0 {
+        -root
+    } else {
+        root
+    }
+}
+
 /// Natural logarithm of a positive finite float (correctly rounded in practice).
 pub fn ln(x: f64) -> f64 {
     ln_double_double(x).hi
+}
+
+/// Base-2 logarithm of a positive finite float (correctly rounded in practice; exact for
+/// powers of two).
+pub fn log2(x: f64) -> f64 {
+    ln_double_double(x).mul(LOG2_E).hi
+}
+
+/// Base-10 logarithm of a positive finite float (correctly rounded in practice; exact for
+/// powers of ten).
+pub fn log10(x: f64) -> f64 {
+    ln_double_double(x).mul(LOG10_E).hi
 }

@@ -15,6 +15,7 @@
 pub mod bigint;
 pub mod double_double;
 pub mod float;
+pub mod fmod;
 pub mod format;
 pub mod printf;
 pub mod template;

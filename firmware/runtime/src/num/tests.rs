@@ -6,6 +6,7 @@
 use super::bigint::{hash_f64, hash_i64, i64_floor_div, i64_floor_mod, i64_pow_checked, BigInt};
 use super::double_double;
 use super::float::{self, Rounded};
+use super::fmod;
 use super::format::{format_float_spec, format_int_spec, format_str_spec};
 use super::printf::{self, Piece};
 use super::template::{
@@ -832,4 +833,139 @@ fn performance_sanity() {
     assert!(elapsed < limit);
     let (back, remainder) = BigInt::divmod_floor(&z, &y).unwrap();
     assert!(remainder.is_zero() && back == x);
+}
+
+#[test]
+fn exp2_matches_libm_within_one_ulp_and_is_exact_on_integers() {
+    // libm's exp2 (musl's) is faithful, not always correctly rounded: allow one ulp there.
+    let mut x = -1080.0;
+    while x < 1030.0 {
+        let (got, reference) = (double_double::exp2(x), libm::exp2(x));
+        let ulps = (got.to_bits() as i64 - reference.to_bits() as i64).abs();
+        assert!(ulps <= 1, "exp2({x:?}) = {got:?}, libm {reference:?}");
+        x += 0.0137;
+    }
+    for n in -1074..1024 {
+        assert_eq!(
+            double_double::exp2(n as f64),
+            libm::ldexp(1.0, n),
+            "exp2({n})"
+        );
+    }
+    assert_eq!(double_double::exp2(1024.0), f64::INFINITY);
+    assert_eq!(double_double::exp2(-1100.0), 0.0);
+    assert_eq!(double_double::exp2(f64::INFINITY), f64::INFINITY);
+    assert_eq!(double_double::exp2(f64::NEG_INFINITY), 0.0);
+    assert_eq!(double_double::exp2(1e300), f64::INFINITY);
+    assert!(double_double::exp2(f64::NAN).is_nan());
+}
+
+#[test]
+fn cbrt_matches_libm_and_is_exact_on_cubes() {
+    let mut differ = 0;
+    let mut x = 1e-310;
+    while x < 1e308 {
+        for value in [x, -x, x * 1.37, x * 2.9] {
+            let (got, reference) = (double_double::cbrt(value), libm::cbrt(value));
+            let ulps = (got.to_bits() as i64 - reference.to_bits() as i64).abs();
+            assert!(ulps <= 1, "cbrt({value:?}) = {got:?}, libm {reference:?}");
+            differ += usize::from(ulps != 0);
+        }
+        x *= 1.0137;
+    }
+    std::println!("cbrt: {differ} results differ from libm's by one ulp");
+    for n in -2000i64..2000 {
+        assert_eq!(
+            double_double::cbrt((n * n * n) as f64),
+            n as f64,
+            "cbrt({n}**3)"
+        );
+    }
+    for special in [0.0, -0.0, f64::INFINITY, f64::NEG_INFINITY] {
+        assert_eq!(double_double::cbrt(special).to_bits(), special.to_bits());
+    }
+    assert!(double_double::cbrt(f64::NAN).is_nan());
+}
+
+#[test]
+fn fmod_matches_libm_exactly() {
+    let values = [
+        0.0,
+        -0.0,
+        1.0,
+        -1.0,
+        0.1,
+        2.5,
+        -7.25,
+        3.0,
+        1e-310,
+        -4.9e-324,
+        2.2250738585072014e-308,
+        1e300,
+        -1.7976931348623157e308,
+        123456.789,
+        6.02e23,
+        -1e-5,
+        0.3,
+        7.0,
+        1e22,
+        f64::INFINITY,
+        f64::NEG_INFINITY,
+        f64::NAN,
+    ];
+    let mut seed = 0x2545_f491_4f6c_dd1du64;
+    let mut random = || {
+        seed ^= seed << 13;
+        seed ^= seed >> 7;
+        seed ^= seed << 17;
+        f64::from_bits(seed)
+    };
+    let mut pairs: std::vec::Vec<(f64, f64)> = values
+        .iter()
+        .flat_map(|&x| values.iter().map(move |&y| (x, y)))
+        .collect();
+    for _ in 0..20000 {
+        let (x, y) = (random(), random());
+        // Unrelated magnitudes, and operands a few orders apart.
+        pairs.extend([
+            (x, y),
+            (x, x / 3.7),
+            (x, libm::sqrt(x.abs())),
+            (x * 1e-300, y),
+        ]);
+    }
+    for (x, y) in pairs {
+        let (got, reference) = (fmod::fmod(x, y), libm::fmod(x, y));
+        assert!(
+            got.to_bits() == reference.to_bits() || (got.is_nan() && reference.is_nan()),
+            "fmod({x:?}, {y:?}) = {got:?}, libm {reference:?}"
+        );
+    }
+}
+
+#[test]
+fn log2_and_log10_match_libm_within_one_ulp_and_are_exact_on_powers() {
+    let mut x = 1e-320;
+    while x < 1.7e308 {
+        // Steps of 1.7% grow even a subnormal `x` (whose spacing is 5e-324).
+        for (name, got, reference) in [
+            ("log2", double_double::log2(x), libm::log2(x)),
+            ("log10", double_double::log10(x), libm::log10(x)),
+        ] {
+            let ulps = (got.to_bits() as i64 - reference.to_bits() as i64).abs();
+            assert!(ulps <= 1, "{name}({x:?}) = {got:?}, libm {reference:?}");
+        }
+        x *= 1.0173;
+    }
+    for n in -1074..1024 {
+        assert_eq!(
+            double_double::log2(libm::ldexp(1.0, n)),
+            n as f64,
+            "log2(2**{n})"
+        );
+    }
+    for n in 0..23 {
+        let power = 10f64.powi(n); // exact below 10**23
+        assert_eq!(double_double::log10(power), n as f64, "log10(10**{n})");
+    }
 }

@@ -1,0 +1,330 @@
+//! Build-time compressor for the frozen modules' source (the runtime's `modules/unpack.rs`
+//! is the matching decoder).
+//!
+//! Format: LZ77 matches over the module's own text, then one static canonical Huffman code
+//! for literals and match-length buckets and one for distance buckets, both shared by every
+//! module (their tables are emitted once). Bits are written most significant first.
+//!
+//! * literal/length symbol `0..=255`: that byte;
+//!   `256 + b`: a match whose `length - 2` has `b` bits; the `b - 1` bits under its top bit
+//!   follow.
+//! * then a distance symbol `b`: the distance has `b` bits; the `b - 1` bits under its top
+//!   bit follow.
+//!
+//! The stream has no end marker: the decoder knows the unpacked length.
+
+/// Shortest match worth a code.
+const MIN_MATCH: usize = 3;
+/// Longest match (`length - 2` fits in 9 bits).
+const MAX_MATCH: usize = 258;
+/// How far back a match may reach (a module is smaller than this).
+const MAX_DISTANCE: usize = (1 << 15) - 1;
+/// Longest Huffman code; the decoder's tables hold one count per length up to this.
+pub const MAX_CODE_BITS: usize = 15;
+/// Candidates tried per position (the inputs are small: search hard).
+const CHAIN_LIMIT: usize = 4096;
+
+/// One step of the LZ77 parse.
+#[derive(Clone, Copy)]
+enum Token {
+    Literal(u8),
+    Match { length: usize, distance: usize },
+}
+
+/// Number of significant bits of `value` (> 0).
+fn bit_length(value: usize) -> usize {
+    (usize::BITS - value.leading_zeros()) as usize
+}
+
+/// Greedy parse with one step of lazy matching, over hash chains of 3-byte prefixes.
+fn parse(data: &[u8]) -> Vec<Token> {
+    let mut chains: std::collections::HashMap<[u8; 3], Vec<usize>> = Default::default();
+    let longest = |chains: &std::collections::HashMap<[u8; 3], Vec<usize>>, at: usize| {
+        let mut best = (0, 0);
+        if at + MIN_MATCH > data.len() {
+            return best;
+        }
+        let key = [data[at], data[at + 1], data[at + 2]];
+        for &start in chains
+            .get(&key)
+            .into_iter()
+            .flatten()
+            .rev()
+            .take(CHAIN_LIMIT)
+        {
+            if at - start > MAX_DISTANCE {
+                break;
+            }
+            let limit = MAX_MATCH.min(data.len() - at);
+            let length = (0..limit)
+                .take_while(|&k| data[start + k] == data[at + k])
+                .count();
+            if length > best.0 {
+                best = (length, at - start);
+            }
+        }
+        best
+    };
+    let insert = |chains: &mut std::collections::HashMap<[u8; 3], Vec<usize>>, at: usize| {
+        if at + MIN_MATCH <= data.len() {
+            let key = [data[at], data[at + 1], data[at + 2]];
+            chains.entry(key).or_default().push(at);
+        }
+    };
+    let mut tokens = Vec::new();
+    let mut at = 0;
+    while at < data.len() {
+        let (length, distance) = longest(&chains, at);
+        let deferred = length >= MIN_MATCH && longest(&chains, at + 1).0 > length + 1;
+        if length >= MIN_MATCH && !deferred {
+            tokens.push(Token::Match { length, distance });
+            for k in at..at + length {
+                insert(&mut chains, k);
+            }
+            at += length;
+        } else {
+            tokens.push(Token::Literal(data[at]));
+            insert(&mut chains, at);
+            at += 1;
+        }
+    }
+    tokens
+}
+
+/// The parse with the fewest bits under the given code lengths (a shortest path over the
+/// positions: from each, a literal or any match length the earlier text offers, each at its
+/// nearest distance).
+fn optimal_parse(data: &[u8], literal_lengths: &[usize], distance_lengths: &[usize]) -> Vec<Token> {
+    // A symbol the previous codes never used still needs a price.
+    let price = |lengths: &[usize], symbol: usize| match lengths[symbol] {
+        0 => 20,
+        bits => bits,
+    };
+    let match_price = |length: usize, distance: usize| {
+        let (length_bucket, distance_bucket) = (bit_length(length - 2), bit_length(distance));
+        price(literal_lengths, 256 + length_bucket) + length_bucket - 1
+            + price(distance_lengths, distance_bucket)
+            + distance_bucket
+            - 1
+    };
+    let mut positions: std::collections::HashMap<[u8; 3], Vec<usize>> = Default::default();
+    for at in 0..data.len().saturating_sub(MIN_MATCH - 1) {
+        let key = [data[at], data[at + 1], data[at + 2]];
+        positions.entry(key).or_default().push(at);
+    }
+    let n = data.len();
+    // cost[at]: fewest bits for data[at..]; step[at]: the token that achieves it.
+    let mut cost = vec![0usize; n + 1];
+    let mut step = vec![Token::Literal(0); n];
+    for at in (0..n).rev() {
+        cost[at] = price(literal_lengths, data[at] as usize) + cost[at + 1];
+        step[at] = Token::Literal(data[at]);
+        if at + MIN_MATCH > n {
+            continue;
+        }
+        let key = [data[at], data[at + 1], data[at + 2]];
+        let earlier = &positions[&key];
+        let before = earlier.partition_point(|&p| p < at);
+        let mut longest = MIN_MATCH - 1;
+        for &start in earlier[..before].iter().rev().take(CHAIN_LIMIT) {
+            let distance = at - start;
+            if distance > MAX_DISTANCE {
+                break;
+            }
+            let limit = MAX_MATCH.min(n - at);
+            let length = (0..limit)
+                .take_while(|&k| data[start + k] == data[at + k])
+                .count();
+            // Lengths first reached by this (nearest so far) candidate.
+            for candidate in longest + 1..=length {
+                let total = match_price(candidate, distance) + cost[at + candidate];
+                if total < cost[at] {
+                    cost[at] = total;
+                    step[at] = Token::Match {
+                        length: candidate,
+                        distance,
+                    };
+                }
+            }
+            longest = longest.max(length);
+        }
+    }
+    let mut tokens = Vec::new();
+    let mut at = 0;
+    while at < n {
+        tokens.push(step[at]);
+        at += match step[at] {
+            Token::Literal(_) => 1,
+            Token::Match { length, .. } => length,
+        };
+    }
+    tokens
+}
+
+/// Code lengths (0 = unused) of a Huffman code for `counts`, none longer than `MAX_CODE_BITS`.
+fn code_lengths(counts: &[u64]) -> Vec<usize> {
+    let mut weights: Vec<u64> = counts.to_vec();
+    loop {
+        let lengths = huffman_lengths(&weights);
+        if lengths.iter().all(|&l| l <= MAX_CODE_BITS) {
+            return lengths;
+        }
+        // Flatten the distribution and try again.
+        for weight in weights.iter_mut().filter(|w| **w > 0) {
+            *weight = weight.div_ceil(2);
+        }
+    }
+}
+
+fn huffman_lengths(weights: &[u64]) -> Vec<usize> {
+    let mut lengths = vec![0; weights.len()];
+    // Nodes: (weight, symbols under it); merge the two lightest until one is left.
+    let mut nodes: Vec<(u64, Vec<usize>)> = weights
+        .iter()
+        .enumerate()
+        .filter(|(_, &w)| w > 0)
+        .map(|(symbol, &w)| (w, vec![symbol]))
+        .collect();
+    if nodes.len() == 1 {
+        lengths[nodes[0].1[0]] = 1;
+        return lengths;
+    }
+    while nodes.len() > 1 {
+        nodes.sort_by(|a, b| b.0.cmp(&a.0).then(b.1[0].cmp(&a.1[0])));
+        let (light_weight, light) = nodes.pop().expect("two nodes");
+        let (next_weight, mut next) = nodes.pop().expect("two nodes");
+        for &symbol in light.iter().chain(&next) {
+            lengths[symbol] += 1;
+        }
+        next.extend(light);
+        nodes.push((light_weight + next_weight, next));
+    }
+    lengths
+}
+
+/// A canonical code: per symbol (code, length); codes ordered by (length, symbol).
+fn canonical_codes(lengths: &[usize]) -> Vec<(u32, usize)> {
+    let mut codes = vec![(0, 0); lengths.len()];
+    let mut code = 0u32;
+    for length in 1..=MAX_CODE_BITS {
+        for (symbol, _) in lengths.iter().enumerate().filter(|(_, &l)| l == length) {
+            codes[symbol] = (code, length);
+            code += 1;
+        }
+        code <<= 1;
+    }
+    codes
+}
+
+/// What the decoder needs of a code: how many symbols have each length `0..=MAX_CODE_BITS`,
+/// and the symbols in canonical order.
+pub struct DecodeTable {
+    pub counts: Vec<u8>,
+    pub symbols: Vec<u16>,
+}
+
+fn decode_table(lengths: &[usize]) -> DecodeTable {
+    let mut counts = vec![0u8; MAX_CODE_BITS + 1];
+    let mut symbols = Vec::new();
+    for (length, count) in counts.iter_mut().enumerate().skip(1) {
+        for (symbol, _) in lengths.iter().enumerate().filter(|(_, &l)| l == length) {
+            *count += 1;
+            symbols.push(symbol as u16);
+        }
+    }
+    DecodeTable { counts, symbols }
+}
+
+/// Writes bits most significant first.
+#[derive(Default)]
+struct BitWriter {
+    bytes: Vec<u8>,
+    used: usize,
+}
+
+impl BitWriter {
+    fn put(&mut self, value: u32, bits: usize) {
+        for shift in (0..bits).rev() {
+            if self.used.is_multiple_of(8) {
+                self.bytes.push(0);
+            }
+            let bit = ((value >> shift) & 1) as u8;
+            *self.bytes.last_mut().expect("pushed above") |= bit << (7 - self.used % 8);
+            self.used += 1;
+        }
+    }
+}
+
+/// The packed modules (in input order) and the two shared decode tables.
+pub struct Packed {
+    pub modules: Vec<Vec<u8>>,
+    pub literal_length: DecodeTable,
+    pub distance: DecodeTable,
+}
+
+/// Huffman code lengths for the literal/length and distance symbols of `parses`.
+fn fitted_codes(parses: &[Vec<Token>]) -> (Vec<usize>, Vec<usize>) {
+    let mut literal_counts = vec![0u64; 256 + 10];
+    let mut distance_counts = vec![0u64; 16];
+    for token in parses.iter().flatten() {
+        match *token {
+            Token::Literal(byte) => literal_counts[byte as usize] += 1,
+            Token::Match { length, distance } => {
+                literal_counts[256 + bit_length(length - 2)] += 1;
+                distance_counts[bit_length(distance)] += 1;
+            }
+        }
+    }
+    (
+        code_lengths(&literal_counts),
+        code_lengths(&distance_counts),
+    )
+}
+
+/// Compresses every text with codes fitted to all of them together.
+pub fn pack(texts: &[&[u8]]) -> Packed {
+    // A greedy parse prices the symbols; each optimal parse under those prices gives better
+    // ones for the next round.
+    let mut parses: Vec<Vec<Token>> = texts.iter().map(|text| parse(text)).collect();
+    let (mut literal_lengths, mut distance_lengths) = fitted_codes(&parses);
+    for _ in 0..3 {
+        parses = texts
+            .iter()
+            .map(|text| optimal_parse(text, &literal_lengths, &distance_lengths))
+            .collect();
+        (literal_lengths, distance_lengths) = fitted_codes(&parses);
+    }
+    let literal_codes = canonical_codes(&literal_lengths);
+    let distance_codes = canonical_codes(&distance_lengths);
+    let modules = parses
+        .iter()
+        .map(|tokens| {
+            let mut out = BitWriter::default();
+            for token in tokens {
+                match *token {
+                    Token::Literal(byte) => {
+                        let (code, bits) = literal_codes[byte as usize];
+                        out.put(code, bits);
+                    }
+                    Token::Match { length, distance } => {
+                        for (value, codes, base) in [
+                            (length - 2, &literal_codes, 256),
+                            (distance, &distance_codes, 0),
+                        ] {
+                            let bucket = bit_length(value);
+                            let (code, bits) = codes[base + bucket];
+                            out.put(code, bits);
+                            out.put(value as u32, bucket - 1);
+                        }
+                    }
+                }
+            }
+            out.bytes
+        })
+        .collect();
+    Packed {
+        modules,
+        literal_length: decode_table(&literal_lengths),
+        distance: decode_table(&distance_lengths),
+    }
+}
