@@ -17,8 +17,10 @@ use core::cell::Cell;
 use crate::obj::{class_flags, GeneratorState, Obj};
 use crate::value::Value;
 
-const CHUNK_BITS: usize = 6;
-const CHUNK: usize = 1 << CHUNK_BITS;
+mod chunks;
+
+use chunks::{ChunkTable, CHUNK};
+
 const NO_FREE: u32 = u32::MAX;
 /// Reservations this big also ask the allocator for a block that size: a fragmented arena
 /// may lack one under the budget, and big buffers are grown with allocations that cannot fail
@@ -30,10 +32,10 @@ const PROBED_BYTES: usize = 2048;
 pub struct OutOfMemory;
 
 pub struct Heap {
-    /// Fixed-size chunks: indexing a slot inside one needs no bounds check. Boxed, so that
-    /// growing the list never moves an object (and a chunk is one allocation of its own).
-    #[allow(clippy::vec_box)]
-    chunks: Vec<Box<[Obj; CHUNK]>>,
+    /// Fixed-size chunks of slots (`chunks.rs`): indexing a slot inside one needs no bounds
+    /// check, growing the table never moves an object, and an empty chunk goes back to the
+    /// allocator wherever it is.
+    chunks: ChunkTable,
     marks: Vec<u64>,
     free_head: u32,
     live: usize,
@@ -102,7 +104,7 @@ fn mark(marks: &mut [u64], pending: &mut MarkStack, index: usize) {
 impl Heap {
     pub fn new(limit: usize) -> Heap {
         Heap {
-            chunks: Vec::new(),
+            chunks: ChunkTable::new(),
             marks: Vec::new(),
             free_head: NO_FREE,
             live: 0,
@@ -140,14 +142,13 @@ impl Heap {
     /// Every live object, mutably (for one-off passes such as trimming boot objects).
     pub fn objects_mut(&mut self) -> impl Iterator<Item = &mut Obj> + '_ {
         self.chunks
-            .iter_mut()
-            .flat_map(|chunk| chunk.iter_mut())
+            .slots_mut()
             .filter(|slot| !matches!(slot, Obj::Free(_)))
     }
 
     /// Object slots allocated (live and free).
     pub fn slot_count(&self) -> usize {
-        self.chunks.len() * CHUNK
+        self.chunks.present() * CHUNK
     }
 
     /// Number of live objects.
@@ -208,14 +209,14 @@ impl Heap {
             self.grow()?;
         }
         let index = self.free_head as usize;
-        let slot = &mut self.chunks[index >> CHUNK_BITS][index & (CHUNK - 1)];
+        let slot = self.chunks.slot_mut(index);
         self.free_head = match slot {
             Obj::Free(next) => *next,
             _ => NO_FREE,
         };
         *slot = obj;
         self.live += 1;
-        if self.live + CHUNK == self.chunks.len() * CHUNK {
+        if self.live + CHUNK == self.chunks.present() * CHUNK {
             self.free_list_low();
         }
         self.estimate += core::mem::size_of::<Obj>() + extra;
@@ -238,11 +239,13 @@ impl Heap {
         // Fallible all the way: a fragmented arena may lack the block even under the budget.
         let mut slots: Vec<Obj> = Vec::new();
         slots.try_reserve_exact(CHUNK).map_err(|_| OutOfMemory)?;
-        self.chunks.try_reserve(1).map_err(|_| OutOfMemory)?;
+        self.chunks.try_reserve()?;
         self.marks
             .try_reserve(CHUNK / 64)
             .map_err(|_| OutOfMemory)?;
-        let first = (self.chunks.len() * CHUNK) as u32;
+        // The lowest entry a collection released, else a new one at the end.
+        let number = self.chunks.next_number();
+        let first = (number * CHUNK) as u32;
         slots.extend((0..CHUNK).map(|i| {
             if i + 1 < CHUNK {
                 Obj::Free(first + i as u32 + 1)
@@ -254,7 +257,7 @@ impl Heap {
             .into_boxed_slice()
             .try_into()
             .map_err(|_| OutOfMemory)?;
-        self.chunks.push(chunk);
+        self.chunks.insert(number, chunk);
         self.marks.resize(self.chunks.len() * CHUNK / 64, 0);
         self.free_head = first;
         self.free_list_low();
@@ -263,14 +266,12 @@ impl Heap {
 
     #[inline(always)]
     pub fn get(&self, v: Value) -> &Obj {
-        let index = v.raw() >> 2;
-        &self.chunks[index >> CHUNK_BITS][index & (CHUNK - 1)]
+        self.chunks.slot(v.raw() >> 2)
     }
 
     #[inline(always)]
     pub fn get_mut(&mut self, v: Value) -> &mut Obj {
-        let index = v.raw() >> 2;
-        &mut self.chunks[index >> CHUNK_BITS][index & (CHUNK - 1)]
+        self.chunks.slot_mut(v.raw() >> 2)
     }
 
     /// Marks everything reachable from `roots` and frees the rest. Returns bytes freed.
@@ -320,7 +321,7 @@ impl Heap {
     fn trace(&mut self, pending: &mut MarkStack) {
         loop {
             while let Some(index) = pending.indices.pop() {
-                let obj = &self.chunks[index >> CHUNK_BITS][index & (CHUNK - 1)];
+                let obj = self.chunks.slot(index);
                 let (marks, pending) = (&mut self.marks, &mut *pending);
                 obj.trace(|child| {
                     if let Some(child_index) = child.heap_index() {
@@ -361,7 +362,7 @@ impl Heap {
 
     /// Whether the object in slot `index` has a finalizer that has not run yet.
     fn wants_finalizer(&self, index: usize) -> bool {
-        match &self.chunks[index >> CHUNK_BITS][index & (CHUNK - 1)] {
+        match self.chunks.slot(index) {
             Obj::Generator(generator) => {
                 !generator.finalized
                     && generator.state == GeneratorState::Suspended
@@ -370,7 +371,7 @@ impl Heap {
             Obj::Instance(instance) if self.finalizer_classes => {
                 let has_del = match instance.class.heap_index() {
                     Some(class) => matches!(
-                        &self.chunks[class >> CHUNK_BITS][class & (CHUNK - 1)],
+                        self.chunks.slot(class),
                         Obj::Class(c) if c.flags & class_flags::HAS_DEL != 0
                     ),
                     None => false,
@@ -387,8 +388,7 @@ impl Heap {
         if self.finalizable.try_reserve(1).is_err() {
             return false;
         }
-        let slot = &mut self.chunks[index >> CHUNK_BITS][index & (CHUNK - 1)];
-        if let Obj::Generator(generator) = slot {
+        if let Obj::Generator(generator) = self.chunks.slot_mut(index) {
             generator.finalized = true;
         } else {
             let Err(at) = self.finalized.binary_search(&(index as u32)) else {
@@ -408,10 +408,7 @@ impl Heap {
     pub fn finalizable_at_exit(&mut self) -> Vec<Value> {
         if self.generators > 0 || self.finalizer_classes {
             for index in 0..self.chunks.len() * CHUNK {
-                let free = matches!(
-                    self.chunks[index >> CHUNK_BITS][index & (CHUNK - 1)],
-                    Obj::Free(_)
-                );
+                let free = matches!(self.chunks.slot(index), Obj::Free(_));
                 if !free && self.wants_finalizer(index) && !self.note_finalized(index) {
                     break;
                 }
@@ -446,7 +443,7 @@ impl Heap {
             if self.marks[index / 64] & (1u64 << (index % 64)) == 0 {
                 continue;
             }
-            let obj = &self.chunks[index >> CHUNK_BITS][index & (CHUNK - 1)];
+            let obj = self.chunks.slot(index);
             let marks = &mut self.marks;
             obj.trace(|child| {
                 if let Some(child_index) = child.heap_index() {
@@ -457,34 +454,44 @@ impl Heap {
     }
 
     fn sweep(&mut self) {
-        // Chunks past the last live object go back to the allocator (one spare stays), so a
-        // burst of short-lived objects does not keep its slots for good. One mark word per
-        // chunk: a chunk is empty when its word is.
+        // Chunks left empty go back to the allocator wherever they are (the lowest stays as a
+        // spare), so a burst of short-lived objects does not keep its slots for good. One mark
+        // word per chunk: a chunk is empty when its word is.
         const _: () = assert!(CHUNK == 64);
-        let in_use = self
-            .marks
-            .iter()
-            .rposition(|word| *word != 0)
-            .map_or(0, |last| last + 1);
-        if in_use + 1 < self.chunks.len() {
-            self.chunks.truncate(in_use + 1);
-            self.marks.truncate(in_use + 1);
+        let mut spare = false;
+        for number in 0..self.chunks.len() {
+            if self.marks[number] == 0 && self.chunks.is_present(number) {
+                if spare && self.chunks.release(number) {
+                    continue;
+                }
+                spare = true;
+            }
         }
+        let in_use = (0..self.chunks.len())
+            .rposition(|number| self.chunks.is_present(number))
+            .map_or(0, |last| last + 1);
+        self.chunks.truncate(in_use);
+        self.marks.truncate(in_use);
         // Rebuild the free list in ascending order so new objects fill low slots first.
         let mut next_free = NO_FREE;
         let mut estimate = 0usize;
         let mut live = 0usize;
         let mut generators = 0usize;
-        for index in (0..self.chunks.len() * CHUNK).rev() {
-            let marked = self.marks[index / 64] & (1u64 << (index % 64)) != 0;
-            let slot = &mut self.chunks[index >> CHUNK_BITS][index & (CHUNK - 1)];
-            if marked {
-                live += 1;
-                generators += usize::from(matches!(slot, Obj::Generator(_)));
-                estimate += core::mem::size_of::<Obj>() + slot.extra_bytes();
-            } else {
-                *slot = Obj::Free(next_free);
-                next_free = index as u32;
+        for number in (0..self.chunks.len()).rev() {
+            let word = self.marks[number];
+            let Some(chunk) = self.chunks.chunk_mut(number) else {
+                continue;
+            };
+            for offset in (0..CHUNK).rev() {
+                let slot = &mut chunk[offset];
+                if word & (1u64 << offset) != 0 {
+                    live += 1;
+                    generators += usize::from(matches!(slot, Obj::Generator(_)));
+                    estimate += core::mem::size_of::<Obj>() + slot.extra_bytes();
+                } else {
+                    *slot = Obj::Free(next_free);
+                    next_free = (number * CHUNK + offset) as u32;
+                }
             }
         }
         self.free_head = next_free;
@@ -502,7 +509,8 @@ impl Heap {
     /// owned buffers as `extra_bytes` estimates them (`micropython.mem_info(1)`).
     pub fn census(&self) -> [(usize, usize); Obj::KIND_NAMES.len()] {
         let mut census = [(0, 0); Obj::KIND_NAMES.len()];
-        for slot in self.chunks.iter().flat_map(|chunk| chunk.iter()) {
+        let chunks = (0..self.chunks.len()).filter_map(|number| self.chunks.chunk(number));
+        for slot in chunks.flat_map(|chunk| chunk.iter()) {
             if !matches!(slot, Obj::Free(_)) {
                 let entry = &mut census[slot.kind_index()];
                 entry.0 += 1;
@@ -524,5 +532,46 @@ impl Heap {
         self.live = 0;
         self.estimate = 0;
         self.threshold.set(initial_threshold(self.limit));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_burst_of_garbage_gives_its_chunks_back_though_a_survivor_sits_on_top() {
+        let mut heap = Heap::new(1 << 20);
+        let burst: Vec<Value> = (0..10 * CHUNK)
+            .map(|i| heap.alloc(Obj::Float(i as f64)).unwrap())
+            .collect();
+        assert_eq!(heap.slot_count(), 10 * CHUNK);
+        // The newest object survives, in the top chunk; the nine below it are empty.
+        let survivor = burst[10 * CHUNK - 1];
+        heap.collect(&mut core::iter::once(survivor));
+        assert_eq!(
+            heap.slot_count(),
+            2 * CHUNK,
+            "one spare and the survivor's chunk"
+        );
+        assert!(matches!(heap.get(survivor), Obj::Float(f) if *f == (10 * CHUNK - 1) as f64));
+        // A slot of a released chunk reads as free.
+        assert!(matches!(heap.get(Value::heap(5 * CHUNK)), Obj::Free(_)));
+        // New objects fill the spare and the survivor's chunk, then the released entries,
+        // lowest first: the table does not grow.
+        let fresh: Vec<Value> = (0..3 * CHUNK)
+            .map(|i| heap.alloc(Obj::Float(-(i as f64))).unwrap())
+            .collect();
+        assert_eq!(heap.slot_count(), 4 * CHUNK);
+        assert_eq!(heap.chunks.len(), 10);
+        assert!(fresh.iter().all(|v| v.heap_index().unwrap() < 10 * CHUNK));
+        assert!(matches!(heap.get(fresh[0]), Obj::Float(f) if *f == 0.0));
+        // Nothing reachable: one spare chunk stays, the table shrinks to it.
+        heap.collect(&mut core::iter::empty());
+        assert_eq!(heap.slot_count(), CHUNK);
+        assert_eq!(heap.chunks.len(), 1);
+        assert_eq!(heap.live_objects(), 0);
+        heap.clear();
+        assert_eq!(heap.slot_count(), 0);
     }
 }
