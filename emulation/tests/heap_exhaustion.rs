@@ -1,8 +1,9 @@
 //! Heap exhaustion on the boards: Python fills the heap in several ways (a fragmented heap
 //! asked for ever bigger buffers, a growing list, dict and string, ever longer source to
 //! compile), each must end in `MemoryError` with the board alive, and after a collection the
-//! memory must be back. A failed allocation in the allocator's arena used to stop the board
-//! (a panic the raw REPL reports as an error, which fails these tests).
+//! memory must be back; text formatted or padded wider than any heap is `MemoryError` too. A
+//! failed allocation in the allocator's arena used to stop the board (a panic the raw REPL
+//! reports as an error, which fails these tests).
 //! Skips (with a printed reason) without QEMU.
 
 mod common;
@@ -91,6 +92,21 @@ print("alive", sum(range(10)))
 const EXPECTED: &str = "fragments True True\nlist True True\ndict True True\n\
 str True True\nsource True True\nalive 45\n";
 
+/// Widths and precisions from the caller that no heap holds: MemoryError, where these stopped
+/// the board (found by the `run` fuzz target).
+const WIDE_FORMATS: &str = r#"
+raised = 0
+for source in ("b'%777777777i' % 0", "'%.777777777f' % 1.5", "'%*d' % (777777777, 1)",
+               "'{:777777777}'.format(0)", "f'{0:777777777}'", "format(1.5, '.777777777e')",
+               "'{:>777777777}'.format('a')", "'%-777777777s' % 'a'", "'x'.center(777777777)",
+               "'x'.zfill(777777777)", "'a\tb'.expandtabs(777777777)"):
+    try:
+        eval(source)
+    except MemoryError:
+        raised += 1
+print(raised)
+"#;
+
 fn exhaust(board: Board) {
     let Some(image) = common::image(board) else {
         return;
@@ -105,6 +121,10 @@ fn exhaust(board: Board) {
         .unwrap_or_else(|error| panic!("{}: the board did not survive: {error}", board.name()));
     assert!(!output.raised(), "{output:?}");
     assert_eq!(output.stdout_text(), EXPECTED, "{output:?}");
+    let output = repl
+        .exec(WIDE_FORMATS.as_bytes())
+        .unwrap_or_else(|error| panic!("{}: the board did not survive: {error}", board.name()));
+    assert_eq!(output.stdout_text(), "11\n", "{output:?}");
     // Still a working REPL afterwards, with its heap usable.
     let output = repl
         .exec(b"print(len([bytearray(100) for i in range(50)]))\n")

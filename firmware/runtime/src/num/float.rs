@@ -21,6 +21,12 @@ pub fn repr(x: f64) -> String {
     text
 }
 
+/// A double's exact decimal expansion has at most 767 significant digits and 1074 after the
+/// point: digits past these are zeros, so core (whose precision stops at 65535) is asked for
+/// no more and the zeros are appended.
+const EXACT_SIGNIFICANT: usize = 800;
+const EXACT_FRACTION: usize = 1100;
+
 /// The digits of a finite non-negative float and its decimal exponent: value = d.ddd × 10^exp.
 /// `significant` None gives the shortest round-trip digits, else exactly that many (rounded).
 fn decimal_digits(abs: f64, significant: Option<usize>) -> (String, i32) {
@@ -32,7 +38,12 @@ fn decimal_digits(abs: f64, significant: Option<usize>) -> (String, i32) {
         )
     };
     match significant {
-        Some(count) => split(&format!("{:.*e}", count.saturating_sub(1), abs)),
+        Some(count) => {
+            let exact = count.min(EXACT_SIGNIFICANT);
+            let (mut digits, exponent) = split(&format!("{:.*e}", exact.saturating_sub(1), abs));
+            digits.extend(core::iter::repeat_n('0', count - exact));
+            (digits, exponent)
+        }
         None => {
             let shortest = split(&format!("{:e}", abs));
             // When two shortest candidates are equally near, core rounds the tie up while
@@ -98,7 +109,9 @@ pub(crate) fn format_abs(
     let precision_or_six = precision.unwrap_or(6);
     match code {
         'f' => {
-            let mut text = format!("{:.*}", precision_or_six, abs);
+            let exact = precision_or_six.min(EXACT_FRACTION);
+            let mut text = format!("{:.*}", exact, abs);
+            text.extend(core::iter::repeat_n('0', precision_or_six - exact));
             if alternate && precision_or_six == 0 {
                 text.push('.');
             }

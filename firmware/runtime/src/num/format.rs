@@ -477,6 +477,18 @@ pub fn format_str(value: &str, spec: &FormatSpec, type_name: &str) -> Result<Str
     Ok(pad_text(text, spec, Align::Left))
 }
 
+/// The width plus precision `spec` asks for (0 if it does not parse): what the caller checks
+/// against the heap before formatting.
+pub fn requested_size(spec: &str) -> usize {
+    match parse_spec(spec, "") {
+        Ok(spec) => spec
+            .width
+            .unwrap_or(0)
+            .saturating_add(spec.precision.unwrap_or(0)),
+        Err(_) => 0,
+    }
+}
+
 /// `format(int, spec_text)` in one step.
 pub fn format_int_spec(value: &BigInt, spec: &str, type_name: &str) -> Result<String, NumError> {
     format_int(value, &parse_spec(spec, type_name)?, type_name)

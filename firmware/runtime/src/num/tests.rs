@@ -969,3 +969,23 @@ fn log2_and_log10_match_libm_within_one_ulp_and_are_exact_on_powers() {
         assert_eq!(double_double::log10(power), n as f64, "log10(10**{n})");
     }
 }
+
+#[test]
+fn float_precision_past_cores_limit_gives_exact_digits_then_zeros() {
+    // core's formatter stops at precision 65535 (it panicked past it); a double's expansion
+    // ends long before, so the rest are zeros.
+    let fixed = format_float_spec(1.5, ".70000f", "float").unwrap();
+    assert_eq!(fixed.len(), 70002);
+    assert!(fixed.starts_with("1.5000") && fixed.bytes().skip(3).all(|b| b == b'0'));
+    let exponent = format_float_spec(0.1, ".70000e", "float").unwrap();
+    assert_eq!(exponent.len(), 70006);
+    assert!(
+        exponent.starts_with("1.000000000000000055511151231257827") && exponent.ends_with("0e-01")
+    );
+    let general = format_float_spec(0.1, "#.70000g", "float").unwrap();
+    assert_eq!(general.len(), 70002);
+    assert_eq!(
+        format_float_spec(0.1, ".70000g", "float").unwrap(),
+        "0.1000000000000000055511151231257827021181583404541015625"
+    );
+}

@@ -55,66 +55,100 @@ pub enum Obj {
 
 /// A `str` made at run time (interned strings are `Qstr` values instead): one heap block,
 /// the text inline after its two counters (a 9-character string costs one 32-byte block
-/// where a separate text box cost two).
+/// where a separate text box cost two). Byte-aligned (the counters are byte arrays), so a
+/// `String`'s own buffer can become the block without a copy (`from_string`).
 #[repr(C)]
 pub struct StrObj {
-    /// Number of code points (== text.len() when ASCII).
-    chars: u32,
-    /// Cached hash (0: not computed yet).
-    pub hash: u32,
+    /// Number of code points (== text.len() when ASCII), native-endian.
+    chars: [u8; 4],
+    /// The text's hash, native-endian.
+    hash: [u8; 4],
     pub text: str,
 }
 
-/// Bytes in front of a `StrObj`'s text; both counters are `u32`, so there is no padding.
-const STR_HEADER: usize = 2 * core::mem::size_of::<u32>();
+/// Bytes in front of a `StrObj`'s text.
+const STR_HEADER: usize = 8;
 
 impl StrObj {
-    /// A block holding a copy of `text`; None if it has more bytes than a `u32` counts.
-    pub fn boxed(text: &str) -> Option<Box<StrObj>> {
+    /// The two counters for `text`; None if it has more bytes than a `u32` counts.
+    fn header(text: &str) -> Option<[u8; STR_HEADER]> {
         let length = u32::try_from(text.len()).ok()?;
         let chars = if text.is_ascii() {
             length
         } else {
             text.chars().count() as u32
         };
-        let layout = Self::layout(text.len())?;
-        // SAFETY: the block has `layout`, which is `StrObj`'s for this text length (repr(C):
-        // two u32 at 0 and 4, then the bytes, the whole rounded up to the 4-byte alignment);
-        // the three fields are written before the box exists, and the bytes are UTF-8.
+        let mut header = [0; STR_HEADER];
+        header[..4].copy_from_slice(&chars.to_ne_bytes());
+        header[4..].copy_from_slice(&crate::qstr::hash_bytes(text.as_bytes()).to_ne_bytes());
+        Some(header)
+    }
+
+    /// A block holding the header and then `text`'s bytes, as a `StrObj`.
+    ///
+    /// # Safety
+    /// `block` must be `STR_HEADER + length` bytes from the global allocator with alignment 1
+    /// (a `Box<[u8]>`'s layout), holding a header and `length` bytes of UTF-8.
+    unsafe fn from_block(block: *mut u8, length: usize) -> Box<StrObj> {
+        // A `*mut [u8]` of the text's length carries the metadata `*mut StrObj` needs; the
+        // block's layout (size STR_HEADER + length, alignment 1) is `StrObj`'s for it.
+        let object = core::ptr::slice_from_raw_parts_mut(block, length) as *mut StrObj;
+        // SAFETY: the caller's contract.
+        let boxed = unsafe { Box::from_raw(object) };
+        debug_assert_eq!(core::mem::size_of_val(&*boxed), STR_HEADER + length);
+        boxed
+    }
+
+    /// A block holding a copy of `text`; None if it is too long or the allocator is out.
+    pub fn boxed(text: &str) -> Option<Box<StrObj>> {
+        let header = Self::header(text)?;
+        let layout = core::alloc::Layout::from_size_align(STR_HEADER + text.len(), 1).ok()?;
+        // SAFETY: `layout` has a non-zero size; the header and text are written before the
+        // block becomes a `StrObj`, whose layout is this one.
         unsafe {
             let block = alloc::alloc::alloc(layout);
             if block.is_null() {
-                alloc::alloc::handle_alloc_error(layout);
+                return None;
             }
-            // A `*mut [u8]` of the text's length carries the metadata `*mut StrObj` needs.
-            let object = core::ptr::slice_from_raw_parts_mut(block, text.len()) as *mut StrObj;
-            core::ptr::addr_of_mut!((*object).chars).write(chars);
-            core::ptr::addr_of_mut!((*object).hash).write(crate::qstr::hash_bytes(text.as_bytes()));
+            core::ptr::copy_nonoverlapping(header.as_ptr(), block, STR_HEADER);
             let bytes = block.add(STR_HEADER);
             core::ptr::copy_nonoverlapping(text.as_ptr(), bytes, text.len());
-            let boxed = Box::from_raw(object);
-            debug_assert_eq!(core::mem::size_of_val(&*boxed), layout.size());
-            Some(boxed)
+            Some(Self::from_block(block, text.len()))
         }
     }
 
-    fn layout(length: usize) -> Option<core::alloc::Layout> {
-        let align = core::mem::align_of::<u32>();
-        let size = STR_HEADER
-            .checked_add(length)?
-            .checked_next_multiple_of(align)?;
-        core::alloc::Layout::from_size_align(size, align).ok()
+    /// `text`'s own buffer, grown by the header (in place when the allocator can) and the
+    /// bytes moved up: no second copy of a long text is ever alive. None if it is too long or
+    /// the allocator is out.
+    pub fn from_string(text: String) -> Option<Box<StrObj>> {
+        let header = Self::header(&text)?;
+        let length = text.len();
+        let mut bytes = text.into_bytes();
+        bytes.try_reserve_exact(STR_HEADER).ok()?;
+        bytes.resize(length + STR_HEADER, 0);
+        bytes.copy_within(..length, STR_HEADER);
+        bytes[..STR_HEADER].copy_from_slice(&header);
+        // Exactly STR_HEADER + length bytes (shrunk in place if the buffer had spare room).
+        let block = Box::into_raw(bytes.into_boxed_slice()) as *mut u8;
+        // SAFETY: a `Box<[u8]>` of STR_HEADER + length bytes, header then UTF-8.
+        Some(unsafe { Self::from_block(block, length) })
     }
 
     /// Number of code points.
     #[inline]
     pub fn chars(&self) -> usize {
-        self.chars as usize
+        u32::from_ne_bytes(self.chars) as usize
+    }
+
+    /// The text's hash (`qstr::hash_bytes`).
+    #[inline]
+    pub fn hash(&self) -> u32 {
+        u32::from_ne_bytes(self.hash)
     }
 
     #[inline]
     pub fn is_ascii(&self) -> bool {
-        self.chars as usize == self.text.len()
+        self.chars() == self.text.len()
     }
 }
 
@@ -776,10 +810,20 @@ mod tests {
             assert_eq!(&object.text, text);
             assert_eq!(object.chars(), text.chars().count());
             assert_eq!(object.is_ascii(), text.is_ascii());
-            assert_eq!(object.hash, crate::qstr::hash_bytes(text.as_bytes()));
-            // Counters, then the bytes, rounded up to 4: what the box frees is what was taken.
-            let expected = (8 + text.len()).next_multiple_of(4);
-            assert_eq!(core::mem::size_of_val(&*object), expected);
+            assert_eq!(object.hash(), crate::qstr::hash_bytes(text.as_bytes()));
+            // Counters, then the bytes: what the box frees is what was taken.
+            assert_eq!(core::mem::size_of_val(&*object), 8 + text.len());
+            assert_eq!(core::mem::align_of_val(&*object), 1);
+            // From a String's own buffer (with spare capacity, too): the same object.
+            let mut owned = String::with_capacity(text.len() + 5);
+            owned.push_str(text);
+            let moved = StrObj::from_string(owned).unwrap();
+            assert_eq!(&moved.text, text);
+            assert_eq!(
+                (moved.chars(), moved.hash()),
+                (object.chars(), object.hash())
+            );
+            assert_eq!(core::mem::size_of_val(&*moved), 8 + text.len());
         }
     }
 }

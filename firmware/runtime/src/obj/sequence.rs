@@ -937,6 +937,6 @@ impl Vm {
 
     /// A str value from a heap string object (helper for natives building text).
     pub fn str_object(&mut self, text: String) -> PyResult<Value> {
-        self.new_str(&text)
+        self.new_string(text)
     }
 }

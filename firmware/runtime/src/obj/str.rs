@@ -696,10 +696,16 @@ fn istitle(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     })
 }
 
+/// A width or size argument: negative counts as 0, past the address space saturates.
+fn size_arg(vm: &mut Vm, v: Value) -> PyResult<usize> {
+    let n = vm.int_arg(v)?.max(0);
+    Ok(usize::try_from(n).unwrap_or(usize::MAX))
+}
+
 fn pad(vm: &mut Vm, args: Args, name: &str, align: char) -> PyResult<Value> {
     check_method_args(vm, name, args, 1, 2)?;
     let text = this(vm, args, name)?;
-    let width = vm.int_arg(args[1])?.max(0) as usize;
+    let width = size_arg(vm, args[1])?;
     let fill = match args.get(2) {
         Some(&v) => {
             let f = str_arg(vm, v, "The fill character")?;
@@ -719,6 +725,8 @@ fn pad(vm: &mut Vm, args: Args, name: &str, align: char) -> PyResult<Value> {
     if len >= width {
         return Ok(args[0]);
     }
+    // The width is the caller's: the text must fit the heap before it is built.
+    vm.reserve(width.saturating_mul(fill.len_utf8()))?;
     let total = width - len;
     let (left, right) = match align {
         '<' => (0, total),
@@ -751,11 +759,12 @@ fn rjust(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
 fn zfill(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     check_method_args(vm, "zfill", args, 1, 1)?;
     let text = this(vm, args, "zfill")?;
-    let width = vm.int_arg(args[1])?.max(0) as usize;
+    let width = size_arg(vm, args[1])?;
     let len = text.chars().count();
     if len >= width {
         return Ok(args[0]);
     }
+    vm.reserve(width)?;
     let (sign, digits) = match text.chars().next() {
         Some(c @ ('+' | '-')) => (Some(c), &text[1..]),
         _ => (None, text.as_str()),
@@ -842,9 +851,12 @@ fn expandtabs(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<Value> {
         .copied()
         .or_else(|| kwarg(vm, kwargs, "tabsize"))
     {
-        Some(v) => vm.int_arg(v)?.max(0) as usize,
+        Some(v) => size_arg(vm, v)?,
         None => 8,
     };
+    // Each tab may become `size` spaces: that much must fit the heap first.
+    let tabs = text.bytes().filter(|&b| b == b'\t').count();
+    vm.reserve(text.len().saturating_add(tabs.saturating_mul(size)))?;
     let mut out = String::new();
     let mut column = 0;
     for c in text.chars() {
@@ -1203,6 +1215,9 @@ pub fn percent_format(vm: &mut Vm, format_value: Value, args: Value) -> PyResult
 }
 
 /// Shared by str and bytes `%`.
+/// Width plus precision up to this formats without a heap check.
+const SMALL_FORMAT: usize = 256;
+
 pub fn percent_format_text(
     vm: &mut Vm,
     template: &str,
@@ -1272,6 +1287,12 @@ pub fn percent_format_text(
             None => take(vm, &mut next)?,
         };
         let spec = conversion.resolve(star_width, star_precision);
+        // The width and precision are the caller's: what they ask for must fit the heap (an
+        // allocation the allocator cannot serve would stop a board).
+        let asked = spec.width.saturating_add(spec.precision.unwrap_or(0));
+        if asked > SMALL_FORMAT {
+            vm.reserve(asked.saturating_add(out.len()))?;
+        }
         match conversion.conversion {
             's' | 'r' | 'a' | 'b' => {
                 let text = if bytes_mode

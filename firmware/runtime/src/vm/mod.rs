@@ -278,14 +278,24 @@ impl Vm {
         if text.len() <= 1 {
             return Ok(self.intern(text));
         }
+        // Budget first: the block is made before `alloc` counts it.
+        self.reserve(text.len() + 16)?;
         match StrObj::boxed(text) {
             Some(object) => self.alloc(Obj::Str(object)),
             None => Err(self.memory_error()),
         }
     }
 
+    /// A new `str` value that takes over `text`'s buffer (no copy of a long text).
     pub fn new_string(&mut self, text: String) -> PyResult<Value> {
-        self.new_str(&text)
+        if text.len() <= 1 {
+            return Ok(self.intern(&text));
+        }
+        self.reserve(16)?;
+        match StrObj::from_string(text) {
+            Some(object) => self.alloc(Obj::Str(object)),
+            None => Err(self.memory_error()),
+        }
     }
 
     /// The text of a `str` value (interned or on the heap); None if `v` is no str.

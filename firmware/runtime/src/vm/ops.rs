@@ -781,7 +781,7 @@ impl Vm {
                     bigint::hash_f64(re).wrapping_add(bigint::hash_f64(im).wrapping_mul(1_000_003))
                 );
             }
-            Obj::Str(s) => return Ok(s.hash as i64),
+            Obj::Str(s) => return Ok(s.hash() as i64),
             Obj::Bytes(b) => return Ok(crate::qstr::hash_bytes(b) as i64),
             Obj::Tuple(items) => {
                 let items: Vec<Value> = items.to_vec();
@@ -861,7 +861,7 @@ impl Vm {
             return Ok(self.qstrs.hash(q));
         }
         if let Some(Obj::Str(s)) = self.heap_obj(v) {
-            return Ok(s.hash);
+            return Ok(s.hash());
         }
         let h = self.py_hash(v)?;
         Ok((h as u64 ^ ((h as u64) >> 32)) as u32)

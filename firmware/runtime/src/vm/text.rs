@@ -433,6 +433,14 @@ impl Vm {
                 "unsupported format string passed to {name}.__format__"
             )));
         }
+        // The spec's width and precision are the caller's: the text must fit the heap (an
+        // allocation the allocator cannot serve would stop a board).
+        if spec.len() > 2 {
+            let asked = crate::num::format::requested_size(spec);
+            if asked > 256 {
+                self.reserve(asked)?;
+            }
+        }
         let type_name = self.type_name(v);
         let result = if v.is_bool() && spec.is_empty() {
             return self.str(v);
