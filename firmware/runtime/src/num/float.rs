@@ -143,14 +143,6 @@ fn scaled_digits(abs: f64, scale: i32) -> (String, bool) {
         let up = shift > 0 && (remainder > half || (remainder == half && quotient & 1 == 1));
         return small_digits(quotient, up);
     }
-    if (-38..0).contains(&scale) && (0..=74).contains(&exponent) {
-        let numerator = (mantissa as u128) << exponent;
-        let denominator = 10u128.pow(scale.unsigned_abs());
-        let (quotient, remainder) = (numerator / denominator, numerator % denominator);
-        let twice = remainder * 2;
-        let up = twice > denominator || (twice == denominator && quotient & 1 == 1);
-        return small_digits(quotient, up);
-    }
     let ten = BigInt::from_i64(10);
     let power = |exponent: i32| {
         ten.pow(exponent.unsigned_abs() as u64, u64::MAX)
@@ -188,24 +180,36 @@ fn scaled_digits(abs: f64, scale: i32) -> (String, bool) {
     (after, carried)
 }
 
-/// The digits of `quotient` (+1 when `up`), and whether the +1 added a digit.
+/// The digits of `quotient` (+1 when `up`, below 2^127), and whether the +1 added a digit.
 fn small_digits(quotient: u128, up: bool) -> (String, bool) {
+    const TEN_TO_19: u128 = 10_000_000_000_000_000_000;
     let rounded = quotient + up as u128;
+    // Two 64-bit halves: one 128-bit division instead of one per digit.
+    let high = (rounded / TEN_TO_19) as u64;
     let mut digits = alloc::vec::Vec::new();
-    let mut rest = rounded;
-    loop {
-        digits.push(b'0' + (rest % 10) as u8);
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
+    if high > 0 {
+        push_digits(&mut digits, high, 1);
     }
-    digits.reverse();
+    push_digits(
+        &mut digits,
+        (rounded % TEN_TO_19) as u64,
+        if high > 0 { 19 } else { 1 },
+    );
     let carried = up
         && digits.len() > 1
         && digits[0] == b'1'
         && digits[1..].iter().all(|digit| *digit == b'0');
     (String::from_utf8(digits).unwrap_or_default(), carried)
+}
+
+/// Appends the decimal digits of `value`, zero-padded to at least `width`.
+fn push_digits(digits: &mut alloc::vec::Vec<u8>, mut value: u64, width: usize) {
+    let start = digits.len();
+    while value > 0 || digits.len() - start < width {
+        digits.push(b'0' + (value % 10) as u8);
+        value /= 10;
+    }
+    digits[start..].reverse();
 }
 
 /// Positional layout of `digits` (d.ddd × 10^exponent); `fraction_digits` None keeps exactly
