@@ -1,8 +1,10 @@
 //! Python float semantics: repr, parsing, floor division, `round`, `pow` and exact ratios.
 //!
-//! Digit generation leans on core's float formatting, which is exact: `{:e}` gives the
-//! shortest round-trip digits and `{:.N}`/`{:.Ne}` give correctly rounded fixed digit counts.
-//! This module re-lays those digits out the way CPython prints them. `round` with digits is
+//! Digits are generated here, not by core's float formatting (whose Grisu/Dragon code and
+//! tables cost ~12 KB of flash): a correctly rounded digit count is one exact division
+//! (128-bit for ordinary values, [`BigInt`] otherwise), and the shortest round-trip digits are
+//! the fewest such digits that read back as the float. Then the digits are laid out the way
+//! CPython prints them. `round` with digits is
 //! computed exactly with [`BigInt`] arithmetic (round-half-even on the exact binary value).
 
 use super::bigint::BigInt;
@@ -22,43 +24,200 @@ pub fn repr(x: f64) -> String {
 }
 
 /// A double's exact decimal expansion has at most 767 significant digits and 1074 after the
-/// point: digits past these are zeros, so core (whose precision stops at 65535) is asked for
-/// no more and the zeros are appended.
+/// point: digits past these are zeros, so no more are computed and the zeros are appended.
 const EXACT_SIGNIFICANT: usize = 800;
 const EXACT_FRACTION: usize = 1100;
 
 /// The digits of a finite non-negative float and its decimal exponent: value = d.ddd × 10^exp.
-/// `significant` None gives the shortest round-trip digits, else exactly that many (rounded).
+/// `significant` None gives the shortest round-trip digits (the nearest of them, ties to
+/// even), else exactly that many, correctly rounded (half-even on the exact binary value).
 fn decimal_digits(abs: f64, significant: Option<usize>) -> (String, i32) {
-    let split = |text: &str| -> (String, i32) {
-        let (mantissa, exponent) = text.split_once('e').unwrap_or((text, "0"));
-        (
-            mantissa.chars().filter(|c| *c != '.').collect(),
-            exponent.parse().unwrap_or(0),
-        )
+    let Some(count) = significant else {
+        return shortest_digits(abs);
     };
-    match significant {
-        Some(count) => {
-            let exact = count.min(EXACT_SIGNIFICANT);
-            let (mut digits, exponent) = split(&format!("{:.*e}", exact.saturating_sub(1), abs));
-            digits.extend(core::iter::repeat_n('0', count - exact));
-            (digits, exponent)
-        }
-        None => {
-            let shortest = split(&format!("{:e}", abs));
-            // When two shortest candidates are equally near, core rounds the tie up while
-            // CPython takes the even digit: prefer the correctly rounded digits of that length
-            // whenever they also read back as the same float.
-            let count = shortest.0.len();
-            let nearest_text = format!("{:.*e}", count - 1, abs);
-            let nearest = split(&nearest_text);
-            if nearest != shortest && parse_decimal(&nearest_text) == Some(abs) {
-                nearest
-            } else {
-                shortest
+    // Past EXACT_SIGNIFICANT a double's digits are zeros: compute no more than that.
+    let wanted = count.max(1);
+    let count = wanted.min(EXACT_SIGNIFICANT);
+    if abs == 0.0 {
+        return (zeros(wanted), 0);
+    }
+    let (mantissa, exponent) = decompose(abs);
+    // floor(log2 abs) × log10(2), within one of floor(log10 abs); the loop settles it.
+    let binary_order = 63 - mantissa.leading_zeros() as i32 + exponent;
+    let mut decimal_exponent = (binary_order * 78_913) >> 18;
+    loop {
+        let (mut digits, carried) = scaled_digits(abs, count as i32 - 1 - decimal_exponent);
+        let truncated_length = digits.len() - carried as usize;
+        if truncated_length > count {
+            decimal_exponent += 1;
+        } else if truncated_length < count {
+            decimal_exponent -= 1;
+        } else {
+            if carried {
+                // rounded up to 10^count: one digit more, all zeros after the 1
+                digits.pop();
+                decimal_exponent += 1;
             }
+            digits.push_str(&zeros(wanted - count));
+            return (digits, decimal_exponent);
         }
     }
+}
+
+/// The fewest digits that read back as `abs`; of those, the nearest (ties to even).
+fn shortest_digits(abs: f64) -> (String, i32) {
+    if abs == 0.0 {
+        return (String::from("0"), 0);
+    }
+    // Whether some `count`-digit decimal reads back as `abs` only grows with `count` (every
+    // shorter decimal is also a longer one), so a binary search finds the fewest; 17 always do.
+    let (mut low, mut high) = (1, 17);
+    while low < high {
+        let middle = (low + high) / 2;
+        if round_trip_digits(abs, middle).is_some() {
+            high = middle;
+        } else {
+            low = middle + 1;
+        }
+    }
+    round_trip_digits(abs, low).unwrap_or_else(|| decimal_digits(abs, Some(17)))
+}
+
+/// A `count`-digit decimal that reads back as `abs`, if there is one: the nearest, or at a
+/// power of two (where the gap below is half the gap above) the one just above it.
+fn round_trip_digits(abs: f64, count: usize) -> Option<(String, i32)> {
+    let reads_back = |digits: &str, exponent: i32| {
+        from_decimal(digits, exponent as i64 + 1 - digits.len() as i64) == abs
+    };
+    let (digits, exponent) = decimal_digits(abs, Some(count));
+    if reads_back(&digits, exponent) {
+        return Some((digits, exponent));
+    }
+    if decompose(abs).0.is_power_of_two() {
+        let mut above = digits.into_bytes();
+        let mut exponent = exponent;
+        let mut index = above.len();
+        loop {
+            if index == 0 {
+                // 99…9 + 1: a 1 and zeros, one decimal place up
+                above.insert(0, b'1');
+                above.pop();
+                exponent += 1;
+                break;
+            }
+            index -= 1;
+            if above[index] == b'9' {
+                above[index] = b'0';
+            } else {
+                above[index] += 1;
+                break;
+            }
+        }
+        let above = String::from_utf8(above).unwrap_or_default();
+        if reads_back(&above, exponent) {
+            return Some((above, exponent));
+        }
+    }
+    None
+}
+
+/// A finite non-negative float as mantissa × 2^exponent.
+fn decompose(abs: f64) -> (u64, i32) {
+    let bits = abs.to_bits();
+    let biased = ((bits >> 52) & 0x7ff) as i32;
+    let fraction = bits & ((1 << 52) - 1);
+    if biased == 0 {
+        (fraction, -1074)
+    } else {
+        (fraction | 1 << 52, biased - 1075)
+    }
+}
+
+fn zeros(count: usize) -> String {
+    core::iter::repeat_n('0', count).collect()
+}
+
+/// The decimal digits of abs × 10^scale rounded to an integer (half-even on the exact value;
+/// "0" for zero), and whether rounding up added a digit (…999 became 1000…).
+fn scaled_digits(abs: f64, scale: i32) -> (String, bool) {
+    let (mantissa, exponent) = decompose(abs);
+    // Small scales of ordinary floats fit 128 bits (10^22 × 2^53 < 2^128): no big integers.
+    if (0..=22).contains(&scale) && (-127..=0).contains(&exponent) {
+        let numerator = mantissa as u128 * 10u128.pow(scale as u32);
+        let shift = exponent.unsigned_abs();
+        let quotient = numerator >> shift;
+        let remainder = numerator - (quotient << shift);
+        let half = (1u128 << shift) >> 1;
+        let up = shift > 0 && (remainder > half || (remainder == half && quotient & 1 == 1));
+        return small_digits(quotient, up);
+    }
+    let ten = BigInt::from_i64(10);
+    let power = |exponent: i32| {
+        ten.pow(exponent.unsigned_abs() as u64, u64::MAX)
+            .unwrap_or_else(BigInt::zero)
+    };
+    let mut numerator = BigInt::from_u64(mantissa);
+    let mut denominator = BigInt::from_i64(1);
+    if exponent >= 0 {
+        numerator = numerator
+            .shl_bits(exponent as u64, u64::MAX)
+            .unwrap_or_default();
+    } else {
+        denominator = denominator
+            .shl_bits(exponent.unsigned_abs() as u64, u64::MAX)
+            .unwrap_or_default();
+    }
+    if scale >= 0 {
+        numerator = &numerator * &power(scale);
+    } else {
+        denominator = &denominator * &power(scale);
+    }
+    let (quotient, remainder) = BigInt::divmod_trunc(&numerator, &denominator).unwrap_or_default();
+    let twice = &remainder + &remainder;
+    let up = match twice.cmp(&denominator) {
+        core::cmp::Ordering::Greater => true,
+        core::cmp::Ordering::Equal => quotient.is_odd(),
+        core::cmp::Ordering::Less => false,
+    };
+    let before = quotient.to_string_radix(10);
+    if !up {
+        return (before, false);
+    }
+    let after = (&quotient + &BigInt::from_i64(1)).to_string_radix(10);
+    let carried = after.len() > before.len();
+    (after, carried)
+}
+
+/// The digits of `quotient` (+1 when `up`, below 2^127), and whether the +1 added a digit.
+fn small_digits(quotient: u128, up: bool) -> (String, bool) {
+    const TEN_TO_19: u128 = 10_000_000_000_000_000_000;
+    let rounded = quotient + up as u128;
+    // Two 64-bit halves: one 128-bit division instead of one per digit.
+    let high = (rounded / TEN_TO_19) as u64;
+    let mut digits = alloc::vec::Vec::new();
+    if high > 0 {
+        push_digits(&mut digits, high, 1);
+    }
+    push_digits(
+        &mut digits,
+        (rounded % TEN_TO_19) as u64,
+        if high > 0 { 19 } else { 1 },
+    );
+    let carried = up
+        && digits.len() > 1
+        && digits[0] == b'1'
+        && digits[1..].iter().all(|digit| *digit == b'0');
+    (String::from_utf8(digits).unwrap_or_default(), carried)
+}
+
+/// Appends the decimal digits of `value`, zero-padded to at least `width`.
+fn push_digits(digits: &mut alloc::vec::Vec<u8>, mut value: u64, width: usize) {
+    let start = digits.len();
+    while value > 0 || digits.len() - start < width {
+        digits.push(b'0' + (value % 10) as u8);
+        value /= 10;
+    }
+    digits[start..].reverse();
 }
 
 /// Positional layout of `digits` (d.ddd × 10^exponent); `fraction_digits` None keeps exactly
@@ -109,9 +268,18 @@ pub(crate) fn format_abs(
     let precision_or_six = precision.unwrap_or(6);
     match code {
         'f' => {
+            // Past EXACT_FRACTION a double's digits are zeros: compute no more than that.
             let exact = precision_or_six.min(EXACT_FRACTION);
-            let mut text = format!("{:.*}", exact, abs);
-            text.extend(core::iter::repeat_n('0', precision_or_six - exact));
+            let (digits, _) = scaled_digits(abs, exact as i32);
+            // at least one digit before the point
+            let padded = zeros((exact + 1).saturating_sub(digits.len())) + &digits;
+            let point = padded.len() - exact;
+            let mut text = String::from(&padded[..point]);
+            if precision_or_six > 0 {
+                text.push('.');
+                text.push_str(&padded[point..]);
+                text.push_str(&zeros(precision_or_six - exact));
+            }
             if alternate && precision_or_six == 0 {
                 text.push('.');
             }
