@@ -454,17 +454,21 @@ impl Heap {
     }
 
     fn sweep(&mut self) {
-        // Chunks left empty go back to the allocator wherever they are (the lowest stays as a
-        // spare), so a burst of short-lived objects does not keep its slots for good. One mark
+        // Chunks left empty go back to the allocator wherever they are, so a burst of
+        // short-lived objects does not keep its slots for good. As many empty chunks stay as
+        // there are chunks in use (at least one): their free slots take the next objects
+        // without new bytes, which keeps collections as rare as when every chunk stayed
+        // (with a single spare, Pystone ran 14% more collections and 1.2% slower). One mark
         // word per chunk: a chunk is empty when its word is.
         const _: () = assert!(CHUNK == 64);
-        let mut spare = false;
+        let in_use_chunks = self.marks.iter().filter(|word| **word != 0).count();
+        let mut spares = in_use_chunks.max(1);
         for number in 0..self.chunks.len() {
             if self.marks[number] == 0 && self.chunks.is_present(number) {
-                if spare && self.chunks.release(number) {
+                if spares == 0 && self.chunks.release(number) {
                     continue;
                 }
-                spare = true;
+                spares = spares.saturating_sub(1);
             }
         }
         let in_use = (0..self.chunks.len())
