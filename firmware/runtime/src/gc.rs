@@ -408,8 +408,7 @@ impl Heap {
     pub fn finalizable_at_exit(&mut self) -> Vec<Value> {
         if self.generators > 0 || self.finalizer_classes {
             for index in 0..self.chunks.len() * CHUNK {
-                let free = matches!(self.chunks.slot(index), Obj::Free(_));
-                if !free && self.wants_finalizer(index) && !self.note_finalized(index) {
+                if self.wants_finalizer(index) && !self.note_finalized(index) {
                     break;
                 }
             }

@@ -477,6 +477,9 @@ pub fn format_str(value: &str, spec: &FormatSpec, type_name: &str) -> Result<Str
     Ok(pad_text(text, spec, Align::Left))
 }
 
+/// Width plus precision up to this formats without a heap check (`%` and `format` alike).
+pub const UNCHECKED_SIZE: usize = 256;
+
 /// The width plus precision `spec` asks for (0 if it does not parse): what the caller checks
 /// against the heap before formatting.
 pub fn requested_size(spec: &str) -> usize {

@@ -30,7 +30,6 @@ impl SliceIndices {
 }
 
 impl Vm {
-    /// An index for a sequence operation (`__index__`).
     /// `range[slice]`: a range again.
     #[inline(never)]
     fn slice_range(&mut self, range: RangeObj, slice: Value) -> PyResult<Value> {
@@ -54,6 +53,7 @@ impl Vm {
         }
     }
 
+    /// An index for a sequence operation (`__index__`).
     pub fn index_value(&mut self, v: Value, what: &str) -> PyResult<isize> {
         if let Some(n) = v.as_small_int() {
             return Ok(n);
@@ -933,10 +933,5 @@ impl Vm {
             self.as_number(v),
             Some(crate::vm::ops::Number::Float(_)) | Some(crate::vm::ops::Number::Complex(..))
         )
-    }
-
-    /// A str value from a heap string object (helper for natives building text).
-    pub fn str_object(&mut self, text: String) -> PyResult<Value> {
-        self.new_string(text)
     }
 }

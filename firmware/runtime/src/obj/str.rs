@@ -1215,9 +1215,6 @@ pub fn percent_format(vm: &mut Vm, format_value: Value, args: Value) -> PyResult
 }
 
 /// Shared by str and bytes `%`.
-/// Width plus precision up to this formats without a heap check.
-const SMALL_FORMAT: usize = 256;
-
 pub fn percent_format_text(
     vm: &mut Vm,
     template: &str,
@@ -1290,7 +1287,7 @@ pub fn percent_format_text(
         // The width and precision are the caller's: what they ask for must fit the heap (an
         // allocation the allocator cannot serve would stop a board).
         let asked = spec.width.saturating_add(spec.precision.unwrap_or(0));
-        if asked > SMALL_FORMAT {
+        if asked > crate::num::format::UNCHECKED_SIZE {
             vm.reserve(asked.saturating_add(out.len()))?;
         }
         match conversion.conversion {

@@ -6,7 +6,8 @@
 //! `machine.Timer` callback, with the Timer as argument); then the `micropython.schedule`
 //! queue runs. A handler that raises has its traceback printed and is unregistered, like
 //! MicroPython; `KeyboardInterrupt` and `SystemExit` go on to the interrupted code. The
-//! generators the collector queued to be closed (`run_finalizers`) run at the same point.
+//! finalizers of what the collector found unreachable (`run_finalizers`: generator closes and
+//! `__del__`) run at the same point.
 
 use alloc::vec::Vec;
 

@@ -435,9 +435,10 @@ impl Vm {
         }
         // The spec's width and precision are the caller's: the text must fit the heap (an
         // allocation the allocator cannot serve would stop a board).
+        // (Passing UNCHECKED_SIZE takes at least three digits.)
         if spec.len() > 2 {
             let asked = crate::num::format::requested_size(spec);
-            if asked > 256 {
+            if asked > crate::num::format::UNCHECKED_SIZE {
                 self.reserve(asked)?;
             }
         }
