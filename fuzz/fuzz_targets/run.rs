@@ -20,7 +20,11 @@ fuzz_target!(|data: &[u8]| {
     if source.contains("reset") {
         return;
     }
-    let mut interpreter = Interpreter::new(Box::new(support::FuzzPort::new(&[])), support::HEAP);
+    let mut interpreter = Interpreter::new(
+        Box::new(support::FuzzPort::new(&[])),
+        support::HEAP,
+        pyrite_stdlib::MODULES,
+    );
     support::watched(|| {
         let _ = interpreter.exec(source, "<fuzz>", Mode::Exec);
         // What is left is finalized as at exit (`__del__`, generators, files): under the

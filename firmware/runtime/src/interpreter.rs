@@ -53,10 +53,15 @@ pub struct Interpreter {
 }
 
 impl Interpreter {
-    /// Creates an interpreter whose heap may grow to `heap_size` bytes.
-    pub fn new(port: Box<dyn Port>, heap_size: usize) -> Self {
+    /// Creates an interpreter whose heap may grow to `heap_size` bytes, with the built-in
+    /// modules of `library` (a port passes `pyrite_stdlib::MODULES`) beside the runtime's own.
+    pub fn new(
+        port: Box<dyn Port>,
+        heap_size: usize,
+        library: &'static [crate::modules::BuiltinModule],
+    ) -> Self {
         Interpreter {
-            vm: Vm::new(port, heap_size),
+            vm: Vm::new(port, heap_size, library),
             heap_size,
         }
     }
@@ -198,8 +203,9 @@ impl Interpreter {
         self.finish();
         let port = core::mem::replace(&mut self.vm.port, Box::new(NullPort));
         // Free the old state first: the new VM must fit in the same heap.
+        let library = self.vm.library;
         self.vm.release_memory();
-        self.vm = Vm::new(port, self.heap_size);
+        self.vm = Vm::new(port, self.heap_size, library);
         crate::alloc_counter::reset_peak();
     }
 

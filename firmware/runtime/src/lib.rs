@@ -7,7 +7,9 @@
 //! * `vm`: loads code onto the heap and runs it (`vm::run` is the dispatch loop);
 //! * `value`, `gc`, `qstr`, `obj`: one-word values, the collected heap, interned strings
 //!   and every object type; `num`: integers, floats and their text forms;
-//! * `modules`: the built-in modules; `repl`: the console protocol;
+//! * `modules`: the built-in modules the runtime needs itself (the library's, `math` to
+//!   `machine`, are the `pyrite-stdlib` crate's, handed in by the port); `repl`: the console
+//!   protocol;
 //! * `port`, `interpreter`: what a board provides and what it gets.
 #![cfg_attr(not(test), no_std)]
 extern crate alloc;

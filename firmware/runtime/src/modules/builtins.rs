@@ -1071,6 +1071,13 @@ fn import(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Va
     vm.import_name(name, fromlist, level, globals)
 }
 
+/// `open()`: the library's `io.open`, as CPython's `builtins.open` is.
+fn open(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    let io = vm.import_module("io")?;
+    let open = vm.load_attr(io, q::open)?;
+    vm.call(open, args, kwargs)
+}
+
 pub static FUNCTIONS: &[Builtin] = &[
     Builtin {
         name: "print",
@@ -1078,7 +1085,7 @@ pub static FUNCTIONS: &[Builtin] = &[
     },
     Builtin {
         name: "open",
-        func: crate::modules::io::open,
+        func: open,
     },
     Builtin {
         name: "len",

@@ -1,95 +1,60 @@
-//! Built-in modules. Each module is one file; `make_builtin` creates one on first import.
+//! Built-in modules the runtime itself needs; the library's come from the port.
 //!
-//! `builtins` and `sys` exist from start-up; the others are made when imported.
+//! `builtins` and `sys` exist from start-up; `gc`, `time`, `errno` and `micropython` are made
+//! when imported. Every other built-in module (`math`, `re`, `json`, `machine`, …) lives in the
+//! `pyrite-stdlib` crate, built for size, and reaches the VM as the table a port hands to
+//! `Interpreter::new`: `make_builtin` looks in both.
 
 pub mod builtins;
+pub mod errno;
 pub mod gc;
+pub mod micropython;
 pub mod sys;
 pub mod time;
-
-// Machine and numeric modules (math, random, struct, binascii, hashlib, array, errno, os,
-// micropython, io): add `pub mod name;` lines here.
-pub mod array;
-pub mod binascii;
-pub mod errno;
-pub mod hashlib;
-pub mod io;
-pub mod machine;
-pub mod math;
-pub mod micropython;
-pub mod os;
-pub mod pyb;
-pub mod random;
-pub mod r#struct;
-
-// Data and functional modules (json, re, collections, itertools, functools, heapq, string,
-// typing, abc): add `pub mod name;` lines here.
-pub mod abc;
-pub mod collections;
-pub mod frozen;
-pub mod functools;
-pub mod future;
-pub mod heapq;
-pub mod itertools;
-pub mod json;
-pub mod operator;
-pub mod re;
-pub mod string;
-pub mod typing;
-mod unpack;
 
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 /// A built-in module's constructor.
-type ModuleInit = fn(&mut Vm) -> PyResult<Value>;
+pub type ModuleInit = fn(&mut Vm) -> PyResult<Value>;
 
-/// Every built-in module, by import name.
-static MODULES: &[(&str, ModuleInit)] = &[
-    ("gc", gc::make),
-    ("sys", sys::make),
-    ("time", time::make),
-    // Machine and numeric modules.
-    ("array", array::make),
-    ("binascii", binascii::make),
-    ("errno", errno::make),
-    ("hashlib", hashlib::make),
-    ("io", io::make),
-    ("machine", machine::make),
-    ("math", math::make),
-    ("micropython", micropython::make),
-    ("os", os::make),
-    ("pyb", pyb::make),
-    ("random", random::make),
-    ("struct", r#struct::make),
-    // Data and functional modules.
-    ("__future__", future::make),
-    ("abc", abc::make),
-    ("collections", collections::make),
-    ("functools", functools::make),
-    ("heapq", heapq::make),
-    ("itertools", itertools::make),
-    ("json", json::make),
-    ("operator", operator::make),
-    ("re", re::make),
-    ("_re", re::make_native),
-    ("string", string::make),
-    ("typing", typing::make),
+/// A module compiled into the image: its import name and its constructor.
+pub struct BuiltinModule {
+    pub name: &'static str,
+    pub init: ModuleInit,
+}
+
+impl BuiltinModule {
+    pub const fn new(name: &'static str, init: ModuleInit) -> Self {
+        BuiltinModule { name, init }
+    }
+}
+
+/// The runtime's own modules.
+static CORE: &[BuiltinModule] = &[
+    BuiltinModule::new("gc", gc::make),
+    BuiltinModule::new("sys", sys::make),
+    BuiltinModule::new("time", time::make),
+    BuiltinModule::new("errno", errno::make),
+    BuiltinModule::new("micropython", micropython::make),
 ];
+
+/// Every built-in module: the runtime's, then the library the port gave.
+fn all(vm: &Vm) -> impl Iterator<Item = &'static BuiltinModule> {
+    CORE.iter().chain(vm.library.iter())
+}
 
 /// Creates the built-in module `name`, if there is one.
 pub fn make_builtin(vm: &mut Vm, name: &str) -> PyResult<Option<Value>> {
-    for (module_name, init) in MODULES {
-        if *module_name == name {
-            return init(vm).map(Some);
-        }
+    match all(vm).find(|module| module.name == name) {
+        Some(module) => (module.init)(vm).map(Some),
+        None => Ok(None),
     }
-    Ok(None)
 }
 
 /// Names of every built-in module (for `help('modules')` and `sys.builtin_module_names`).
-pub fn builtin_names() -> impl Iterator<Item = &'static str> {
-    MODULES.iter().map(|(name, _)| *name)
+pub fn builtin_names(vm: &Vm) -> impl Iterator<Item = &'static str> {
+    all(vm).map(|module| module.name)
 }
 
 /// Fills `builtins` and creates `sys` and `__main__` (called once by `Vm::new`).

@@ -171,7 +171,7 @@ fn fill(vm: &mut Vm, module: Value) -> PyResult<()> {
     });
     set(vm, "platform", platform);
     let mut names = Vec::new();
-    for name in crate::modules::builtin_names() {
+    for name in crate::modules::builtin_names(vm) {
         names.push(vm.intern(name));
     }
     let builtin_module_names = vm.new_tuple(names)?;

@@ -90,11 +90,19 @@ pub struct Vm {
     pub(crate) preloaded: Vec<Value>,
     /// Interrupt callbacks and the `micropython.schedule` queue.
     pub scheduler: schedule::Scheduler,
+    /// The port's built-in modules beyond the runtime's own (`modules::make_builtin`).
+    pub library: &'static [crate::modules::BuiltinModule],
 }
 
 /// Outcome of an allocation helper: the exception is `MemoryError`.
 impl Vm {
-    pub fn new(port: Box<dyn Port>, heap_size: usize) -> Vm {
+    /// A VM whose heap may grow to `heap_size` bytes, with `library`'s modules importable
+    /// beside the runtime's own (`pyrite_stdlib::MODULES` on every port; `&[]` for none).
+    pub fn new(
+        port: Box<dyn Port>,
+        heap_size: usize,
+        library: &'static [crate::modules::BuiltinModule],
+    ) -> Vm {
         let mut vm = Vm {
             heap: Heap::new(heap_size),
             qstrs: QstrTable::new(),
@@ -118,6 +126,7 @@ impl Vm {
             sys_dict: Value::NULL,
             preloaded: Vec::new(),
             scheduler: schedule::Scheduler::default(),
+            library,
         };
         vm.heap.enabled = false;
         types::init(&mut vm);

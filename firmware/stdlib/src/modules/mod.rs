@@ -1,0 +1,58 @@
+//! The library's modules, one per file, and the table a port hands to the runtime.
+
+// The runtime's own modules, beside the library's (`super::builtins::check_args`, …).
+pub use pyrite::modules::{builtins, errno, gc, sys, time};
+
+pub mod abc;
+pub mod array;
+pub mod binascii;
+pub mod collections;
+pub mod frozen;
+pub mod functools;
+pub mod future;
+pub mod hashlib;
+pub mod heapq;
+pub mod io;
+pub mod itertools;
+pub mod json;
+pub mod machine;
+pub mod math;
+pub mod operator;
+pub mod os;
+pub mod pyb;
+pub mod random;
+pub mod re;
+pub mod string;
+pub mod r#struct;
+pub mod typing;
+mod unpack;
+
+use pyrite::modules::BuiltinModule;
+
+/// Every library module, by import name.
+pub static MODULES: &[BuiltinModule] = &[
+    // Machine and numeric modules.
+    BuiltinModule::new("array", array::make),
+    BuiltinModule::new("binascii", binascii::make),
+    BuiltinModule::new("hashlib", hashlib::make),
+    BuiltinModule::new("io", io::make),
+    BuiltinModule::new("machine", machine::make),
+    BuiltinModule::new("math", math::make),
+    BuiltinModule::new("os", os::make),
+    BuiltinModule::new("pyb", pyb::make),
+    BuiltinModule::new("random", random::make),
+    BuiltinModule::new("struct", r#struct::make),
+    // Data and functional modules.
+    BuiltinModule::new("__future__", future::make),
+    BuiltinModule::new("abc", abc::make),
+    BuiltinModule::new("collections", collections::make),
+    BuiltinModule::new("functools", functools::make),
+    BuiltinModule::new("heapq", heapq::make),
+    BuiltinModule::new("itertools", itertools::make),
+    BuiltinModule::new("json", json::make),
+    BuiltinModule::new("operator", operator::make),
+    BuiltinModule::new("re", re::make),
+    BuiltinModule::new("_re", re::make_native),
+    BuiltinModule::new("string", string::make),
+    BuiltinModule::new("typing", typing::make),
+];
