@@ -203,8 +203,15 @@ impl Heap {
 
     /// Puts `obj` in a free slot.
     pub fn alloc(&mut self, obj: Obj) -> Result<Value, OutOfMemory> {
-        let extra = obj.extra_bytes();
-        self.reserve(core::mem::size_of::<Obj>() + extra)?;
+        // The payload exists already: a counting allocator has it in `used()`, so only the slot
+        // is new (counting the payload twice refused any object over half the free heap).
+        let slot_bytes = core::mem::size_of::<Obj>();
+        let bytes = if crate::alloc_counter::allocated() > 0 {
+            slot_bytes
+        } else {
+            slot_bytes + obj.extra_bytes()
+        };
+        self.reserve(bytes)?;
         if self.free_head == NO_FREE {
             self.grow()?;
         }
@@ -219,7 +226,7 @@ impl Heap {
         if self.live + CHUNK == self.chunks.present() * CHUNK {
             self.free_list_low();
         }
-        self.estimate += core::mem::size_of::<Obj>() + extra;
+        self.estimate += bytes;
         Ok(Value::heap(index))
     }
 

@@ -146,6 +146,8 @@ impl Interpreter {
 
     fn outcome_of(&mut self, exception: Value) -> Outcome {
         let vm = &mut self.vm;
+        // Raised where no frame ran (compiling): no traceback entry has restarted it yet.
+        vm.restart_memory_error(exception);
         if vm.isinstance(exception, vm.types.system_exit) {
             let code = vm
                 .exception_attr(exception, crate::qstr::q::code)

@@ -163,9 +163,24 @@ impl Vm {
         Ok(exception)
     }
 
+    /// The preallocated MemoryError, raised again since it was last seen, drops the traceback
+    /// and context of its earlier raise (every raise of a new exception starts with none).
+    pub(crate) fn restart_memory_error(&mut self, exception: Value) {
+        if exception != self.memory_error || !self.memory_error_fresh.take() {
+            return;
+        }
+        if let Some(Obj::Exception(_)) = self.heap_obj(exception) {
+            if let Obj::Exception(e) = self.heap.get_mut(exception) {
+                e.traceback.clear();
+                e.context = Value::NONE;
+            }
+        }
+    }
+
     /// Adds the current frame's position to the exception's traceback, and links the
     /// exception being handled as its `__context__`.
     pub(crate) fn add_traceback(&mut self, exception: Value) {
+        self.restart_memory_error(exception);
         let Some(frame) = self.frames.last() else {
             return;
         };

@@ -74,6 +74,9 @@ pub struct Vm {
     pub roots: Vec<Value>,
     /// Preallocated so that running out of memory can always be reported.
     pub memory_error: Value,
+    /// Set each time `memory_error` is handed out to be raised: the traceback it carries from
+    /// an earlier raise is cleared before the first frame is added (`restart_memory_error`).
+    pub(crate) memory_error_fresh: core::cell::Cell<bool>,
     /// How `run` ended: by a return (false) or by a generator yield (true).
     pub(crate) yielded: bool,
     /// The exception now propagating was re-raised (`raise`, RERAISE): its traceback
@@ -118,6 +121,7 @@ impl Vm {
             handled: Value::NONE,
             roots: Vec::new(),
             memory_error: Value::NULL,
+            memory_error_fresh: core::cell::Cell::new(false),
             yielded: false,
             reraise: false,
             nested_runs: 0,
@@ -175,19 +179,13 @@ impl Vm {
     }
 
     pub fn memory_error(&mut self) -> Value {
-        // The one preallocated MemoryError is raised again and again: start its traceback
-        // afresh each time.
-        let error = self.memory_error_value();
-        if let Some(crate::obj::Obj::Exception(_)) = self.heap_obj(error) {
-            if let crate::obj::Obj::Exception(e) = self.heap.get_mut(error) {
-                e.traceback.clear();
-                e.context = Value::NONE;
-            }
-        }
-        error
+        self.memory_error_value()
     }
 
+    /// The one preallocated MemoryError, raised again and again: its traceback starts afresh
+    /// with each raise (see `memory_error_fresh`).
     pub(crate) fn memory_error_value(&self) -> Value {
+        self.memory_error_fresh.set(true);
         self.memory_error
     }
 
