@@ -3,10 +3,13 @@
 //! The runtime reads as the path a line of Python takes:
 //!
 //! * `lex`, `parse` → `ast`: source text to a syntax tree;
-//! * `compile`: the tree to bytecode (`compile::opcode`) in `CodeDef`s;
+//! * `compile`: the tree to bytecode (`compile::opcode`) in `CodeDef`s (these four, with the
+//!   heap and stack budgets `alloc_counter` and `port::stack_remaining`, are the
+//!   `pyrite-compiler` crate);
 //! * `vm`: loads code onto the heap and runs it (`vm::run` is the dispatch loop);
 //! * `value`, `gc`, `qstr`, `obj`: one-word values, the collected heap, interned strings
-//!   and every object type; `num`: integers, floats and their text forms;
+//!   and every object type; `num` (the `pyrite-num` crate): integers, floats and their text
+//!   forms;
 //! * `modules`: the built-in modules the runtime needs itself (the library's, `math` to
 //!   `machine`, are the `pyrite-stdlib` crate's, handed in by the port); `repl`: the console
 //!   protocol;
@@ -14,20 +17,18 @@
 #![cfg_attr(not(test), no_std)]
 extern crate alloc;
 
-pub mod alloc_counter;
-pub mod ast;
-pub mod compile;
+// The compiler and the numbers are crates of their own (`pyrite-compiler`, built for size on
+// the boards; `pyrite-num`), here under their old names.
+pub use pyrite_compiler::{alloc_counter, ast, compile, lex, parse, sort};
+pub use pyrite_num as num;
+
 pub mod gc;
 pub mod interpreter;
-pub mod lex;
 pub mod modules;
-pub mod num;
 pub mod obj;
-pub mod parse;
 pub mod port;
 pub mod qstr;
 pub mod repl;
-pub mod sort;
 pub mod value;
 pub mod vm;
 

@@ -96,40 +96,8 @@ pub fn interrupt_char() -> Option<u8> {
     u8::try_from(INTERRUPT_CHAR.load(Ordering::Relaxed)).ok()
 }
 
-/// The lowest address the machine stack may reach (0: unknown, no check). A port whose stack
-/// is small and sits above other data (the STM32F405's 16 KiB below the heap) sets it at boot,
-/// so deep native recursion becomes a `RecursionError` (or `SyntaxError` while compiling)
-/// instead of overwriting the heap.
-static STACK_LIMIT: core::sync::atomic::AtomicUsize = core::sync::atomic::AtomicUsize::new(0);
-
-/// Sets the stack's lowest address (see `stack_remaining`).
-pub fn set_stack_limit(lowest_address: usize) {
-    STACK_LIMIT.store(lowest_address, Ordering::Relaxed);
-}
-
-/// Bytes of machine stack left below the caller (`usize::MAX` when the port set no limit).
-#[inline]
-pub fn stack_remaining() -> usize {
-    // One load on ports without a limit: this sits on the path of every nested VM run.
-    let limit = STACK_LIMIT.load(Ordering::Relaxed);
-    if limit == 0 {
-        usize::MAX
-    } else {
-        stack_above(limit)
-    }
-}
-
-#[inline(never)]
-fn stack_above(limit: usize) -> usize {
-    stack_address().saturating_sub(limit)
-}
-
-/// An address in the caller's stack frame, for measuring stack use.
-#[inline(always)]
-pub fn stack_address() -> usize {
-    let marker = 0u8;
-    core::hint::black_box(&marker) as *const u8 as usize
-}
+// The stack guard lives with the compiler, the lowest crate that checks it.
+pub use pyrite_compiler::stack::{set_stack_limit, stack_address, stack_remaining};
 
 /// A failed filesystem operation: the POSIX error number (`errno.ENOENT`, ...), which Python
 /// code sees as `OSError` (or its subclass for that number).

@@ -144,7 +144,7 @@ pub fn take_reserve() -> bool {
 /// Makes room in `vector` for one more element, or says the allocator has none (where a plain
 /// `push` would stop the program). Growth is amortised doubling, falling back to a quarter
 /// more when a doubled block does not fit: the compiler's big vectors grow this way.
-pub(crate) fn room_for_one<T>(vector: &mut alloc::vec::Vec<T>) -> bool {
+pub fn room_for_one<T>(vector: &mut alloc::vec::Vec<T>) -> bool {
     vector.len() < vector.capacity()
         || vector.try_reserve(1).is_ok()
         || vector.try_reserve_exact(vector.len() / 4 + 1).is_ok()
@@ -198,6 +198,8 @@ impl<A: GlobalAlloc, const GRANULE: usize, const HEADER: usize>
     }
 }
 
+// `inline`: built in the allocator's crate (for speed; this crate is built for size).
+#[inline]
 fn add(bytes: usize) {
     let now = ALLOCATED.fetch_add(bytes, Ordering::Relaxed) + bytes;
     if now > PEAK.load(Ordering::Relaxed) && now < SHORT_DEBT {

@@ -198,12 +198,11 @@ fn scale_by_power_of_two(value: DoubleDouble, exponent: i32) -> f64 {
     let units = value.scale(libm::ldexp(1.0, shift));
     let whole = libm::floor(units.hi);
     let fraction = (units.hi - whole) + units.lo;
-    let rounded =
-        if fraction > 0.5 || (fraction == 0.5 && crate::num::fmod::fmod(whole, 2.0) == 1.0) {
-            whole + 1.0
-        } else {
-            whole
-        };
+    let rounded = if fraction > 0.5 || (fraction == 0.5 && crate::fmod::fmod(whole, 2.0) == 1.0) {
+        whole + 1.0
+    } else {
+        whole
+    };
     libm::ldexp(rounded, -1074)
 }
 

@@ -480,7 +480,7 @@ pub fn from_decimal(digits: &str, exponent: i64) -> f64 {
 
 /// The float remainder with the divisor's sign and the matching floor quotient.
 fn divide_parts(a: f64, b: f64) -> (f64, f64) {
-    let mut remainder = crate::num::fmod::fmod(a, b);
+    let mut remainder = crate::fmod::fmod(a, b);
     let mut quotient = (a - remainder) / b;
     if remainder != 0.0 {
         if (b < 0.0) != (remainder < 0.0) {
@@ -612,7 +612,7 @@ pub fn pow(base: f64, exponent: f64) -> Result<f64, NumError> {
         return Ok(if base == 1.0 { 1.0 } else { exponent });
     }
     let exponent_is_odd_integer =
-        is_integer(exponent) && crate::num::fmod::fmod(exponent, 2.0).abs() == 1.0;
+        is_integer(exponent) && crate::fmod::fmod(exponent, 2.0).abs() == 1.0;
     if exponent.is_infinite() {
         let magnitude = base.abs();
         return Ok(if magnitude == 1.0 {

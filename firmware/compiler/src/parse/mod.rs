@@ -23,7 +23,7 @@ mod tests;
 
 use crate::ast::{Expr, Located, Mode, Module, SyntaxError, SyntaxErrorKind};
 use crate::lex::{syntax_error, Keyword, Lexer, Op, Token, TokenKind};
-use crate::port::stack_address;
+use crate::stack::stack_address;
 use alloc::boxed::Box;
 
 /// How deeply expressions may nest: brackets, unary operators, lambdas, and every link of an
@@ -336,7 +336,7 @@ impl<'a> Parser<'a> {
     /// Has the parse used more machine stack than its budget?
     fn stack_exhausted(&self) -> bool {
         self.stack_base.abs_diff(stack_address()) > self.limits.stack_budget
-            || crate::port::stack_remaining() < STACK_RESERVE
+            || crate::stack::stack_remaining() < STACK_RESERVE
     }
 
     /// Enters one level of expression nesting.

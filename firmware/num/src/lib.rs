@@ -1,4 +1,4 @@
-//! Pure numeric and text-formatting libraries behind Python's int, float and string formatting.
+//! Pyrite's numbers: the libraries behind Python's int, float and string formatting.
 //!
 //! Nothing here knows about the VM or the object model: every function takes plain Rust values
 //! (`BigInt`, `f64`, `&str`) and returns plain values or a [`NumError`] that the caller turns into
@@ -11,6 +11,8 @@
 //! - [`format`]: the format-spec mini-language used by `format()`, f-strings and `str.format`.
 //! - [`printf`]: `%`-formatting (`"%5.2f" % x`).
 //! - [`template`]: `str.format` templates (`"{0.x!r:>{w}}"`) split into text and fields.
+#![cfg_attr(not(test), no_std)]
+extern crate alloc;
 
 pub mod bigint;
 pub mod double_double;

@@ -151,7 +151,7 @@ pub fn scan(bytes: &[u8], start: usize) -> Result<usize, ScanError> {
 
 fn parse_float(text: &str) -> f64 {
     // The text was checked by `scan`, so it is a decimal literal.
-    crate::num::float::parse_decimal(text).unwrap_or(f64::NAN)
+    pyrite_num::float::parse_decimal(text).unwrap_or(f64::NAN)
 }
 
 /// Turns a literal that `scan` accepted into its value.

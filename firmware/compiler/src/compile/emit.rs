@@ -584,7 +584,7 @@ impl<'a> Compiler<'a> {
     fn nested(&mut self, line: u32, col: u32) -> Result<()> {
         self.depth += 1;
         // The stack check matters where the compile started deep inside native calls.
-        if self.depth > MAX_NESTING || crate::port::stack_remaining() < COMPILE_STACK_RESERVE {
+        if self.depth > MAX_NESTING || crate::stack::stack_remaining() < COMPILE_STACK_RESERVE {
             return Err(error_at("too many nested blocks".to_owned(), line, col));
         }
         Ok(())
