@@ -48,7 +48,11 @@ fn edits<'a>(expected: &[&'a str], actual: &[&'a str]) -> Vec<Edit<'a>> {
     out
 }
 
-/// A unified-style diff (`-` expected, `+` actual, two lines of context), at most `max_lines`.
+/// Lines Pyrite printed that a truncated diff still shows.
+const ADDED_AFTER_TRUNCATION: usize = 10;
+
+/// A unified-style diff (`-` expected, `+` actual, two lines of context), at most `max_lines`
+/// (then some of the actual lines not shown yet).
 pub fn line_diff(expected: &str, actual: &str, max_lines: usize) -> String {
     let expected_lines: Vec<&str> = expected.split_inclusive('\n').collect();
     let actual_lines: Vec<&str> = actual.split_inclusive('\n').collect();
@@ -76,6 +80,17 @@ pub fn line_diff(expected: &str, actual: &str, max_lines: usize) -> String {
         skipped_gap = false;
         if shown == max_lines {
             out.push_str("  ... (diff truncated)\n");
+            // Removals come first: a long expected output would hide every line Pyrite
+            // printed, so the first few of those not shown follow.
+            let unseen = script[index..].iter().filter_map(|edit| match edit {
+                Edit::Added(line) => Some(*line),
+                _ => None,
+            });
+            for line in unseen.take(ADDED_AFTER_TRUNCATION) {
+                out.push_str("+ ");
+                out.push_str(&show_line(line));
+                out.push('\n');
+            }
             break;
         }
         let (mark, line) = match edit {
@@ -103,6 +118,14 @@ fn show_line(line: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_truncated_diff_still_shows_actual_lines() {
+        let expected: String = (0..100).map(|n| format!("{n}\n")).collect();
+        let diff = line_diff(&expected, "garbage\n", 20);
+        assert!(diff.contains("(diff truncated)"), "{diff}");
+        assert!(diff.contains("+ garbage\n"), "{diff}");
+    }
 
     #[test]
     fn shows_changed_lines_with_context() {

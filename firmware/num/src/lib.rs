@@ -6,6 +6,7 @@
 //!
 //! - [`bigint`]: arbitrary-precision signed integers with Python semantics (floor division,
 //!   infinite two's complement bitwise operations, hashing, correctly rounded float conversion).
+//! - [`complex`]: complex quotients and powers, rounded as CPython rounds them.
 //! - [`double_double`]: ~100-bit `exp`/`ln`/`pow` so float `**` rounds like glibc's.
 //! - [`float`]: float repr/parse, floor division and modulo, `round`, `pow`, `as_integer_ratio`.
 //! - [`format`]: the format-spec mini-language used by `format()`, f-strings and `str.format`.
@@ -15,6 +16,7 @@
 extern crate alloc;
 
 pub mod bigint;
+pub mod complex;
 pub mod double_double;
 pub mod float;
 pub mod fmod;

@@ -618,7 +618,8 @@ pub fn complex_repr(re: f64, im: f64) -> String {
     if re == 0.0 && !re.is_sign_negative() {
         return format!("{}j", part(im));
     }
-    let sign = if im.is_sign_negative() || im.is_nan() && im.is_sign_negative() {
+    // A NaN shows no sign, whatever its sign bit.
+    let sign = if im.is_sign_negative() && !im.is_nan() {
         "-"
     } else {
         "+"
