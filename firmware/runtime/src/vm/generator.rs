@@ -98,25 +98,20 @@ impl Vm {
             GeneratorState::Suspended => {}
         }
         let caller_handled = self.handled;
-        let (code, globals, function, saved, blocks, ip) = match self.heap.get_mut(generator) {
+        let base = self.stack.len();
+        let block_base = self.blocks.len();
+        let (code, globals, function, ip) = match self.heap.get_mut(generator) {
             Obj::Generator(g) => {
                 g.state = GeneratorState::Running;
                 self.handled = g.handled;
-                (
-                    g.code.clone(),
-                    g.globals,
-                    g.function,
-                    core::mem::take(&mut g.saved),
-                    core::mem::take(&mut g.blocks),
-                    g.ip,
-                )
+                // Emptied, not taken: the buffers keep their capacity for the next
+                // suspension, so a yield allocates nothing.
+                self.stack.extend(g.saved.drain(..));
+                self.blocks.extend(g.blocks.drain(..));
+                (g.code.clone(), g.globals, g.function, g.ip)
             }
             _ => unreachable!("resume_generator is given generators"),
         };
-        let base = self.stack.len();
-        self.stack.extend_from_slice(&saved);
-        let block_base = self.blocks.len();
-        self.blocks.extend_from_slice(&blocks);
         let code_val = match self.heap.get(function) {
             Obj::Function(f) => f.code,
             _ => Value::NULL,
@@ -259,13 +254,14 @@ impl Vm {
         let Some(frame) = self.frames.pop() else {
             return;
         };
-        let saved: Vec<Value> = self.stack.drain(frame.base..).collect();
-        let blocks: Vec<super::Block> = self.blocks.drain(frame.block_base..).collect();
         if let Obj::Generator(g) = self.heap.get_mut(frame.generator) {
-            g.saved = saved;
-            g.blocks = blocks;
+            g.saved.extend(self.stack.drain(frame.base..));
+            g.blocks.extend(self.blocks.drain(frame.block_base..));
             g.ip = frame.ip;
             g.state = GeneratorState::Suspended;
+        } else {
+            self.stack.truncate(frame.base);
+            self.blocks.truncate(frame.block_base);
         }
         self.yielded = true;
     }
