@@ -240,6 +240,19 @@ impl Vm {
         before: usize,
         after: Option<usize>,
     ) -> PyResult<()> {
+        // `a, b = b, a` and `for k, v in pairs`: a tuple or list of the right length is pushed
+        // as it is, with no vector in between.
+        if after.is_none() && seq.is_heap() {
+            let items: &[Value] = match self.heap.get(seq) {
+                Obj::Tuple(items) => items,
+                Obj::List(items) => items,
+                _ => &[],
+            };
+            if items.len() == before && before > 0 {
+                self.stack.extend(items.iter().rev());
+                return Ok(());
+            }
+        }
         let items = match self.collect_iterable(seq) {
             Ok(items) => items,
             Err(e) if self.isinstance(e, self.types.type_error) && !self.is_iterable_type(seq) => {
