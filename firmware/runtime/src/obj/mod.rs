@@ -61,8 +61,9 @@ pub enum Obj {
 pub struct StrObj {
     /// Number of code points (== text.len() when ASCII), native-endian.
     chars: [u8; 4],
-    /// The text's hash, native-endian.
-    hash: [u8; 4],
+    /// The text's hash, native-endian; 0 until first asked for (`hash`): most strings made
+    /// at run time are never hashed, and hashing is a multiply per byte.
+    hash: core::cell::Cell<[u8; 4]>,
     pub text: str,
 }
 
@@ -70,7 +71,8 @@ pub struct StrObj {
 const STR_HEADER: usize = 8;
 
 impl StrObj {
-    /// The two counters for `text`; None if it has more bytes than a `u32` counts.
+    /// The two counters for `text` (its hash not yet taken); None if it has more bytes than a
+    /// `u32` counts.
     fn header(text: &str) -> Option<[u8; STR_HEADER]> {
         let length = u32::try_from(text.len()).ok()?;
         let chars = if text.is_ascii() {
@@ -80,7 +82,6 @@ impl StrObj {
         };
         let mut header = [0; STR_HEADER];
         header[..4].copy_from_slice(&chars.to_ne_bytes());
-        header[4..].copy_from_slice(&crate::qstr::hash_bytes(text.as_bytes()).to_ne_bytes());
         Some(header)
     }
 
@@ -143,7 +144,18 @@ impl StrObj {
     /// The text's hash (`qstr::hash_bytes`).
     #[inline]
     pub fn hash(&self) -> u32 {
-        u32::from_ne_bytes(self.hash)
+        match u32::from_ne_bytes(self.hash.get()) {
+            0 => self.first_hash(),
+            cached => cached,
+        }
+    }
+
+    /// Hashes the text and keeps the hash (a hash of 0 is computed again each time).
+    #[inline(never)]
+    fn first_hash(&self) -> u32 {
+        let hash = crate::qstr::hash_bytes(self.text.as_bytes());
+        self.hash.set(hash.to_ne_bytes());
+        hash
     }
 
     #[inline]
