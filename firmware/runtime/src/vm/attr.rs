@@ -165,7 +165,7 @@ impl Vm {
         }
     }
 
-    fn class_flags(&self, class: Value) -> u32 {
+    pub(crate) fn class_flags(&self, class: Value) -> u32 {
         match self.heap_obj(class) {
             Some(Obj::Class(c)) => c.flags,
             _ => 0,

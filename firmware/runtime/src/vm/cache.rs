@@ -200,9 +200,11 @@ impl Vm {
         if obj.is_heap() {
             if let Obj::Instance(instance) = self.heap.get(obj) {
                 let cached = code.attr_cache[index].get();
-                if cached.class == instance.class
-                    && cached.epoch == self.class_epoch
-                    && cached.kind == AttrKind::InstanceDict
+                // Another class is fine too when nothing on it can outrank the instance dict
+                // (subclasses sharing a method: `self.x` in a base class's method).
+                if cached.kind == AttrKind::InstanceDict
+                    && (cached.class == instance.class && cached.epoch == self.class_epoch
+                        || self.instance_dict_first(instance.class))
                 {
                     if let Some(entry) = instance.dict.entry_at(cached.position as usize) {
                         if entry.key == Value::qstr(name) {
@@ -217,6 +219,45 @@ impl Vm {
             }
         }
         self.load_attr(obj, name)
+    }
+
+    /// Whether a plain lookup on `class`'s instances finds a name in the instance dict before
+    /// anything on the class (no data descriptors, no `__getattribute__`).
+    #[inline(never)]
+    fn instance_dict_first(&self, class: Value) -> bool {
+        self.class_flags(class) & (class_flags::HAS_DESCRIPTORS | class_flags::HAS_GETATTRIBUTE)
+            == 0
+    }
+
+    /// `STORE_ATTR` of an instance of another class than the cached one: the value replaces
+    /// the entry at `position` if the name is there and nothing on `class` intercepts stores
+    /// (no data descriptors, `__setattr__` or slots). False when the store must go the long way.
+    #[inline(never)]
+    fn store_for_other_class(
+        &mut self,
+        obj: Value,
+        class: Value,
+        position: usize,
+        key: Value,
+        value: Value,
+    ) -> bool {
+        let intercepting =
+            class_flags::HAS_DESCRIPTORS | class_flags::HAS_SETATTR | class_flags::SLOTS_ONLY;
+        if self.class_flags(class) & intercepting != 0 {
+            return false;
+        }
+        let Obj::Instance(instance) = self.heap.get_mut(obj) else {
+            return false;
+        };
+        if !instance
+            .dict
+            .entry_at(position)
+            .is_some_and(|e| e.key == key)
+        {
+            return false;
+        }
+        instance.dict.set_value_at(position, value);
+        true
     }
 
     /// After a lookup on an instance: cache the attribute's position in the instance dict if
@@ -313,6 +354,11 @@ impl Vm {
                 }
                 let class = instance.class;
                 let before = instance.dict.len();
+                if cached.kind == AttrKind::InstanceDict
+                    && self.store_for_other_class(obj, class, cached.position as usize, key, value)
+                {
+                    return Ok(());
+                }
                 self.store_attr(obj, name, value)?;
                 self.remember_instance_attr(code, index, obj, class, name, before);
                 return Ok(());
