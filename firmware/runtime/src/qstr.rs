@@ -463,6 +463,47 @@ static STATIC_INDEX: [u16; STATIC_INDEX_SIZE] = {
     index
 };
 
+/// Ids from here on are the one-character ASCII strings without a static entry
+/// (`ASCII_BASE + byte`): `chr()` and indexing make them all the time, and they need no table.
+const ASCII_BASE: u32 = 1 << 28;
+
+/// For each ASCII byte, the static id of its one-character string (0: none, `""` has id 0).
+static ASCII_STATIC: [u16; 128] = {
+    let mut ids = [0; 128];
+    let mut id = 0;
+    while id < STATIC_COUNT {
+        let text = STATIC_TEXT[id].as_bytes();
+        if text.len() == 1 && text[0] < 128 {
+            ids[text[0] as usize] = id as u16;
+        }
+        id += 1;
+    }
+    ids
+};
+
+/// Every ASCII character, in order: the text of the ids from `ASCII_BASE`.
+const ASCII_TEXT: &str = "\0\x01\x02\x03\x04\x05\x06\x07\x08\t\n\x0b\x0c\r\x0e\x0f\
+    \x10\x11\x12\x13\x14\x15\x16\x17\x18\x19\x1a\x1b\x1c\x1d\x1e\x1f \
+    !\"#$%&'()*+,-./0123456789:;<=>?@ABCDEFGHIJKLMNOPQRSTUVWXYZ[\\]^_`abcdefghijklmnopqrstuvwxyz{|}~\x7f";
+const _: () = {
+    let bytes = ASCII_TEXT.as_bytes();
+    assert!(bytes.len() == 128);
+    let mut byte = 0;
+    while byte < 128 {
+        assert!(bytes[byte] == byte as u8);
+        byte += 1;
+    }
+};
+
+/// The id of the one-character string `byte` (ASCII).
+#[inline]
+fn ascii_id(byte: u8) -> Qstr {
+    match ASCII_STATIC[byte as usize & 127] {
+        0 => Qstr(ASCII_BASE + byte as u32),
+        id => Qstr(id as u32),
+    }
+}
+
 /// The table of all interned strings.
 pub struct QstrTable {
     dynamic: Vec<(Box<str>, u32)>,
@@ -495,6 +536,9 @@ impl QstrTable {
         let i = q.0 as usize;
         if i < STATIC_COUNT {
             STATIC_TEXT[i]
+        } else if q.0 >= ASCII_BASE {
+            let byte = (q.0 - ASCII_BASE) as usize;
+            ASCII_TEXT.get(byte..byte + 1).unwrap_or_default()
         } else {
             &self.dynamic[i - STATIC_COUNT].0
         }
@@ -506,6 +550,8 @@ impl QstrTable {
         let i = q.0 as usize;
         if i < STATIC_COUNT {
             STATIC_HASH[i]
+        } else if q.0 >= ASCII_BASE {
+            hash_bytes(&[(q.0 - ASCII_BASE) as u8])
         } else {
             self.dynamic[i - STATIC_COUNT].1
         }
@@ -534,6 +580,9 @@ impl QstrTable {
     }
 
     fn lookup_hashed(&self, text: &str, hash: u32) -> Option<Qstr> {
+        if let [byte @ 0..=127] = *text.as_bytes() {
+            return Some(ascii_id(byte));
+        }
         let mask = STATIC_INDEX_SIZE - 1;
         let mut slot = hash as usize & mask;
         loop {
@@ -595,6 +644,23 @@ impl QstrTable {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn one_ascii_character_needs_no_table() {
+        let mut table = QstrTable::new();
+        for byte in 0..128u8 {
+            let text = [byte];
+            let text = core::str::from_utf8(&text).unwrap();
+            let q = table.intern(text);
+            assert_eq!(table.text(q), text);
+            assert_eq!(table.hash(q), hash_bytes(text.as_bytes()));
+            assert_eq!(table.lookup(text), Some(q));
+        }
+        assert_eq!(table.dynamic_count(), 0);
+        assert_eq!(table.intern("_"), q::underscore);
+        assert_ne!(table.intern("a"), table.intern("b"));
+        assert!(table.intern("é").0 < ASCII_BASE);
+    }
 
     #[test]
     fn static_and_dynamic() {
