@@ -119,6 +119,11 @@ impl Vm {
                     return self.float_binary(base_op, x, y);
                 }
             }
+            if base_op <= binary::MULTIPLY {
+                if let Some(result) = self.big_arith(base_op, a, b) {
+                    return result;
+                }
+            }
         }
         let inplace = op & binary::INPLACE != 0;
         let a_user = self.is_user_object(a);
@@ -263,6 +268,51 @@ impl Vm {
             return self.numeric_binary(op, x, y).map(Some);
         }
         crate::obj::sequence::sequence_binary(self, op, a, b, inplace)
+    }
+
+    /// `f` of two ints at least one of which is big, reading the big ones where they are
+    /// (`as_number` would copy them first). None when that is not the case.
+    fn with_big_ints<R>(
+        &self,
+        a: Value,
+        b: Value,
+        f: impl FnOnce(&BigInt, &BigInt) -> R,
+    ) -> Option<R> {
+        let big = |v: Value| match self.heap_obj(v) {
+            Some(Obj::BigInt(n)) => Some(&**n),
+            _ => None,
+        };
+        let (x, y) = (big(a), big(b));
+        if x.is_none() && y.is_none() {
+            return None;
+        }
+        let small = |v: Value| Some(BigInt::from_i64(v.as_small_int()? as i64));
+        let (small_x, small_y);
+        let x = match x {
+            Some(x) => x,
+            None => {
+                small_x = small(a)?;
+                &small_x
+            }
+        };
+        let y = match y {
+            Some(y) => y,
+            None => {
+                small_y = small(b)?;
+                &small_y
+            }
+        };
+        Some(f(x, y))
+    }
+
+    /// `+`, `-` or `*` (`op`) of two ints at least one of which is big; None otherwise.
+    fn big_arith(&mut self, op: u8, a: Value, b: Value) -> Option<PyResult<Value>> {
+        let result = self.with_big_ints(a, b, |x, y| match op {
+            binary::ADD => x + y,
+            binary::SUBTRACT => x - y,
+            _ => x * y,
+        })?;
+        Some(self.new_bigint(result))
     }
 
     /// Arithmetic on two numbers.
@@ -968,6 +1018,9 @@ impl Vm {
                 Some(ordering) => compare::holds(op, &ordering, &Ordering::Equal),
             })
         };
+        if let Some(ordering) = self.with_big_ints(a, b, |x, y| x.cmp(y)) {
+            return Ok(ordering_result(Some(ordering)));
+        }
         if let (Some(x), Some(y)) = (self.as_number(a), self.as_number(b)) {
             if matches!(x, Number::Complex(..)) || matches!(y, Number::Complex(..)) {
                 if op == compare::EQ || op == compare::NE {
