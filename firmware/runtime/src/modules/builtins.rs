@@ -921,6 +921,9 @@ fn dir(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
             }
         }
         Some(&v) => {
+            if matches!(vm.heap_obj(v), Some(Obj::Module(_))) {
+                vm.whole_module_dict(v)?;
+            }
             match vm.heap_obj(v) {
                 Some(Obj::Module(m)) => {
                     if let Some(d) = vm.dict_storage(m.dict) {

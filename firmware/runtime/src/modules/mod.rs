@@ -59,14 +59,8 @@ pub fn builtin_names(vm: &Vm) -> impl Iterator<Item = &'static str> {
 
 /// Fills `builtins` and creates `sys` and `__main__` (called once by `Vm::new`).
 pub fn init(vm: &mut Vm) {
+    // The built-in functions are added when first looked up (`Vm::builtin`).
     let builtins = vm.builtins;
-    for function in builtins::FUNCTIONS {
-        let name = vm.qstrs.intern(function.name);
-        let value = vm
-            .alloc(crate::obj::Obj::Builtin(function))
-            .expect("heap fits the builtins");
-        vm.dict_set_name(builtins, name, value);
-    }
     use crate::qstr::q;
     vm.dict_set_name(builtins, q::None_, Value::NONE);
     vm.dict_set_name(builtins, q::True_, Value::TRUE);
@@ -92,4 +86,67 @@ pub fn init(vm: &mut Vm) {
     vm.main_globals = vm.module_dict(main);
     vm.dict_set_item(modules, Value::qstr(q::__main__), main)
         .expect("heap fits sys.modules");
+}
+
+// The built-in functions (`print`, `len`, …) get their object and `builtins` entry when a
+// program first looks them up, not at boot: all 135 took 4 KB of a board's heap before any
+// program ran, and most programs use a dozen. Whatever reads `builtins` as a whole (its
+// `__dict__`, `dir()`, `import *`) gets them all first.
+const _: () = assert!(builtins::FUNCTIONS.len() <= 8 * 32);
+
+impl Vm {
+    /// `builtins[name]`, adding the built-in function `name` if it was never looked up.
+    pub fn builtin(&mut self, name: crate::qstr::Qstr) -> PyResult<Option<Value>> {
+        match self.dict_get_name(self.builtins, name) {
+            Some(value) => Ok(Some(value)),
+            None => self.add_builtin_function(name),
+        }
+    }
+
+    /// Records `name` (if a built-in function's) as added, so that it is not added again.
+    pub(crate) fn mark_builtin_made(&mut self, name: crate::qstr::Qstr) {
+        let text = self.qstrs.text(name);
+        if let Some(index) = builtins::FUNCTIONS.iter().position(|f| f.name == text) {
+            self.builtins_made[index / 32] |= 1 << (index % 32);
+        }
+    }
+
+    #[inline(never)]
+    fn add_builtin_function(&mut self, name: crate::qstr::Qstr) -> PyResult<Option<Value>> {
+        let text = self.qstrs.text(name);
+        match builtins::FUNCTIONS.iter().position(|f| f.name == text) {
+            Some(index) if !self.builtin_made(index) => self.add_builtin(index).map(Some),
+            // Never one, or deleted from `builtins` by the program.
+            _ => Ok(None),
+        }
+    }
+
+    fn builtin_made(&self, index: usize) -> bool {
+        self.builtins_made[index / 32] & (1 << (index % 32)) != 0
+    }
+
+    fn add_builtin(&mut self, index: usize) -> PyResult<Value> {
+        let function = &builtins::FUNCTIONS[index];
+        let name = self.qstrs.intern(function.name);
+        let value = self.alloc(crate::obj::Obj::Builtin(function))?;
+        self.push_root(value);
+        let stored = self.dict_set_item(self.builtins, Value::qstr(name), value);
+        self.pop_root();
+        stored?;
+        self.builtins_made[index / 32] |= 1 << (index % 32);
+        Ok(value)
+    }
+
+    /// `module`'s dict, with every built-in function in it first if it is `builtins`.
+    pub fn whole_module_dict(&mut self, module: Value) -> PyResult<Value> {
+        let dict = self.module_dict(module);
+        if dict == self.builtins {
+            for index in 0..builtins::FUNCTIONS.len() {
+                if !self.builtin_made(index) {
+                    self.add_builtin(index)?;
+                }
+            }
+        }
+        Ok(dict)
+    }
 }

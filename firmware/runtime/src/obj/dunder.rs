@@ -309,7 +309,7 @@ fn via_builtin(
 ) -> PyResult<Value> {
     let this = self_part(vm, args, method, kinds)?;
     let name = vm.qstrs.intern(function);
-    let Some(f) = vm.dict_get_name(vm.builtins, name) else {
+    let Some(f) = vm.builtin(name)? else {
         return Err(vm.type_error("missing builtin"));
     };
     let mut call_args = alloc::vec![this];

@@ -337,8 +337,13 @@ impl Vm {
                     if let Some(v) = self.dict_get_name(dict, name) {
                         return Ok(Some(v));
                     }
+                    if dict == self.builtins {
+                        if let Some(v) = self.builtin(name)? {
+                            return Ok(Some(v));
+                        }
+                    }
                     if name == q::__dict__ {
-                        return Ok(Some(dict));
+                        return self.whole_module_dict(obj).map(Some);
                     }
                     // A module-level __getattr__ (PEP 562).
                     if let Some(getattr) = self.dict_get_name(dict, q::__getattr__) {
@@ -1099,6 +1104,11 @@ impl Vm {
             false => false,
         };
         if !module_dict.is_null() {
+            if module_dict == self.builtins {
+                // A built-in function deleted stays deleted (never added again).
+                self.builtin(name)?;
+                self.mark_builtin_made(name);
+            }
             return self.mapping_del_name(module_dict, name);
         }
         if removed {

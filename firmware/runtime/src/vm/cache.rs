@@ -152,7 +152,10 @@ impl Vm {
                 position: position as u32,
                 key,
             });
-        } else if let Some(position) = self.name_position(self.builtins, name) {
+        } else if let Some(position) = self
+            .builtin(name)?
+            .and_then(|_| self.name_position(self.builtins, name))
+        {
             let globals_version = match self.heap.get(globals) {
                 Obj::Dict(g) => g.version(),
                 _ => 0,

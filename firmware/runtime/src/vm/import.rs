@@ -305,7 +305,7 @@ impl Vm {
 
     /// `IMPORT_STAR`.
     pub fn import_star(&mut self, module: Value, target: Value) -> PyResult<()> {
-        let dict = self.module_dict(module);
+        let dict = self.whole_module_dict(module)?;
         if dict.is_null() {
             return Err(self.type_error("import * needs a module"));
         }

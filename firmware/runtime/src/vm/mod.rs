@@ -95,6 +95,9 @@ pub struct Vm {
     pub scheduler: schedule::Scheduler,
     /// The port's built-in modules beyond the runtime's own (`modules::make_builtin`).
     pub library: &'static [crate::modules::BuiltinModule],
+    /// Which `modules::builtins::FUNCTIONS` have had their object put in `builtins` (bit i:
+    /// entry i); see `Vm::builtin`.
+    pub(crate) builtins_made: [u32; 8],
 }
 
 /// Outcome of an allocation helper: the exception is `MemoryError`.
@@ -131,6 +134,7 @@ impl Vm {
             preloaded: Vec::new(),
             scheduler: schedule::Scheduler::default(),
             library,
+            builtins_made: [0; 8],
         };
         vm.heap.enabled = false;
         types::init(&mut vm);

@@ -946,7 +946,7 @@ impl Vm {
         if let Some(v) = self.dict_get_name(globals, name) {
             return Ok(v);
         }
-        if let Some(v) = self.dict_get_name(self.builtins, name) {
+        if let Some(v) = self.builtin(name)? {
             return Ok(v);
         }
         let text = alloc::format!("name '{}' is not defined", self.qstr_text(name));
