@@ -180,6 +180,12 @@ pub struct RangeObj {
     pub step: i64,
 }
 
+/// Item `index` of the progression `first`, `first + step`, … (exact whenever the item lies
+/// in i64, as a range's items do).
+fn nth_item(first: i64, step: i64, index: u64) -> i64 {
+    first.wrapping_add((index as i64).wrapping_mul(step))
+}
+
 impl RangeObj {
     /// The number of items (below 2**64 for any i64 bounds). 64-bit arithmetic only: a
     /// 128-bit division is a slow library call on a Cortex-M.
@@ -206,8 +212,7 @@ impl RangeObj {
     /// Item `index` (below `len()`). It lies between start and stop, so the wrapping
     /// arithmetic gives it exactly.
     pub fn item(&self, index: u64) -> i64 {
-        self.start
-            .wrapping_add((index as i64).wrapping_mul(self.step))
+        nth_item(self.start, self.step, index)
     }
 
     /// The position of `n` among the items, if it is one.
@@ -241,7 +246,7 @@ impl RangeObj {
     pub fn iter_from(first: i64, count: u64, step: i64) -> Iter {
         let last = match count {
             0 => first,
-            n => first.wrapping_add(((n - 1) as i64).wrapping_mul(step)),
+            n => nth_item(first, step, n - 1),
         };
         let words = (
             isize::try_from(first),
