@@ -65,7 +65,7 @@ fn source_bytes(vm: &mut Vm, args: Args, kwargs: Kwargs, name: &str) -> PyResult
         if n < 0 {
             return Err(vm.value_error("negative count"));
         }
-        vm.reserve(n as usize)?;
+        vm.reserve_collecting(n as usize, &[source])?;
         return Ok(alloc::vec![0u8; n as usize]);
     }
     if vm.is_user_object(source) {

@@ -725,27 +725,19 @@ pub fn sequence_binary(
                     Some(n) if !vm.is_float_like(b) => n,
                     _ => return non_int_count(vm, b),
                 };
-                let x = String::from(x);
-                let count = n.max(0) as usize;
-                vm.reserve(x.len().saturating_mul(count))?;
-                return vm.new_string(x.repeat(count)).map(Some);
+                return repeat_str(vm, a, n).map(Some);
             }
             binary::REMAINDER => return crate::obj::str::percent_format(vm, a, b).map(Some),
             _ => return Ok(None),
         }
     }
-    if op == binary::MULTIPLY {
-        if let Some(y) = vm.str_text(b) {
-            if let Some(n) = vm.as_i64(a) {
-                if !vm.is_float_like(a) {
-                    let y = String::from(y);
-                    let count = n.max(0) as usize;
-                    vm.reserve(y.len().saturating_mul(count))?;
-                    return vm.new_string(y.repeat(count)).map(Some);
-                }
+    if op == binary::MULTIPLY && vm.str_text(b).is_some() {
+        if let Some(n) = vm.as_i64(a) {
+            if !vm.is_float_like(a) {
+                return repeat_str(vm, b, n).map(Some);
             }
-            return non_int_count(vm, a);
         }
+        return non_int_count(vm, a);
     }
     enum Shape {
         List,
@@ -850,25 +842,33 @@ pub fn sequence_binary(
     }
 }
 
+/// `text * n` for the str `text` (n below 1: the empty string).
+fn repeat_str(vm: &mut Vm, text: Value, n: i64) -> PyResult<Value> {
+    let count = n.max(0) as usize;
+    let length = vm.str_text(text).map_or(0, str::len);
+    vm.reserve_collecting(length.saturating_mul(count), &[text])?;
+    let repeated = vm.str_text(text).unwrap_or_default().repeat(count);
+    vm.new_string(repeated)
+}
+
 fn repeat(vm: &mut Vm, seq: Value, count: Value, inplace: bool) -> PyResult<Option<Value>> {
     let n = match vm.as_i64(count) {
         Some(n) if !vm.is_float_like(count) => n,
         _ => return non_int_count(vm, count),
     };
     let n = n.max(0) as usize;
+    // The operands came off the VM stack: `seq` is kept through a collection by hand.
+    let item_bytes = match vm.heap_obj(seq) {
+        Some(Obj::List(items)) => items.len() * core::mem::size_of::<Value>(),
+        Some(Obj::Tuple(items)) => items.len() * core::mem::size_of::<Value>(),
+        Some(Obj::Bytes(b)) => b.len(),
+        Some(Obj::ByteArray(b)) => b.len(),
+        _ => return Ok(None),
+    };
+    vm.reserve_collecting(item_bytes.saturating_mul(n), &[seq])?;
     match vm.heap_obj(seq) {
         Some(Obj::List(items)) => {
-            let items = items.clone();
-            vm.reserve(
-                items
-                    .len()
-                    .saturating_mul(n)
-                    .saturating_mul(core::mem::size_of::<Value>()),
-            )?;
-            let mut out = Vec::with_capacity(items.len() * n);
-            for _ in 0..n {
-                out.extend_from_slice(&items);
-            }
+            let out = items.repeat(n);
             if inplace {
                 if let Obj::List(existing) = vm.heap.get_mut(seq) {
                     *existing = out;
@@ -878,35 +878,22 @@ fn repeat(vm: &mut Vm, seq: Value, count: Value, inplace: bool) -> PyResult<Opti
             vm.new_list(out).map(Some)
         }
         Some(Obj::Tuple(items)) => {
-            let items = items.to_vec();
-            vm.reserve(
-                items
-                    .len()
-                    .saturating_mul(n)
-                    .saturating_mul(core::mem::size_of::<Value>()),
-            )?;
-            let mut out = Vec::with_capacity(items.len() * n);
-            for _ in 0..n {
-                out.extend_from_slice(&items);
-            }
+            let out = items.repeat(n);
             vm.new_tuple(out).map(Some)
         }
         Some(Obj::Bytes(b)) => {
-            let b = b.to_vec();
-            vm.reserve(b.len().saturating_mul(n))?;
-            vm.alloc(Obj::Bytes(b.repeat(n).into_boxed_slice()))
-                .map(Some)
+            let out = b.repeat(n).into_boxed_slice();
+            vm.alloc(Obj::Bytes(out)).map(Some)
         }
         Some(Obj::ByteArray(b)) => {
-            let b = b.clone();
-            vm.reserve(b.len().saturating_mul(n))?;
+            let out = b.repeat(n);
             if inplace {
                 if let Obj::ByteArray(existing) = vm.heap.get_mut(seq) {
-                    *existing = b.repeat(n);
+                    *existing = out;
                 }
                 return Ok(Some(seq));
             }
-            vm.alloc(Obj::ByteArray(b.repeat(n))).map(Some)
+            vm.alloc(Obj::ByteArray(out)).map(Some)
         }
         _ => Ok(None),
     }

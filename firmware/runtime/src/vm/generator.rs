@@ -106,8 +106,8 @@ impl Vm {
                 self.handled = g.handled;
                 // Emptied, not taken: the buffers keep their capacity for the next
                 // suspension, so a yield allocates nothing.
-                self.stack.extend(g.saved.drain(..));
-                self.blocks.extend(g.blocks.drain(..));
+                self.stack.append(&mut g.saved);
+                self.blocks.append(&mut g.blocks);
                 (g.code.clone(), g.globals, g.function, g.ip)
             }
             _ => unreachable!("resume_generator is given generators"),

@@ -175,6 +175,31 @@ impl Vm {
             .map_err(|_| self.memory_error_value())
     }
 
+    /// [`reserve`](Self::reserve) for native code about to make one big object (a buffer, a
+    /// repeated sequence): if the bytes do not fit, the garbage is collected first and the
+    /// check made again, as a failed allocation does in MicroPython. The caller must hold no
+    /// values but those on the VM stack and `keep` (rooted for the collection), since a
+    /// collection frees whatever nothing reaches.
+    pub fn reserve_collecting(&mut self, bytes: usize, keep: &[Value]) -> PyResult<()> {
+        if self.heap.reserve(bytes).is_ok() {
+            return Ok(());
+        }
+        self.collect_to_reserve(bytes, keep)
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn collect_to_reserve(&mut self, bytes: usize, keep: &[Value]) -> PyResult<()> {
+        for &value in keep {
+            self.push_root(value);
+        }
+        self.collect_garbage();
+        for _ in keep {
+            self.pop_root();
+        }
+        self.reserve(bytes)
+    }
+
     /// The largest int a power or left shift may build: a quarter of the heap, since the
     /// arithmetic needs room for its operands and temporaries too (a bigger result would
     /// exhaust the heap only after a long computation, or run the allocator dry on a board).
