@@ -5,7 +5,8 @@
 //! failed allocation in the allocator's arena used to stop the board (a panic the raw REPL
 //! reports as an error, which fails these tests). The other way round, one object may take
 //! most of the free heap (its bytes used to be counted twice, so anything over half failed),
-//! and the garbage of one big object does not stop the next (a failed reservation collects).
+//! and the garbage of one big object does not stop the next (a failed reservation collects),
+//! also for a list grown item by item to near the heap's size.
 //! Skips (with a printed reason) without QEMU.
 
 mod common;
@@ -154,6 +155,14 @@ l = [0] * (n // 4)
 l = None
 m = [1] * (n // 4)
 print('list', len(m) == n // 4)
+m = None
+def squares(k):
+    return [i * i for i in range(k)]
+x = squares(n // 4)
+x = None
+y = squares(n // 4)
+print('comprehension', len(y) == n // 4)
+y = None
 "#;
 
 /// The same size again and again, the previous one still alive: each needs the one before
@@ -189,7 +198,7 @@ fn exhaust(board: Board) {
         .unwrap_or_else(|error| panic!("{}: the board did not survive: {error}", board.name()));
     assert_eq!(
         output.stdout_text(),
-        "bytearray True\nstr True\nbytes True\nlist True\n",
+        "bytearray True\nstr True\nbytes True\nlist True\ncomprehension True\n",
         "{output:?}"
     );
     if board != Board::Stm32f405 {

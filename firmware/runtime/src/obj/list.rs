@@ -45,7 +45,7 @@ fn items_mut(vm: &mut Vm, list: Value) -> &mut Vec<Value> {
 fn append(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_method_args(vm, "append", args, 1, 1)?;
     let list = this(vm, args, "append")?;
-    vm.list_append(list, args[1])?;
+    vm.list_append_collecting(list, args[1])?;
     Ok(Value::NONE)
 }
 

@@ -638,24 +638,49 @@ impl Vm {
     }
 
     /// `list.append(v)`, checking the heap first.
-    pub fn list_append(&mut self, list: Value, v: Value) -> PyResult<()> {
-        let needs_growth = match self.heap.get(list) {
-            Obj::List(items) => items.len() == items.capacity(),
-            _ => false,
+    /// [`list_append`](Self::list_append) for callers holding no values but those on the VM
+    /// stack, `list` and `v`: a list that must grow in a full heap collects the garbage first
+    /// (see `reserve_collecting`). For `list.append` and the comprehensions' `LIST_APPEND`.
+    pub fn list_append_collecting(&mut self, list: Value, v: Value) -> PyResult<()> {
+        self.grow_list_for_one(list, v, true)?;
+        self.list_append(list, v)
+    }
+
+    /// Room for one more item in `list`: its capacity doubles when the heap has room for that,
+    /// else grows by a quarter, so a list may come near the heap's size.
+    fn grow_list_for_one(&mut self, list: Value, v: Value, collect: bool) -> PyResult<()> {
+        let (length, capacity) = match self.heap_obj(list) {
+            Some(Obj::List(items)) => (items.len(), items.capacity()),
+            _ => return Ok(()),
         };
-        if needs_growth {
-            let grow = match self.heap.get(list) {
-                Obj::List(items) => items.capacity().max(4) * core::mem::size_of::<Value>(),
-                _ => 0,
-            };
-            self.reserve(grow)?;
-            // Fallible: a fragmented arena may lack the bigger block even under the budget.
-            if let Obj::List(items) = self.heap.get_mut(list) {
-                if !crate::alloc_counter::room_for_one(items) {
-                    return Err(self.memory_error());
-                }
+        if length < capacity {
+            return Ok(());
+        }
+        let slot = core::mem::size_of::<Value>();
+        let quarter = length / 4 + 1;
+        let doubling = self.heap.reserve(capacity.max(4) * slot).is_ok();
+        if !doubling {
+            if collect {
+                self.reserve_collecting(quarter * slot, &[list, v])?;
+            } else {
+                self.reserve(quarter * slot)?;
             }
         }
+        // Fallible: a fragmented arena may lack the bigger block even under the budget.
+        let grown = match self.heap.get_mut(list) {
+            Obj::List(items) if doubling => crate::alloc_counter::room_for_one(items),
+            Obj::List(items) => items.try_reserve_exact(quarter).is_ok(),
+            _ => true,
+        };
+        if grown {
+            Ok(())
+        } else {
+            Err(self.memory_error())
+        }
+    }
+
+    pub fn list_append(&mut self, list: Value, v: Value) -> PyResult<()> {
+        self.grow_list_for_one(list, v, false)?;
         match self.heap.get_mut(list) {
             Obj::List(items) => {
                 items.push(v);

@@ -754,7 +754,7 @@ impl Vm {
                         Op::LIST_APPEND => {
                             let v = self.pop();
                             let list = self.peek(arg - 1);
-                            tri!(self.list_append(list, v));
+                            tri!(self.list_append_collecting(list, v));
                         }
                         Op::SET_ADD => {
                             let v = self.pop();
