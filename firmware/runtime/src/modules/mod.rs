@@ -105,24 +105,32 @@ impl Vm {
 
     /// Records `name` (if a built-in function's) as added, so that it is not added again.
     pub(crate) fn mark_builtin_made(&mut self, name: crate::qstr::Qstr) {
-        let text = self.qstrs.text(name);
-        if let Some(index) = builtins::FUNCTIONS.iter().position(|f| f.name == text) {
-            self.builtins_made[index / 32] |= 1 << (index % 32);
+        if let Some(index) = self.builtin_function_index(name) {
+            self.set_builtin_made(index);
         }
     }
 
     #[inline(never)]
     fn add_builtin_function(&mut self, name: crate::qstr::Qstr) -> PyResult<Option<Value>> {
-        let text = self.qstrs.text(name);
-        match builtins::FUNCTIONS.iter().position(|f| f.name == text) {
+        match self.builtin_function_index(name) {
             Some(index) if !self.builtin_made(index) => self.add_builtin(index).map(Some),
             // Never one, or deleted from `builtins` by the program.
             _ => Ok(None),
         }
     }
 
+    /// Where `name` is in `builtins::FUNCTIONS`.
+    fn builtin_function_index(&self, name: crate::qstr::Qstr) -> Option<usize> {
+        let text = self.qstrs.text(name);
+        builtins::FUNCTIONS.iter().position(|f| f.name == text)
+    }
+
     fn builtin_made(&self, index: usize) -> bool {
         self.builtins_made[index / 32] & (1 << (index % 32)) != 0
+    }
+
+    fn set_builtin_made(&mut self, index: usize) {
+        self.builtins_made[index / 32] |= 1 << (index % 32);
     }
 
     fn add_builtin(&mut self, index: usize) -> PyResult<Value> {
@@ -133,7 +141,7 @@ impl Vm {
         let stored = self.dict_set_item(self.builtins, Value::qstr(name), value);
         self.pop_root();
         stored?;
-        self.builtins_made[index / 32] |= 1 << (index % 32);
+        self.set_builtin_made(index);
         Ok(value)
     }
 
