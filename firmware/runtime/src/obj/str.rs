@@ -245,7 +245,7 @@ fn split_impl(vm: &mut Vm, args: Args, kwargs: Kwargs, from_right: bool) -> PyRe
     for part in parts {
         match crate::obj::StrObj::boxed(part) {
             Some(piece) => pieces.push(piece),
-            None => return Err(vm.memory_error_value()),
+            None => return Err(vm.memory_error()),
         }
     }
     vm.reserve(

@@ -172,7 +172,7 @@ impl Vm {
     pub fn reserve(&self, bytes: usize) -> PyResult<()> {
         self.heap
             .reserve(bytes)
-            .map_err(|_| self.memory_error_value())
+            .map_err(|_| self.memory_error())
     }
 
     /// [`reserve`](Self::reserve) for native code about to make one big object (a buffer, a
@@ -207,13 +207,9 @@ impl Vm {
         self.heap.limit() as u64 * 8 / 4
     }
 
-    pub fn memory_error(&mut self) -> Value {
-        self.memory_error_value()
-    }
-
     /// The one preallocated MemoryError, raised again and again: its traceback starts afresh
     /// with each raise (see `memory_error_fresh`).
-    pub(crate) fn memory_error_value(&self) -> Value {
+    pub fn memory_error(&self) -> Value {
         self.memory_error_fresh.set(true);
         self.memory_error
     }
