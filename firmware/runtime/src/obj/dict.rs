@@ -171,6 +171,19 @@ impl Dict {
         self.entries[position].value = value;
     }
 
+    /// Sets the value of the entry at `position` if its key is still `key` (an inline
+    /// cache's remembered position); false when it is not.
+    #[inline]
+    pub fn replace_at(&mut self, position: usize, key: Value, value: Value) -> bool {
+        match self.entries.get_mut(position) {
+            Some(entry) if entry.key == key => {
+                entry.value = value;
+                true
+            }
+            _ => false,
+        }
+    }
+
     /// Appends a new key (the caller checked it is absent).
     pub fn insert_new(&mut self, hash: u32, key: Value, value: Value) {
         self.squeeze_if_full_of_holes();

@@ -177,10 +177,7 @@ impl Vm {
         let cached = code.global_cache[index].get();
         if cached.globals == globals && cached.position & IN_BUILTINS == 0 {
             if let Obj::Dict(g) = self.heap.get_mut(globals) {
-                if g.entry_at(cached.position as usize)
-                    .is_some_and(|e| e.key == cached.key)
-                {
-                    g.set_value_at(cached.position as usize, value);
+                if g.replace_at(cached.position as usize, cached.key, value) {
                     return;
                 }
             }
@@ -249,18 +246,10 @@ impl Vm {
         if self.class_flags(class) & intercepting != 0 {
             return false;
         }
-        let Obj::Instance(instance) = self.heap.get_mut(obj) else {
-            return false;
-        };
-        if !instance
-            .dict
-            .entry_at(position)
-            .is_some_and(|e| e.key == key)
-        {
-            return false;
+        match self.heap.get_mut(obj) {
+            Obj::Instance(instance) => instance.dict.replace_at(position, key, value),
+            _ => false,
         }
-        instance.dict.set_value_at(position, value);
-        true
     }
 
     /// After a lookup on an instance: cache the attribute's position in the instance dict if
@@ -335,9 +324,8 @@ impl Vm {
                     let position = cached.position as usize;
                     let dict = &mut instance.dict;
                     if cached.kind == AttrKind::InstanceDict
-                        && dict.entry_at(position).is_some_and(|e| e.key == key)
+                        && dict.replace_at(position, key, value)
                     {
-                        dict.set_value_at(position, value);
                         return Ok(());
                     }
                     // Appending is right when the dict holds exactly `position` live entries

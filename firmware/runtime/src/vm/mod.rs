@@ -170,9 +170,7 @@ impl Vm {
     /// Checks that `bytes` more fit in the heap (before growing a vector).
     #[inline]
     pub fn reserve(&self, bytes: usize) -> PyResult<()> {
-        self.heap
-            .reserve(bytes)
-            .map_err(|_| self.memory_error())
+        self.heap.reserve(bytes).map_err(|_| self.memory_error())
     }
 
     /// [`reserve`](Self::reserve) for native code about to make one big object (a buffer, a
