@@ -642,8 +642,7 @@ impl Vm {
     /// stack, `list` and `v`: a list that must grow in a full heap collects the garbage first
     /// (see `reserve_collecting`). For `list.append` and the comprehensions' `LIST_APPEND`.
     pub fn list_append_collecting(&mut self, list: Value, v: Value) -> PyResult<()> {
-        self.grow_list_for_one(list, v, true)?;
-        self.list_append(list, v)
+        self.append_to_list(list, v, true)
     }
 
     /// Room for one more item in `list`: its capacity doubles when the heap has room for that,
@@ -680,7 +679,11 @@ impl Vm {
     }
 
     pub fn list_append(&mut self, list: Value, v: Value) -> PyResult<()> {
-        self.grow_list_for_one(list, v, false)?;
+        self.append_to_list(list, v, false)
+    }
+
+    fn append_to_list(&mut self, list: Value, v: Value, collect: bool) -> PyResult<()> {
+        self.grow_list_for_one(list, v, collect)?;
         match self.heap.get_mut(list) {
             Obj::List(items) => {
                 items.push(v);
@@ -688,7 +691,7 @@ impl Vm {
             }
             Obj::Instance(instance) => {
                 let base = instance.base;
-                self.list_append(base, v)
+                self.append_to_list(base, v, collect)
             }
             _ => Err(self.type_error("expected a list")),
         }
