@@ -77,10 +77,8 @@ fn integer_power(base: Complex, n: i32) -> Result<Complex, NumError> {
 }
 
 /// `base ** exponent` through polar form: |base|^c / e^(d·arg) at angle c·arg + d·ln|base|.
+/// Never given a zero exponent: `power` sends it the integer way.
 fn polar_power((a, b): Complex, (c, d): Complex) -> Result<Complex, NumError> {
-    if c == 0.0 && d == 0.0 {
-        return Ok((1.0, 0.0));
-    }
     if a == 0.0 && b == 0.0 {
         if d != 0.0 || c < 0.0 {
             return Err(zero_to_negative());
