@@ -20,7 +20,7 @@ fuzz_target!(|data: &[u8]| {
         return;
     }
     let port = support::FuzzPort::new(data);
-    let mut interpreter = Interpreter::new(Box::new(port), support::HEAP, pyrite_stdlib::MODULES);
+    let mut interpreter = Interpreter::new(Box::new(port), support::HEAP, &pyrite_stdlib::LIBRARY);
     let mut repl = Repl::new();
     support::watched(|| {
         for _ in 0..SOFT_RESETS {

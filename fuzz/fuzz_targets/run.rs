@@ -23,7 +23,7 @@ fuzz_target!(|data: &[u8]| {
     let mut interpreter = Interpreter::new(
         Box::new(support::FuzzPort::new(&[])),
         support::HEAP,
-        pyrite_stdlib::MODULES,
+        &pyrite_stdlib::LIBRARY,
     );
     support::watched(|| {
         let _ = interpreter.exec(source, "<fuzz>", Mode::Exec);

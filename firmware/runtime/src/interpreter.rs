@@ -53,13 +53,9 @@ pub struct Interpreter {
 }
 
 impl Interpreter {
-    /// Creates an interpreter whose heap may grow to `heap_size` bytes, with the built-in
-    /// modules of `library` (a port passes `pyrite_stdlib::MODULES`) beside the runtime's own.
-    pub fn new(
-        port: Box<dyn Port>,
-        heap_size: usize,
-        library: &'static [crate::modules::BuiltinModule],
-    ) -> Self {
+    /// Creates an interpreter whose heap may grow to `heap_size` bytes, with the modules and
+    /// methods of `library` (a port passes `pyrite_stdlib::LIBRARY`) beside the runtime's own.
+    pub fn new(port: Box<dyn Port>, heap_size: usize, library: &'static crate::Library) -> Self {
         Interpreter {
             vm: Vm::new(port, heap_size, library),
             heap_size,

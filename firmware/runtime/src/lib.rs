@@ -11,8 +11,8 @@
 //!   and every object type; `num` (the `pyrite-num` crate): integers, floats and their text
 //!   forms;
 //! * `modules`: the built-in modules the runtime needs itself (the library's, `math` to
-//!   `machine`, are the `pyrite-stdlib` crate's, handed in by the port); `repl`: the console
-//!   protocol;
+//!   `machine`, and the colder methods of `str` and `bytes` are the `pyrite-stdlib` crate's,
+//!   handed in by the port as a `library::Library`); `repl`: the console protocol;
 //! * `port`, `interpreter`: what a board provides and what it gets.
 #![cfg_attr(not(test), no_std)]
 extern crate alloc;
@@ -24,6 +24,7 @@ pub use pyrite_num as num;
 
 pub mod gc;
 pub mod interpreter;
+pub mod library;
 pub mod modules;
 pub mod obj;
 pub mod port;
@@ -33,6 +34,7 @@ pub mod value;
 pub mod vm;
 
 pub use interpreter::{Interpreter, MemInfo, Outcome};
+pub use library::Library;
 pub use port::Port;
 
 /// The runtime's version, shown in the banner and `sys.implementation`.

@@ -146,7 +146,7 @@ fn main() -> ExitCode {
     };
     let host_port = port::HostPort::new(script_dir);
     port::install_interrupt_handler();
-    let mut interpreter = Interpreter::new(Box::new(host_port), heap, pyrite_stdlib::MODULES);
+    let mut interpreter = Interpreter::new(Box::new(host_port), heap, &pyrite_stdlib::LIBRARY);
     port::set_argv(&mut interpreter, &script_args);
 
     let outcome = match program {

@@ -1,8 +1,8 @@
 //! Built-in modules the runtime itself needs; the library's come from the port.
 //!
-//! `builtins` and `sys` exist from start-up; `gc`, `time`, `errno` and `micropython` are made
+//! `builtins` and `sys` exist from start-up; `gc`, `errno` and `micropython` are made
 //! when imported. Every other built-in module (`math`, `re`, `json`, `machine`, …) lives in the
-//! `pyrite-stdlib` crate, built for size, and reaches the VM as the table a port hands to
+//! `pyrite-stdlib` crate, built for size, and reaches the VM in the `Library` a port hands to
 //! `Interpreter::new`: `make_builtin` looks in both.
 
 pub mod builtins;
@@ -10,7 +10,6 @@ pub mod errno;
 pub mod gc;
 pub mod micropython;
 pub mod sys;
-pub mod time;
 
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -34,14 +33,13 @@ impl BuiltinModule {
 static CORE: &[BuiltinModule] = &[
     BuiltinModule::new("gc", gc::make),
     BuiltinModule::new("sys", sys::make),
-    BuiltinModule::new("time", time::make),
     BuiltinModule::new("errno", errno::make),
     BuiltinModule::new("micropython", micropython::make),
 ];
 
 /// Every built-in module: the runtime's, then the library the port gave.
 fn all(vm: &Vm) -> impl Iterator<Item = &'static BuiltinModule> {
-    CORE.iter().chain(vm.library.iter())
+    CORE.iter().chain(vm.library.modules.iter())
 }
 
 /// Creates the built-in module `name`, if there is one.

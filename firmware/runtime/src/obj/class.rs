@@ -200,6 +200,7 @@ pub fn create_class(
         flags: 0,
         constructor: None,
         methods: &[],
+        library_methods: &[],
         instance_size_hint: 0,
     };
     let class_value = vm.alloc(Obj::Class(Box::new(class)))?;

@@ -586,7 +586,8 @@ fn raw_repl_frames_the_real_interpreter() {
         .borrow_mut()
         .input
         .extend(b"\x01x = 1\x04".iter().copied());
-    let mut interpreter = Interpreter::new(Box::new(port.clone()), 64 * 1024, &[]);
+    let mut interpreter =
+        Interpreter::new(Box::new(port.clone()), 64 * 1024, &crate::Library::EMPTY);
     Repl::new().run(&mut interpreter);
     let output = port.0.borrow().output.clone();
     let start = b">>> \r\nraw REPL; CTRL-B to exit\r\n>OK".len();

@@ -93,8 +93,8 @@ pub struct Vm {
     pub(crate) preloaded: Vec<Value>,
     /// Interrupt callbacks and the `micropython.schedule` queue.
     pub scheduler: schedule::Scheduler,
-    /// The port's built-in modules beyond the runtime's own (`modules::make_builtin`).
-    pub library: &'static [crate::modules::BuiltinModule],
+    /// The port's library: modules beyond the runtime's own, methods of built-in classes.
+    pub library: &'static crate::Library,
     /// Which `modules::builtins::FUNCTIONS` have had their object put in `builtins` (bit i:
     /// entry i); see `Vm::builtin`.
     pub(crate) builtins_made: [u32; 8],
@@ -102,13 +102,10 @@ pub struct Vm {
 
 /// Outcome of an allocation helper: the exception is `MemoryError`.
 impl Vm {
-    /// A VM whose heap may grow to `heap_size` bytes, with `library`'s modules importable
-    /// beside the runtime's own (`pyrite_stdlib::MODULES` on every port; `&[]` for none).
-    pub fn new(
-        port: Box<dyn Port>,
-        heap_size: usize,
-        library: &'static [crate::modules::BuiltinModule],
-    ) -> Vm {
+    /// A VM whose heap may grow to `heap_size` bytes, with `library`'s modules and methods
+    /// beside the runtime's own (`pyrite_stdlib::LIBRARY` on every port; `Library::EMPTY`
+    /// for none).
+    pub fn new(port: Box<dyn Port>, heap_size: usize, library: &'static crate::Library) -> Vm {
         let mut vm = Vm {
             heap: Heap::new(heap_size),
             qstrs: QstrTable::new(),

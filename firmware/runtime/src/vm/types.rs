@@ -82,13 +82,15 @@ pub fn make_class(
         } else {
             &[]
         },
+        library_methods: vm.library.methods_of(name),
         instance_size_hint: 0,
     };
+    debug_assert!(class.library_methods.iter().all(|m| !is_special(m.name)));
     let base_lazy = match vm.heap_obj(base) {
         Some(Obj::Class(b)) => b.flags & class_flags::LAZY_METHODS,
         _ => 0,
     };
-    let own_lazy = if class.methods.is_empty() {
+    let own_lazy = if class.methods.is_empty() && class.library_methods.is_empty() {
         0
     } else {
         class_flags::LAZY_METHODS
@@ -158,16 +160,20 @@ impl Vm {
             let Obj::Class(a) = self.heap.get(ancestor) else {
                 continue;
             };
-            if a.methods.is_empty() {
+            if a.methods.is_empty() && a.library_methods.is_empty() {
                 continue;
             }
-            let methods = a.methods;
+            let tables = [a.methods, a.library_methods];
             if self.class_lookup_own(ancestor, name).is_some() {
                 // Materialized before (a later ancestor loses either way).
                 return;
             }
             let text = self.qstrs.text(name);
-            let Some(method) = methods.iter().find(|m| m.name == text) else {
+            let Some(method) = tables
+                .iter()
+                .flat_map(|t| t.iter())
+                .find(|m| m.name == text)
+            else {
                 continue;
             };
             let Ok(function) = method_object(self, method) else {
@@ -180,11 +186,12 @@ impl Vm {
 
     /// Materializes every native method of `class` itself (`dir()`, `__dict__`).
     pub fn materialize_all_methods(&mut self, class: Value) {
-        let methods = match self.heap_obj(class) {
-            Some(Obj::Class(c)) => c.methods,
+        let tables = match self.heap_obj(class) {
+            Some(Obj::Class(c)) => [c.methods, c.library_methods],
             _ => return,
         };
-        for method in methods.iter().filter(|m| !is_special(m.name)) {
+        let methods = tables.iter().flat_map(|t| t.iter());
+        for method in methods.filter(|m| !is_special(m.name)) {
             let name = self.qstrs.intern(method.name);
             if self.class_lookup_own(class, name).is_some() {
                 continue;

@@ -1,7 +1,7 @@
 //! The library's modules, one per file, and the table a port hands to the runtime.
 
 // The runtime's own modules, beside the library's (`super::builtins::check_args`, …).
-pub use pyrite::modules::{builtins, errno, gc, sys, time};
+pub use pyrite::modules::{builtins, errno, gc, sys};
 
 pub mod abc;
 pub mod array;
@@ -24,6 +24,7 @@ pub mod random;
 pub mod re;
 pub mod string;
 pub mod r#struct;
+pub mod time;
 pub mod typing;
 mod unpack;
 
@@ -42,6 +43,7 @@ pub static MODULES: &[BuiltinModule] = &[
     BuiltinModule::new("pyb", pyb::make),
     BuiltinModule::new("random", random::make),
     BuiltinModule::new("struct", r#struct::make),
+    BuiltinModule::new("time", time::make),
     // Data and functional modules.
     BuiltinModule::new("__future__", future::make),
     BuiltinModule::new("abc", abc::make),

@@ -1,0 +1,143 @@
+//! What the port adds to the runtime: the library crate's modules and built-in methods.
+//!
+//! The runtime keeps what start-up and the dispatch loop need: every class, its special
+//! (`__dunder__`) methods, `builtins`, `sys`. The rest, the library modules (`math` to
+//! `machine`) and the ordinary methods of some built-in classes (`str.split`,
+//! `bytes.hex`, …), lives in the `pyrite-stdlib` crate, which the firmware builds for size. A
+//! port hands its [`Library`] to `Interpreter::new`.
+
+use crate::modules::BuiltinModule;
+use crate::obj::Builtin;
+use crate::qstr::Qstr;
+
+/// The library a VM runs with.
+pub struct Library {
+    /// Importable modules beyond the runtime's own (`modules::make_builtin`).
+    pub modules: &'static [BuiltinModule],
+    /// Ordinary methods of built-in classes, by class. A class looks them up after its own
+    /// table and, like those, makes a method object only when a program first uses it
+    /// (`Vm::materialize_method`).
+    pub methods: &'static [ClassMethods],
+}
+
+/// Library methods of one built-in class.
+pub struct ClassMethods {
+    /// The class's name (`q::str`).
+    pub class: Qstr,
+    /// No special names here: those must be in the class's dict from start-up.
+    pub methods: &'static [Builtin],
+}
+
+impl Library {
+    /// No library: only the runtime's own modules and methods (tests of the runtime alone).
+    pub const EMPTY: Library = Library {
+        modules: &[],
+        methods: &[],
+    };
+
+    /// The library methods of the built-in class `class`.
+    pub fn methods_of(&self, class: Qstr) -> &'static [Builtin] {
+        self.methods
+            .iter()
+            .find(|entry| entry.class == class)
+            .map_or(&[], |entry| entry.methods)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{ClassMethods, Library};
+    use crate::ast::Mode;
+    use crate::obj::Builtin;
+    use crate::qstr::q;
+    use crate::value::Value;
+    use crate::vm::{PyResult, Vm};
+    use crate::{Interpreter, Outcome, Port};
+    use alloc::boxed::Box;
+    use alloc::rc::Rc;
+    use alloc::string::String;
+    use core::cell::RefCell;
+
+    /// A console that keeps what the program prints.
+    struct Capture(Rc<RefCell<String>>);
+
+    impl Port for Capture {
+        fn console_write(&mut self, bytes: &[u8]) {
+            self.0
+                .borrow_mut()
+                .push_str(&String::from_utf8_lossy(bytes));
+        }
+        fn console_read(&mut self) -> Option<u8> {
+            None
+        }
+        fn ticks_ms(&self) -> u64 {
+            0
+        }
+        fn ticks_us(&self) -> u64 {
+            0
+        }
+        fn sleep_us(&mut self, _: u64) {}
+        fn reset(&mut self) -> ! {
+            panic!("reset")
+        }
+        fn board_name(&self) -> &str {
+            "test"
+        }
+    }
+
+    fn shout(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+        let text = vm.str_text(args[0]).unwrap_or("").to_uppercase();
+        vm.new_string(text)
+    }
+
+    static SHOUTING: Library = Library {
+        modules: &[],
+        methods: &[ClassMethods {
+            class: q::str,
+            methods: &[Builtin {
+                name: "shout",
+                func: shout,
+            }],
+        }],
+    };
+
+    fn run(library: &'static Library, source: &str) -> String {
+        let printed = Rc::new(RefCell::new(String::new()));
+        let port = Capture(printed.clone());
+        let mut interpreter = Interpreter::new(Box::new(port), 64 * 1024, library);
+        match interpreter.exec(source, "<test>", Mode::Exec) {
+            Outcome::Completed => {}
+            Outcome::Exception(traceback) => printed.borrow_mut().push_str(&traceback),
+            _ => panic!("unexpected outcome"),
+        }
+        let text = printed.borrow().clone();
+        text
+    }
+
+    const PROGRAM: &str = "\
+print('shout' in dir(str))
+class Loud(str):
+    pass
+print(Loud('sub').shout())
+print('hi'.shout())
+print(str.shout('x'))
+";
+
+    /// A library method behaves like one of the class's own: found on instances, on the
+    /// class, on subclasses, and listed by `dir()`.
+    #[test]
+    fn a_library_method_is_a_method_of_its_class() {
+        assert_eq!(run(&SHOUTING, PROGRAM), "True\nSUB\nHI\nX\n");
+    }
+
+    /// Without the library, the class does not have it (and says so).
+    #[test]
+    fn without_the_library_the_method_is_missing() {
+        let printed = run(&Library::EMPTY, PROGRAM);
+        assert!(printed.starts_with("False\n"), "{printed}");
+        assert!(
+            printed.ends_with("AttributeError: 'Loud' object has no attribute 'shout'\n"),
+            "{printed}"
+        );
+    }
+}
