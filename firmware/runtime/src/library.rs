@@ -1,9 +1,10 @@
-//! What the port adds to the runtime: the library crate's modules and built-in methods.
+//! What the port adds to the runtime: the library crate's modules, functions and methods.
 //!
-//! The runtime keeps what start-up and the dispatch loop need: every class, its special
-//! (`__dunder__`) methods, `builtins`, `sys`. The rest, the library modules (`math` to
-//! `machine`) and the ordinary methods of some built-in classes (`str.split`,
-//! `bytes.hex`, …), lives in the `pyrite-stdlib` crate, which the firmware builds for size. A
+//! The runtime keeps what start-up and the dispatch loop need: every class and its special
+//! (`__dunder__`) methods, the common built-in functions and methods, `sys`. The rest lives
+//! in the `pyrite-stdlib` crate, which the firmware builds for size: the library modules
+//! (`math` to `machine`), the rarer built-in functions (`round`, `dir`, `eval`, …) and the
+//! less used methods of built-in classes (`str.format`, `bytes.hex`, `int.to_bytes`, …). A
 //! port hands its [`Library`] to `Interpreter::new`.
 
 use crate::modules::BuiltinModule;
@@ -14,6 +15,10 @@ use crate::qstr::Qstr;
 pub struct Library {
     /// Importable modules beyond the runtime's own (`modules::make_builtin`).
     pub modules: &'static [BuiltinModule],
+    /// Built-in functions beyond the runtime's own (`builtins::FUNCTIONS`): in `builtins`
+    /// once first looked up, like those. With the runtime's, at most
+    /// `modules::MAX_BUILTIN_FUNCTIONS`; `Vm::new` refuses more.
+    pub builtins: &'static [Builtin],
     /// Ordinary methods of built-in classes, by class. A class looks them up after its own
     /// table and, like those, makes a method object only when a program first uses it
     /// (`Vm::materialize_method`).
@@ -32,6 +37,7 @@ impl Library {
     /// No library: only the runtime's own modules and methods (tests of the runtime alone).
     pub const EMPTY: Library = Library {
         modules: &[],
+        builtins: &[],
         methods: &[],
     };
 
@@ -90,8 +96,17 @@ mod tests {
         vm.new_string(text)
     }
 
+    fn whisper(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+        let text = vm.str_text(args[0]).unwrap_or("").to_lowercase();
+        vm.new_string(text)
+    }
+
     static SHOUTING: Library = Library {
         modules: &[],
+        builtins: &[Builtin {
+            name: "whisper",
+            func: whisper,
+        }],
         methods: &[ClassMethods {
             class: q::str,
             methods: &[Builtin {
@@ -115,7 +130,8 @@ mod tests {
     }
 
     const PROGRAM: &str = "\
-print('shout' in dir(str))
+print('shout' in str.__dict__)
+print(whisper('AB'))
 class Loud(str):
     pass
 print(Loud('sub').shout())
@@ -123,18 +139,26 @@ print('hi'.shout())
 print(str.shout('x'))
 ";
 
-    /// A library method behaves like one of the class's own: found on instances, on the
-    /// class, on subclasses, and listed by `dir()`.
+    /// A library function is a built-in; a library method behaves like one of the class's
+    /// own: found on instances, on the class, on subclasses, and in the class's `__dict__`.
     #[test]
-    fn a_library_method_is_a_method_of_its_class() {
-        assert_eq!(run(&SHOUTING, PROGRAM), "True\nSUB\nHI\nX\n");
+    fn library_functions_and_methods_are_built_ins() {
+        assert_eq!(run(&SHOUTING, PROGRAM), "True\nab\nSUB\nHI\nX\n");
     }
 
-    /// Without the library, the class does not have it (and says so).
+    /// Without the library, neither exists (and the program is told so).
     #[test]
-    fn without_the_library_the_method_is_missing() {
+    fn without_the_library_they_are_missing() {
         let printed = run(&Library::EMPTY, PROGRAM);
         assert!(printed.starts_with("False\n"), "{printed}");
+        assert!(
+            printed.ends_with("NameError: name 'whisper' is not defined\n"),
+            "{printed}"
+        );
+        let printed = run(
+            &Library::EMPTY,
+            &PROGRAM.replace("print(whisper('AB'))\n", ""),
+        );
         assert!(
             printed.ends_with("AttributeError: 'Loud' object has no attribute 'shout'\n"),
             "{printed}"

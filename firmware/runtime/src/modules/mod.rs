@@ -89,8 +89,12 @@ pub fn init(vm: &mut Vm) {
 // The built-in functions (`print`, `len`, …) get their object and `builtins` entry when a
 // program first looks them up, not at boot: all of them took 1.1 KB of a board's heap before
 // any program ran, and most programs use a few. Whatever reads `builtins` as a whole (its
-// `__dict__`, `dir()`, `import *`) gets them all first.
-const _: () = assert!(builtins::FUNCTIONS.len() <= 8 * 32);
+// `__dict__`, `dir()`, `import *`) gets them all first. They are the runtime's
+// (`builtins::FUNCTIONS`), then the library's (`Library::builtins`), indexed in that order.
+const _: () = assert!(builtins::FUNCTIONS.len() <= MAX_BUILTIN_FUNCTIONS);
+
+/// How many built-in functions, the runtime's and the library's, `Vm::builtins_made` tracks.
+pub const MAX_BUILTIN_FUNCTIONS: usize = 8 * 32;
 
 impl Vm {
     /// `builtins[name]`, adding the built-in function `name` if it was never looked up.
@@ -117,10 +121,16 @@ impl Vm {
         }
     }
 
-    /// Where `name` is in `builtins::FUNCTIONS`.
+    /// Every built-in function: the runtime's, then the library's.
+    fn builtin_functions(&self) -> impl Iterator<Item = &'static crate::obj::Builtin> {
+        let library = self.library.builtins.iter();
+        builtins::FUNCTIONS.iter().chain(library)
+    }
+
+    /// Where `name` is in `builtin_functions`.
     fn builtin_function_index(&self, name: crate::qstr::Qstr) -> Option<usize> {
         let text = self.qstrs.text(name);
-        builtins::FUNCTIONS.iter().position(|f| f.name == text)
+        self.builtin_functions().position(|f| f.name == text)
     }
 
     fn builtin_made(&self, index: usize) -> bool {
@@ -132,7 +142,9 @@ impl Vm {
     }
 
     fn add_builtin(&mut self, index: usize) -> PyResult<Value> {
-        let function = &builtins::FUNCTIONS[index];
+        let Some(function) = self.builtin_functions().nth(index) else {
+            return Ok(Value::NONE);
+        };
         let name = self.qstrs.intern(function.name);
         let value = self.alloc(crate::obj::Obj::Builtin(function))?;
         self.push_root(value);
@@ -147,7 +159,7 @@ impl Vm {
     pub fn whole_module_dict(&mut self, module: Value) -> PyResult<Value> {
         let dict = self.module_dict(module);
         if dict == self.builtins {
-            for index in 0..builtins::FUNCTIONS.len() {
+            for index in 0..self.builtin_functions().count() {
                 if !self.builtin_made(index) {
                     self.add_builtin(index)?;
                 }

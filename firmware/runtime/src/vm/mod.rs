@@ -106,6 +106,11 @@ impl Vm {
     /// beside the runtime's own (`pyrite_stdlib::LIBRARY` on every port; `Library::EMPTY`
     /// for none).
     pub fn new(port: Box<dyn Port>, heap_size: usize, library: &'static crate::Library) -> Vm {
+        assert!(
+            crate::modules::builtins::FUNCTIONS.len() + library.builtins.len()
+                <= crate::modules::MAX_BUILTIN_FUNCTIONS,
+            "too many built-in functions in the library"
+        );
         let mut vm = Vm {
             heap: Heap::new(heap_size),
             qstrs: QstrTable::new(),

@@ -1,6 +1,8 @@
 //! Ordinary methods of built-in classes, kept out of the runtime (see `pyrite::library`).
 
 pub mod bytes;
+pub mod float;
+pub mod int;
 pub mod str;
 
 use crate::library::ClassMethods;
@@ -11,6 +13,14 @@ pub static METHODS: &[ClassMethods] = &[
     ClassMethods {
         class: q::str,
         methods: str::METHODS,
+    },
+    ClassMethods {
+        class: q::int,
+        methods: int::METHODS,
+    },
+    ClassMethods {
+        class: q::float,
+        methods: float::METHODS,
     },
     ClassMethods {
         class: q::bytes,

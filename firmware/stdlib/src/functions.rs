@@ -1,0 +1,393 @@
+//! The rarer built-in functions: `round`, `pow`, `dir`, `vars`, `locals`, `hex`, `oct`, `bin`,
+//! `input`, `exec`, `eval`, `compile`.
+//!
+//! The runtime keeps the common ones (`pyrite::modules::builtins`); these reach `builtins`
+//! through `LIBRARY` (see `pyrite::library`), made when a program first looks one up.
+
+use alloc::format;
+use alloc::string::String;
+use alloc::vec::Vec;
+
+use crate::modules::builtins::{check_args, kwarg};
+use crate::obj::{Builtin, Obj};
+use crate::qstr::q;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+fn pow(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    let mut args: Vec<Value> = args.to_vec();
+    for name in ["base", "exp", "mod"] {
+        if let Some(v) = kwarg(vm, kwargs, name) {
+            args.push(v);
+        }
+    }
+    check_args(vm, "pow", &args, 2, 3)?;
+    if args.len() == 3 && !args[2].is_none() {
+        let (Some(base), Some(exponent), Some(modulus)) = (
+            vm.as_bigint(args[0]),
+            vm.as_bigint(args[1]),
+            vm.as_bigint(args[2]),
+        ) else {
+            return Err(
+                vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
+            );
+        };
+        return match base.modpow(&exponent, &modulus) {
+            Ok(r) => vm.new_bigint(r),
+            Err(e) => Err(vm.num_error(e)),
+        };
+    }
+    vm.binary_op(crate::compile::opcode::binary::POWER, args[0], args[1])
+}
+
+fn round(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    let mut args: Vec<Value> = args.to_vec();
+    if let Some(n) = kwarg(vm, kwargs, "ndigits") {
+        args.push(n);
+    }
+    check_args(vm, "round", &args, 1, 2)?;
+    let v = args[0];
+    let ndigits = args.get(1).copied().filter(|n| !n.is_none());
+    if vm.is_user_object(v) {
+        let extra: Vec<Value> = ndigits.into_iter().collect();
+        if let Some(result) = vm.call_special(v, q::__round__, &extra)? {
+            return Ok(result);
+        }
+    }
+    use crate::vm::ops::Number;
+    match vm.as_number(v) {
+        Some(Number::Float(x)) => match ndigits {
+            None => match crate::num::float::round(x, None) {
+                Ok(crate::num::float::Rounded::Int(i)) => vm.new_bigint(i),
+                Ok(crate::num::float::Rounded::Float(f)) => vm.new_float(f),
+                Err(e) => Err(vm.num_error(e)),
+            },
+            Some(n) => {
+                let n = vm.int_arg(n)?;
+                match crate::num::float::round_digits(x, n) {
+                    Ok(f) => vm.new_float(f),
+                    Err(e) => Err(vm.num_error(e)),
+                }
+            }
+        },
+        Some(Number::Int(_)) | Some(Number::Big(_)) => match ndigits {
+            None => {
+                let b = vm.as_bigint(v).unwrap_or_default();
+                vm.new_bigint(b)
+            }
+            Some(n) => {
+                let n = vm.int_arg(n)?;
+                let b = vm.as_bigint(v).unwrap_or_default();
+                if n >= 0 {
+                    return vm.new_bigint(b);
+                }
+                // 10**k > 2*|b| once 3k > bits + 1: then b rounds to 0 (and 10**k may not fit).
+                if (-n) as u64 > b.bit_length() / 3 + 1 {
+                    return vm.new_int(0);
+                }
+                let scale = crate::num::bigint::BigInt::from_i64(10)
+                    .pow((-n) as u64, u64::MAX)
+                    .unwrap_or_default();
+                let (quotient, remainder) =
+                    crate::num::bigint::BigInt::divmod_floor(&b, &scale).unwrap_or_default();
+                // Round half to even.
+                let twice = &remainder + &remainder;
+                let rounded = match twice.cmp(&scale) {
+                    core::cmp::Ordering::Greater => {
+                        &quotient + &crate::num::bigint::BigInt::from_i64(1)
+                    }
+                    core::cmp::Ordering::Equal if quotient.is_odd() => {
+                        &quotient + &crate::num::bigint::BigInt::from_i64(1)
+                    }
+                    _ => quotient,
+                };
+                vm.new_bigint(&rounded * &scale)
+            }
+        },
+        _ => {
+            let name = vm.type_name(v);
+            Err(vm.type_error(format!("type {name} doesn't define __round__ method")))
+        }
+    }
+}
+
+fn radix_text(
+    vm: &mut Vm,
+    args: &[Value],
+    radix: u32,
+    prefix: &str,
+    name: &str,
+) -> PyResult<Value> {
+    check_args(vm, name, args, 1, 1)?;
+    let Some(n) = vm.as_bigint(args[0]).filter(|_| !vm.is_float_like(args[0])) else {
+        if vm.is_user_object(args[0]) {
+            if let Some(result) = vm.call_special(args[0], q::__index__, &[])? {
+                return radix_text(vm, &[result], radix, prefix, name);
+            }
+        }
+        let type_name = vm.type_name(args[0]);
+        return Err(vm.type_error(format!(
+            "'{type_name}' object cannot be interpreted as an integer"
+        )));
+    };
+    let digits = n.abs().to_string_radix(radix);
+    let sign = if n.is_negative() { "-" } else { "" };
+    vm.new_string(format!("{sign}{prefix}{digits}"))
+}
+
+fn hex(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    radix_text(vm, args, 16, "0x", "hex")
+}
+
+fn oct(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    radix_text(vm, args, 8, "0o", "oct")
+}
+
+fn bin(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    radix_text(vm, args, 2, "0b", "bin")
+}
+
+fn input(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "input", args, 0, 1)?;
+    if let Some(&prompt) = args.first() {
+        let text = vm.str(prompt)?;
+        vm.write_out(&text);
+    }
+    let mut line = Vec::new();
+    loop {
+        match vm.port.console_read() {
+            Some(b'\n') => break,
+            Some(b'\r') => break,
+            Some(byte) => line.push(byte),
+            None => {
+                if line.is_empty() {
+                    let class = vm.types.eof_error;
+                    return Err(vm.new_exception_msg(class, "EOF when reading a line"));
+                }
+                break;
+            }
+        }
+    }
+    let text = String::from_utf8_lossy(&line).into_owned();
+    vm.new_string(text)
+}
+
+fn locals(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "locals", args, 0, 0)?;
+    let Some(frame) = vm.frames.last() else {
+        return Ok(vm.main_globals);
+    };
+    if !frame.locals.is_null() {
+        return Ok(frame.locals);
+    }
+    let code = frame.code.clone();
+    let base = frame.base;
+    let dict = vm.new_dict()?;
+    vm.push_root(dict);
+    for (i, &name) in code.varnames.iter().enumerate() {
+        let v = vm.stack[base + i];
+        if !v.is_null() {
+            vm.dict_set_name(dict, name, v);
+        }
+    }
+    vm.pop_root();
+    Ok(dict)
+}
+
+fn vars(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "vars", args, 0, 1)?;
+    match args.first() {
+        None => locals(vm, args, kwargs),
+        Some(&v) => match vm.load_attr(v, q::__dict__) {
+            Ok(d) => Ok(d),
+            Err(_) => Err(vm.type_error("vars() argument must have __dict__ attribute")),
+        },
+    }
+}
+
+fn dir(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "dir", args, 0, 1)?;
+    let mut names: Vec<String> = Vec::new();
+    let add_dict = |vm: &Vm, dict: &crate::obj::Dict, names: &mut Vec<String>| {
+        for entry in dict.iter() {
+            if let Some(text) = vm.str_text(entry.key) {
+                names.push(String::from(text));
+            }
+        }
+    };
+    match args.first() {
+        None => {
+            // The current scope: a function's locals, else the namespace dict.
+            let scope = locals(vm, &[], &[])?;
+            if let Some(d) = vm.dict_storage(scope) {
+                add_dict(vm, d, &mut names);
+            }
+        }
+        Some(&v) => {
+            if matches!(vm.heap_obj(v), Some(Obj::Module(_))) {
+                vm.whole_module_dict(v)?;
+            }
+            match vm.heap_obj(v) {
+                Some(Obj::Module(m)) => {
+                    if let Some(d) = vm.dict_storage(m.dict) {
+                        add_dict(vm, d, &mut names);
+                    }
+                }
+                Some(Obj::Instance(i)) => add_dict(vm, &i.dict, &mut names),
+                _ => {}
+            }
+            let class = if matches!(vm.heap_obj(v), Some(Obj::Class(_))) {
+                v
+            } else {
+                vm.type_of(v)
+            };
+            if !matches!(vm.heap_obj(v), Some(Obj::Module(_))) {
+                let mro = match vm.heap_obj(class) {
+                    Some(Obj::Class(c)) => c.mro.to_vec(),
+                    _ => Vec::new(),
+                };
+                for ancestor in mro {
+                    vm.materialize_all_methods(ancestor);
+                }
+                if let Some(Obj::Class(c)) = vm.heap_obj(class) {
+                    for &ancestor in &c.mro {
+                        if let Some(Obj::Class(a)) = vm.heap_obj(ancestor) {
+                            add_dict(vm, &a.dict, &mut names);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    // Unstable is enough (equal names are identical) and needs no 4 KiB stack buffer.
+    crate::sort::sort_unstable(&mut names);
+    names.dedup();
+    let mut values = Vec::with_capacity(names.len());
+    for name in names {
+        values.push(vm.intern(&name));
+    }
+    vm.new_list(values)
+}
+
+fn exec_eval(vm: &mut Vm, args: &[Value], mode: crate::ast::Mode, name: &str) -> PyResult<Value> {
+    check_args(vm, name, args, 1, 3)?;
+    let globals = match args.get(1) {
+        Some(&g) if !g.is_none() => g,
+        _ => vm.frames.last().map_or(vm.main_globals, |f| f.globals),
+    };
+    let locals = match args.get(2) {
+        Some(&l) if !l.is_none() => l,
+        _ => match args.get(1) {
+            Some(&g) if !g.is_none() => g,
+            _ => vm.frames.last().map_or(globals, |f| {
+                if f.locals.is_null() {
+                    globals
+                } else {
+                    f.locals
+                }
+            }),
+        },
+    };
+    let code = if let Some(Obj::Code(_)) = vm.heap_obj(args[0]) {
+        args[0]
+    } else {
+        let source = match vm.str_text(args[0]) {
+            Some(t) => String::from(t),
+            None => match vm.bytes_data(args[0]) {
+                Some(b) => String::from_utf8_lossy(&b).into_owned(),
+                None => {
+                    return Err(vm.type_error(format!(
+                        "{name}() arg 1 must be a string, bytes or code object"
+                    )))
+                }
+            },
+        };
+        let source = if mode == crate::ast::Mode::Eval {
+            String::from(source.trim_start_matches([' ', '\t']))
+        } else {
+            source
+        };
+        vm.compile_source(&source, "<string>", mode)?
+    };
+    vm.push_root(code);
+    let result = vm.run_code(code, globals, locals);
+    vm.pop_root();
+    let result = result?;
+    Ok(if mode == crate::ast::Mode::Eval {
+        result
+    } else {
+        Value::NONE
+    })
+}
+
+fn exec(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    exec_eval(vm, args, crate::ast::Mode::Exec, "exec")
+}
+
+fn eval(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    exec_eval(vm, args, crate::ast::Mode::Eval, "eval")
+}
+
+fn compile(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "compile", args, 3, 6)?;
+    let source = String::from(vm.str_text(args[0]).unwrap_or(""));
+    let filename = String::from(vm.str_text(args[1]).unwrap_or("<string>"));
+    let mode = match vm.str_text(args[2]) {
+        Some("exec") => crate::ast::Mode::Exec,
+        Some("eval") => crate::ast::Mode::Eval,
+        Some("single") => crate::ast::Mode::Single,
+        _ => return Err(vm.value_error("compile() mode must be 'exec', 'eval' or 'single'")),
+    };
+    vm.compile_source(&source, &filename, mode)
+}
+
+pub static FUNCTIONS: &[Builtin] = &[
+    Builtin {
+        name: "pow",
+        func: pow,
+    },
+    Builtin {
+        name: "round",
+        func: round,
+    },
+    Builtin {
+        name: "hex",
+        func: hex,
+    },
+    Builtin {
+        name: "oct",
+        func: oct,
+    },
+    Builtin {
+        name: "bin",
+        func: bin,
+    },
+    Builtin {
+        name: "input",
+        func: input,
+    },
+    Builtin {
+        name: "locals",
+        func: locals,
+    },
+    Builtin {
+        name: "vars",
+        func: vars,
+    },
+    Builtin {
+        name: "dir",
+        func: dir,
+    },
+    Builtin {
+        name: "exec",
+        func: exec,
+    },
+    Builtin {
+        name: "eval",
+        func: eval,
+    },
+    Builtin {
+        name: "compile",
+        func: compile,
+    },
+];

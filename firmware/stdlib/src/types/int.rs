@@ -1,0 +1,123 @@
+//! `int`'s ordinary methods: `to_bytes`, `from_bytes`, `bit_length`, ….
+//!
+//! The runtime keeps the class, its constructor and its special methods (`pyrite::obj::int`).
+
+use alloc::string::String;
+
+use crate::modules::builtins::kwarg;
+use crate::num::bigint::BigInt;
+use crate::obj::int::self_int;
+use crate::obj::Builtin;
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+fn bit_length(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let n = self_int(vm, args)?;
+    vm.new_int(n.bit_length() as i64)
+}
+
+fn bit_count(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let n = self_int(vm, args)?;
+    vm.new_int(n.count_ones() as i64)
+}
+
+fn byte_order(vm: &mut Vm, v: Option<Value>) -> PyResult<bool> {
+    match v.map(|v| vm.str_text(v).map(String::from)) {
+        None => Ok(true),
+        Some(Some(text)) if text == "big" => Ok(true),
+        Some(Some(text)) if text == "little" => Ok(false),
+        _ => Err(vm.value_error("byteorder must be either 'little' or 'big'")),
+    }
+}
+
+fn to_bytes(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    let n = self_int(vm, args)?;
+    let length = match args.get(1).copied().or_else(|| kwarg(vm, kwargs, "length")) {
+        Some(v) => vm.int_arg(v)?,
+        None => 1,
+    };
+    let big_endian = byte_order(
+        vm,
+        args.get(2)
+            .copied()
+            .or_else(|| kwarg(vm, kwargs, "byteorder")),
+    )?;
+    let signed = match kwarg(vm, kwargs, "signed") {
+        Some(v) => vm.is_true(v)?,
+        None => false,
+    };
+    if length < 0 {
+        return Err(vm.value_error("length argument must be non-negative"));
+    }
+    match n.to_bytes(length as usize, big_endian, signed) {
+        Ok(bytes) => vm.alloc(crate::obj::Obj::Bytes(bytes.into_boxed_slice())),
+        Err(e) => Err(vm.num_error(e)),
+    }
+}
+
+fn from_bytes(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    // Called as a class method: args[0] is the class.
+    let Some(&source) = args.get(1) else {
+        return Err(vm.type_error("from_bytes() missing required argument 'bytes'"));
+    };
+    let bytes = match vm.bytes_data(source) {
+        Some(b) => b,
+        None => {
+            let items = vm.collect_iterable(source)?;
+            let mut out = alloc::vec::Vec::new();
+            for item in items {
+                out.push(vm.byte_value(item)?);
+            }
+            out
+        }
+    };
+    let big_endian = byte_order(
+        vm,
+        args.get(2)
+            .copied()
+            .or_else(|| kwarg(vm, kwargs, "byteorder")),
+    )?;
+    let signed = match kwarg(vm, kwargs, "signed") {
+        Some(v) => vm.is_true(v)?,
+        None => false,
+    };
+    vm.new_bigint(BigInt::from_bytes(&bytes, big_endian, signed))
+}
+
+fn conjugate(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let n = self_int(vm, args)?;
+    vm.new_bigint(n)
+}
+
+fn as_integer_ratio(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let n = self_int(vm, args)?;
+    let n = vm.new_bigint(n)?;
+    vm.new_tuple(alloc::vec![n, Value::small_int(1)])
+}
+
+pub static METHODS: &[Builtin] = &[
+    Builtin {
+        name: "bit_length",
+        func: bit_length,
+    },
+    Builtin {
+        name: "bit_count",
+        func: bit_count,
+    },
+    Builtin {
+        name: "to_bytes",
+        func: to_bytes,
+    },
+    Builtin {
+        name: "from_bytes",
+        func: from_bytes,
+    },
+    Builtin {
+        name: "conjugate",
+        func: conjugate,
+    },
+    Builtin {
+        name: "as_integer_ratio",
+        func: as_integer_ratio,
+    },
+];
