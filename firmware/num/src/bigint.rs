@@ -567,6 +567,7 @@ impl BigInt {
 
     /// Lowercase digits in `radix` 2..=36 with a leading '-' when negative (no prefix).
     /// Returns an empty string for an invalid radix.
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn to_string_radix(&self, radix: u32) -> String {
         if !(2..=36).contains(&radix) {
             return String::new();

@@ -221,6 +221,7 @@ struct NumberParts<'a> {
     group: usize,
 }
 
+#[cfg_attr(target_os = "none", link_section = ".text.hot")]
 fn layout_number(spec: &FormatSpec, parts: &NumberParts<'_>) -> String {
     let sign = if parts.negative {
         "-"

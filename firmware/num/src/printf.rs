@@ -234,6 +234,7 @@ impl Conversion {
 }
 
 /// Pads `sign + prefix + body` to the width: spaces left/right, or zeros after the prefix.
+#[cfg_attr(target_os = "none", link_section = ".text.hot")]
 fn layout(spec: &Spec, sign: &str, prefix: &str, body: &str, zeros_allowed: bool) -> String {
     let length = sign.len() + prefix.len() + body.chars().count();
     let padding = spec.width.saturating_sub(length);

@@ -87,6 +87,7 @@ struct MarkStack {
 }
 
 /// Marks object `index` and queues it for tracing, unless it is marked already.
+#[cfg_attr(target_os = "none", link_section = ".text.hot")]
 fn mark(marks: &mut [u64], pending: &mut MarkStack, index: usize) {
     let (word, bit) = (index / 64, 1u64 << (index % 64));
     if marks[word] & bit != 0 {
@@ -202,6 +203,7 @@ impl Heap {
     }
 
     /// Puts `obj` in a free slot.
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn alloc(&mut self, obj: Obj) -> Result<Value, OutOfMemory> {
         // The payload exists already: a counting allocator has it in `used()`, so only the slot
         // is new (counting the payload twice refused any object over half the free heap).
@@ -325,6 +327,7 @@ impl Heap {
     }
 
     /// Marks everything reachable from the queued objects.
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     fn trace(&mut self, pending: &mut MarkStack) {
         loop {
             while let Some(index) = pending.indices.pop() {
@@ -368,6 +371,7 @@ impl Heap {
     }
 
     /// Whether the object in slot `index` has a finalizer that has not run yet.
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     fn wants_finalizer(&self, index: usize) -> bool {
         match self.chunks.slot(index) {
             Obj::Generator(generator) => {

@@ -14,6 +14,11 @@
 //!   `machine`, and the colder methods of `str` and `bytes` are the `pyrite-stdlib` crate's,
 //!   handed in by the port as a `library::Library`); `repl`: the console protocol;
 //! * `port`, `interpreter`: what a board provides and what it gets.
+//!
+//! On the boards, functions marked `#[cfg_attr(target_os = "none", link_section = ".text.hot")]`
+//! are the dispatch loop and what it calls on every instruction: the section keeps LLVM's
+//! machine outliner, which the firmware runs on everything else to save flash, out of them
+//! (firmware/.cargo/config.toml).
 #![cfg_attr(not(test), no_std)]
 extern crate alloc;
 

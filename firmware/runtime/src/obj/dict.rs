@@ -100,6 +100,7 @@ impl Dict {
     }
 
     /// As `find`, skipping the first `skip` candidates in probe order (`Pending::resume`).
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn find_from(
         &self,
         hash: u32,
@@ -185,6 +186,7 @@ impl Dict {
     }
 
     /// Appends a new key (the caller checked it is absent).
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn insert_new(&mut self, hash: u32, key: Value, value: Value) {
         self.squeeze_if_full_of_holes();
         self.version = fresh_version();
@@ -343,6 +345,7 @@ impl Dict {
     }
 
     /// Rebuilds the index in `index` (all EMPTY; its length a power of two, or 0).
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     fn rebuild_into(&mut self, index: Box<[u32]>) {
         self.version = fresh_version();
         if self.len < self.entries.len() {

@@ -31,11 +31,13 @@ impl Vm {
     }
 
     /// Position of `key` in the dict or set `dict`.
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn dict_lookup(&mut self, dict: Value, key: Value) -> PyResult<Option<usize>> {
         let hash = self.key_hash(key)?;
         self.dict_lookup_hashed(dict, key, hash)
     }
 
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     fn dict_lookup_hashed(
         &mut self,
         dict: Value,
@@ -70,6 +72,7 @@ impl Vm {
     }
 
     /// `dict.get(key)` without a default.
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn dict_get_item(&mut self, dict: Value, key: Value) -> PyResult<Option<Value>> {
         if let Some(q) = key.as_qstr() {
             if let Some(Obj::Dict(_)) = self.heap_obj(dict) {
@@ -85,6 +88,7 @@ impl Vm {
     }
 
     /// `dict[key] = value`.
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn dict_set_item(&mut self, dict: Value, key: Value, value: Value) -> PyResult<()> {
         let hash = self.key_hash(key)?;
         match self.dict_lookup_hashed(dict, key, hash)? {

@@ -12,6 +12,7 @@ use crate::vm::ops::Number;
 use crate::vm::{PyResult, Vm};
 
 /// Parses Python int literal text (`int("0x1f", 0)`, `int(" 42 ")`, underscores).
+#[cfg_attr(target_os = "none", link_section = ".text.hot")]
 pub fn parse_int_text(text: &str, base: u32) -> Option<BigInt> {
     let normal = crate::obj::unicode::ascii_digits(text);
     let trimmed = normal.trim();

@@ -153,6 +153,7 @@ pub fn construct_reversed(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> 
 }
 
 /// `next()` for the iterators that need the VM (everything but sequences and ranges).
+#[cfg_attr(target_os = "none", link_section = ".text.hot")]
 pub fn next_complex(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     enum Step {
         StrChar(Value, usize),

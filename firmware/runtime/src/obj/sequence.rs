@@ -122,6 +122,7 @@ impl Vm {
     }
 
     /// Resolves a slice object against a sequence length (`slice.indices`).
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn slice_indices(&mut self, slice: Value, len: usize) -> PyResult<SliceIndices> {
         let parts = match self.heap_obj(slice) {
             Some(Obj::Slice(parts)) => **parts,
@@ -213,6 +214,7 @@ impl Vm {
     }
 
     /// `container[index]`.
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn get_item(&mut self, container: Value, index: Value) -> PyResult<Value> {
         if self.str_text(container).is_some() && !self.is_user_object(container) {
             return self.str_get_item(container, index);
@@ -439,6 +441,7 @@ impl Vm {
     }
 
     /// `container[index] = value`.
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn set_item(&mut self, container: Value, index: Value, value: Value) -> PyResult<()> {
         match self.heap_obj(container) {
             Some(Obj::List(items)) => {
@@ -567,6 +570,7 @@ impl Vm {
     }
 
     /// `del container[index]`.
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn del_item(&mut self, container: Value, index: Value) -> PyResult<()> {
         match self.heap_obj(container) {
             Some(Obj::List(items)) => {
@@ -682,6 +686,7 @@ impl Vm {
         self.append_to_list(list, v, false)
     }
 
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     fn append_to_list(&mut self, list: Value, v: Value, collect: bool) -> PyResult<()> {
         self.grow_list_for_one(list, v, collect)?;
         match self.heap.get_mut(list) {
@@ -720,6 +725,7 @@ impl Vm {
 
 /// `+`, `*`, `%` and set operators on built-in containers and strings. Ok(None): not for
 /// these operand types.
+#[cfg_attr(target_os = "none", link_section = ".text.hot")]
 pub fn sequence_binary(
     vm: &mut Vm,
     op: u8,

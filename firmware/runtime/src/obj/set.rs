@@ -21,6 +21,7 @@ impl Vm {
     }
 
     /// `set.add(item)`.
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn set_add(&mut self, set: Value, item: Value) -> PyResult<()> {
         let hash = self.key_hash(item)?;
         if self.dict_lookup(set, item)?.is_some() {
@@ -218,6 +219,7 @@ pub fn construct_frozenset(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) ->
     build(vm, true, &items)
 }
 
+#[cfg_attr(target_os = "none", link_section = ".text.hot")]
 fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
     match args.first() {
         Some(&v) if vm.is_set(v) => Ok(vm.builtin_part(v)),

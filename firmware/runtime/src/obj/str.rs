@@ -150,6 +150,7 @@ fn byte_to_char(text: &str, byte: usize) -> usize {
     }
 }
 
+#[cfg_attr(target_os = "none", link_section = ".text.hot")]
 fn join(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     check_method_args(vm, "join", args, 1, 1)?;
     check_this(vm, args, "join")?;
@@ -200,6 +201,7 @@ fn join(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     vm.new_string(out)
 }
 
+#[cfg_attr(target_os = "none", link_section = ".text.hot")]
 fn split_impl(vm: &mut Vm, args: Args, kwargs: Kwargs, from_right: bool) -> PyResult<Value> {
     let name = if from_right { "rsplit" } else { "split" };
     check_this(vm, args, name)?;
@@ -319,6 +321,7 @@ fn rsplit(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     split_impl(vm, args, kwargs, true)
 }
 
+#[cfg_attr(target_os = "none", link_section = ".text.hot")]
 fn strip_impl(vm: &mut Vm, args: Args, which: u8) -> PyResult<Value> {
     let name = ["strip", "lstrip", "rstrip"][which as usize];
     check_method_args(vm, name, args, 0, 1)?;
@@ -365,6 +368,7 @@ fn rstrip(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     strip_impl(vm, args, 2)
 }
 
+#[cfg_attr(target_os = "none", link_section = ".text.hot")]
 fn replace(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     check_method_args(vm, "replace", args, 2, 3)?;
     check_this(vm, args, "replace")?;
@@ -514,6 +518,7 @@ pub fn percent_format(vm: &mut Vm, format_value: Value, args: Value) -> PyResult
 }
 
 /// Shared by str and bytes `%`.
+#[cfg_attr(target_os = "none", link_section = ".text.hot")]
 pub fn percent_format_text(
     vm: &mut Vm,
     template: &str,

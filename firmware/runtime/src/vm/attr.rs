@@ -12,6 +12,7 @@ use crate::value::Value;
 
 impl Vm {
     /// The class of any value.
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn type_of(&self, v: Value) -> Value {
         if v.is_small_int() {
             return self.types.int;
@@ -116,6 +117,7 @@ impl Vm {
     }
 
     /// Finds `name` along the class's MRO.
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn class_lookup(&self, class: Value, name: Qstr) -> Option<Value> {
         let Some(Obj::Class(c)) = self.heap_obj(class) else {
             return None;
@@ -150,6 +152,7 @@ impl Vm {
     }
 
     #[inline]
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     fn class_dict_get(&self, dict: &crate::obj::Dict, name: Qstr) -> Option<Value> {
         let key = Value::qstr(name);
         let hash = self.qstrs.hash(name);
@@ -222,6 +225,7 @@ impl Vm {
 
     /// An instance attribute by name: in the instance's own dict, or, once `obj.__dict__`
     /// has been asked for, in the dict object that then holds them.
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn instance_lookup(&self, instance: &crate::obj::Instance, name: Qstr) -> Option<Value> {
         if let Some(v) = self.class_dict_get(&instance.dict, name) {
             return Some(v);
@@ -266,6 +270,7 @@ impl Vm {
     }
 
     /// `obj.name`.
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn load_attr(&mut self, obj: Value, name: Qstr) -> PyResult<Value> {
         match self.load_attr_optional(obj, name)? {
             Some(v) => Ok(v),
@@ -308,6 +313,7 @@ impl Vm {
     }
 
     /// `object.__getattribute__`: the lookup without a class's `__getattribute__` hook.
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn generic_load_attr(&mut self, obj: Value, name: Qstr) -> PyResult<Option<Value>> {
         if obj.is_heap() {
             match self.heap.get(obj) {
@@ -377,6 +383,7 @@ impl Vm {
         }
     }
 
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     fn load_instance_attr(
         &mut self,
         obj: Value,
@@ -764,6 +771,7 @@ impl Vm {
     }
 
     /// `obj.name = value`.
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn store_attr(&mut self, obj: Value, name: Qstr, value: Value) -> PyResult<()> {
         let class = self.type_of(obj);
         let flags = self.class_flags(class);

@@ -224,6 +224,7 @@ impl Vm {
     /// Whether a plain lookup on `class`'s instances finds a name in the instance dict before
     /// anything on the class (no data descriptors, no `__getattribute__`).
     #[inline(never)]
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     fn instance_dict_first(&self, class: Value) -> bool {
         self.class_flags(class) & (class_flags::HAS_DESCRIPTORS | class_flags::HAS_GETATTRIBUTE)
             == 0
@@ -233,6 +234,7 @@ impl Vm {
     /// the entry at `position` if the name is there and nothing on `class` intercepts stores
     /// (no data descriptors, `__setattr__` or slots). False when the store must go the long way.
     #[inline(never)]
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     fn store_for_other_class(
         &mut self,
         obj: Value,

@@ -63,6 +63,7 @@ impl Vm {
 
     /// Calls `stack[func_index]` with the `argc` values above it as arguments (the last
     /// `len(kwnames)` of them by keyword). The stack above `return_to` belongs to the call.
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn call_from_stack(
         &mut self,
         func_index: usize,
@@ -108,6 +109,7 @@ impl Vm {
     }
 
     /// Splits stack arguments into positional values and keyword pairs.
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     fn collect_args(
         &self,
         start: usize,
@@ -129,6 +131,7 @@ impl Vm {
         (args, kwargs)
     }
 
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     fn call_native_from_stack(
         &mut self,
         builtin: &'static Builtin,
@@ -170,6 +173,7 @@ impl Vm {
     }
 
     /// Calls `func` from native code and returns its result (running Python code nested).
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn call(
         &mut self,
         func: Value,
@@ -291,6 +295,7 @@ impl Vm {
     /// its frame (or, for a generator function, returns the new generator).
     #[allow(clippy::too_many_arguments)]
     #[inline(never)]
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub(crate) fn push_python_frame(
         &mut self,
         function: Value,
@@ -369,6 +374,7 @@ impl Vm {
     }
 
     /// The general binding of call arguments to parameters: returns the initial slots.
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     fn bind_arguments(
         &mut self,
         function: Value,

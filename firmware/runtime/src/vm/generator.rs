@@ -71,6 +71,7 @@ impl Vm {
     }
 
     /// Runs the generator until its next yield or its return.
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn resume_generator(
         &mut self,
         generator: Value,
@@ -250,6 +251,7 @@ impl Vm {
 
     /// Called at `YIELD_VALUE` (and a delegated yield): saves the top frame into its
     /// generator and pops it.
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub(crate) fn suspend_generator(&mut self) {
         let Some(frame) = self.frames.pop() else {
             return;

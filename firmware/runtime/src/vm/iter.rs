@@ -15,6 +15,7 @@ impl Vm {
     }
 
     /// `iter(v)`.
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
         if let Some(q) = v.as_qstr() {
             if !self.qstrs.text(q).is_ascii() {
@@ -105,6 +106,7 @@ impl Vm {
     }
 
     /// `next(it)`: Some(value), or None when exhausted.
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn iter_next(&mut self, it: Value) -> PyResult<Option<Value>> {
         if !it.is_heap() {
             let name = self.type_name(it);
@@ -234,6 +236,7 @@ impl Vm {
     }
 
     /// `UNPACK_SEQUENCE` / `UNPACK_EX`: pushes the items, first on top.
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn unpack_sequence(
         &mut self,
         seq: Value,

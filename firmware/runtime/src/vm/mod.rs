@@ -162,6 +162,7 @@ impl Vm {
 
     /// Allocates `obj`, or fails with `MemoryError`.
     #[inline]
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn alloc(&mut self, obj: Obj) -> PyResult<Value> {
         match self.heap.alloc(obj) {
             Ok(v) => Ok(v),
@@ -248,6 +249,7 @@ impl Vm {
     }
 
     /// Runs a collection now (roots: stack, frames, modules, pending state).
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn collect_garbage(&mut self) -> usize {
         let mut extra: Vec<Value> = Vec::new();
         for frame in &self.frames {
@@ -306,6 +308,7 @@ impl Vm {
     }
 
     /// A new `str` value with this text.
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn new_str(&mut self, text: &str) -> PyResult<Value> {
         if text.len() <= 1 {
             return Ok(self.intern(text));
@@ -319,6 +322,7 @@ impl Vm {
     }
 
     /// A new `str` value that takes over `text`'s buffer (no copy of a long text).
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn new_string(&mut self, text: String) -> PyResult<Value> {
         if text.len() <= 1 {
             return Ok(self.intern(&text));
@@ -332,6 +336,7 @@ impl Vm {
 
     /// The text of a `str` value (interned or on the heap); None if `v` is no str.
     #[inline]
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn str_text(&self, v: Value) -> Option<&str> {
         if let Some(q) = v.as_qstr() {
             return Some(self.qstrs.text(q));
@@ -427,6 +432,7 @@ impl Vm {
 
     /// Looks up an interned name in a dict whose keys are strings.
     #[inline]
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn dict_get_name(&self, dict: Value, name: Qstr) -> Option<Value> {
         let key = Value::qstr(name);
         let hash = self.qstrs.hash(name);

@@ -53,6 +53,7 @@ impl Vm {
     }
 
     /// The number in `v`, if it is an int, bool, float or complex (or a subclass instance).
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn as_number(&self, v: Value) -> Option<Number> {
         if let Some(n) = v.as_small_int() {
             return Some(Number::Int(n as i64));
@@ -108,6 +109,7 @@ impl Vm {
     }
 
     /// `a op b` for `BINARY_OP` (op may carry `binary::INPLACE`).
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn binary_op(&mut self, op: u8, a: Value, b: Value) -> PyResult<Value> {
         let base_op = op & !binary::INPLACE;
         // Arithmetic on two floats (numeric code's): straight to the float operation, without
@@ -234,6 +236,7 @@ impl Vm {
     }
 
     /// Operators on built-in types. Ok(None): not supported for these operands.
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     fn builtin_binary(
         &mut self,
         op: u8,
@@ -628,6 +631,7 @@ impl Vm {
     }
 
     /// `bool(v)`.
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn is_true(&mut self, v: Value) -> PyResult<bool> {
         if let Some(n) = v.as_small_int() {
             return Ok(n != 0);
@@ -690,6 +694,7 @@ impl Vm {
     }
 
     /// `a == b` as a Rust bool (with `__eq__` for Python classes).
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn eq(&mut self, a: Value, b: Value) -> PyResult<bool> {
         if a == b {
             // Identity implies equality (as in CPython's containers, even for NaN).
@@ -722,6 +727,7 @@ impl Vm {
     }
 
     /// Equality that needs no Python code, for dict and set keys.
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn key_match(&self, a: Value, b: Value) -> KeyMatch {
         if a == b {
             return KeyMatch::Equal;
@@ -790,6 +796,7 @@ impl Vm {
     }
 
     /// `hash(v)` as Python returns it.
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn py_hash(&mut self, v: Value) -> PyResult<i64> {
         if let Some(n) = v.as_small_int() {
             return Ok(bigint::hash_i64(n as i64));
@@ -919,6 +926,7 @@ impl Vm {
     }
 
     /// `a cmp b`, returning a Python value (usually a bool).
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn compare_op(&mut self, op: u8, a: Value, b: Value) -> PyResult<Value> {
         let a_user = self.is_user_object(a);
         let b_user = self.is_user_object(b);
@@ -1127,6 +1135,7 @@ impl Vm {
     }
 
     /// `item in container`.
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
         if let Some(text) = self.str_text(container) {
             if !self.is_user_object(container) {

@@ -159,6 +159,7 @@ impl Vm {
     }
 
     /// The dispatch loop proper.
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     fn execute(&mut self) -> PyResult<Value> {
         'frames: loop {
             let frame_index = self.frames.len() - 1;
@@ -985,6 +986,7 @@ impl Vm {
 
     /// Borrow the heap object behind `v`, if it is one.
     #[inline]
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn heap_obj(&self, v: Value) -> Option<&Obj> {
         if v.is_heap() {
             Some(self.heap.get(v))
@@ -999,6 +1001,7 @@ impl Vm {
 /// fetch stays short.
 #[cold]
 #[inline(never)]
+#[cfg_attr(target_os = "none", link_section = ".text.hot")]
 fn extended_instruction(
     instructions: &[[u8; 2]],
     mut ip: usize,

@@ -63,6 +63,7 @@ impl Vm {
     }
 
     /// A new str value holding `str(v)` (no copy when v already is a str).
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn str_value(&mut self, v: Value) -> PyResult<Value> {
         if self.str_text(v).is_some() && !self.is_user_object(v) {
             return Ok(v);
@@ -71,6 +72,7 @@ impl Vm {
         self.new_string(text)
     }
 
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     fn repr_into(&mut self, v: Value, out: &mut String, depth: usize) -> PyResult<()> {
         if depth > REPR_DEPTH_MAX {
             return Err(self.new_exception_msg(
@@ -408,6 +410,7 @@ impl Vm {
     }
 
     /// `format(v, spec)`.
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn format(&mut self, v: Value, spec: &str) -> PyResult<String> {
         if self.is_user_object(v) {
             let class = self.type_of(v);
