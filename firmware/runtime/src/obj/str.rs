@@ -231,6 +231,17 @@ fn split_impl(vm: &mut Vm, args: Args, kwargs: Kwargs, from_right: bool) -> PyRe
     }
     let text = self_text(vm, args);
     let parts: Vec<&str> = match &separator {
+        // One ASCII byte: a char pattern searches with memchr, a str pattern with Two-Way.
+        Some(sep) if sep.len() == 1 => {
+            let byte = char::from(sep.as_bytes()[0]);
+            if from_right {
+                let mut parts: Vec<&str> = text.rsplitn(limit.saturating_add(1), byte).collect();
+                parts.reverse();
+                parts
+            } else {
+                text.splitn(limit.saturating_add(1), byte).collect()
+            }
+        }
         Some(sep) => {
             if from_right {
                 let mut parts: Vec<&str> = text
@@ -379,15 +390,22 @@ fn replace(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
         None => -1,
     };
     let text = self_text(vm, args);
-    if !vm.is_user_object(args[0])
-        && (count == 0 || (!old.is_empty() && !text.contains(old.as_str())))
-    {
+    // One ASCII byte: char patterns search with memchr, str patterns with Two-Way.
+    let byte = match *old.as_bytes() {
+        [byte] => Some(char::from(byte)),
+        _ => None,
+    };
+    let found = match byte {
+        Some(c) => text.contains(c),
+        None => old.is_empty() || text.contains(old.as_str()),
+    };
+    if !vm.is_user_object(args[0]) && (count == 0 || !found) {
         return Ok(args[0]);
     }
-    let result = if count < 0 {
-        text.replace(&old, &new)
-    } else {
-        text.replacen(&old, &new, count as usize)
+    let limit = usize::try_from(count).unwrap_or(usize::MAX);
+    let result = match byte {
+        Some(c) => text.replacen(c, &new, limit),
+        None => text.replacen(old.as_str(), &new, limit),
     };
     new_text(vm, result)
 }
@@ -454,6 +472,9 @@ fn search(vm: &mut Vm, args: Args, name: &str) -> PyResult<Value> {
         let window = &text[start..end];
         let n = if needle.is_empty() {
             window.chars().count() + 1
+        } else if let [byte] = *needle.as_bytes() {
+            // ASCII bytes never occur inside a multi-byte char.
+            window.bytes().filter(|&b| b == byte).count()
         } else {
             window.matches(needle).count()
         };
@@ -461,10 +482,13 @@ fn search(vm: &mut Vm, args: Args, name: &str) -> PyResult<Value> {
     }
     let found = range.and_then(|(start, end)| {
         let window = &text[start..end];
-        let position = if name.starts_with('r') {
-            window.rfind(needle)
-        } else {
-            window.find(needle)
+        let bytes = window.as_bytes();
+        let position = match (needle.as_bytes(), name.starts_with('r')) {
+            // One ASCII byte: a byte scan, not Two-Way's set-up.
+            (&[byte], true) => bytes.iter().rposition(|&b| b == byte),
+            (&[byte], false) => bytes.iter().position(|&b| b == byte),
+            (_, true) => window.rfind(needle),
+            (_, false) => window.find(needle),
         };
         position.map(|p| byte_to_char(text, start + p))
     });
