@@ -2,7 +2,8 @@
 //!
 //! * `build-fw [--board B] [--debug]` — all boards, or one (`qemu-mps2` = `qemu-mps2-an385`,
 //!   `qemu-mps2-an386`, `stm32f405`); `PYRITE_HEAP_SIZE` sets the mps2 heap.
-//! * `size [--board B]` — flash (text+rodata+data), static RAM (data+bss), heap per board.
+//! * `size [--board B]` — flash (text+rodata+data), static RAM (data+bss), heap per board;
+//!   `--by crate|module [--top N]` also splits each board's flash by where it comes from.
 //! * `repl --board B [--emulator qemu|renode] [--icount]` — an interactive console on the
 //!   emulated board's UART; every key goes to the board (Ctrl-A/C/D/E too); Ctrl-] or Ctrl-X
 //!   quits.
@@ -37,6 +38,10 @@ struct Options {
     fs_dir: Option<PathBuf>,
     /// `-o FILE` (fs-image).
     output: Option<PathBuf>,
+    /// `size --by crate|module`.
+    by: Option<elf_size::Grouping>,
+    /// `size --top N`: rows of the breakdown (default 25).
+    top: Option<usize>,
 }
 
 fn parse(args: &[String]) -> crate::Result<Options> {
@@ -61,6 +66,22 @@ fn parse(args: &[String]) -> crate::Result<Options> {
             }
             "--fs" => options.fs_dir = Some(PathBuf::from(value("--fs")?)),
             "-o" | "--output" => options.output = Some(PathBuf::from(value("-o")?)),
+            "--by" => {
+                options.by = Some(match value("--by")?.as_str() {
+                    "crate" => elf_size::Grouping::Crate,
+                    "module" => elf_size::Grouping::Module,
+                    other => {
+                        return Err(format!("--by takes crate or module, not `{other}`").into())
+                    }
+                })
+            }
+            "--top" => {
+                let rows = value("--top")?;
+                options.top = Some(
+                    rows.parse()
+                        .map_err(|_| format!("--top takes a count, not `{rows}`"))?,
+                );
+            }
             flag if flag.starts_with("--") => return Err(format!("unknown option {flag}").into()),
             file => options.files.push(PathBuf::from(file)),
         }
@@ -124,6 +145,53 @@ pub fn size(args: &[String]) -> crate::Result {
         );
     }
     println!("flash = text (with vector table) + rodata + data; static RAM = data + bss");
+    if let Some(grouping) = options.by {
+        for board in boards(&options) {
+            let image = board.build(profile(&options), None)?;
+            print_breakdown(board, &image, grouping, options.top.unwrap_or(25))?;
+        }
+    }
+    Ok(())
+}
+
+/// `size --by`: the board's flash by crate or module, largest first.
+fn print_breakdown(
+    board: Board,
+    image: &std::path::Path,
+    grouping: elf_size::Grouping,
+    top: usize,
+) -> crate::Result {
+    let shares = elf_size::breakdown(image, grouping)?;
+    let flash: u64 = shares.iter().map(elf_size::Share::total).sum();
+    let what = match grouping {
+        elf_size::Grouping::Crate => "crate",
+        elf_size::Grouping::Module => "module",
+    };
+    println!("\n{} flash by {what} ({flash} bytes)", board.name());
+    println!(
+        "{:>9} {:>9} {:>9} {:>6}  {what}",
+        "code", "data", "total", "share"
+    );
+    let row = |share: &elf_size::Share| {
+        let percent = share.total() as f64 * 100.0 / flash.max(1) as f64;
+        println!(
+            "{:>9} {:>9} {:>9} {:>5.1}%  {}",
+            share.code,
+            share.data,
+            share.total(),
+            percent,
+            share.group
+        );
+    };
+    shares.iter().take(top).for_each(row);
+    if shares.len() > top {
+        let rest = elf_size::Share {
+            group: format!("({} more)", shares.len() - top),
+            code: shares[top..].iter().map(|share| share.code).sum(),
+            data: shares[top..].iter().map(|share| share.data).sum(),
+        };
+        row(&rest);
+    }
     Ok(())
 }
 

@@ -22,7 +22,7 @@ commands:
   bench [--check] [--bless]
                        run the benchmarks, write target/bench/{results.yaml,report.md,plots/}
   build-fw [--board B] build firmware images
-  size                 flash/RAM/heap per board
+  size                 flash/RAM/heap per board (--by crate|module: where the flash goes)
   repl --board B [--fs DIR]
                        interactive REPL on an emulated board (DIR: its filesystem)
   run-script --board B [--fs DIR] FILE.py
