@@ -382,7 +382,7 @@ impl Vm {
                 }
             }
         }
-        let (method, this) = self.load_method(obj, name)?;
+        let (method, this) = self.load_method_shared(obj, name)?;
         if !method.is_null()
             && !matches!(
                 self.heap_obj(obj),
@@ -406,4 +406,66 @@ impl Vm {
         }
         Ok((method, this))
     }
+
+    /// `load_method` for a site whose own entry missed, through the VM-wide method cache: a
+    /// site that sees several classes in turn (`task.step()` over task kinds) finds each
+    /// class's method there without walking the MRO.
+    #[inline]
+    fn load_method_shared(&mut self, obj: Value, name: Qstr) -> PyResult<(Value, Value)> {
+        // Instances of Python classes only: the polymorphic sites; the rest (module
+        // functions, built-in values) go straight to the lookup.
+        let Some(Obj::Instance(instance)) = self.heap_obj(obj) else {
+            return self.load_method(obj, name);
+        };
+        let class = instance.class;
+        let slot = method_cache_slot(class, name);
+        let entry = self.method_cache[slot];
+        if entry.class == class
+            && entry.name == name
+            && entry.epoch == self.class_epoch
+            && self.instance_lookup(instance, name).is_none()
+        {
+            return Ok((entry.value, obj));
+        }
+        let (method, this) = self.load_method(obj, name)?;
+        // As the site cache: a method found on the class, no `__getattribute__`.
+        if !method.is_null() && self.class_flags(class) & class_flags::HAS_GETATTRIBUTE == 0 {
+            self.method_cache[slot] = MethodCache {
+                class,
+                name,
+                epoch: self.class_epoch,
+                value: method,
+            };
+        }
+        Ok((method, this))
+    }
+}
+
+/// Slots of `Vm::method_cache`.
+pub const METHOD_CACHE_SLOTS: usize = 16;
+
+/// A method `LOAD_METHOD` found on `class` for `name` while `epoch` was the class epoch
+/// (unless an instance attribute shadows it: checked on every use). The value stays
+/// reachable through the class dicts until the epoch moves on.
+#[derive(Clone, Copy)]
+pub struct MethodCache {
+    class: Value,
+    name: Qstr,
+    epoch: u32,
+    value: Value,
+}
+
+impl Default for MethodCache {
+    fn default() -> Self {
+        MethodCache {
+            class: Value::NULL,
+            name: Qstr(0),
+            epoch: 0,
+            value: Value::NULL,
+        }
+    }
+}
+
+fn method_cache_slot(class: Value, name: Qstr) -> usize {
+    ((class.raw() >> 3) ^ (name.0 as usize).wrapping_mul(7)) % METHOD_CACHE_SLOTS
 }

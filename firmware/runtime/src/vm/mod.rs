@@ -87,6 +87,9 @@ pub struct Vm {
     pub class_epoch: u32,
     /// `__new__`/`__init__` of recently instantiated classes (see `vm/call.rs`).
     pub(crate) constructor_cache: [call::ConstructorCache; call::CONSTRUCTOR_CACHE_SLOTS],
+    /// Methods `LOAD_METHOD` found, by class and name, for sites that see several classes
+    /// (see `vm/cache.rs`).
+    pub(crate) method_cache: Box<[cache::MethodCache; cache::METHOD_CACHE_SLOTS]>,
     /// `sys.argv`, `sys.path` … values set by the port before running code.
     pub sys_dict: Value,
     /// Code objects loaded while their module is still compiling (`Const::Loaded`); roots.
@@ -132,6 +135,7 @@ impl Vm {
             nested_runs: 0,
             class_epoch: 1,
             constructor_cache: Default::default(),
+            method_cache: Default::default(),
             sys_dict: Value::NULL,
             preloaded: Vec::new(),
             scheduler: schedule::Scheduler::default(),
