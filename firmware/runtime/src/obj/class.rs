@@ -200,7 +200,6 @@ pub fn create_class(
         flags: 0,
         constructor: None,
         methods: &[],
-        library_methods: &[],
         instance_size_hint: 0,
     };
     let class_value = vm.alloc(Obj::Class(Box::new(class)))?;

@@ -424,10 +424,9 @@ pub struct Class {
     /// For built-in classes: their native methods. Special (`__dunder__`) ones are in `dict`
     /// from the start; the others get a heap object and a dict entry only when first looked
     /// up (`Vm::materialize_method`), which keeps them out of the heap until a program uses them.
+    /// The library's methods for the class (`Library::methods_of` its name) are looked up
+    /// the same way, after these.
     pub methods: &'static [Builtin],
-    /// For built-in classes: the library's ordinary methods (`Library::methods_of`), looked
-    /// up like `methods` and after them.
-    pub library_methods: &'static [Builtin],
     /// How many attributes instances ended up with so far: new instances' dicts start
     /// that big, so setting attributes in `__init__` allocates once.
     pub instance_size_hint: u8,

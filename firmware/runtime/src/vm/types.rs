@@ -82,15 +82,15 @@ pub fn make_class(
         } else {
             &[]
         },
-        library_methods: vm.library.methods_of(name),
         instance_size_hint: 0,
     };
-    debug_assert!(class.library_methods.iter().all(|m| !is_special(m.name)));
+    let library_methods = vm.library.methods_of(name);
+    debug_assert!(library_methods.iter().all(|m| !is_special(m.name)));
     let base_lazy = match vm.heap_obj(base) {
         Some(Obj::Class(b)) => b.flags & class_flags::LAZY_METHODS,
         _ => 0,
     };
-    let own_lazy = if class.methods.is_empty() && class.library_methods.is_empty() {
+    let own_lazy = if class.methods.is_empty() && library_methods.is_empty() {
         0
     } else {
         class_flags::LAZY_METHODS
@@ -160,10 +160,10 @@ impl Vm {
             let Obj::Class(a) = self.heap.get(ancestor) else {
                 continue;
             };
-            if a.methods.is_empty() && a.library_methods.is_empty() {
+            let tables = [a.methods, self.library_methods_of(a)];
+            if tables.iter().all(|t| t.is_empty()) {
                 continue;
             }
-            let tables = [a.methods, a.library_methods];
             if self.class_lookup_own(ancestor, name).is_some() {
                 // Materialized before (a later ancestor loses either way).
                 return;
@@ -184,10 +184,18 @@ impl Vm {
         }
     }
 
+    /// The library's methods for built-in class `class` (none for Python classes).
+    fn library_methods_of(&self, class: &Class) -> &'static [Builtin] {
+        if class.flags & class_flags::BUILTIN == 0 {
+            return &[];
+        }
+        self.library.methods_of(class.name)
+    }
+
     /// Materializes every native method of `class` itself (`dir()`, `__dict__`).
     pub fn materialize_all_methods(&mut self, class: Value) {
         let tables = match self.heap_obj(class) {
-            Some(Obj::Class(c)) => [c.methods, c.library_methods],
+            Some(Obj::Class(c)) => [c.methods, self.library_methods_of(c)],
             _ => return,
         };
         let methods = tables.iter().flat_map(|t| t.iter());
