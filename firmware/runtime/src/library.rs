@@ -17,7 +17,7 @@ pub struct Library {
     pub modules: &'static [BuiltinModule],
     /// Built-in functions beyond the runtime's own (`builtins::FUNCTIONS`): in `builtins`
     /// once first looked up, like those. With the runtime's, at most
-    /// `modules::MAX_BUILTIN_FUNCTIONS`; `Vm::new` refuses more.
+    /// `modules::MAX_LAZY_BUILTINS` (less the lazy exception classes); `Vm::new` refuses more.
     pub builtins: &'static [Builtin],
     /// Ordinary methods of built-in classes, by class. A class looks them up after its own
     /// table and, like those, makes a method object only when a program first uses it

@@ -88,33 +88,37 @@ pub fn init(vm: &mut Vm) {
 
 // The built-in functions (`print`, `len`, …) get their object and `builtins` entry when a
 // program first looks them up, not at boot: all of them took 1.1 KB of a board's heap before
-// any program ran, and most programs use a few. Whatever reads `builtins` as a whole (its
-// `__dict__`, `dir()`, `import *`) gets them all first. They are the runtime's
-// (`builtins::FUNCTIONS`), then the library's (`Library::builtins`), indexed in that order.
-const _: () = assert!(builtins::FUNCTIONS.len() <= MAX_BUILTIN_FUNCTIONS);
+// any program ran, and most programs use a few; so do the rarer exception classes
+// (`types::LAZY_EXCEPTIONS`). Whatever reads `builtins` as a whole (its `__dict__`, `dir()`,
+// `import *`) gets them all first. They are numbered the runtime's functions
+// (`builtins::FUNCTIONS`), the library's (`Library::builtins`), then the exception classes.
+const _: () = assert!(
+    builtins::FUNCTIONS.len() + crate::vm::types::LAZY_EXCEPTIONS.len() <= MAX_LAZY_BUILTINS
+);
 
-/// How many built-in functions, the runtime's and the library's, `Vm::builtins_made` tracks.
-pub const MAX_BUILTIN_FUNCTIONS: usize = 8 * 32;
+/// How many lazy built-ins, functions and classes, `Vm::builtins_made` tracks.
+pub const MAX_LAZY_BUILTINS: usize = 8 * 32;
 
 impl Vm {
-    /// `builtins[name]`, adding the built-in function `name` if it was never looked up.
+    /// `builtins[name]`, adding the built-in function or class `name` if it was never looked
+    /// up.
     pub fn builtin(&mut self, name: crate::qstr::Qstr) -> PyResult<Option<Value>> {
         match self.dict_get_name(self.builtins, name) {
             Some(value) => Ok(Some(value)),
-            None => self.add_builtin_function(name),
+            None => self.add_lazy_builtin(name),
         }
     }
 
-    /// Records `name` (if a built-in function's) as added, so that it is not added again.
+    /// Records `name` (if a lazy built-in's) as added, so that it is not added again.
     pub(crate) fn mark_builtin_made(&mut self, name: crate::qstr::Qstr) {
-        if let Some(index) = self.builtin_function_index(name) {
+        if let Some(index) = self.lazy_builtin_index(name) {
             self.set_builtin_made(index);
         }
     }
 
     #[inline(never)]
-    fn add_builtin_function(&mut self, name: crate::qstr::Qstr) -> PyResult<Option<Value>> {
-        match self.builtin_function_index(name) {
+    fn add_lazy_builtin(&mut self, name: crate::qstr::Qstr) -> PyResult<Option<Value>> {
+        match self.lazy_builtin_index(name) {
             Some(index) if !self.builtin_made(index) => self.add_builtin(index).map(Some),
             // Never one, or deleted from `builtins` by the program.
             _ => Ok(None),
@@ -127,10 +131,25 @@ impl Vm {
         builtins::FUNCTIONS.iter().chain(library)
     }
 
-    /// Where `name` is in `builtin_functions`.
-    fn builtin_function_index(&self, name: crate::qstr::Qstr) -> Option<usize> {
+    /// How many lazy built-ins there are.
+    fn lazy_builtin_count(&self) -> usize {
+        builtins::FUNCTIONS.len()
+            + self.library.builtins.len()
+            + crate::vm::types::LAZY_EXCEPTIONS.len()
+    }
+
+    /// Where `name` is among the lazy built-ins.
+    fn lazy_builtin_index(&self, name: crate::qstr::Qstr) -> Option<usize> {
         let text = self.qstrs.text(name);
-        self.builtin_functions().position(|f| f.name == text)
+        let functions = builtins::FUNCTIONS.len() + self.library.builtins.len();
+        self.builtin_functions()
+            .position(|f| f.name == text)
+            .or_else(|| {
+                let mut classes = crate::vm::types::LAZY_EXCEPTIONS.iter();
+                classes
+                    .position(|&(class, _)| class == name)
+                    .map(|i| functions + i)
+            })
     }
 
     fn builtin_made(&self, index: usize) -> bool {
@@ -142,24 +161,44 @@ impl Vm {
     }
 
     fn add_builtin(&mut self, index: usize) -> PyResult<Value> {
-        let Some(function) = self.builtin_functions().nth(index) else {
-            return Ok(Value::NONE);
+        let value = match self.builtin_functions().nth(index) {
+            Some(function) => {
+                let name = self.qstrs.intern(function.name);
+                let value = self.alloc(crate::obj::Obj::Builtin(function))?;
+                self.push_root(value);
+                let stored = self.dict_set_item(self.builtins, Value::qstr(name), value);
+                self.pop_root();
+                stored?;
+                value
+            }
+            None => {
+                let functions = builtins::FUNCTIONS.len() + self.library.builtins.len();
+                let lazy = crate::vm::types::LAZY_EXCEPTIONS.get(index - functions);
+                let Some(&(name, base_name)) = lazy else {
+                    return Ok(Value::NONE);
+                };
+                // The base is made first when it is lazy too; a program that deleted it
+                // gets `Exception` as the base.
+                let base = match self.builtin(base_name)? {
+                    Some(base)
+                        if matches!(self.heap_obj(base), Some(crate::obj::Obj::Class(_))) =>
+                    {
+                        base
+                    }
+                    _ => self.types.exception,
+                };
+                crate::vm::types::make_lazy_exception(self, name, base)?
+            }
         };
-        let name = self.qstrs.intern(function.name);
-        let value = self.alloc(crate::obj::Obj::Builtin(function))?;
-        self.push_root(value);
-        let stored = self.dict_set_item(self.builtins, Value::qstr(name), value);
-        self.pop_root();
-        stored?;
         self.set_builtin_made(index);
         Ok(value)
     }
 
-    /// `module`'s dict, with every built-in function in it first if it is `builtins`.
+    /// `module`'s dict, with every lazy built-in in it first if it is `builtins`.
     pub fn whole_module_dict(&mut self, module: Value) -> PyResult<Value> {
         let dict = self.module_dict(module);
         if dict == self.builtins {
-            for index in 0..self.builtin_functions().count() {
+            for index in 0..self.lazy_builtin_count() {
                 if !self.builtin_made(index) {
                     self.add_builtin(index)?;
                 }

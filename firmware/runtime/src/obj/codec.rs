@@ -102,7 +102,9 @@ fn unicode_error(
     reason: &str,
 ) -> Value {
     let class = vm
-        .dict_get_name(vm.builtins, class_name)
+        .builtin(class_name)
+        .ok()
+        .flatten()
         .unwrap_or(vm.types.value_error);
     let error = vm.new_exception_msg(class, message);
     let attributes = [("encoding", Some(codec.name())), ("reason", Some(reason))];

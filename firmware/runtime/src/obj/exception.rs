@@ -18,8 +18,9 @@ pub fn os_error_subclass(vm: &mut Vm, class: Value, args: &[Value]) -> Value {
         Some(110) => Some(crate::qstr::q::TimeoutError),
         _ => None,
     };
+    // Out of memory, the subclass may not be made: the OSError itself then.
     subclass
-        .and_then(|name| vm.dict_get_name(vm.builtins, name))
+        .and_then(|name| vm.builtin(name).ok().flatten())
         .unwrap_or(class)
 }
 

@@ -430,11 +430,11 @@ impl Vm {
         let class = match error.kind {
             crate::ast::SyntaxErrorKind::Syntax => self.types.syntax_error,
             crate::ast::SyntaxErrorKind::Indentation => self.types.indentation_error,
-            crate::ast::SyntaxErrorKind::Tab => {
-                let builtins = self.builtins;
-                self.dict_get_name(builtins, q::TabError)
-                    .unwrap_or(self.types.indentation_error)
-            }
+            crate::ast::SyntaxErrorKind::Tab => self
+                .builtin(q::TabError)
+                .ok()
+                .flatten()
+                .unwrap_or(self.types.indentation_error),
             crate::ast::SyntaxErrorKind::Memory => self.types.syntax_error,
         };
         let line_text = source

@@ -98,8 +98,8 @@ pub struct Vm {
     pub scheduler: schedule::Scheduler,
     /// The port's library: modules beyond the runtime's own, methods of built-in classes.
     pub library: &'static crate::Library,
-    /// Which `modules::builtins::FUNCTIONS` have had their object put in `builtins` (bit i:
-    /// entry i); see `Vm::builtin`.
+    /// Which lazy built-ins (functions, then `types::LAZY_EXCEPTIONS`) have been put in
+    /// `builtins` (bit i: lazy built-in i); see `Vm::builtin`.
     pub(crate) builtins_made: [u32; 8],
 }
 
@@ -110,8 +110,10 @@ impl Vm {
     /// for none).
     pub fn new(port: Box<dyn Port>, heap_size: usize, library: &'static crate::Library) -> Vm {
         assert!(
-            crate::modules::builtins::FUNCTIONS.len() + library.builtins.len()
-                <= crate::modules::MAX_BUILTIN_FUNCTIONS,
+            crate::modules::builtins::FUNCTIONS.len()
+                + library.builtins.len()
+                + types::LAZY_EXCEPTIONS.len()
+                <= crate::modules::MAX_LAZY_BUILTINS,
             "too many built-in functions in the library"
         );
         let mut vm = Vm {

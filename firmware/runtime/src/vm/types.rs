@@ -45,7 +45,7 @@ builtin_types! {
     type_error, value_error, unicode_error,
 }
 
-/// Creates a built-in class and registers it in `builtins` (when `public`).
+/// Creates a built-in class (at boot, when the heap has room for every one).
 pub fn make_class(
     vm: &mut Vm,
     name: Qstr,
@@ -54,6 +54,19 @@ pub fn make_class(
     methods: &'static [Builtin],
     constructor: Option<NativeFn>,
 ) -> Value {
+    try_make_class(vm, name, base, layout, methods, constructor)
+        .expect("heap fits the built-in classes")
+}
+
+/// `make_class`, or `MemoryError`.
+fn try_make_class(
+    vm: &mut Vm,
+    name: Qstr,
+    base: Value,
+    layout: Layout,
+    methods: &'static [Builtin],
+    constructor: Option<NativeFn>,
+) -> PyResult<Value> {
     let mut mro = Vec::new();
     if !base.is_null() {
         if let Obj::Class(base_class) = vm.heap.get(base) {
@@ -97,9 +110,7 @@ pub fn make_class(
     };
     let mut class = class;
     class.flags |= base_lazy | own_lazy;
-    let value = vm
-        .alloc(Obj::Class(Box::new(class)))
-        .expect("heap fits the built-in classes");
+    let value = vm.alloc(Obj::Class(Box::new(class)))?;
     mro[0] = value;
     if let Obj::Class(class) = vm.heap.get_mut(value) {
         class.mro = mro.into_boxed_slice();
@@ -109,7 +120,46 @@ pub fn make_class(
     for method in methods.iter().filter(|m| is_special(m.name)) {
         add_method(vm, value, method);
     }
-    value
+    Ok(value)
+}
+
+/// Built-in exception classes made when a program first names one (`Vm::builtin`), not at
+/// boot: each costs some 150 bytes of heap, and most programs never meet them. Each with
+/// the name of its base, which is made first if it is lazy too.
+pub static LAZY_EXCEPTIONS: &[(Qstr, Qstr)] = &[
+    (q::StopAsyncIteration, q::Exception),
+    (q::FloatingPointError, q::ArithmeticError),
+    (q::BufferError, q::Exception),
+    (q::FileNotFoundError, q::OSError),
+    (q::FileExistsError, q::OSError),
+    (q::PermissionError, q::OSError),
+    (q::IsADirectoryError, q::OSError),
+    (q::NotADirectoryError, q::OSError),
+    (q::TimeoutError, q::OSError),
+    (q::ReferenceError, q::Exception),
+    (q::TabError, q::IndentationError),
+    (q::UnicodeDecodeError, q::UnicodeError),
+    (q::UnicodeEncodeError, q::UnicodeError),
+    (q::Warning, q::Exception),
+    (q::UserWarning, q::Warning),
+    (q::DeprecationWarning, q::Warning),
+    (q::RuntimeWarning, q::Warning),
+];
+
+/// Makes the lazy exception class `name` under `base` and puts it in `builtins`.
+pub fn make_lazy_exception(vm: &mut Vm, name: Qstr, base: Value) -> PyResult<Value> {
+    // The class, its MRO and a `builtins` entry, before any of them is allocated.
+    vm.reserve(256)?;
+    let construct: NativeFn = crate::obj::exception::construct;
+    let class = try_make_class(vm, name, base, Layout::Exception, &[], Some(construct))?;
+    vm.push_root(class);
+    let builtins = vm.builtins;
+    let stored = vm.dict_set_item(builtins, Value::qstr(name), class);
+    vm.pop_root();
+    stored?;
+    // A new class may sit where a collected one was: caches keyed by class start over.
+    vm.class_epoch = vm.class_epoch.wrapping_add(1);
+    Ok(class)
 }
 
 /// A `__dunder__` name: in a built-in class's dict from the start.
@@ -535,15 +585,12 @@ pub fn init(vm: &mut Vm) {
     let exception = e(vm, q::Exception, base_exception);
     vm.types.exception = exception;
     vm.types.stop_iteration = e(vm, q::StopIteration, exception);
-    e(vm, q::StopAsyncIteration, exception);
     let arithmetic = e(vm, q::ArithmeticError, exception);
     vm.types.arithmetic_error = arithmetic;
-    e(vm, q::FloatingPointError, arithmetic);
     vm.types.overflow_error = e(vm, q::OverflowError, arithmetic);
     vm.types.zero_division_error = e(vm, q::ZeroDivisionError, arithmetic);
     vm.types.assertion_error = e(vm, q::AssertionError, exception);
     vm.types.attribute_error = e(vm, q::AttributeError, exception);
-    e(vm, q::BufferError, exception);
     vm.types.eof_error = e(vm, q::EOFError, exception);
     let import_error = e(vm, q::ImportError, exception);
     vm.types.import_error = import_error;
@@ -562,17 +609,6 @@ pub fn init(vm: &mut Vm) {
     vm.dict_set_name(builtins, io_error, os_error);
     let environment_error = vm.qstrs.intern("EnvironmentError");
     vm.dict_set_name(builtins, environment_error, os_error);
-    for name in [
-        q::FileNotFoundError,
-        q::FileExistsError,
-        q::PermissionError,
-        q::IsADirectoryError,
-        q::NotADirectoryError,
-        q::TimeoutError,
-    ] {
-        e(vm, name, os_error);
-    }
-    e(vm, q::ReferenceError, exception);
     let runtime_error = e(vm, q::RuntimeError, exception);
     vm.types.runtime_error = runtime_error;
     vm.types.not_implemented_error = e(vm, q::NotImplementedError, runtime_error);
@@ -581,19 +617,14 @@ pub fn init(vm: &mut Vm) {
     vm.types.syntax_error = syntax_error;
     let indentation_error = e(vm, q::IndentationError, syntax_error);
     vm.types.indentation_error = indentation_error;
-    e(vm, q::TabError, indentation_error);
     vm.types.system_error = e(vm, q::SystemError, exception);
     vm.types.type_error = e(vm, q::TypeError, exception);
     let value_error = e(vm, q::ValueError, exception);
     vm.types.value_error = value_error;
     let unicode_error = e(vm, q::UnicodeError, value_error);
     vm.types.unicode_error = unicode_error;
-    e(vm, q::UnicodeDecodeError, unicode_error);
-    e(vm, q::UnicodeEncodeError, unicode_error);
-    let warning = e(vm, q::Warning, exception);
-    for name in [q::UserWarning, q::DeprecationWarning, q::RuntimeWarning] {
-        e(vm, name, warning);
-    }
+    // The rest (`FileNotFoundError`, `Warning`, …) are made when first named:
+    // `LAZY_EXCEPTIONS`.
 
     // The preallocated MemoryError (raised when nothing more can be allocated).
     let args = vm.types.empty_tuple;
