@@ -42,3 +42,16 @@ print(builtins.TimeoutError, getattr(builtins, "Warning"), hasattr(builtins, "Bu
 from builtins import ReferenceError
 print(ReferenceError)
 print(eval("TabError"))
+# Raised by the runtime itself, made on the way.
+def f():
+    x
+    x = 1
+try:
+    f()
+except UnboundLocalError as e:
+    print(type(e).__name__, isinstance(e, NameError))
+try:
+    import no_such_module_here
+except ModuleNotFoundError as e:
+    print(type(e).__name__, isinstance(e, ImportError), e.name)
+print(issubclass(UnicodeError, ValueError), NotImplementedError.__mro__[1].__name__, EOFError.__base__.__name__)

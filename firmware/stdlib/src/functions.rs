@@ -161,7 +161,7 @@ fn input(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
             Some(byte) => line.push(byte),
             None => {
                 if line.is_empty() {
-                    let class = vm.types.eof_error;
+                    let class = vm.exception_class(q::EOFError);
                     return Err(vm.new_exception_msg(class, "EOF when reading a line"));
                 }
                 break;

@@ -194,6 +194,20 @@ impl Vm {
         Ok(value)
     }
 
+    /// The built-in exception class `name`, for the runtime to raise: made now if it is a
+    /// lazy one. `Exception` when it cannot be (no memory left, or the program put something
+    /// else than a class in `builtins` under that name).
+    #[cold]
+    #[inline(never)]
+    pub fn exception_class(&mut self, name: crate::qstr::Qstr) -> Value {
+        match self.builtin(name) {
+            Ok(Some(class)) if matches!(self.heap_obj(class), Some(crate::obj::Obj::Class(_))) => {
+                class
+            }
+            _ => self.types.exception,
+        }
+    }
+
     /// `module`'s dict, with every lazy built-in in it first if it is `builtins`.
     pub fn whole_module_dict(&mut self, module: Value) -> PyResult<Value> {
         let dict = self.module_dict(module);

@@ -412,7 +412,7 @@ pub static METHODS: &[Builtin] = &[
 impl Vm {
     /// A NotImplementedError with a message (unsupported features).
     pub fn not_implemented(&mut self, message: &str) -> Value {
-        let class = self.types.not_implemented_error;
+        let class = self.exception_class(q::NotImplementedError);
         self.new_exception_msg(class, message)
     }
 }

@@ -161,7 +161,7 @@ impl Vm {
                 }
                 None => {
                     let parent_name = &full[..parent_end];
-                    let class = self.types.module_not_found_error;
+                    let class = self.exception_class(q::ModuleNotFoundError);
                     let message =
                         format!("No module named '{full}'; '{parent_name}' is not a package");
                     let error = self.new_exception_msg(class, &message);
@@ -207,7 +207,7 @@ impl Vm {
     }
 
     fn module_not_found(&mut self, full: &str) -> Value {
-        let class = self.types.module_not_found_error;
+        let class = self.exception_class(q::ModuleNotFoundError);
         let message = format!("No module named '{full}'");
         let error = self.new_exception_msg(class, &message);
         if let Ok(name) = self.new_str(full) {

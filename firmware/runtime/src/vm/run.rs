@@ -961,7 +961,8 @@ impl Vm {
             "cannot access local variable '{}' where it is not associated with a value",
             self.qstr_text(name)
         );
-        self.new_exception_msg(self.types.unbound_local_error, &text)
+        let class = self.exception_class(crate::qstr::q::UnboundLocalError);
+        self.new_exception_msg(class, &text)
     }
 
     fn unbound_deref(&mut self, name: Qstr, is_cell: bool) -> Value {
@@ -977,7 +978,7 @@ impl Vm {
             )
         };
         let class = if is_cell {
-            self.types.unbound_local_error
+            self.exception_class(crate::qstr::q::UnboundLocalError)
         } else {
             self.types.name_error
         };

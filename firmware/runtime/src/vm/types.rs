@@ -39,10 +39,9 @@ builtin_types! {
     dict_keys, dict_values, dict_items,
     base_exception, exception, system_exit, keyboard_interrupt, generator_exit, stop_iteration,
     arithmetic_error, overflow_error, zero_division_error, assertion_error, attribute_error,
-    eof_error, import_error, module_not_found_error, lookup_error, index_error, key_error,
-    memory_error, name_error, unbound_local_error, os_error, runtime_error,
-    not_implemented_error, recursion_error, syntax_error, indentation_error, system_error,
-    type_error, value_error, unicode_error,
+    import_error, lookup_error, index_error, key_error, memory_error, name_error, os_error,
+    runtime_error, recursion_error, syntax_error, indentation_error, system_error, type_error,
+    value_error,
 }
 
 /// Creates a built-in class (at boot, when the heap has room for every one).
@@ -127,6 +126,11 @@ fn try_make_class(
 /// boot: each costs some 150 bytes of heap, and most programs never meet them. Each with
 /// the name of its base, which is made first if it is lazy too.
 pub static LAZY_EXCEPTIONS: &[(Qstr, Qstr)] = &[
+    (q::EOFError, q::Exception),
+    (q::ModuleNotFoundError, q::ImportError),
+    (q::UnboundLocalError, q::NameError),
+    (q::NotImplementedError, q::RuntimeError),
+    (q::UnicodeError, q::ValueError),
     (q::StopAsyncIteration, q::Exception),
     (q::FloatingPointError, q::ArithmeticError),
     (q::BufferError, q::Exception),
@@ -591,10 +595,8 @@ pub fn init(vm: &mut Vm) {
     vm.types.zero_division_error = e(vm, q::ZeroDivisionError, arithmetic);
     vm.types.assertion_error = e(vm, q::AssertionError, exception);
     vm.types.attribute_error = e(vm, q::AttributeError, exception);
-    vm.types.eof_error = e(vm, q::EOFError, exception);
     let import_error = e(vm, q::ImportError, exception);
     vm.types.import_error = import_error;
-    vm.types.module_not_found_error = e(vm, q::ModuleNotFoundError, import_error);
     let lookup = e(vm, q::LookupError, exception);
     vm.types.lookup_error = lookup;
     vm.types.index_error = e(vm, q::IndexError, lookup);
@@ -602,7 +604,6 @@ pub fn init(vm: &mut Vm) {
     vm.types.memory_error = e(vm, q::MemoryError, exception);
     let name_error = e(vm, q::NameError, exception);
     vm.types.name_error = name_error;
-    vm.types.unbound_local_error = e(vm, q::UnboundLocalError, name_error);
     let os_error = e(vm, q::OSError, exception);
     vm.types.os_error = os_error;
     let io_error = vm.qstrs.intern("IOError");
@@ -611,7 +612,6 @@ pub fn init(vm: &mut Vm) {
     vm.dict_set_name(builtins, environment_error, os_error);
     let runtime_error = e(vm, q::RuntimeError, exception);
     vm.types.runtime_error = runtime_error;
-    vm.types.not_implemented_error = e(vm, q::NotImplementedError, runtime_error);
     vm.types.recursion_error = e(vm, q::RecursionError, runtime_error);
     let syntax_error = e(vm, q::SyntaxError, exception);
     vm.types.syntax_error = syntax_error;
@@ -621,8 +621,6 @@ pub fn init(vm: &mut Vm) {
     vm.types.type_error = e(vm, q::TypeError, exception);
     let value_error = e(vm, q::ValueError, exception);
     vm.types.value_error = value_error;
-    let unicode_error = e(vm, q::UnicodeError, value_error);
-    vm.types.unicode_error = unicode_error;
     // The rest (`FileNotFoundError`, `Warning`, …) are made when first named:
     // `LAZY_EXCEPTIONS`.
 

@@ -70,8 +70,9 @@ impl Encoder {
         check_kwargs(vm, function, kwargs, DUMPS_OPTIONS)?;
         if let Some(cls) = kwarg(vm, kwargs, "cls").filter(|v| !v.is_none()) {
             let name = vm.repr(cls)?;
+            let class = vm.exception_class(crate::qstr::q::NotImplementedError);
             return Err(vm.new_exception_msg(
-                vm.types.not_implemented_error,
+                class,
                 &alloc::format!("json: custom encoder classes are not supported ({name})"),
             ));
         }
