@@ -179,6 +179,31 @@ for i in range(5):
 print('loop', len(c) == n)
 "#;
 
+/// A dict grows past the heap amid garbage; its `MemoryError` handler then looks up built-ins
+/// for the first time (each made on first use) and builds values: entering the handler
+/// collects the garbage first, so the handler finds room.
+const HANDLER_AFTER_GARBAGE: &str = r#"
+import gc
+gc.collect()
+free = gc.mem_free()
+def fill():
+    junk = []
+    while gc.mem_free() > free // 4:
+        junk.append([0] * 50)
+    junk = None
+def grow():
+    d = {}
+    try:
+        for i in range(free // 20):
+            d[i] = i
+        return 'no MemoryError'
+    except MemoryError:
+        d = None
+        return abs(-3) + len(sorted([2, 1]))
+fill()
+print(grow())
+"#;
+
 fn exhaust(board: Board) {
     let Some(image) = common::image(board) else {
         return;
@@ -229,6 +254,11 @@ fn exhaust(board: Board) {
         .exec(b"print(len([bytearray(100) for i in range(50)]))\n")
         .unwrap_or_else(|error| panic!("{error}"));
     assert_eq!(output.stdout_text(), "50\n", "{output:?}");
+    // Last: filling the heap with small garbage leaves it fragmented for what follows.
+    let output = repl
+        .exec(HANDLER_AFTER_GARBAGE.as_bytes())
+        .unwrap_or_else(|error| panic!("{}: the board did not survive: {error}", board.name()));
+    assert_eq!(output.stdout_text(), "5\n", "{output:?}");
     repl.exit().unwrap_or_else(|error| panic!("{error}"));
 }
 

@@ -90,6 +90,23 @@ impl Vm {
     /// `dict[key] = value`.
     #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn dict_set_item(&mut self, dict: Value, key: Value, value: Value) -> PyResult<()> {
+        self.dict_store(dict, key, value, false)
+    }
+
+    /// [`dict_set_item`](Self::dict_set_item) for callers holding no values but those on the
+    /// VM stack, `dict`, `key` and `value`: a dict that must grow in a full heap collects the
+    /// garbage first (see `reserve_collecting`), as MicroPython's allocator does. For
+    /// `STORE_SUBSCR` and the dict comprehensions' `MAP_ADD`.
+    pub fn dict_set_item_collecting(
+        &mut self,
+        dict: Value,
+        key: Value,
+        value: Value,
+    ) -> PyResult<()> {
+        self.dict_store(dict, key, value, true)
+    }
+
+    fn dict_store(&mut self, dict: Value, key: Value, value: Value, collect: bool) -> PyResult<()> {
         let hash = self.key_hash(key)?;
         match self.dict_lookup_hashed(dict, key, hash)? {
             Some(position) => {
@@ -98,20 +115,40 @@ impl Vm {
                 }
             }
             None => {
-                let room = self.heap.room();
-                if room < 32 {
-                    return Err(self.memory_error());
+                if self.dict_storage_mut(dict).is_none() {
+                    return Err(self.type_error("expected a dict"));
                 }
-                let inserted = match self.dict_storage_mut(dict) {
-                    Some(storage) => storage.try_insert_new(hash, key, value, room),
-                    None => return Err(self.type_error("expected a dict")),
-                };
-                if inserted.is_err() {
-                    return Err(self.memory_error());
+                if self.dict_insert_new(dict, hash, key, value).is_err() {
+                    if !collect {
+                        return Err(self.memory_error());
+                    }
+                    self.collect_to_reserve(0, &[dict, key, value])?;
+                    if self.dict_insert_new(dict, hash, key, value).is_err() {
+                        return Err(self.memory_error());
+                    }
                 }
             }
         }
         Ok(())
+    }
+
+    /// Adds `key` (absent, hashing to `hash`) if the heap has room for the dict's growth.
+    fn dict_insert_new(
+        &mut self,
+        dict: Value,
+        hash: u32,
+        key: Value,
+        value: Value,
+    ) -> Result<(), crate::gc::OutOfMemory> {
+        let room = self.heap.room();
+        if room < 32 {
+            self.heap.collect_soon();
+            return Err(crate::gc::OutOfMemory);
+        }
+        match self.dict_storage_mut(dict) {
+            Some(storage) => storage.try_insert_new(hash, key, value, room),
+            None => Ok(()),
+        }
     }
 
     /// `del dict[key]`: true if it was there.

@@ -196,7 +196,7 @@ impl Vm {
 
     #[cold]
     #[inline(never)]
-    fn collect_to_reserve(&mut self, bytes: usize, keep: &[Value]) -> PyResult<()> {
+    pub(crate) fn collect_to_reserve(&mut self, bytes: usize, keep: &[Value]) -> PyResult<()> {
         for &value in keep {
             self.push_root(value);
         }

@@ -43,7 +43,14 @@ impl Vm {
             match self.execute() {
                 Ok(v) => break Ok(v),
                 Err(exception) => match self.unwind(exception) {
-                    Ok(()) => continue,
+                    Ok(()) => {
+                        // Entering a handler is a safe point: after a `MemoryError` the
+                        // garbage goes before the handler runs, not at its first call or
+                        // loop (where looking up a built-in or building a message would
+                        // find the heap still full).
+                        self.maybe_collect();
+                        continue;
+                    }
                     Err(exception) => break Err(exception),
                 },
             }
@@ -380,6 +387,10 @@ impl Vm {
                                         continue 'instructions;
                                     }
                                 }
+                            }
+                            if matches!(self.heap_obj(container), Some(Obj::Dict(_))) {
+                                tri!(self.dict_set_item_collecting(container, index, value));
+                                continue 'instructions;
                             }
                             tri!(self.set_item(container, index, value));
                         }
@@ -766,7 +777,7 @@ impl Vm {
                             let value = self.pop();
                             let key = self.pop();
                             let dict = self.peek(arg - 1);
-                            tri!(self.dict_set_item(dict, key, value));
+                            tri!(self.dict_set_item_collecting(dict, key, value));
                         }
                         Op::LIST_EXTEND => {
                             let iterable = self.pop();
