@@ -184,7 +184,7 @@ fn locals(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
     let base = frame.base;
     let dict = vm.new_dict()?;
     vm.push_root(dict);
-    for (i, &name) in code.varnames.iter().enumerate() {
+    for (i, &name) in code.varnames().iter().enumerate() {
         let v = vm.stack[base + i];
         if !v.is_null() {
             vm.dict_set_name(dict, name, v);

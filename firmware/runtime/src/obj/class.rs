@@ -171,21 +171,8 @@ pub fn create_class(
         dict.insert_new(hash, key, value);
     }
     // Defining __eq__ without __hash__ makes instances unhashable (`__hash__ = None`).
-    let eq_key = Value::qstr(q::__eq__);
     let hash_key = Value::qstr(q::__hash__);
-    let has = |dict: &Dict, key: Value, hash: u32| {
-        matches!(
-            dict.find(hash, |k| if k == key {
-                crate::obj::dict::KeyMatch::Equal
-            } else {
-                crate::obj::dict::KeyMatch::Different
-            }),
-            Ok(Some(_))
-        )
-    };
-    if has(&dict, eq_key, vm.qstrs.hash(q::__eq__))
-        && !has(&dict, hash_key, vm.qstrs.hash(q::__hash__))
-    {
+    if vm.name_entry(&dict, q::__eq__).is_some() && vm.name_entry(&dict, q::__hash__).is_none() {
         dict.insert_new(vm.qstrs.hash(q::__hash__), hash_key, Value::NONE);
     }
     let class = Class {
@@ -241,20 +228,9 @@ pub fn create_class(
         };
         for ancestor in parent_mro {
             let hook = match vm.heap.get(ancestor) {
-                Obj::Class(a) => {
-                    let key = Value::qstr(q::__init_subclass__);
-                    let hash = vm.qstrs.hash(q::__init_subclass__);
-                    match a.dict.find(hash, |k| {
-                        if k == key {
-                            crate::obj::dict::KeyMatch::Equal
-                        } else {
-                            crate::obj::dict::KeyMatch::Different
-                        }
-                    }) {
-                        Ok(Some(position)) => Some(a.dict.entry(position).value),
-                        _ => None,
-                    }
-                }
+                Obj::Class(a) => vm
+                    .name_entry(&a.dict, q::__init_subclass__)
+                    .map(|position| a.dict.entry(position).value),
                 _ => None,
             };
             if let Some(hook) = hook {

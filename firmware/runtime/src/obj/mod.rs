@@ -298,16 +298,88 @@ impl Bytecode {
     }
 }
 
-/// Read-only access to the raw bytes.
-impl core::ops::Deref for Bytecode {
-    type Target = [u8];
+/// A code object's line table, packed (`line_table`): two bytes per entry mostly, against
+/// eight for the compiler's `(instruction index, line)` pairs. Kept apart from the
+/// instructions, which the dispatch loop fetches on every frame switch.
+pub struct LineTable(Box<[u8]>);
 
-    fn deref(&self) -> &[u8] {
-        &self.0
+impl LineTable {
+    /// Packs the compiler's table (sorted by instruction index).
+    pub fn new(table: &[(u32, u32)], firstlineno: u32) -> LineTable {
+        let mut bytes = Vec::with_capacity(2 * table.len());
+        line_table::encode(&mut bytes, table, firstlineno);
+        LineTable(bytes.into_boxed_slice())
+    }
+
+    /// The line that instruction number `instruction` comes from.
+    pub fn line_of(&self, instruction: u32, firstlineno: u32) -> u32 {
+        line_table::line_of(&self.0, instruction, firstlineno)
+    }
+}
+
+/// A code object's line table, packed: per entry of the compiler's `(instruction index,
+/// line)` table, the index's increase as a LEB128 varint, then the line's change (from
+/// `firstlineno` for the first entry) zigzag-encoded as a varint. Two bytes per entry
+/// mostly, against eight unpacked.
+mod line_table {
+    use alloc::vec::Vec;
+
+    pub fn encode(out: &mut Vec<u8>, table: &[(u32, u32)], firstlineno: u32) {
+        let (mut index, mut line) = (0u32, firstlineno);
+        for &(start, start_line) in table {
+            varint(out, start.wrapping_sub(index));
+            let change = start_line.wrapping_sub(line) as i32;
+            varint(out, ((change << 1) ^ (change >> 31)) as u32);
+            (index, line) = (start, start_line);
+        }
+    }
+
+    fn varint(out: &mut Vec<u8>, mut value: u32) {
+        while value >= 0x80 {
+            out.push(value as u8 | 0x80);
+            value >>= 7;
+        }
+        out.push(value as u8);
+    }
+
+    /// Reads a varint at the front of `bytes`; None at the end of the table.
+    fn read(bytes: &mut &[u8]) -> Option<u32> {
+        let mut value = 0u32;
+        let mut shift = 0;
+        loop {
+            let (&byte, rest) = bytes.split_first()?;
+            *bytes = rest;
+            value |= u32::from(byte & 0x7f).checked_shl(shift).unwrap_or(0);
+            if byte & 0x80 == 0 {
+                return Some(value);
+            }
+            shift += 7;
+        }
+    }
+
+    /// The line of the last entry starting at or before `instruction` (`firstlineno` when
+    /// none does).
+    pub fn line_of(mut table: &[u8], instruction: u32, firstlineno: u32) -> u32 {
+        let (mut index, mut line, mut found) = (0u32, firstlineno, firstlineno);
+        while let (Some(step), Some(change)) = (read(&mut table), read(&mut table)) {
+            index = index.wrapping_add(step);
+            if index > instruction {
+                break;
+            }
+            let change = ((change >> 1) as i32) ^ -((change & 1) as i32);
+            line = line.wrapping_add(change as u32);
+            found = line;
+        }
+        found
     }
 }
 
 /// A compiled code object, loaded from a `CodeDef`.
+///
+/// Loading specializes the cached name instructions: the argument of `LOAD_GLOBAL` and
+/// `STORE_GLOBAL` numbers a slot of `global_cache`, that of `LOAD_ATTR`, `STORE_ATTR` and
+/// `LOAD_METHOD` a slot of `attr_cache` (each slot knows its name; see `vm/cache.rs`). The
+/// other name instructions index `names()`.
 pub struct Code {
     pub name: Qstr,
     pub qualname: Value,
@@ -317,42 +389,60 @@ pub struct Code {
     pub posonlyargcount: u16,
     pub kwonlyargcount: u16,
     pub flags: u16,
-    pub varnames: Box<[Qstr]>,
+    /// Local variable names, then cell and free variable names, then the names instructions
+    /// use (`varnames()`, `cellnames()`, `names()`): one block for all three.
+    pub identifiers: Box<[Qstr]>,
+    pub nvarnames: u16,
     pub ncells: u16,
     pub nfrees: u16,
-    pub cellnames: Box<[Qstr]>,
-    pub names: Box<[Qstr]>,
+    pub stacksize: u16,
     pub consts: Box<[Value]>,
     pub code: Bytecode,
-    pub linetable: Box<[(u32, u32)]>,
-    pub stacksize: u16,
+    pub linetable: LineTable,
     /// Fast path: only plain positional parameters, no cells (arguments copy straight in).
     pub simple_args: bool,
-    /// Inline caches, one per entry of `names` (see `vm/cache.rs`).
+    /// Inline caches (see `vm/cache.rs`): one slot per name that global instructions use, one
+    /// per name that attribute instructions use.
     pub global_cache: Box<[core::cell::Cell<crate::vm::cache::GlobalCache>]>,
     pub attr_cache: Box<[core::cell::Cell<crate::vm::cache::AttrCache>]>,
 }
 
 impl Code {
     pub fn line_of(&self, instruction: u32) -> u32 {
-        let position = self
-            .linetable
-            .partition_point(|&(start, _)| start <= instruction);
-        match position {
-            0 => self.firstlineno,
-            n => self.linetable[n - 1].1,
-        }
+        self.linetable.line_of(instruction, self.firstlineno)
+    }
+
+    #[inline]
+    pub fn varnames(&self) -> &[Qstr] {
+        self.identifiers
+            .get(..self.nvarnames as usize)
+            .unwrap_or(&[])
+    }
+
+    /// Cell variables, then free variables.
+    #[inline]
+    pub fn cellnames(&self) -> &[Qstr] {
+        let start = self.nvarnames as usize;
+        let end = start + self.ncells as usize + self.nfrees as usize;
+        self.identifiers.get(start..end).unwrap_or(&[])
+    }
+
+    /// Names of the instructions that do not go through a cache (`LOAD_NAME`, `IMPORT_NAME`, …).
+    #[inline]
+    pub fn names(&self) -> &[Qstr] {
+        let start = self.nvarnames as usize + self.ncells as usize + self.nfrees as usize;
+        self.identifiers.get(start..).unwrap_or(&[])
     }
 
     #[inline]
     pub fn nlocals(&self) -> usize {
-        self.varnames.len()
+        self.nvarnames as usize
     }
 
     /// Fast slots plus cell slots.
     #[inline]
     pub fn frame_slots(&self) -> usize {
-        self.varnames.len() + self.ncells as usize + self.nfrees as usize
+        self.nvarnames as usize + self.ncells as usize + self.nfrees as usize
     }
 
     pub fn total_params(&self) -> usize {
@@ -820,7 +910,43 @@ pub mod unicode;
 
 #[cfg(test)]
 mod tests {
-    use super::StrObj;
+    use super::{LineTable, StrObj};
+    use alloc::vec::Vec;
+
+    #[test]
+    fn the_packed_line_table_answers_as_the_unpacked_one() {
+        // Rising and falling lines (a loop's test is compiled after its body), big jumps in
+        // both, and lines far from the first.
+        let tables: [&[(u32, u32)]; 5] = [
+            &[],
+            &[(0, 1)],
+            &[
+                (0, 5),
+                (2, 6),
+                (3, 4),
+                (9, 7),
+                (200, 3),
+                (201, 100_000),
+                (70_000, 1),
+            ],
+            &[(0, u32::MAX), (1, 0), (2, u32::MAX - 1)],
+            &[(0, 10), (0, 11), (5, 12)],
+        ];
+        for table in tables {
+            let firstlineno = table.first().map_or(1, |e| e.1.wrapping_sub(3));
+            let packed = LineTable::new(table, firstlineno);
+            let mut probes: Vec<u32> = table.iter().flat_map(|e| [e.0, e.0 + 1]).collect();
+            probes.extend([0, 1, 150, 100_000, u32::MAX]);
+            for instruction in probes {
+                let position = table.partition_point(|&(start, _)| start <= instruction);
+                let expected = match position {
+                    0 => firstlineno,
+                    n => table[n - 1].1,
+                };
+                assert_eq!(packed.line_of(instruction, firstlineno), expected);
+            }
+        }
+    }
 
     #[test]
     fn a_string_object_is_one_block_with_its_text_inline() {

@@ -154,18 +154,8 @@ impl Vm {
     #[inline]
     #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     fn class_dict_get(&self, dict: &crate::obj::Dict, name: Qstr) -> Option<Value> {
-        let key = Value::qstr(name);
-        let hash = self.qstrs.hash(name);
-        match dict.find(hash, |k| {
-            if k == key {
-                crate::obj::dict::KeyMatch::Equal
-            } else {
-                crate::obj::dict::KeyMatch::Different
-            }
-        }) {
-            Ok(Some(position)) => Some(dict.entry(position).value),
-            _ => None,
-        }
+        self.name_entry(dict, name)
+            .map(|position| dict.entry(position).value)
     }
 
     pub(crate) fn class_flags(&self, class: Value) -> u32 {
@@ -863,6 +853,11 @@ impl Vm {
             self.dict_set_name(dict, name, value);
             return Ok(());
         }
+        let position = match self.heap_obj(obj) {
+            Some(Obj::Instance(instance)) => self.name_entry(&instance.dict, name),
+            Some(Obj::Exception(exception)) => self.name_entry(&exception.dict, name),
+            _ => None,
+        };
         if obj.is_heap() {
             let dict = match self.heap.get_mut(obj) {
                 Obj::Instance(instance) if instance.class != object_class => {
@@ -937,15 +932,9 @@ impl Vm {
                 _ => None,
             };
             if let Some(dict) = dict {
-                match dict.find(hash, |k| {
-                    if k == key {
-                        crate::obj::dict::KeyMatch::Equal
-                    } else {
-                        crate::obj::dict::KeyMatch::Different
-                    }
-                }) {
-                    Ok(Some(position)) => dict.set_value_at(position, value),
-                    _ => {
+                match position {
+                    Some(position) => dict.set_value_at(position, value),
+                    None => {
                         dict.insert_new(hash, key, value);
                         let size = dict.len().min(u8::MAX as usize) as u8;
                         if let Obj::Instance(instance) = self.heap.get(obj) {
@@ -1089,15 +1078,19 @@ impl Vm {
                 Err(self.no_attribute(obj, name))
             };
         }
-        let key = Value::qstr(name);
-        let hash = self.qstrs.hash(name);
         let mut module_dict = Value::NULL;
+        let position = match self.heap_obj(obj) {
+            Some(Obj::Instance(instance)) => self.name_entry(&instance.dict, name),
+            Some(Obj::Exception(exception)) => self.name_entry(&exception.dict, name),
+            Some(Obj::Class(class)) => self.name_entry(&class.dict, name),
+            _ => None,
+        };
         let removed = match self.heap_obj(obj).is_some() {
             true => match self.heap.get_mut(obj) {
-                Obj::Instance(instance) => remove_name(&mut instance.dict, hash, key),
-                Obj::Exception(exception) => remove_name(&mut exception.dict, hash, key),
+                Obj::Instance(instance) => remove_at(&mut instance.dict, position),
+                Obj::Exception(exception) => remove_at(&mut exception.dict, position),
                 Obj::Class(class) if class.flags & class_flags::BUILTIN == 0 => {
-                    let removed = remove_name(&mut class.dict, hash, key);
+                    let removed = remove_at(&mut class.dict, position);
                     if removed {
                         self.refresh_class_flags(obj);
                     }
@@ -1169,15 +1162,10 @@ impl Vm {
     }
 }
 
-fn remove_name(dict: &mut crate::obj::Dict, hash: u32, key: Value) -> bool {
-    match dict.find(hash, |k| {
-        if k == key {
-            crate::obj::dict::KeyMatch::Equal
-        } else {
-            crate::obj::dict::KeyMatch::Different
-        }
-    }) {
-        Ok(Some(position)) => {
+/// Removes the entry at `position` (found by `name_entry`), if any.
+fn remove_at(dict: &mut crate::obj::Dict, position: Option<usize>) -> bool {
+    match position {
+        Some(position) => {
             dict.remove_at(position);
             true
         }

@@ -1,5 +1,7 @@
-//! Inline caches: remembered answers for global and attribute lookups, one per name of a
-//! code object (the technique that made CPython 3.11 fast, in a small form).
+//! Inline caches: remembered answers for global and attribute lookups, one per name a code
+//! object looks up that way (the technique that made CPython 3.11 fast, in a small form).
+//! Loading a code object numbers its slots and rewrites the instructions' arguments to them
+//! (`vm/load.rs`); a slot knows its name.
 //!
 //! A cache entry is only ever a hint: every hit is checked against the live dict (the key at
 //! the remembered position must still be the name) or against version numbers that change
@@ -20,37 +22,45 @@ pub struct GlobalCache {
     globals_version: u32,
     /// Entry position in the dict, with `IN_BUILTINS` set for the builtins dict.
     position: u32,
-    /// The name, as the dict key the entry must still have (NULL while empty).
+    /// The name, as the dict key the entry must still have.
     key: Value,
 }
 
 /// `GlobalCache::position` flag: the entry is in the builtins dict.
 const IN_BUILTINS: u32 = 1 << 31;
 
-impl Default for GlobalCache {
-    fn default() -> Self {
+impl GlobalCache {
+    /// An empty slot for `name` (no globals dict is NULL, so it misses).
+    fn empty(name: Qstr) -> Self {
         GlobalCache {
             globals: Value::NULL,
             globals_version: 0,
             position: 0,
-            key: Value::NULL,
+            key: Value::qstr(name),
         }
+    }
+
+    fn name(&self) -> Qstr {
+        self.key.as_qstr().unwrap_or(Qstr(0))
     }
 }
 
-/// What an attribute name resolved to for instances of one class.
+/// What an attribute name resolved to for instances of one class. Five words on a board
+/// (a sixth would turn every copy of a slot into a `memcpy` call there).
 #[derive(Clone, Copy)]
 pub struct AttrCache {
     class: Value,
     epoch: u32,
-    kind: AttrKind,
-    /// Position in the instance dict (`InstanceDict`).
-    position: u32,
+    /// The position in the instance dict (`InstanceDict`, `Append`) times four, plus the
+    /// `AttrKind`.
+    position_kind: u32,
     /// The function found on the class (`Method`).
     value: Value,
+    name: Qstr,
 }
 
 #[derive(Clone, Copy, PartialEq, Eq)]
+#[repr(u8)]
 enum AttrKind {
     Empty,
     /// A plain attribute in the instance's dict.
@@ -62,29 +72,61 @@ enum AttrKind {
     Append,
 }
 
-impl Default for AttrCache {
-    fn default() -> Self {
+impl AttrCache {
+    fn empty(name: Qstr) -> Self {
         AttrCache {
             class: Value::NULL,
             epoch: 0,
-            kind: AttrKind::Empty,
-            position: 0,
+            position_kind: AttrKind::Empty as u32,
             value: Value::NULL,
+            name,
         }
+    }
+
+    /// A filled slot; None when `position` does not fit (then nothing is cached).
+    fn new(
+        class: Value,
+        epoch: u32,
+        kind: AttrKind,
+        position: usize,
+        value: Value,
+        name: Qstr,
+    ) -> Option<Self> {
+        let position = u32::try_from(position).ok().filter(|&p| p < 1 << 30)?;
+        Some(AttrCache {
+            class,
+            epoch,
+            position_kind: position << 2 | kind as u32,
+            value,
+            name,
+        })
+    }
+
+    #[inline(always)]
+    fn is(&self, kind: AttrKind) -> bool {
+        self.position_kind & 3 == kind as u32
+    }
+
+    #[inline(always)]
+    fn position(&self) -> usize {
+        (self.position_kind >> 2) as usize
     }
 }
 
 /// The cache slots of one code object: global lookups, attribute lookups.
 pub type CodeCaches = (Box<[Cell<GlobalCache>]>, Box<[Cell<AttrCache>]>);
 
-/// Fresh cache slots for a code object with `names` names.
-pub fn new_caches(names: usize) -> CodeCaches {
+/// Empty slots for the names that a code object's global instructions (`globals`) and
+/// attribute instructions (`attributes`) look up, in slot order.
+pub fn new_caches(globals: &[Qstr], attributes: &[Qstr]) -> CodeCaches {
     (
-        (0..names)
-            .map(|_| Cell::new(GlobalCache::default()))
+        globals
+            .iter()
+            .map(|&name| Cell::new(GlobalCache::empty(name)))
             .collect(),
-        (0..names)
-            .map(|_| Cell::new(AttrCache::default()))
+        attributes
+            .iter()
+            .map(|&name| Cell::new(AttrCache::empty(name)))
             .collect(),
     )
 }
@@ -92,22 +134,12 @@ pub fn new_caches(names: usize) -> CodeCaches {
 use alloc::boxed::Box;
 
 impl Vm {
-    /// Position of an interned name's entry in a dict.
+    /// Position of a name's entry in a dict.
     fn name_position(&self, dict: Value, name: Qstr) -> Option<usize> {
-        let key = Value::qstr(name);
-        let hash = self.qstrs.hash(name);
-        let Obj::Dict(d) = self.heap.get(dict) else {
-            return None;
-        };
-        d.find(hash, |k| {
-            if k == key {
-                crate::obj::dict::KeyMatch::Equal
-            } else {
-                crate::obj::dict::KeyMatch::Different
-            }
-        })
-        .ok()
-        .flatten()
+        match self.heap.get(dict) {
+            Obj::Dict(d) => self.name_entry(d, name),
+            _ => None,
+        }
     }
 
     /// `LOAD_GLOBAL`'s hit path: the value where the cache says the name is, if it still is.
@@ -143,10 +175,11 @@ impl Vm {
         index: usize,
         globals: Value,
     ) -> PyResult<Value> {
-        let name = code.names[index];
+        let slot = &code.global_cache[index];
+        let name = slot.get().name();
         let key = Value::qstr(name);
         if let Some(position) = self.name_position(globals, name) {
-            code.global_cache[index].set(GlobalCache {
+            slot.set(GlobalCache {
                 globals,
                 globals_version: 0,
                 position: position as u32,
@@ -160,7 +193,7 @@ impl Vm {
                 Obj::Dict(g) => g.version(),
                 _ => 0,
             };
-            code.global_cache[index].set(GlobalCache {
+            slot.set(GlobalCache {
                 globals,
                 globals_version,
                 position: position as u32 | IN_BUILTINS,
@@ -173,8 +206,9 @@ impl Vm {
     /// `STORE_GLOBAL` through the cache: an existing global is overwritten in place.
     #[inline]
     pub fn store_global_cached(&mut self, code: &Code, index: usize, globals: Value, value: Value) {
-        let name = code.names[index];
-        let cached = code.global_cache[index].get();
+        let slot = &code.global_cache[index];
+        let cached = slot.get();
+        let name = cached.name();
         if cached.globals == globals && cached.position & IN_BUILTINS == 0 {
             if let Obj::Dict(g) = self.heap.get_mut(globals) {
                 if g.replace_at(cached.position as usize, cached.key, value) {
@@ -184,7 +218,7 @@ impl Vm {
         }
         self.dict_set_name(globals, name, value);
         if let Some(position) = self.name_position(globals, name) {
-            code.global_cache[index].set(GlobalCache {
+            slot.set(GlobalCache {
                 globals,
                 globals_version: 0,
                 position: position as u32,
@@ -196,17 +230,19 @@ impl Vm {
     /// `LOAD_ATTR` through the cache.
     #[inline]
     pub fn load_attr_cached(&mut self, code: &Code, index: usize, obj: Value) -> PyResult<Value> {
-        let name = code.names[index];
+        // Loading numbered the slots from these very instructions: `index` is in range.
+        let slot = &code.attr_cache[index];
+        let cached = slot.get();
+        let name = cached.name;
         if obj.is_heap() {
             if let Obj::Instance(instance) = self.heap.get(obj) {
-                let cached = code.attr_cache[index].get();
                 // Another class is fine too when nothing on it can outrank the instance dict
                 // (subclasses sharing a method: `self.x` in a base class's method).
-                if cached.kind == AttrKind::InstanceDict
+                if cached.is(AttrKind::InstanceDict)
                     && (cached.class == instance.class && cached.epoch == self.class_epoch
                         || self.instance_dict_first(instance.class))
                 {
-                    if let Some(entry) = instance.dict.entry_at(cached.position as usize) {
+                    if let Some(entry) = instance.dict.entry_at(cached.position()) {
                         if entry.key == Value::qstr(name) {
                             return Ok(entry.value);
                         }
@@ -214,7 +250,7 @@ impl Vm {
                 }
                 let class = instance.class;
                 let value = self.load_attr(obj, name)?;
-                self.remember_instance_attr(code, index, obj, class, name, usize::MAX);
+                self.remember_instance_attr(slot, obj, class, name, usize::MAX);
                 return Ok(value);
             }
         }
@@ -260,8 +296,7 @@ impl Vm {
     #[inline(never)]
     fn remember_instance_attr(
         &self,
-        code: &Code,
-        index: usize,
+        slot: &Cell<AttrCache>,
         obj: Value,
         class: Value,
         name: Qstr,
@@ -282,27 +317,18 @@ impl Vm {
         let Obj::Instance(instance) = self.heap.get(obj) else {
             return;
         };
-        let key = Value::qstr(name);
-        let hash = self.qstrs.hash(name);
-        if let Ok(Some(position)) = instance.dict.find(hash, |k| {
-            if k == key {
-                crate::obj::dict::KeyMatch::Equal
-            } else {
-                crate::obj::dict::KeyMatch::Different
-            }
-        }) {
+        if let Some(position) = self.name_entry(&instance.dict, name) {
             let appended = position == appended_at && instance.dict.len() == appended_at + 1;
-            code.attr_cache[index].set(AttrCache {
-                class,
-                epoch: self.class_epoch,
-                kind: if appended {
-                    AttrKind::Append
-                } else {
-                    AttrKind::InstanceDict
-                },
-                position: position as u32,
-                value: Value::NULL,
-            });
+            let kind = if appended {
+                AttrKind::Append
+            } else {
+                AttrKind::InstanceDict
+            };
+            if let Some(cached) =
+                AttrCache::new(class, self.class_epoch, kind, position, Value::NULL, name)
+            {
+                slot.set(cached);
+            }
         }
     }
 
@@ -316,23 +342,23 @@ impl Vm {
         obj: Value,
         value: Value,
     ) -> PyResult<()> {
-        let name = code.names[index];
+        // Loading numbered the slots from these very instructions: `index` is in range.
+        let slot = &code.attr_cache[index];
+        let cached = slot.get();
+        let name = cached.name;
         if obj.is_heap() {
-            let cached = code.attr_cache[index].get();
             let epoch = self.class_epoch;
             let key = Value::qstr(name);
             if let Obj::Instance(instance) = self.heap.get_mut(obj) {
                 if cached.class == instance.class && cached.epoch == epoch {
-                    let position = cached.position as usize;
+                    let position = cached.position();
                     let dict = &mut instance.dict;
-                    if cached.kind == AttrKind::InstanceDict
-                        && dict.replace_at(position, key, value)
-                    {
+                    if cached.is(AttrKind::InstanceDict) && dict.replace_at(position, key, value) {
                         return Ok(());
                     }
                     // Appending is right when the dict holds exactly `position` live entries
                     // (no removed ones) and neither this name nor a materialized `__dict__`.
-                    if cached.kind == AttrKind::Append
+                    if cached.is(AttrKind::Append)
                         && dict.len() == position
                         && dict.entry_at(position).is_none()
                         && (0..position).all(|i| {
@@ -347,13 +373,13 @@ impl Vm {
                 }
                 let class = instance.class;
                 let before = instance.dict.len();
-                if cached.kind == AttrKind::InstanceDict
-                    && self.store_for_other_class(obj, class, cached.position as usize, key, value)
+                if cached.is(AttrKind::InstanceDict)
+                    && self.store_for_other_class(obj, class, cached.position(), key, value)
                 {
                     return Ok(());
                 }
                 self.store_attr(obj, name, value)?;
-                self.remember_instance_attr(code, index, obj, class, name, before);
+                self.remember_instance_attr(slot, obj, class, name, before);
                 return Ok(());
             }
         }
@@ -368,9 +394,11 @@ impl Vm {
         index: usize,
         obj: Value,
     ) -> PyResult<(Value, Value)> {
-        let name = code.names[index];
-        let cached = code.attr_cache[index].get();
-        if cached.kind == AttrKind::Method && cached.epoch == self.class_epoch {
+        // Loading numbered the slots from these very instructions: `index` is in range.
+        let slot = &code.attr_cache[index];
+        let cached = slot.get();
+        let name = cached.name;
+        if cached.is(AttrKind::Method) && cached.epoch == self.class_epoch {
             let class = self.type_of(obj);
             if cached.class == class {
                 let shadowed = match self.heap_obj(obj) {
@@ -395,13 +423,11 @@ impl Vm {
                 _ => 0,
             };
             if flags & class_flags::HAS_GETATTRIBUTE == 0 {
-                code.attr_cache[index].set(AttrCache {
-                    class,
-                    epoch: self.class_epoch,
-                    kind: AttrKind::Method,
-                    position: 0,
-                    value: method,
-                });
+                if let Some(cached) =
+                    AttrCache::new(class, self.class_epoch, AttrKind::Method, 0, method, name)
+                {
+                    slot.set(cached);
+                }
             }
         }
         Ok((method, this))

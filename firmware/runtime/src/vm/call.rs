@@ -429,7 +429,7 @@ impl Vm {
         let mut posonly_as_keyword: Vec<String> = Vec::new();
         for (key, value) in &kwargs {
             let key_text = String::from(self.str_text(*key).unwrap_or(""));
-            let position = code.varnames[..argcount + kwonly]
+            let position = code.varnames()[..argcount + kwonly]
                 .iter()
                 .position(|&n| self.qstr_text(n) == key_text);
             match position {
@@ -475,7 +475,7 @@ impl Vm {
                     if i >= first_default {
                         slots[i] = defaults[i - first_default];
                     } else {
-                        missing.push(code.varnames[i]);
+                        missing.push(code.varnames()[i]);
                     }
                 }
             }
@@ -492,7 +492,7 @@ impl Vm {
             let mut missing = Vec::new();
             for (slot, &param) in slots[argcount..argcount + kwonly]
                 .iter_mut()
-                .zip(&code.varnames[argcount..argcount + kwonly])
+                .zip(&code.varnames()[argcount..argcount + kwonly])
             {
                 if slot.is_null() {
                     let default = if kwdefaults.is_null() {

@@ -183,10 +183,12 @@ impl Vm {
         ip: usize,
         exception: Value,
     ) -> PyResult<Value> {
-        let in_yield_from = code
-            .code
-            .get(ip)
-            .is_some_and(|&op| op == Op::YIELD_FROM as u8);
+        let in_yield_from = ip.is_multiple_of(2)
+            && code
+                .code
+                .instructions()
+                .get(ip / 2)
+                .is_some_and(|&[op, _]| op == Op::YIELD_FROM as u8);
         if in_yield_from {
             let delegate = *self.stack.last().unwrap_or(&Value::NULL);
             let is_generator = matches!(self.heap_obj(delegate), Some(Obj::Generator(_)));

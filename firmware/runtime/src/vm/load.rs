@@ -10,7 +10,8 @@ use super::{PyResult, Vm};
 use crate::ast::Mode;
 use crate::compile::code::{flags, CodeDef, Const};
 use crate::num::bigint::BigInt;
-use crate::obj::{Bytecode, Code, Obj};
+use crate::obj::{Bytecode, Code, LineTable, Obj};
+use crate::qstr::Qstr;
 use crate::value::Value;
 
 /// String constants up to this length are interned (identifiers, keys, short messages).
@@ -125,25 +126,52 @@ impl Vm {
                 Obj::List(items) => core::mem::take(items),
                 _ => Vec::new(),
             };
-            let intern_all =
-                |vm: &mut Vm, names: &[alloc::string::String]| -> Box<[crate::qstr::Qstr]> {
-                    names.iter().map(|n| vm.qstrs.intern(n)).collect()
-                };
-            let varnames = intern_all(self, &def.varnames);
-            let mut cellnames: Vec<crate::qstr::Qstr> = Vec::new();
-            for n in def.cellvars.iter().chain(def.freevars.iter()) {
-                cellnames.push(self.qstrs.intern(n));
+            let too_many =
+                |vm: &mut Vm| vm.new_exception_msg(vm.types.system_error, "too many names");
+            let (Ok(nvarnames), Ok(ncells), Ok(nfrees)) = (
+                u16::try_from(def.varnames.len()),
+                u16::try_from(def.cellvars.len()),
+                u16::try_from(def.freevars.len()),
+            ) else {
+                return Err(too_many(self));
+            };
+            let identifiers: Box<[Qstr]> = def
+                .varnames
+                .iter()
+                .chain(&def.cellvars)
+                .chain(&def.freevars)
+                .chain(&def.names)
+                .map(|n| self.qstrs.intern(n))
+                .collect();
+            let names = &identifiers[identifiers.len() - def.names.len()..];
+            // Fallible: on a fragmented arena a big function's copy is MemoryError, not a panic.
+            let mut instructions = Vec::new();
+            if instructions.try_reserve_exact(def.code.len()).is_err() {
+                return Err(self.memory_error);
             }
-            let names = intern_all(self, &def.names);
+            instructions.extend_from_slice(&def.code);
+            let (global_names, attr_names) = match number_cache_slots(&mut instructions, names) {
+                Ok(Some(numbered)) => numbered,
+                Ok(None) => {
+                    return Err(self.new_exception_msg(self.types.system_error, "bad bytecode"))
+                }
+                Err(OutOfMemory) => return Err(self.memory_error),
+            };
             let name = self.qstrs.intern(&def.name);
-            let qualname = self.new_str(&def.qualname)?;
+            // A top-level function's qualified name is its name: no string of its own.
+            let qualname = if def.qualname == def.name {
+                Value::qstr(name)
+            } else {
+                self.new_str(&def.qualname)?
+            };
             let simple_args = def.flags & (flags::VARARGS | flags::VARKEYWORDS | flags::GENERATOR)
                 == 0
                 && def.kwonlyargcount == 0
                 && def.cellvars.is_empty()
                 && def.freevars.is_empty();
-            let (global_cache, attr_cache) = crate::vm::cache::new_caches(names.len());
-            let Some(bytecode) = Bytecode::new(def.code.clone().into_boxed_slice()) else {
+            let (global_cache, attr_cache) =
+                crate::vm::cache::new_caches(&global_names, &attr_names);
+            let Some(bytecode) = Bytecode::new(instructions.into_boxed_slice()) else {
                 return Err(self.new_exception_msg(self.types.system_error, "bad bytecode"));
             };
             let code = Code {
@@ -155,15 +183,14 @@ impl Vm {
                 posonlyargcount: def.posonlyargcount,
                 kwonlyargcount: def.kwonlyargcount,
                 flags: def.flags,
-                varnames,
-                ncells: def.cellvars.len() as u16,
-                nfrees: def.freevars.len() as u16,
-                cellnames: cellnames.into_boxed_slice(),
-                names,
+                identifiers,
+                nvarnames,
+                ncells,
+                nfrees,
+                stacksize: def.stacksize,
                 consts: consts.into_boxed_slice(),
                 code: bytecode,
-                linetable: def.linetable.clone().into_boxed_slice(),
-                stacksize: def.stacksize,
+                linetable: LineTable::new(&def.linetable, def.firstlineno),
                 simple_args,
                 global_cache,
                 attr_cache,
@@ -273,5 +300,164 @@ impl Vm {
             entry: true,
         });
         self.run()
+    }
+}
+
+/// A temporary table did not fit the heap.
+struct OutOfMemory;
+
+/// The names of a code object's global cache slots and of its attribute cache slots.
+type SlotNames = (Vec<Qstr>, Vec<Qstr>);
+
+/// Numbers the inline cache slots of a code object and rewrites its cached name instructions
+/// to them: `LOAD_GLOBAL`/`STORE_GLOBAL` to a global slot, `LOAD_ATTR`/`STORE_ATTR`/
+/// `LOAD_METHOD` to an attribute slot, one slot per distinct name, in `names` order. Returns
+/// the names of the global slots and of the attribute slots; None when an instruction names
+/// no entry of `names` or the bytecode is cut short.
+///
+/// A slot number is never above the name index it replaces (slots keep the names' order and
+/// skip names), so every argument keeps its `EXTENDED_ARG` prefixes and no jump moves.
+fn number_cache_slots(code: &mut [u8], names: &[Qstr]) -> Result<Option<SlotNames>, OutOfMemory> {
+    use crate::compile::opcode::Op;
+    const UNUSED: u32 = u32::MAX;
+    fn table(op: u8) -> Option<usize> {
+        match Op::from_u8(op)? {
+            Op::LOAD_GLOBAL | Op::STORE_GLOBAL => Some(0),
+            Op::LOAD_ATTR | Op::STORE_ATTR | Op::LOAD_METHOD => Some(1),
+            _ => None,
+        }
+    }
+    fn table_of<T: Clone>(length: usize, fill: T) -> Result<Vec<T>, OutOfMemory> {
+        let mut table = Vec::new();
+        table.try_reserve_exact(length).map_err(|_| OutOfMemory)?;
+        table.resize(length, fill);
+        Ok(table)
+    }
+    /// Calls `visit(first byte, end, table, name index)` per cached instruction (prefixes
+    /// included); false when an argument overflows or the code is not whole instructions.
+    fn each_site(code: &[u8], mut visit: impl FnMut(usize, usize, usize, usize) -> bool) -> bool {
+        let (instructions, rest) = code.as_chunks::<2>();
+        let (mut arg, mut start) = (0usize, 0usize);
+        for (position, &[op, low]) in instructions.iter().enumerate() {
+            let Some(wide) = arg.checked_mul(256) else {
+                return false;
+            };
+            arg = wide | low as usize;
+            if op == Op::EXTENDED_ARG as u8 {
+                continue;
+            }
+            if let Some(which) = table(op) {
+                if !visit(start, position + 1, which, arg) {
+                    return false;
+                }
+            }
+            arg = 0;
+            start = position + 1;
+        }
+        rest.is_empty()
+    }
+    // Which names each table uses, then their slot numbers.
+    let mut slots = [
+        table_of(names.len(), UNUSED)?,
+        table_of(names.len(), UNUSED)?,
+    ];
+    let valid = each_site(code, |_, _, which, name| match slots[which].get_mut(name) {
+        Some(slot) => {
+            *slot = 0;
+            true
+        }
+        None => false,
+    });
+    if !valid {
+        return Ok(None);
+    }
+    let mut slot_names = [Vec::new(), Vec::new()];
+    for (which, numbers) in slots.iter_mut().enumerate() {
+        let used = numbers.iter().filter(|&&n| n != UNUSED).count();
+        slot_names[which]
+            .try_reserve_exact(used)
+            .map_err(|_| OutOfMemory)?;
+        for (index, number) in numbers.iter_mut().enumerate() {
+            if *number != UNUSED {
+                *number = slot_names[which].len() as u32;
+                slot_names[which].push(names[index]);
+            }
+        }
+    }
+    // Each argument rewritten in place, low byte last, one site after the other (no list of
+    // sites: a big function has thousands).
+    let mut position = 0;
+    while position < code.len() / 2 {
+        let mut rewrite = None;
+        each_site(&code[2 * position..], |start, stop, which, name| {
+            rewrite = Some((position + start, position + stop, which, name));
+            false
+        });
+        let Some((start, stop, which, name)) = rewrite else {
+            break;
+        };
+        let mut number = slots[which][name] as usize;
+        for instruction in (start..stop).rev() {
+            code[2 * instruction + 1] = number as u8;
+            number >>= 8;
+        }
+        position = stop;
+    }
+    let [globals, attributes] = slot_names;
+    Ok(Some((globals, attributes)))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::number_cache_slots;
+    use crate::compile::opcode::Op;
+    use crate::qstr::Qstr;
+    use alloc::vec::Vec;
+
+    #[test]
+    fn cache_slots_follow_the_names_and_keep_extended_arguments() {
+        let names: Vec<Qstr> = (0..300).map(|n| Qstr(1000 + n)).collect();
+        let (global, attr, method) = (
+            Op::LOAD_GLOBAL as u8,
+            Op::LOAD_ATTR as u8,
+            Op::LOAD_METHOD as u8,
+        );
+        let extended = Op::EXTENDED_ARG as u8;
+        #[rustfmt::skip]
+        let mut code = [
+            global, 7,
+            extended, 1, global, 43, // name 299
+            attr, 7,                 // the same name, another table
+            extended, 1, method, 0,  // name 256
+            Op::LOAD_NAME as u8, 9,  // not cached: keeps its name index
+            global, 7,
+            Op::STORE_GLOBAL as u8, 2,
+        ];
+        let (globals, attributes) = number_cache_slots(&mut code, &names)
+            .ok()
+            .flatten()
+            .unwrap();
+        assert_eq!(globals, [names[2], names[7], names[299]]);
+        assert_eq!(attributes, [names[7], names[256]]);
+        #[rustfmt::skip]
+        let expected = [
+            global, 1,
+            extended, 0, global, 2,
+            attr, 0,
+            extended, 0, method, 1,
+            Op::LOAD_NAME as u8, 9,
+            global, 1,
+            Op::STORE_GLOBAL as u8, 0,
+        ];
+        assert_eq!(code, expected);
+        // A name past the table, or half an instruction: refused, not a panic.
+        assert!(matches!(
+            number_cache_slots(&mut [global, 44], &names[..44]),
+            Ok(None)
+        ));
+        assert!(matches!(
+            number_cache_slots(&mut [global, 0, attr], &names),
+            Ok(None)
+        ));
     }
 }

@@ -418,55 +418,68 @@ impl Vm {
 
     // ----- module-level state ---------------------------------------------------------------
 
-    /// Sets `name` in the dict `dict` (keys are interned names).
+    /// Whether the dict key `k` is the name `name`: the interned name itself, or a string of
+    /// the same text (a key stored through `globals()[...]`, `__dict__` or an `exec`
+    /// namespace with a string built at run time is not interned).
+    #[inline(always)]
+    pub fn key_is_name(&self, k: Value, name: Qstr) -> crate::obj::dict::KeyMatch {
+        use crate::obj::dict::KeyMatch;
+        if k == Value::qstr(name) {
+            KeyMatch::Equal
+        } else if k.is_qstr() {
+            KeyMatch::Different
+        } else {
+            self.string_key_is_name(k, name)
+        }
+    }
+
+    /// `key_is_name` for a key that is not interned (rare: out of the lookup's hot path).
+    #[cold]
+    #[inline(never)]
+    fn string_key_is_name(&self, k: Value, name: Qstr) -> crate::obj::dict::KeyMatch {
+        match self.str_text(k) {
+            Some(text) if text == self.qstrs.text(name) => crate::obj::dict::KeyMatch::Equal,
+            _ => crate::obj::dict::KeyMatch::Different,
+        }
+    }
+
+    /// Position of the name's entry in a dict of names.
+    #[inline]
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
+    pub fn name_entry(&self, dict: &Dict, name: Qstr) -> Option<usize> {
+        dict.find(
+            self.qstrs.hash(name),
+            #[inline(always)]
+            |k| self.key_is_name(k, name),
+        )
+        .ok()
+        .flatten()
+    }
+
+    /// Sets `name` in the dict `dict` (a dict of names: globals, a namespace).
     pub fn dict_set_name(&mut self, dict: Value, name: Qstr, value: Value) {
-        let key = Value::qstr(name);
+        let position = match self.heap.get(dict) {
+            Obj::Dict(d) => self.name_entry(d, name),
+            _ => return,
+        };
         let hash = self.qstrs.hash(name);
         if let Obj::Dict(d) = self.heap.get_mut(dict) {
-            match d.find(hash, |k| {
-                if k == key {
-                    crate::obj::dict::KeyMatch::Equal
-                } else {
-                    crate::obj::dict::KeyMatch::Different
-                }
-            }) {
-                Ok(Some(position)) => d.set_value_at(position, value),
-                _ => d.insert_new(hash, key, value),
+            match position {
+                Some(position) => d.set_value_at(position, value),
+                None => d.insert_new(hash, Value::qstr(name), value),
             }
         }
     }
 
-    /// Looks up an interned name in a dict whose keys are strings.
+    /// Looks up a name in a dict whose keys are strings.
     #[inline]
     #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn dict_get_name(&self, dict: Value, name: Qstr) -> Option<Value> {
-        let key = Value::qstr(name);
-        let hash = self.qstrs.hash(name);
         let Obj::Dict(d) = self.heap.get(dict) else {
             return None;
         };
-        let found = d.find(
-            hash,
-            #[inline(always)]
-            |k| {
-                if k == key {
-                    crate::obj::dict::KeyMatch::Equal
-                } else if k.is_qstr() {
-                    crate::obj::dict::KeyMatch::Different
-                } else {
-                    match self.str_text(k) {
-                        Some(text) if text == self.qstrs.text(name) => {
-                            crate::obj::dict::KeyMatch::Equal
-                        }
-                        _ => crate::obj::dict::KeyMatch::Different,
-                    }
-                }
-            },
-        );
-        match found {
-            Ok(Some(position)) => Some(d.entry(position).value),
-            _ => None,
-        }
+        self.name_entry(d, name)
+            .map(|position| d.entry(position).value)
     }
 
     /// Writes text to the console (stdout).

@@ -198,7 +198,7 @@ impl Vm {
             }
             macro_rules! name {
                 ($arg:expr) => {
-                    code.names[$arg]
+                    code.names()[$arg]
                 };
             }
             macro_rules! safe_point {
@@ -418,7 +418,7 @@ impl Vm {
                         Op::LOAD_FAST => {
                             let v = self.stack[base + arg];
                             if v.is_null() {
-                                let name = code.varnames[arg];
+                                let name = code.varnames()[arg];
                                 tri!(Err(self.unbound_local(name)));
                             }
                             self.stack.push(v);
@@ -429,7 +429,7 @@ impl Vm {
                         }
                         Op::DELETE_FAST => {
                             if self.stack[base + arg].is_null() {
-                                let name = code.varnames[arg];
+                                let name = code.varnames()[arg];
                                 tri!(Err(self.unbound_local(name)));
                             }
                             self.stack[base + arg] = Value::NULL;
@@ -489,7 +489,7 @@ impl Vm {
                             let cell = self.stack[base + code.nlocals() + arg];
                             if op == Op::LOAD_CLASSDEREF {
                                 let locals = self.frames[frame_index].locals;
-                                let name = code.cellnames[arg];
+                                let name = code.cellnames()[arg];
                                 if !locals.is_null() {
                                     if let Some(v) = tri!(self.mapping_get_name(locals, name)) {
                                         self.stack.push(v);
@@ -502,7 +502,7 @@ impl Vm {
                                 _ => Value::NULL,
                             };
                             if v.is_null() {
-                                let name = code.cellnames[arg];
+                                let name = code.cellnames()[arg];
                                 tri!(Err(self.unbound_deref(name, arg < code.ncells as usize)));
                             }
                             self.stack.push(v);

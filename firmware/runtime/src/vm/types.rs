@@ -270,17 +270,8 @@ impl Vm {
         let Obj::Class(c) = self.heap.get(class) else {
             return None;
         };
-        let key = Value::qstr(name);
-        match c.dict.find(self.qstrs.hash(name), |k| {
-            if k == key {
-                crate::obj::dict::KeyMatch::Equal
-            } else {
-                crate::obj::dict::KeyMatch::Different
-            }
-        }) {
-            Ok(Some(position)) => Some(c.dict.entry(position).value),
-            _ => None,
-        }
+        self.name_entry(&c.dict, name)
+            .map(|position| c.dict.entry(position).value)
     }
 
     /// Adds a materialized method: no version or epoch bump, since no answer changes.
@@ -294,17 +285,14 @@ impl Vm {
 
 pub fn class_dict_set(vm: &mut Vm, class: Value, name: Qstr, value: Value) {
     let hash = vm.qstrs.hash(name);
-    let key = Value::qstr(name);
+    let position = match vm.heap.get(class) {
+        Obj::Class(c) => vm.name_entry(&c.dict, name),
+        _ => return,
+    };
     if let Obj::Class(class) = vm.heap.get_mut(class) {
-        match class.dict.find(hash, |k| {
-            if k == key {
-                crate::obj::dict::KeyMatch::Equal
-            } else {
-                crate::obj::dict::KeyMatch::Different
-            }
-        }) {
-            Ok(Some(position)) => class.dict.set_value_at(position, value),
-            _ => class.dict.insert_new(hash, key, value),
+        match position {
+            Some(position) => class.dict.set_value_at(position, value),
+            None => class.dict.insert_new(hash, Value::qstr(name), value),
         }
     }
     vm.class_epoch = vm.class_epoch.wrapping_add(1);
