@@ -134,14 +134,6 @@ pub fn new_caches(globals: &[Qstr], attributes: &[Qstr]) -> CodeCaches {
 use alloc::boxed::Box;
 
 impl Vm {
-    /// Position of a name's entry in a dict.
-    fn name_position(&self, dict: Value, name: Qstr) -> Option<usize> {
-        match self.heap.get(dict) {
-            Obj::Dict(d) => self.name_entry(d, name),
-            _ => None,
-        }
-    }
-
     /// `LOAD_GLOBAL`'s hit path: the value where the cache says the name is, if it still is.
     #[inline(always)]
     pub fn cached_global(&self, code: &Code, index: usize, globals: Value) -> Option<Value> {

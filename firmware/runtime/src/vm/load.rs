@@ -9,6 +9,7 @@ use super::frame::{Frame, ReturnAction};
 use super::{PyResult, Vm};
 use crate::ast::Mode;
 use crate::compile::code::{flags, CodeDef, Const};
+use crate::gc::OutOfMemory;
 use crate::num::bigint::BigInt;
 use crate::obj::{Bytecode, Code, LineTable, Obj};
 use crate::qstr::Qstr;
@@ -126,14 +127,12 @@ impl Vm {
                 Obj::List(items) => core::mem::take(items),
                 _ => Vec::new(),
             };
-            let too_many =
-                |vm: &mut Vm| vm.new_exception_msg(vm.types.system_error, "too many names");
             let (Ok(nvarnames), Ok(ncells), Ok(nfrees)) = (
                 u16::try_from(def.varnames.len()),
                 u16::try_from(def.cellvars.len()),
                 u16::try_from(def.freevars.len()),
             ) else {
-                return Err(too_many(self));
+                return Err(self.new_exception_msg(self.types.system_error, "too many names"));
             };
             let identifiers: Box<[Qstr]> = def
                 .varnames
@@ -303,9 +302,6 @@ impl Vm {
     }
 }
 
-/// A temporary table did not fit the heap.
-struct OutOfMemory;
-
 /// The names of a code object's global cache slots and of its attribute cache slots.
 type SlotNames = (Vec<Qstr>, Vec<Qstr>);
 
@@ -333,12 +329,18 @@ fn number_cache_slots(code: &mut [u8], names: &[Qstr]) -> Result<Option<SlotName
         table.resize(length, fill);
         Ok(table)
     }
-    /// Calls `visit(first byte, end, table, name index)` per cached instruction (prefixes
-    /// included); false when an argument overflows or the code is not whole instructions.
-    fn each_site(code: &[u8], mut visit: impl FnMut(usize, usize, usize, usize) -> bool) -> bool {
-        let (instructions, rest) = code.as_chunks::<2>();
+    /// Calls `visit(instruction, table, name index)` per cached instruction, its
+    /// `EXTENDED_ARG` prefixes included; false when `visit` refuses, an argument overflows
+    /// or the code is not whole instructions.
+    fn each_site(
+        code: &mut [u8],
+        mut visit: impl FnMut(&mut [[u8; 2]], usize, usize) -> bool,
+    ) -> bool {
+        let (instructions, rest) = code.as_chunks_mut::<2>();
+        let whole = rest.is_empty();
         let (mut arg, mut start) = (0usize, 0usize);
-        for (position, &[op, low]) in instructions.iter().enumerate() {
+        for position in 0..instructions.len() {
+            let [op, low] = instructions[position];
             let Some(wide) = arg.checked_mul(256) else {
                 return false;
             };
@@ -347,21 +349,21 @@ fn number_cache_slots(code: &mut [u8], names: &[Qstr]) -> Result<Option<SlotName
                 continue;
             }
             if let Some(which) = table(op) {
-                if !visit(start, position + 1, which, arg) {
+                if !visit(&mut instructions[start..=position], which, arg) {
                     return false;
                 }
             }
             arg = 0;
             start = position + 1;
         }
-        rest.is_empty()
+        whole
     }
     // Which names each table uses, then their slot numbers.
     let mut slots = [
         table_of(names.len(), UNUSED)?,
         table_of(names.len(), UNUSED)?,
     ];
-    let valid = each_site(code, |_, _, which, name| match slots[which].get_mut(name) {
+    let valid = each_site(code, |_, which, name| match slots[which].get_mut(name) {
         Some(slot) => {
             *slot = 0;
             true
@@ -384,25 +386,15 @@ fn number_cache_slots(code: &mut [u8], names: &[Qstr]) -> Result<Option<SlotName
             }
         }
     }
-    // Each argument rewritten in place, low byte last, one site after the other (no list of
-    // sites: a big function has thousands).
-    let mut position = 0;
-    while position < code.len() / 2 {
-        let mut rewrite = None;
-        each_site(&code[2 * position..], |start, stop, which, name| {
-            rewrite = Some((position + start, position + stop, which, name));
-            false
-        });
-        let Some((start, stop, which, name)) = rewrite else {
-            break;
-        };
-        let mut number = slots[which][name] as usize;
-        for instruction in (start..stop).rev() {
-            code[2 * instruction + 1] = number as u8;
+    // Each argument rewritten in place, low byte last.
+    each_site(code, |instruction, which, name| {
+        let mut number = slots[which][name];
+        for [_, arg] in instruction.iter_mut().rev() {
+            *arg = number as u8;
             number >>= 8;
         }
-        position = stop;
-    }
+        true
+    });
     let [globals, attributes] = slot_names;
     Ok(Some((globals, attributes)))
 }

@@ -456,12 +456,17 @@ impl Vm {
         .flatten()
     }
 
+    /// Position of a name's entry in the dict object `dict`.
+    pub(crate) fn name_position(&self, dict: Value, name: Qstr) -> Option<usize> {
+        match self.heap.get(dict) {
+            Obj::Dict(d) => self.name_entry(d, name),
+            _ => None,
+        }
+    }
+
     /// Sets `name` in the dict `dict` (a dict of names: globals, a namespace).
     pub fn dict_set_name(&mut self, dict: Value, name: Qstr, value: Value) {
-        let position = match self.heap.get(dict) {
-            Obj::Dict(d) => self.name_entry(d, name),
-            _ => return,
-        };
+        let position = self.name_position(dict, name);
         let hash = self.qstrs.hash(name);
         if let Obj::Dict(d) = self.heap.get_mut(dict) {
             match position {
