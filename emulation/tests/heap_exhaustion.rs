@@ -6,7 +6,8 @@
 //! reports as an error, which fails these tests). The other way round, one object may take
 //! most of the free heap (its bytes used to be counted twice, so anything over half failed),
 //! and the garbage of one big object does not stop the next (a failed reservation collects),
-//! also for a list grown item by item to near the heap's size.
+//! also for a list grown item by item to near the heap's size. Names interned at run time
+//! fill the heap to `MemoryError` too, and a soft reset frees them.
 //! Skips (with a printed reason) without QEMU.
 
 mod common;
@@ -204,6 +205,26 @@ fill()
 print(grow())
 "#;
 
+/// Names interned at run time live until the soft reset: filling the heap with them is
+/// `MemoryError` (the name table grows a chunk at a time, its index only where it fits),
+/// and the soft reset gives the heap back.
+const GROW_NAMES: &str = r#"
+import gc
+class Box:
+    pass
+box = Box()
+n = 0
+try:
+    while True:
+        setattr(box, "an_attribute_name_made_at_run_time_%d" % n, n)
+        n += 1
+except MemoryError:
+    pass
+box = None
+gc.collect()
+print(n > 500, getattr, sum(range(10)))
+"#;
+
 fn exhaust(board: Board) {
     let Some(image) = common::image(board) else {
         return;
@@ -259,6 +280,19 @@ fn exhaust(board: Board) {
         .exec(HANDLER_AFTER_GARBAGE.as_bytes())
         .unwrap_or_else(|error| panic!("{}: the board did not survive: {error}", board.name()));
     assert_eq!(output.stdout_text(), "5\n", "{output:?}");
+    let output = repl
+        .exec(GROW_NAMES.as_bytes())
+        .unwrap_or_else(|error| panic!("{}: the board did not survive: {error}", board.name()));
+    assert_eq!(
+        output.stdout_text(),
+        "True <built-in function getattr> 45\n",
+        "{output:?}"
+    );
+    repl.soft_reset().unwrap_or_else(|error| panic!("{error}"));
+    let output = repl
+        .exec(b"import gc\ngc.collect()\nprint(gc.mem_alloc() < gc.mem_free())\n")
+        .unwrap_or_else(|error| panic!("{error}"));
+    assert_eq!(output.stdout_text(), "True\n", "{output:?}");
     repl.exit().unwrap_or_else(|error| panic!("{error}"));
 }
 

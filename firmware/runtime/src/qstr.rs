@@ -9,6 +9,8 @@
 use alloc::boxed::Box;
 use alloc::vec::Vec;
 
+use crate::gc::OutOfMemory;
+
 /// An interned string id.
 #[derive(Clone, Copy, PartialEq, Eq, Hash, Debug, PartialOrd, Ord)]
 pub struct Qstr(pub u32);
@@ -504,12 +506,27 @@ fn ascii_id(byte: u8) -> Qstr {
     }
 }
 
+/// Run-time strings per chunk: their texts grow a chunk at a time (256 B on thumb), so
+/// interning needs no large block, which a fragmented board heap may not have; only the
+/// hashes (4 B a string, read by every name lookup) stay in one vector.
+const CHUNK_BITS: u32 = 5;
+const CHUNK: usize = 1 << CHUNK_BITS;
+
 /// The table of all interned strings.
 pub struct QstrTable {
-    dynamic: Vec<(Box<str>, u32)>,
+    /// The run-time strings, `CHUNK` to a block (a fixed array: its index needs no check;
+    /// slots not used yet hold empty strings, which allocate nothing).
+    // Boxed on purpose: a `Vec` of arrays would grow into one large block again.
+    #[allow(clippy::vec_box)]
+    chunks: Vec<Box<[Box<str>; CHUNK]>>,
+    /// The hash of each run-time string: its length is how many there are.
+    hashes: Vec<u32>,
     /// Open-addressing index over the dynamic ids (`u32::MAX` = empty); empty until the
     /// first string is interned at run time.
     index: Vec<u32>,
+    /// Dynamic ids from this one on are not in `index` (growing it found no room); lookups
+    /// scan them, and each new string tries the growth again.
+    unindexed_from: usize,
 }
 
 impl Default for QstrTable {
@@ -521,13 +538,20 @@ impl Default for QstrTable {
 impl QstrTable {
     pub fn new() -> QstrTable {
         QstrTable {
-            dynamic: Vec::new(),
+            chunks: Vec::new(),
+            hashes: Vec::new(),
             index: Vec::new(),
+            unindexed_from: 0,
         }
     }
 
     fn len(&self) -> usize {
-        STATIC_COUNT + self.dynamic.len()
+        STATIC_COUNT + self.hashes.len()
+    }
+
+    #[inline]
+    fn dynamic_text(&self, dynamic: usize) -> &str {
+        &self.chunks[dynamic >> CHUNK_BITS][dynamic & (CHUNK - 1)]
     }
 
     /// The text of `q`.
@@ -540,7 +564,7 @@ impl QstrTable {
             let byte = (q.0 - ASCII_BASE) as usize;
             ASCII_TEXT.get(byte..byte + 1).unwrap_or_default()
         } else {
-            &self.dynamic[i - STATIC_COUNT].0
+            self.dynamic_text(i - STATIC_COUNT)
         }
     }
 
@@ -553,16 +577,23 @@ impl QstrTable {
         } else if q.0 >= ASCII_BASE {
             hash_bytes(&[(q.0 - ASCII_BASE) as u8])
         } else {
-            self.dynamic[i - STATIC_COUNT].1
+            self.hashes[i - STATIC_COUNT]
         }
     }
 
-    fn rebuild_index(&mut self, capacity: usize) {
-        self.index = alloc::vec![u32::MAX; capacity];
+    /// Indexes every dynamic id in a new index of `capacity` slots, or leaves the index as it
+    /// was if there is no room for it.
+    fn rebuild_index(&mut self, capacity: usize) -> Result<(), OutOfMemory> {
+        let mut index = Vec::new();
+        index.try_reserve_exact(capacity).map_err(|_| OutOfMemory)?;
+        index.resize(capacity, u32::MAX);
+        self.index = index;
         for id in STATIC_COUNT as u32..self.len() as u32 {
             let hash = self.hash(Qstr(id));
             self.insert_index(hash, id);
         }
+        self.unindexed_from = self.hashes.len();
+        Ok(())
     }
 
     fn insert_index(&mut self, hash: u32, id: u32) {
@@ -595,49 +626,104 @@ impl QstrTable {
             }
             slot = (slot + 1) & mask;
         }
-        if self.index.is_empty() {
-            return None;
+        if !self.index.is_empty() {
+            let mask = self.index.len() - 1;
+            let mut slot = hash as usize & mask;
+            loop {
+                let id = self.index[slot];
+                if id == u32::MAX {
+                    break;
+                }
+                if self.hash(Qstr(id)) == hash && self.text(Qstr(id)) == text {
+                    return Some(Qstr(id));
+                }
+                slot = (slot + 1) & mask;
+            }
         }
-        let mask = self.index.len() - 1;
-        let mut slot = hash as usize & mask;
-        loop {
-            let id = self.index[slot];
-            if id == u32::MAX {
-                return None;
+        self.lookup_unindexed(text, hash)
+    }
+
+    /// The strings interned while the index had no room to grow.
+    fn lookup_unindexed(&self, text: &str, hash: u32) -> Option<Qstr> {
+        (self.unindexed_from..self.hashes.len())
+            .find(|&dynamic| self.hashes[dynamic] == hash && self.dynamic_text(dynamic) == text)
+            .map(|dynamic| Qstr((STATIC_COUNT + dynamic) as u32))
+    }
+
+    /// Interns `text`, returning its id. For names the runtime itself makes (short, and
+    /// few): a program's own strings go through [`try_intern`](Self::try_intern).
+    #[inline]
+    pub fn intern(&mut self, text: &str) -> Qstr {
+        if let [byte @ 0..=127] = *text.as_bytes() {
+            return ascii_id(byte);
+        }
+        match self.try_intern(text) {
+            Ok(q) => q,
+            Err(OutOfMemory) => {
+                alloc::alloc::handle_alloc_error(core::alloc::Layout::for_value(text))
             }
-            if self.hash(Qstr(id)) == hash && self.text(Qstr(id)) == text {
-                return Some(Qstr(id));
-            }
-            slot = (slot + 1) & mask;
         }
     }
 
-    /// Interns `text`, returning its id.
-    pub fn intern(&mut self, text: &str) -> Qstr {
+    /// Interns `text`, returning its id, or `OutOfMemory` (the table as it was) if there is no
+    /// room for it.
+    pub fn try_intern(&mut self, text: &str) -> Result<Qstr, OutOfMemory> {
         let hash = hash_bytes(text.as_bytes());
         if let Some(q) = self.lookup_hashed(text, hash) {
-            return q;
+            return Ok(q);
         }
-        let id = self.len() as u32;
-        self.dynamic.push((Box::from(text), hash));
-        if self.dynamic.len() * 4 > self.index.len() * 3 {
-            self.rebuild_index((self.index.len() * 2).max(32));
-        } else {
+        let dynamic = self.hashes.len();
+        if dynamic + STATIC_COUNT >= ASCII_BASE as usize {
+            return Err(OutOfMemory);
+        }
+        self.hashes.try_reserve(1).map_err(|_| OutOfMemory)?;
+        let mut copy = alloc::string::String::new();
+        copy.try_reserve_exact(text.len())
+            .map_err(|_| OutOfMemory)?;
+        copy.push_str(text);
+        if dynamic & (CHUNK - 1) == 0 {
+            self.chunks.try_reserve(1).map_err(|_| OutOfMemory)?;
+            let mut chunk = Vec::new();
+            chunk.try_reserve_exact(CHUNK).map_err(|_| OutOfMemory)?;
+            chunk.resize_with(CHUNK, Box::<str>::default);
+            // Length and capacity are CHUNK: neither conversion reallocates.
+            let Ok(chunk) = chunk.into_boxed_slice().try_into() else {
+                return Err(OutOfMemory);
+            };
+            self.chunks.push(chunk);
+        }
+        self.chunks[dynamic >> CHUNK_BITS][dynamic & (CHUNK - 1)] = copy.into_boxed_str();
+        self.hashes.push(hash);
+        let id = (STATIC_COUNT + dynamic) as u32;
+        if self.hashes.len() * 4 > self.index.len() * 3 {
+            // Without room for a larger index the string waits in the unindexed tail.
+            // (Sized for every string, the unindexed ones too.)
+            let capacity = (self.hashes.len() * 4 / 3 + 1).next_power_of_two().max(32);
+            let _ = self.rebuild_index(capacity);
+        } else if self.unindexed_from == dynamic {
             self.insert_index(hash, id);
+            self.unindexed_from += 1;
         }
-        Qstr(id)
+        Ok(Qstr(id))
     }
 
     /// How many strings were interned at run time (for `mem_info`).
     pub fn dynamic_count(&self) -> usize {
-        self.dynamic.len()
+        self.hashes.len()
     }
 
     /// Bytes of RAM used by run-time interned strings (for `mem_info`).
     pub fn dynamic_bytes(&self) -> usize {
-        self.dynamic.iter().map(|(s, _)| s.len()).sum::<usize>()
-            + self.dynamic.capacity() * core::mem::size_of::<(Box<str>, u32)>()
-            + self.index.len() * 4
+        let texts: usize = self
+            .chunks
+            .iter()
+            .flat_map(|chunk| chunk.iter())
+            .map(|text| text.len())
+            .sum();
+        texts
+            + self.chunks.len() * CHUNK * core::mem::size_of::<Box<str>>()
+            + self.chunks.capacity() * core::mem::size_of::<usize>()
+            + (self.hashes.capacity() + self.index.len()) * 4
     }
 }
 
@@ -678,5 +764,27 @@ mod tests {
             assert_eq!(table.text(id), s);
         }
         assert_eq!(table.intern("my_variable"), a);
+    }
+
+    #[test]
+    fn strings_the_index_could_not_take_are_found_by_scanning() {
+        let mut table = QstrTable::new();
+        let first: Vec<Qstr> = (0..40)
+            .map(|i| table.intern(&alloc::format!("early{i}")))
+            .collect();
+        // As if growing the index had found no room since the start.
+        table.index = Vec::new();
+        table.unindexed_from = 0;
+        for (i, &q) in first.iter().enumerate() {
+            assert_eq!(table.lookup(&alloc::format!("early{i}")), Some(q));
+        }
+        assert_eq!(table.lookup("early40"), None);
+        // The next string tries the growth again and indexes everything.
+        let late = table.intern("late");
+        assert_eq!(table.unindexed_from, table.dynamic_count());
+        assert!(!table.index.is_empty());
+        assert_eq!(table.intern("early7"), first[7]);
+        assert_eq!(table.lookup("late"), Some(late));
+        assert_eq!(table.dynamic_count(), 41);
     }
 }

@@ -381,7 +381,7 @@ fn class_check(vm: &mut Vm, v: Value, classinfo: Value, subclass: bool) -> PyRes
 }
 
 fn name_arg(vm: &mut Vm, v: Value) -> PyResult<crate::qstr::Qstr> {
-    match vm.as_name(v) {
+    match vm.as_name(v)? {
         Some(q) => Ok(q),
         None => {
             let name = vm.type_name(v);
@@ -734,7 +734,7 @@ fn import(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Va
     }
     let args = &args[..];
     check_args(vm, "__import__", args, 1, 5)?;
-    let Some(name) = vm.as_name(args[0]) else {
+    let Some(name) = vm.as_name(args[0])? else {
         return Err(vm.type_error("__import__() argument 1 must be str"));
     };
     let globals = args

@@ -349,7 +349,7 @@ pub fn new_struct_sequence(vm: &mut Vm, class: Value, values: Vec<Value>) -> PyR
             let fields = vm.load_attr(class, key)?;
             let fields = vm.collect_iterable(fields)?;
             for (field, value) in fields.into_iter().zip(values) {
-                if let Some(name) = vm.as_name(field) {
+                if let Some(name) = vm.as_name(field)? {
                     vm.store_attr(instance, name, value)?;
                 }
             }

@@ -22,7 +22,7 @@ pub fn construct(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyRe
                 Some(Obj::Tuple(items)) => items.to_vec(),
                 _ => return Err(vm.type_error("type.__new__() argument 2 must be tuple")),
             };
-            let Some(name) = vm.as_name(args[1]) else {
+            let Some(name) = vm.as_name(args[1])? else {
                 return Err(vm.type_error("type.__new__() argument 1 must be str"));
             };
             let namespace = crate::obj::dict_methods::copy_dict(vm, args[3])?;
@@ -42,7 +42,7 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> Py
     }
     let (body, name_value) = (args[0], args[1]);
     let bases: Vec<Value> = args[2..].to_vec();
-    let Some(name) = vm.as_name(name_value) else {
+    let Some(name) = vm.as_name(name_value)? else {
         return Err(vm.type_error("__build_class__: name is not a string"));
     };
     let mut class_kwargs: Vec<(Value, Value)> = Vec::new();
@@ -147,7 +147,7 @@ pub fn create_class(
     let mut module = Value::qstr(q::__main__);
     let mut qualname = Value::qstr(name);
     for (key, value) in entries {
-        let Some(key_name) = vm.as_name(key) else {
+        let Some(key_name) = vm.as_name(key)? else {
             continue;
         };
         match key_name {

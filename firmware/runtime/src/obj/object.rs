@@ -106,7 +106,7 @@ fn format(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
 
 fn setattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     crate::modules::builtins::check_args(vm, "__setattr__", args, 3, 3)?;
-    let Some(name) = vm.as_name(args[1]) else {
+    let Some(name) = vm.as_name(args[1])? else {
         return Err(vm.type_error("attribute name must be string"));
     };
     vm.generic_setattr(args[0], name, args[2])?;
@@ -115,7 +115,7 @@ fn setattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
 
 fn getattribute(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     crate::modules::builtins::check_args(vm, "__getattribute__", args, 2, 2)?;
-    let Some(name) = vm.as_name(args[1]) else {
+    let Some(name) = vm.as_name(args[1])? else {
         return Err(vm.type_error("attribute name must be string"));
     };
     match vm.generic_load_attr(args[0], name)? {
@@ -126,7 +126,7 @@ fn getattribute(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<V
 
 fn delattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     crate::modules::builtins::check_args(vm, "__delattr__", args, 2, 2)?;
-    let Some(name) = vm.as_name(args[1]) else {
+    let Some(name) = vm.as_name(args[1])? else {
         return Err(vm.type_error("attribute name must be string"));
     };
     vm.generic_delattr(args[0], name)?;

@@ -322,7 +322,7 @@ impl Vm {
             }
         };
         for key in names {
-            let Some(name) = self.as_name(key) else {
+            let Some(name) = self.as_name(key)? else {
                 continue;
             };
             let value = self.load_attr(module, name)?;

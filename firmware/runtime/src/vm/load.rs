@@ -134,14 +134,18 @@ impl Vm {
             ) else {
                 return Err(self.new_exception_msg(self.types.system_error, "too many names"));
             };
-            let identifiers: Box<[Qstr]> = def
+            // A program's names may be more than the heap holds: MemoryError, not a panic.
+            let Ok(identifiers) = def
                 .varnames
                 .iter()
                 .chain(&def.cellvars)
                 .chain(&def.freevars)
                 .chain(&def.names)
-                .map(|n| self.qstrs.intern(n))
-                .collect();
+                .map(|n| self.qstrs.try_intern(n))
+                .collect::<Result<Box<[Qstr]>, OutOfMemory>>()
+            else {
+                return Err(self.memory_error);
+            };
             let names = &identifiers[identifiers.len() - def.names.len()..];
             // Fallible: on a fragmented arena a big function's copy is MemoryError, not a panic.
             let mut instructions = Vec::new();
@@ -156,7 +160,9 @@ impl Vm {
                 }
                 Err(OutOfMemory) => return Err(self.memory_error),
             };
-            let name = self.qstrs.intern(&def.name);
+            let Ok(name) = self.qstrs.try_intern(&def.name) else {
+                return Err(self.memory_error);
+            };
             // A top-level function's qualified name is its name: no string of its own.
             let qualname = if def.qualname == def.name {
                 Value::qstr(name)

@@ -364,14 +364,25 @@ impl Vm {
         self.str_text(v).is_some()
     }
 
-    /// The qstr for a str value (interning a heap string).
-    pub fn as_name(&mut self, v: Value) -> Option<Qstr> {
+    /// The qstr for a str value (interning a heap string), `None` if `v` is no `str`, and
+    /// `MemoryError` if the heap has no room for the new name.
+    pub fn as_name(&mut self, v: Value) -> PyResult<Option<Qstr>> {
         if let Some(q) = v.as_qstr() {
-            return Some(q);
+            return Ok(Some(q));
         }
-        let text = self.str_text(v)?;
+        let Some(text) = self.str_text(v) else {
+            return Ok(None);
+        };
+        if let Some(q) = self.qstrs.lookup(text) {
+            return Ok(Some(q));
+        }
+        // The copy and the table's entry (its chunk, its index) count against the budget.
+        self.reserve(2 * text.len() + 64)?;
         let text = String::from(text);
-        Some(self.qstrs.intern(&text))
+        match self.qstrs.try_intern(&text) {
+            Ok(q) => Ok(Some(q)),
+            Err(_) => Err(self.memory_error()),
+        }
     }
 
     // ----- numbers ------------------------------------------------------------------------

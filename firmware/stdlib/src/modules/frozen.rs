@@ -207,7 +207,7 @@ fn lazy_getattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<V
     if let Some(padded) = padded {
         run(vm, module, &module_name, &padded)?;
         let dict = vm.module_dict(module);
-        if let Some(name) = vm.as_name(attribute) {
+        if let Some(name) = vm.as_name(attribute)? {
             if let Some(value) = vm.dict_get_name(dict, name) {
                 return Ok(value);
             }
