@@ -115,12 +115,15 @@ impl<'a> Parser<'a> {
                     None
                 };
                 if seen_star {
+                    self.make_room(&mut arguments.kwonlyargs)?;
                     arguments.kwonlyargs.push(arg);
+                    self.make_room(&mut arguments.kw_defaults)?;
                     arguments.kw_defaults.push(default);
                 } else {
                     match default {
                         Some(value) => {
                             seen_default = true;
+                            self.make_room(&mut arguments.defaults)?;
                             arguments.defaults.push(value);
                         }
                         None if seen_default => {
@@ -132,6 +135,7 @@ impl<'a> Parser<'a> {
                         }
                         None => {}
                     }
+                    self.make_room(&mut arguments.args)?;
                     arguments.args.push(arg);
                 }
             }

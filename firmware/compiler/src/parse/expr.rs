@@ -360,6 +360,7 @@ impl<'a> Parser<'a> {
                 };
                 let mut values = vec![*left];
                 while self.eat_keyword(keyword)? {
+                    self.make_room(&mut values)?;
                     values.push(*self.operators(level + 1)?);
                 }
                 ExprKind::BoolOp { op, values }
@@ -368,7 +369,9 @@ impl<'a> Parser<'a> {
                 let mut ops = Vec::new();
                 let mut comparators = Vec::new();
                 while let Some(op) = self.comparison_operator()? {
+                    self.make_room(&mut ops)?;
                     ops.push(op);
+                    self.make_room(&mut comparators)?;
                     comparators.push(*self.operators(level + 1)?);
                 }
                 if ops.is_empty() {
@@ -690,7 +693,9 @@ impl<'a> Parser<'a> {
             self.make_room(&mut keys)?;
             self.make_room(&mut values)?;
             if self.eat_op(Op::DoubleStar)? {
+                self.make_room(&mut keys)?;
                 keys.push(None);
+                self.make_room(&mut values)?;
                 values.push(*self.bitwise_or()?);
                 continue;
             }
@@ -701,7 +706,9 @@ impl<'a> Parser<'a> {
                 }
                 return Err(self.unexpected_in_brackets());
             }
+            self.make_room(&mut keys)?;
             keys.push(Some(*key));
+            self.make_room(&mut values)?;
             values.push(*self.dict_value()?);
         }
         Ok(ExprKind::Dict { keys, values })
@@ -723,8 +730,10 @@ impl<'a> Parser<'a> {
             let iter = self.disjunction()?;
             let mut ifs = Vec::new();
             while self.eat_keyword(Keyword::If)? {
+                self.make_room(&mut ifs)?;
                 ifs.push(*self.disjunction()?);
             }
+            self.make_room(&mut generators)?;
             generators.push(Comprehension {
                 target: *target,
                 iter: *iter,
@@ -778,6 +787,7 @@ impl<'a> Parser<'a> {
                         start.1,
                     ));
                 }
+                self.make_room(&mut args)?;
                 args.push(*located(
                     ExprKind::Starred {
                         value,
@@ -788,6 +798,7 @@ impl<'a> Parser<'a> {
             } else if self.eat_op(Op::DoubleStar)? {
                 let value = self.expression()?;
                 seen_double_star = true;
+                self.make_room(&mut keywords)?;
                 keywords.push(CallKeyword {
                     arg: None,
                     value: *value,
@@ -820,6 +831,7 @@ impl<'a> Parser<'a> {
                     self.advance()?;
                     let value = self.expression()?;
                     seen_keyword = true;
+                    self.make_room(&mut keywords)?;
                     keywords.push(CallKeyword {
                         arg: Some(id),
                         value: *value,
@@ -836,6 +848,7 @@ impl<'a> Parser<'a> {
                         ));
                     }
                     generator = Some((value.line, value.col));
+                    self.make_room(&mut args)?;
                     args.push(*located(
                         ExprKind::GeneratorExp {
                             elt: value,
@@ -889,6 +902,7 @@ impl<'a> Parser<'a> {
                 if self.at_op(Op::RightBracket) {
                     break;
                 }
+                self.make_room(&mut elts)?;
                 elts.push(*self.slice_item()?);
             }
             located(
@@ -966,6 +980,7 @@ impl<'a> Parser<'a> {
                 if !self.starts_expression() {
                     break;
                 }
+                self.make_room(&mut elts)?;
                 elts.push(*self.target_element()?);
             }
             located(

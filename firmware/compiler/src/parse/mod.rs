@@ -320,11 +320,16 @@ impl<'a> Parser<'a> {
     }
 
     /// Makes room to push one more node, or fails with `MemoryError` when the heap is full
-    /// (past `Limits::memory_limit`, or the allocator has no block that big): long literals
-    /// and statement lists are where the tree's big vectors grow.
+    /// (past `Limits::memory_limit`, or the allocator has no block that big). Every list of
+    /// the tree grows through here: long literals and statement lists are where its big
+    /// vectors grow, and the short ones must not carry room they never use.
     fn make_room<T>(&self, nodes: &mut alloc::vec::Vec<T>) -> ParseResult<()> {
+        // Most of a tree's lists (call arguments, bodies, targets) hold one to three items:
+        // those grow by one, where amortised doubling would give each room for four.
         let fits = crate::alloc_counter::allocated() <= self.limits.memory_limit
-            && crate::alloc_counter::room_for_one(nodes);
+            && (nodes.len() < nodes.capacity()
+                || (nodes.len() < 4 && nodes.try_reserve_exact(1).is_ok())
+                || crate::alloc_counter::room_for_one(nodes));
         if fits {
             return Ok(());
         }

@@ -165,6 +165,7 @@ impl<'a> Parser<'a> {
                 self.advance()?;
                 let mut names = vec![self.expect_name()?.to_string()];
                 while self.eat_op(Op::Comma)? {
+                    self.make_room(&mut names)?;
                     names.push(self.expect_name()?.to_string());
                 }
                 if keyword == Keyword::Global {
@@ -179,6 +180,7 @@ impl<'a> Parser<'a> {
                 loop {
                     let mut target = *self.star_expression()?;
                     set_context(&mut target, ExprContext::Del, false)?;
+                    self.make_room(&mut targets)?;
                     targets.push(target);
                     if !self.eat_op(Op::Comma)? || !self.starts_expression() {
                         break;
@@ -222,6 +224,7 @@ impl<'a> Parser<'a> {
             } else {
                 None
             };
+            self.make_room(&mut names)?;
             names.push(Alias { name, asname });
             if !self.eat_op(Op::Comma)? {
                 return Ok(StmtKind::Import { names });
@@ -270,6 +273,7 @@ impl<'a> Parser<'a> {
             } else {
                 None
             };
+            self.make_room(&mut names)?;
             names.push(Alias { name, asname });
             if !self.eat_op(Op::Comma)? {
                 break;
@@ -317,6 +321,7 @@ impl<'a> Parser<'a> {
         if self.at_op(Op::Assign) {
             let mut exprs = vec![first];
             while self.eat_op(Op::Assign)? {
+                self.make_room(&mut exprs)?;
                 exprs.push(self.assigned_value()?);
             }
             let value = exprs.pop().ok_or_else(|| self.unexpected())?;
@@ -553,6 +558,7 @@ impl<'a> Parser<'a> {
             self.advance()?;
             let test = self.condition()?;
             let body = self.block("'elif' statement", elif_start.0)?;
+            self.make_room(&mut branches)?;
             branches.push((elif_start, test, body));
         }
         let mut orelse = self.else_block()?;
@@ -651,6 +657,7 @@ impl<'a> Parser<'a> {
                 }
             }
             let body = self.block("'except' statement", line)?;
+            self.make_room(&mut handlers)?;
             handlers.push(ExceptHandler {
                 typ,
                 name,
@@ -703,6 +710,7 @@ impl<'a> Parser<'a> {
     fn with_items(&mut self) -> ParseResult<Vec<WithItem>> {
         let mut items = vec![self.with_item()?];
         while self.eat_op(Op::Comma)? {
+            self.make_room(&mut items)?;
             items.push(self.with_item()?);
         }
         Ok(items)
@@ -716,6 +724,7 @@ impl<'a> Parser<'a> {
             if self.at_op(Op::RightParen) {
                 break;
             }
+            self.make_room(&mut items)?;
             items.push(self.with_item()?);
         }
         self.expect_op(Op::RightParen)?;
@@ -754,6 +763,7 @@ impl<'a> Parser<'a> {
     fn decorated(&mut self) -> ParseResult<Stmt> {
         let mut decorators = Vec::new();
         while self.eat_op(Op::At)? {
+            self.make_room(&mut decorators)?;
             decorators.push(*self.named_expression()?);
             if self.tok.kind != TokenKind::Newline {
                 return Err(self.unexpected());

@@ -363,6 +363,7 @@ impl<'a> Parser<'a> {
             conversion = Conversion::Repr;
         }
         joined.flush_text();
+        self.make_room(&mut joined.parts)?;
         joined.parts.push(*located(
             ExprKind::FormattedValue {
                 value,

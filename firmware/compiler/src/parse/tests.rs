@@ -1268,3 +1268,52 @@ fn never_panics_on_random_input() {
         .unwrap();
     handle.join().unwrap();
 }
+
+/// The tree's short lists hold no spare room: on a board every slot of an unused capacity is
+/// heap the parse of a large class cannot have (amortised doubling gave each list four).
+#[test]
+fn short_lists_carry_no_spare_room() {
+    let tree =
+        body("f(a)\nif x:\n    g(b, c)\nclass C(B):\n    def m(self, y):\n        return [y]\n");
+    let StmtKind::Expr { value } = &tree[0].node else {
+        panic!("{:?}", tree[0])
+    };
+    let ExprKind::Call { args, .. } = &value.node else {
+        panic!("{value:?}")
+    };
+    assert_eq!(args.capacity(), 1);
+    let StmtKind::If { body: branch, .. } = &tree[1].node else {
+        panic!("{:?}", tree[1])
+    };
+    assert_eq!(branch.capacity(), 1);
+    let StmtKind::Expr { value } = &branch[0].node else {
+        panic!("{:?}", branch[0])
+    };
+    let ExprKind::Call { args, .. } = &value.node else {
+        panic!("{value:?}")
+    };
+    assert_eq!(args.capacity(), 2);
+    let StmtKind::ClassDef {
+        bases,
+        body: members,
+        ..
+    } = &tree[2].node
+    else {
+        panic!("{:?}", tree[2])
+    };
+    assert_eq!((bases.capacity(), members.capacity()), (1, 1));
+    let StmtKind::FunctionDef {
+        args, body: lines, ..
+    } = &members[0].node
+    else {
+        panic!()
+    };
+    assert_eq!((args.args.capacity(), lines.capacity()), (2, 1));
+    let StmtKind::Return { value: Some(list) } = &lines[0].node else {
+        panic!()
+    };
+    let ExprKind::List { elts, .. } = &list.node else {
+        panic!("{list:?}")
+    };
+    assert_eq!(elts.capacity(), 1);
+}
