@@ -16,7 +16,7 @@ use crate::vm::{PyResult, Vm};
 /// `type(x)` or `type(name, bases, dict)`.
 pub fn construct(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     match args.len() {
-        2 => Ok(vm.type_of(args[1])),
+        2 => vm.class_of(args[1]),
         4 => {
             let bases = match vm.heap_obj(args[2]) {
                 Some(Obj::Tuple(items)) => items.to_vec(),

@@ -5,7 +5,7 @@ use alloc::boxed::Box;
 use alloc::vec::Vec;
 
 use crate::modules::builtins::{check_args, kwarg};
-use crate::obj::{Builtin, Iter, Obj};
+use crate::obj::{Builtin, Iter, IteratorKind, Obj};
 use crate::qstr::q;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -223,7 +223,8 @@ pub fn next_complex(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                 None => (0, None),
             };
             if len != len_at_start {
-                set_state(vm, Iter::Exhausted);
+                let kind = vm.iterator_kind_of(it);
+                set_state(vm, Iter::Exhausted(kind));
                 let what = if matches!(vm.heap_obj(vm.builtin_part(dict)), Some(Obj::Dict(_))) {
                     "dictionary"
                 } else {
@@ -378,7 +379,7 @@ pub fn next_complex(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
         Step::Callable(func, sentinel) => {
             let v = vm.call(func, &[], &[])?;
             if vm.eq(v, sentinel)? {
-                set_state(vm, Iter::Exhausted);
+                set_state(vm, Iter::Exhausted(Some(IteratorKind::Callable)));
                 Ok(None)
             } else {
                 Ok(Some(v))
@@ -399,7 +400,7 @@ pub fn next_complex(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                 if vm.isinstance(e, vm.types.index_error)
                     || vm.isinstance(e, vm.types.stop_iteration) =>
             {
-                set_state(vm, Iter::Exhausted);
+                set_state(vm, Iter::Exhausted(None));
                 Ok(None)
             }
             Err(e) => Err(e),

@@ -673,7 +673,47 @@ pub enum Iter {
         dict: Value,
         kind: u8,
     },
-    Exhausted,
+    /// Run to its end: the objects it went over are let go, its class stays.
+    Exhausted(Option<IteratorKind>),
+}
+
+/// The class of a built-in iterator, as CPython names it. Each is made on first use
+/// (`type(it)`, `it.__class__`), so iterators cost the boot heap one class, not a dozen.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum IteratorKind {
+    List,
+    Tuple,
+    Bytes,
+    ByteArray,
+    StrAscii,
+    Str,
+    Range,
+    DictKeys,
+    DictValues,
+    DictItems,
+    Set,
+    Callable,
+}
+
+impl IteratorKind {
+    pub const COUNT: usize = 12;
+
+    pub const fn name(self) -> &'static str {
+        match self {
+            IteratorKind::List => "list_iterator",
+            IteratorKind::Tuple => "tuple_iterator",
+            IteratorKind::Bytes => "bytes_iterator",
+            IteratorKind::ByteArray => "bytearray_iterator",
+            IteratorKind::StrAscii => "str_ascii_iterator",
+            IteratorKind::Str => "str_iterator",
+            IteratorKind::Range => "range_iterator",
+            IteratorKind::DictKeys => "dict_keyiterator",
+            IteratorKind::DictValues => "dict_valueiterator",
+            IteratorKind::DictItems => "dict_itemiterator",
+            IteratorKind::Set => "set_iterator",
+            IteratorKind::Callable => "callable_iterator",
+        }
+    }
 }
 
 impl Obj {
@@ -759,7 +799,7 @@ impl Obj {
             Obj::Iterator(iter) => match &**iter {
                 Iter::Sequence { seq, .. } | Iter::Reversed { seq, .. } => mark(*seq),
                 Iter::StrChars { text, .. } => mark(*text),
-                Iter::Range { .. } | Iter::WideRange(_) | Iter::Exhausted => {}
+                Iter::Range { .. } | Iter::WideRange(_) | Iter::Exhausted(_) => {}
                 Iter::Dict { dict, .. } | Iter::DictView { dict, .. } => mark(*dict),
                 Iter::Enumerate { iter, count } => {
                     mark(*iter);

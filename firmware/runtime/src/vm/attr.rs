@@ -6,7 +6,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::{PyResult, Vm};
-use crate::obj::{class_flags, Obj};
+use crate::obj::{class_flags, IteratorKind, Obj};
 use crate::qstr::{q, Qstr};
 use crate::value::Value;
 
@@ -67,7 +67,12 @@ impl Vm {
                 crate::obj::Iter::DictView { kind: 0, .. } => t.dict_keys,
                 crate::obj::Iter::DictView { kind: 1, .. } => t.dict_values,
                 crate::obj::Iter::DictView { .. } => t.dict_items,
-                _ => t.iterator,
+                iter => match self.iterator_kind(iter) {
+                    Some(kind) if !t.iterator_kinds[kind as usize].is_null() => {
+                        t.iterator_kinds[kind as usize]
+                    }
+                    _ => t.iterator,
+                },
             },
             Obj::MemoryView(_) => t.memoryview,
             Obj::Complex(_) => t.complex,
@@ -94,26 +99,52 @@ impl Vm {
 
     /// CPython's name for the type of a built-in iterator (one class serves them all here).
     fn iterator_name(&self, iter: &crate::obj::Iter) -> Option<&'static str> {
+        self.iterator_kind(iter).map(IteratorKind::name)
+    }
+
+    /// The class a built-in iterator has in CPython (`None`: the generic `iterator`).
+    pub(crate) fn iterator_kind(&self, iter: &crate::obj::Iter) -> Option<IteratorKind> {
         use crate::obj::Iter;
         Some(match iter {
             Iter::Sequence { seq, .. } => match self.heap_obj(*seq) {
-                Some(Obj::List(_)) => "list_iterator",
-                Some(Obj::Tuple(_)) => "tuple_iterator",
-                Some(Obj::Bytes(_)) => "bytes_iterator",
-                Some(Obj::ByteArray(_)) => "bytearray_iterator",
-                _ => "str_ascii_iterator",
+                Some(Obj::List(_)) => IteratorKind::List,
+                Some(Obj::Tuple(_)) => IteratorKind::Tuple,
+                Some(Obj::Bytes(_)) => IteratorKind::Bytes,
+                Some(Obj::ByteArray(_)) => IteratorKind::ByteArray,
+                _ => IteratorKind::StrAscii,
             },
-            Iter::StrChars { .. } => "str_iterator",
-            Iter::Range { .. } | Iter::WideRange(_) => "range_iterator",
+            Iter::StrChars { .. } => IteratorKind::Str,
+            Iter::Range { .. } | Iter::WideRange(_) => IteratorKind::Range,
             Iter::Dict { dict, kind, .. } => match (self.heap_obj(*dict), kind) {
-                (Some(Obj::Set(_) | Obj::FrozenSet(_)), _) => "set_iterator",
-                (_, 0) => "dict_keyiterator",
-                (_, 1) => "dict_valueiterator",
-                _ => "dict_itemiterator",
+                (Some(Obj::Set(_) | Obj::FrozenSet(_)), _) => IteratorKind::Set,
+                (_, 0) => IteratorKind::DictKeys,
+                (_, 1) => IteratorKind::DictValues,
+                _ => IteratorKind::DictItems,
             },
-            Iter::Callable { .. } => "callable_iterator",
+            Iter::Callable { .. } => IteratorKind::Callable,
+            Iter::Exhausted(kind) => return *kind,
             _ => return None,
         })
+    }
+
+    /// `iterator_kind` of the iterator object `it`.
+    pub(crate) fn iterator_kind_of(&self, it: Value) -> Option<IteratorKind> {
+        match self.heap_obj(it) {
+            Some(Obj::Iterator(iter)) => self.iterator_kind(iter),
+            _ => None,
+        }
+    }
+
+    /// The class of `v` as Python code sees it (`type(v)`, `v.__class__`): `type_of`, after
+    /// making the class of a built-in iterator's kind if this is its first use.
+    pub fn class_of(&mut self, v: Value) -> PyResult<Value> {
+        if let Some(kind) = self.iterator_kind_of(v) {
+            if self.types.iterator_kinds[kind as usize].is_null() {
+                let class = crate::vm::types::make_iterator_class(self, kind)?;
+                self.types.iterator_kinds[kind as usize] = class;
+            }
+        }
+        Ok(self.type_of(v))
     }
 
     /// Finds `name` along the class's MRO.
@@ -491,7 +522,7 @@ impl Vm {
     /// Attributes every object of a kind has without a dict entry (`__class__`, `__name__`…).
     fn special_attr(&mut self, obj: Value, name: Qstr) -> PyResult<Option<Value>> {
         if name == q::__class__ {
-            return Ok(Some(self.type_of(obj)));
+            return self.class_of(obj).map(Some);
         }
         if !obj.is_heap() {
             return crate::obj::int::number_attr(self, obj, name);

@@ -664,7 +664,7 @@ impl Vm {
         if is_builtin && layout != Layout::Exception {
             if class == self.types.type_ && argc == 1 && kwnames.is_null() {
                 let v = self.stack[func_index + 1];
-                return Ok(CallOutcome::Value(self.type_of(v)));
+                return Ok(CallOutcome::Value(self.class_of(v)?));
             }
             let Some(constructor) = constructor else {
                 let name = self.class_name(class);

@@ -145,7 +145,7 @@ impl Vm {
                     *index += 1;
                     Step::Sequence(seq, i)
                 }
-                Iter::Exhausted => return Ok(None),
+                Iter::Exhausted(_) => return Ok(None),
                 _ => Step::Complex,
             },
             Obj::Generator(_) => Step::Generator,
@@ -172,7 +172,8 @@ impl Vm {
                     }
                 };
                 if item.is_none() {
-                    *self.heap.get_mut(it) = Obj::Iterator(Box::new(Iter::Exhausted));
+                    let kind = self.iterator_kind_of(it);
+                    *self.heap.get_mut(it) = Obj::Iterator(Box::new(Iter::Exhausted(kind)));
                 }
                 Ok(item)
             }

@@ -5,7 +5,7 @@ use alloc::vec;
 use alloc::vec::Vec;
 
 use super::{PyResult, Vm};
-use crate::obj::{class_flags, Builtin, Class, Dict, Layout, NativeFn, Obj};
+use crate::obj::{class_flags, Builtin, Class, Dict, IteratorKind, Layout, NativeFn, Obj};
 use crate::qstr::{q, Qstr};
 use crate::value::Value;
 
@@ -16,16 +16,25 @@ macro_rules! builtin_types {
             $(pub $field: Value,)*
             /// The `()` singleton.
             pub empty_tuple: Value,
+            /// The classes of the built-in iterators by kind, each made on first use (NULL
+            /// until then: `type_of` gives `iterator`).
+            pub iterator_kinds: [Value; IteratorKind::COUNT],
         }
 
         impl Types {
             pub fn placeholder() -> Types {
-                Types { $($field: Value::NULL,)* empty_tuple: Value::NULL }
+                Types {
+                    $($field: Value::NULL,)*
+                    empty_tuple: Value::NULL,
+                    iterator_kinds: [Value::NULL; IteratorKind::COUNT],
+                }
             }
 
             /// All of them, as collector roots.
             pub fn all(&self) -> Vec<Value> {
-                vec![$(self.$field,)* self.empty_tuple]
+                let mut all = vec![$(self.$field,)* self.empty_tuple];
+                all.extend(self.iterator_kinds.iter().filter(|class| !class.is_null()));
+                all
             }
         }
     };
@@ -55,6 +64,22 @@ pub fn make_class(
 ) -> Value {
     try_make_class(vm, name, base, layout, methods, constructor)
         .expect("heap fits the built-in classes")
+}
+
+/// The class of a built-in iterator kind (see `Vm::class_of`), or `MemoryError`.
+pub fn make_iterator_class(vm: &mut Vm, kind: IteratorKind) -> PyResult<Value> {
+    let Ok(name) = vm.qstrs.try_intern(kind.name()) else {
+        return Err(vm.memory_error());
+    };
+    let object = vm.types.object;
+    try_make_class(
+        vm,
+        name,
+        object,
+        Layout::Final,
+        crate::obj::iter::METHODS,
+        None,
+    )
 }
 
 /// `make_class`, or `MemoryError`.
