@@ -9,7 +9,84 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 /// An identifier as written in the source.
-pub type Ident = String;
+/// An identifier of the tree. Most names are short: those are kept in the node itself, where
+/// a `String` would take a heap block of its own (24 bytes of a board's heap, the most common
+/// leaf of the tree); longer ones are boxed.
+#[derive(Clone, PartialEq, Eq)]
+pub struct Ident(IdentText);
+
+/// Bytes an identifier keeps inline: the size of a `Box<str>` and then some (14 on a 32-bit
+/// target, so an `Ident` is 16 bytes there, and 22 on a 64-bit host).
+const INLINE: usize = 3 * core::mem::size_of::<usize>() - 2;
+
+#[derive(Clone, PartialEq, Eq)]
+enum IdentText {
+    Inline { length: u8, bytes: [u8; INLINE] },
+    Boxed(alloc::boxed::Box<str>),
+}
+
+impl Ident {
+    pub fn new(text: &str) -> Ident {
+        Ident(match text.len() {
+            length @ 0..=INLINE => {
+                let mut bytes = [0; INLINE];
+                bytes[..length].copy_from_slice(text.as_bytes());
+                IdentText::Inline {
+                    length: length as u8,
+                    bytes,
+                }
+            }
+            _ => IdentText::Boxed(text.into()),
+        })
+    }
+
+    pub fn as_str(&self) -> &str {
+        match &self.0 {
+            // Copied from a `str` at a length that is a character boundary: always UTF-8.
+            IdentText::Inline { length, bytes } => {
+                core::str::from_utf8(&bytes[..*length as usize]).unwrap_or_default()
+            }
+            IdentText::Boxed(text) => text,
+        }
+    }
+}
+
+impl core::ops::Deref for Ident {
+    type Target = str;
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl From<&str> for Ident {
+    fn from(text: &str) -> Ident {
+        Ident::new(text)
+    }
+}
+
+impl PartialEq<str> for Ident {
+    fn eq(&self, other: &str) -> bool {
+        self.as_str() == other
+    }
+}
+
+impl PartialEq<&str> for Ident {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+impl core::fmt::Display for Ident {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl core::fmt::Debug for Ident {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        core::fmt::Debug::fmt(self.as_str(), f)
+    }
+}
 
 /// A node with its source position (1-based line, 0-based column in characters).
 #[derive(Debug, Clone, PartialEq)]

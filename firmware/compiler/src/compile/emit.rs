@@ -1289,7 +1289,7 @@ impl<'a> Compiler<'a> {
         self.load_const(Const::Int(i64::from(level)));
         let fromlist = names
             .iter()
-            .map(|alias| Const::Str(alias.name.clone()))
+            .map(|alias| Const::Str(String::from(alias.name.as_str())))
             .collect();
         self.load_const(Const::Tuple(fromlist));
         self.emit_name(Op::IMPORT_NAME, module.unwrap_or(""));
@@ -2384,7 +2384,9 @@ impl<'a> Compiler<'a> {
                 let mut names = Vec::with_capacity(keywords.len());
                 for keyword in keywords {
                     self.expr(&keyword.value)?;
-                    names.push(Const::Str(keyword.arg.clone().unwrap_or_default()));
+                    names.push(Const::Str(String::from(
+                        keyword.arg.as_deref().unwrap_or_default(),
+                    )));
                 }
                 self.load_const(Const::Tuple(names));
                 self.set_line(line);
@@ -2450,7 +2452,7 @@ impl<'a> Compiler<'a> {
         for keyword in keywords {
             match &keyword.arg {
                 Some(name) => {
-                    self.load_const(Const::Str(name.clone()));
+                    self.load_const(Const::Str(String::from(name.as_str())));
                     self.expr(&keyword.value)?;
                     pending += 1;
                 }

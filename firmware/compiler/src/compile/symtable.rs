@@ -701,7 +701,7 @@ impl Builder {
 
     /// `global a, b`: CPython's checks against earlier uses in the same scope.
     #[inline(never)]
-    fn declare_global(&mut self, names: &[String], line: u32, col: u32) -> Result<()> {
+    fn declare_global(&mut self, names: &[crate::ast::Ident], line: u32, col: u32) -> Result<()> {
         for name in names {
             let mangled = self.mangled(name);
             let flags = self.scopes[self.current_id()].flags(&mangled);
@@ -731,7 +731,7 @@ impl Builder {
 
     /// `nonlocal a, b` (the binding is checked by the analysis).
     #[inline(never)]
-    fn declare_nonlocal(&mut self, names: &[String], line: u32, col: u32) -> Result<()> {
+    fn declare_nonlocal(&mut self, names: &[crate::ast::Ident], line: u32, col: u32) -> Result<()> {
         if self.current().kind == ScopeKind::Module {
             return Err(error_at(
                 "nonlocal declaration not allowed at module level".to_owned(),

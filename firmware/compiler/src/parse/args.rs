@@ -2,11 +2,10 @@
 //! keyword-only parameters, `**kwargs`, defaults and (for `def`) annotations.
 
 use super::{ParseResult, Parser};
-use crate::ast::{Arg, Arguments};
+use crate::ast::{Arg, Arguments, Ident};
 use crate::lex::Op;
 use alloc::boxed::Box;
 use alloc::format;
-use alloc::string::ToString;
 use alloc::vec::Vec;
 
 impl<'a> Parser<'a> {
@@ -20,7 +19,7 @@ impl<'a> Parser<'a> {
                 "Lambda expression parameters cannot be parenthesized"
             }));
         }
-        let name = self.expect_name()?.to_string();
+        let name = Ident::new(self.expect_name()?);
         if name == "__debug__" {
             return Err(self.error_at("cannot assign to __debug__", line, col));
         }

@@ -3,13 +3,12 @@
 
 use super::{ParseResult, Parser};
 use crate::ast::{
-    BoolOp, CmpOp, Comprehension, Constant, Expr, ExprContext, ExprKind, Keyword as CallKeyword,
-    Located, Operator, UnaryOp,
+    BoolOp, CmpOp, Comprehension, Constant, Expr, ExprContext, ExprKind, Ident,
+    Keyword as CallKeyword, Located, Operator, UnaryOp,
 };
 use crate::lex::{number, Keyword, Op, TokenKind};
 use alloc::boxed::Box;
 use alloc::format;
-use alloc::string::ToString;
 use alloc::vec;
 use alloc::vec::Vec;
 
@@ -425,7 +424,7 @@ impl<'a> Parser<'a> {
         let node = match self.tok.kind {
             TokenKind::Op(Op::Dot) => {
                 self.advance()?;
-                let attr = self.expect_name()?.to_string();
+                let attr = Ident::new(self.expect_name()?);
                 ExprKind::Attribute {
                     value,
                     attr,
@@ -479,7 +478,7 @@ impl<'a> Parser<'a> {
         let constant = |value| ExprKind::Constant(value);
         let node = match self.tok.kind {
             TokenKind::Name(name) => ExprKind::Name {
-                id: name.to_string(),
+                id: Ident::new(name),
                 ctx: ExprContext::Load,
             },
             TokenKind::Number(text) => constant(number::to_constant(text)),

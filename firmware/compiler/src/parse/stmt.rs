@@ -4,7 +4,7 @@
 use super::target::{expr_name, is_comparison_candidate, set_context};
 use super::{ParseResult, Parser, MAX_BLOCK_DEPTH};
 use crate::ast::{
-    Alias, ExceptHandler, Expr, ExprContext, ExprKind, Located, Operator, Stmt, StmtKind,
+    Alias, ExceptHandler, Expr, ExprContext, ExprKind, Ident, Located, Operator, Stmt, StmtKind,
     SyntaxError, SyntaxErrorKind, WithItem,
 };
 use crate::lex::{Keyword, Op, TokenKind};
@@ -163,10 +163,10 @@ impl<'a> Parser<'a> {
             }
             TokenKind::Keyword(keyword @ (Keyword::Global | Keyword::Nonlocal)) => {
                 self.advance()?;
-                let mut names = vec![self.expect_name()?.to_string()];
+                let mut names = vec![Ident::new(self.expect_name()?)];
                 while self.eat_op(Op::Comma)? {
                     self.make_room(&mut names)?;
-                    names.push(self.expect_name()?.to_string());
+                    names.push(Ident::new(self.expect_name()?));
                 }
                 if keyword == Keyword::Global {
                     StmtKind::Global { names }
@@ -220,12 +220,15 @@ impl<'a> Parser<'a> {
         loop {
             let name = self.dotted_name()?;
             let asname = if self.eat_keyword(Keyword::As)? {
-                Some(self.expect_name()?.to_string())
+                Some(Ident::new(self.expect_name()?))
             } else {
                 None
             };
             self.make_room(&mut names)?;
-            names.push(Alias { name, asname });
+            names.push(Alias {
+                name: Ident::new(&name),
+                asname,
+            });
             if !self.eat_op(Op::Comma)? {
                 return Ok(StmtKind::Import { names });
             }
@@ -245,7 +248,7 @@ impl<'a> Parser<'a> {
             }
         }
         let module = if matches!(self.tok.kind, TokenKind::Name(_)) {
-            Some(self.dotted_name()?)
+            Some(Ident::new(&self.dotted_name()?))
         } else {
             if level == 0 {
                 return Err(self.unexpected());
@@ -255,7 +258,7 @@ impl<'a> Parser<'a> {
         self.expect_keyword(Keyword::Import)?;
         if self.eat_op(Op::Star)? {
             let names = vec![Alias {
-                name: String::from("*"),
+                name: Ident::new("*"),
                 asname: None,
             }];
             return Ok(StmtKind::ImportFrom {
@@ -267,9 +270,9 @@ impl<'a> Parser<'a> {
         let parenthesized = self.eat_op(Op::LeftParen)?;
         let mut names = Vec::new();
         loop {
-            let name = self.expect_name()?.to_string();
+            let name = Ident::new(self.expect_name()?);
             let asname = if self.eat_keyword(Keyword::As)? {
-                Some(self.expect_name()?.to_string())
+                Some(Ident::new(self.expect_name()?))
             } else {
                 None
             };
@@ -653,7 +656,7 @@ impl<'a> Parser<'a> {
                 }
                 typ = Some(exception);
                 if self.eat_keyword(Keyword::As)? {
-                    name = Some(self.expect_name()?.to_string());
+                    name = Some(Ident::new(self.expect_name()?));
                 }
             }
             let body = self.block("'except' statement", line)?;
@@ -780,7 +783,7 @@ impl<'a> Parser<'a> {
     fn function_definition(&mut self, decorator_list: Vec<Expr>) -> ParseResult<Stmt> {
         let start = self.pos();
         self.advance()?;
-        let name = self.expect_name()?.to_string();
+        let name = Ident::new(self.expect_name()?);
         if !self.at_op(Op::LeftParen) {
             return Err(self.error_here("expected '('"));
         }
@@ -808,7 +811,7 @@ impl<'a> Parser<'a> {
     fn class_definition(&mut self, decorator_list: Vec<Expr>) -> ParseResult<Stmt> {
         let start = self.pos();
         self.advance()?;
-        let name = self.expect_name()?.to_string();
+        let name = Ident::new(self.expect_name()?);
         let (bases, keywords) = if self.at_op(Op::LeftParen) {
             let paren = self.pos();
             self.advance()?;

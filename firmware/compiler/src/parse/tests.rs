@@ -751,7 +751,7 @@ fn simple_statements() {
             ]
         }
     );
-    let levels: Vec<(Option<String>, u32, usize)> = statements[1..5]
+    let levels: Vec<(Option<Ident>, u32, usize)> = statements[1..5]
         .iter()
         .map(|s| match &s.node {
             StmtKind::ImportFrom {
@@ -1316,4 +1316,21 @@ fn short_lists_carry_no_spare_room() {
         panic!("{list:?}")
     };
     assert_eq!(elts.capacity(), 1);
+}
+
+/// Identifiers up to the inline size live in the node, longer ones in a box: both read back
+/// whole, multi-byte characters included.
+#[test]
+fn identifiers_short_and_long() {
+    for length in [0, 1, 13, 14, 15, 21, 22, 23, 40] {
+        let ascii = "n".repeat(length);
+        assert_eq!(Ident::new(&ascii).as_str(), ascii);
+        let accented = "é".repeat(length);
+        assert_eq!(Ident::new(&accented), *accented);
+    }
+    assert!(core::mem::size_of::<Ident>() <= 3 * core::mem::size_of::<usize>());
+    assert_eq!(
+        format!("{:?} {}", Ident::new("ab"), Ident::new("cd")),
+        "\"ab\" cd"
+    );
 }
