@@ -135,17 +135,19 @@ impl Vm {
                 return Err(self.new_exception_msg(self.types.system_error, "too many names"));
             };
             // A program's names may be more than the heap holds: MemoryError, not a panic.
-            let Ok(identifiers) = def
-                .varnames
-                .iter()
-                .chain(&def.cellvars)
-                .chain(&def.freevars)
-                .chain(&def.names)
-                .map(|n| self.qstrs.try_intern(n))
-                .collect::<Result<Box<[Qstr]>, OutOfMemory>>()
-            else {
+            let all_names = [&def.varnames, &def.cellvars, &def.freevars, &def.names];
+            let mut identifiers = Vec::new();
+            let count = all_names.iter().map(|names| names.len()).sum();
+            if identifiers.try_reserve_exact(count).is_err() {
                 return Err(self.memory_error);
-            };
+            }
+            for name in all_names.into_iter().flatten() {
+                let Ok(id) = self.qstrs.try_intern(name) else {
+                    return Err(self.memory_error);
+                };
+                identifiers.push(id);
+            }
+            let identifiers: Box<[Qstr]> = identifiers.into_boxed_slice();
             let names = &identifiers[identifiers.len() - def.names.len()..];
             // Fallible: on a fragmented arena a big function's copy is MemoryError, not a panic.
             let mut instructions = Vec::new();
