@@ -6,6 +6,8 @@
 
 use alloc::boxed::Box;
 use alloc::string::String;
+
+use crate::ast::Ident;
 use alloc::vec::Vec;
 
 /// `CodeDef::flags` bits.
@@ -67,11 +69,11 @@ pub struct CodeDef {
     pub posonlyargcount: u16,
     pub kwonlyargcount: u16,
     pub flags: u16,
-    pub varnames: Vec<String>,
-    pub cellvars: Vec<String>,
-    pub freevars: Vec<String>,
+    pub varnames: Vec<Ident>,
+    pub cellvars: Vec<Ident>,
+    pub freevars: Vec<Ident>,
     /// Names used by *_NAME, *_GLOBAL, *_ATTR, LOAD_METHOD, IMPORT_* instructions.
-    pub names: Vec<String>,
+    pub names: Vec<Ident>,
     pub consts: Vec<Const>,
     /// Bytecode: 2-byte instructions `[opcode, arg]`, see `opcode.rs`.
     pub code: Vec<u8>,

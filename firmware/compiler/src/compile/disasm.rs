@@ -83,8 +83,7 @@ pub(crate) fn describe(code: &CodeDef, op: Op, arg: u32) -> String {
         code.cellvars
             .get(index)
             .or_else(|| code.freevars.get(index.wrapping_sub(code.cellvars.len())))
-            .cloned()
-            .unwrap_or_else(|| String::from("?"))
+            .map_or_else(|| String::from("?"), |name| String::from(name.as_str()))
     };
     match op {
         Op::LOAD_CONST => code.consts.get(index).map_or("?".into(), const_repr),
@@ -92,8 +91,7 @@ pub(crate) fn describe(code: &CodeDef, op: Op, arg: u32) -> String {
         Op::LOAD_FAST | Op::STORE_FAST | Op::DELETE_FAST => code
             .varnames
             .get(index)
-            .cloned()
-            .unwrap_or_else(|| "?".into()),
+            .map_or_else(|| "?".into(), |name| String::from(name.as_str())),
         Op::LOAD_NAME
         | Op::STORE_NAME
         | Op::DELETE_NAME
@@ -105,7 +103,10 @@ pub(crate) fn describe(code: &CodeDef, op: Op, arg: u32) -> String {
         | Op::DELETE_ATTR
         | Op::LOAD_METHOD
         | Op::IMPORT_NAME
-        | Op::IMPORT_FROM => code.names.get(index).cloned().unwrap_or_else(|| "?".into()),
+        | Op::IMPORT_FROM => code
+            .names
+            .get(index)
+            .map_or_else(|| "?".into(), |name| String::from(name.as_str())),
         Op::LOAD_DEREF
         | Op::STORE_DEREF
         | Op::DELETE_DEREF
@@ -162,7 +163,15 @@ fn disassemble_into(code: &CodeDef, out: &mut String) {
         ("freevars", &code.freevars),
     ] {
         if !list.is_empty() {
-            let _ = writeln!(out, "  {}: {}", label, list.join(", "));
+            let _ = writeln!(
+                out,
+                "  {}: {}",
+                label,
+                list.iter()
+                    .map(|name| name.as_str())
+                    .collect::<Vec<_>>()
+                    .join(", ")
+            );
         }
     }
     let mut last_line = None;

@@ -24,7 +24,7 @@ use super::symtable::{
 };
 use crate::ast::{
     Alias, Arguments, BoolOp, CmpOp, Comprehension, Constant, Conversion, ExceptHandler, Expr,
-    ExprContext, ExprKind, Keyword, Mode, Module, Operator, Stmt, StmtKind, SyntaxErrorKind,
+    ExprContext, ExprKind, Ident, Keyword, Mode, Module, Operator, Stmt, StmtKind, SyntaxErrorKind,
     UnaryOp, WithItem,
 };
 
@@ -84,10 +84,10 @@ struct Unit<'a> {
     lines: Vec<(u32, u32)>,
     labels: Vec<u32>,
     consts: Vec<Const>,
-    names: Vec<String>,
-    varnames: Vec<String>,
-    cellvars: Vec<String>,
-    freevars: Vec<String>,
+    names: Vec<Ident>,
+    varnames: Vec<Ident>,
+    cellvars: Vec<Ident>,
+    freevars: Vec<Ident>,
     fblocks: Vec<FBlock<'a>>,
     private: Option<String>,
     line: u32,
@@ -556,7 +556,7 @@ impl<'a> Compiler<'a> {
         if let Some(index) = unit.names.iter().position(|n| n == name) {
             return index as u32;
         }
-        unit.names.push(name.to_owned());
+        unit.names.push(Ident::new(name));
         (unit.names.len() - 1) as u32
     }
 
@@ -617,7 +617,7 @@ impl<'a> Compiler<'a> {
                     .unit_ref()
                     .varnames
                     .iter()
-                    .position(|n| *n == mangled)
+                    .position(|n| *n == *mangled)
                     .ok_or_else(|| internal("local without a slot"))?;
                 let op = match ctx {
                     ExprContext::Load => Op::LOAD_FAST,

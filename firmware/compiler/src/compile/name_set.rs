@@ -5,11 +5,11 @@
 //! costs a few hundred bytes of flash where the B-tree's code cost ~6 KB. Scopes hold tens of
 //! names, rarely thousands, so the O(n) insert does not matter.
 
-use alloc::string::String;
+use crate::ast::Ident;
 use alloc::vec::Vec;
 
 #[derive(Clone, Default)]
-pub(crate) struct NameSet(Vec<String>);
+pub(crate) struct NameSet(Vec<Ident>);
 
 impl NameSet {
     pub(crate) fn new() -> NameSet {
@@ -25,7 +25,7 @@ impl NameSet {
     }
 
     /// Adds `name`; false when it was there already.
-    pub(crate) fn insert(&mut self, name: String) -> bool {
+    pub(crate) fn insert(&mut self, name: Ident) -> bool {
         match self.position(&name) {
             Ok(_) => false,
             Err(index) => {
@@ -54,13 +54,13 @@ impl NameSet {
         self.0.clear();
     }
 
-    pub(crate) fn iter(&self) -> core::slice::Iter<'_, String> {
+    pub(crate) fn iter(&self) -> core::slice::Iter<'_, Ident> {
         self.0.iter()
     }
 }
 
-impl Extend<String> for NameSet {
-    fn extend<I: IntoIterator<Item = String>>(&mut self, names: I) {
+impl Extend<Ident> for NameSet {
+    fn extend<I: IntoIterator<Item = Ident>>(&mut self, names: I) {
         for name in names {
             self.insert(name);
         }
@@ -68,8 +68,8 @@ impl Extend<String> for NameSet {
 }
 
 impl IntoIterator for NameSet {
-    type Item = String;
-    type IntoIter = alloc::vec::IntoIter<String>;
+    type Item = Ident;
+    type IntoIter = alloc::vec::IntoIter<Ident>;
 
     fn into_iter(self) -> Self::IntoIter {
         self.0.into_iter()
@@ -77,8 +77,8 @@ impl IntoIterator for NameSet {
 }
 
 impl<'a> IntoIterator for &'a NameSet {
-    type Item = &'a String;
-    type IntoIter = core::slice::Iter<'a, String>;
+    type Item = &'a Ident;
+    type IntoIter = core::slice::Iter<'a, Ident>;
 
     fn into_iter(self) -> Self::IntoIter {
         self.0.iter()

@@ -12,6 +12,8 @@ use super::name_set::NameSet;
 use alloc::borrow::ToOwned;
 use alloc::format;
 use alloc::string::String;
+
+use crate::ast::Ident;
 use alloc::vec::Vec;
 
 use crate::ast::{
@@ -77,7 +79,7 @@ mod def {
 
 #[derive(Debug)]
 pub(crate) struct Symbol {
-    pub name: String,
+    pub name: Ident,
     flags: u16,
     pub scope: NameScope,
     /// Where the name was last declared `global`/`nonlocal` (for the analysis' errors).
@@ -93,7 +95,7 @@ pub(crate) struct Scope {
     pub symbols: Vec<Symbol>,
     children: Vec<ScopeId>,
     /// Parameter names in fast-slot order (positional, keyword-only, `*args`, `**kwargs`).
-    pub params: Vec<String>,
+    pub params: Vec<Ident>,
     pub is_generator: bool,
     /// A class whose methods use `super` or `__class__`: its body creates the `__class__` cell.
     pub needs_class_closure: bool,
@@ -102,9 +104,9 @@ pub(crate) struct Scope {
     comp_iter_target: bool,
     comp_iter_expr: u32,
     /// Filled by the analysis: fast-slot names, cell names and free names in slot order.
-    pub varnames: Vec<String>,
-    pub cellvars: Vec<String>,
-    pub freevars: Vec<String>,
+    pub varnames: Vec<Ident>,
+    pub cellvars: Vec<Ident>,
+    pub freevars: Vec<Ident>,
 }
 
 impl Scope {
@@ -286,7 +288,7 @@ impl SymTable {
         let (mut child_bound, child_global) = match kind {
             ScopeKind::Class => {
                 let mut child_bound = bound.clone();
-                child_bound.insert("__class__".to_owned());
+                child_bound.insert(Ident::new("__class__"));
                 (child_bound, global.clone())
             }
             ScopeKind::Module => (NameSet::new(), declared_global.clone()),
@@ -363,7 +365,7 @@ impl SymTable {
                 }
             }
         } else if scope.needs_class_closure {
-            scope.cellvars.push("__class__".to_owned());
+            scope.cellvars.push(Ident::new("__class__"));
         }
         for symbol in &scope.symbols {
             if symbol.scope == NameScope::Free || symbol.flags & def::FREE_CLASS != 0 {
@@ -455,7 +457,7 @@ impl Builder {
                     return Err(out_of_memory(line));
                 }
                 scope.symbols.push(Symbol {
-                    name: name.to_owned(),
+                    name: Ident::new(name),
                     flags: 0,
                     scope: NameScope::GlobalImplicit,
                     line,
@@ -474,7 +476,7 @@ impl Builder {
                     col,
                 ));
             }
-            scope.params.push(name.to_owned());
+            scope.params.push(Ident::new(name));
         }
         if scope.comp_iter_target && flag & def::LOCAL != 0 {
             if existing & (def::GLOBAL | def::NONLOCAL) != 0 {

@@ -17,7 +17,7 @@ use super::disasm::{decode, describe};
 use super::opcode::Op;
 use super::verify::verify;
 use super::{compile, disassemble};
-use crate::ast::Mode;
+use crate::ast::{Ident, Mode};
 use crate::parse::parse;
 
 fn compile_mode(source: &str, mode: Mode) -> CodeDef {
@@ -1452,8 +1452,8 @@ for path in sys.stdin.read().split("\n"):
 /// One line per code object: qualname, first line, argument counts, flags and the sorted
 /// variable sets.
 fn scope_lines(code: &CodeDef, out: &mut String) {
-    let sorted = |list: &Vec<String>| {
-        let mut list = list.clone();
+    let sorted = |list: &Vec<Ident>| {
+        let mut list: Vec<&str> = list.iter().map(|name| name.as_str()).collect();
         list.sort();
         list.join(",")
     };
