@@ -55,7 +55,7 @@ fn kind(vm: &Vm, v: Value) -> u16 {
         Some(Obj::Tuple(_)) => TUPLE,
         Some(Obj::Dict(_)) => DICT,
         Some(Obj::Set(_) | Obj::FrozenSet(_)) => SET,
-        Some(Obj::Range(_)) => RANGE,
+        Some(Obj::Range(_) | Obj::BigRange(_)) => RANGE,
         Some(Obj::MemoryView(_)) => MEMORYVIEW,
         Some(Obj::Iterator(iter)) => match &**iter {
             Iter::DictView { .. } => VIEW,

@@ -31,6 +31,8 @@ pub enum Obj {
     Set(Box<Dict>),
     FrozenSet(Box<Dict>),
     Range(Box<RangeObj>),
+    /// A `range` with a bound beyond 64 bits (rare: `obj/range_big.rs`).
+    BigRange(Box<range_big::BigRange>),
     Slice(Box<[Value; 3]>),
     Cell(Value),
     Code(Rc<Code>),
@@ -631,6 +633,8 @@ pub enum Iter {
     /// Over a range with items past a machine word (a 32-bit board's addresses above
     /// 0x8000_0000): boxed, so every other iterator stays four words.
     WideRange(Box<WideRange>),
+    /// Over a range with bounds beyond 64 bits: the next item, the stop and the step.
+    BigRange(Box<range_big::BigRange>),
     /// Over dict keys (0), values (1) or items (2), or a set (0).
     Dict {
         dict: Value,
@@ -688,6 +692,7 @@ pub enum IteratorKind {
     StrAscii,
     Str,
     Range,
+    LongRange,
     DictKeys,
     DictValues,
     DictItems,
@@ -696,7 +701,7 @@ pub enum IteratorKind {
 }
 
 impl IteratorKind {
-    pub const COUNT: usize = 12;
+    pub const COUNT: usize = 13;
 
     pub const fn name(self) -> &'static str {
         match self {
@@ -707,6 +712,7 @@ impl IteratorKind {
             IteratorKind::StrAscii => "str_ascii_iterator",
             IteratorKind::Str => "str_iterator",
             IteratorKind::Range => "range_iterator",
+            IteratorKind::LongRange => "longrange_iterator",
             IteratorKind::DictKeys => "dict_keyiterator",
             IteratorKind::DictValues => "dict_valueiterator",
             IteratorKind::DictItems => "dict_itemiterator",
@@ -727,6 +733,7 @@ impl Obj {
             | Obj::Bytes(_)
             | Obj::ByteArray(_)
             | Obj::Range(_)
+            | Obj::BigRange(_)
             | Obj::Builtin(_)
             | Obj::Complex(_) => {}
             Obj::Tuple(items) => items.iter().copied().for_each(mark),
@@ -799,7 +806,10 @@ impl Obj {
             Obj::Iterator(iter) => match &**iter {
                 Iter::Sequence { seq, .. } | Iter::Reversed { seq, .. } => mark(*seq),
                 Iter::StrChars { text, .. } => mark(*text),
-                Iter::Range { .. } | Iter::WideRange(_) | Iter::Exhausted(_) => {}
+                Iter::Range { .. }
+                | Iter::WideRange(_)
+                | Iter::BigRange(_)
+                | Iter::Exhausted(_) => {}
                 Iter::Dict { dict, .. } | Iter::DictView { dict, .. } => mark(*dict),
                 Iter::Enumerate { iter, count } => {
                     mark(*iter);
@@ -874,7 +884,7 @@ impl Obj {
             Obj::Dict(_) => 8,
             Obj::Set(_) => 9,
             Obj::FrozenSet(_) => 10,
-            Obj::Range(_) => 11,
+            Obj::Range(_) | Obj::BigRange(_) => 11,
             Obj::Slice(_) => 12,
             Obj::Cell(_) => 13,
             Obj::Code(_) => 14,
@@ -942,6 +952,7 @@ pub mod iter;
 pub mod list;
 pub mod object;
 pub mod range;
+pub mod range_big;
 pub mod sequence;
 pub mod set;
 pub mod str;

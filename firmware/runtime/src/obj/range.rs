@@ -3,31 +3,80 @@
 use alloc::boxed::Box;
 
 use crate::modules::builtins::{check_args, check_method_args};
+use crate::num::bigint::BigInt;
+use crate::obj::range_big::BigRange;
 use crate::obj::{Builtin, Obj, RangeObj};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-fn bound(vm: &mut Vm, v: Value) -> PyResult<i64> {
-    vm.int_arg(v)
+/// A bound: any int (or object with `__index__`), big ones too.
+fn bound(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
+    if let Some(Obj::BigInt(n)) = vm.heap_obj(v) {
+        return Ok((**n).clone());
+    }
+    match vm.as_bigint(v) {
+        Some(n) if vm.is_int(v) && !matches!(vm.heap_obj(v), Some(Obj::Float(_))) => Ok(n),
+        _ => vm.int_arg(v).map(BigInt::from_i64),
+    }
 }
 
 /// `range(stop)`, `range(start, stop[, step])`.
 pub fn construct(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let args = &args[1..];
     check_args(vm, "range", args, 1, 3)?;
+    // Machine-word bounds (the common case) without a detour through big ints.
+    let small: Option<[i64; 3]> = match *args {
+        [stop] => vm.as_small_bound(stop).map(|stop| [0, stop, 1]),
+        [start, stop] => vm
+            .as_small_bound(start)
+            .zip(vm.as_small_bound(stop))
+            .map(|(start, stop)| [start, stop, 1]),
+        [start, stop, step] => match (
+            vm.as_small_bound(start),
+            vm.as_small_bound(stop),
+            vm.as_small_bound(step),
+        ) {
+            (Some(start), Some(stop), Some(step)) => Some([start, stop, step]),
+            _ => None,
+        },
+        _ => None,
+    };
+    if let Some([start, stop, step]) = small {
+        if step == 0 {
+            return Err(vm.value_error("range() arg 3 must not be zero"));
+        }
+        return vm.alloc(Obj::Range(Box::new(RangeObj { start, stop, step })));
+    }
     let (start, stop, step) = match args.len() {
-        1 => (0, bound(vm, args[0])?, 1),
-        2 => (bound(vm, args[0])?, bound(vm, args[1])?, 1),
+        1 => (BigInt::zero(), bound(vm, args[0])?, BigInt::from_i64(1)),
+        2 => (
+            bound(vm, args[0])?,
+            bound(vm, args[1])?,
+            BigInt::from_i64(1),
+        ),
         _ => (
             bound(vm, args[0])?,
             bound(vm, args[1])?,
             bound(vm, args[2])?,
         ),
     };
-    if step == 0 {
+    if step.is_zero() {
         return Err(vm.value_error("range() arg 3 must not be zero"));
     }
-    vm.alloc(Obj::Range(Box::new(RangeObj { start, stop, step })))
+    vm.new_big_range(BigRange { start, stop, step })
+}
+
+impl Vm {
+    /// A range bound that is an int of 64 bits (not a bool subclass detour, not a float).
+    fn as_small_bound(&self, v: Value) -> Option<i64> {
+        if let Some(n) = v.as_small_int() {
+            return Some(n as i64);
+        }
+        match self.heap_obj(v) {
+            Some(Obj::BigInt(n)) => n.to_i64(),
+            _ => None,
+        }
+    }
 }
 
 fn this(vm: &mut Vm, args: &[Value]) -> PyResult<RangeObj> {
@@ -39,6 +88,16 @@ fn this(vm: &mut Vm, args: &[Value]) -> PyResult<RangeObj> {
 
 fn index(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_method_args(vm, "index", args, 1, 1)?;
+    if let Some(Obj::BigRange(range)) = args.first().and_then(|&v| vm.heap_obj(v)) {
+        let range = (**range).clone();
+        if let Some(position) = vm.as_bigint(args[1]).and_then(|n| range.position(&n)) {
+            if vm.is_int(args[1]) {
+                return vm.int_from_bigint(position);
+            }
+        }
+        let shown = vm.repr(args[1])?;
+        return Err(vm.value_error(alloc::format!("{shown} is not in range")));
+    }
     let range = this(vm, args)?;
     if let Some(position) = vm.as_i64(args[1]).and_then(|n| range.position(n)) {
         return match i64::try_from(position) {

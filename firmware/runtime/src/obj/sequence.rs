@@ -32,11 +32,15 @@ impl SliceIndices {
 impl Vm {
     /// `range[slice]`: a range again.
     #[inline(never)]
-    fn slice_range(&mut self, range: RangeObj, slice: Value) -> PyResult<Value> {
-        let Ok(len) = usize::try_from(range.len()) else {
-            return Err(self.overflow_error("Python int too large to convert to C ssize_t"));
+    fn slice_range(&mut self, range: RangeObj, slice_value: Value) -> PyResult<Value> {
+        // Beyond isize (a 64-bit range's length may be up to 2**64 - 1): big-int arithmetic.
+        let Some(len) = usize::try_from(range.len())
+            .ok()
+            .filter(|&len| len <= isize::MAX as usize)
+        else {
+            return self.big_range_slice(&range.into(), slice_value);
         };
-        let slice = self.slice_indices(slice, len)?;
+        let slice = self.slice_indices(slice_value, len)?;
         let (first, step) = (range.start as i128, range.step as i128);
         let start = first + slice.start as i128 * step;
         let step = step * slice.step as i128;
@@ -49,7 +53,7 @@ impl Vm {
             (Ok(start), Ok(stop), Ok(step)) => {
                 self.alloc(Obj::Range(Box::new(RangeObj { start, stop, step })))
             }
-            _ => Err(self.overflow_error("range slice bounds too large")),
+            _ => self.big_range_slice(&range.into(), slice_value),
         }
     }
 
@@ -224,6 +228,7 @@ impl Vm {
             Tuple(usize),
             Bytes(usize, bool),
             Range(RangeObj),
+            BigRange(Box<crate::obj::range_big::BigRange>),
             Dict,
             User,
             Class,
@@ -236,6 +241,7 @@ impl Vm {
             Some(Obj::ByteArray(b)) => Kind::Bytes(b.len(), true),
             Some(Obj::MemoryView(view)) => Kind::Bytes(view.len, false),
             Some(Obj::Range(r)) => Kind::Range(**r),
+            Some(Obj::BigRange(r)) => Kind::BigRange(r.clone()),
             Some(Obj::Dict(_)) => Kind::Dict,
             Some(Obj::Instance(_)) => Kind::User,
             Some(Obj::Class(_)) => Kind::Class,
@@ -309,6 +315,12 @@ impl Vm {
                 Ok(Value::small_int(
                     data.get(position).copied().unwrap_or(0) as isize
                 ))
+            }
+            Kind::BigRange(range) => {
+                if self.is_slice(index) {
+                    return self.big_range_slice(&range, index);
+                }
+                self.big_range_item(&range, index)
             }
             Kind::Range(range) => {
                 if self.is_slice(index) {

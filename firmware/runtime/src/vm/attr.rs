@@ -42,7 +42,7 @@ impl Vm {
             Obj::Dict(_) => t.dict,
             Obj::Set(_) => t.set,
             Obj::FrozenSet(_) => t.frozenset,
-            Obj::Range(_) => t.range,
+            Obj::Range(_) | Obj::BigRange(_) => t.range,
             Obj::Slice(_) => t.slice,
             Obj::Cell(_) => t.cell,
             Obj::Code(_) => t.code,
@@ -115,6 +115,7 @@ impl Vm {
             },
             Iter::StrChars { .. } => IteratorKind::Str,
             Iter::Range { .. } | Iter::WideRange(_) => IteratorKind::Range,
+            Iter::BigRange(_) => IteratorKind::LongRange,
             Iter::Dict { dict, kind, .. } => match (self.heap_obj(*dict), kind) {
                 (Some(Obj::Set(_) | Obj::FrozenSet(_)), _) => IteratorKind::Set,
                 (_, 0) => IteratorKind::DictKeys,
@@ -671,6 +672,15 @@ impl Vm {
                 q::step => parts[2],
                 _ => return Ok(None),
             },
+            Obj::BigRange(range) => {
+                let part = match name {
+                    q::start => range.start.clone(),
+                    q::stop => range.stop.clone(),
+                    q::step => range.step.clone(),
+                    _ => return Ok(None),
+                };
+                self.int_from_bigint(part)?
+            }
             Obj::Range(range) => {
                 let range = **range;
                 match name {

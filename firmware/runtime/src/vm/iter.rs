@@ -38,6 +38,7 @@ impl Vm {
                 }
             }
             Obj::Range(r) => r.iter(),
+            Obj::BigRange(r) => Iter::BigRange(r.clone()),
             Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => Iter::Dict {
                 dict: v,
                 slot: 0,
@@ -320,6 +321,7 @@ impl Vm {
                 | Obj::Bytes(_)
                 | Obj::ByteArray(_)
                 | Obj::Range(_)
+                | Obj::BigRange(_)
                 | Obj::Iterator(_)
                 | Obj::Generator(_),
             ) => true,
@@ -345,6 +347,10 @@ impl Vm {
                 Obj::Tuple(items) => Some(items.len()),
                 Obj::List(items) => Some(items.len()),
                 Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => Some(d.len()),
+                Obj::BigRange(r) => {
+                    let r = r.clone();
+                    Some(self.big_range_len(&r)?)
+                }
                 Obj::Range(r) => {
                     let len = r.len();
                     if len > isize::MAX as u64 {

@@ -658,6 +658,7 @@ impl Vm {
             Obj::List(items) => !items.is_empty(),
             Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => !d.is_empty(),
             Obj::Range(r) => !r.is_empty(),
+            Obj::BigRange(r) => !r.is_empty(),
             Obj::Instance(_) | Obj::Exception(_) => {
                 if let Some(result) = self.call_special(v, q::__bool__, &[])? {
                     return match result {
@@ -785,6 +786,14 @@ impl Vm {
                     KeyMatch::Different
                 }
             }
+            (Some(Obj::BigRange(_)), Some(Obj::Range(_) | Obj::BigRange(_)))
+            | (Some(Obj::Range(_)), Some(Obj::BigRange(_))) => {
+                if self.big_range_eq(a, b) == Some(true) {
+                    KeyMatch::Equal
+                } else {
+                    KeyMatch::Different
+                }
+            }
             (Some(Obj::FrozenSet(_)), Some(Obj::FrozenSet(_)))
             | (Some(Obj::FrozenSet(_)), Some(Obj::Set(_)))
             | (Some(Obj::Set(_)), Some(Obj::FrozenSet(_)))
@@ -840,6 +849,14 @@ impl Vm {
                     hash ^= h.wrapping_mul(0x5bd1_e995).rotate_left(13);
                 }
                 return Ok(hash);
+            }
+            Obj::BigRange(r) => {
+                // As a small range hashes (len, first, step), so equal ranges hash alike.
+                let (len, first, step) = r.normalized();
+                let len = len.to_i64().unwrap_or_else(|| len.hash());
+                let hash = (0x345678i64 ^ len).wrapping_mul(1_000_003);
+                let hash = (hash ^ first.hash()).wrapping_mul(1_000_003);
+                return Ok((hash ^ step.hash()) ^ 0x7a6e);
             }
             Obj::Range(r) => {
                 // Equal ranges hash alike: (len, first, step) with the irrelevant parts dropped.
@@ -1075,6 +1092,13 @@ impl Vm {
             }
             (Some(Obj::Dict(_)), Some(Obj::Dict(_))) => Kind::Dicts,
             (Some(Obj::Slice(x)), Some(Obj::Slice(y))) => Kind::Seq(x.to_vec(), y.to_vec()),
+            (Some(Obj::BigRange(_)), Some(Obj::Range(_) | Obj::BigRange(_)))
+            | (Some(Obj::Range(_)), Some(Obj::BigRange(_)))
+                if op == compare::EQ || op == compare::NE =>
+            {
+                let same = self.big_range_eq(a, b) == Some(true);
+                return Ok(Some(same == (op == compare::EQ)));
+            }
             (Some(Obj::Range(x)), Some(Obj::Range(y)))
                 if op == compare::EQ || op == compare::NE =>
             {
@@ -1155,6 +1179,7 @@ impl Vm {
             Keys,
             Bytes(Vec<u8>),
             Range(crate::obj::RangeObj),
+            BigRange(Box<crate::obj::range_big::BigRange>),
             User,
             Iterate,
         }
@@ -1165,6 +1190,7 @@ impl Vm {
             Some(Obj::Bytes(b)) => How::Bytes(b.to_vec()),
             Some(Obj::ByteArray(b)) => How::Bytes(b.clone()),
             Some(Obj::Range(r)) => How::Range(**r),
+            Some(Obj::BigRange(r)) => How::BigRange(r.clone()),
             Some(Obj::Instance(_)) => How::User,
             Some(Obj::Iterator(iter)) => match &**iter {
                 crate::obj::Iter::DictView { dict, kind } => {
@@ -1219,6 +1245,18 @@ impl Vm {
             How::Range(range) => {
                 if let Some(n) = self.as_i64(item) {
                     return Ok(range.position(n).is_some());
+                }
+                if self.is_int(item) {
+                    // An int beyond 64 bits lies outside every range of 64-bit bounds.
+                    return Ok(false);
+                }
+                self.contains_by_iteration(container, item)
+            }
+            How::BigRange(range) => {
+                if self.is_int(item) {
+                    if let Some(n) = self.as_bigint(item) {
+                        return Ok(range.position(&n).is_some());
+                    }
                 }
                 self.contains_by_iteration(container, item)
             }

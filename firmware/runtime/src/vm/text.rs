@@ -143,6 +143,14 @@ impl Vm {
             Obj::Dict(d) => Container::Dict(d.iter().map(|e| (e.key, e.value)).collect()),
             Obj::Set(d) => Container::Set(d.iter().map(|e| e.key).collect(), false),
             Obj::FrozenSet(d) => Container::Set(d.iter().map(|e| e.key).collect(), true),
+            Obj::BigRange(r) => {
+                if r.step == crate::num::bigint::BigInt::from_i64(1) {
+                    out.push_str(&format!("range({}, {})", r.start, r.stop));
+                } else {
+                    out.push_str(&format!("range({}, {}, {})", r.start, r.stop, r.step));
+                }
+                return Ok(());
+            }
             Obj::Range(r) => {
                 if r.step == 1 {
                     out.push_str(&format!("range({}, {})", r.start, r.stop));
