@@ -521,6 +521,8 @@ pub struct QstrTable {
     chunks: Vec<Box<[Box<str>; CHUNK]>>,
     /// The hash of each run-time string: its length is how many there are.
     hashes: Vec<u32>,
+    /// Bytes of text the run-time strings hold (for `mem_info`).
+    text_bytes: usize,
     /// Open-addressing index over the dynamic ids (`u32::MAX` = empty); empty until the
     /// first string is interned at run time.
     index: Vec<u32>,
@@ -540,6 +542,7 @@ impl QstrTable {
         QstrTable {
             chunks: Vec::new(),
             hashes: Vec::new(),
+            text_bytes: 0,
             index: Vec::new(),
             unindexed_from: 0,
         }
@@ -694,6 +697,7 @@ impl QstrTable {
         }
         self.chunks[dynamic >> CHUNK_BITS][dynamic & (CHUNK - 1)] = copy.into_boxed_str();
         self.hashes.push(hash);
+        self.text_bytes += text.len();
         let id = (STATIC_COUNT + dynamic) as u32;
         if self.hashes.len() * 4 > self.index.len() * 3 {
             // Without room for a larger index the string waits in the unindexed tail.
@@ -714,13 +718,7 @@ impl QstrTable {
 
     /// Bytes of RAM used by run-time interned strings (for `mem_info`).
     pub fn dynamic_bytes(&self) -> usize {
-        let texts: usize = self
-            .chunks
-            .iter()
-            .flat_map(|chunk| chunk.iter())
-            .map(|text| text.len())
-            .sum();
-        texts
+        self.text_bytes
             + self.chunks.len() * CHUNK * core::mem::size_of::<Box<str>>()
             + self.chunks.capacity() * core::mem::size_of::<usize>()
             + (self.hashes.capacity() + self.index.len()) * 4

@@ -169,7 +169,7 @@ pub fn next_complex(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
         Reversed(Value, usize),
         Callable(Value, Value),
         GetItem(Value, usize),
-        BigRange(crate::obj::range_big::BigRange),
+        BigRange,
         Done,
     }
     let step = match vm.heap.get(it) {
@@ -188,7 +188,7 @@ pub fn next_complex(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
             Iter::Reversed { seq, index } => Step::Reversed(*seq, *index),
             Iter::Callable { func, sentinel } => Step::Callable(*func, *sentinel),
             Iter::GetItem { obj, index } => Step::GetItem(*obj, *index),
-            Iter::BigRange(range) => Step::BigRange((**range).clone()),
+            Iter::BigRange(_) => Step::BigRange,
             Iter::DictView { .. } => {
                 let name = vm.type_name(it);
                 return Err(vm.type_error(alloc::format!("'{name}' object is not an iterator")));
@@ -204,17 +204,7 @@ pub fn next_complex(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     };
     match step {
         Step::Done => Ok(None),
-        Step::BigRange(state) => {
-            let Some((value, next)) = vm.big_range_next(&state)? else {
-                return Ok(None);
-            };
-            if let Obj::Iterator(iter) = vm.heap.get_mut(it) {
-                if let Iter::BigRange(range) = &mut **iter {
-                    range.start = next;
-                }
-            }
-            Ok(Some(value))
-        }
+        Step::BigRange => vm.big_range_next(it),
         Step::StrChar(text, offset) => {
             let rest = vm.str_text(text).unwrap_or("").get(offset..).unwrap_or("");
             match rest.chars().next() {

@@ -135,13 +135,57 @@ impl Vm {
         self.alloc(Obj::BigRange(Box::new(range)))
     }
 
-    /// The next item of a big range's iterator (its state is `state`).
-    pub(crate) fn big_range_next(&mut self, state: &BigRange) -> PyResult<Option<(Value, BigInt)>> {
+    /// The next item of the big range iterator `it`.
+    #[cold]
+    pub(crate) fn big_range_next(&mut self, it: Value) -> PyResult<Option<Value>> {
+        let Some(Obj::Iterator(iter)) = self.heap_obj(it) else {
+            return Ok(None);
+        };
+        let Iter::BigRange(state) = &**iter else {
+            return Ok(None);
+        };
         if state.is_empty() {
             return Ok(None);
         }
-        let value = self.int_from_bigint(state.start.clone())?;
-        Ok(Some((value, &state.start + &state.step)))
+        let (current, next) = (state.start.clone(), &state.start + &state.step);
+        let value = self.int_from_bigint(current)?;
+        if let Obj::Iterator(iter) = self.heap.get_mut(it) {
+            if let Iter::BigRange(state) = &mut **iter {
+                state.start = next;
+            }
+        }
+        Ok(Some(value))
+    }
+
+    /// The big range `range` (an object) of ints, by value.
+    fn big_range_of(&self, range: Value) -> Option<BigRange> {
+        match self.heap_obj(range) {
+            Some(Obj::BigRange(r)) => Some((**r).clone()),
+            _ => None,
+        }
+    }
+
+    /// `item in range` for a big range.
+    #[cold]
+    pub(crate) fn big_range_contains(&mut self, range: Value, item: Value) -> PyResult<bool> {
+        if self.is_int(item) {
+            if let (Some(n), Some(range)) = (self.as_bigint(item), self.big_range_of(range)) {
+                return Ok(range.position(&n).is_some());
+            }
+        }
+        self.contains_by_iteration(range, item)
+    }
+
+    /// `range[index]` or `range[slice]` for a big range.
+    #[cold]
+    pub(crate) fn big_range_subscript(&mut self, range: Value, index: Value) -> PyResult<Value> {
+        let Some(range) = self.big_range_of(range) else {
+            return Err(self.type_error("descriptor requires a 'range' object"));
+        };
+        if self.is_slice(index) {
+            return self.big_range_slice(&range, index);
+        }
+        self.big_range_item(&range, index)
     }
 
     /// An int value for `n` (small when it fits).

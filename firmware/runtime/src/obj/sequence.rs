@@ -213,7 +213,7 @@ impl Vm {
         Err(self.type_error("slice indices must be integers or None or have an __index__ method"))
     }
 
-    fn is_slice(&self, v: Value) -> bool {
+    pub(crate) fn is_slice(&self, v: Value) -> bool {
         matches!(self.heap_obj(v), Some(Obj::Slice(_)))
     }
 
@@ -228,7 +228,7 @@ impl Vm {
             Tuple(usize),
             Bytes(usize, bool),
             Range(RangeObj),
-            BigRange(Box<crate::obj::range_big::BigRange>),
+            BigRange,
             Dict,
             User,
             Class,
@@ -241,7 +241,7 @@ impl Vm {
             Some(Obj::ByteArray(b)) => Kind::Bytes(b.len(), true),
             Some(Obj::MemoryView(view)) => Kind::Bytes(view.len, false),
             Some(Obj::Range(r)) => Kind::Range(**r),
-            Some(Obj::BigRange(r)) => Kind::BigRange(r.clone()),
+            Some(Obj::BigRange(_)) => Kind::BigRange,
             Some(Obj::Dict(_)) => Kind::Dict,
             Some(Obj::Instance(_)) => Kind::User,
             Some(Obj::Class(_)) => Kind::Class,
@@ -316,12 +316,7 @@ impl Vm {
                     data.get(position).copied().unwrap_or(0) as isize
                 ))
             }
-            Kind::BigRange(range) => {
-                if self.is_slice(index) {
-                    return self.big_range_slice(&range, index);
-                }
-                self.big_range_item(&range, index)
-            }
+            Kind::BigRange => self.big_range_subscript(container, index),
             Kind::Range(range) => {
                 if self.is_slice(index) {
                     return self.slice_range(range, index);

@@ -1179,7 +1179,7 @@ impl Vm {
             Keys,
             Bytes(Vec<u8>),
             Range(crate::obj::RangeObj),
-            BigRange(Box<crate::obj::range_big::BigRange>),
+            BigRange,
             User,
             Iterate,
         }
@@ -1190,7 +1190,7 @@ impl Vm {
             Some(Obj::Bytes(b)) => How::Bytes(b.to_vec()),
             Some(Obj::ByteArray(b)) => How::Bytes(b.clone()),
             Some(Obj::Range(r)) => How::Range(**r),
-            Some(Obj::BigRange(r)) => How::BigRange(r.clone()),
+            Some(Obj::BigRange(_)) => How::BigRange,
             Some(Obj::Instance(_)) => How::User,
             Some(Obj::Iterator(iter)) => match &**iter {
                 crate::obj::Iter::DictView { dict, kind } => {
@@ -1252,14 +1252,7 @@ impl Vm {
                 }
                 self.contains_by_iteration(container, item)
             }
-            How::BigRange(range) => {
-                if self.is_int(item) {
-                    if let Some(n) = self.as_bigint(item) {
-                        return Ok(range.position(&n).is_some());
-                    }
-                }
-                self.contains_by_iteration(container, item)
-            }
+            How::BigRange => self.big_range_contains(container, item),
             How::User => {
                 if let Some(result) = self.call_special(container, q::__contains__, &[item])? {
                     return self.is_true(result);
@@ -1274,7 +1267,11 @@ impl Vm {
         }
     }
 
-    fn contains_by_iteration(&mut self, container: Value, item: Value) -> PyResult<bool> {
+    pub(crate) fn contains_by_iteration(
+        &mut self,
+        container: Value,
+        item: Value,
+    ) -> PyResult<bool> {
         let iterator = self.get_iter(container)?;
         self.push_root(iterator);
         let result = loop {
