@@ -5,7 +5,8 @@
 //! disjoint regions (the STM32F405's SRAM and its CCM); `realloc` grows a block in place
 //! when the memory after it is free, so a growing list or string needs no second copy.
 //! Big requests are rounded up to the top of their size class (`class_size`), so that a freed
-//! block serves the next request of the same size.
+//! block serves the next request of the same size. Small freed blocks wait in quick lists for
+//! the next request of their size (`Quick`).
 
 use core::alloc::{GlobalAlloc, Layout};
 use core::cell::RefCell;
@@ -29,14 +30,81 @@ pub const HEADER: usize = 2 * core::mem::size_of::<usize>();
 
 /// The allocator. Empty until `add_region` hands it memory.
 pub struct Tlsf {
-    pools: Mutex<RefCell<Pools>>,
+    pools: Mutex<RefCell<State>>,
+}
+
+/// The pools and the quick lists in front of them.
+struct State {
+    pools: Pools,
+    quick: Quick,
+}
+
+/// Block sizes (in granules) with a quick list: 16 to 128 bytes, payloads up to 120 — the
+/// objects, small vectors and strings a program makes and drops all the time.
+const QUICK_CLASSES: usize = 8;
+/// Blocks a quick list keeps at most (so at most 9 KB wait in all of them).
+const QUICK_DEPTH: u16 = 16;
+
+/// Freed small blocks kept for the next request of their size: a pop beats rlsf's search,
+/// split and unlink, and the push its merge and link (measured on an385: see the firmware
+/// issue's notes). The blocks stay allocated in the pools, each holding the next one's
+/// address in its first word; when the pools cannot serve a request, every one goes back
+/// (merging with its free neighbours) and the request is tried again.
+struct Quick {
+    heads: [*mut u8; QUICK_CLASSES],
+    counts: [u16; QUICK_CLASSES],
+}
+
+// SAFETY: the quick lists' pointers are blocks of the pools, touched only inside the
+// critical section that guards the whole state (one core), like the pools' own pointers.
+unsafe impl Send for State {}
+
+/// The quick list for blocks of `layout`: the block rlsf makes for it (payload plus an
+/// 8-byte header, rounded up to the granule) is the same for every size of the class, and a
+/// block freed with a size of the class holds at least that much. Alignments from the granule
+/// on place the header elsewhere and keep to the pools.
+#[inline(always)]
+fn quick_class(layout: Layout) -> Option<usize> {
+    if layout.align() >= GRANULE {
+        return None;
+    }
+    let class = (layout.size() + HEADER).div_ceil(GRANULE) - 1;
+    (class < QUICK_CLASSES).then_some(class)
+}
+
+impl State {
+    /// Gives every block of the quick lists back to the pools.
+    #[cold]
+    fn flush(&mut self) -> bool {
+        let mut any = false;
+        for (head, count) in self.quick.heads.iter_mut().zip(&mut self.quick.counts) {
+            while let Some(block) = NonNull::new(*head) {
+                // SAFETY: a listed block is one of the pools' (given out with an alignment
+                // below the granule, so its header is right in front of it), its first
+                // word the next block's address.
+                unsafe {
+                    *head = block.as_ptr().cast::<*mut u8>().read();
+                    self.pools.deallocate(block, 1);
+                }
+                any = true;
+            }
+            *count = 0;
+        }
+        any
+    }
 }
 
 impl Tlsf {
     /// An allocator with no memory yet.
     pub const fn empty() -> Self {
         Self {
-            pools: Mutex::new(RefCell::new(Pools::new())),
+            pools: Mutex::new(RefCell::new(State {
+                pools: Pools::new(),
+                quick: Quick {
+                    heads: [ptr::null_mut(); QUICK_CLASSES],
+                    counts: [0; QUICK_CLASSES],
+                },
+            })),
         }
     }
 
@@ -56,6 +124,7 @@ impl Tlsf {
                 self.pools
                     .borrow(section)
                     .borrow_mut()
+                    .pools
                     .insert_free_block_ptr(block)
             };
         });
@@ -95,7 +164,20 @@ unsafe impl GlobalAlloc for Tlsf {
             Layout::from_size_align_unchecked(class_size(layout.size(), layout.align()), layout.align())
         };
         interrupt::free(|section| {
-            let block = self.pools.borrow(section).borrow_mut().allocate(layout);
+            let mut state = self.pools.borrow(section).borrow_mut();
+            if let Some(class) = quick_class(layout) {
+                let head = state.quick.heads[class];
+                if !head.is_null() {
+                    // SAFETY: a listed block holds the next one's address in its first word.
+                    state.quick.heads[class] = unsafe { head.cast::<*mut u8>().read() };
+                    state.quick.counts[class] -= 1;
+                    return head;
+                }
+            }
+            let block = match state.pools.allocate(layout) {
+                None if state.flush() => state.pools.allocate(layout),
+                block => block,
+            };
             block.map_or(ptr::null_mut(), NonNull::as_ptr)
         })
     }
@@ -105,10 +187,25 @@ unsafe impl GlobalAlloc for Tlsf {
             return;
         };
         interrupt::free(|section| {
-            let mut pools = self.pools.borrow(section).borrow_mut();
+            let mut state = self.pools.borrow(section).borrow_mut();
+            if let Some(class) = quick_class(layout) {
+                if state.quick.counts[class] < QUICK_DEPTH {
+                    // SAFETY: the block is the caller's no more, and at least a granule
+                    // minus the header (8 bytes, aligned) long: room for the link.
+                    unsafe {
+                        pointer
+                            .as_ptr()
+                            .cast::<*mut u8>()
+                            .write(state.quick.heads[class])
+                    };
+                    state.quick.heads[class] = pointer.as_ptr();
+                    state.quick.counts[class] += 1;
+                    return;
+                }
+            }
             // SAFETY: `GlobalAlloc::dealloc`'s contract: this allocator gave `pointer` out
             // with `layout`.
-            unsafe { pools.deallocate(pointer, layout.align()) };
+            unsafe { state.pools.deallocate(pointer, layout.align()) };
         });
     }
 
@@ -121,10 +218,14 @@ unsafe impl GlobalAlloc for Tlsf {
         // a valid layout, and `class_size` keeps it one (it leaves sizes near the limit).
         let new_layout = unsafe { Layout::from_size_align_unchecked(new_size, layout.align()) };
         interrupt::free(|section| {
-            let mut pools = self.pools.borrow(section).borrow_mut();
+            let mut state = self.pools.borrow(section).borrow_mut();
             // SAFETY: this allocator gave `pointer` out with `layout.align()`; on failure
             // rlsf leaves the old block as it was, as `realloc` requires.
-            let block = unsafe { pools.reallocate(pointer, new_layout) };
+            let block = match unsafe { state.pools.reallocate(pointer, new_layout) } {
+                // SAFETY: as above, with the quick lists' blocks merged back first.
+                None if state.flush() => unsafe { state.pools.reallocate(pointer, new_layout) },
+                block => block,
+            };
             block.map_or(ptr::null_mut(), NonNull::as_ptr)
         })
     }
