@@ -572,6 +572,16 @@ impl BigInt {
         if !(2..=36).contains(&radix) {
             return String::new();
         }
+        // Most ints fit 64 bits: core's formatting, without the magnitude's copy and divisions.
+        if let (Some(magnitude), 2 | 8 | 10 | 16) = (magnitude_to_u64(&self.magnitude), radix) {
+            let sign = if self.negative { "-" } else { "" };
+            return match radix {
+                10 => alloc::format!("{sign}{magnitude}"),
+                16 => alloc::format!("{sign}{magnitude:x}"),
+                8 => alloc::format!("{sign}{magnitude:o}"),
+                _ => alloc::format!("{sign}{magnitude:b}"),
+            };
+        }
         let mut digits: Vec<u8> = Vec::new(); // least significant first
         if self.magnitude.is_empty() {
             digits.push(b'0');

@@ -272,13 +272,40 @@ fn sign_text(negative: bool, flags: &Flags) -> &'static str {
 
 /// `%d %i %u %o %x %X` of an int (the caller converted floats etc. with `int()` first).
 pub fn format_int(value: &BigInt, spec: &Spec) -> String {
-    let (radix, prefix) = match spec.conversion {
-        'o' => (8, "0o"),
-        'x' => (16, "0x"),
-        'X' => (16, "0X"),
-        _ => (10, ""),
+    format_digits(
+        value.is_negative(),
+        value.abs().to_string_radix(radix_of(spec)),
+        spec,
+    )
+}
+
+/// `format_int` of an int of 64 bits, without making a big int of it.
+pub fn format_small_int(value: i64, spec: &Spec) -> String {
+    let magnitude = value.unsigned_abs();
+    let digits = match radix_of(spec) {
+        8 => format!("{magnitude:o}"),
+        16 => format!("{magnitude:x}"),
+        _ => format!("{magnitude}"),
     };
-    let mut digits = value.abs().to_string_radix(radix);
+    format_digits(value < 0, digits, spec)
+}
+
+fn radix_of(spec: &Spec) -> u32 {
+    match spec.conversion {
+        'o' => 8,
+        'x' | 'X' => 16,
+        _ => 10,
+    }
+}
+
+/// The digits of an int's magnitude laid out for `spec` (precision, prefix, sign, width).
+fn format_digits(negative: bool, mut digits: String, spec: &Spec) -> String {
+    let prefix = match spec.conversion {
+        'o' => "0o",
+        'x' => "0x",
+        'X' => "0X",
+        _ => "",
+    };
     if spec.conversion == 'X' {
         digits.make_ascii_uppercase();
     }
@@ -292,7 +319,7 @@ pub fn format_int(value: &BigInt, spec: &Spec) -> String {
     let prefix = if spec.flags.alternate { prefix } else { "" };
     layout(
         spec,
-        sign_text(value.is_negative(), &spec.flags),
+        sign_text(negative, &spec.flags),
         prefix,
         &digits,
         true,

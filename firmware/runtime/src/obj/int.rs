@@ -64,6 +64,28 @@ pub fn parse_int_text(text: &str, base: u32) -> Option<BigInt> {
     Some(if negative { -value } else { value })
 }
 
+/// `int(text)` for the common text: ASCII blanks around an optional sign and at most 18
+/// decimal digits (so it fits an i64), without the general parser's copies.
+fn plain_decimal(text: &str) -> Option<i64> {
+    let text = text.trim_matches(|c: char| c.is_ascii_whitespace());
+    let (negative, digits) = match text.as_bytes() {
+        [b'-', rest @ ..] => (true, rest),
+        [b'+', rest @ ..] => (false, rest),
+        rest => (false, rest),
+    };
+    if digits.is_empty() || digits.len() > 18 {
+        return None;
+    }
+    let mut value: i64 = 0;
+    for &digit in digits {
+        if !digit.is_ascii_digit() {
+            return None;
+        }
+        value = value * 10 + (digit - b'0') as i64;
+    }
+    Some(if negative { -value } else { value })
+}
+
 /// `int(x=0, base=10)`.
 pub fn construct(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     let class = args[0];
@@ -130,6 +152,9 @@ pub fn to_int(vm: &mut Vm, x: Value) -> PyResult<Value> {
         }
     }
     if let Some(text) = vm.str_text(x) {
+        if let Some(n) = plain_decimal(text) {
+            return vm.new_int(n);
+        }
         let text = String::from(text);
         return match parse_int_text(&text, 10) {
             Some(n) => vm.new_bigint(n),

@@ -678,6 +678,10 @@ pub fn percent_format_text(
                 out.push_str(&printf::format_char(c, &spec));
             }
             'd' | 'i' | 'u' | 'o' | 'x' | 'X' => {
+                if let Some(Number::Int(i)) = vm.as_number(value) {
+                    out.push_str(&printf::format_small_int(i, &spec));
+                    continue;
+                }
                 let number = match vm.as_number(value) {
                     Some(Number::Float(f)) if matches!(conversion.conversion, 'd' | 'i' | 'u') => {
                         crate::num::float::to_int(f).map_err(|e| vm.num_error(e))?
