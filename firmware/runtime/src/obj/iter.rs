@@ -99,6 +99,7 @@ pub fn construct_reversed(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> 
             return Ok(result);
         }
     }
+    let mut kind = None;
     let seq = match vm.heap_obj(seq) {
         Some(Obj::BigRange(r)) => {
             let reversed = r.reversed();
@@ -117,6 +118,7 @@ pub fn construct_reversed(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> 
             ));
         }
         Some(Obj::Dict(_)) => {
+            kind = Some(IteratorKind::DictReverseKeys);
             let keys: Vec<Value> = vm
                 .dict_storage(seq)
                 .map(|d| d.iter().map(|e| e.key).collect())
@@ -124,6 +126,11 @@ pub fn construct_reversed(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> 
             vm.new_list(keys)?
         }
         Some(Obj::Iterator(iter)) if matches!(**iter, Iter::DictView { .. }) => {
+            kind = Some(match **iter {
+                Iter::DictView { kind: 0, .. } => IteratorKind::DictReverseKeys,
+                Iter::DictView { kind: 1, .. } => IteratorKind::DictReverseValues,
+                _ => IteratorKind::DictReverseItems,
+            });
             let items = vm.collect_iterable(seq)?;
             vm.new_list(items)?
         }
@@ -153,7 +160,14 @@ pub fn construct_reversed(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> 
             return Err(vm.type_error(alloc::format!("'{name}' object is not reversible")));
         }
     };
-    vm.new_iterator(Iter::Reversed { seq, index: len })
+    if kind.is_none() && matches!(vm.heap_obj(seq), Some(Obj::List(_))) {
+        kind = Some(IteratorKind::ListReverse);
+    }
+    vm.new_iterator(Iter::Reversed {
+        seq,
+        index: len,
+        kind,
+    })
 }
 
 /// `next()` for the iterators that need the VM (everything but sequences and ranges).
@@ -166,7 +180,7 @@ pub fn next_complex(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
         Zip(Box<[Value]>, bool),
         Map(Value, Box<[Value]>),
         Filter(Value, Value),
-        Reversed(Value, usize),
+        Reversed(Value, usize, Option<IteratorKind>),
         Callable(Value, Value),
         GetItem(Value, usize),
         BigRange,
@@ -185,7 +199,7 @@ pub fn next_complex(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
             Iter::Zip { iters, strict } => Step::Zip(iters.clone(), *strict),
             Iter::Map { func, iters } => Step::Map(*func, iters.clone()),
             Iter::Filter { func, iter } => Step::Filter(*func, *iter),
-            Iter::Reversed { seq, index } => Step::Reversed(*seq, *index),
+            Iter::Reversed { seq, index, kind } => Step::Reversed(*seq, *index, *kind),
             Iter::Callable { func, sentinel } => Step::Callable(*func, *sentinel),
             Iter::GetItem { obj, index } => Step::GetItem(*obj, *index),
             Iter::BigRange(_) => Step::BigRange,
@@ -369,7 +383,7 @@ pub fn next_complex(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                 return Ok(Some(item));
             }
         },
-        Step::Reversed(seq, index) => {
+        Step::Reversed(seq, index, kind) => {
             if index == 0 {
                 return Ok(None);
             }
@@ -379,6 +393,7 @@ pub fn next_complex(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                 Iter::Reversed {
                     seq,
                     index: index - 1,
+                    kind,
                 },
             );
             vm.get_item(seq, position).map(Some)

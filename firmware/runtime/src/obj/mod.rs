@@ -658,9 +658,12 @@ pub enum Iter {
         func: Value,
         iter: Value,
     },
+    /// `reversed()` of a sequence by index; `kind` is the class CPython gives it when that
+    /// is not `reversed` (a list's, a dict's or a dict view's).
     Reversed {
         seq: Value,
         index: usize,
+        kind: Option<IteratorKind>,
     },
     /// `iter(callable, sentinel)`.
     Callable {
@@ -698,10 +701,14 @@ pub enum IteratorKind {
     DictItems,
     Set,
     Callable,
+    ListReverse,
+    DictReverseKeys,
+    DictReverseValues,
+    DictReverseItems,
 }
 
 impl IteratorKind {
-    pub const COUNT: usize = 13;
+    pub const COUNT: usize = 17;
 
     pub const fn name(self) -> &'static str {
         match self {
@@ -718,6 +725,10 @@ impl IteratorKind {
             IteratorKind::DictItems => "dict_itemiterator",
             IteratorKind::Set => "set_iterator",
             IteratorKind::Callable => "callable_iterator",
+            IteratorKind::ListReverse => "list_reverseiterator",
+            IteratorKind::DictReverseKeys => "dict_reversekeyiterator",
+            IteratorKind::DictReverseValues => "dict_reversevalueiterator",
+            IteratorKind::DictReverseItems => "dict_reverseitemiterator",
         }
     }
 }

@@ -63,7 +63,7 @@ impl Vm {
                 crate::obj::Iter::Zip { .. } => t.zip,
                 crate::obj::Iter::Filter { .. } => t.filter,
                 crate::obj::Iter::Enumerate { .. } => t.enumerate,
-                crate::obj::Iter::Reversed { .. } => t.reversed,
+                crate::obj::Iter::Reversed { kind: None, .. } => t.reversed,
                 crate::obj::Iter::DictView { kind: 0, .. } => t.dict_keys,
                 crate::obj::Iter::DictView { kind: 1, .. } => t.dict_values,
                 crate::obj::Iter::DictView { .. } => t.dict_items,
@@ -123,6 +123,7 @@ impl Vm {
                 _ => IteratorKind::DictItems,
             },
             Iter::Callable { .. } => IteratorKind::Callable,
+            Iter::Reversed { kind, .. } => return *kind,
             Iter::Exhausted(kind) => return *kind,
             _ => return None,
         })
