@@ -86,6 +86,9 @@ impl Vm {
 
     /// An integer argument (`__index__`), for natives.
     pub fn int_arg(&mut self, v: Value) -> PyResult<i64> {
+        if let Some(n) = v.as_small_int() {
+            return Ok(n as i64);
+        }
         if let Some(n) = self.as_i64(v) {
             if !matches!(
                 self.as_number(v),
