@@ -708,7 +708,8 @@ pub enum IteratorKind {
 }
 
 impl IteratorKind {
-    pub const COUNT: usize = 17;
+    /// How many kinds there are (the last one above is the last kind).
+    pub const COUNT: usize = IteratorKind::DictReverseItems as usize + 1;
 
     pub const fn name(self) -> &'static str {
         match self {

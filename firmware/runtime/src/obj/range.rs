@@ -11,12 +11,9 @@ use crate::vm::{PyResult, Vm};
 
 /// A bound: any int (or object with `__index__`), big ones too.
 fn bound(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
-    if let Some(Obj::BigInt(n)) = vm.heap_obj(v) {
-        return Ok((**n).clone());
-    }
     match vm.as_bigint(v) {
-        Some(n) if vm.is_int(v) && !matches!(vm.heap_obj(v), Some(Obj::Float(_))) => Ok(n),
-        _ => vm.int_arg(v).map(BigInt::from_i64),
+        Some(n) => Ok(n),
+        None => vm.int_arg(v).map(BigInt::from_i64),
     }
 }
 
@@ -26,16 +23,12 @@ pub fn construct(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<
     check_args(vm, "range", args, 1, 3)?;
     // Machine-word bounds (the common case) without a detour through big ints.
     let small: Option<[i64; 3]> = match *args {
-        [stop] => vm.as_small_bound(stop).map(|stop| [0, stop, 1]),
+        [stop] => vm.as_i64(stop).map(|stop| [0, stop, 1]),
         [start, stop] => vm
-            .as_small_bound(start)
-            .zip(vm.as_small_bound(stop))
+            .as_i64(start)
+            .zip(vm.as_i64(stop))
             .map(|(start, stop)| [start, stop, 1]),
-        [start, stop, step] => match (
-            vm.as_small_bound(start),
-            vm.as_small_bound(stop),
-            vm.as_small_bound(step),
-        ) {
+        [start, stop, step] => match (vm.as_i64(start), vm.as_i64(stop), vm.as_i64(step)) {
             (Some(start), Some(stop), Some(step)) => Some([start, stop, step]),
             _ => None,
         },
@@ -66,19 +59,6 @@ pub fn construct(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<
     vm.new_big_range(BigRange { start, stop, step })
 }
 
-impl Vm {
-    /// A range bound that is an int of 64 bits (not a bool subclass detour, not a float).
-    fn as_small_bound(&self, v: Value) -> Option<i64> {
-        if let Some(n) = v.as_small_int() {
-            return Some(n as i64);
-        }
-        match self.heap_obj(v) {
-            Some(Obj::BigInt(n)) => n.to_i64(),
-            _ => None,
-        }
-    }
-}
-
 fn this(vm: &mut Vm, args: &[Value]) -> PyResult<RangeObj> {
     match args.first().and_then(|&v| vm.heap_obj(v)) {
         Some(Obj::Range(r)) => Ok(**r),
@@ -91,9 +71,7 @@ fn index(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     if let Some(Obj::BigRange(range)) = args.first().and_then(|&v| vm.heap_obj(v)) {
         let range = (**range).clone();
         if let Some(position) = vm.as_bigint(args[1]).and_then(|n| range.position(&n)) {
-            if vm.is_int(args[1]) {
-                return vm.int_from_bigint(position);
-            }
+            return vm.new_bigint(position);
         }
         let shown = vm.repr(args[1])?;
         return Err(vm.value_error(alloc::format!("{shown} is not in range")));

@@ -148,7 +148,7 @@ impl Vm {
             return Ok(None);
         }
         let (current, next) = (state.start.clone(), &state.start + &state.step);
-        let value = self.int_from_bigint(current)?;
+        let value = self.new_bigint(current)?;
         if let Obj::Iterator(iter) = self.heap.get_mut(it) {
             if let Iter::BigRange(state) = &mut **iter {
                 state.start = next;
@@ -168,10 +168,8 @@ impl Vm {
     /// `item in range` for a big range.
     #[cold]
     pub(crate) fn big_range_contains(&mut self, range: Value, item: Value) -> PyResult<bool> {
-        if self.is_int(item) {
-            if let (Some(n), Some(range)) = (self.as_bigint(item), self.big_range_of(range)) {
-                return Ok(range.position(&n).is_some());
-            }
+        if let (Some(n), Some(range)) = (self.as_bigint(item), self.big_range_of(range)) {
+            return Ok(range.position(&n).is_some());
         }
         self.contains_by_iteration(range, item)
     }
@@ -186,14 +184,6 @@ impl Vm {
             return self.big_range_slice(&range, index);
         }
         self.big_range_item(&range, index)
-    }
-
-    /// An int value for `n` (small when it fits).
-    pub(crate) fn int_from_bigint(&mut self, n: BigInt) -> PyResult<Value> {
-        match n.to_i64() {
-            Some(small) => self.new_int(small),
-            None => self.new_bigint(n),
-        }
     }
 
     /// `len()` of a big range: OverflowError when it does not fit a machine word.
@@ -223,7 +213,7 @@ impl Vm {
         if index.is_negative() || index >= len {
             return Err(self.index_error("range object index out of range"));
         }
-        self.int_from_bigint(range.item(&index))
+        self.new_bigint(range.item(&index))
     }
 
     /// `range[slice]` in big-int arithmetic (a big range, or a small one whose slice leaves
@@ -239,8 +229,8 @@ impl Vm {
                 continue;
             }
             *bound = Some(match self.as_bigint(part) {
-                Some(n) if self.is_int(part) => n,
-                _ => BigInt::from_i64(self.index_value(part, "slice")? as i64),
+                Some(n) => n,
+                None => BigInt::from_i64(self.index_value(part, "slice")? as i64),
             });
         }
         let [start, stop, step] = bounds;

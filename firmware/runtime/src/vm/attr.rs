@@ -680,7 +680,7 @@ impl Vm {
                     q::step => range.step.clone(),
                     _ => return Ok(None),
                 };
-                self.int_from_bigint(part)?
+                self.new_bigint(part)?
             }
             Obj::Range(range) => {
                 let range = **range;
