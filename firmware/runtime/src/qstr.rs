@@ -131,6 +131,7 @@ static_qstrs! {
     __set_name__ = "__set_name__",
     __init_subclass__ = "__init_subclass__",
     __class_getitem__ = "__class_getitem__",
+    __prepare__ = "__prepare__",
     __name__ = "__name__",
     __qualname__ = "__qualname__",
     __module__ = "__module__",

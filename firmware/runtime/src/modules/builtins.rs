@@ -335,23 +335,21 @@ fn issubclass(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Val
 fn class_check(vm: &mut Vm, v: Value, classinfo: Value, subclass: bool) -> PyResult<bool> {
     match vm.heap_obj(classinfo) {
         Some(Obj::Class(_)) => {
-            if let Some(Obj::Class(c)) = vm.heap_obj(vm.type_of(classinfo)) {
-                let _ = c;
-            }
+            // The hooks belong to the class's metaclass, as in CPython (`type`'s own are
+            // the plain checks below).
             let check_name = if subclass {
                 q::__subclasscheck__
             } else {
                 q::__instancecheck__
             };
-            if let Some(hook) = vm.class_lookup(classinfo, check_name) {
-                if !matches!(vm.heap_obj(hook), Some(Obj::Builtin(_))) {
-                    let function = match vm.heap_obj(hook) {
-                        Some(Obj::ClassMethod(f)) => *f,
-                        _ => hook,
-                    };
-                    let result = vm.call(function, &[classinfo, v], &[])?;
-                    return vm.is_true(result);
-                }
+            let metaclass = vm.type_of(classinfo);
+            let hook = (metaclass != vm.types.type_)
+                .then(|| vm.class_lookup_override(metaclass, check_name))
+                .flatten();
+            if let Some(hook) = hook {
+                let hook = vm.bind_class_attr(hook, classinfo, metaclass)?;
+                let result = vm.call(hook, &[v], &[])?;
+                return vm.is_true(result);
             }
             Ok(if subclass {
                 vm.is_subclass(v, classinfo)

@@ -226,7 +226,7 @@ pub fn new_class(
             vm.dict_set_name(namespace, crate::qstr::q::__init__, function);
         }
         let name = vm.qstrs.intern(name);
-        crate::obj::class::create_class(vm, name, &[base], namespace, &[])
+        crate::obj::class::create_class(vm, name, &[base], namespace, &[], Value::NULL)
     })();
     vm.pop_root();
     result

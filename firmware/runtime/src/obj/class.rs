@@ -18,21 +18,115 @@ pub fn construct(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyRe
     match args.len() {
         2 => vm.class_of(args[1]),
         4 => {
-            let bases = match vm.heap_obj(args[2]) {
-                Some(Obj::Tuple(items)) => items.to_vec(),
-                _ => return Err(vm.type_error("type.__new__() argument 2 must be tuple")),
-            };
-            let Some(name) = vm.as_name(args[1])? else {
-                return Err(vm.type_error("type.__new__() argument 1 must be str"));
-            };
-            let namespace = crate::obj::dict_methods::copy_dict(vm, args[3])?;
-            vm.push_root(namespace);
-            let result = create_class(vm, name, &bases, namespace, kwargs);
-            vm.pop_root();
-            result
+            let class = new_class(vm, args, kwargs)?;
+            // Made by a base's metaclass: its `__init__` runs too, as after any class call.
+            let metaclass = vm.type_of(class);
+            if metaclass != vm.types.type_ {
+                if let Some(init) = vm.class_lookup_override(metaclass, q::__init__) {
+                    vm.push_root(class);
+                    let mut full = args.to_vec();
+                    full[0] = class;
+                    let result = vm.call(init, &full, kwargs);
+                    vm.pop_root();
+                    result?;
+                }
+            }
+            Ok(class)
         }
         _ => Err(vm.type_error("type() takes 1 or 3 arguments")),
     }
+}
+
+/// `type.__new__(metaclass, name, bases, namespace, **kwargs)`: the class `type(name, bases,
+/// namespace)` makes, as an instance of `metaclass` (or of a more derived metaclass of a base).
+pub fn new_class(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    let &[metaclass, name, bases, namespace] = args else {
+        let given = args.len().saturating_sub(1);
+        return Err(vm.type_error(format!(
+            "type.__new__() takes exactly 3 arguments ({given} given)"
+        )));
+    };
+    if !matches!(vm.heap_obj(metaclass), Some(Obj::Class(_))) {
+        let name = vm.type_name(metaclass);
+        return Err(vm.type_error(format!("type.__new__(X): X is not a type object ({name})")));
+    }
+    if !vm.is_subclass(metaclass, vm.types.type_) {
+        let name = vm.class_name(metaclass);
+        return Err(vm.type_error(format!(
+            "type.__new__({name}): {name} is not a subtype of type"
+        )));
+    }
+    let bases = match vm.heap_obj(bases) {
+        Some(Obj::Tuple(items)) => items.to_vec(),
+        _ => return Err(vm.type_error("type.__new__() argument 2 must be tuple")),
+    };
+    let Some(name) = vm.as_name(name)? else {
+        return Err(vm.type_error("type.__new__() argument 1 must be str"));
+    };
+    let winner = most_derived_metaclass(vm, metaclass, &bases)?;
+    if winner != metaclass {
+        // A base's metaclass makes the class, through its own `__new__` if it has one.
+        if let Some(new_method) = vm.class_lookup_override(winner, q::__new__) {
+            let new_function = match vm.heap_obj(new_method) {
+                Some(Obj::StaticMethod(f)) => *f,
+                _ => new_method,
+            };
+            let mut full = args.to_vec();
+            full[0] = winner;
+            return vm.call(new_function, &full, kwargs);
+        }
+    }
+    let metaclass = winner;
+    let namespace = crate::obj::dict_methods::copy_dict(vm, namespace)?;
+    vm.push_root(namespace);
+    let result = create_class(vm, name, &bases, namespace, kwargs, metaclass);
+    vm.pop_root();
+    result
+}
+
+/// The most derived of `metaclass` and the classes of `bases` (CPython's rule for the class
+/// a `class` statement makes), or the "metaclass conflict" TypeError.
+fn most_derived_metaclass(vm: &mut Vm, metaclass: Value, bases: &[Value]) -> PyResult<Value> {
+    let mut winner = metaclass;
+    for &base in bases {
+        let base_type = vm.type_of(base);
+        if vm.is_subclass(winner, base_type) {
+            continue;
+        }
+        if vm.is_subclass(base_type, winner) {
+            winner = base_type;
+            continue;
+        }
+        return Err(vm.type_error(
+            "metaclass conflict: the metaclass of a derived class must be a (non-strict) \
+             subclass of the metaclasses of all its bases",
+        ));
+    }
+    Ok(winner)
+}
+
+/// `type.__init__`: the class is complete already; only the argument count is checked.
+fn type_init(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    if !matches!(args.len(), 2 | 4) {
+        return Err(vm.type_error("type.__init__() takes 1 or 3 arguments"));
+    }
+    Ok(Value::NONE)
+}
+
+/// `type.__call__(cls, *args, **kwargs)`: what calling a class does (`__new__`, then
+/// `__init__`), for a metaclass's `__call__` to reach through `super()`.
+fn type_call(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    match args.first() {
+        Some(&class) if matches!(vm.heap_obj(class), Some(Obj::Class(_))) => {
+            vm.instantiate(class, &args[1..], kwargs)
+        }
+        _ => Err(vm.type_error("descriptor '__call__' requires a 'type' object")),
+    }
+}
+
+/// `type.__prepare__(name, bases, **kwargs)`: the namespace a class body runs in.
+fn type_prepare(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    vm.new_dict()
 }
 
 /// `__build_class__(body, name, *bases, **kwargs)`: runs a class body and makes the class.
@@ -46,14 +140,10 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> Py
         return Err(vm.type_error("__build_class__: name is not a string"));
     };
     let mut class_kwargs: Vec<(Value, Value)> = Vec::new();
+    let mut metaclass = Value::NULL;
     for &(key, value) in kwargs {
         if vm.str_text(key) == Some("metaclass") {
-            if value != vm.types.type_ {
-                return Err(crate::vm::Vm::not_implemented(
-                    vm,
-                    "metaclasses other than type are not supported by Pyrite",
-                ));
-            }
+            metaclass = value;
         } else {
             class_kwargs.push((key, value));
         }
@@ -63,7 +153,55 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> Py
             return Err(vm.type_error("bases must be types"));
         }
     }
-    let namespace = vm.new_dict()?;
+    // `metaclass=` may be any callable; a class (or the bases' classes) is narrowed to the
+    // most derived one. Only `type` itself takes the direct path below.
+    let type_ = vm.types.type_;
+    let metaclass = if metaclass.is_null() {
+        most_derived_metaclass(vm, type_, &bases)?
+    } else if matches!(vm.heap_obj(metaclass), Some(Obj::Class(_))) {
+        most_derived_metaclass(vm, metaclass, &bases)?
+    } else {
+        metaclass
+    };
+    let custom = metaclass != type_;
+    let bases_tuple = if custom {
+        vm.new_tuple(bases.clone())?
+    } else {
+        Value::NULL
+    };
+    vm.push_root(bases_tuple);
+    let namespace = if custom {
+        match vm.load_attr_optional(metaclass, q::__prepare__)? {
+            Some(prepare) => {
+                let namespace = vm.call(prepare, &[name_value, bases_tuple], &class_kwargs);
+                namespace.and_then(|namespace| {
+                    let meta_name = vm.class_name(metaclass);
+                    let type_name = vm.type_name(namespace);
+                    match vm.heap_obj(namespace) {
+                        Some(Obj::Dict(_)) => Ok(namespace),
+                        // A mapping class (CPython allows any mapping).
+                        Some(Obj::Instance(_)) => Err(vm.not_implemented(&format!(
+                            "{meta_name}.__prepare__() returned a {type_name}: \
+                             Pyrite runs class bodies in a dict only"
+                        ))),
+                        _ => Err(vm.type_error(format!(
+                            "{meta_name}.__prepare__() must return a mapping, not {type_name}"
+                        ))),
+                    }
+                })
+            }
+            None => vm.new_dict(),
+        }
+    } else {
+        vm.new_dict()
+    };
+    let namespace = match namespace {
+        Ok(namespace) => namespace,
+        Err(e) => {
+            vm.pop_root();
+            return Err(e);
+        }
+    };
     vm.push_root(namespace);
     let result = (|| {
         // Run the body with the namespace as its locals.
@@ -85,7 +223,15 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> Py
             CallOutcome::Value(_) => return Err(vm.type_error("class body is not a function")),
         }
         let cell = vm.run()?;
-        let class = create_class(vm, name, &bases, namespace, &class_kwargs)?;
+        let class = if custom {
+            vm.call(
+                metaclass,
+                &[name_value, bases_tuple, namespace],
+                &class_kwargs,
+            )?
+        } else {
+            create_class(vm, name, &bases, namespace, &class_kwargs, Value::NULL)?
+        };
         if let Some(Obj::Cell(_)) = vm.heap_obj(cell) {
             if let Obj::Cell(contents) = vm.heap.get_mut(cell) {
                 *contents = class;
@@ -93,6 +239,7 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> Py
         }
         Ok(class)
     })();
+    vm.pop_root();
     vm.pop_root();
     result
 }
@@ -104,7 +251,14 @@ pub fn create_class(
     bases: &[Value],
     namespace: Value,
     kwargs: &[(Value, Value)],
+    metaclass: Value,
 ) -> PyResult<Value> {
+    // `type` itself is kept as NULL (see `Class::metaclass`).
+    let metaclass = if metaclass == vm.types.type_ {
+        Value::NULL
+    } else {
+        metaclass
+    };
     let object = vm.types.object;
     let bases: Vec<Value> = if bases.is_empty() {
         alloc::vec![object]
@@ -126,8 +280,9 @@ pub fn create_class(
                 );
             }
             Layout::Exception => layout = Layout::Exception,
+            Layout::Type => layout = Layout::Type,
             Layout::Wrapped => {
-                if layout != Layout::Exception {
+                if !matches!(layout, Layout::Exception | Layout::Type) {
                     layout = Layout::Wrapped;
                     builtin_base = if b.flags & class_flags::BUILTIN != 0 {
                         base
@@ -184,6 +339,7 @@ pub fn create_class(
         dict,
         layout,
         builtin_base,
+        metaclass,
         flags: 0,
         constructor: None,
         methods: &[],
@@ -322,6 +478,12 @@ pub fn instantiate_bare(vm: &mut Vm, class: Value) -> PyResult<Value> {
                 base,
             })))
         }
+        Layout::Type => {
+            let name = vm.class_name(class);
+            Err(vm.type_error(format!(
+                "object.__new__({name}) is not safe, use {name}.__new__()"
+            )))
+        }
         _ => vm.alloc(Obj::Instance(Box::new(Instance {
             class,
             dict: Dict::new(),
@@ -378,6 +540,22 @@ pub static METHODS: &[Builtin] = &[
     Builtin {
         name: "mro",
         func: mro,
+    },
+    Builtin {
+        name: "__new__",
+        func: new_class,
+    },
+    Builtin {
+        name: "__init__",
+        func: type_init,
+    },
+    Builtin {
+        name: "__call__",
+        func: type_call,
+    },
+    Builtin {
+        name: "__prepare__",
+        func: type_prepare,
     },
     Builtin {
         name: "__subclasses__",

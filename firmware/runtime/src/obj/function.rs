@@ -1,4 +1,5 @@
-//! Function wrappers: `property`, `classmethod`, `staticmethod`.
+//! Function wrappers: `property`, `classmethod`, `staticmethod`; and what functions themselves
+//! have as methods (`__get__`).
 
 use alloc::boxed::Box;
 
@@ -97,3 +98,42 @@ pub fn construct_staticmethod(
     check_args(vm, "staticmethod", &args[1..], 1, 1)?;
     vm.alloc(Obj::StaticMethod(args[1]))
 }
+
+/// `function.__get__(instance, owner=None)`: functions are descriptors; bound to `instance`,
+/// or the function itself when read from the class.
+fn function_get(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__get__", &args[1..], 1, 2)?;
+    let (function, instance) = (args[0], args[1]);
+    if instance.is_none() {
+        return Ok(function);
+    }
+    vm.alloc(Obj::BoundMethod(Box::new([instance, function])))
+}
+
+pub static FUNCTION_METHODS: &[Builtin] = &[Builtin {
+    name: "__get__",
+    func: function_get,
+}];
+
+/// `classmethod.__get__` / `staticmethod.__get__(instance, owner=None)`: the function bound
+/// to the class (`owner`, or the instance's class), or the plain function.
+fn wrapper_get(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__get__", &args[1..], 1, 2)?;
+    match vm.heap_obj(args[0]) {
+        Some(Obj::ClassMethod(function)) => {
+            let function = *function;
+            let owner = match args.get(2) {
+                Some(&owner) if !owner.is_none() => owner,
+                _ => vm.class_of(args[1])?,
+            };
+            vm.alloc(Obj::BoundMethod(Box::new([owner, function])))
+        }
+        Some(Obj::StaticMethod(function)) => Ok(*function),
+        _ => Err(vm.type_error("descriptor '__get__' needs a classmethod or staticmethod")),
+    }
+}
+
+pub static WRAPPER_METHODS: &[Builtin] = &[Builtin {
+    name: "__get__",
+    func: wrapper_get,
+}];

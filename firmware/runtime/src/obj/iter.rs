@@ -94,7 +94,8 @@ pub fn construct_enumerate(
 pub fn construct_reversed(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "reversed", &args[1..], 1, 1)?;
     let seq = args[1];
-    if vm.is_user_object(seq) {
+    let has_metaclass = matches!(vm.heap_obj(seq), Some(Obj::Class(c)) if !c.metaclass.is_null());
+    if vm.is_user_object(seq) || has_metaclass {
         if let Some(result) = vm.call_special(seq, q::__reversed__, &[])? {
             return Ok(result);
         }

@@ -494,6 +494,8 @@ pub enum Layout {
     Wrapped,
     /// Built-in types that cannot be subclassed (bool, NoneType, function, …).
     Final,
+    /// `type` and its subclasses (metaclasses): instances are classes, made by `type.__new__`.
+    Type,
 }
 
 pub struct Class {
@@ -509,6 +511,8 @@ pub struct Class {
     pub layout: Layout,
     /// The built-in class whose layout instances carry (for `Wrapped`), or NULL.
     pub builtin_base: Value,
+    /// The class's own class when it is not `type` (a metaclass's instance), else NULL.
+    pub metaclass: Value,
     /// Cached: the class (or an ancestor) defines `__getattr__`, `__setattr__`, ...
     pub flags: u32,
     /// For built-in classes: makes an instance from the call's arguments.
@@ -779,6 +783,7 @@ impl Obj {
                 mark(class.qualname);
                 mark(class.module);
                 mark(class.builtin_base);
+                mark(class.metaclass);
                 class.bases.iter().copied().for_each(&mut mark);
                 class.mro.iter().copied().for_each(&mut mark);
                 class.dict.trace(mark);

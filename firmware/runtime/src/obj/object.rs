@@ -1,6 +1,6 @@
 //! `object`: the root class and its default methods.
 
-use crate::obj::Builtin;
+use crate::obj::{Builtin, Obj};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -94,6 +94,15 @@ fn str(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 
 fn format(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     crate::modules::builtins::check_args(vm, "__format__", args, 2, 2)?;
+    // `int.__format__` and friends find this one on the MRO: a built-in value (or the
+    // built-in part of an instance) formats as its type does.
+    let part = vm.builtin_part(args[0]);
+    if !matches!(vm.heap_obj(part), Some(Obj::Instance(_) | Obj::Class(_))) {
+        if let Some(spec) = vm.str_text(args[1]).map(alloc::string::String::from) {
+            let text = vm.format(part, &spec)?;
+            return vm.new_string(text);
+        }
+    }
     if vm.str_text(args[1]).is_some_and(|s| !s.is_empty()) {
         let name = vm.type_name(args[0]);
         return Err(vm.type_error(alloc::format!(

@@ -363,6 +363,12 @@ impl Vm {
                 Err(self.type_error(format!("'{name}' object is not subscriptable")))
             }
             Kind::Class => {
+                // A metaclass's __getitem__ comes first (CPython looks up the type's slot).
+                if self.type_of(container) != self.types.type_ {
+                    if let Some(result) = self.call_special(container, q::__getitem__, &[index])? {
+                        return Ok(result);
+                    }
+                }
                 // `list[int]` in annotations; a class's own __class_getitem__.
                 if let Some(method) = self.class_lookup(container, q::__class_getitem__) {
                     let function = match self.heap_obj(method) {

@@ -49,7 +49,8 @@ impl Vm {
             Obj::Function(_) => t.function,
             Obj::BoundMethod(_) => t.method,
             Obj::Builtin(_) => t.builtin_function,
-            Obj::Class(_) => t.type_,
+            Obj::Class(class) if class.metaclass.is_null() => t.type_,
+            Obj::Class(class) => class.metaclass,
             Obj::Instance(instance) => instance.class,
             Obj::Exception(exception) => exception.class,
             Obj::Module(_) => t.module,
@@ -446,6 +447,18 @@ impl Vm {
     }
 
     fn load_class_attr(&mut self, class: Value, name: Qstr) -> PyResult<Option<Value>> {
+        // The class's class: `type`, or a metaclass whose data descriptors (properties)
+        // come before the class's own attributes.
+        let metaclass = self.type_of(class);
+        let custom = metaclass != self.types.type_;
+        let mut meta_attr = None;
+        if custom {
+            self.materialize_method(metaclass, name);
+            meta_attr = self.class_lookup(metaclass, name);
+            if let Some(attr) = meta_attr.filter(|&attr| self.is_data_descriptor(attr)) {
+                return self.bind_class_attr(attr, class, metaclass).map(Some);
+            }
+        }
         self.materialize_method(class, name);
         if let Some(attr) = self.class_lookup(class, name) {
             return match self.heap_obj(attr) {
@@ -468,13 +481,21 @@ impl Vm {
         if let Some(v) = self.special_attr(class, name)? {
             return Ok(Some(v));
         }
-        // Attributes of `type` itself (e.g. `C.mro`).
-        let type_class = self.types.type_;
-        self.materialize_method(type_class, name);
-        match self.class_lookup(type_class, name) {
-            Some(attr) => self.bind_class_attr(attr, class, type_class).map(Some),
-            None => crate::obj::dunder::lookup(self, class, name),
+        // Attributes of the metaclass, bound to the class (`C.mro`, a metaclass's methods).
+        if !custom {
+            self.materialize_method(metaclass, name);
+            meta_attr = self.class_lookup(metaclass, name);
         }
+        if let Some(attr) = meta_attr {
+            return self.bind_class_attr(attr, class, metaclass).map(Some);
+        }
+        if custom {
+            if let Some(getattr) = self.class_lookup_override(metaclass, q::__getattr__) {
+                let key = Value::qstr(name);
+                return self.call(getattr, &[class, key], &[]).map(Some);
+            }
+        }
+        crate::obj::dunder::lookup(self, class, name)
     }
 
     /// `super(cls, obj).name`: look after `cls` in `type(obj)`'s MRO.
@@ -484,7 +505,10 @@ impl Vm {
         this: Value,
         name: Qstr,
     ) -> PyResult<Option<Value>> {
-        let this_is_class = matches!(self.heap_obj(this), Some(Obj::Class(_)));
+        // A class as `this` is looked up as a class (`super()` in a classmethod) when it
+        // derives from `start_class`, else as an instance of its metaclass.
+        let this_is_class = matches!(self.heap_obj(this), Some(Obj::Class(_)))
+            && self.is_subclass(this, start_class);
         let object_class = if this_is_class {
             this
         } else {

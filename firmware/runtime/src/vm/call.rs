@@ -185,6 +185,29 @@ impl Vm {
             Callee::Other => return self.call_other(func, args, kwargs),
             _ => {}
         }
+        self.call_on_stack::<false>(func, args, kwargs)
+    }
+
+    /// `type.__call__(class, *args, **kwargs)`: makes an instance as calling the class does,
+    /// but never through the class's metaclass `__call__` (which is what calls this).
+    pub fn instantiate(
+        &mut self,
+        class: Value,
+        args: &[Value],
+        kwargs: &[(Value, Value)],
+    ) -> PyResult<Value> {
+        self.call_on_stack::<true>(class, args, kwargs)
+    }
+
+    /// Pushes `func` and the arguments, calls (or, for `INSTANTIATE`, instantiates the class
+    /// `func`), and runs a pushed frame to its end.
+    #[inline(always)]
+    fn call_on_stack<const INSTANTIATE: bool>(
+        &mut self,
+        func: Value,
+        args: &[Value],
+        kwargs: &[(Value, Value)],
+    ) -> PyResult<Value> {
         let return_to = self.stack.len();
         self.stack.push(func);
         self.stack.extend_from_slice(args);
@@ -207,7 +230,11 @@ impl Vm {
             self.push_root(kwnames);
         }
         let argc = args.len() + kwargs.len();
-        let outcome = self.call_from_stack(return_to, argc, kwnames, return_to);
+        let outcome = if INSTANTIATE {
+            self.instantiate_from_stack(func, return_to, argc, kwnames, return_to)
+        } else {
+            self.call_from_stack(return_to, argc, kwnames, return_to)
+        };
         if !kwnames.is_null() {
             self.pop_root();
         }
@@ -644,8 +671,31 @@ impl Vm {
         })))
     }
 
-    /// A call of a class: make an instance and initialise it.
+    /// A call of a class: its metaclass's `__call__` if it has one, else make an instance.
     fn call_class_from_stack(
+        &mut self,
+        class: Value,
+        func_index: usize,
+        argc: usize,
+        kwnames: Value,
+        return_to: usize,
+    ) -> PyResult<CallOutcome> {
+        let metaclass = match self.heap.get(class) {
+            Obj::Class(c) => c.metaclass,
+            _ => Value::NULL,
+        };
+        if !metaclass.is_null() {
+            if let Some(call) = self.class_lookup_override(metaclass, q::__call__) {
+                // `__call__(cls, *args)`: the class's slot is the first argument.
+                let result = self.call_with_stack_args(call, func_index, argc + 1, kwnames)?;
+                return Ok(CallOutcome::Value(result));
+            }
+        }
+        self.instantiate_from_stack(class, func_index, argc, kwnames, return_to)
+    }
+
+    /// Makes an instance of `class` (`__new__`, then `__init__`) from the call on the stack.
+    fn instantiate_from_stack(
         &mut self,
         class: Value,
         func_index: usize,
@@ -834,6 +884,14 @@ impl Vm {
                     dict: Dict::new(),
                     base,
                 })))
+            }
+            Layout::Type => {
+                // A metaclass without its own `__new__`: `type.__new__(class, *args)`.
+                let (args, kwargs) = self.collect_args(start, argc, kwnames);
+                let mut full = Vec::with_capacity(args.len() + 1);
+                full.push(class);
+                full.extend_from_slice(&args);
+                crate::obj::class::new_class(self, &full, &kwargs)
             }
             _ => {
                 let hint = match self.heap.get(class) {

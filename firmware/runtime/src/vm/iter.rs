@@ -67,8 +67,8 @@ impl Vm {
                     index: 0,
                 }
             }
-            Obj::Instance(instance) => {
-                let base = instance.base;
+            Obj::Instance(_) | Obj::Class(_) => {
+                let base = self.builtin_part(v);
                 if let Some(result) = self.call_special(v, q::__iter__, &[])? {
                     if !self.is_iterator(result) {
                         let name = self.type_name(result);
@@ -79,7 +79,7 @@ impl Vm {
                 }
                 // A subclass of a built-in iterates as its built-in part (dict keys, not
                 // `__getitem__(0)`, for a dict subclass).
-                if !base.is_null() {
+                if base != v {
                     return self.get_iter(base);
                 } else if self.class_lookup(self.type_of(v), q::__getitem__).is_some() {
                     Iter::GetItem { obj: v, index: 0 }
@@ -87,7 +87,6 @@ impl Vm {
                     return Err(self.not_iterable(v));
                 }
             }
-            Obj::Class(_) => return Err(self.not_iterable(v)),
             _ => return Err(self.not_iterable(v)),
         };
         self.new_iterator(iter)
@@ -368,8 +367,8 @@ impl Vm {
                     }
                     _ => None,
                 },
-                Obj::Instance(instance) => {
-                    let base = instance.base;
+                Obj::Instance(_) | Obj::Class(_) => {
+                    let base = self.builtin_part(v);
                     if let Some(result) = self.call_special(v, q::__len__, &[])? {
                         let Some(n) = self.as_i64(result) else {
                             let name = self.type_name(result);
@@ -382,7 +381,7 @@ impl Vm {
                         }
                         return Ok(n as usize);
                     }
-                    if !base.is_null() {
+                    if base != v {
                         return self.len_of(base);
                     }
                     None

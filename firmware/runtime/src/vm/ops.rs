@@ -659,7 +659,7 @@ impl Vm {
             Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => !d.is_empty(),
             Obj::Range(r) => !r.is_empty(),
             Obj::BigRange(r) => !r.is_empty(),
-            Obj::Instance(_) | Obj::Exception(_) => {
+            Obj::Instance(_) | Obj::Exception(_) | Obj::Class(_) => {
                 if let Some(result) = self.call_special(v, q::__bool__, &[])? {
                     return match result {
                         Value::TRUE => Ok(true),
@@ -1192,6 +1192,7 @@ impl Vm {
             Some(Obj::Range(r)) => How::Range(**r),
             Some(Obj::BigRange(_)) => How::BigRange,
             Some(Obj::Instance(_)) => How::User,
+            Some(Obj::Class(c)) if !c.metaclass.is_null() => How::User,
             Some(Obj::Iterator(iter)) => match &**iter {
                 crate::obj::Iter::DictView { dict, kind } => {
                     let (dict, kind) = (*dict, *kind);

@@ -29,7 +29,7 @@ impl Vm {
             }
         }
         match self.heap_obj(v) {
-            Some(Obj::Instance(_)) | Some(Obj::Exception(_)) => {
+            Some(Obj::Instance(_) | Obj::Exception(_) | Obj::Class(_)) => {
                 let class = self.type_of(v);
                 if let Some(method) = self.class_lookup_override(class, q::__str__) {
                     {
@@ -73,6 +73,21 @@ impl Vm {
     }
 
     #[cfg_attr(target_os = "none", link_section = ".text.hot")]
+    /// Appends what a Python `__repr__` method returns for `v`.
+    fn repr_by_method(&mut self, method: Value, v: Value, out: &mut String) -> PyResult<()> {
+        let result = self.call(method, &[v], &[])?;
+        match self.str_text(result) {
+            Some(text) => {
+                out.push_str(text);
+                Ok(())
+            }
+            None => {
+                let name = self.type_name(result);
+                Err(self.type_error(format!("__repr__ returned non-string (type {name})")))
+            }
+        }
+    }
+
     fn repr_into(&mut self, v: Value, out: &mut String, depth: usize) -> PyResult<()> {
         if depth > REPR_DEPTH_MAX {
             return Err(self.new_exception_msg(
@@ -172,6 +187,13 @@ impl Vm {
                 return Ok(());
             }
             Obj::Class(c) => {
+                // A metaclass's own __repr__.
+                if let Some(method) = self.class_lookup_override(c.metaclass, q::__repr__) {
+                    return self.repr_by_method(method, v, out);
+                }
+                let Obj::Class(c) = self.heap.get(v) else {
+                    return Ok(());
+                };
                 let module = c.module;
                 let qualname = c.qualname;
                 let module_text = self.str_text(module).unwrap_or("builtins");
@@ -255,21 +277,7 @@ impl Vm {
             Obj::Exception(_) | Obj::Instance(_) => {
                 let class = self.type_of(v);
                 if let Some(method) = self.class_lookup_override(class, q::__repr__) {
-                    {
-                        let result = self.call(method, &[v], &[])?;
-                        return match self.str_text(result) {
-                            Some(text) => {
-                                out.push_str(text);
-                                Ok(())
-                            }
-                            None => {
-                                let name = self.type_name(result);
-                                Err(self.type_error(format!(
-                                    "__repr__ returned non-string (type {name})"
-                                )))
-                            }
-                        };
-                    }
+                    return self.repr_by_method(method, v, out);
                 }
                 if self.is_exception(v) {
                     let name = self.type_name(v);

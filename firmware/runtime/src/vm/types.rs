@@ -111,6 +111,7 @@ fn try_make_class(
         dict: Dict::new(),
         layout,
         builtin_base: Value::NULL,
+        metaclass: Value::NULL,
         flags: class_flags::BUILTIN,
         constructor,
         // Only tables with ordinary methods need the lazy path (lookups skip the rest).
@@ -360,7 +361,7 @@ pub fn init(vm: &mut Vm) {
     vm.types.type_ = t(
         vm,
         q::type_,
-        final_,
+        Layout::Type,
         obj::class::METHODS,
         Some(obj::class::construct),
     );
@@ -466,7 +467,13 @@ pub fn init(vm: &mut Vm) {
     vm.types.none_type = t(vm, q::NoneType, final_, &[], None);
     vm.types.not_implemented_type = t(vm, q::NotImplementedType, final_, &[], None);
     vm.types.ellipsis_type = t(vm, q::ellipsis, final_, &[], None);
-    vm.types.function = t(vm, q::function, final_, &[], None);
+    vm.types.function = t(
+        vm,
+        q::function,
+        final_,
+        obj::function::FUNCTION_METHODS,
+        None,
+    );
     vm.types.builtin_function = t(vm, q::builtin_function_or_method, final_, &[], None);
     vm.types.method = t(vm, q::method, final_, &[], None);
     vm.types.module = t(vm, q::module, final_, &[], None);
@@ -484,14 +491,14 @@ pub fn init(vm: &mut Vm) {
         vm,
         q::classmethod,
         final_,
-        &[],
+        obj::function::WRAPPER_METHODS,
         Some(obj::function::construct_classmethod),
     );
     vm.types.staticmethod = t(
         vm,
         q::staticmethod,
         final_,
-        &[],
+        obj::function::WRAPPER_METHODS,
         Some(obj::function::construct_staticmethod),
     );
     vm.types.super_ = t(
