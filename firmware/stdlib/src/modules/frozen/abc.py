@@ -1,4 +1,4 @@
-# abc: abstract base classes. ABCMeta is `type` itself (the VM has no other metaclasses);
+# abc: abstract base classes. ABCMeta is `type` itself (written before the VM had metaclasses);
 # ABC refuses to instantiate a class that still has abstract methods.
 
 ABCMeta = type
