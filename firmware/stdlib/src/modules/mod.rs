@@ -7,6 +7,7 @@ pub mod abc;
 pub mod array;
 pub mod binascii;
 pub mod collections;
+pub mod dataclasses;
 pub mod frozen;
 pub mod functools;
 pub mod future;
@@ -48,6 +49,7 @@ pub static MODULES: &[BuiltinModule] = &[
     BuiltinModule::new("__future__", future::make),
     BuiltinModule::new("abc", abc::make),
     BuiltinModule::new("collections", collections::make),
+    BuiltinModule::new("dataclasses", dataclasses::make),
     BuiltinModule::new("functools", functools::make),
     BuiltinModule::new("heapq", heapq::make),
     BuiltinModule::new("itertools", itertools::make),
