@@ -20,6 +20,7 @@ const MODULES: &[&str] = &[
     "__future__",
     "abc",
     "collections",
+    "dataclasses",
     "enum",
     "functools",
     "heapq",

@@ -4,7 +4,7 @@
 //! `modules/frozen/<name>.py`; the build script minifies and compresses it into `SOURCES`
 //! (about a third of the minified size), and each import or section lookup unpacks the
 //! module's text onto the heap for as long as it takes to cut out the part to compile (at
-//! most the module's minified size, under 9 KB). Compiled code lives on the heap, so a
+//! most the module's minified size, under 16 KB). Compiled code lives on the heap, so a
 //! module is split into sections and compiled piece by piece:
 //!
 //! ```text

@@ -7,6 +7,7 @@ pub mod abc;
 pub mod array;
 pub mod binascii;
 pub mod collections;
+pub mod dataclasses;
 pub mod r#enum;
 pub mod frozen;
 pub mod functools;
@@ -49,6 +50,7 @@ pub static MODULES: &[BuiltinModule] = &[
     BuiltinModule::new("__future__", future::make),
     BuiltinModule::new("abc", abc::make),
     BuiltinModule::new("collections", collections::make),
+    BuiltinModule::new("dataclasses", dataclasses::make),
     BuiltinModule::new("enum", r#enum::make),
     BuiltinModule::new("functools", functools::make),
     BuiltinModule::new("heapq", heapq::make),
