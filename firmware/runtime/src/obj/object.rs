@@ -68,8 +68,11 @@ fn hash(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 
 fn repr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     crate::modules::builtins::check_args(vm, "__repr__", args, 1, 1)?;
-    if !vm.is_user_object(args[0]) {
-        let text = vm.repr(args[0])?;
+    // `super().__repr__()` in a subclass of a built-in type (`list.__repr__` finds this one
+    // on the MRO) shows the built-in part.
+    let part = vm.builtin_part(args[0]);
+    if !vm.is_user_object(part) {
+        let text = vm.repr(part)?;
         return vm.new_string(text);
     }
     let class = vm.type_of(args[0]);
@@ -88,6 +91,11 @@ fn repr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 
 fn str(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     crate::modules::builtins::check_args(vm, "__str__", args, 1, 1)?;
+    // `str.__str__` finds this one on the MRO: a str subclass's text is its str part.
+    let part = vm.builtin_part(args[0]);
+    if part != args[0] && vm.str_text(part).is_some() {
+        return Ok(part);
+    }
     let text = vm.repr(args[0])?;
     vm.new_string(text)
 }

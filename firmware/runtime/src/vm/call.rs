@@ -181,11 +181,34 @@ impl Vm {
         kwargs: &[(Value, Value)],
     ) -> PyResult<Value> {
         match self.classify(func) {
-            Callee::Native(builtin) => return (builtin.func)(self, args, kwargs),
+            Callee::Native(builtin) => return self.call_native_nested(builtin, args, kwargs),
             Callee::Other => return self.call_other(func, args, kwargs),
             _ => {}
         }
         self.call_on_stack::<false>(func, args, kwargs)
+    }
+
+    /// A native function called from native code: counted with nested runs, so native code
+    /// that keeps calling itself (`__repr__ = str.__str__` in a str subclass) raises
+    /// `RecursionError` instead of overrunning the machine stack.
+    fn call_native_nested(
+        &mut self,
+        builtin: &'static Builtin,
+        args: &[Value],
+        kwargs: &[(Value, Value)],
+    ) -> PyResult<Value> {
+        if self.nested_runs >= super::MAX_NESTED_RUNS
+            || crate::port::stack_remaining() < super::RUN_STACK_RESERVE
+        {
+            return Err(self.new_exception_msg(
+                self.types.recursion_error,
+                "maximum recursion depth exceeded",
+            ));
+        }
+        self.nested_runs += 1;
+        let result = (builtin.func)(self, args, kwargs);
+        self.nested_runs -= 1;
+        result
     }
 
     /// `type.__call__(class, *args, **kwargs)`: makes an instance as calling the class does,

@@ -882,6 +882,11 @@ impl Vm {
                             if self.class_lookup_override(class, q::__hash__).is_some() =>
                         {
                             let result = self.call(method, &[v], &[])?;
+                            // An int that fits is the hash itself (-1 is reserved for
+                            // errors in CPython, so it becomes -2); a bigger one is hashed.
+                            if let Some(n) = self.as_i64(result) {
+                                return Ok(if n == -1 { -2 } else { n });
+                            }
                             return match self.as_bigint(result) {
                                 Some(n) => Ok(n.hash()),
                                 None => {

@@ -440,12 +440,13 @@ impl Vm {
                     };
                 }
             }
+            // An empty spec is `str(v)` (a subclass's `__str__` included), as in CPython.
+            if spec.is_empty() {
+                return self.str(v);
+            }
             let part = self.builtin_part(v);
             if part != v {
                 return self.format(part, spec);
-            }
-            if spec.is_empty() {
-                return self.str(v);
             }
             let name = self.type_name(v);
             return Err(self.type_error(format!(
