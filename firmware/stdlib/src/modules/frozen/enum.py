@@ -1,8 +1,15 @@
 # enum: enumerations (Enum, IntEnum, StrEnum, Flag, IntFlag), written for Pyrite from the
 # CPython 3.11 documentation. EnumType is a real metaclass: members are made when the class
-# statement ends, from the class body's plain attributes in definition order.
+# statement ends, from the class body's plain attributes in definition order. The head holds
+# what a plain `Enum` needs; the other kinds and the functional API are sections compiled on
+# first use (the head reaches them through `_lazy`).
 
 _MISSING = object()
+
+
+def _lazy(name):
+    # A section's name, compiled on first use (the head cannot name it directly).
+    return globals().get(name) or __getattr__(name)
 
 
 def _is_dunder(name):
@@ -35,18 +42,6 @@ def _next_int(name, start, count, last_values):
         return last + 1
     except TypeError:
         raise TypeError("unable to increment %r" % (last,)) from None
-
-
-def _next_bit(name, start, count, last_values):
-    if not last_values:
-        return start
-    high = 0
-    for value in last_values:
-        try:
-            high = max(high, value.bit_length())
-        except AttributeError:
-            raise TypeError("invalid flag value %r" % (value,)) from None
-    return 1 << high
 
 
 def _first_enum(bases):
@@ -120,8 +115,7 @@ class EnumType(type):
                  boundary=None):
         if names is None:
             return cls._lookup_(value)
-        return cls._create_(value, names, module=module, qualname=qualname, type=type,
-                            start=start)
+        return _lazy("_create")(cls, value, names, module, qualname, type, start)
 
     def _lookup_(cls, value):
         if isinstance(value, cls):
@@ -139,26 +133,6 @@ class EnumType(type):
             raise TypeError("error in %s._missing_: returned %r instead of None or a valid member"
                             % (cls.__name__, result))
         raise ValueError("%r is not a valid %s" % (value, cls.__qualname__))
-
-    def _create_(cls, class_name, names, *, module=None, qualname=None, type=None, start=1):
-        bases = (cls,) if type is None else (type, cls)
-        if isinstance(names, str):
-            names = names.replace(",", " ").split()
-        classdict = {}
-        if names and isinstance(names[0], str) and not isinstance(names, dict):
-            values = []
-            for name in names:
-                value = cls._generate_next_value_(name, start, len(values), values[:])
-                values.append(value)
-                classdict[name] = value
-        else:
-            items = names.items() if isinstance(names, dict) else names
-            for name, value in items:
-                classdict[name] = value
-        classdict["__module__"] = module if module is not None else "__main__"
-        if qualname is not None:
-            classdict["__qualname__"] = qualname
-        return EnumType(class_name, bases, classdict)
 
     def __iter__(cls):
         return (cls._member_map_[name] for name in cls._member_names_)
@@ -270,6 +244,7 @@ class Enum(metaclass=EnumType):
         return self.__class__, (self._value_,)
 
 
+#- ReprEnum IntEnum
 # An Enum whose str() and format() are those of its data type.
 class ReprEnum(Enum):
     def __str__(self):
@@ -284,7 +259,7 @@ class IntEnum(int, ReprEnum):
 
 
 #- StrEnum
-class StrEnum(str, ReprEnum):
+class StrEnum(str, _lazy("ReprEnum")):
     def __new__(cls, *values):
         if len(values) > 3:
             raise TypeError("too many arguments for str(): %r" % (values,))
@@ -313,7 +288,19 @@ def unique(enumeration):
     return enumeration
 
 
-#- Flag IntFlag
+#- Flag
+def _next_bit(name, start, count, last_values):
+    if not last_values:
+        return start
+    high = 0
+    for value in last_values:
+        try:
+            high = max(high, value.bit_length())
+        except AttributeError:
+            raise TypeError("invalid flag value %r" % (value,)) from None
+    return 1 << high
+
+
 class Flag(Enum):
     _generate_next_value_ = _next_bit
 
@@ -406,7 +393,11 @@ class Flag(Enum):
         return self.__class__(self.__class__._all_bits_() & ~self._value_)
 
 
-class IntFlag(int, ReprEnum, Flag):
+#- IntFlag
+Flag = _lazy("Flag")
+
+
+class IntFlag(int, _lazy("ReprEnum"), Flag):
     # Flag's operators, not int's (which come first in the MRO).
     __or__ = Flag.__or__
     __and__ = Flag.__and__
@@ -415,3 +406,26 @@ class IntFlag(int, ReprEnum, Flag):
     __rand__ = Flag.__rand__
     __rxor__ = Flag.__rxor__
     __invert__ = Flag.__invert__
+
+
+#- _create
+def _create(cls, class_name, names, module, qualname, type, start):
+    # The functional API: Enum('Animal', 'ANT BEE'), lists of names or pairs, dicts.
+    bases = (cls,) if type is None else (type, cls)
+    if isinstance(names, str):
+        names = names.replace(",", " ").split()
+    classdict = {}
+    if names and isinstance(names[0], str) and not isinstance(names, dict):
+        values = []
+        for name in names:
+            value = cls._generate_next_value_(name, start, len(values), values[:])
+            values.append(value)
+            classdict[name] = value
+    else:
+        items = names.items() if isinstance(names, dict) else names
+        for name, value in items:
+            classdict[name] = value
+    classdict["__module__"] = module if module is not None else "__main__"
+    if qualname is not None:
+        classdict["__qualname__"] = qualname
+    return EnumType(class_name, bases, classdict)
