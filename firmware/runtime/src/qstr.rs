@@ -132,6 +132,7 @@ static_qstrs! {
     __init_subclass__ = "__init_subclass__",
     __class_getitem__ = "__class_getitem__",
     __prepare__ = "__prepare__",
+    __isabstractmethod__ = "__isabstractmethod__",
     __name__ = "__name__",
     __qualname__ = "__qualname__",
     __module__ = "__module__",

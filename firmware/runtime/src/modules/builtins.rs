@@ -335,6 +335,10 @@ fn issubclass(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Val
 fn class_check(vm: &mut Vm, v: Value, classinfo: Value, subclass: bool) -> PyResult<bool> {
     match vm.heap_obj(classinfo) {
         Some(Obj::Class(_)) => {
+            // An exact type needs no hook (as in CPython).
+            if !subclass && vm.type_of(v) == classinfo {
+                return Ok(true);
+            }
             // The hooks belong to the class's metaclass, as in CPython (`type`'s own are
             // the plain checks below).
             let check_name = if subclass {

@@ -545,6 +545,22 @@ impl Vm {
         Ok(None)
     }
 
+    /// `__isabstractmethod__` of a wrapper (property, classmethod, staticmethod): true when
+    /// one of the wrapped functions has it true, as `abc` needs.
+    fn any_abstract(&mut self, functions: &[Value]) -> PyResult<Value> {
+        for &function in functions {
+            if function.is_null() || function.is_none() {
+                continue;
+            }
+            if let Some(flag) = self.load_attr_optional(function, q::__isabstractmethod__)? {
+                if self.is_true(flag)? {
+                    return Ok(Value::TRUE);
+                }
+            }
+        }
+        Ok(Value::FALSE)
+    }
+
     /// Attributes every object of a kind has without a dict entry (`__class__`, `__name__`…).
     fn special_attr(&mut self, obj: Value, name: Qstr) -> PyResult<Option<Value>> {
         if name == q::__class__ {
@@ -671,8 +687,16 @@ impl Vm {
                 q::fset => parts[1],
                 q::fdel => parts[2],
                 q::__doc__ => parts[3],
+                q::__isabstractmethod__ => {
+                    let accessors = [parts[0], parts[1], parts[2]];
+                    return self.any_abstract(&accessors).map(Some);
+                }
                 _ => return Ok(None),
             },
+            Obj::ClassMethod(f) | Obj::StaticMethod(f) if name == q::__isabstractmethod__ => {
+                let function = *f;
+                return self.any_abstract(&[function]).map(Some);
+            }
             Obj::ClassMethod(f) | Obj::StaticMethod(f) => match name {
                 q::__func__ | q::__wrapped__ => *f,
                 _ => return Ok(None),
