@@ -459,8 +459,9 @@ impl Vm {
     }
 }
 
-/// Slots of `Vm::method_cache`.
-pub const METHOD_CACHE_SLOTS: usize = 16;
+/// Slots of `Vm::method_cache`: a power of two.
+pub const METHOD_CACHE_SLOTS: usize = 1 << METHOD_CACHE_BITS;
+const METHOD_CACHE_BITS: u32 = 5;
 
 /// A method `LOAD_METHOD` found on `class` for `name` while `epoch` was the class epoch
 /// (unless an instance attribute shadows it: checked on every use). The value stays
@@ -485,5 +486,8 @@ impl Default for MethodCache {
 }
 
 fn method_cache_slot(class: Value, name: Qstr) -> usize {
-    ((class.raw() >> 3) ^ (name.0 as usize).wrapping_mul(7)) % METHOD_CACHE_SLOTS
+    // Fibonacci hashing of both parts: a few classes sharing method names (polymorphic
+    // calls) spread over the slots whatever numbers the heap and the name table gave them.
+    let key = (class.raw() as u32 >> 2) ^ name.0.rotate_left(16);
+    (key.wrapping_mul(0x9E37_79B1) >> (32 - METHOD_CACHE_BITS)) as usize
 }

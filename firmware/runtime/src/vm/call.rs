@@ -78,6 +78,12 @@ impl Vm {
             Callee::Bound(this, function) => {
                 // `self` takes the bound method's slot, just below the arguments.
                 self.stack[func_index] = this;
+                if let Callee::Native(builtin) = self.classify(function) {
+                    // A bound native method: `self` and the arguments are already in place.
+                    let result =
+                        self.call_native_from_stack(builtin, func_index, argc + 1, kwnames)?;
+                    return Ok(CallOutcome::Value(result));
+                }
                 if !matches!(self.classify(function), Callee::Python(_)) {
                     let result =
                         self.call_with_stack_args(function, func_index, argc + 1, kwnames)?;
