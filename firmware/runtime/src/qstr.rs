@@ -133,6 +133,7 @@ static_qstrs! {
     __class_getitem__ = "__class_getitem__",
     __prepare__ = "__prepare__",
     __isabstractmethod__ = "__isabstractmethod__",
+    __match_args__ = "__match_args__",
     __name__ = "__name__",
     __qualname__ = "__qualname__",
     __module__ = "__module__",

@@ -17,7 +17,7 @@ pub(crate) fn located(node: ExprKind, (line, col): (u32, u32)) -> Box<Expr> {
 }
 
 /// Operator precedence levels, loosest first (CPython's order).
-mod precedence {
+pub(crate) mod precedence {
     pub const OR: u8 = 1;
     pub const AND: u8 = 2;
     pub const NOT: u8 = 3;
@@ -300,7 +300,7 @@ impl<'a> Parser<'a> {
     /// each level of bracket nesting costs few stack frames. Parses operators binding at
     /// least as tightly as `min`. Every operator node made counts as a level of nesting, so
     /// long chains (`a + b + ...`) cannot build a tree too deep to compile or drop.
-    fn operators(&mut self, min: u8) -> ParseResult<Box<Expr>> {
+    pub(crate) fn operators(&mut self, min: u8) -> ParseResult<Box<Expr>> {
         let start = self.pos();
         let mut left = if matches!(
             self.tok.kind,

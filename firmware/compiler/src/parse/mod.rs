@@ -15,6 +15,7 @@
 
 mod args;
 mod expr;
+mod pattern;
 mod stmt;
 mod strings;
 mod target;

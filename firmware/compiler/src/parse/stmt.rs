@@ -52,7 +52,7 @@ impl<'a> Parser<'a> {
             return Err(error);
         }
         if self.tok.kind == TokenKind::Name("match") && self.is_match_statement()? {
-            return Err(self.error_here("match statements are not supported by Pyrite"));
+            return self.match_statement(body);
         }
         let statement = match self.tok.kind {
             TokenKind::Keyword(Keyword::If) => self.if_statement()?,
@@ -453,7 +453,7 @@ impl<'a> Parser<'a> {
     }
 
     /// `:` then an indented block (or simple statements on the same line).
-    fn block(&mut self, what: &str, header_line: u32) -> ParseResult<Vec<Stmt>> {
+    pub(crate) fn block(&mut self, what: &str, header_line: u32) -> ParseResult<Vec<Stmt>> {
         if !self.eat_op(Op::Colon)? {
             // CPython insists on the colon after `else`, `try`, `finally` and a `def`
             // header; elsewhere it names it only when the line ends there.

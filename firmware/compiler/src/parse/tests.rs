@@ -893,16 +893,22 @@ fn structure_errors() {
             3,
         ),
         (
-            "match x:\n  case 1: pass",
-            "match statements are not supported by Pyrite",
-            1,
-            0,
+            "match x:\n  case y: pass\n  case 1: pass",
+            "name capture 'y' makes remaining patterns unreachable",
+            2,
+            7,
         ),
         (
-            "match (x):\n  case 1: pass",
-            "match statements are not supported by Pyrite",
-            1,
-            0,
+            "match (x):\n  case [a, *b, *c]: pass",
+            "multiple starred names in sequence pattern",
+            2,
+            7,
+        ),
+        (
+            "match x:\n  case 1 | y: pass",
+            "alternative patterns bind different names",
+            2,
+            11,
         ),
         ("x = 'a\0'", "source code cannot contain null bytes", 1, 6),
     ];
@@ -911,6 +917,9 @@ fn structure_errors() {
     }
     // `match` is an ordinary name elsewhere.
     body("match = 1\nmatch(x)\nmatch.y = 2\nmatch[0]\nmatch * x\nprint(match)\n");
+    // A match statement becomes the subject's temporary, an if chain and a `del`.
+    let module = body("match x:\n  case 1: pass\n  case _: pass\n");
+    assert_eq!(module.len(), 3);
 }
 
 #[test]

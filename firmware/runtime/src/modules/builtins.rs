@@ -332,7 +332,12 @@ fn issubclass(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Val
     Ok(Value::bool(result))
 }
 
-fn class_check(vm: &mut Vm, v: Value, classinfo: Value, subclass: bool) -> PyResult<bool> {
+pub(crate) fn class_check(
+    vm: &mut Vm,
+    v: Value,
+    classinfo: Value,
+    subclass: bool,
+) -> PyResult<bool> {
     match vm.heap_obj(classinfo) {
         Some(Obj::Class(_)) => {
             // An exact type needs no hook (as in CPython).
@@ -760,6 +765,19 @@ pub static FUNCTIONS: &[Builtin] = &[
     Builtin {
         name: "print",
         func: print,
+    },
+    // What `match` statements call (`vm/pattern.rs`); no source can spell these names.
+    Builtin {
+        name: "$match_sequence",
+        func: crate::vm::pattern::match_sequence,
+    },
+    Builtin {
+        name: "$match_mapping",
+        func: crate::vm::pattern::match_mapping,
+    },
+    Builtin {
+        name: "$match_class",
+        func: crate::vm::pattern::match_class,
     },
     Builtin {
         name: "open",

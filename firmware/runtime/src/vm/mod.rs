@@ -14,6 +14,7 @@ pub mod import;
 pub mod iter;
 pub mod load;
 pub mod ops;
+pub mod pattern;
 pub mod run;
 pub mod schedule;
 pub mod text;
