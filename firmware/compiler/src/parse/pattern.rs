@@ -157,6 +157,31 @@ fn constant(value: Constant, start: (u32, u32)) -> Expr {
     at(ExprKind::Constant(value), start)
 }
 
+/// What a pattern is matched against: a temporary, or one item of a temporary tuple. Made
+/// into a fresh expression at each use (the tree's nodes are never cloned).
+#[derive(Clone, Copy)]
+struct Subject<'s> {
+    temporary: &'s str,
+    index: Option<usize>,
+}
+
+impl Subject<'_> {
+    fn expr(self, start: (u32, u32)) -> Expr {
+        let temporary = name(self.temporary, ExprContext::Load, start);
+        match self.index {
+            None => temporary,
+            Some(index) => at(
+                ExprKind::Subscript {
+                    value: Box::new(temporary),
+                    slice: Box::new(constant(Constant::Int(index as i64), start)),
+                    ctx: ExprContext::Load,
+                },
+                start,
+            ),
+        }
+    }
+}
+
 /// Lowers patterns of one `match` statement to tests, numbering its temporaries.
 struct Lowering {
     /// `$m<line>`: the subject's temporary; parts are `$m<line>_<n>`.
@@ -173,24 +198,35 @@ impl Lowering {
 
     /// Appends to `tests` what `pattern` checks of `subject` (an expression without side
     /// effects: a temporary or an item of one).
-    fn tests(&mut self, pattern: Pattern, subject: Expr, start: (u32, u32), tests: &mut Vec<Expr>) {
+    fn tests(
+        &mut self,
+        pattern: Pattern,
+        subject: Subject<'_>,
+        start: (u32, u32),
+        tests: &mut Vec<Expr>,
+    ) {
         match pattern {
             Pattern::Wildcard | Pattern::Star(None) => {}
-            Pattern::Capture(id) | Pattern::Star(Some(id)) => tests.push(bind(&id, subject, start)),
-            Pattern::Value(value) => tests.push(compare(subject, CmpOp::Eq, *value, start)),
+            Pattern::Capture(id) | Pattern::Star(Some(id)) => {
+                tests.push(bind(&id, subject.expr(start), start));
+            }
+            Pattern::Value(value) => {
+                tests.push(compare(subject.expr(start), CmpOp::Eq, *value, start));
+            }
             Pattern::Singleton(value) => {
-                tests.push(compare(subject, CmpOp::Is, constant(value, start), start));
+                let value = constant(value, start);
+                tests.push(compare(subject.expr(start), CmpOp::Is, value, start));
             }
             Pattern::As(pattern, id) => {
-                self.tests(*pattern, subject.clone(), start, tests);
-                tests.push(bind(&id, subject, start));
+                self.tests(*pattern, subject, start, tests);
+                tests.push(bind(&id, subject.expr(start), start));
             }
             Pattern::Or(alternatives) => {
                 let values = alternatives
                     .into_iter()
                     .map(|alternative| {
                         let mut inner = Vec::new();
-                        self.tests(alternative, subject.clone(), start, &mut inner);
+                        self.tests(alternative, subject, start, &mut inner);
                         all_of(inner, start)
                     })
                     .collect();
@@ -207,7 +243,7 @@ impl Lowering {
                 let before = star.unwrap_or(patterns.len());
                 let after = star.map_or(0, |s| patterns.len() - s - 1);
                 let arguments = vec![
-                    subject,
+                    subject.expr(start),
                     constant(Constant::Int(before as i64), start),
                     constant(Constant::Int(after as i64), start),
                     constant(Constant::Bool(star.is_some()), start),
@@ -230,7 +266,11 @@ impl Lowering {
                 if let Some(rest) = rest {
                     patterns.push(Pattern::Capture(rest));
                 }
-                let arguments = vec![subject, keys, constant(Constant::Bool(has_rest), start)];
+                let arguments = vec![
+                    subject.expr(start),
+                    keys,
+                    constant(Constant::Bool(has_rest), start),
+                ];
                 self.helper("$match_mapping", arguments, patterns, start, tests);
             }
             Pattern::Class {
@@ -253,7 +293,7 @@ impl Lowering {
                 );
                 patterns.extend(keyword_patterns);
                 let arguments = vec![
-                    subject,
+                    subject.expr(start),
                     *class,
                     constant(Constant::Int(positional as i64), start),
                     names,
@@ -295,14 +335,10 @@ impl Lowering {
             start,
         ));
         for (index, pattern) in patterns.into_iter().enumerate() {
-            let item = at(
-                ExprKind::Subscript {
-                    value: Box::new(name(&parts, ExprContext::Load, start)),
-                    slice: Box::new(constant(Constant::Int(index as i64), start)),
-                    ctx: ExprContext::Load,
-                },
-                start,
-            );
+            let item = Subject {
+                temporary: &parts,
+                index: Some(index),
+            };
             self.tests(pattern, item, start, tests);
         }
     }
@@ -375,7 +411,10 @@ impl<'a> Parser<'a> {
                 irrefutable = Some((what, (case_start.0, case_start.1 + 5)));
             }
             let mut tests = Vec::new();
-            let subject = name(&subject_name, ExprContext::Load, case_start);
+            let subject = Subject {
+                temporary: &subject_name,
+                index: None,
+            };
             lowering.tests(pattern, subject, case_start, &mut tests);
             if let Some(guard) = guard {
                 tests.push(*guard);
