@@ -19,6 +19,7 @@ mod pack;
 const MODULES: &[&str] = &[
     "__future__",
     "abc",
+    "asyncio",
     "collections",
     "dataclasses",
     "enum",

@@ -342,6 +342,9 @@ pub struct Arguments {
     pub kw_defaults: Vec<Option<Expr>>,
     pub kwarg: Option<Arg>,
     pub defaults: Vec<Expr>,
+    /// The function is `async def` (a coroutine); kept here, not in the statement, so a
+    /// statement stays as small as it was.
+    pub is_async: bool,
 }
 
 impl Arguments {

@@ -134,6 +134,7 @@ static_qstrs! {
     __prepare__ = "__prepare__",
     __isabstractmethod__ = "__isabstractmethod__",
     __match_args__ = "__match_args__",
+    __await__ = "__await__",
     __name__ = "__name__",
     __qualname__ = "__qualname__",
     __module__ = "__module__",

@@ -97,6 +97,8 @@ pub(crate) struct Scope {
     /// Parameter names in fast-slot order (positional, keyword-only, `*args`, `**kwargs`).
     pub params: Vec<Ident>,
     pub is_generator: bool,
+    /// An `async def` body.
+    pub is_async: bool,
     /// A class whose methods use `super` or `__class__`: its body creates the `__class__` cell.
     pub needs_class_closure: bool,
     /// The class name used for private-name mangling in this scope, if any.
@@ -118,6 +120,7 @@ impl Scope {
             children: Vec::new(),
             params: Vec::new(),
             is_generator: false,
+            is_async: false,
             needs_class_closure: false,
             private,
             comp_iter_target: false,
@@ -544,6 +547,11 @@ impl Builder {
                     self.visit_expr(returns)?;
                 }
                 self.enter(ScopeKind::Function, name, node_key(stmt));
+                if args.is_async {
+                    // A coroutine runs as a generator, awaits or not.
+                    self.current().is_generator = true;
+                    self.current().is_async = true;
+                }
                 self.visit_params(args)?;
                 self.visit_body(body)?;
                 self.leave();
@@ -889,11 +897,23 @@ impl Builder {
                 if let Some(value) = value {
                     self.visit_expr(value)?;
                 }
+                if self.current().is_async {
+                    let message = "async generators are not supported by Pyrite";
+                    return Err(error_at(String::from(message), line, col));
+                }
                 self.mark_generator("yield", line, col)?;
             }
             ExprKind::YieldFrom { value } => {
                 self.visit_expr(value)?;
-                self.mark_generator("yield", line, col)?;
+                // `await x` is parsed as `yield from $awaitable(x)`.
+                let is_await = matches!(&value.node, ExprKind::Call { func, .. }
+                    if matches!(&func.node, ExprKind::Name { id, .. } if *id == "$awaitable"));
+                if self.current().is_async && !is_await {
+                    let message = "'yield from' inside async function";
+                    return Err(error_at(String::from(message), line, col));
+                }
+                let what = if is_await { "await" } else { "yield" };
+                self.mark_generator(what, line, col)?;
             }
             ExprKind::Compare {
                 left, comparators, ..

@@ -408,6 +408,9 @@ impl<'a> Parser<'a> {
     /// An atom followed by `.name`, `(args)` and `[subscript]` trailers. Each trailer counts
     /// as a level of nesting (the tree grows one deeper).
     pub(crate) fn primary(&mut self) -> ParseResult<Box<Expr>> {
+        if self.at_keyword(Keyword::Await) {
+            return self.await_expression();
+        }
         let start = self.pos();
         let mut value = self.atom()?;
         let depth = self.depth;
@@ -417,6 +420,41 @@ impl<'a> Parser<'a> {
         }
         self.depth = depth;
         Ok(value)
+    }
+
+    /// `await x`, as `yield from $awaitable(x)`: a coroutine is a generator here, and
+    /// `$awaitable` (`runtime/src/vm/generator.rs`) hands over a coroutine itself or the
+    /// iterator an object's `__await__` returns.
+    #[inline(never)]
+    fn await_expression(&mut self) -> ParseResult<Box<Expr>> {
+        let start = self.pos();
+        match self.function_kind {
+            super::FunctionKind::Async => {}
+            super::FunctionKind::Plain => {
+                return Err(self.error_here("'await' outside async function"))
+            }
+            super::FunctionKind::None => return Err(self.error_here("'await' outside function")),
+        }
+        self.advance()?;
+        self.enter()?;
+        let operand = self.primary()?;
+        self.leave();
+        let awaitable = located(
+            ExprKind::Name {
+                id: Ident::new("$awaitable"),
+                ctx: ExprContext::Load,
+            },
+            start,
+        );
+        let call = located(
+            ExprKind::Call {
+                func: awaitable,
+                args: alloc::vec![*operand],
+                keywords: Vec::new(),
+            },
+            start,
+        );
+        Ok(located(ExprKind::YieldFrom { value: call }, start))
     }
 
     #[inline(never)]

@@ -149,6 +149,14 @@ fn check_null_bytes(source: &str) -> Result<(), SyntaxError> {
     Ok(())
 }
 
+/// The kind of function whose body is being parsed.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub(crate) enum FunctionKind {
+    None,
+    Plain,
+    Async,
+}
+
 pub(crate) struct Parser<'a> {
     lexer: Lexer<'a>,
     tok: Token<'a>,
@@ -162,6 +170,9 @@ pub(crate) struct Parser<'a> {
     limits: Limits,
     /// The stack address at the start of the parse.
     stack_base: usize,
+    /// Where the parser is: `FunctionKind::None` outside any `def`, else the innermost one's
+    /// kind (`await` belongs in an `async def`).
+    pub(crate) function_kind: FunctionKind,
 }
 
 /// A saved parser state to return to after a failed trial parse.
@@ -187,6 +198,7 @@ impl<'a> Parser<'a> {
             last_expression: (1, 0),
             limits: Limits::default(),
             stack_base: stack_address(),
+            function_kind: FunctionKind::None,
         })
     }
 
@@ -313,9 +325,9 @@ impl<'a> Parser<'a> {
                 kind: SyntaxErrorKind::Indentation,
                 ..*self.error_here("unexpected unindent")
             }),
-            TokenKind::Keyword(Keyword::Async | Keyword::Await) => {
-                self.error_here("async/await is not supported by Pyrite")
-            }
+            TokenKind::Keyword(Keyword::Async | Keyword::Await) => self.error_here(
+                "async for, async with and async comprehensions are not supported by Pyrite",
+            ),
             _ => self.error_here("invalid syntax"),
         }
     }

@@ -63,7 +63,8 @@ impl<'a> Parser<'a> {
             TokenKind::Keyword(Keyword::Def) => self.function_definition(Vec::new())?,
             TokenKind::Keyword(Keyword::Class) => self.class_definition(Vec::new())?,
             TokenKind::Op(Op::At) => self.decorated()?,
-            TokenKind::Indent | TokenKind::Dedent | TokenKind::Keyword(Keyword::Async) => {
+            TokenKind::Keyword(Keyword::Async) => self.async_statement(Vec::new())?,
+            TokenKind::Indent | TokenKind::Dedent => {
                 return Err(self.unexpected());
             }
             _ => return self.simple_statements(body),
@@ -776,11 +777,34 @@ impl<'a> Parser<'a> {
         match self.tok.kind {
             TokenKind::Keyword(Keyword::Def) => self.function_definition(decorators),
             TokenKind::Keyword(Keyword::Class) => self.class_definition(decorators),
+            TokenKind::Keyword(Keyword::Async) => self.async_statement(decorators),
             _ => Err(self.unexpected()),
         }
     }
 
+    /// `async def` (a coroutine function); `async for` and `async with` are not supported.
+    fn async_statement(&mut self, decorator_list: Vec<Expr>) -> ParseResult<Stmt> {
+        let start = self.pos();
+        self.advance()?;
+        if !self.at_keyword(Keyword::Def) {
+            return Err(self.error_here(
+                "async for, async with and async comprehensions are not supported by Pyrite",
+            ));
+        }
+        let mut definition = self.function_definition_of(decorator_list, true)?;
+        (definition.line, definition.col) = start;
+        Ok(definition)
+    }
+
     fn function_definition(&mut self, decorator_list: Vec<Expr>) -> ParseResult<Stmt> {
+        self.function_definition_of(decorator_list, false)
+    }
+
+    fn function_definition_of(
+        &mut self,
+        decorator_list: Vec<Expr>,
+        is_async: bool,
+    ) -> ParseResult<Stmt> {
         let start = self.pos();
         self.advance()?;
         let name = Ident::new(self.expect_name()?);
@@ -788,14 +812,23 @@ impl<'a> Parser<'a> {
             return Err(self.error_here("expected '('"));
         }
         self.advance()?;
-        let args = self.parameters(true)?;
+        let mut args = self.parameters(true)?;
+        args.is_async = is_async;
         self.expect_closing(Op::RightParen)?;
         let returns = if self.eat_op(Op::Arrow)? {
             Some(self.expression()?)
         } else {
             None
         };
-        let body = self.block("function definition", start.0)?;
+        let kind = if is_async {
+            super::FunctionKind::Async
+        } else {
+            super::FunctionKind::Plain
+        };
+        let outer = core::mem::replace(&mut self.function_kind, kind);
+        let body = self.block("function definition", start.0);
+        self.function_kind = outer;
+        let body = body?;
         Ok(statement_at(
             StmtKind::FunctionDef {
                 name,

@@ -874,21 +874,21 @@ fn structure_errors() {
         ),
         ("else: pass", "invalid syntax", 1, 0),
         (
-            "async def f(): pass",
-            "async/await is not supported by Pyrite",
+            "async for x in y: pass",
+            "async for, async with and async comprehensions are not supported by Pyrite",
             1,
-            0,
+            6,
         ),
-        ("await x", "async/await is not supported by Pyrite", 1, 0),
+        ("await x", "'await' outside function", 1, 0),
         (
             "def f():\n  await x",
-            "async/await is not supported by Pyrite",
+            "'await' outside async function",
             2,
             2,
         ),
         (
             "[x async for x in y]",
-            "async/await is not supported by Pyrite",
+            "async for, async with and async comprehensions are not supported by Pyrite",
             1,
             3,
         ),
@@ -917,6 +917,17 @@ fn structure_errors() {
     }
     // `match` is an ordinary name elsewhere.
     body("match = 1\nmatch(x)\nmatch.y = 2\nmatch[0]\nmatch * x\nprint(match)\n");
+    // `async def` is a function whose arguments say so; `await x` is `yield from`.
+    let module = body("async def f():\n  return await g()\n");
+    let StmtKind::FunctionDef {
+        args, body: inner, ..
+    } = &module[0].node
+    else {
+        panic!("not a def");
+    };
+    assert!(args.is_async);
+    assert!(matches!(&inner[0].node, StmtKind::Return { value: Some(v) }
+        if matches!(v.node, ExprKind::YieldFrom { .. })));
     // A match statement becomes the subject's temporary, an if chain and a `del`.
     let module = body("match x:\n  case 1: pass\n  case _: pass\n");
     assert_eq!(module.len(), 3);

@@ -779,6 +779,11 @@ pub static FUNCTIONS: &[Builtin] = &[
         name: "$match_class",
         func: crate::vm::pattern::match_class,
     },
+    // What `await` delegates to (`vm/generator.rs`).
+    Builtin {
+        name: "$awaitable",
+        func: crate::vm::generator::awaitable,
+    },
     Builtin {
         name: "open",
         func: open,

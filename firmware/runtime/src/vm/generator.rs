@@ -4,6 +4,9 @@
 //! A suspended generator keeps its slots, operand stack and handler blocks in the generator
 //! object. Resuming copies them back onto the value stack and runs the frame nested until it
 //! yields or returns.
+//!
+//! Coroutines (`async def`) are generators too: `await x` is compiled as
+//! `yield from $awaitable(x)` (see `awaitable`).
 
 use alloc::rc::Rc;
 use alloc::vec::Vec;
@@ -360,4 +363,30 @@ impl Vm {
             Err(e) => Err(e),
         }
     }
+}
+
+/// `$awaitable(x)`, what `await x` delegates to: a coroutine (a generator here) itself, or
+/// the iterator `x.__await__()` returns.
+pub fn awaitable(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let &[value] = args else {
+        return Err(vm.type_error("$awaitable: bad arguments"));
+    };
+    if matches!(vm.heap_obj(value), Some(Obj::Generator(_))) {
+        return Ok(value);
+    }
+    let class = vm.type_of(value);
+    let Some(method) = vm.class_lookup(class, crate::qstr::q::__await__) else {
+        let name = vm.type_name(value);
+        return Err(vm.type_error(alloc::format!(
+            "object {name} can't be used in 'await' expression"
+        )));
+    };
+    let iterator = vm.call(method, &[value], &[])?;
+    if !vm.is_iterator(iterator) {
+        let name = vm.type_name(iterator);
+        return Err(vm.type_error(alloc::format!(
+            "__await__() returned non-iterator of type '{name}'"
+        )));
+    }
+    Ok(iterator)
 }

@@ -92,7 +92,7 @@ impl Vm {
         self.new_iterator(iter)
     }
 
-    fn is_iterator(&self, v: Value) -> bool {
+    pub(crate) fn is_iterator(&self, v: Value) -> bool {
         match self.heap_obj(v) {
             Some(Obj::Iterator(_)) | Some(Obj::Generator(_)) => true,
             Some(Obj::Instance(_)) => self.class_lookup(self.type_of(v), q::__next__).is_some(),

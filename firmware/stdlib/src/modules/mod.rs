@@ -5,6 +5,7 @@ pub use pyrite::modules::{builtins, errno, gc, sys};
 
 pub mod abc;
 pub mod array;
+pub mod asyncio;
 pub mod binascii;
 pub mod collections;
 pub mod dataclasses;
@@ -49,6 +50,7 @@ pub static MODULES: &[BuiltinModule] = &[
     // Data and functional modules.
     BuiltinModule::new("__future__", future::make),
     BuiltinModule::new("abc", abc::make),
+    BuiltinModule::new("asyncio", asyncio::make),
     BuiltinModule::new("collections", collections::make),
     BuiltinModule::new("dataclasses", dataclasses::make),
     BuiltinModule::new("enum", r#enum::make),

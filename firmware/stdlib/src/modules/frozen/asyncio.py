@@ -1,0 +1,493 @@
+# asyncio: a small event loop for coroutines (`async def`, `await`), written for Pyrite from
+# CPython 3.11's documentation. One loop runs at a time (`run`); tasks step in the order they
+# became ready, timers in the order they fall due, as CPython's loop does, so the order of a
+# program's output is CPython's. Waiting with nothing ready sleeps until the next timer.
+
+import time as _time
+
+_PENDING = 0
+_FINISHED = 1
+_CANCELLED = 2
+_loop = None
+
+
+class CancelledError(BaseException):
+    pass
+
+
+class InvalidStateError(Exception):
+    pass
+
+
+TimeoutError = TimeoutError
+
+
+def _get_loop():
+    if _loop is None:
+        raise RuntimeError("no running event loop")
+    return _loop
+
+
+class Future:
+    def __init__(self):
+        self._state = _PENDING
+        self._result = None
+        self._exception = None
+        self._callbacks = []
+
+    def done(self):
+        return self._state != _PENDING
+
+    def cancelled(self):
+        return self._state == _CANCELLED
+
+    def result(self):
+        if self._state == _CANCELLED:
+            raise CancelledError()
+        if self._state == _PENDING:
+            raise InvalidStateError("Result is not set.")
+        if self._exception is not None:
+            raise self._exception
+        return self._result
+
+    def exception(self):
+        if self._state == _CANCELLED:
+            raise CancelledError()
+        if self._state == _PENDING:
+            raise InvalidStateError("Exception is not set.")
+        return self._exception
+
+    def _finish(self, state):
+        if self._state != _PENDING:
+            raise InvalidStateError("invalid state")
+        self._state = state
+        callbacks = self._callbacks
+        self._callbacks = []
+        loop = _get_loop()
+        for callback in callbacks:
+            loop.call_soon(callback, self)
+
+    def set_result(self, result):
+        if self._state == _PENDING:
+            self._result = result
+        self._finish(_FINISHED)
+
+    def set_exception(self, exception):
+        if isinstance(exception, type):
+            exception = exception()
+        if self._state == _PENDING:
+            self._exception = exception
+        self._finish(_FINISHED)
+
+    def cancel(self, msg=None):
+        if self._state != _PENDING:
+            return False
+        self._finish(_CANCELLED)
+        return True
+
+    def add_done_callback(self, callback):
+        if self._state != _PENDING:
+            _get_loop().call_soon(callback, self)
+        else:
+            self._callbacks.append(callback)
+
+    def remove_done_callback(self, callback):
+        count = len(self._callbacks)
+        self._callbacks = [c for c in self._callbacks if c != callback]
+        return count - len(self._callbacks)
+
+    def __await__(self):
+        if self._state == _PENDING:
+            yield self
+        return self.result()
+
+    __iter__ = __await__
+
+
+class Task(Future):
+    _count = 0
+
+    def __init__(self, coro, *, name=None):
+        super().__init__()
+        if not hasattr(coro, "send"):
+            raise TypeError("a coroutine was expected, got %r" % (coro,))
+        Task._count += 1
+        self._name = name if name is not None else "Task-%d" % Task._count
+        self._coro = coro
+        self._waiting = None
+        self._must_cancel = False
+        loop = _get_loop()
+        loop._tasks.append(self)
+        loop.call_soon(self._step)
+
+    def get_name(self):
+        return self._name
+
+    def set_name(self, value):
+        self._name = str(value)
+
+    def get_coro(self):
+        return self._coro
+
+    def set_result(self, result):
+        raise RuntimeError("Task does not support set_result operation")
+
+    def set_exception(self, exception):
+        raise RuntimeError("Task does not support set_exception operation")
+
+    def cancel(self, msg=None):
+        if self.done():
+            return False
+        if self._waiting is not None and self._waiting.cancel():
+            return True
+        self._must_cancel = True
+        return True
+
+    def _step(self, value=None, error=None):
+        if self.done():
+            return
+        if self._must_cancel:
+            error = CancelledError()
+            self._must_cancel = False
+        loop = _get_loop()
+        outer = loop._current
+        loop._current = self
+        try:
+            if error is None:
+                waited = self._coro.send(value)
+            else:
+                waited = self._coro.throw(error)
+        except StopIteration as stop:
+            self._result = stop.value
+            self._finish(_FINISHED)
+        except CancelledError:
+            Future.cancel(self)
+        except (KeyboardInterrupt, SystemExit):
+            raise
+        except BaseException as exception:
+            self._exception = exception
+            self._finish(_FINISHED)
+        else:
+            if waited is None:
+                loop.call_soon(self._step)
+            elif isinstance(waited, Future):
+                self._waiting = waited
+                waited.add_done_callback(self._wakeup)
+            else:
+                loop.call_soon(self._step, None,
+                               RuntimeError("Task got bad yield: %r" % (waited,)))
+        finally:
+            loop._current = outer
+
+    def _wakeup(self, future):
+        self._waiting = None
+        try:
+            value = future.result()
+        except BaseException as exception:
+            self._step(None, exception)
+        else:
+            self._step(value)
+
+
+class _Timer:
+    def __init__(self, when, callback, args):
+        self.when = when
+        self.callback = callback
+        self.args = args
+        self.cancelled = False
+
+    def cancel(self):
+        self.cancelled = True
+
+
+class _Loop:
+    def __init__(self):
+        self._ready = []
+        self._timers = []
+        self._tasks = []
+        self._current = None
+
+    def time(self):
+        return _time.monotonic()
+
+    def call_soon(self, callback, *args):
+        self._ready.append((callback, args))
+
+    def call_later(self, delay, callback, *args):
+        timer = _Timer(self.time() + delay, callback, args)
+        index = len(self._timers)
+        while index and self._timers[index - 1].when > timer.when:
+            index -= 1
+        self._timers.insert(index, timer)
+        return timer
+
+    def _run_once(self):
+        if not self._ready and self._timers:
+            delay = self._timers[0].when - self.time()
+            if delay > 0:
+                _time.sleep(delay)
+        now = self.time()
+        while self._timers and self._timers[0].when <= now:
+            timer = self._timers.pop(0)
+            if not timer.cancelled:
+                self._ready.append((timer.callback, timer.args))
+        ready = self._ready
+        self._ready = []
+        for callback, args in ready:
+            callback(*args)
+
+    def run_until_complete(self, future):
+        while not future.done():
+            if not self._ready and not self._timers:
+                raise RuntimeError("Event loop stopped before Future completed.")
+            self._run_once()
+        return future.result()
+
+
+def run(main, *, debug=None):
+    global _loop
+    if _loop is not None:
+        raise RuntimeError("asyncio.run() cannot be called from a running event loop")
+    if not hasattr(main, "send"):
+        raise ValueError("a coroutine was expected, got %r" % (main,))
+    _loop = _Loop()
+    try:
+        task = Task(main)
+        _loop.run_until_complete(task)
+        # As CPython: the tasks still pending are cancelled and run to their end.
+        left = [t for t in _loop._tasks if not t.done()]
+        for t in left:
+            t.cancel()
+        while any(not t.done() for t in left) and (_loop._ready or _loop._timers):
+            _loop._run_once()
+        return task.result()
+    finally:
+        _loop = None
+
+
+def create_task(coro, *, name=None):
+    _get_loop()
+    return Task(coro, name=name)
+
+
+def ensure_future(awaitable):
+    if isinstance(awaitable, Future):
+        return awaitable
+    if hasattr(awaitable, "send"):
+        return Task(awaitable)
+    if hasattr(awaitable, "__await__"):
+        return Task(_wrap(awaitable))
+    raise TypeError("An asyncio.Future, a coroutine or an awaitable is required")
+
+
+async def _wrap(awaitable):
+    return await awaitable
+
+
+def sleep(delay, result=None):
+    if delay <= 0:
+        yield
+        return result
+    future = Future()
+    timer = _get_loop().call_later(delay, _wake, future, result)
+    try:
+        yield from future.__await__()
+    finally:
+        timer.cancel()
+    return result
+
+
+def _wake(future, result):
+    if not future.done():
+        future.set_result(result)
+
+
+def sleep_ms(milliseconds):
+    return sleep(milliseconds / 1000)
+
+
+def current_task():
+    return _get_loop()._current
+
+
+def all_tasks():
+    return {t for t in _get_loop()._tasks if not t.done()}
+
+
+def gather(*awaitables, return_exceptions=False):
+    outer = Future()
+    children = [ensure_future(a) for a in awaitables]
+    if not children:
+        outer.set_result([])
+        return outer
+    finished = [0]
+
+    def child_done(child):
+        finished[0] += 1
+        if outer.done():
+            return
+        if not return_exceptions:
+            if child.cancelled():
+                outer.set_exception(CancelledError())
+                return
+            if child.exception() is not None:
+                outer.set_exception(child.exception())
+                return
+        if finished[0] == len(children):
+            results = []
+            for c in children:
+                if c.cancelled():
+                    results.append(CancelledError())
+                elif c.exception() is not None:
+                    results.append(c.exception())
+                else:
+                    results.append(c.result())
+            outer.set_result(results)
+
+    for child in children:
+        child.add_done_callback(child_done)
+    return outer
+
+
+async def wait_for(awaitable, timeout):
+    task = ensure_future(awaitable)
+    if timeout is None:
+        return await task
+    expired = []
+
+    def expire():
+        if not task.done():
+            expired.append(True)
+            task.cancel()
+
+    timer = _get_loop().call_later(timeout, expire)
+    try:
+        return await task
+    except CancelledError:
+        if expired:
+            raise TimeoutError() from None
+        raise
+    finally:
+        timer.cancel()
+
+
+#- Event
+class Event:
+    def __init__(self):
+        self._value = False
+        self._waiters = []
+
+    def is_set(self):
+        return self._value
+
+    def set(self):
+        if not self._value:
+            self._value = True
+            for waiter in self._waiters:
+                if not waiter.done():
+                    waiter.set_result(True)
+            self._waiters = []
+
+    def clear(self):
+        self._value = False
+
+    async def wait(self):
+        if self._value:
+            return True
+        waiter = Future()
+        self._waiters.append(waiter)
+        await waiter
+        return True
+
+
+#- Lock
+class Lock:
+    def __init__(self):
+        self._locked = False
+        self._waiters = []
+
+    def locked(self):
+        return self._locked
+
+    async def acquire(self):
+        while self._locked:
+            waiter = Future()
+            self._waiters.append(waiter)
+            await waiter
+        self._locked = True
+        return True
+
+    def release(self):
+        if not self._locked:
+            raise RuntimeError("Lock is not acquired.")
+        self._locked = False
+        while self._waiters:
+            waiter = self._waiters.pop(0)
+            if not waiter.done():
+                waiter.set_result(True)
+                break
+
+
+#- Queue QueueEmpty QueueFull
+class QueueEmpty(Exception):
+    pass
+
+
+class QueueFull(Exception):
+    pass
+
+
+class Queue:
+    def __init__(self, maxsize=0):
+        self._maxsize = maxsize
+        self._items = []
+        self._getters = []
+        self._putters = []
+
+    @property
+    def maxsize(self):
+        return self._maxsize
+
+    def qsize(self):
+        return len(self._items)
+
+    def empty(self):
+        return not self._items
+
+    def full(self):
+        return 0 < self._maxsize <= len(self._items)
+
+    @staticmethod
+    def _wake_one(waiters):
+        while waiters:
+            waiter = waiters.pop(0)
+            if not waiter.done():
+                waiter.set_result(None)
+                break
+
+    def put_nowait(self, item):
+        if self.full():
+            raise QueueFull
+        self._items.append(item)
+        Queue._wake_one(self._getters)
+
+    def get_nowait(self):
+        if not self._items:
+            raise QueueEmpty
+        item = self._items.pop(0)
+        Queue._wake_one(self._putters)
+        return item
+
+    async def put(self, item):
+        while self.full():
+            waiter = Future()
+            self._putters.append(waiter)
+            await waiter
+        self.put_nowait(item)
+
+    async def get(self):
+        while not self._items:
+            waiter = Future()
+            self._getters.append(waiter)
+            await waiter
+        return self.get_nowait()
