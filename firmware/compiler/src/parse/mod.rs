@@ -14,6 +14,7 @@
 //! `"\ud800"` (strings are UTF-8). Identifiers are not NFKC-normalized.
 
 mod args;
+mod coroutine;
 mod expr;
 mod pattern;
 mod stmt;

@@ -97,11 +97,11 @@ impl Pattern {
     }
 }
 
-fn at(node: ExprKind, (line, col): (u32, u32)) -> Expr {
+pub(super) fn at(node: ExprKind, (line, col): (u32, u32)) -> Expr {
     Located { node, line, col }
 }
 
-fn name(id: &str, ctx: ExprContext, start: (u32, u32)) -> Expr {
+pub(super) fn name(id: &str, ctx: ExprContext, start: (u32, u32)) -> Expr {
     at(
         ExprKind::Name {
             id: Ident::new(id),
@@ -153,7 +153,7 @@ fn all_of(mut tests: Vec<Expr>, start: (u32, u32)) -> Expr {
     }
 }
 
-fn constant(value: Constant, start: (u32, u32)) -> Expr {
+pub(super) fn constant(value: Constant, start: (u32, u32)) -> Expr {
     at(ExprKind::Constant(value), start)
 }
 

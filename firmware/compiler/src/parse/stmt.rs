@@ -54,6 +54,9 @@ impl<'a> Parser<'a> {
         if self.tok.kind == TokenKind::Name("match") && self.is_match_statement()? {
             return self.match_statement(body);
         }
+        if self.tok.kind == TokenKind::Keyword(Keyword::Async) {
+            return self.async_statements(body);
+        }
         let statement = match self.tok.kind {
             TokenKind::Keyword(Keyword::If) => self.if_statement()?,
             TokenKind::Keyword(Keyword::While) => self.while_statement()?,
@@ -63,7 +66,6 @@ impl<'a> Parser<'a> {
             TokenKind::Keyword(Keyword::Def) => self.function_definition(Vec::new())?,
             TokenKind::Keyword(Keyword::Class) => self.class_definition(Vec::new())?,
             TokenKind::Op(Op::At) => self.decorated()?,
-            TokenKind::Keyword(Keyword::Async) => self.async_statement(Vec::new())?,
             TokenKind::Indent | TokenKind::Dedent => {
                 return Err(self.unexpected());
             }
@@ -579,7 +581,7 @@ impl<'a> Parser<'a> {
         Ok(orelse)
     }
 
-    fn else_block(&mut self) -> ParseResult<Vec<Stmt>> {
+    pub(crate) fn else_block(&mut self) -> ParseResult<Vec<Stmt>> {
         if !self.at_keyword(Keyword::Else) {
             return Ok(Vec::new());
         }
@@ -742,7 +744,7 @@ impl<'a> Parser<'a> {
 
     /// The items of a `with`, in either form.
     #[inline(never)]
-    fn any_with_items(&mut self) -> ParseResult<Vec<WithItem>> {
+    pub(crate) fn any_with_items(&mut self) -> ParseResult<Vec<WithItem>> {
         if !self.at_op(Op::LeftParen) {
             return self.with_items();
         }
@@ -782,7 +784,29 @@ impl<'a> Parser<'a> {
         }
     }
 
-    /// `async def` (a coroutine function); `async for` and `async with` are not supported.
+    /// `async def`, `async with` or `async for`, appended to `body`. Never inlined:
+    /// `statement` recurses once per nested block, and its frame must stay small.
+    #[inline(never)]
+    fn async_statements(&mut self, body: &mut Vec<Stmt>) -> ParseResult<()> {
+        if matches!(
+            self.peek()?.kind,
+            TokenKind::Keyword(Keyword::With | Keyword::For)
+        ) {
+            let start = self.pos();
+            self.advance()?;
+            for statement in self.async_compound(start)? {
+                self.make_room(body)?;
+                body.push(statement);
+            }
+            return Ok(());
+        }
+        let definition = self.async_statement(Vec::new())?;
+        self.make_room(body)?;
+        body.push(definition);
+        Ok(())
+    }
+
+    /// `async def` (a coroutine function), possibly decorated.
     fn async_statement(&mut self, decorator_list: Vec<Expr>) -> ParseResult<Stmt> {
         let start = self.pos();
         self.advance()?;

@@ -875,9 +875,15 @@ fn structure_errors() {
         ("else: pass", "invalid syntax", 1, 0),
         (
             "async for x in y: pass",
-            "async for, async with and async comprehensions are not supported by Pyrite",
+            "'async for' outside async function",
             1,
-            6,
+            0,
+        ),
+        (
+            "async with x: pass",
+            "'async with' outside async function",
+            1,
+            0,
         ),
         ("await x", "'await' outside function", 1, 0),
         (

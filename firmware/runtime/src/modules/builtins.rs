@@ -785,6 +785,18 @@ pub static FUNCTIONS: &[Builtin] = &[
         func: crate::vm::generator::awaitable,
     },
     Builtin {
+        name: "$async_with",
+        func: crate::vm::generator::async_with,
+    },
+    Builtin {
+        name: "$aiter",
+        func: crate::vm::generator::aiter,
+    },
+    Builtin {
+        name: "$anext",
+        func: crate::vm::generator::anext,
+    },
+    Builtin {
         name: "open",
         func: open,
     },

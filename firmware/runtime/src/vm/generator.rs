@@ -390,3 +390,69 @@ pub fn awaitable(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<
     }
     Ok(iterator)
 }
+
+/// The special method `name` of `value`'s class bound to it, or `None`.
+fn bound_special(vm: &mut Vm, value: Value, name: &str) -> PyResult<Option<Value>> {
+    let Ok(name) = vm.qstrs.try_intern(name) else {
+        return Err(vm.memory_error());
+    };
+    let class = vm.type_of(value);
+    match vm.class_lookup(class, name) {
+        Some(method) => vm.bind_class_attr(method, value, class).map(Some),
+        None => Ok(None),
+    }
+}
+
+/// `$async_with(manager)`, what `async with` starts with: the bound `__aexit__` and the
+/// awaitable `__aenter__()` returns, as a tuple.
+pub fn async_with(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let &[manager] = args else {
+        return Err(vm.type_error("$async_with: bad arguments"));
+    };
+    let enter = bound_special(vm, manager, "__aenter__")?;
+    let exit = bound_special(vm, manager, "__aexit__")?;
+    let (Some(enter), Some(exit)) = (enter, exit) else {
+        let name = vm.type_name(manager);
+        return Err(vm.type_error(alloc::format!(
+            "'{name}' object does not support the asynchronous context manager protocol"
+        )));
+    };
+    vm.push_root(exit);
+    let entered = vm.call(enter, &[], &[]);
+    vm.pop_root();
+    let entered = entered?;
+    vm.new_tuple(alloc::vec![exit, entered])
+}
+
+/// `$aiter(iterable)`, what `async for` starts with: `iterable.__aiter__()`.
+pub fn aiter(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let &[iterable] = args else {
+        return Err(vm.type_error("$aiter: bad arguments"));
+    };
+    match bound_special(vm, iterable, "__aiter__")? {
+        Some(method) => vm.call(method, &[], &[]),
+        None => {
+            let name = vm.type_name(iterable);
+            Err(vm.type_error(alloc::format!(
+                "'async for' requires an object with __aiter__ method, got {name}"
+            )))
+        }
+    }
+}
+
+/// `$anext(iterator)`: the awaitable `iterator.__anext__()` returns.
+pub fn anext(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let &[iterator] = args else {
+        return Err(vm.type_error("$anext: bad arguments"));
+    };
+    match bound_special(vm, iterator, "__anext__")? {
+        Some(method) => vm.call(method, &[], &[]),
+        None => {
+            let name = vm.type_name(iterator);
+            Err(vm.type_error(alloc::format!(
+                "'async for' received an object from __aiter__ that does not implement \
+                 __anext__: {name}"
+            )))
+        }
+    }
+}

@@ -417,6 +417,12 @@ class Lock:
         self._locked = True
         return True
 
+    async def __aenter__(self):
+        await self.acquire()
+
+    async def __aexit__(self, exc_type, exc, tb):
+        self.release()
+
     def release(self):
         if not self._locked:
             raise RuntimeError("Lock is not acquired.")
