@@ -203,9 +203,7 @@ impl Vm {
         args: &[Value],
         kwargs: &[(Value, Value)],
     ) -> PyResult<Value> {
-        if self.nested_runs >= super::MAX_NESTED_RUNS
-            || crate::port::stack_remaining() < super::RUN_STACK_RESERVE
-        {
+        if self.native_nesting_exhausted() {
             return Err(self.new_exception_msg(
                 self.types.recursion_error,
                 "maximum recursion depth exceeded",

@@ -426,33 +426,37 @@ pub fn async_with(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult
 
 /// `$aiter(iterable)`, what `async for` starts with: `iterable.__aiter__()`.
 pub fn aiter(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let &[iterable] = args else {
-        return Err(vm.type_error("$aiter: bad arguments"));
-    };
-    match bound_special(vm, iterable, "__aiter__")? {
-        Some(method) => vm.call(method, &[], &[]),
-        None => {
-            let name = vm.type_name(iterable);
-            Err(vm.type_error(alloc::format!(
-                "'async for' requires an object with __aiter__ method, got {name}"
-            )))
-        }
-    }
+    call_async_special(vm, args, "__aiter__", |name| {
+        alloc::format!("'async for' requires an object with __aiter__ method, got {name}")
+    })
 }
 
 /// `$anext(iterator)`: the awaitable `iterator.__anext__()` returns.
 pub fn anext(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let &[iterator] = args else {
-        return Err(vm.type_error("$anext: bad arguments"));
+    call_async_special(vm, args, "__anext__", |name| {
+        alloc::format!(
+            "'async for' received an object from __aiter__ that does not implement \
+             __anext__: {name}"
+        )
+    })
+}
+
+/// Calls the special method `method` of the one argument, or raises the TypeError `missing`
+/// words for its type's name.
+fn call_async_special(
+    vm: &mut Vm,
+    args: &[Value],
+    method: &str,
+    missing: impl FnOnce(&str) -> alloc::string::String,
+) -> PyResult<Value> {
+    let &[value] = args else {
+        return Err(vm.type_error("async for: bad arguments"));
     };
-    match bound_special(vm, iterator, "__anext__")? {
-        Some(method) => vm.call(method, &[], &[]),
+    match bound_special(vm, value, method)? {
+        Some(bound) => vm.call(bound, &[], &[]),
         None => {
-            let name = vm.type_name(iterator);
-            Err(vm.type_error(alloc::format!(
-                "'async for' received an object from __aiter__ that does not implement \
-                 __anext__: {name}"
-            )))
+            let name = vm.type_name(value);
+            Err(vm.type_error(missing(&name)))
         }
     }
 }

@@ -23,11 +23,16 @@ pub enum CallOutcome {
 }
 
 impl Vm {
+    /// No room for one more level of native recursion (a nested run or a native call from
+    /// native code): too many levels, or too little machine stack left.
+    pub(crate) fn native_nesting_exhausted(&self) -> bool {
+        self.nested_runs >= super::MAX_NESTED_RUNS
+            || crate::port::stack_remaining() < super::RUN_STACK_RESERVE
+    }
+
     /// Runs the top frame (which must have `entry` set) until it returns or raises.
     pub fn run(&mut self) -> PyResult<Value> {
-        if self.nested_runs >= super::MAX_NESTED_RUNS
-            || crate::port::stack_remaining() < super::RUN_STACK_RESERVE
-        {
+        if self.native_nesting_exhausted() {
             let frame = self.frames.pop();
             if let Some(frame) = frame {
                 self.blocks.truncate(frame.block_base);
