@@ -929,6 +929,47 @@ impl Vm {
         })
     }
 
+    /// Adds the attribute `key` (absent) to an instance's or exception's own dict. The dict
+    /// grows fallibly: on a full or fragmented heap the collector runs once, then
+    /// `MemoryError` (never an allocation failure that stops a board).
+    fn add_own_attribute(
+        &mut self,
+        obj: Value,
+        hash: u32,
+        key: Value,
+        value: Value,
+    ) -> PyResult<()> {
+        if self.try_add_own_attribute(obj, hash, key, value).is_err() {
+            self.collect_to_reserve(0, &[obj, value])?;
+            if self.try_add_own_attribute(obj, hash, key, value).is_err() {
+                return Err(self.memory_error());
+            }
+        }
+        if let Obj::Instance(instance) = self.heap.get(obj) {
+            let size = instance.dict.len().min(u8::MAX as usize) as u8;
+            let class = instance.class;
+            if let Obj::Class(c) = self.heap.get_mut(class) {
+                c.instance_size_hint = c.instance_size_hint.max(size);
+            }
+        }
+        Ok(())
+    }
+
+    fn try_add_own_attribute(
+        &mut self,
+        obj: Value,
+        hash: u32,
+        key: Value,
+        value: Value,
+    ) -> Result<(), crate::gc::OutOfMemory> {
+        let room = self.heap.room();
+        match self.heap.get_mut(obj) {
+            Obj::Instance(instance) => instance.dict.try_insert_new(hash, key, value, room),
+            Obj::Exception(exception) => exception.dict.try_insert_new(hash, key, value, room),
+            _ => Ok(()),
+        }
+    }
+
     /// `object.__setattr__`: store in the instance dict.
     pub fn generic_setattr(&mut self, obj: Value, name: Qstr, value: Value) -> PyResult<()> {
         if let Some(Obj::Instance(instance)) = self.heap_obj(obj) {
@@ -1022,20 +1063,11 @@ impl Vm {
                 _ => None,
             };
             if let Some(dict) = dict {
-                match position {
-                    Some(position) => dict.set_value_at(position, value),
-                    None => {
-                        dict.insert_new(hash, key, value);
-                        let size = dict.len().min(u8::MAX as usize) as u8;
-                        if let Obj::Instance(instance) = self.heap.get(obj) {
-                            let class = instance.class;
-                            if let Obj::Class(c) = self.heap.get_mut(class) {
-                                c.instance_size_hint = c.instance_size_hint.max(size);
-                            }
-                        }
-                    }
+                if let Some(position) = position {
+                    dict.set_value_at(position, value);
+                    return Ok(());
                 }
-                return Ok(());
+                return self.add_own_attribute(obj, hash, key, value);
             }
         }
         let type_name = self.type_name(obj);
