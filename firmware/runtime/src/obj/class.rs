@@ -171,27 +171,7 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> Py
     };
     vm.push_root(bases_tuple);
     let namespace = if custom {
-        match vm.load_attr_optional(metaclass, q::__prepare__)? {
-            Some(prepare) => {
-                let namespace = vm.call(prepare, &[name_value, bases_tuple], &class_kwargs);
-                namespace.and_then(|namespace| {
-                    let meta_name = vm.class_name(metaclass);
-                    let type_name = vm.type_name(namespace);
-                    match vm.heap_obj(namespace) {
-                        Some(Obj::Dict(_)) => Ok(namespace),
-                        // A mapping class (CPython allows any mapping).
-                        Some(Obj::Instance(_)) => Err(vm.not_implemented(&format!(
-                            "{meta_name}.__prepare__() returned a {type_name}: \
-                             Pyrite runs class bodies in a dict only"
-                        ))),
-                        _ => Err(vm.type_error(format!(
-                            "{meta_name}.__prepare__() must return a mapping, not {type_name}"
-                        ))),
-                    }
-                })
-            }
-            None => vm.new_dict(),
-        }
+        prepare_namespace(vm, metaclass, name_value, bases_tuple, &class_kwargs)
     } else {
         vm.new_dict()
     };
@@ -242,6 +222,34 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> Py
     vm.pop_root();
     vm.pop_root();
     result
+}
+
+/// The namespace a custom metaclass's `__prepare__` gives the class body (a fresh dict when it
+/// has none).
+fn prepare_namespace(
+    vm: &mut Vm,
+    metaclass: Value,
+    name: Value,
+    bases: Value,
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    let Some(prepare) = vm.load_attr_optional(metaclass, q::__prepare__)? else {
+        return vm.new_dict();
+    };
+    let namespace = vm.call(prepare, &[name, bases], kwargs)?;
+    let meta_name = vm.class_name(metaclass);
+    let type_name = vm.type_name(namespace);
+    match vm.heap_obj(namespace) {
+        Some(Obj::Dict(_)) => Ok(namespace),
+        // A mapping class (CPython allows any mapping).
+        Some(Obj::Instance(_)) => Err(vm.not_implemented(&format!(
+            "{meta_name}.__prepare__() returned a {type_name}: \
+             Pyrite runs class bodies in a dict only"
+        ))),
+        _ => Err(vm.type_error(format!(
+            "{meta_name}.__prepare__() must return a mapping, not {type_name}"
+        ))),
+    }
 }
 
 /// Makes a class object from a finished namespace.

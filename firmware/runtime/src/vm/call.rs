@@ -78,16 +78,19 @@ impl Vm {
             Callee::Bound(this, function) => {
                 // `self` takes the bound method's slot, just below the arguments.
                 self.stack[func_index] = this;
-                if let Callee::Native(builtin) = self.classify(function) {
-                    // A bound native method: `self` and the arguments are already in place.
-                    let result =
-                        self.call_native_from_stack(builtin, func_index, argc + 1, kwnames)?;
-                    return Ok(CallOutcome::Value(result));
-                }
-                if !matches!(self.classify(function), Callee::Python(_)) {
-                    let result =
-                        self.call_with_stack_args(function, func_index, argc + 1, kwnames)?;
-                    return Ok(CallOutcome::Value(result));
+                match self.classify(function) {
+                    Callee::Python(_) => {}
+                    Callee::Native(builtin) => {
+                        // `self` and the arguments are already in place.
+                        let result =
+                            self.call_native_from_stack(builtin, func_index, argc + 1, kwnames)?;
+                        return Ok(CallOutcome::Value(result));
+                    }
+                    _ => {
+                        let result =
+                            self.call_with_stack_args(function, func_index, argc + 1, kwnames)?;
+                        return Ok(CallOutcome::Value(result));
+                    }
                 }
                 (function, func_index, argc + 1)
             }
@@ -135,6 +138,22 @@ impl Vm {
             .map(|(name, value)| (*name, *value))
             .collect();
         (args, kwargs)
+    }
+
+    /// `collect_args` with `first` before the positional values (`cls` for `__new__`, a
+    /// constructor or `type.__new__`).
+    fn collect_args_after(
+        &self,
+        first: Value,
+        start: usize,
+        argc: usize,
+        kwnames: Value,
+    ) -> (Vec<Value>, Vec<(Value, Value)>) {
+        let (args, kwargs) = self.collect_args(start, argc, kwnames);
+        let mut full = Vec::with_capacity(args.len() + 1);
+        full.push(first);
+        full.extend_from_slice(&args);
+        (full, kwargs)
     }
 
     #[cfg_attr(target_os = "none", link_section = ".text.hot")]
@@ -747,10 +766,7 @@ impl Vm {
                 let name = self.class_name(class);
                 return Err(self.type_error(format!("cannot create '{name}' instances")));
             };
-            let (args, kwargs) = self.collect_args(func_index + 1, argc, kwnames);
-            let mut full = Vec::with_capacity(args.len() + 1);
-            full.push(class);
-            full.extend_from_slice(&args);
+            let (full, kwargs) = self.collect_args_after(class, func_index + 1, argc, kwnames);
             let result = constructor(self, &full, &kwargs)?;
             return Ok(CallOutcome::Value(result));
         }
@@ -759,10 +775,7 @@ impl Vm {
         let new_method = self.constructor_methods(class).0;
         let custom_new = new_method.filter(|&m| !matches!(self.heap_obj(m), Some(Obj::Builtin(_))));
         let instance = if let Some(new_method) = custom_new {
-            let (args, kwargs) = self.collect_args(func_index + 1, argc, kwnames);
-            let mut full = Vec::with_capacity(args.len() + 1);
-            full.push(class);
-            full.extend_from_slice(&args);
+            let (full, kwargs) = self.collect_args_after(class, func_index + 1, argc, kwnames);
             let new_function = match self.heap_obj(new_method) {
                 Some(Obj::StaticMethod(f)) => *f,
                 _ => new_method,
@@ -897,10 +910,8 @@ impl Vm {
                         if has_user_init {
                             constructor(self, &[builtin_base], &[])?
                         } else {
-                            let (args, kwargs) = self.collect_args(start, argc, kwnames);
-                            let mut full = Vec::with_capacity(args.len() + 1);
-                            full.push(builtin_base);
-                            full.extend_from_slice(&args);
+                            let (full, kwargs) =
+                                self.collect_args_after(builtin_base, start, argc, kwnames);
                             constructor(self, &full, &kwargs)?
                         }
                     }
@@ -914,10 +925,7 @@ impl Vm {
             }
             Layout::Type => {
                 // A metaclass without its own `__new__`: `type.__new__(class, *args)`.
-                let (args, kwargs) = self.collect_args(start, argc, kwnames);
-                let mut full = Vec::with_capacity(args.len() + 1);
-                full.push(class);
-                full.extend_from_slice(&args);
+                let (full, kwargs) = self.collect_args_after(class, start, argc, kwnames);
                 crate::obj::class::new_class(self, &full, &kwargs)
             }
             _ => {
