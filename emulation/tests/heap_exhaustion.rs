@@ -225,6 +225,64 @@ gc.collect()
 print(n > 500, getattr, sum(range(10)))
 "#;
 
+/// The dicts of names that Python code grows (class attributes, a namespace's names, an
+/// instance's attributes stored through the attribute cache) fill the heap to `MemoryError`
+/// too: each grew infallibly before, stopping a board whose arena could not give the bytes.
+/// The names repeat, so what runs out is the dicts, not the name table.
+const GROW_TABLES: &str = r#"
+import gc
+NAMES = ["name_%d" % i for i in range(48)]
+SOURCE = compile("".join("%s = %d\n" % (name, i) for i, name in enumerate(NAMES)), "s", "exec")
+
+def classes():
+    kept = []
+    try:
+        while True:
+            C = type("C", (), {})
+            kept.append(C)
+            for i, name in enumerate(NAMES):
+                setattr(C, name, i)
+    except MemoryError:
+        pass
+    return len(kept) > 10
+
+def namespaces():
+    kept = []
+    try:
+        while True:
+            namespace = {}
+            kept.append(namespace)
+            exec(SOURCE, namespace)
+    except MemoryError:
+        pass
+    return len(kept) > 10
+
+class Point:
+    def __init__(self, i):
+        self.a = i
+        self.b = i
+        self.c = i
+        self.d = i
+        self.e = i
+        self.f = i
+        self.g = i
+        self.h = i
+        self.j = i
+
+def instances():
+    kept = []
+    try:
+        while True:
+            kept.append(Point(len(kept)))
+    except MemoryError:
+        pass
+    return len(kept) > 100
+
+for case in (classes, namespaces, instances):
+    print(case.__name__, case())
+    gc.collect()
+"#;
+
 fn exhaust(board: Board) {
     let Some(image) = common::image(board) else {
         return;
@@ -293,6 +351,15 @@ fn exhaust(board: Board) {
         .exec(b"import gc\ngc.collect()\nprint(gc.mem_alloc() < gc.mem_free())\n")
         .unwrap_or_else(|error| panic!("{error}"));
     assert_eq!(output.stdout_text(), "True\n", "{output:?}");
+    // After the soft reset: a heap without the names above.
+    let output = repl
+        .exec(GROW_TABLES.as_bytes())
+        .unwrap_or_else(|error| panic!("{}: the board did not survive: {error}", board.name()));
+    assert_eq!(
+        output.stdout_text(),
+        "classes True\nnamespaces True\ninstances True\n",
+        "{output:?}"
+    );
     repl.exit().unwrap_or_else(|error| panic!("{error}"));
 }
 

@@ -187,7 +187,7 @@ fn locals(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
     for (i, &name) in code.varnames().iter().enumerate() {
         let v = vm.stack[base + i];
         if !v.is_null() {
-            vm.dict_set_name(dict, name, v);
+            vm.dict_set_name(dict, name, v)?;
         }
     }
     vm.pop_root();

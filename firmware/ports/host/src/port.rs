@@ -210,7 +210,8 @@ pub fn set_argv(interpreter: &mut pyrite::Interpreter, args: &[String]) {
     if let Ok(list) = vm.new_list(values) {
         let name = vm.qstrs.intern("argv");
         let sys = vm.sys_dict;
-        vm.dict_set_name(sys, name, list);
+        // `sys.argv` exists from boot: replacing it allocates nothing, so it cannot fail.
+        let _ = vm.dict_set_name(sys, name, list);
     }
 }
 

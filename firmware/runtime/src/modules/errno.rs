@@ -115,11 +115,11 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         let dict = vm.module_dict(module);
         let errorcode = vm.new_dict()?;
         let name = vm.qstrs.intern("errorcode");
-        vm.dict_set_name(dict, name, errorcode);
+        vm.dict_set_name(dict, name, errorcode)?;
         for &(text, code) in CODES {
             let name = vm.qstrs.intern(text);
             let number = Value::small_int(code as isize);
-            vm.dict_set_name(dict, name, number);
+            vm.dict_set_name(dict, name, number)?;
             if vm.dict_get_item(errorcode, number)?.is_none() {
                 let value = Value::qstr(name);
                 vm.dict_set_item(errorcode, number, value)?;

@@ -98,7 +98,7 @@ pub fn add_functions(vm: &mut Vm, module: Value, functions: &'static [Builtin]) 
     for function in functions {
         let name = vm.qstrs.intern(function.name);
         let value = vm.alloc(crate::obj::Obj::Builtin(function))?;
-        vm.dict_set_name(dict, name, value);
+        vm.dict_set_name(dict, name, value)?;
     }
     Ok(())
 }

@@ -60,14 +60,14 @@ pub fn init(vm: &mut Vm) {
     // The built-in functions are added when first looked up (`Vm::builtin`).
     let builtins = vm.builtins;
     use crate::qstr::q;
-    vm.dict_set_name(builtins, q::None_, Value::NONE);
-    vm.dict_set_name(builtins, q::True_, Value::TRUE);
-    vm.dict_set_name(builtins, q::False_, Value::FALSE);
-    vm.dict_set_name(builtins, q::Ellipsis, Value::ELLIPSIS);
-    vm.dict_set_name(builtins, q::NotImplemented, Value::NOT_IMPLEMENTED);
-    vm.dict_set_name(builtins, q::__debug__, Value::TRUE);
+    vm.boot_set_name(builtins, q::None_, Value::NONE);
+    vm.boot_set_name(builtins, q::True_, Value::TRUE);
+    vm.boot_set_name(builtins, q::False_, Value::FALSE);
+    vm.boot_set_name(builtins, q::Ellipsis, Value::ELLIPSIS);
+    vm.boot_set_name(builtins, q::NotImplemented, Value::NOT_IMPLEMENTED);
+    vm.boot_set_name(builtins, q::__debug__, Value::TRUE);
     let builtins_name = Value::qstr(q::builtins);
-    vm.dict_set_name(builtins, q::__name__, builtins_name);
+    vm.boot_set_name(builtins, q::__name__, builtins_name);
 
     vm.modules = vm.new_dict().expect("heap fits sys.modules");
     let sys = sys::make(vm).expect("heap fits sys");

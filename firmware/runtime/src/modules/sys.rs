@@ -136,20 +136,20 @@ fn fill(vm: &mut Vm, module: Value) -> PyResult<()> {
     vm.sys_dict = dict;
     let set = |vm: &mut Vm, name: &str, value: Value| {
         let q = vm.qstrs.intern(name);
-        vm.dict_set_name(dict, q, value);
+        vm.dict_set_name(dict, q, value)
     };
     let argv = vm.new_list(Vec::new())?;
-    set(vm, "argv", argv);
+    set(vm, "argv", argv)?;
     let mut path_items = Vec::new();
     for entry in vm.port.module_path() {
         path_items.push(vm.new_str(&entry)?);
     }
     let path = vm.new_list(path_items)?;
-    set(vm, "path", path);
+    set(vm, "path", path)?;
     let modules = vm.modules;
-    set(vm, "modules", modules);
+    set(vm, "modules", modules)?;
     let version = vm.new_str(concat!("3.11.0 (Pyrite ", env!("CARGO_PKG_VERSION"), ")"))?;
-    set(vm, "version", version);
+    set(vm, "version", version)?;
     let version_info_class = struct_sequence_class(
         vm,
         "version_info",
@@ -161,27 +161,27 @@ fn fill(vm: &mut Vm, module: Value) -> PyResult<()> {
     vm.pop_root();
     result?;
     let maxsize = vm.new_int(isize::MAX as i64)?;
-    set(vm, "maxsize", maxsize);
+    set(vm, "maxsize", maxsize)?;
     let byteorder = vm.intern("little");
-    set(vm, "byteorder", byteorder);
+    set(vm, "byteorder", byteorder)?;
     let platform = vm.intern(if cfg!(target_os = "none") {
         "pyrite"
     } else {
         "linux"
     });
-    set(vm, "platform", platform);
+    set(vm, "platform", platform)?;
     let mut names = Vec::new();
     for name in crate::modules::builtin_names(vm) {
         names.push(vm.intern(name));
     }
     let builtin_module_names = vm.new_tuple(names)?;
-    set(vm, "builtin_module_names", builtin_module_names);
+    set(vm, "builtin_module_names", builtin_module_names)?;
     let stdin = make_stream(vm, "stdin", STDIN_METHODS)?;
-    set(vm, "stdin", stdin);
+    set(vm, "stdin", stdin)?;
     let stdout = make_stream(vm, "stdout", STDOUT_METHODS)?;
-    set(vm, "stdout", stdout);
+    set(vm, "stdout", stdout)?;
     let stderr = make_stream(vm, "stderr", STDERR_METHODS)?;
-    set(vm, "stderr", stderr);
+    set(vm, "stderr", stderr)?;
     Ok(())
 }
 
@@ -213,17 +213,17 @@ pub fn new_class(
     vm.push_root(namespace);
     let result = (|| {
         let module_name = vm.intern(module);
-        vm.dict_set_name(namespace, crate::qstr::q::__module__, module_name);
+        vm.dict_set_name(namespace, crate::qstr::q::__module__, module_name)?;
         for method in methods {
             // `class.__repr__` is stored as `__repr__` (see `Vm::is_builtin_type_slot`).
             let key = method.name.rsplit('.').next().unwrap_or(method.name);
             let method_name = vm.qstrs.intern(key);
             let function = vm.alloc(crate::obj::Obj::Builtin(method))?;
-            vm.dict_set_name(namespace, method_name, function);
+            vm.dict_set_name(namespace, method_name, function)?;
         }
         if let Some(init) = init {
             let function = vm.alloc(crate::obj::Obj::Builtin(init))?;
-            vm.dict_set_name(namespace, crate::qstr::q::__init__, function);
+            vm.dict_set_name(namespace, crate::qstr::q::__init__, function)?;
         }
         let name = vm.qstrs.intern(name);
         crate::obj::class::create_class(vm, name, &[base], namespace, &[], Value::NULL)
@@ -273,7 +273,7 @@ fn fill_versions(vm: &mut Vm, dict: Value, class: Value) -> PyResult<()> {
     ];
     let version_info = new_struct_sequence(vm, class, items)?;
     let name = vm.qstrs.intern("version_info");
-    vm.dict_set_name(dict, name, version_info);
+    vm.dict_set_name(dict, name, version_info)?;
     let mut parts = crate::VERSION
         .split('.')
         .map(|part| part.parse::<isize>().unwrap_or(0));
@@ -302,7 +302,7 @@ fn fill_versions(vm: &mut Vm, dict: Value, class: Value) -> PyResult<()> {
             let key = vm.qstrs.intern("_machine");
             vm.store_attr(implementation, key, machine)?;
             let key = vm.qstrs.intern("implementation");
-            vm.dict_set_name(dict, key, implementation);
+            vm.dict_set_name(dict, key, implementation)?;
             Ok(())
         })();
         vm.pop_root();

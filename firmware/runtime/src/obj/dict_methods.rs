@@ -106,7 +106,13 @@ impl Vm {
         self.dict_store(dict, key, value, true)
     }
 
-    fn dict_store(&mut self, dict: Value, key: Value, value: Value, collect: bool) -> PyResult<()> {
+    pub(crate) fn dict_store(
+        &mut self,
+        dict: Value,
+        key: Value,
+        value: Value,
+        collect: bool,
+    ) -> PyResult<()> {
         let hash = self.key_hash(key)?;
         match self.dict_lookup_hashed(dict, key, hash)? {
             Some(position) => {
@@ -248,8 +254,7 @@ impl Vm {
 
     pub fn mapping_set_name(&mut self, mapping: Value, name: Qstr, value: Value) -> PyResult<()> {
         if let Some(Obj::Dict(_)) = self.heap_obj(mapping) {
-            self.dict_set_name(mapping, name, value);
-            return Ok(());
+            return self.dict_set_name_collecting(mapping, name, value);
         }
         self.set_item(mapping, Value::qstr(name), value)
     }

@@ -929,10 +929,10 @@ impl Vm {
         })
     }
 
-    /// Adds the attribute `key` (absent) to an instance's or exception's own dict. The dict
-    /// grows fallibly: on a full or fragmented heap the collector runs once, then
+    /// Adds the attribute `key` (absent) to an instance's, exception's or class's own dict.
+    /// The dict grows fallibly: on a full or fragmented heap the collector runs once, then
     /// `MemoryError` (never an allocation failure that stops a board).
-    fn add_own_attribute(
+    pub(crate) fn add_own_attribute(
         &mut self,
         obj: Value,
         hash: u32,
@@ -966,6 +966,7 @@ impl Vm {
         match self.heap.get_mut(obj) {
             Obj::Instance(instance) => instance.dict.try_insert_new(hash, key, value, room),
             Obj::Exception(exception) => exception.dict.try_insert_new(hash, key, value, room),
+            Obj::Class(class) => class.dict.try_insert_new(hash, key, value, room),
             _ => Ok(()),
         }
     }
@@ -981,8 +982,7 @@ impl Vm {
         let key = Value::qstr(name);
         let hash = self.qstrs.hash(name);
         if let Some(dict) = self.materialized_dict(obj) {
-            self.dict_set_name(dict, name, value);
-            return Ok(());
+            return self.dict_set_name_collecting(dict, name, value);
         }
         let position = match self.heap_obj(obj) {
             Some(Obj::Instance(instance)) => self.name_entry(&instance.dict, name),
@@ -1022,14 +1022,12 @@ impl Vm {
                     if class.flags & class_flags::BUILTIN != 0 {
                         None
                     } else {
-                        self.set_class_attr(obj, name, value);
-                        return Ok(());
+                        return self.set_class_attr(obj, name, value);
                     }
                 }
                 Obj::Module(module) => {
                     let dict = module.dict;
-                    self.dict_set_name(dict, name, value);
-                    return Ok(());
+                    return self.dict_set_name_collecting(dict, name, value);
                 }
                 Obj::Function(f) => {
                     // The named fields are what reads see (`functools.wraps` sets them).
@@ -1057,8 +1055,7 @@ impl Vm {
                     } else {
                         attrs
                     };
-                    self.dict_set_name(attrs, name, value);
-                    return Ok(());
+                    return self.dict_set_name_collecting(attrs, name, value);
                 }
                 _ => None,
             };
@@ -1089,9 +1086,10 @@ impl Vm {
     }
 
     /// Sets an attribute on a Python class, keeping its cached flags right.
-    pub fn set_class_attr(&mut self, class: Value, name: Qstr, value: Value) {
-        crate::vm::types::class_dict_set(self, class, name, value);
+    pub fn set_class_attr(&mut self, class: Value, name: Qstr, value: Value) -> PyResult<()> {
+        crate::vm::types::class_dict_set(self, class, name, value)?;
         self.refresh_class_flags(class);
+        Ok(())
     }
 
     /// Recomputes a class's cached flags (and those of nothing else: subclasses keep theirs).

@@ -197,18 +197,24 @@ impl Vm {
 
     /// `STORE_GLOBAL` through the cache: an existing global is overwritten in place.
     #[inline]
-    pub fn store_global_cached(&mut self, code: &Code, index: usize, globals: Value, value: Value) {
+    pub fn store_global_cached(
+        &mut self,
+        code: &Code,
+        index: usize,
+        globals: Value,
+        value: Value,
+    ) -> PyResult<()> {
         let slot = &code.global_cache[index];
         let cached = slot.get();
         let name = cached.name();
         if cached.globals == globals && cached.position & IN_BUILTINS == 0 {
             if let Obj::Dict(g) = self.heap.get_mut(globals) {
                 if g.replace_at(cached.position as usize, cached.key, value) {
-                    return;
+                    return Ok(());
                 }
             }
         }
-        self.dict_set_name(globals, name, value);
+        self.dict_set_name_collecting(globals, name, value)?;
         if let Some(position) = self.name_position(globals, name) {
             slot.set(GlobalCache {
                 globals,
@@ -217,6 +223,7 @@ impl Vm {
                 key: Value::qstr(name),
             });
         }
+        Ok(())
     }
 
     /// `LOAD_ATTR` through the cache.
@@ -341,6 +348,7 @@ impl Vm {
         if obj.is_heap() {
             let epoch = self.class_epoch;
             let key = Value::qstr(name);
+            let room = self.heap.room();
             if let Obj::Instance(instance) = self.heap.get_mut(obj) {
                 if cached.class == instance.class && cached.epoch == epoch {
                     let position = cached.position();
@@ -358,8 +366,11 @@ impl Vm {
                                 e.key != key && e.key != Value::qstr(crate::qstr::q::__dict__)
                             })
                         })
+                        // A dict that cannot grow here takes the slow path (collect, MemoryError).
+                        && dict
+                            .try_insert_new(self.qstrs.hash(name), key, value, room)
+                            .is_ok()
                     {
-                        dict.insert_new(self.qstrs.hash(name), key, value);
                         return Ok(());
                     }
                 }

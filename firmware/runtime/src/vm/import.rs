@@ -24,7 +24,7 @@ impl Vm {
                 return Err(e);
             }
         };
-        self.dict_set_name(dict, q::__name__, name_value);
+        self.dict_set_name(dict, q::__name__, name_value)?;
         let module = self.alloc(Obj::Module(Box::new(Module {
             name: name_value,
             dict,
@@ -92,7 +92,7 @@ impl Vm {
                 let attr = self.qstrs.intern(part);
                 let parent_dict = self.module_dict(parent);
                 if !parent_dict.is_null() {
-                    self.dict_set_name(parent_dict, attr, module);
+                    self.dict_set_name(parent_dict, attr, module)?;
                 }
             }
         }
@@ -250,12 +250,12 @@ impl Vm {
         self.push_root(module);
         let dict = self.module_dict(module);
         let file_value = self.new_str(filename)?;
-        self.dict_set_name(dict, q::__file__, file_value);
+        self.dict_set_name(dict, q::__file__, file_value)?;
         if let Some(dir) = package_dir {
             let dir_value = self.new_str(&dir)?;
-            self.dict_set_name(dict, q::__path__, dir_value);
+            self.dict_set_name(dict, q::__path__, dir_value)?;
             let name_value = self.new_str(full)?;
-            self.dict_set_name(dict, q::__package__, name_value);
+            self.dict_set_name(dict, q::__package__, name_value)?;
         }
         // Registered before running, so circular imports see the partial module.
         self.dict_set_item(self.modules, key, module)?;

@@ -476,15 +476,47 @@ impl Vm {
         }
     }
 
-    /// Sets `name` in the dict `dict` (a dict of names: globals, a namespace).
-    pub fn dict_set_name(&mut self, dict: Value, name: Qstr, value: Value) {
-        let position = self.name_position(dict, name);
-        let hash = self.qstrs.hash(name);
-        if let Obj::Dict(d) = self.heap.get_mut(dict) {
-            match position {
-                Some(position) => d.set_value_at(position, value),
-                None => d.insert_new(hash, Value::qstr(name), value),
+    /// Sets `name` in the dict `dict` (a dict of names: globals, a namespace). A new name
+    /// grows the dict fallibly: `MemoryError` when it does not fit (no collection, so the
+    /// caller may hold unrooted values).
+    pub fn dict_set_name(&mut self, dict: Value, name: Qstr, value: Value) -> PyResult<()> {
+        self.set_name_in(dict, name, value, false)
+    }
+
+    /// [`dict_set_name`](Self::dict_set_name) for callers holding no values but those rooted,
+    /// `dict` and `value`: a dict that must grow in a full heap collects the garbage first.
+    /// For `STORE_NAME`/`STORE_GLOBAL` and attribute stores.
+    pub fn dict_set_name_collecting(
+        &mut self,
+        dict: Value,
+        name: Qstr,
+        value: Value,
+    ) -> PyResult<()> {
+        self.set_name_in(dict, name, value, true)
+    }
+
+    /// [`dict_set_name`](Self::dict_set_name) while the interpreter boots: a heap too small
+    /// for the built-in names is a configuration error, not a Python one.
+    pub(crate) fn boot_set_name(&mut self, dict: Value, name: Qstr, value: Value) {
+        self.set_name_in(dict, name, value, false)
+            .expect("heap fits the built-in names");
+    }
+
+    fn set_name_in(
+        &mut self,
+        dict: Value,
+        name: Qstr,
+        value: Value,
+        collect: bool,
+    ) -> PyResult<()> {
+        match self.name_position(dict, name) {
+            Some(position) => {
+                if let Obj::Dict(d) = self.heap.get_mut(dict) {
+                    d.set_value_at(position, value);
+                }
+                Ok(())
             }
+            None => self.dict_store(dict, Value::qstr(name), value, collect),
         }
     }
 

@@ -484,7 +484,7 @@ impl Vm {
                         }
                         Op::STORE_GLOBAL => {
                             let v = self.pop();
-                            self.store_global_cached(code, arg, globals, v);
+                            tri!(self.store_global_cached(code, arg, globals, v));
                         }
                         Op::DELETE_GLOBAL => {
                             let globals = self.frames[frame_index].globals;
@@ -948,7 +948,7 @@ impl Vm {
                                 self.write_out(&text);
                                 self.write_out("\n");
                                 let builtins = self.builtins;
-                                self.dict_set_name(builtins, crate::qstr::q::underscore, v);
+                                tri!(self.dict_set_name(builtins, crate::qstr::q::underscore, v));
                             }
                         }
                     }

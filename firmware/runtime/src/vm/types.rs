@@ -201,7 +201,7 @@ pub fn is_special(name: &str) -> bool {
 fn add_method(vm: &mut Vm, class: Value, method: &'static Builtin) {
     let name = vm.qstrs.intern(method.name);
     let function = method_object(vm, method).expect("heap fits the built-in methods");
-    class_dict_set(vm, class, name, function);
+    class_dict_set(vm, class, name, function).expect("heap fits the built-in methods");
 }
 
 /// The heap object a class's dict holds for a native method.
@@ -300,28 +300,38 @@ impl Vm {
             .map(|position| c.dict.entry(position).value)
     }
 
-    /// Adds a materialized method: no version or epoch bump, since no answer changes.
+    /// Adds a materialized method: no version or epoch bump, since no answer changes. A dict
+    /// that cannot grow within the heap's room leaves the method unmaterialized.
     fn class_dict_insert_quiet(&mut self, class: Value, name: Qstr, function: Value) {
         let hash = self.qstrs.hash(name);
+        let room = self.heap.room();
         if let Obj::Class(c) = self.heap.get_mut(class) {
-            c.dict.insert_new(hash, Value::qstr(name), function);
+            let _ = c
+                .dict
+                .try_insert_new(hash, Value::qstr(name), function, room);
         }
     }
 }
 
-pub fn class_dict_set(vm: &mut Vm, class: Value, name: Qstr, value: Value) {
-    let hash = vm.qstrs.hash(name);
+/// Sets `name` in a class's own dict (a new name grows it fallibly: `MemoryError`).
+pub fn class_dict_set(vm: &mut Vm, class: Value, name: Qstr, value: Value) -> PyResult<()> {
     let position = match vm.heap.get(class) {
         Obj::Class(c) => vm.name_entry(&c.dict, name),
-        _ => return,
+        _ => return Ok(()),
     };
-    if let Obj::Class(class) = vm.heap.get_mut(class) {
-        match position {
-            Some(position) => class.dict.set_value_at(position, value),
-            None => class.dict.insert_new(hash, Value::qstr(name), value),
+    match position {
+        Some(position) => {
+            if let Obj::Class(class) = vm.heap.get_mut(class) {
+                class.dict.set_value_at(position, value);
+            }
+        }
+        None => {
+            let hash = vm.qstrs.hash(name);
+            vm.add_own_attribute(class, hash, Value::qstr(name), value)?;
         }
     }
     vm.class_epoch = vm.class_epoch.wrapping_add(1);
+    Ok(())
 }
 
 fn exception_class(vm: &mut Vm, name: Qstr, base: Value) -> Value {
@@ -334,7 +344,7 @@ fn exception_class(vm: &mut Vm, name: Qstr, base: Value) -> Value {
         Some(crate::obj::exception::construct),
     );
     let builtins = vm.builtins;
-    vm.dict_set_name(builtins, name, class);
+    vm.boot_set_name(builtins, name, class);
     class
 }
 
@@ -588,7 +598,7 @@ pub fn init(vm: &mut Vm) {
         (q::enumerate, vm.types.enumerate),
         (q::reversed, vm.types.reversed),
     ] {
-        vm.dict_set_name(builtins, name, class);
+        vm.boot_set_name(builtins, name, class);
     }
 
     // The exception hierarchy (CPython 3.11's, minus the warnings machinery).
@@ -600,7 +610,7 @@ pub fn init(vm: &mut Vm) {
         obj::exception::METHODS,
         Some(obj::exception::construct),
     );
-    vm.dict_set_name(builtins, q::BaseException, base_exception);
+    vm.boot_set_name(builtins, q::BaseException, base_exception);
     vm.types.base_exception = base_exception;
     let e = |vm: &mut Vm, name, base| exception_class(vm, name, base);
     vm.types.system_exit = e(vm, q::SystemExit, base_exception);
@@ -627,9 +637,9 @@ pub fn init(vm: &mut Vm) {
     let os_error = e(vm, q::OSError, exception);
     vm.types.os_error = os_error;
     let io_error = vm.qstrs.intern("IOError");
-    vm.dict_set_name(builtins, io_error, os_error);
+    vm.boot_set_name(builtins, io_error, os_error);
     let environment_error = vm.qstrs.intern("EnvironmentError");
-    vm.dict_set_name(builtins, environment_error, os_error);
+    vm.boot_set_name(builtins, environment_error, os_error);
     let runtime_error = e(vm, q::RuntimeError, exception);
     vm.types.runtime_error = runtime_error;
     vm.types.recursion_error = e(vm, q::RecursionError, runtime_error);

@@ -715,10 +715,10 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
             crate::modules::sys::new_class(vm, "array", "array", object, METHODS, Some(&INIT))?;
         let dict = vm.module_dict(module);
         let name = vm.qstrs.intern("array");
-        vm.dict_set_name(dict, name, class);
+        vm.dict_set_name(dict, name, class)?;
         let typecodes = vm.new_str(TYPECODES)?;
         let name = vm.qstrs.intern("typecodes");
-        vm.dict_set_name(dict, name, typecodes);
+        vm.dict_set_name(dict, name, typecodes)?;
         Ok(())
     })();
     vm.pop_root();

@@ -339,7 +339,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
             crate::modules::sys::new_class(vm, "Error", "binascii", value_error, &[], None)?;
         let dict = vm.module_dict(module);
         let name = vm.qstrs.intern("Error");
-        vm.dict_set_name(dict, name, class);
+        vm.dict_set_name(dict, name, class)?;
         let class = crate::modules::sys::new_class(
             vm,
             "Incomplete",
@@ -349,7 +349,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
             None,
         )?;
         let name = vm.qstrs.intern("Incomplete");
-        vm.dict_set_name(dict, name, class);
+        vm.dict_set_name(dict, name, class)?;
         Ok(())
     })();
     vm.pop_root();

@@ -19,7 +19,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let result = make_deque_class(vm).and_then(|class| {
         let dict = vm.module_dict(module);
         let name = vm.qstrs.intern("deque");
-        vm.dict_set_name(dict, name, class);
+        vm.dict_set_name(dict, name, class)?;
         let all = vm.qstrs.intern("__all__");
         match vm.dict_get_name(dict, all) {
             Some(list) => vm.list_append(list, Value::qstr(name)),
@@ -41,7 +41,7 @@ fn make_deque_class(vm: &mut Vm) -> PyResult<Value> {
             let key = method.name.strip_prefix("deque_").unwrap_or(method.name);
             let name = vm.qstrs.intern(key);
             let function = vm.alloc(Obj::Builtin(method))?;
-            vm.dict_set_name(namespace, name, function);
+            vm.dict_set_name(namespace, name, function)?;
         }
         let getter = vm.alloc(Obj::Builtin(&MAXLEN))?;
         let property = vm.alloc(Obj::Property(Box::new([
@@ -51,10 +51,10 @@ fn make_deque_class(vm: &mut Vm) -> PyResult<Value> {
             Value::NONE,
         ])))?;
         let maxlen = vm.qstrs.intern("maxlen");
-        vm.dict_set_name(namespace, maxlen, property);
-        vm.dict_set_name(namespace, crate::qstr::q::__hash__, Value::NONE);
+        vm.dict_set_name(namespace, maxlen, property)?;
+        vm.dict_set_name(namespace, crate::qstr::q::__hash__, Value::NONE)?;
         let module_name = vm.intern("collections");
-        vm.dict_set_name(namespace, crate::qstr::q::__module__, module_name);
+        vm.dict_set_name(namespace, crate::qstr::q::__module__, module_name)?;
         let name = vm.intern("deque");
         let bases = vm.new_tuple(alloc::vec![vm.types.object])?;
         vm.push_root(bases);

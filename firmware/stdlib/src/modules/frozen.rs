@@ -115,7 +115,7 @@ pub fn make(vm: &mut Vm, name: &str) -> PyResult<Value> {
             let dict = vm.module_dict(module);
             let getter = vm.alloc(Obj::Builtin(&LAZY_GETATTR))?;
             let bound = vm.alloc(Obj::BoundMethod(alloc::boxed::Box::new([module, getter])))?;
-            vm.dict_set_name(dict, crate::qstr::q::__getattr__, bound);
+            vm.dict_set_name(dict, crate::qstr::q::__getattr__, bound)?;
         }
         // Only the head and the section headers are needed from here on: free the rest
         // before compiling.
@@ -156,7 +156,7 @@ fn set_all(vm: &mut Vm, module: Value, section_names: &str) -> PyResult<()> {
         }
     }
     let list = vm.new_list(names)?;
-    vm.dict_set_name(dict, all_name, list);
+    vm.dict_set_name(dict, all_name, list)?;
     Ok(())
 }
 

@@ -733,14 +733,14 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         let class = crate::modules::sys::new_class(vm, "HASH", "_hashlib", object, METHODS, None)?;
         let dict = vm.module_dict(module);
         let name = vm.qstrs.intern("HASH");
-        vm.dict_set_name(dict, name, class);
+        vm.dict_set_name(dict, name, class)?;
         let mut names = Vec::new();
         for algorithm in ["md5", "sha1", "sha224", "sha256", "sha384", "sha512"] {
             names.push(vm.intern(algorithm));
         }
         let available = vm.new_list(names)?;
         let name = vm.qstrs.intern("algorithms_available");
-        vm.dict_set_name(dict, name, available);
+        vm.dict_set_name(dict, name, available)?;
         Ok(())
     })();
     vm.pop_root();

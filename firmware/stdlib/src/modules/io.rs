@@ -836,7 +836,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         let object = vm.types.object;
         let base = crate::modules::sys::new_class(vm, "_IOBase", "_io", object, METHODS, None)?;
         let key = name(vm, "IOBase");
-        vm.dict_set_name(dict, key, base);
+        vm.dict_set_name(dict, key, base)?;
         for (class_name, init) in [
             ("StringIO", Some(&STRING_IO_INIT)),
             ("BytesIO", Some(&BYTES_IO_INIT)),
@@ -847,13 +847,13 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         ] {
             let class = crate::modules::sys::new_class(vm, class_name, "_io", base, &[], init)?;
             let key = name(vm, class_name);
-            vm.dict_set_name(dict, key, class);
+            vm.dict_set_name(dict, key, class)?;
         }
         let os_error = vm.types.os_error;
         let class =
             crate::modules::sys::new_class(vm, "UnsupportedOperation", "io", os_error, &[], None)?;
         let key = name(vm, "UnsupportedOperation");
-        vm.dict_set_name(dict, key, class);
+        vm.dict_set_name(dict, key, class)?;
         Ok(())
     })();
     vm.pop_root();

@@ -1012,7 +1012,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         let class = namespace.and_then(|namespace| {
             vm.push_root(namespace);
             let module_name = vm.intern("json");
-            vm.dict_set_name(namespace, crate::qstr::q::__module__, module_name);
+            vm.dict_set_name(namespace, crate::qstr::q::__module__, module_name)?;
             let type_ = vm.types.type_;
             let class = vm.call(type_, &[name, bases, namespace], &[]);
             vm.pop_root();
@@ -1022,7 +1022,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         let class = class?;
         let dict = vm.module_dict(module);
         let class_name = vm.qstrs.intern("JSONDecodeError");
-        vm.dict_set_name(dict, class_name, class);
+        vm.dict_set_name(dict, class_name, class)?;
         Ok(())
     })();
     vm.pop_root();

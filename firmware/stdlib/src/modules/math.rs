@@ -1028,7 +1028,7 @@ fn fill(vm: &mut Vm, module: Value) -> PyResult<()> {
     ] {
         let value = vm.new_float(value)?;
         let name = vm.qstrs.intern(name);
-        vm.dict_set_name(dict, name, value);
+        vm.dict_set_name(dict, name, value)?;
     }
     Ok(())
 }

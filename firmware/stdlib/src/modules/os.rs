@@ -447,7 +447,7 @@ fn fill(vm: &mut Vm, module: Value) -> PyResult<()> {
     ] {
         let value = vm.intern(text);
         let key = vm.qstrs.intern(name);
-        vm.dict_set_name(dict, key, value);
+        vm.dict_set_name(dict, key, value)?;
     }
     let stat_result = crate::modules::sys::struct_sequence_class(
         vm,
@@ -459,7 +459,7 @@ fn fill(vm: &mut Vm, module: Value) -> PyResult<()> {
         ],
     )?;
     let key = vm.qstrs.intern("stat_result");
-    vm.dict_set_name(dict, key, stat_result);
+    vm.dict_set_name(dict, key, stat_result)?;
     let uname_result = crate::modules::sys::struct_sequence_class(
         vm,
         "uname_result",
@@ -467,15 +467,15 @@ fn fill(vm: &mut Vm, module: Value) -> PyResult<()> {
         &["sysname", "nodename", "release", "version", "machine"],
     )?;
     let key = vm.qstrs.intern("uname_result");
-    vm.dict_set_name(dict, key, uname_result);
+    vm.dict_set_name(dict, key, uname_result)?;
     let path = vm.new_module("os.path")?;
     let key = vm.qstrs.intern("path");
-    vm.dict_set_name(dict, key, path);
+    vm.dict_set_name(dict, key, path)?;
     crate::modules::gc::add_functions(vm, path, PATH_FUNCTIONS)?;
     let path_dict = vm.module_dict(path);
     let sep = vm.intern("/");
     let key = vm.qstrs.intern("sep");
-    vm.dict_set_name(path_dict, key, sep);
+    vm.dict_set_name(path_dict, key, sep)?;
     let modules = vm.modules;
     let key = vm.intern("os.path");
     vm.dict_set_item(modules, key, path)?;

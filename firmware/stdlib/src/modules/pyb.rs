@@ -106,7 +106,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
             crate::modules::sys::new_class(vm, "LED", "pyb", object, METHODS, Some(&CONSTRUCTOR))?;
         let dict = vm.module_dict(module);
         let name = vm.qstrs.intern("LED");
-        vm.dict_set_name(dict, name, class);
+        vm.dict_set_name(dict, name, class)?;
         Ok(())
     })();
     vm.pop_root();

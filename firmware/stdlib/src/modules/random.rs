@@ -822,14 +822,14 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
             crate::modules::sys::new_class(vm, "Random", "random", object, METHODS, Some(&INIT))?;
         let dict = vm.module_dict(module);
         let name = vm.qstrs.intern("Random");
-        vm.dict_set_name(dict, name, class);
+        vm.dict_set_name(dict, name, class)?;
         let instance = vm.call(class, &[], &[])?;
         let name = vm.qstrs.intern("_inst");
-        vm.dict_set_name(dict, name, instance);
+        vm.dict_set_name(dict, name, instance)?;
         for method in METHODS {
             let name = vm.qstrs.intern(method.name);
             let bound = vm.load_attr(instance, name)?;
-            vm.dict_set_name(dict, name, bound);
+            vm.dict_set_name(dict, name, bound)?;
         }
         Ok(())
     })();

@@ -769,7 +769,7 @@ fn fill(vm: &mut Vm, module: Value) -> PyResult<()> {
     let exception = vm.types.exception;
     let error = crate::modules::sys::new_class(vm, "error", "struct", exception, &[], None)?;
     let name = vm.qstrs.intern("error");
-    vm.dict_set_name(dict, name, error);
+    vm.dict_set_name(dict, name, error)?;
     let object = vm.types.object;
     let class = crate::modules::sys::new_class(
         vm,
@@ -780,7 +780,7 @@ fn fill(vm: &mut Vm, module: Value) -> PyResult<()> {
         Some(&INIT),
     )?;
     let name = vm.qstrs.intern("Struct");
-    vm.dict_set_name(dict, name, class);
+    vm.dict_set_name(dict, name, class)?;
     Ok(())
 }
 

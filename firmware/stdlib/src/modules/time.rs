@@ -183,7 +183,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         let class = crate::modules::sys::struct_sequence_class(vm, "struct_time", "time", &FIELDS)?;
         let dict = vm.module_dict(module);
         let name = vm.qstrs.intern("struct_time");
-        vm.dict_set_name(dict, name, class);
+        vm.dict_set_name(dict, name, class)?;
         Ok(())
     })();
     vm.pop_root();

@@ -158,7 +158,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         for (name, make_class) in classes {
             let class = make_class(vm)?;
             let name = vm.qstrs.intern(name);
-            vm.dict_set_name(dict, name, class);
+            vm.dict_set_name(dict, name, class)?;
         }
         Ok(())
     })();

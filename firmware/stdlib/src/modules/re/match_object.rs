@@ -21,7 +21,7 @@ pub fn make_class(vm: &mut Vm) -> PyResult<Value> {
             let key = method.name.strip_prefix("match_").unwrap_or(method.name);
             let name = vm.qstrs.intern(key);
             let function = vm.alloc(Obj::Builtin(method))?;
-            vm.dict_set_name(namespace, name, function);
+            vm.dict_set_name(namespace, name, function)?;
         }
         for getter in PROPERTIES {
             let function = vm.alloc(Obj::Builtin(getter))?;
@@ -32,10 +32,10 @@ pub fn make_class(vm: &mut Vm) -> PyResult<Value> {
                 Value::NONE,
             ])))?;
             let name = vm.qstrs.intern(getter.name);
-            vm.dict_set_name(namespace, name, property);
+            vm.dict_set_name(namespace, name, property)?;
         }
         let module_name = vm.intern("re");
-        vm.dict_set_name(namespace, crate::qstr::q::__module__, module_name);
+        vm.dict_set_name(namespace, crate::qstr::q::__module__, module_name)?;
         let name = vm.intern("Match");
         let bases = vm.new_tuple(alloc::vec![vm.types.object])?;
         vm.push_root(bases);

@@ -41,7 +41,7 @@ pub fn make_native(vm: &mut Vm) -> PyResult<Value> {
         let class = match_object::make_class(vm)?;
         let dict = vm.module_dict(module);
         let name = vm.qstrs.intern("Match");
-        vm.dict_set_name(dict, name, class);
+        vm.dict_set_name(dict, name, class)?;
         Ok(())
     });
     vm.pop_root();
