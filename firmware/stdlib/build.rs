@@ -18,6 +18,7 @@ mod pack;
 
 const MODULES: &[&str] = &[
     "__future__",
+    "_asyncgen",
     "abc",
     "asyncio",
     "collections",

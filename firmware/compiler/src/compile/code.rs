@@ -19,6 +19,9 @@ pub mod flags {
     pub const VARKEYWORDS: u16 = 0x0008;
     /// Calling the function creates a generator instead of running the body.
     pub const GENERATOR: u16 = 0x0020;
+    /// An `async def` with `yield`: the generator the call creates is wrapped in an async
+    /// generator (`runtime/src/vm/generator.rs`).
+    pub const ASYNC_GENERATOR: u16 = 0x0200;
     /// The body of a `class` statement: names are in a namespace dict (LOAD_NAME/STORE_NAME).
     pub const CLASS_BODY: u16 = 0x1000;
     /// Module-level code (or `exec`/REPL code): names are in the globals dict.

@@ -1600,6 +1600,9 @@ impl<'a> Compiler<'a> {
                 if self.table.scopes[scope].is_generator {
                     self.unit().flags |= flags::GENERATOR;
                 }
+                if self.table.scopes[scope].is_async_generator {
+                    self.unit().flags |= flags::ASYNC_GENERATOR;
+                }
                 self.add_const(
                     docstring(body).map_or(Const::None, |doc| Const::Str(doc.to_owned())),
                 );
@@ -2051,6 +2054,8 @@ impl<'a> Compiler<'a> {
     fn check_generator_context(&self, expr: &Expr) -> Result<()> {
         match self.unit_ref().kind {
             ScopeKind::Function | ScopeKind::Lambda => Ok(()),
+            // `await` in an async comprehension (the symbol table let only those through).
+            ScopeKind::Comprehension if self.unit_ref().flags & flags::GENERATOR != 0 => Ok(()),
             _ => Err(error_at(
                 "'yield' outside function".to_owned(),
                 expr.line,
@@ -2499,17 +2504,22 @@ impl<'a> Compiler<'a> {
             return Err(internal("comprehension without generators"));
         };
         let key = node_key(expr);
+        let scope = self.child_scope(key)?;
+        let is_async = self.table.scopes[scope].is_async;
         let code = match self.cached_code(key) {
             Some(index) => index,
             None => {
-                let scope = self.child_scope(node_key(expr))?;
                 let qualname = self.qualname_for(name);
                 self.enter_unit(scope, name.to_owned(), qualname, expr.line);
                 self.set_line(expr.line);
                 self.unit().argcount = 1;
                 let is_generator = name == "<genexpr>";
-                if is_generator {
+                // Async: a genexpr is an async generator, the others are coroutines.
+                if is_generator || is_async {
                     self.unit().flags |= flags::GENERATOR;
+                }
+                if is_generator && is_async {
+                    self.unit().flags |= flags::ASYNC_GENERATOR;
                 }
                 self.add_const(Const::None);
                 match name {
@@ -2529,11 +2539,69 @@ impl<'a> Compiler<'a> {
 
         self.set_line(expr.line);
         self.make_function(code, 0)?;
-        self.iterable(&outermost.iter)?;
+        self.comprehension_iterator(outermost)?;
         self.set_line(expr.line);
-        self.emit(Op::GET_ITER, 0);
         self.emit(Op::CALL_FUNCTION, 1);
+        if is_async && name != "<genexpr>" {
+            // Awaited where it stands.
+            self.emit(Op::GET_YIELD_FROM_ITER, 0);
+            self.load_const(Const::None);
+            self.emit(Op::YIELD_FROM, 0);
+        }
         Ok(())
+    }
+
+    /// A `for` clause's iterator: `iter(x)`, or `$aiter(x)` for `async for`.
+    fn comprehension_iterator(&mut self, generator: &'a Comprehension) -> Result<()> {
+        if generator.is_async {
+            self.emit_name(Op::LOAD_GLOBAL, "$aiter");
+            self.iterable(&generator.iter)?;
+            self.emit(Op::CALL_FUNCTION, 1);
+        } else {
+            self.iterable(&generator.iter)?;
+            self.emit(Op::GET_ITER, 0);
+        }
+        Ok(())
+    }
+
+    /// The head of an `async for` clause, the iterator on the stack: `$anext(it)` awaited
+    /// until it raises StopAsyncIteration, which pops the iterator and jumps to `end`.
+    /// Returns the label of the loop's top; the value is on the stack after it.
+    fn async_comprehension_head(&mut self, expr: &'a Expr, end: Label) -> Label {
+        let start = self.new_label();
+        let handler = self.new_label();
+        let no_match = self.new_label();
+        let cleanup = self.new_label();
+        let body = self.new_label();
+        self.bind(start);
+        self.set_line(expr.line);
+        self.jump(Op::SETUP_EXCEPT, handler);
+        self.emit(Op::DUP_TOP, 0);
+        self.emit_name(Op::LOAD_GLOBAL, "$anext");
+        self.emit(Op::ROT_TWO, 0);
+        self.emit(Op::CALL_FUNCTION, 1);
+        self.emit(Op::GET_YIELD_FROM_ITER, 0);
+        self.load_const(Const::None);
+        self.emit(Op::YIELD_FROM, 0);
+        self.emit(Op::POP_BLOCK, 0);
+        self.jump(Op::JUMP_ABSOLUTE, body);
+        // [it, P, E]
+        self.bind(handler);
+        self.jump(Op::SETUP_EXCEPT, cleanup);
+        self.emit_name(Op::LOAD_GLOBAL, "StopAsyncIteration");
+        self.emit(Op::CHECK_EXC_MATCH, 0);
+        self.jump(Op::POP_JUMP_IF_FALSE, no_match);
+        self.emit(Op::POP_BLOCK, 0);
+        self.emit(Op::POP_TOP, 0);
+        self.emit(Op::POP_EXCEPT, 0);
+        self.emit(Op::POP_TOP, 0);
+        self.jump(Op::JUMP_ABSOLUTE, end);
+        self.bind(no_match);
+        self.emit(Op::RERAISE, 0);
+        self.bind(cleanup);
+        self.emit_cleanup_tail();
+        self.bind(body);
+        start
     }
 
     #[inline(never)]
@@ -2547,17 +2615,21 @@ impl<'a> Compiler<'a> {
         value: Option<&'a Expr>,
     ) -> Result<()> {
         let generator = &generators[index];
-        let start = self.new_label();
         let anchor = self.new_label();
         if index == 0 {
             self.emit(Op::LOAD_FAST, 0);
         } else {
-            self.iterable(&generator.iter)?;
-            self.emit(Op::GET_ITER, 0);
+            self.comprehension_iterator(generator)?;
         }
-        self.bind(start);
-        self.set_line(expr.line);
-        self.jump(Op::FOR_ITER, anchor);
+        let start = if generator.is_async {
+            self.async_comprehension_head(expr, anchor)
+        } else {
+            let start = self.new_label();
+            self.bind(start);
+            self.set_line(expr.line);
+            self.jump(Op::FOR_ITER, anchor);
+            start
+        };
         self.store(&generator.target)?;
         for condition in &generator.ifs {
             self.jump_if(condition, false, start)?;
@@ -2584,7 +2656,15 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::MAP_ADD, depth);
                 }
                 _ => {
+                    let is_async = self.unit_ref().flags & flags::ASYNC_GENERATOR != 0;
+                    if is_async {
+                        // As the parser wraps an async generator's `yield` (`$agen_value`).
+                        self.emit_name(Op::LOAD_GLOBAL, "$agen_value");
+                    }
                     self.expr(elt)?;
+                    if is_async {
+                        self.emit(Op::CALL_FUNCTION, 1);
+                    }
                     self.emit(Op::YIELD_VALUE, 0);
                     self.emit(Op::POP_TOP, 0);
                 }

@@ -99,6 +99,10 @@ pub(crate) struct Scope {
     pub is_generator: bool,
     /// An `async def` body.
     pub is_async: bool,
+    /// An `async def` body with `yield`.
+    pub is_async_generator: bool,
+    /// Where the first `return <value>` is (an error in an async generator).
+    return_value_at: Option<(u32, u32)>,
     /// A class whose methods use `super` or `__class__`: its body creates the `__class__` cell.
     pub needs_class_closure: bool,
     /// The class name used for private-name mangling in this scope, if any.
@@ -121,6 +125,8 @@ impl Scope {
             params: Vec::new(),
             is_generator: false,
             is_async: false,
+            is_async_generator: false,
+            return_value_at: None,
             needs_class_closure: false,
             private,
             comp_iter_target: false,
@@ -554,6 +560,12 @@ impl Builder {
                 }
                 self.visit_params(args)?;
                 self.visit_body(body)?;
+                let scope = self.current();
+                if let (true, Some((line, col))) = (scope.is_async_generator, scope.return_value_at)
+                {
+                    let message = "'return' with value in async generator";
+                    return Err(error_at(String::from(message), line, col));
+                }
                 self.leave();
             }
             StmtKind::ClassDef {
@@ -574,6 +586,10 @@ impl Builder {
             StmtKind::Return { value } => {
                 if let Some(value) = value {
                     self.visit_expr(value)?;
+                    let scope = self.current();
+                    if scope.return_value_at.is_none() {
+                        scope.return_value_at = Some((stmt.line, stmt.col));
+                    }
                 }
             }
             StmtKind::Delete { targets } => self.visit_exprs(targets)?,
@@ -898,8 +914,7 @@ impl Builder {
                     self.visit_expr(value)?;
                 }
                 if self.current().is_async {
-                    let message = "async generators are not supported by Pyrite";
-                    return Err(error_at(String::from(message), line, col));
+                    self.current().is_async_generator = true;
                 }
                 self.mark_generator("yield", line, col)?;
             }
@@ -978,6 +993,11 @@ impl Builder {
                 scope.is_generator = true;
                 Ok(())
             }
+            // Only an `async def` lets `await` through the parser.
+            ScopeKind::Comprehension if what == "await" => {
+                scope.is_async = true;
+                Ok(())
+            }
             ScopeKind::Comprehension => {
                 let kind = match scope.name.as_str() {
                     "<listcomp>" => "list comprehension",
@@ -1009,18 +1029,13 @@ impl Builder {
                 expr.col,
             ));
         };
-        if generators.iter().any(|generator| generator.is_async) {
-            return Err(error_at(
-                "asynchronous comprehension outside of an asynchronous function".to_owned(),
-                expr.line,
-                expr.col,
-            ));
-        }
         self.current().comp_iter_expr += 1;
         self.visit_expr(&outermost.iter)?;
         self.current().comp_iter_expr -= 1;
 
         self.enter(ScopeKind::Comprehension, name, node_key(expr));
+        // `async for` or `await` (then found in the body) make an async comprehension.
+        self.current().is_async = generators.iter().any(|generator| generator.is_async);
         self.add_def(".0", def::PARAM, expr.line, expr.col)?;
         for (index, generator) in generators.iter().enumerate() {
             if index > 0 {
@@ -1038,10 +1053,36 @@ impl Builder {
             self.visit_expr(value)?;
         }
         self.visit_expr(elt)?;
+        let scope = self.current();
+        let is_async = scope.is_async;
         if name == "<genexpr>" {
-            self.current().is_generator = true;
+            // An async generator expression is an async generator wherever it stands.
+            scope.is_generator = true;
+            scope.is_async_generator = is_async;
+            self.leave();
+        } else {
+            // An async list, set or dict comprehension is a coroutine awaited where it stands.
+            scope.is_generator = is_async;
+            self.leave();
+            if is_async {
+                self.await_comprehension(expr.line, expr.col)?;
+            }
         }
-        self.leave();
+        Ok(())
+    }
+
+    /// An async comprehension is awaited in the current scope: allowed in an `async def` and
+    /// in a comprehension (which becomes async itself).
+    fn await_comprehension(&mut self, line: u32, col: u32) -> Result<()> {
+        let scope = self.current();
+        match scope.kind {
+            ScopeKind::Comprehension => scope.is_async = true,
+            ScopeKind::Function if scope.is_async => {}
+            _ => {
+                let message = "asynchronous comprehension outside of an asynchronous function";
+                return Err(error_at(String::from(message), line, col));
+            }
+        }
         Ok(())
     }
 

@@ -232,8 +232,11 @@ impl<'a> Parser<'a> {
         self.advance()?;
         let args = self.parameters(false)?;
         self.expect_op(Op::Colon)?;
-        let body = self.expression()?;
-        Ok(located(ExprKind::Lambda { args, body }, start))
+        // A lambda's body is never async, even inside an `async def`.
+        let outer = core::mem::replace(&mut self.function_kind, super::FunctionKind::Plain);
+        let body = self.expression();
+        self.function_kind = outer;
+        Ok(located(ExprKind::Lambda { args, body: body? }, start))
     }
 
     pub(crate) fn disjunction(&mut self) -> ParseResult<Box<Expr>> {
@@ -756,8 +759,13 @@ impl<'a> Parser<'a> {
     pub(crate) fn comprehension_clauses(&mut self) -> ParseResult<Vec<Comprehension>> {
         let mut generators = Vec::new();
         loop {
-            if self.at_keyword(Keyword::Async) {
-                return Err(self.unexpected());
+            // Whether `async for` may stand here is the symbol table's question.
+            let is_async = self.at_keyword(Keyword::Async);
+            if is_async {
+                self.advance()?;
+                if !self.at_keyword(Keyword::For) {
+                    return Err(self.unexpected());
+                }
             }
             if !self.eat_keyword(Keyword::For)? {
                 return Ok(generators);
@@ -775,7 +783,7 @@ impl<'a> Parser<'a> {
                 target: *target,
                 iter: *iter,
                 ifs,
-                is_async: false,
+                is_async,
             });
         }
     }
@@ -795,6 +803,27 @@ impl<'a> Parser<'a> {
         } else {
             None
         };
+        if self.function_kind == super::FunctionKind::Async {
+            // An async generator's own `yield v` hands its wrapper `$agen_value(v)`: whatever
+            // else its body yields comes from an `await` and goes out to the event loop.
+            let value = value.unwrap_or_else(|| located(ExprKind::Constant(Constant::None), start));
+            let wrap = located(
+                ExprKind::Name {
+                    id: Ident::new("$agen_value"),
+                    ctx: ExprContext::Load,
+                },
+                start,
+            );
+            let call = located(
+                ExprKind::Call {
+                    func: wrap,
+                    args: alloc::vec![*value],
+                    keywords: Vec::new(),
+                },
+                start,
+            );
+            return Ok(located(ExprKind::Yield { value: Some(call) }, start));
+        }
         Ok(located(ExprKind::Yield { value }, start))
     }
 

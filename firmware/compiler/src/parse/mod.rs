@@ -326,9 +326,6 @@ impl<'a> Parser<'a> {
                 kind: SyntaxErrorKind::Indentation,
                 ..*self.error_here("unexpected unindent")
             }),
-            TokenKind::Keyword(Keyword::Async | Keyword::Await) => self.error_here(
-                "async for, async with and async comprehensions are not supported by Pyrite",
-            ),
             _ => self.error_here("invalid syntax"),
         }
     }

@@ -811,9 +811,7 @@ impl<'a> Parser<'a> {
         let start = self.pos();
         self.advance()?;
         if !self.at_keyword(Keyword::Def) {
-            return Err(self.error_here(
-                "async for, async with and async comprehensions are not supported by Pyrite",
-            ));
+            return Err(self.unexpected());
         }
         let mut definition = self.function_definition_of(decorator_list, true)?;
         (definition.line, definition.col) = start;

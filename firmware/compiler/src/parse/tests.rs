@@ -892,12 +892,7 @@ fn structure_errors() {
             2,
             2,
         ),
-        (
-            "[x async for x in y]",
-            "async for, async with and async comprehensions are not supported by Pyrite",
-            1,
-            3,
-        ),
+        ("[x async y]", "invalid syntax", 1, 9),
         (
             "match x:\n  case y: pass\n  case 1: pass",
             "name capture 'y' makes remaining patterns unreachable",

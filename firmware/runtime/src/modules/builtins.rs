@@ -797,6 +797,18 @@ pub static FUNCTIONS: &[Builtin] = &[
         func: crate::vm::generator::anext,
     },
     Builtin {
+        name: "$agen_value",
+        func: crate::vm::generator::agen_value,
+    },
+    Builtin {
+        name: "aiter",
+        func: crate::vm::generator::aiter_builtin,
+    },
+    Builtin {
+        name: "anext",
+        func: crate::vm::generator::anext_builtin,
+    },
+    Builtin {
         name: "open",
         func: open,
     },

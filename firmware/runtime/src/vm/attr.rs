@@ -459,6 +459,13 @@ impl Vm {
                 return self.bind_class_attr(attr, class, metaclass).map(Some);
             }
         }
+        // `type`'s own data descriptors come before the class's dict (a class may define a
+        // `__name__` property for its instances).
+        if matches!(name, q::__name__ | q::__qualname__ | q::__mro__) {
+            if let Some(v) = self.special_attr(class, name)? {
+                return Ok(Some(v));
+            }
+        }
         self.materialize_method(class, name);
         if let Some(attr) = self.class_lookup(class, name) {
             return match self.heap_obj(attr) {

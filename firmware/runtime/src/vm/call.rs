@@ -422,7 +422,12 @@ impl Vm {
             let locals = self.bind_arguments(function, &code, start, argc, kwnames, closure)?;
             self.stack.truncate(start);
             if is_generator {
-                let generator = self.new_generator(function, code, code_val, globals, locals)?;
+                let is_async = code.flags & flags::ASYNC_GENERATOR != 0;
+                let mut generator =
+                    self.new_generator(function, code, code_val, globals, locals)?;
+                if is_async {
+                    generator = self.new_async_generator(generator)?;
+                }
                 return Ok(CallOutcome::Value(generator));
             }
             self.stack.extend_from_slice(&locals);

@@ -6,7 +6,9 @@
 //! yields or returns.
 //!
 //! Coroutines (`async def`) are generators too: `await x` is compiled as
-//! `yield from $awaitable(x)` (see `awaitable`).
+//! `yield from $awaitable(x)` (see `awaitable`). An async generator is such a generator
+//! wrapped in `_asyncgen.async_generator` (frozen Python in the library), which tells the
+//! body's own yields (`$agen_value`) from those of its awaits.
 
 use alloc::rc::Rc;
 use alloc::vec::Vec;
@@ -363,6 +365,76 @@ impl Vm {
             Err(e) => Err(e),
         }
     }
+}
+
+impl Vm {
+    /// The async generator around `body`, the generator an `async def` with `yield` made.
+    pub(crate) fn new_async_generator(&mut self, body: Value) -> PyResult<Value> {
+        self.push_root(body);
+        let result = async_generator_part(self, "async_generator")
+            .and_then(|class| self.call(class, &[body], &[]));
+        self.pop_root();
+        result
+    }
+}
+
+/// `name` from the library's `_asyncgen` module.
+fn async_generator_part(vm: &mut Vm, name: &str) -> PyResult<Value> {
+    let module = vm.import_module("_asyncgen")?;
+    let Ok(name) = vm.qstrs.try_intern(name) else {
+        return Err(vm.memory_error());
+    };
+    vm.load_attr(module, name)
+}
+
+/// `$agen_value(v)`: what an async generator's `yield v` hands its wrapper.
+pub fn agen_value(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let &[value] = args else {
+        return Err(vm.type_error("$agen_value: bad arguments"));
+    };
+    let class = async_generator_part(vm, "_Value")?;
+    let item = vm.new_tuple(alloc::vec![value])?;
+    vm.call(class, &[item], &[])
+}
+
+/// `aiter(async_iterable)`.
+pub fn aiter_builtin(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    if args.len() != 1 {
+        return Err(vm.type_error(alloc::format!(
+            "aiter() takes exactly one argument ({} given)",
+            args.len()
+        )));
+    }
+    call_async_special(vm, args, "__aiter__", |name| {
+        alloc::format!("'{name}' object is not an async iterable")
+    })
+}
+
+/// `anext(async_iterator[, default])`: the awaitable of the next item (or of `default` when
+/// the iterator is exhausted).
+pub fn anext_builtin(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let (iterator, default) = match *args {
+        [iterator] => (iterator, None),
+        [iterator, default] => (iterator, Some(default)),
+        [] => return Err(vm.type_error("anext expected at least 1 argument, got 0")),
+        _ => {
+            return Err(vm.type_error(alloc::format!(
+                "anext expected at most 2 arguments, got {}",
+                args.len()
+            )))
+        }
+    };
+    let awaitable = call_async_special(vm, &[iterator], "__anext__", |name| {
+        alloc::format!("'{name}' object is not an async iterator")
+    })?;
+    let Some(default) = default else {
+        return Ok(awaitable);
+    };
+    vm.push_root(awaitable);
+    let result = async_generator_part(vm, "anext_default")
+        .and_then(|wrap| vm.call(wrap, &[awaitable, default], &[]));
+    vm.pop_root();
+    result
 }
 
 /// `$awaitable(x)`, what `await x` delegates to: a coroutine (a generator here) itself, or

@@ -168,10 +168,11 @@ impl Vm {
                 }
             }
         }
-        // Subclasses of built-in types fall back to the built-in part.
+        // Subclasses of built-in types fall back to the built-in part, and a built-in left
+        // operand may take any right one (`"%s" % obj`).
         let a_base = self.builtin_part(a);
         let b_base = self.builtin_part(b);
-        if a_base != a || b_base != b {
+        if a_base != a || b_base != b || !a_user {
             if let Some(result) = self.builtin_binary(base_op, a_base, b_base, inplace)? {
                 return Ok(result);
             }

@@ -5,6 +5,7 @@ pub use pyrite::modules::{builtins, errno, gc, sys};
 
 pub mod abc;
 pub mod array;
+pub mod asyncgen;
 pub mod asyncio;
 pub mod binascii;
 pub mod collections;
@@ -50,6 +51,7 @@ pub static MODULES: &[BuiltinModule] = &[
     // Data and functional modules.
     BuiltinModule::new("__future__", future::make),
     BuiltinModule::new("abc", abc::make),
+    BuiltinModule::new("_asyncgen", asyncgen::make),
     BuiltinModule::new("asyncio", asyncio::make),
     BuiltinModule::new("collections", collections::make),
     BuiltinModule::new("dataclasses", dataclasses::make),
