@@ -289,17 +289,22 @@ impl Dict {
         room: usize,
     ) -> Result<(), OutOfMemory> {
         self.squeeze_if_full_of_holes();
-        let grows = self.entries.len() == self.entries.capacity()
-            || if self.index.is_empty() {
-                self.len >= LINEAR_MAX
-            } else {
-                (self.entries.len() + 1) * 3 > self.index.len() * 2
-            };
-        if grows {
+        if self.insert_grows() {
             self.make_room(room)?;
         }
         self.insert_new(hash, key, value);
         Ok(())
+    }
+
+    /// True when the next `insert_new` allocates (its entries or its index grow).
+    #[inline]
+    pub fn insert_grows(&self) -> bool {
+        self.entries.len() == self.entries.capacity()
+            || if self.index.is_empty() {
+                self.len >= LINEAR_MAX
+            } else {
+                (self.entries.len() + 1) * 3 > self.index.len() * 2
+            }
     }
 
     #[cold]

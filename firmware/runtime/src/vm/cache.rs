@@ -214,6 +214,18 @@ impl Vm {
                 }
             }
         }
+        self.store_global_uncached(slot, name, globals, value)
+    }
+
+    /// `STORE_GLOBAL` of a name not cached (or not there yet): kept out of the dispatch loop.
+    #[inline(never)]
+    fn store_global_uncached(
+        &mut self,
+        slot: &Cell<GlobalCache>,
+        name: Qstr,
+        globals: Value,
+        value: Value,
+    ) -> PyResult<()> {
         self.dict_set_name_collecting(globals, name, value)?;
         if let Some(position) = self.name_position(globals, name) {
             slot.set(GlobalCache {
@@ -348,7 +360,6 @@ impl Vm {
         if obj.is_heap() {
             let epoch = self.class_epoch;
             let key = Value::qstr(name);
-            let room = self.heap.room();
             if let Obj::Instance(instance) = self.heap.get_mut(obj) {
                 if cached.class == instance.class && cached.epoch == epoch {
                     let position = cached.position();
@@ -366,11 +377,10 @@ impl Vm {
                                 e.key != key && e.key != Value::qstr(crate::qstr::q::__dict__)
                             })
                         })
-                        // A dict that cannot grow here takes the slow path (collect, MemoryError).
-                        && dict
-                            .try_insert_new(self.qstrs.hash(name), key, value, room)
-                            .is_ok()
+                        // A dict that must grow takes the slow path (fallible: MemoryError).
+                        && !dict.insert_grows()
                     {
+                        dict.insert_new(self.qstrs.hash(name), key, value);
                         return Ok(());
                     }
                 }

@@ -23,6 +23,18 @@ pub enum CallOutcome {
 }
 
 impl Vm {
+    /// `PRINT_EXPR` (the REPL's echo) of a value other than None: its repr, then `_ = value`.
+    #[inline(never)]
+    fn print_expression(&mut self, value: Value) -> PyResult<()> {
+        let text = self.repr(value)?;
+        self.write_out(&text);
+        self.write_out("\n");
+        let builtins = self.builtins;
+        self.dict_set_name(builtins, crate::qstr::q::underscore, value)
+    }
+}
+
+impl Vm {
     /// No room for one more level of native recursion (a nested run or a native call from
     /// native code): too many levels, or too little machine stack left.
     pub(crate) fn native_nesting_exhausted(&self) -> bool {
@@ -944,11 +956,7 @@ impl Vm {
                             let v = self.pop();
                             if !v.is_none() {
                                 self.frames[frame_index].ip = ip * 2;
-                                let text = tri!(self.repr(v));
-                                self.write_out(&text);
-                                self.write_out("\n");
-                                let builtins = self.builtins;
-                                tri!(self.dict_set_name(builtins, crate::qstr::q::underscore, v));
+                                tri!(self.print_expression(v));
                             }
                         }
                     }
