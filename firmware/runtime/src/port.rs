@@ -123,6 +123,8 @@ pub type HwError = i32;
 pub const NO_DEVICE: HwError = 19;
 /// A bad argument for this hardware, such as a timer period out of range (`EINVAL`).
 pub const INVALID: HwError = 22;
+/// The hardware never finished, such as an SPI frame that never completed (`ETIMEDOUT`).
+pub const TIMED_OUT: HwError = 110;
 
 /// How a pin is driven (`machine.Pin.IN`, `OUT`, `OPEN_DRAIN`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -357,6 +359,28 @@ pub trait Port {
         _buffer: &mut [u8],
         _stop: bool,
     ) -> Result<(), HwError> {
+        Err(NO_DEVICE)
+    }
+
+    /// Sets up SPI bus `id` as a controller with 8-bit frames at `baudrate` Hz (or the
+    /// fastest rate below it the hardware makes); `polarity`: the clock idles high; `phase`:
+    /// data is sampled on the second clock edge.
+    fn spi_init(
+        &mut self,
+        _id: u32,
+        _baudrate: u32,
+        _polarity: bool,
+        _phase: bool,
+    ) -> Result<(), HwError> {
+        Err(NO_DEVICE)
+    }
+
+    /// Turns SPI bus `id` off (no-op for ids the machine lacks).
+    fn spi_deinit(&mut self, _id: u32) {}
+
+    /// Sends `data` on SPI bus `id`, most significant bit first, replacing each byte with
+    /// the one received meanwhile; `TIMED_OUT` when the controller does not finish a frame.
+    fn spi_transfer(&mut self, _id: u32, _data: &mut [u8]) -> Result<(), HwError> {
         Err(NO_DEVICE)
     }
 }

@@ -243,4 +243,22 @@ impl<B: Board> Port for BoardPort<B> {
     ) -> Result<(), HwError> {
         B::i2c_read(id, address, buffer, stop)
     }
+
+    fn spi_init(
+        &mut self,
+        id: u32,
+        baudrate: u32,
+        polarity: bool,
+        phase: bool,
+    ) -> Result<(), HwError> {
+        B::spi_init(id, baudrate, polarity, phase)
+    }
+
+    fn spi_deinit(&mut self, id: u32) {
+        B::spi_deinit(id);
+    }
+
+    fn spi_transfer(&mut self, id: u32, data: &mut [u8]) -> Result<(), HwError> {
+        B::spi_transfer(id, data)
+    }
 }

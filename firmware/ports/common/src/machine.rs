@@ -1,5 +1,5 @@
 //! `Machine`: the hardware a board offers to Python's `machine` module — pins by name and
-//! number, timers whose interrupts signal Python callbacks, UARTs, I2C buses, a chip id. Every item has a
+//! number, timers whose interrupts signal Python callbacks, UARTs, I2C and SPI buses, a chip id. Every item has a
 //! "not here" default, so a board implements only what it wires up; `BoardPort` forwards
 //! the runtime's `Port` hardware calls to it.
 
@@ -69,6 +69,18 @@ pub trait Machine {
     }
 
     fn i2c_read(_id: u32, _address: u8, _buffer: &mut [u8], _stop: bool) -> Result<(), HwError> {
+        Err(NO_DEVICE)
+    }
+
+    /// Sets up SPI bus `id` as a controller (`pyrite::Port::spi_init`).
+    fn spi_init(_id: u32, _baudrate: u32, _polarity: bool, _phase: bool) -> Result<(), HwError> {
+        Err(NO_DEVICE)
+    }
+
+    fn spi_deinit(_id: u32) {}
+
+    /// Sends `data`, replacing each byte with the one received (`pyrite::Port::spi_transfer`).
+    fn spi_transfer(_id: u32, _data: &mut [u8]) -> Result<(), HwError> {
         Err(NO_DEVICE)
     }
 }

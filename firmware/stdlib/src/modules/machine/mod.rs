@@ -1,12 +1,13 @@
 //! `machine`: Python drives the hardware — reset, clock, unique id, idle, interrupt masking,
-//! `Pin` (`pin.rs`), `Timer` with Python callbacks (`timer.rs`), `UART` (`uart.rs`) and
-//! `I2C` (`i2c.rs`), after MicroPython's API.
+//! `Pin` (`pin.rs`), `Timer` with Python callbacks (`timer.rs`), `UART` (`uart.rs`),
+//! `I2C` (`i2c.rs`) and `SPI` (`spi.rs`), after MicroPython's API.
 //!
 //! Everything goes through the `Port`'s hardware methods, so `import machine` works on every
 //! port; hardware a machine lacks raises `OSError(ENODEV)` or `ValueError` (no such pin/timer).
 
 mod i2c;
 mod pin;
+mod spi;
 mod timer;
 mod uart;
 
@@ -149,11 +150,12 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let result = (|| {
         crate::modules::gc::add_functions(vm, module, FUNCTIONS)?;
         let dict = vm.module_dict(module);
-        let classes: [(&str, ClassMaker); 4] = [
+        let classes: [(&str, ClassMaker); 5] = [
             ("Pin", pin::make_class),
             ("Timer", timer::make_class),
             ("UART", uart::make_class),
             ("I2C", i2c::make_class),
+            ("SPI", spi::make_class),
         ];
         for (name, make_class) in classes {
             let class = make_class(vm)?;
