@@ -2,7 +2,9 @@
 //! user LEDs as output pins `LED1`/`LED2` (pin ids 0/1; also `pyb.LED(1)`/`pyb.LED(2)`), and
 //! `machine.Timer(0)`/`Timer(1)` on CMSDK TIMER0/TIMER1 at the 25 MHz peripheral clock,
 //! `machine.UART(1)` on UART1 (QEMU's second `-serial`), `machine.I2C(0..=3)` on the four
-//! SBCon buses, bit-banged (QEMU attaches `-device …,bus=i2c` devices to I2C(3)).
+//! SBCon buses, bit-banged (QEMU attaches `-device …,bus=i2c` devices to I2C(3)), and
+//! `machine.SPI(0..=4)` on the five PL022 ports (QEMU attaches `-device …,bus=ssi` devices
+//! to SPI(4)).
 //! The CMSDK GPIO blocks are not wired up: QEMU does not model them.
 
 use alloc::format;
@@ -15,11 +17,12 @@ use pyrite_port_common::soft_i2c::SoftI2c;
 use pyrite_port_common::Machine;
 
 use crate::cmsdk_timer::TIMERS;
+use crate::pl022::Pl022;
 use crate::uart::UART1;
 use crate::{fpgaio, Irq, Mps2};
 
-/// The timers' peripheral clock.
-const TIMER_CLOCK_HZ: u64 = 25_000_000;
+/// The peripheral clock (the timers' and the PL022s' SSPCLK).
+const PERIPHERAL_CLOCK_HZ: u32 = 25_000_000;
 
 /// Core cycles per half I2C clock period (set by `i2c_init`).
 static I2C_HALF_PERIOD: AtomicU32 = AtomicU32::new(32);
@@ -30,6 +33,20 @@ fn i2c_bus(id: u32) -> Result<SoftI2c<crate::sbcon::Sbcon>, HwError> {
         lines,
         half_period: I2C_HALF_PERIOD.load(Ordering::Relaxed),
     })
+}
+
+/// The PL022 ports in address order (`machine.SPI(0..=4)`); QEMU's board code names them
+/// APB, CLCD, external ADC, shield 0 and shield 1.
+const SPI_BUSES: [Pl022; 5] = [
+    Pl022(0x4002_0000),
+    Pl022(0x4002_1000),
+    Pl022(0x4002_5000),
+    Pl022(0x4002_6000),
+    Pl022(0x4002_7000),
+];
+
+fn spi_bus(id: u32) -> Result<Pl022, HwError> {
+    SPI_BUSES.get(id as usize).copied().ok_or(NO_DEVICE)
 }
 
 /// What UART1's receive interrupt has taken in.
@@ -73,7 +90,7 @@ impl Machine for Mps2 {
         let Some(&(timer, interrupt)) = TIMERS.get(id as usize) else {
             return Err(NO_DEVICE);
         };
-        let ticks = period_us.saturating_mul(TIMER_CLOCK_HZ / 1_000_000);
+        let ticks = period_us.saturating_mul(u64::from(PERIPHERAL_CLOCK_HZ / 1_000_000));
         let ticks = u32::try_from(ticks).map_err(|_| INVALID)?;
         ONE_SHOT[id as usize].store(!periodic, Ordering::Relaxed);
         timer.start(ticks);
@@ -137,6 +154,22 @@ impl Machine for Mps2 {
 
     fn i2c_read(id: u32, address: u8, buffer: &mut [u8], stop: bool) -> Result<(), HwError> {
         i2c_bus(id)?.read(address, buffer, stop)
+    }
+
+    fn spi_init(id: u32, baudrate: u32, polarity: bool, phase: bool) -> Result<(), HwError> {
+        // SSPCLK is the 25 MHz peripheral clock.
+        spi_bus(id)?.enable(PERIPHERAL_CLOCK_HZ, baudrate, polarity, phase);
+        Ok(())
+    }
+
+    fn spi_deinit(id: u32) {
+        if let Ok(bus) = spi_bus(id) {
+            bus.disable();
+        }
+    }
+
+    fn spi_transfer(id: u32, data: &mut [u8]) -> Result<(), HwError> {
+        spi_bus(id)?.transfer(data)
     }
 }
 

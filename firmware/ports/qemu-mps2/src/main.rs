@@ -13,6 +13,7 @@ extern crate alloc;
 mod cmsdk_timer;
 mod fpgaio;
 mod machine;
+mod pl022;
 mod sbcon;
 mod uart;
 
