@@ -2,18 +2,20 @@
 //! name (`A0`..`I15`, id = port × 16 + pin), by the pyboard's header names (`X1`..`X22`,
 //! `Y1`..`Y12`) and the LEDs (`LED1`..`LED4` = red, green, yellow, blue, also `LED_RED`…);
 //! `machine.Timer(2..=5)` on TIM2..=TIM5; `machine.UART(2)` on USART2 (X3 = PA2 TX, X4 = PA3
-//! RX; QEMU's second `-serial`); the chip's 96-bit unique id.
+//! RX; QEMU's second `-serial`); `machine.SPI(1)` on X6–X8 and `SPI(2)` on Y6–Y8; the chip's
+//! 96-bit unique id.
 
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 use core::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 
-use pyrite::port::{HwError, PinMode, PinPull, INVALID, NO_DEVICE};
+use pyrite::port::{HwError, PinMode, PinPull, INVALID, NO_DEVICE, TIMED_OUT};
 use pyrite_port_common::lazy_ring::LazyRing;
 use pyrite_port_common::Machine;
 
 use crate::chip::gpio::{self, Pin, Pull};
+use crate::chip::spi::{self, Spi};
 use crate::chip::timer::{self, Timer};
 use crate::chip::usart::{self, USART2};
 use crate::{leds, Irq, Pyboard};
@@ -64,8 +66,10 @@ static BOARD_PINS: &[(&str, u8)] = &[
 const TIMERS: [Timer; 4] = [timer::TIM2, timer::TIM3, timer::TIM4, timer::TIM5];
 const FIRST_TIMER: u32 = 2;
 
-/// The APB1 clock (USART2's), set at boot.
+/// The APB1 clock (USART2's, SPI2's), set at boot.
 pub static APB1_HZ: AtomicU32 = AtomicU32::new(crate::chip::rcc::HSI_HZ);
+/// The APB2 clock (SPI1's), set at boot.
+pub static APB2_HZ: AtomicU32 = AtomicU32::new(crate::chip::rcc::HSI_HZ);
 /// What USART2's receive interrupt has taken in.
 static USART2_RECEIVED: LazyRing = LazyRing::new();
 /// USART2's pins and their alternate function.
@@ -73,6 +77,17 @@ const USART2_TX: Pin = Pin::new(0, 2);
 const USART2_RX: Pin = Pin::new(0, 3);
 const AF_USART2: u32 = 7;
 const USART2_CLOCK: u32 = 1 << 17;
+
+/// `machine.SPI(1)` and `SPI(2)` with their SCK pin, MISO and MOSI the next two (X6–X8 =
+/// PA5–PA7, Y6–Y8 = PB13–PB15). Chip select is software: NSS (X5 = PA4, Y5 = PB12) stays a
+/// GPIO for the caller to drive.
+const SPI_BUSES: [(Spi, Pin); 2] = [(spi::SPI1, Pin::new(0, 5)), (spi::SPI2, Pin::new(1, 13))];
+const AF_SPI1_SPI2: u32 = 5;
+
+fn spi_bus(id: u32) -> Result<(Spi, Pin), HwError> {
+    let index = id.checked_sub(1).ok_or(NO_DEVICE)?;
+    SPI_BUSES.get(index as usize).copied().ok_or(NO_DEVICE)
+}
 
 /// The APB1 timer clock (set at boot from the clock tree).
 pub static TIMER_CLOCK_HZ: AtomicU32 = AtomicU32::new(crate::chip::rcc::HSI_HZ);
@@ -207,6 +222,26 @@ impl Machine for Pyboard {
         } else {
             0
         }
+    }
+    fn spi_init(id: u32, baudrate: u32, polarity: bool, phase: bool) -> Result<(), HwError> {
+        let (bus, clock) = spi_bus(id)?;
+        crate::chip::rcc::enable_ahb1(clock.clock_bit());
+        for offset in 0..3 {
+            Pin::new(clock.port.0, clock.number + offset).make_alternate(AF_SPI1_SPI2);
+        }
+        let bus_clock = if bus.on_apb2() { &APB2_HZ } else { &APB1_HZ };
+        bus.enable(bus_clock.load(Ordering::Relaxed), baudrate, polarity, phase);
+        Ok(())
+    }
+
+    fn spi_deinit(id: u32) {
+        if let Ok((bus, _)) = spi_bus(id) {
+            bus.disable();
+        }
+    }
+
+    fn spi_transfer(id: u32, data: &mut [u8]) -> Result<(), HwError> {
+        spi_bus(id)?.0.transfer(data).map_err(|_| TIMED_OUT)
     }
 }
 

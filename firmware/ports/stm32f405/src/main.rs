@@ -145,6 +145,7 @@ fn main() -> ! {
     CORE_CLOCK_HZ.store(clocks.core_hz, core::sync::atomic::Ordering::Relaxed);
     machine::TIMER_CLOCK_HZ.store(clocks.timer_hz, core::sync::atomic::Ordering::Relaxed);
     machine::APB1_HZ.store(clocks.apb1_hz, core::sync::atomic::Ordering::Relaxed);
+    machine::APB2_HZ.store(clocks.apb2_hz, core::sync::atomic::Ordering::Relaxed);
     machine::HAS_UNIQUE_ID.store(
         clocks.source != chip::rcc::ClockSource::Unmodelled,
         core::sync::atomic::Ordering::Relaxed,

@@ -1,16 +1,17 @@
 //! STM32F405 registers, written by hand: volatile reads and writes at the reference manual's
-//! addresses (RM0090). Board wiring (which pins, which USART) lives outside this module.
+//! addresses (RM0090). Board wiring (which pins, which USART or SPI) lives outside this module.
 
 pub mod flash;
 pub mod gpio;
 pub mod rcc;
+pub mod spi;
 pub mod timer;
 pub mod usart;
 
 /// Reads the 32-bit register at `address`.
 fn read(address: usize) -> u32 {
     // SAFETY: every caller passes an aligned peripheral register address of this chip, whose
-    // reads have no side effects beyond those the caller wants (USART DR).
+    // reads have no side effects beyond those the caller wants (USART and SPI DR).
     unsafe { core::ptr::read_volatile(address as *const u32) }
 }
 
