@@ -434,3 +434,201 @@ except ValueError as error:
         "[72, 80] []\nb'pyrite'\n5\nb'abc'\nOSError 19\nI2C(4) doesn't exist\n"
     );
 }
+
+/// `machine.SPI` drives the MPS2's PL022 on shield 1 (`SPI(4)`), where `-device …,bus=ssi`
+/// puts QEMU's W25Q80BL SPI NOR flash. QEMU leaves the flash's chip-select line unwired
+/// (always selected), so commands run back to back and only those that end by themselves
+/// can be followed by another: the JEDEC ID read (0x9F, six bytes out), then write enable and
+/// a page program, whose bytes the flash's trace events show.
+#[test]
+fn mps2_an385_spi_flash_jedec_id_and_page_program() {
+    let Some(mut emulator) = boot(
+        Board::Mps2An385,
+        &[
+            "-device",
+            "w25q80bl,bus=ssi",
+            "-trace",
+            "m25p80_page_program",
+        ],
+    ) else {
+        return;
+    };
+    let script = r#"
+import machine
+from machine import SPI
+flash = SPI(4, 10000000, polarity=1, phase=1)
+print(flash.read(7, 0x9f))
+reply = bytearray(7)
+flash.write_readinto(b'\x9f' + bytes(6), reply)
+print(reply)
+flash.write(b'\x9f')
+window = bytearray(8)
+flash.readinto(memoryview(window)[2:8], 0xff)
+print(window)
+flash.init(baudrate=100000, firstbit=SPI.LSB)
+flash.write_readinto(b'\xf9' + bytes(6), reply)
+print(reply)
+flash.deinit()
+try:
+    flash.write(b'\x00')
+except OSError as error:
+    print('OSError', error.errno)
+flash.init()
+for bad in ('SPI(5)', 'SPI(-1)', 'SPI("0")', 'SPI(4, bits=16)', 'SPI(4, polarity=2)',
+            'SPI(4, firstbit=2)', 'SPI(4, baudrate=0)', 'SPI(4, sck=1)', 'flash.write(7)',
+            'flash.readinto(bytes(2))', 'flash.write_readinto(b"ab", bytearray(3))'):
+    try:
+        eval(bad)
+        print('accepted', bad)
+    except (ValueError, TypeError) as error:
+        print(type(error).__name__, error)
+print(SPI.MSB, SPI.LSB, SPI.CONTROLLER == SPI.MASTER)
+flash.write(b'\x06')
+flash.write(b'\x02\x00\x01\x00pyrite')
+"#;
+    let mut output = String::new();
+    let log = log_during(&mut emulator, |emulator| {
+        output = run_ok(emulator, script);
+    });
+    // W25Q80BL: manufacturer 0xEF (Winbond), memory type 0x40, capacity 0x14 (8 Mbit); the
+    // model pads its ID to six bytes with zeroes. LSB-first sends 0x9F as 0xF9 and reverses
+    // each byte of the reply.
+    assert_eq!(
+        output,
+        "b'\\x00\\xef@\\x14\\x00\\x00\\x00'\n\
+         bytearray(b'\\x00\\xef@\\x14\\x00\\x00\\x00')\n\
+         bytearray(b'\\x00\\x00\\xef@\\x14\\x00\\x00\\x00')\n\
+         bytearray(b'\\x00\\xf7\\x02(\\x00\\x00\\x00')\n\
+         OSError 110\n\
+         ValueError SPI(5) doesn't exist\n\
+         ValueError SPI(-1) doesn't exist\n\
+         TypeError 'str' object cannot be interpreted as an integer\n\
+         ValueError invalid bits: 16\n\
+         ValueError invalid polarity: 2\n\
+         ValueError invalid firstbit: 2\n\
+         ValueError baudrate must be positive\n\
+         TypeError init() got an unexpected keyword argument 'sck'\n\
+         TypeError object with buffer protocol required\n\
+         TypeError object with writable buffer protocol required\n\
+         ValueError buffers must be the same length\n\
+         0 1 True\n"
+    );
+    let programmed: Vec<&str> = log
+        .lines()
+        .filter_map(|line| line.split("page program ").nth(1))
+        .collect();
+    assert_eq!(
+        programmed,
+        [
+            "cur_addr=0x100 data=0x70",
+            "cur_addr=0x101 data=0x79",
+            "cur_addr=0x102 data=0x72",
+            "cur_addr=0x103 data=0x69",
+            "cur_addr=0x104 data=0x74",
+            "cur_addr=0x105 data=0x65",
+        ],
+        "{log}"
+    );
+}
+
+/// The an386 image reads a W25Q80BL whose contents come from a file (`-drive`): the READ
+/// command (0x03) and a 24-bit address, then the data (the flash keeps sending until chip
+/// select rises, which QEMU never wires, so this is the last command).
+#[test]
+fn mps2_an386_spi_flash_read() {
+    let path = std::env::temp_dir().join(format!("pyrite-spi-flash-{}.bin", std::process::id()));
+    let mut contents = vec![0xffu8; 1 << 20];
+    contents[0x1234..0x1234 + 12].copy_from_slice(b"hello, flash");
+    std::fs::write(&path, &contents).unwrap_or_else(|error| panic!("{error}"));
+    let drive = format!("if=none,format=raw,id=spiflash,file={}", path.display());
+    let emulator = boot(
+        Board::Mps2An386,
+        &[
+            "-drive",
+            &drive,
+            "-device",
+            "w25q80bl,bus=ssi,drive=spiflash",
+        ],
+    );
+    let output = emulator.map(|mut emulator| {
+        run_ok(
+            &mut emulator,
+            "import machine
+flash = machine.SPI(4, baudrate=2000000)
+flash.write(b'\\x03\\x00\\x12\\x34')
+print(flash.read(5))
+rest = bytearray(7)
+flash.readinto(rest)
+print(rest)
+",
+        )
+    });
+    let _ = std::fs::remove_file(&path);
+    if let Some(output) = output {
+        assert_eq!(output, "b'hello'\nbytearray(b', flash')\n");
+    }
+}
+
+/// `machine.SPI(1)`/`SPI(2)` on the pyboard: clocks and pins as QEMU's unimplemented RCC and
+/// GPIO blocks log them (`-d unimp`). QEMU attaches `bus=ssi` devices to SPI6, which the
+/// STM32F405 lacks, so nothing answers on SPI1/SPI2: the model reads zeroes.
+#[test]
+fn stm32f405_spi_clocks_and_pins() {
+    let Some(mut emulator) = boot(Board::Stm32f405, &["-d", "unimp"]) else {
+        return;
+    };
+    let script = r#"
+import machine
+one = machine.SPI(1, baudrate=2000000, polarity=1)
+print(one.read(3, 0x9f))
+two = machine.SPI(2)
+buffer = bytearray(b'ab')
+two.write_readinto(buffer, buffer)
+two.write(b'xyz')
+print(buffer)
+two.deinit()
+for bad in (0, 3):
+    try:
+        machine.SPI(bad)
+    except ValueError as error:
+        print(error)
+"#;
+    let mut output = String::new();
+    let log = log_during(&mut emulator, |emulator| {
+        output = run_ok(emulator, script);
+    });
+    assert_eq!(
+        output,
+        "b'\\x00\\x00\\x00'\nbytearray(b'\\x00\\x00')\nSPI(0) doesn't exist\nSPI(3) doesn't exist\n"
+    );
+    let wrote = |device: &str, offset: &str, value: &str| {
+        let wanted = format!(
+            "{device}: unimplemented device write (size 4, offset {offset}, value {value})"
+        );
+        assert!(
+            log.lines().any(|line| line == wanted),
+            "no `{wanted}` in the log:\n{log}"
+        );
+    };
+    // SPI1EN (APB2ENR bit 12), SPI2EN (APB1ENR bit 14).
+    wrote("RCC", "0x044", "0x00001000");
+    wrote("RCC", "0x040", "0x00004000");
+    // PA5–PA7 (X6–X8) and PB13–PB15 (Y6–Y8): alternate function 5, alternate mode. QEMU's
+    // GPIO reads as zero, so each read-modify-write shows one pin's field.
+    for (field, mode) in [
+        ("0x00500000", "0x00000800"),
+        ("0x05000000", "0x00002000"),
+        ("0x50000000", "0x00008000"),
+    ] {
+        wrote("GPIOA", "0x020", field);
+        wrote("GPIOA", "0x000", mode);
+    }
+    for (field, mode) in [
+        ("0x00500000", "0x08000000"),
+        ("0x05000000", "0x20000000"),
+        ("0x50000000", "0x80000000"),
+    ] {
+        wrote("GPIOB", "0x024", field);
+        wrote("GPIOB", "0x000", mode);
+    }
+}
