@@ -175,7 +175,19 @@ impl Vm {
             return self.import_from_paths(full, &paths, leaf, key);
         }
         let _ = relative;
-        self.import_from_paths(full, &paths, full, key)
+        let found = self.import_from_paths(full, &paths, full, key);
+        // MicroPython's u-prefixed names of built-in modules (`utime`, `ujson`, …), when no
+        // file of that name exists.
+        match full.strip_prefix('u') {
+            Some(plain)
+                if found.is_err() && crate::modules::builtin_names(self).any(|n| n == plain) =>
+            {
+                let module = self.import_module(plain)?;
+                self.dict_set_item(self.modules, key, module)?;
+                Ok(module)
+            }
+            _ => found,
+        }
     }
 
     fn import_from_paths(
