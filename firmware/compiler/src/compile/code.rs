@@ -19,6 +19,9 @@ pub mod flags {
     pub const VARKEYWORDS: u16 = 0x0008;
     /// Calling the function creates a generator instead of running the body.
     pub const GENERATOR: u16 = 0x0020;
+    /// An `async def` without `yield`: the generator the call creates is a coroutine (its
+    /// type is `coroutine`).
+    pub const COROUTINE: u16 = 0x0080;
     /// An `async def` with `yield`: the generator the call creates is wrapped in an async
     /// generator (`runtime/src/vm/generator.rs`).
     pub const ASYNC_GENERATOR: u16 = 0x0200;

@@ -1600,8 +1600,11 @@ impl<'a> Compiler<'a> {
                 if self.table.scopes[scope].is_generator {
                     self.unit().flags |= flags::GENERATOR;
                 }
-                if self.table.scopes[scope].is_async_generator {
+                let scope = &self.table.scopes[scope];
+                if scope.is_async_generator {
                     self.unit().flags |= flags::ASYNC_GENERATOR;
+                } else if scope.is_async {
+                    self.unit().flags |= flags::COROUTINE;
                 }
                 self.add_const(
                     docstring(body).map_or(Const::None, |doc| Const::Str(doc.to_owned())),

@@ -607,6 +607,13 @@ pub struct Generator {
     pub finalized: bool,
 }
 
+impl Generator {
+    /// The body of an `async def` (its type is `coroutine`).
+    pub fn is_coroutine(&self) -> bool {
+        self.code.flags & crate::compile::code::flags::COROUTINE != 0
+    }
+}
+
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 pub enum GeneratorState {
     Created,

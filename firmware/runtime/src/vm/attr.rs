@@ -58,6 +58,7 @@ impl Vm {
             Obj::ClassMethod(_) => t.classmethod,
             Obj::StaticMethod(_) => t.staticmethod,
             Obj::Super(_) => t.super_,
+            Obj::Generator(g) if g.is_coroutine() && !t.coroutine.is_null() => t.coroutine,
             Obj::Generator(_) => t.generator,
             Obj::Iterator(iter) => match &**iter {
                 crate::obj::Iter::Map { .. } => t.map,
@@ -90,10 +91,14 @@ impl Vm {
 
     /// `type(v).__name__`.
     pub fn type_name(&self, v: Value) -> String {
-        if let Some(Obj::Iterator(iter)) = self.heap_obj(v) {
-            if let Some(name) = self.iterator_name(iter) {
-                return String::from(name);
+        match self.heap_obj(v) {
+            Some(Obj::Iterator(iter)) => {
+                if let Some(name) = self.iterator_name(iter) {
+                    return String::from(name);
+                }
             }
+            Some(Obj::Generator(g)) if g.is_coroutine() => return String::from("coroutine"),
+            _ => {}
         }
         self.class_name(self.type_of(v))
     }
@@ -146,6 +151,11 @@ impl Vm {
                 let class = crate::vm::types::make_iterator_class(self, kind)?;
                 self.types.iterator_kinds[kind as usize] = class;
             }
+        }
+        if self.types.coroutine.is_null()
+            && matches!(self.heap_obj(v), Some(Obj::Generator(g)) if g.is_coroutine())
+        {
+            self.types.coroutine = crate::vm::types::make_coroutine_class(self)?;
         }
         Ok(self.type_of(v))
     }

@@ -68,6 +68,37 @@ impl Vm {
         })))
     }
 
+    /// `resume_generator` of a generator not suspended at a `yield`: the outcome, or None to
+    /// start it. A coroutine names itself so in the errors, and one awaited to its end cannot
+    /// be awaited again.
+    #[inline(never)]
+    fn resume_unsuspended(
+        &mut self,
+        generator: Value,
+        state: GeneratorState,
+        resume: Resume,
+    ) -> Option<PyResult<GeneratorStep>> {
+        let coroutine = matches!(self.heap.get(generator), Obj::Generator(g) if g.is_coroutine());
+        let kind = if coroutine { "coroutine" } else { "generator" };
+        match (state, resume) {
+            (GeneratorState::Running, _) => Some(Err(
+                self.value_error(alloc::format!("{kind} already executing"))
+            )),
+            (GeneratorState::Finished, Resume::Throw(exception)) => Some(Err(exception)),
+            (GeneratorState::Finished, Resume::Send(_)) if coroutine => Some(Err(
+                self.runtime_error("cannot reuse already awaited coroutine")
+            )),
+            (GeneratorState::Finished, Resume::Send(_)) => {
+                Some(Ok(GeneratorStep::Returned(Value::NONE)))
+            }
+            (GeneratorState::Created, Resume::Send(v)) if !v.is_none() => Some(Err(self
+                .type_error(alloc::format!(
+                    "can't send non-None value to a just-started {kind}"
+                )))),
+            _ => None,
+        }
+    }
+
     fn generator_state(&self, generator: Value) -> GeneratorState {
         match self.heap.get(generator) {
             Obj::Generator(g) => g.state,
@@ -83,25 +114,10 @@ impl Vm {
         resume: Resume,
     ) -> PyResult<GeneratorStep> {
         let state = self.generator_state(generator);
-        match state {
-            GeneratorState::Running => {
-                return Err(self.value_error("generator already executing"));
+        if state != GeneratorState::Suspended {
+            if let Some(step) = self.resume_unsuspended(generator, state, resume) {
+                return step;
             }
-            GeneratorState::Finished => {
-                return match resume {
-                    Resume::Send(_) => Ok(GeneratorStep::Returned(Value::NONE)),
-                    Resume::Throw(exception) => Err(exception),
-                };
-            }
-            GeneratorState::Created => {
-                if let Resume::Send(v) = resume {
-                    if !v.is_none() {
-                        return Err(self
-                            .type_error("can't send non-None value to a just-started generator"));
-                    }
-                }
-            }
-            GeneratorState::Suspended => {}
         }
         let caller_handled = self.handled;
         let base = self.stack.len();

@@ -242,7 +242,12 @@ impl Vm {
             }
             Obj::Generator(g) => {
                 let name = String::from(self.str_text(g.qualname).unwrap_or("?"));
-                out.push_str(&format!("<generator object {name} at 0x{:08x}>", v.raw()));
+                let kind = if g.is_coroutine() {
+                    "coroutine"
+                } else {
+                    "generator"
+                };
+                out.push_str(&format!("<{kind} object {name} at 0x{:08x}>", v.raw()));
                 return Ok(());
             }
             Obj::Cell(_) => {

@@ -19,6 +19,8 @@ macro_rules! builtin_types {
             /// The classes of the built-in iterators by kind, each made on first use (NULL
             /// until then: `type_of` gives `iterator`).
             pub iterator_kinds: [Value; IteratorKind::COUNT],
+            /// `coroutine`, made on first use as those (NULL until then: `generator`).
+            pub coroutine: Value,
         }
 
         impl Types {
@@ -27,6 +29,7 @@ macro_rules! builtin_types {
                     $($field: Value::NULL,)*
                     empty_tuple: Value::NULL,
                     iterator_kinds: [Value::NULL; IteratorKind::COUNT],
+                    coroutine: Value::NULL,
                 }
             }
 
@@ -34,6 +37,9 @@ macro_rules! builtin_types {
             pub fn all(&self) -> Vec<Value> {
                 let mut all = vec![$(self.$field,)* self.empty_tuple];
                 all.extend(self.iterator_kinds.iter().filter(|class| !class.is_null()));
+                if !self.coroutine.is_null() {
+                    all.push(self.coroutine);
+                }
                 all
             }
         }
@@ -78,6 +84,22 @@ pub fn make_iterator_class(vm: &mut Vm, kind: IteratorKind) -> PyResult<Value> {
         object,
         Layout::Final,
         crate::obj::iter::METHODS,
+        None,
+    )
+}
+
+/// The `coroutine` class: a generator's methods (a coroutine is a generator underneath).
+pub fn make_coroutine_class(vm: &mut Vm) -> PyResult<Value> {
+    let Ok(name) = vm.qstrs.try_intern("coroutine") else {
+        return Err(vm.memory_error());
+    };
+    let object = vm.types.object;
+    try_make_class(
+        vm,
+        name,
+        object,
+        Layout::Final,
+        crate::obj::generator::METHODS,
         None,
     )
 }
