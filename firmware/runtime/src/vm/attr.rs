@@ -691,8 +691,11 @@ impl Vm {
                 }
                 _ => return Ok(None),
             },
-            Obj::Instance(_) => match name {
-                q::__dict__ => return self.materialize_instance_dict(obj).map(Some),
+            Obj::Instance(instance) => match name {
+                // Instances of a class with `__slots__` (and no `__dict__` slot) have none.
+                q::__dict__ if self.class_flags(instance.class) & class_flags::SLOTS_ONLY == 0 => {
+                    return self.materialize_instance_dict(obj).map(Some)
+                }
                 _ => return Ok(None),
             },
             Obj::Module(module) => match name {

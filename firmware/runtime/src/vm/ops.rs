@@ -902,10 +902,12 @@ impl Vm {
                     }
                 } else {
                     let base = instance.base;
-                    if !base.is_null() {
-                        return self.py_hash(base);
+                    match self.heap_obj(base) {
+                        // Named after the subclass, not the built-in part.
+                        Some(Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::ByteArray(_)) => true,
+                        _ if !base.is_null() => return self.py_hash(base),
+                        _ => false,
                     }
-                    false
                 }
             }
             _ => false,
