@@ -306,6 +306,9 @@ pub fn create_class(
         Some(Obj::Dict(d)) => d.iter().map(|e| (e.key, e.value)).collect(),
         _ => Vec::new(),
     };
+    // The class dict's entries and index (and a `__hash__` entry): checked against the heap
+    // first, since the inserts below grow the dict infallibly.
+    vm.reserve((entries.len() + 1) * 32)?;
     let mut dict = Dict::with_capacity(entries.len());
     let mut module = Value::qstr(q::__main__);
     let mut qualname = Value::qstr(name);

@@ -287,18 +287,22 @@ impl Vm {
             return Ok(dict);
         }
         let dict = self.alloc(Obj::Dict(Box::new(crate::obj::Dict::new())))?;
+        // The instance's new own dict, holding only the link: made (fallibly) before the
+        // attributes move, so a full heap changes nothing.
+        let mut link = crate::obj::Dict::new();
+        let hash = self.qstrs.hash(q::__dict__);
+        if link
+            .try_insert_new(hash, Value::qstr(q::__dict__), dict, self.heap.room())
+            .is_err()
+        {
+            return Err(self.memory_error());
+        }
         let entries = match self.heap.get_mut(obj) {
-            Obj::Instance(instance) => core::mem::take(&mut instance.dict),
+            Obj::Instance(instance) => core::mem::replace(&mut instance.dict, link),
             _ => crate::obj::Dict::new(),
         };
         if let Obj::Dict(d) = self.heap.get_mut(dict) {
             **d = entries;
-        }
-        let hash = self.qstrs.hash(q::__dict__);
-        if let Obj::Instance(instance) = self.heap.get_mut(obj) {
-            instance
-                .dict
-                .insert_new(hash, Value::qstr(q::__dict__), dict);
         }
         Ok(dict)
     }

@@ -84,9 +84,12 @@ impl Vm {
     pub fn set_exception_name(&mut self, exception: Value, name: Value) {
         let key = crate::qstr::q::name;
         let hash = self.qstrs.hash(key);
+        let room = self.heap.room();
         if let Some(Obj::Exception(_)) = self.heap_obj(exception) {
             if let Obj::Exception(e) = self.heap.get_mut(exception) {
-                e.dict.insert_new(hash, Value::qstr(key), name);
+                // On a full heap the error goes without its `name` (it is being raised
+                // already; a MemoryError would hide it).
+                let _ = e.dict.try_insert_new(hash, Value::qstr(key), name, room);
             }
         }
     }
