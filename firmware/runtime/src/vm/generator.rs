@@ -99,6 +99,15 @@ impl Vm {
         }
     }
 
+    /// The async generator around `body`, the generator an `async def` with `yield` made.
+    pub(crate) fn new_async_generator(&mut self, body: Value) -> PyResult<Value> {
+        self.push_root(body);
+        let result = async_generator_part(self, "async_generator")
+            .and_then(|class| self.call(class, &[body], &[]));
+        self.pop_root();
+        result
+    }
+
     fn generator_state(&self, generator: Value) -> GeneratorState {
         match self.heap.get(generator) {
             Obj::Generator(g) => g.state,
@@ -380,17 +389,6 @@ impl Vm {
             }
             Err(e) => Err(e),
         }
-    }
-}
-
-impl Vm {
-    /// The async generator around `body`, the generator an `async def` with `yield` made.
-    pub(crate) fn new_async_generator(&mut self, body: Value) -> PyResult<Value> {
-        self.push_root(body);
-        let result = async_generator_part(self, "async_generator")
-            .and_then(|class| self.call(class, &[body], &[]));
-        self.pop_root();
-        result
     }
 }
 
