@@ -340,16 +340,19 @@ fn mps2_an385_callbacks_run_at_the_prompt() {
 }
 
 /// `machine.UART(id)` on QEMU's second serial port, a TCP socket the test talks to.
-fn check_uart(board: Board, id: u32) {
+/// Boots `board` with its second serial port on a TCP socket; the host side answers the first
+/// line the board writes with `answer` (on a thread whose result is the line received).
+fn boot_with_uart_peer(
+    board: Board,
+    answer: &'static [u8],
+) -> Option<(Emulator, std::thread::JoinHandle<std::io::Result<Vec<u8>>>)> {
     use std::io::{Read, Write};
     let port = std::net::TcpListener::bind(("127.0.0.1", 0))
         .and_then(|listener| listener.local_addr())
         .map(|address| address.port())
         .unwrap_or_else(|error| panic!("no free port: {error}"));
     let serial = format!("tcp:127.0.0.1:{port},server=on,wait=off");
-    let Some(mut emulator) = boot(board, &["-serial", &serial]) else {
-        return;
-    };
+    let emulator = boot(board, &["-serial", &serial])?;
     let mut socket = std::net::TcpStream::connect(("127.0.0.1", port))
         .unwrap_or_else(|error| panic!("second serial port: {error}"));
     socket
@@ -362,10 +365,15 @@ fn check_uart(board: Board, id: u32) {
         while !received.ends_with(b"\n") && socket.read(&mut byte).is_ok_and(|n| n == 1) {
             received.push(byte[0]);
         }
-        socket
-            .write_all(b"line from host\nabcdef")
-            .map(|()| received)
+        socket.write_all(answer).map(|()| received)
     });
+    Some((emulator, host))
+}
+
+fn check_uart(board: Board, id: u32) {
+    let Some((mut emulator, host)) = boot_with_uart_peer(board, b"line from host\nabcdef") else {
+        return;
+    };
     let script = format!(
         "import machine, time\n\
          u = machine.UART({id}, 115200, timeout=5000)\n\
@@ -388,6 +396,52 @@ fn check_uart(board: Board, id: u32) {
 #[test]
 fn mps2_an385_uart1_talks_to_the_host() {
     check_uart(Board::Mps2An385, 1);
+}
+
+/// MicroPython's asyncio parts for hardware: a `ThreadSafeFlag` a `machine.Timer` callback
+/// sets, and streams over `machine.UART` (the reader waits for bytes while other tasks run;
+/// the writer sends at `drain`).
+#[test]
+fn mps2_an385_asyncio_uart_streams_and_flag() {
+    let Some((mut emulator, host)) =
+        boot_with_uart_peer(Board::Mps2An385, b"first line\nsecond line\nxyz")
+    else {
+        return;
+    };
+    let script = r#"
+import asyncio, machine
+uart = machine.UART(1, 115200)
+flag = asyncio.ThreadSafeFlag()
+timer = machine.Timer(-1, mode=machine.Timer.ONE_SHOT, period=30, callback=lambda t: flag.set())
+events = []
+async def read_lines():
+    reader = asyncio.StreamReader(uart)
+    events.append(await reader.readline())
+    events.append(await reader.readline())
+    events.append(await reader.readexactly(3))
+async def greet():
+    writer = asyncio.StreamWriter(uart)
+    writer.write(b"hello ")
+    writer.write(b"host\n")
+    await writer.drain()
+async def flagged():
+    await flag.wait()
+    events.append("flag")
+async def main():
+    await asyncio.gather(read_lines(), greet(), flagged())
+asyncio.run(main())
+print(sorted(str(event) for event in events))
+"#;
+    let output = run_ok(&mut emulator, script);
+    let received = host
+        .join()
+        .unwrap_or_else(|_| panic!("host thread"))
+        .unwrap_or_else(|error| panic!("{error}"));
+    assert_eq!(received, b"hello host\n");
+    assert_eq!(
+        output,
+        r#"["b'first line\\n'", "b'second line\\n'", "b'xyz'", 'flag']"#.to_owned() + "\n"
+    );
 }
 
 #[test]

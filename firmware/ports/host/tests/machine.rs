@@ -107,3 +107,66 @@ fn soft_reset_raises_system_exit() {
     assert!(ok);
     assert_eq!(stdout, "SystemExit\n");
 }
+
+/// MicroPython's asyncio parts for hardware on the host: a `ThreadSafeFlag` set by a timer
+/// callback wakes its task while another task sleeps, and streams wrap any object with
+/// `any`/`read`/`write`.
+#[test]
+fn asyncio_thread_safe_flag_and_streams() {
+    let (stdout, stderr, ok) = pyrite(
+        r#"import asyncio, machine
+flag = asyncio.ThreadSafeFlag()
+hits = []
+tim = machine.Timer(0, period=20, callback=lambda t: flag.set())
+async def waiter():
+    for i in range(3):
+        await flag.wait()
+        hits.append(i)
+    tim.deinit()
+    return "done"
+async def ticker():
+    n = 0
+    while len(hits) < 3:
+        await asyncio.sleep_ms(5)
+        n += 1
+    return n > 3
+class FakeUart:
+    def __init__(self, data):
+        self.data = data
+        self.sent = b""
+    def any(self):
+        return len(self.data)
+    def read(self, n):
+        chunk, self.data = self.data[:n], self.data[n:]
+        return chunk
+    def write(self, b):
+        self.sent += b
+        return len(b)
+async def streams():
+    u = FakeUart(b"one\ntwo\nabcdefg")
+    r = asyncio.StreamReader(u)
+    print(await r.readline(), await r.readline(), await r.readexactly(3), await r.read(2))
+    buf = bytearray(4)
+    print(await r.readinto(buf), buf)
+    w = asyncio.StreamWriter(u)
+    w.write(b"hello ")
+    w.write(b"world")
+    print(u.sent)
+    await w.drain()
+    print(u.sent)
+async def both():
+    return await asyncio.gather(waiter(), ticker())
+print(asyncio.run(both()), hits)
+asyncio.run(streams())
+"#,
+    );
+    assert!(ok, "{stderr}");
+    assert_eq!(
+        stdout,
+        "['done', True] [0, 1, 2]\n\
+         b'one\\n' b'two\\n' b'abc' b'de'\n\
+         2 bytearray(b'fg\\x00\\x00')\n\
+         b''\n\
+         b'hello world'\n"
+    );
+}

@@ -2,6 +2,9 @@
 # CPython 3.11's documentation. One loop runs at a time (`run`); tasks step in the order they
 # became ready, timers in the order they fall due, as CPython's loop does, so the order of a
 # program's output is CPython's. Waiting with nothing ready sleeps until the next timer.
+# Hardware waits (MicroPython's ThreadSafeFlag and streams) are pollers: while one is
+# pending the loop sleeps at most a millisecond at a time and checks them after each sleep
+# (a machine.Timer callback runs during that sleep, at the VM's safe point).
 
 import time as _time
 
@@ -206,6 +209,8 @@ class _Loop:
         self._timers = []
         self._tasks = []
         self._current = None
+        # (ready, future): `future` gets its result once `ready()` is true.
+        self._pollers = []
 
     def time(self):
         return _time.monotonic()
@@ -222,10 +227,22 @@ class _Loop:
         return timer
 
     def _run_once(self):
-        if not self._ready and self._timers:
-            delay = self._timers[0].when - self.time()
+        if not self._ready:
+            delay = self._timers[0].when - self.time() if self._timers else 1
+            if self._pollers:
+                delay = min(delay, 0.001)
             if delay > 0:
                 _time.sleep(delay)
+        if self._pollers:
+            waiting = []
+            for ready, future in self._pollers:
+                if future.done():
+                    continue
+                if ready():
+                    future.set_result(None)
+                else:
+                    waiting.append((ready, future))
+            self._pollers = waiting
         now = self.time()
         while self._timers and self._timers[0].when <= now:
             timer = self._timers.pop(0)
@@ -238,7 +255,7 @@ class _Loop:
 
     def run_until_complete(self, future):
         while not future.done():
-            if not self._ready and not self._timers:
+            if not self._ready and not self._timers and not self._pollers:
                 raise RuntimeError("Event loop stopped before Future completed.")
             self._run_once()
         return future.result()
@@ -304,6 +321,14 @@ def _wake(future, result):
 
 def sleep_ms(milliseconds):
     return sleep(milliseconds / 1000)
+
+
+async def _until(ready):
+    # Until `ready()` is true (a poller of the loop).
+    if not ready():
+        future = Future()
+        _get_loop()._pollers.append((ready, future))
+        await future
 
 
 def current_task():
@@ -497,3 +522,101 @@ class Queue:
             self._getters.append(waiter)
             await waiter
         return self.get_nowait()
+
+
+#- ThreadSafeFlag
+# MicroPython's: set from a callback (a machine.Timer's), awaited by one task; wait() clears it.
+class ThreadSafeFlag:
+    def __init__(self):
+        self._flag = False
+
+    def set(self):
+        self._flag = True
+
+    def clear(self):
+        self._flag = False
+
+    async def wait(self):
+        await _until(self._is_set)
+        self._flag = False
+
+    def _is_set(self):
+        return self._flag
+
+
+#- Stream StreamReader StreamWriter
+# MicroPython's streams over an object with any()/read(n)/write(b) (machine.UART): reads wait
+# for bytes (the loop polls any()), writes are buffered until drain().
+class Stream:
+    def __init__(self, s, e=None):
+        self.s = s
+        self.e = {} if e is None else e
+        self._in = b""
+        self._out = b""
+
+    def get_extra_info(self, v):
+        return self.e[v]
+
+    async def _fill(self):
+        await _until(self.s.any)
+        data = self.s.read(self.s.any())
+        if data:
+            self._in += data
+        return bool(data)
+
+    def _take(self, n):
+        data = self._in[:n]
+        self._in = self._in[n:]
+        return data
+
+    async def read(self, n=-1):
+        if n < 0:
+            while await self._fill():
+                pass
+            return self._take(len(self._in))
+        if not self._in and n:
+            await self._fill()
+        return self._take(n)
+
+    async def readinto(self, buf):
+        data = await self.read(len(buf))
+        buf[: len(data)] = data
+        return len(data)
+
+    async def readexactly(self, n):
+        while len(self._in) < n:
+            if not await self._fill():
+                raise EOFError
+        return self._take(n)
+
+    async def readline(self):
+        while True:
+            end = self._in.find(b"\n")
+            if end >= 0:
+                return self._take(end + 1)
+            if not await self._fill():
+                return self._take(len(self._in))
+
+    def write(self, buf):
+        self._out += buf
+
+    async def drain(self):
+        data = self._out
+        self._out = b""
+        while data:
+            written = self.s.write(data)
+            data = data[written:] if written else b""
+            if data:
+                await sleep_ms(1)
+
+    def close(self):
+        close = getattr(self.s, "close", None)
+        if close is not None:
+            close()
+
+    async def wait_closed(self):
+        pass
+
+
+StreamReader = Stream
+StreamWriter = Stream
