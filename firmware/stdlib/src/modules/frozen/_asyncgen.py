@@ -4,7 +4,7 @@
 # it to `async_generator` (runtime/src/vm/call.rs). In that body the parser turned each
 # `yield v` into `yield $agen_value(v)`, a `_Value`; whatever else the body yields came from
 # an `await` and is passed out to whoever drives the awaiting (the event loop). Each
-# `__anext__`/`asend`/`athrow`/`aclose` returns a `_Step` awaitable that runs the body until
+# `__anext__`/`asend`/`athrow`/`aclose` returns a `_step` generator that runs the body until
 # its next `_Value` (the await then returns the value) or its end (StopAsyncIteration).
 
 
@@ -17,94 +17,51 @@ _THROW = 1
 _CLOSE = 2
 
 
-def _is_exit(error):
-    return error is GeneratorExit or isinstance(error, GeneratorExit)
-
-
-class _Step:
-    __slots__ = ("_agen", "_mode", "_argument", "_state")
-
-    def __init__(self, agen, mode, argument):
-        self._agen = agen
-        self._mode = mode
-        self._argument = argument
-        # 0: not started, 1: running, 2: done.
-        self._state = 0
-
-    def __await__(self):
-        return self
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        return self.send(None)
-
-    def send(self, value):
-        if self._state == 2:
-            raise RuntimeError("cannot reuse already awaited __anext__()/asend()")
-        agen = self._agen
-        body = agen._body
-        if self._state == 0:
-            if agen.ag_running:
-                raise RuntimeError("anext(): asynchronous generator is already running")
-            self._state = 1
-            agen.ag_running = True
-            if self._mode == _THROW:
-                return self._step(body.throw, *self._argument)
-            if self._mode == _CLOSE:
-                return self._step(body.throw, GeneratorExit)
-            if value is None:
-                value = self._argument
-        return self._step(body.send, value)
-
-    def throw(self, typ, value=None, traceback=None):
-        if self._state == 2:
-            raise RuntimeError("cannot reuse already awaited __anext__()/asend()")
-        if _is_exit(typ):
-            # The awaiting coroutine is being closed: this step ends, the generator stays.
-            self._finish()
-            raise typ
-        if self._state == 0:
-            self._state = 1
-            self._agen.ag_running = True
-        if value is None:
-            return self._step(self._agen._body.throw, typ)
-        return self._step(self._agen._body.throw, typ, value)
-
-    def close(self):
-        self._finish()
-
-    def _finish(self):
-        if self._state == 1:
-            self._agen.ag_running = False
-        self._state = 2
-
-    def _step(self, method, *arguments):
-        closing = self._mode == _CLOSE
-        try:
-            result = method(*arguments)
-        except StopIteration:
-            self._finish()
-            if closing:
-                raise StopIteration(None)
-            raise StopAsyncIteration
-        except StopAsyncIteration:
-            self._finish()
-            if closing:
-                raise StopIteration(None)
-            raise RuntimeError("async generator raised StopAsyncIteration")
-        except BaseException as error:
-            self._finish()
-            if closing and _is_exit(error):
-                raise StopIteration(None)
-            raise
-        if type(result) is _Value:
-            self._finish()
-            if closing:
-                raise RuntimeError("async generator ignored GeneratorExit")
-            raise StopIteration(result[0])
-        return result
+def _step(agen, mode, argument):
+    # The awaitable of one __anext__/asend/athrow/aclose: a generator that drives the body to
+    # its next `_Value` (returned: the await's result) and passes the body's other yields out,
+    # and what is sent or thrown back in, to the body. Closing it (its awaiter is closed)
+    # leaves the body as it is.
+    body = agen._body
+    if agen.ag_running:
+        raise RuntimeError("anext(): asynchronous generator is already running")
+    agen.ag_running = True
+    try:
+        if mode == _SEND:
+            method, arguments = body.send, (argument,)
+        else:
+            method = body.throw
+            arguments = (GeneratorExit,) if mode == _CLOSE else argument
+        closing = mode == _CLOSE
+        while True:
+            try:
+                result = method(*arguments)
+            except StopIteration:
+                if closing:
+                    return None
+                raise StopAsyncIteration
+            except StopAsyncIteration:
+                if closing:
+                    return None
+                raise RuntimeError("async generator raised StopAsyncIteration")
+            except GeneratorExit:
+                if closing:
+                    return None
+                raise
+            if type(result) is _Value:
+                if closing:
+                    raise RuntimeError("async generator ignored GeneratorExit")
+                return result[0]
+            try:
+                sent = yield result
+            except GeneratorExit:
+                raise
+            except BaseException as error:
+                method, arguments = body.throw, (error,)
+            else:
+                method, arguments = body.send, (sent,)
+    finally:
+        agen.ag_running = False
 
 
 class async_generator:
@@ -129,16 +86,16 @@ class async_generator:
         return self
 
     def __anext__(self):
-        return _Step(self, _SEND, None)
+        return _step(self, _SEND, None)
 
     def asend(self, value):
-        return _Step(self, _SEND, value)
+        return _step(self, _SEND, value)
 
     def athrow(self, typ, value=None, traceback=None):
-        return _Step(self, _THROW, (typ,) if value is None else (typ, value))
+        return _step(self, _THROW, (typ,) if value is None else (typ, value))
 
     def aclose(self):
-        return _Step(self, _CLOSE, None)
+        return _step(self, _CLOSE, None)
 
 
 async_generator.__module__ = "builtins"
