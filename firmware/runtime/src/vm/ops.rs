@@ -800,7 +800,10 @@ impl Vm {
             | (Some(Obj::Set(_)), Some(Obj::FrozenSet(_)))
             | (Some(Obj::Set(_)), Some(Obj::Set(_)))
             | (Some(Obj::List(_)), Some(Obj::List(_)))
-            | (Some(Obj::Dict(_)), Some(Obj::Dict(_))) => KeyMatch::NeedsCall,
+            | (Some(Obj::Dict(_)), Some(Obj::Dict(_)))
+            // Compared by value, with each other or with bytes (never dict keys: unhashable).
+            | (Some(Obj::ByteArray(_) | Obj::MemoryView(_) | Obj::Slice(_)), _)
+            | (_, Some(Obj::ByteArray(_) | Obj::MemoryView(_))) => KeyMatch::NeedsCall,
             _ => KeyMatch::Different,
         }
     }
