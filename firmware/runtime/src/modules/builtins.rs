@@ -433,13 +433,16 @@ fn delattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
 
 fn callable(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "callable", args, 1, 1)?;
-    let v = args[0];
-    let result = match vm.heap_obj(v) {
+    Ok(Value::bool(is_callable(vm, args[0])))
+}
+
+/// `callable(v)`.
+pub fn is_callable(vm: &Vm, v: Value) -> bool {
+    match vm.heap_obj(v) {
         Some(Obj::Function(_) | Obj::Builtin(_) | Obj::BoundMethod(_) | Obj::Class(_)) => true,
         Some(_) => vm.class_lookup(vm.type_of(v), q::__call__).is_some(),
         None => false,
-    };
-    Ok(Value::bool(result))
+    }
 }
 
 fn id(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {

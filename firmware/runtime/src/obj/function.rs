@@ -99,6 +99,18 @@ pub fn construct_staticmethod(
     vm.alloc(Obj::StaticMethod(args[1]))
 }
 
+/// `method(function, instance)` (`types.MethodType`): `function` bound to `instance`.
+pub fn construct_method(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "method", &args[1..], 2, 2)?;
+    if !crate::modules::builtins::is_callable(vm, args[1]) {
+        return Err(vm.type_error("first argument must be callable"));
+    }
+    if args[2].is_none() {
+        return Err(vm.type_error("instance must not be None"));
+    }
+    vm.alloc(Obj::BoundMethod(Box::new([args[2], args[1]])))
+}
+
 /// `function.__get__(instance, owner=None)`: functions are descriptors; bound to `instance`,
 /// or the function itself when read from the class.
 fn function_get(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {

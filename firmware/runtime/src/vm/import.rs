@@ -33,6 +33,25 @@ impl Vm {
         module
     }
 
+    /// `module(name, doc=None)` (`types.ModuleType`): an empty module.
+    pub fn construct_module(
+        vm: &mut Vm,
+        args: &[Value],
+        kwargs: &[(Value, Value)],
+    ) -> PyResult<Value> {
+        crate::modules::builtins::check_args(vm, "module", &args[1..], 1, 2)?;
+        let Some(name) = vm.str_text(args[1]).map(String::from) else {
+            let kind = vm.type_name(args[1]);
+            return Err(vm.type_error(format!("module() argument 'name' must be str, not {kind}")));
+        };
+        let doc = crate::modules::builtins::kwarg(vm, kwargs, "doc");
+        let doc = args.get(2).copied().or(doc).unwrap_or(Value::NONE);
+        let module = vm.new_module(&name)?;
+        let dict = vm.module_dict(module);
+        vm.dict_set_name(dict, q::__doc__, doc)?;
+        Ok(module)
+    }
+
     /// The dict of a module object.
     pub fn module_dict(&self, module: Value) -> Value {
         match self.heap_obj(module) {

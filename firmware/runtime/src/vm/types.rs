@@ -507,8 +507,14 @@ pub fn init(vm: &mut Vm) {
         None,
     );
     vm.types.builtin_function = t(vm, q::builtin_function_or_method, final_, &[], None);
-    vm.types.method = t(vm, q::method, final_, &[], None);
-    vm.types.module = t(vm, q::module, final_, &[], None);
+    vm.types.method = t(
+        vm,
+        q::method,
+        final_,
+        &[],
+        Some(obj::function::construct_method),
+    );
+    vm.types.module = t(vm, q::module, final_, &[], Some(Vm::construct_module));
     vm.types.generator = t(vm, q::generator, final_, obj::generator::METHODS, None);
     vm.types.cell = t(vm, q::cell, final_, &[], None);
     vm.types.code = t(vm, q::code, final_, &[], None);
