@@ -603,6 +603,14 @@ fn buffer_info(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Va
     vm.new_tuple(alloc::vec![address, Value::small_int(n)])
 }
 
+/// `__copy__()` and `__deepcopy__(memo)`: a new array with the same items (numbers, so a
+/// deep copy is a shallow one).
+fn copy(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let parts = this(vm, args)?;
+    let data = bytes_of(vm, parts.data).to_vec();
+    new_array(vm, args[0], parts.code, data)
+}
+
 static METHODS: &[Builtin] = &[
     Builtin {
         name: "array.__repr__",
@@ -703,6 +711,14 @@ static METHODS: &[Builtin] = &[
     Builtin {
         name: "buffer_info",
         func: buffer_info,
+    },
+    Builtin {
+        name: "array.__copy__",
+        func: copy,
+    },
+    Builtin {
+        name: "array.__deepcopy__",
+        func: copy,
     },
 ];
 
