@@ -21,6 +21,7 @@ const MODULES: &[&str] = &[
     "_asyncgen",
     "abc",
     "asyncio",
+    "bisect",
     "collections",
     "dataclasses",
     "enum",

@@ -8,6 +8,7 @@ pub mod array;
 pub mod asyncgen;
 pub mod asyncio;
 pub mod binascii;
+pub mod bisect;
 pub mod collections;
 pub mod dataclasses;
 pub mod r#enum;
@@ -53,6 +54,7 @@ pub static MODULES: &[BuiltinModule] = &[
     BuiltinModule::new("abc", abc::make),
     BuiltinModule::new("_asyncgen", asyncgen::make),
     BuiltinModule::new("asyncio", asyncio::make),
+    BuiltinModule::new("bisect", bisect::make),
     BuiltinModule::new("collections", collections::make),
     BuiltinModule::new("dataclasses", dataclasses::make),
     BuiltinModule::new("enum", r#enum::make),
