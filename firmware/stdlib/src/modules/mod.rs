@@ -10,6 +10,7 @@ pub mod asyncio;
 pub mod binascii;
 pub mod bisect;
 pub mod collections;
+pub mod contextlib;
 pub mod dataclasses;
 pub mod r#enum;
 pub mod frozen;
@@ -56,6 +57,7 @@ pub static MODULES: &[BuiltinModule] = &[
     BuiltinModule::new("asyncio", asyncio::make),
     BuiltinModule::new("bisect", bisect::make),
     BuiltinModule::new("collections", collections::make),
+    BuiltinModule::new("contextlib", contextlib::make),
     BuiltinModule::new("dataclasses", dataclasses::make),
     BuiltinModule::new("enum", r#enum::make),
     BuiltinModule::new("functools", functools::make),
