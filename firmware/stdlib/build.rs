@@ -24,6 +24,7 @@ const MODULES: &[&str] = &[
     "bisect",
     "collections",
     "contextlib",
+    "copy",
     "dataclasses",
     "enum",
     "functools",

@@ -11,6 +11,7 @@ pub mod binascii;
 pub mod bisect;
 pub mod collections;
 pub mod contextlib;
+pub mod copy;
 pub mod dataclasses;
 pub mod r#enum;
 pub mod frozen;
@@ -58,6 +59,7 @@ pub static MODULES: &[BuiltinModule] = &[
     BuiltinModule::new("bisect", bisect::make),
     BuiltinModule::new("collections", collections::make),
     BuiltinModule::new("contextlib", contextlib::make),
+    BuiltinModule::new("copy", copy::make),
     BuiltinModule::new("dataclasses", dataclasses::make),
     BuiltinModule::new("enum", r#enum::make),
     BuiltinModule::new("functools", functools::make),
