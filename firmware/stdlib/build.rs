@@ -33,6 +33,7 @@ const MODULES: &[&str] = &[
     "operator",
     "re",
     "string",
+    "types",
     "typing",
 ];
 

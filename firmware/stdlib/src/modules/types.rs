@@ -1,0 +1,8 @@
+//! `types`: frozen Python (`frozen/types.py`), compiled section by section when first used.
+
+use crate::value::Value;
+use crate::vm::{PyResult, Vm};
+
+pub fn make(vm: &mut Vm) -> PyResult<Value> {
+    super::frozen::make(vm, "types")
+}
