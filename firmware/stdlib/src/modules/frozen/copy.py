@@ -2,7 +2,7 @@
 # Built-in containers are copied by type; other objects through `__copy__`/`__deepcopy__`, or
 # else rebuilt as CPython's default pickling protocol would: `cls.__new__(cls, *args)` (args
 # from `__getnewargs__`, or the value of a tuple/int/str/... base), then the state
-# (`__getstate__()` or the instance dict; Pyrite keeps `__slots__` values there too) given to
+# (`__getstate__()`, or the instance dict and the `__slots__` values) given to
 # `__setstate__` or put in the new dict, then the items of a list or dict base. Exceptions,
 # sets and bytearrays are rebuilt by calling the class, as their `__reduce__` says.
 # `__reduce__`/`__reduce_ex__` and `copyreg` are not consulted.
@@ -87,6 +87,16 @@ def deepcopy(x, memo=None, _nil=[]):
     return y
 
 
+def _slot_values(x, cls):
+    values = {}
+    for klass in cls.__mro__:
+        names = klass.__dict__.get("__slots__", ())
+        for name in (names,) if isinstance(names, str) else names:
+            if name not in ("__dict__", "__weakref__") and hasattr(x, name):
+                values[name] = getattr(x, name)
+    return values
+
+
 def _reconstruct(x, memo):
     # memo is None for a shallow copy.
     cls = type(x)
@@ -118,7 +128,14 @@ def _reconstruct(x, memo):
     if deep:
         memo[id(x)] = y
     getstate = getattr(cls, "__getstate__", None)
-    state = getattr(x, "__dict__", None) or None if getstate is None else getstate(x)
+    if getstate is None:
+        # As CPython's default: the instance dict, and the `__slots__` values beside it.
+        state = getattr(x, "__dict__", None) or None
+        slots = _slot_values(x, cls)
+        if slots:
+            state = (state, slots)
+    else:
+        state = getstate(x)
     if state is not None:
         if deep:
             state = deepcopy(state, memo)
