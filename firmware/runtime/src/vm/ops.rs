@@ -804,6 +804,7 @@ impl Vm {
             // Compared by value, with each other or with bytes (never dict keys: unhashable).
             | (Some(Obj::ByteArray(_) | Obj::MemoryView(_) | Obj::Slice(_)), _)
             | (_, Some(Obj::ByteArray(_) | Obj::MemoryView(_))) => KeyMatch::NeedsCall,
+            (Some(Obj::BoundMethod(x)), Some(Obj::BoundMethod(y))) if x == y => KeyMatch::Equal,
             _ => KeyMatch::Different,
         }
     }
@@ -873,6 +874,10 @@ impl Vm {
                 return Ok((hash ^ bigint::hash_i64(step)) ^ 0x7a6e);
             }
             Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::ByteArray(_) => true,
+            // As equality: the object and the function (both by identity).
+            Obj::BoundMethod(pair) => {
+                return Ok(((pair[0].raw() >> 2) ^ (pair[1].raw() >> 2).rotate_left(16)) as i64)
+            }
             Obj::Instance(instance) => {
                 let class = instance.class;
                 let flags = match self.heap.get(class) {
@@ -1005,10 +1010,18 @@ impl Vm {
         match self.builtin_compare(op, a, b)? {
             Some(result) => Ok(Value::bool(result)),
             None => match op {
-                compare::EQ => Ok(Value::bool(a == b)),
-                compare::NE => Ok(Value::bool(a != b)),
+                compare::EQ => Ok(Value::bool(self.same_or_equal_methods(a, b))),
+                compare::NE => Ok(Value::bool(!self.same_or_equal_methods(a, b))),
                 _ => Err(self.unorderable(op, a, b)),
             },
+        }
+    }
+
+    /// Identity, or two bound methods of the same function on the same object (`a.m == a.m`).
+    fn same_or_equal_methods(&self, a: Value, b: Value) -> bool {
+        match (self.heap_obj(a), self.heap_obj(b)) {
+            (Some(Obj::BoundMethod(x)), Some(Obj::BoundMethod(y))) => x == y,
+            _ => a == b,
         }
     }
 
