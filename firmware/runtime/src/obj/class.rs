@@ -318,7 +318,17 @@ pub fn create_class(
         };
         match key_name {
             q::__module__ => module = value,
-            q::__qualname__ => qualname = value,
+            // The class's own field, not a dict entry (as CPython's `type.__new__`).
+            q::__qualname__ => {
+                if vm.str_text(value).is_none() {
+                    let kind = vm.type_name(value);
+                    return Err(
+                        vm.type_error(format!("type __qualname__ must be a str, not {kind}"))
+                    );
+                }
+                qualname = value;
+                continue;
+            }
             q::__classcell__ => continue,
             _ => {}
         }

@@ -1111,8 +1111,44 @@ impl Vm {
 
     /// Sets an attribute on a Python class, keeping its cached flags right.
     pub fn set_class_attr(&mut self, class: Value, name: Qstr, value: Value) -> PyResult<()> {
+        if matches!(name, q::__name__ | q::__qualname__) {
+            return self.rename_class(class, name, value);
+        }
+        if name == q::__module__ {
+            if let Obj::Class(c) = self.heap.get_mut(class) {
+                c.module = value;
+            }
+        }
         crate::vm::types::class_dict_set(self, class, name, value)?;
         self.refresh_class_flags(class);
+        Ok(())
+    }
+
+    /// `C.__name__ = text` or `C.__qualname__ = text`: the class's own fields.
+    #[inline(never)]
+    fn rename_class(&mut self, class: Value, name: Qstr, value: Value) -> PyResult<()> {
+        let Some(text) = self.str_text(value).map(String::from) else {
+            let class_name = self.class_name(class);
+            let attribute = self.qstr_text(name);
+            let kind = self.type_name(value);
+            return Err(self.type_error(format!(
+                "can only assign string to {class_name}.{attribute}, not '{kind}'"
+            )));
+        };
+        let new_name = if name == q::__name__ {
+            match self.qstrs.try_intern(&text) {
+                Ok(interned) => Some(interned),
+                Err(_) => return Err(self.memory_error()),
+            }
+        } else {
+            None
+        };
+        if let Obj::Class(c) = self.heap.get_mut(class) {
+            match new_name {
+                Some(interned) => c.name = interned,
+                None => c.qualname = value,
+            }
+        }
         Ok(())
     }
 

@@ -71,16 +71,14 @@ class async_generator:
         self._body = body
         self.ag_running = False
 
-    @property
-    def __name__(self):
-        return self._body.__name__
-
-    @property
-    def __qualname__(self):
-        return self._body.__qualname__
+    def __getattr__(self, name):
+        # The body's names (a property named __qualname__ would replace the class's own).
+        if name == "__name__" or name == "__qualname__":
+            return getattr(self._body, name)
+        raise AttributeError("'async_generator' object has no attribute '%s'" % name)
 
     def __repr__(self):
-        return "<async_generator object %s at %#x>" % (self.__qualname__, id(self))
+        return "<async_generator object %s at %#x>" % (self._body.__qualname__, id(self))
 
     def __aiter__(self):
         return self
