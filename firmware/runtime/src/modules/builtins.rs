@@ -221,15 +221,20 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Val
         out.push_str(&vm.str(arg)?);
     }
     out.push_str(&end);
-    match kwarg(vm, kwargs, "file") {
-        Some(file) if !file.is_none() => {
-            let write = vm.qstrs.intern("write");
-            let method = vm.load_attr(file, write)?;
-            let text = vm.new_string(out)?;
-            vm.call(method, &[text], &[])?;
-        }
-        _ => vm.write_out(&out),
-    }
+    let file = match kwarg(vm, kwargs, "file") {
+        Some(file) if !file.is_none() => file,
+        // `sys.stdout`, unless it is still the console's own.
+        _ => match vm.dict_get_name(vm.sys_dict, q::stdout) {
+            Some(stdout) if stdout != vm.console_stdout && !stdout.is_none() => stdout,
+            _ => {
+                vm.write_out(&out);
+                return Ok(Value::NONE);
+            }
+        },
+    };
+    let method = vm.load_attr(file, q::write)?;
+    let text = vm.new_string(out)?;
+    vm.call(method, &[text], &[])?;
     Ok(Value::NONE)
 }
 

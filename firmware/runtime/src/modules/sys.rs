@@ -179,6 +179,7 @@ fn fill(vm: &mut Vm, module: Value) -> PyResult<()> {
     let stdin = make_stream(vm, "stdin", STDIN_METHODS)?;
     set(vm, "stdin", stdin)?;
     let stdout = make_stream(vm, "stdout", STDOUT_METHODS)?;
+    vm.console_stdout = stdout;
     set(vm, "stdout", stdout)?;
     let stderr = make_stream(vm, "stderr", STDERR_METHODS)?;
     set(vm, "stderr", stderr)?;

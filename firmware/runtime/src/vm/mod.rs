@@ -93,6 +93,9 @@ pub struct Vm {
     pub(crate) method_cache: Box<[cache::MethodCache; cache::METHOD_CACHE_SLOTS]>,
     /// `sys.argv`, `sys.path` … values set by the port before running code.
     pub sys_dict: Value,
+    /// The console's `sys.stdout` object: `print` writes to the port while `sys.stdout` is
+    /// still it, and through `sys.stdout.write` once a program replaced it.
+    pub(crate) console_stdout: Value,
     /// Code objects loaded while their module is still compiling (`Const::Loaded`); roots.
     pub(crate) preloaded: Vec<Value>,
     /// Interrupt callbacks and the `micropython.schedule` queue.
@@ -140,6 +143,7 @@ impl Vm {
             constructor_cache: Default::default(),
             method_cache: Default::default(),
             sys_dict: Value::NULL,
+            console_stdout: Value::NULL,
             preloaded: Vec::new(),
             scheduler: schedule::Scheduler::default(),
             library,
@@ -275,6 +279,7 @@ impl Vm {
             self.handled,
             self.memory_error,
             self.sys_dict,
+            self.console_stdout,
         ];
         let types = self.types.all();
         let mut roots = self

@@ -2,7 +2,7 @@
 # documentation. The head is tiny; every tool is a section compiled on first use, and the
 # sections that build on another one reach it through `_lazy`.
 #
-# Not here: redirect_stdout/redirect_stderr (print does not go through sys.stdout) and chdir.
+# Not here: chdir.
 
 
 def _lazy(name):
@@ -200,6 +200,36 @@ class suppress:
 
     def __exit__(self, exctype, excinst, exctb):
         return exctype is not None and issubclass(exctype, self._exceptions)
+
+
+#- redirect_stdout redirect_stderr
+class _RedirectStream:
+    # Swaps sys.<_stream> for the target while inside; nests and is reentrant.
+    _stream = None
+
+    def __init__(self, new_target):
+        self._new_target = new_target
+        self._old_targets = []
+
+    def __enter__(self):
+        import sys
+
+        self._old_targets.append(getattr(sys, self._stream))
+        setattr(sys, self._stream, self._new_target)
+        return self._new_target
+
+    def __exit__(self, exctype, excinst, exctb):
+        import sys
+
+        setattr(sys, self._stream, self._old_targets.pop())
+
+
+class redirect_stdout(_RedirectStream):
+    _stream = "stdout"
+
+
+class redirect_stderr(_RedirectStream):
+    _stream = "stderr"
 
 
 #- nullcontext
