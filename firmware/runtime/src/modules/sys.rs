@@ -489,7 +489,7 @@ fn setrecursionlimit(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyRes
 }
 
 fn exc_info(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let handled = vm.handled;
+    let handled = vm.current_handled();
     if handled == Value::NONE || handled.is_null() {
         return vm.new_tuple(alloc::vec![Value::NONE; 3]);
     }

@@ -155,7 +155,7 @@ impl Vm {
                 e.suppress_context = true;
             }
         }
-        let handled = self.handled;
+        let handled = self.current_handled();
         if !handled.is_none() && handled != exception {
             if let Obj::Exception(e) = self.heap.get_mut(exception) {
                 if e.context.is_none() {
@@ -190,7 +190,7 @@ impl Vm {
         let line = frame.line();
         let filename = frame.code.filename;
         let name = Value::qstr(frame.code.name);
-        let handled = self.handled;
+        let handled = self.current_handled();
         if let Some(Obj::Exception(e)) = self
             .heap_obj(exception)
             .is_some()

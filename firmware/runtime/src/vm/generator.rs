@@ -129,6 +129,7 @@ impl Vm {
             }
         }
         let caller_handled = self.handled;
+        self.handled_callers.push(caller_handled);
         let base = self.stack.len();
         let block_base = self.blocks.len();
         let (code, globals, function, ip) = match self.heap.get_mut(generator) {
@@ -174,6 +175,7 @@ impl Vm {
         };
         // The generator's handled exception stays with it; the caller gets its own back.
         let generator_handled = core::mem::replace(&mut self.handled, caller_handled);
+        self.handled_callers.pop();
         if let Obj::Generator(g) = self.heap.get_mut(generator) {
             g.handled = if g.state == GeneratorState::Suspended {
                 generator_handled

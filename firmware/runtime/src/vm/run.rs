@@ -883,14 +883,15 @@ impl Vm {
                         Op::RAISE_VARARGS => {
                             let exception = match arg {
                                 0 => {
-                                    if self.handled.is_none() {
+                                    let handled = self.current_handled();
+                                    if handled.is_none() {
                                         tri!(Err(self.new_exception_msg(
                                             self.types.runtime_error,
                                             "No active exception to reraise"
                                         )));
                                     }
                                     self.set_reraise_flag();
-                                    self.handled
+                                    handled
                                 }
                                 1 => {
                                     let v = self.pop();
