@@ -121,7 +121,6 @@ impl Interpreter {
         vm.blocks.clear();
         vm.roots.clear();
         vm.handled = Value::NONE;
-        vm.handled_callers.clear();
         match result {
             Ok(_) => Outcome::Completed,
             Err(exception) => {

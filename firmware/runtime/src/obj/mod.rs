@@ -602,6 +602,8 @@ pub struct Generator {
     /// The exception being handled inside the generator while it is suspended (restored on
     /// resume, so a `yield` inside an `except` clause does not leak it to the caller).
     pub handled: Value,
+    /// While it runs: the exception its resumer was handling (`Vm::current_handled`).
+    pub resumer_handled: Value,
     /// The collector found it unreachable and queued it to be closed (once, as PEP 442
     /// finalizes an object once even if closing leaves it suspended).
     pub finalized: bool,
@@ -822,6 +824,7 @@ impl Obj {
                 mark(generator.name);
                 mark(generator.qualname);
                 mark(generator.handled);
+                mark(generator.resumer_handled);
                 generator.saved.iter().copied().for_each(&mut mark);
                 for v in generator.code.consts.iter() {
                     mark(*v);

@@ -64,6 +64,7 @@ impl Vm {
             ip: 0,
             state: GeneratorState::Created,
             handled: Value::NONE,
+            resumer_handled: Value::NONE,
             finalized: false,
         })))
     }
@@ -129,13 +130,13 @@ impl Vm {
             }
         }
         let caller_handled = self.handled;
-        self.handled_callers.push(caller_handled);
         let base = self.stack.len();
         let block_base = self.blocks.len();
         let (code, globals, function, ip) = match self.heap.get_mut(generator) {
             Obj::Generator(g) => {
                 g.state = GeneratorState::Running;
                 self.handled = g.handled;
+                g.resumer_handled = caller_handled;
                 // Emptied, not taken: the buffers keep their capacity for the next
                 // suspension, so a yield allocates nothing.
                 self.stack.append(&mut g.saved);
@@ -175,8 +176,8 @@ impl Vm {
         };
         // The generator's handled exception stays with it; the caller gets its own back.
         let generator_handled = core::mem::replace(&mut self.handled, caller_handled);
-        self.handled_callers.pop();
         if let Obj::Generator(g) = self.heap.get_mut(generator) {
+            g.resumer_handled = Value::NONE;
             g.handled = if g.state == GeneratorState::Suspended {
                 generator_handled
             } else {

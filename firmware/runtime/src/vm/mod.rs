@@ -71,10 +71,6 @@ pub struct Vm {
     pub main_globals: Value,
     /// The exception being handled (`sys.exc_info()`), or None.
     pub handled: Value,
-    /// The handled exceptions of the code that resumed each running generator, innermost
-    /// last: a generator's own `handled` is its own, and where it has none, `sys.exc_info()`,
-    /// a bare `raise` and `__context__` see its resumer's (`current_handled`).
-    pub(crate) handled_callers: Vec<Value>,
     /// Values held by native code across calls into Python (see `push_root`).
     pub roots: Vec<Value>,
     /// Preallocated so that running out of memory can always be reported.
@@ -137,7 +133,6 @@ impl Vm {
             modules: Value::NULL,
             main_globals: Value::NULL,
             handled: Value::NONE,
-            handled_callers: Vec::new(),
             roots: Vec::new(),
             memory_error: Value::NULL,
             memory_error_fresh: core::cell::Cell::new(false),
@@ -232,15 +227,20 @@ impl Vm {
     }
 
     /// The exception being handled, as `sys.exc_info()` sees it: this frame's, or else that
-    /// of the code that resumed the running generator(s).
+    /// of the code that resumed the running generator(s) (CPython's exception-state chain: a
+    /// generator's own handled exception is its own, and where it has none it sees its
+    /// resumer's).
     pub(crate) fn current_handled(&self) -> Value {
         if !self.handled.is_none() {
             return self.handled;
         }
-        self.handled_callers
+        self.frames
             .iter()
             .rev()
-            .copied()
+            .filter_map(|frame| match self.heap_obj(frame.generator) {
+                Some(Obj::Generator(g)) => Some(g.resumer_handled),
+                _ => None,
+            })
             .find(|handled| !handled.is_none() && !handled.is_null())
             .unwrap_or(Value::NONE)
     }
@@ -308,7 +308,6 @@ impl Vm {
             .chain(self.roots.iter().copied())
             .chain(extra.iter().copied())
             .chain(fixed.iter().copied())
-            .chain(self.handled_callers.iter().copied())
             .chain(types.iter().copied())
             .chain(self.scheduler.roots());
         let freed = self.heap.collect(&mut roots);
