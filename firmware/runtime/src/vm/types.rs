@@ -74,34 +74,26 @@ pub fn make_class(
 
 /// The class of a built-in iterator kind (see `Vm::class_of`), or `MemoryError`.
 pub fn make_iterator_class(vm: &mut Vm, kind: IteratorKind) -> PyResult<Value> {
-    let Ok(name) = vm.qstrs.try_intern(kind.name()) else {
-        return Err(vm.memory_error());
-    };
-    let object = vm.types.object;
-    try_make_class(
-        vm,
-        name,
-        object,
-        Layout::Final,
-        crate::obj::iter::METHODS,
-        None,
-    )
+    make_class_on_first_use(vm, kind.name(), crate::obj::iter::METHODS)
 }
 
 /// The `coroutine` class: a generator's methods (a coroutine is a generator underneath).
 pub fn make_coroutine_class(vm: &mut Vm) -> PyResult<Value> {
-    let Ok(name) = vm.qstrs.try_intern("coroutine") else {
+    make_class_on_first_use(vm, "coroutine", crate::obj::generator::METHODS)
+}
+
+/// A final class of objects that exist before their class does (made when a program first
+/// asks for it), or `MemoryError`.
+fn make_class_on_first_use(
+    vm: &mut Vm,
+    name: &str,
+    methods: &'static [Builtin],
+) -> PyResult<Value> {
+    let Ok(name) = vm.qstrs.try_intern(name) else {
         return Err(vm.memory_error());
     };
     let object = vm.types.object;
-    try_make_class(
-        vm,
-        name,
-        object,
-        Layout::Final,
-        crate::obj::generator::METHODS,
-        None,
-    )
+    try_make_class(vm, name, object, Layout::Final, methods, None)
 }
 
 /// `make_class`, or `MemoryError`.
