@@ -225,7 +225,7 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Val
         Some(file) if !file.is_none() => file,
         // `sys.stdout`, unless it is still the console's own.
         _ => match vm.dict_get_name(vm.sys_dict, q::stdout) {
-            Some(stdout) if stdout != vm.console_stdout && !stdout.is_none() => stdout,
+            Some(stdout) if stdout != vm.console_streams[1] && !stdout.is_none() => stdout,
             _ => {
                 vm.write_out(&out);
                 return Ok(Value::NONE);

@@ -47,6 +47,11 @@ static FUNCTIONS: &[Builtin] = &[
         name: "exit",
         func: exit,
     },
+    // `sys.__stdin__`, `__stdout__`, `__stderr__` (PEP 562: no dict entries at boot).
+    Builtin {
+        name: "__getattr__",
+        func: module_getattr,
+    },
     Builtin {
         name: "print_exception",
         func: print_exception,
@@ -177,11 +182,13 @@ fn fill(vm: &mut Vm, module: Value) -> PyResult<()> {
     let builtin_module_names = vm.new_tuple(names)?;
     set(vm, "builtin_module_names", builtin_module_names)?;
     let stdin = make_stream(vm, "stdin", STDIN_METHODS)?;
+    vm.console_streams[0] = stdin;
     set(vm, "stdin", stdin)?;
     let stdout = make_stream(vm, "stdout", STDOUT_METHODS)?;
-    vm.console_stdout = stdout;
+    vm.console_streams[1] = stdout;
     set(vm, "stdout", stdout)?;
     let stderr = make_stream(vm, "stderr", STDERR_METHODS)?;
+    vm.console_streams[2] = stderr;
     set(vm, "stderr", stderr)?;
     Ok(())
 }
@@ -486,6 +493,24 @@ fn setrecursionlimit(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyRes
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
     }
     Ok(Value::NONE)
+}
+
+/// `sys.__getattr__(name)`: the console's own streams, whatever `sys.stdout` now is.
+fn module_getattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let name = args
+        .first()
+        .and_then(|&name| vm.str_text(name))
+        .unwrap_or("");
+    let index = match name {
+        "__stdin__" => 0,
+        "__stdout__" => 1,
+        "__stderr__" => 2,
+        _ => {
+            let message = format!("module 'sys' has no attribute '{name}'");
+            return Err(vm.new_exception_msg(vm.types.attribute_error, &message));
+        }
+    };
+    Ok(vm.console_streams[index])
 }
 
 fn exc_info(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {

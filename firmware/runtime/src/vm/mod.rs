@@ -93,9 +93,10 @@ pub struct Vm {
     pub(crate) method_cache: Box<[cache::MethodCache; cache::METHOD_CACHE_SLOTS]>,
     /// `sys.argv`, `sys.path` … values set by the port before running code.
     pub sys_dict: Value,
-    /// The console's `sys.stdout` object: `print` writes to the port while `sys.stdout` is
-    /// still it, and through `sys.stdout.write` once a program replaced it.
-    pub(crate) console_stdout: Value,
+    /// The console's `sys.stdin`, `sys.stdout` and `sys.stderr` objects (`sys.__stdin__`, …):
+    /// `print` writes to the port while `sys.stdout` is still the console's, and through
+    /// `sys.stdout.write` once a program replaced it.
+    pub(crate) console_streams: [Value; 3],
     /// Code objects loaded while their module is still compiling (`Const::Loaded`); roots.
     pub(crate) preloaded: Vec<Value>,
     /// Interrupt callbacks and the `micropython.schedule` queue.
@@ -143,7 +144,7 @@ impl Vm {
             constructor_cache: Default::default(),
             method_cache: Default::default(),
             sys_dict: Value::NULL,
-            console_stdout: Value::NULL,
+            console_streams: [Value::NULL; 3],
             preloaded: Vec::new(),
             scheduler: schedule::Scheduler::default(),
             library,
@@ -298,7 +299,9 @@ impl Vm {
             self.handled,
             self.memory_error,
             self.sys_dict,
-            self.console_stdout,
+            self.console_streams[0],
+            self.console_streams[1],
+            self.console_streams[2],
         ];
         let types = self.types.all();
         let mut roots = self
