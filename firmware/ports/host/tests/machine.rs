@@ -1,19 +1,11 @@
 //! `machine` on the host: the module imports, its timers (threads) call Python callbacks at
 //! safe points, and hardware the PC lacks raises clear Python errors instead of crashing.
 
-use std::process::Command;
+mod common;
 
-/// Runs `pyrite -c code`; returns (stdout, stderr, success).
+/// Runs `pyrite -c code` in the current directory; returns (stdout, stderr, success).
 fn pyrite(code: &str) -> (String, String, bool) {
-    let output = Command::new(env!("CARGO_BIN_EXE_pyrite"))
-        .args(["-c", code])
-        .output()
-        .expect("run pyrite");
-    (
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-        output.status.success(),
-    )
+    common::pyrite_in(std::path::Path::new("."), code)
 }
 
 #[test]

@@ -1,21 +1,9 @@
 //! MicroPython's u-prefixed module names (`utime`, `ujson`, `uasyncio`, …) import the built-in
 //! module of the plain name, unless a file of the u-name exists; other names stay missing.
 
-use std::process::Command;
+mod common;
 
-/// Runs `pyrite -c code` in `dir`; returns (stdout, stderr, success).
-fn pyrite_in(dir: &std::path::Path, code: &str) -> (String, String, bool) {
-    let output = Command::new(env!("CARGO_BIN_EXE_pyrite"))
-        .args(["-c", code])
-        .current_dir(dir)
-        .output()
-        .expect("run pyrite");
-    (
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-        output.status.success(),
-    )
-}
+use common::pyrite_in;
 
 #[test]
 fn u_names_are_the_built_in_modules() {
