@@ -148,6 +148,13 @@ impl Vm {
 
     /// Imports one module by its full dotted name (the parent must be imported).
     pub fn import_module(&mut self, full: &str) -> PyResult<Value> {
+        // A module already imported is found by its interned name, allocating nothing (the
+        // async generator machinery asks for `_asyncgen` at every yield).
+        if let Some(name) = self.qstrs.lookup(full) {
+            if let Some(module) = self.dict_get_name(self.modules, name) {
+                return Ok(module);
+            }
+        }
         let key = self.new_str(full)?;
         if let Some(module) = self.dict_get_item(self.modules, key)? {
             return Ok(module);
