@@ -456,10 +456,13 @@ fn fill_translation_table(vm: &mut Vm, table: Value, args: Args) -> PyResult<()>
     if from.chars().count() != to.chars().count() {
         return Err(vm.value_error("the first two maketrans arguments must have equal length"));
     }
+    // Two strings map code points to code points (ints), as CPython's does.
     for (f, t) in from.chars().zip(to.chars()) {
-        let mut buffer = [0u8; 4];
-        let value = vm.new_str(t.encode_utf8(&mut buffer))?;
-        vm.dict_set_item(table, Value::small_int(f as isize), value)?;
+        vm.dict_set_item(
+            table,
+            Value::small_int(f as isize),
+            Value::small_int(t as isize),
+        )?;
     }
     if let Some(&delete) = args.get(2) {
         let delete = str_arg(vm, delete, "maketrans() argument 3")?;
