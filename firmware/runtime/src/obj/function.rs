@@ -149,3 +149,69 @@ pub static WRAPPER_METHODS: &[Builtin] = &[Builtin {
     name: "__get__",
     func: wrapper_get,
 }];
+
+/// The `co_*` attributes of a code object that mean the same as CPython's: names, positions,
+/// parameter counts, variable names and the flags CPython defines. `co_code`, `co_consts`
+/// and `co_names` are left out: Pyrite's bytecode and tables are its own.
+#[inline(never)]
+pub fn code_attr(
+    vm: &mut Vm,
+    code: &alloc::rc::Rc<crate::obj::Code>,
+    name: &str,
+) -> PyResult<Option<Value>> {
+    use crate::compile::code::flags;
+    let names = |vm: &mut Vm, list: &[crate::qstr::Qstr]| {
+        let items = list.iter().map(|&q| Value::qstr(q)).collect();
+        vm.new_tuple(items)
+    };
+    // CPython lists cell and free variables sorted by name.
+    let sorted_names = |vm: &mut Vm, list: &[crate::qstr::Qstr]| {
+        let mut list = list.to_vec();
+        list.sort_by(|&a, &b| vm.qstrs.text(a).cmp(vm.qstrs.text(b)));
+        names(vm, &list)
+    };
+    let count = |n: u16| Value::small_int(n as isize);
+    Ok(Some(match name {
+        "co_name" => Value::qstr(code.name),
+        "co_qualname" => code.qualname,
+        "co_filename" => code.filename,
+        "co_firstlineno" => Value::small_int(code.firstlineno as isize),
+        "co_argcount" => count(code.argcount),
+        "co_posonlyargcount" => count(code.posonlyargcount),
+        "co_kwonlyargcount" => count(code.kwonlyargcount),
+        "co_nlocals" => count(code.nvarnames),
+        "co_varnames" => names(vm, code.varnames())?,
+        "co_cellvars" => {
+            let cells = &code.cellnames()[..code.ncells as usize];
+            sorted_names(vm, cells)?
+        }
+        "co_freevars" => {
+            let frees = &code.cellnames()[code.ncells as usize..];
+            sorted_names(vm, frees)?
+        }
+        "co_flags" => {
+            // CPython's CO_OPTIMIZED | CO_NEWLOCALS for function bodies, CO_NESTED for a
+            // function defined in another (its qualified name has `<locals>`).
+            let own = flags::VARARGS
+                | flags::VARKEYWORDS
+                | flags::GENERATOR
+                | flags::COROUTINE
+                | flags::ASYNC_GENERATOR;
+            let mut value = code.flags & own;
+            if value & (flags::COROUTINE | flags::ASYNC_GENERATOR) != 0 {
+                value &= !flags::GENERATOR; // Pyrite runs both as generators.
+            }
+            if code.flags & (flags::MODULE | flags::CLASS_BODY) == 0 {
+                value |= 0x3;
+            }
+            if vm
+                .str_text(code.qualname)
+                .is_some_and(|q| q.contains("<locals>"))
+            {
+                value |= 0x10;
+            }
+            count(value)
+        }
+        _ => return Ok(None),
+    }))
+}

@@ -767,6 +767,11 @@ impl Vm {
                 return crate::obj::int::number_attr(self, obj, name)
             }
             Obj::Cell(v) if self.qstr_text(name) == "cell_contents" => *v,
+            Obj::Code(code) => {
+                let code = code.clone();
+                let text = String::from(self.qstr_text(name));
+                return crate::obj::function::code_attr(self, &code, &text);
+            }
             Obj::MemoryView(_) => {
                 let text = String::from(self.qstr_text(name));
                 return crate::obj::bytes::memoryview_attr(self, obj, &text);
