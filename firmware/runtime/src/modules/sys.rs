@@ -519,7 +519,8 @@ fn exc_info(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
         return vm.new_tuple(alloc::vec![Value::NONE; 3]);
     }
     let class = vm.type_of(handled);
-    vm.new_tuple(alloc::vec![class, handled, Value::NONE])
+    // The exception stands in for its traceback, as `__traceback__` does.
+    vm.new_tuple(alloc::vec![class, handled, handled])
 }
 
 fn intern(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {

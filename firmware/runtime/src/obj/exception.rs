@@ -71,8 +71,27 @@ fn with_traceback(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult
     Ok(args[0])
 }
 
+/// `add_note(note)` (PEP 678): appends to the exception's `__notes__` list, made on first use;
+/// tracebacks print the notes after the exception's line.
 fn add_note(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     crate::modules::builtins::check_method_args(vm, "add_note", args, 1, 1)?;
+    if vm.str_text(args[1]).is_none() {
+        let type_name = vm.type_name(args[1]);
+        return Err(vm.type_error(alloc::format!("note must be a str, not '{type_name}'")));
+    }
+    let notes_name = vm.qstrs.intern("__notes__");
+    let notes = match vm.load_attr_optional(args[0], notes_name)? {
+        Some(notes) => notes,
+        None => {
+            let notes = vm.new_list(alloc::vec::Vec::new())?;
+            vm.store_attr(args[0], notes_name, notes)?;
+            notes
+        }
+    };
+    if !matches!(vm.heap_obj(notes), Some(Obj::List(_))) {
+        return Err(vm.type_error("Cannot add note: __notes__ is not a list"));
+    }
+    vm.list_append(notes, args[1])?;
     Ok(Value::NONE)
 }
 

@@ -346,55 +346,125 @@ impl Vm {
     /// The full traceback text CPython prints for an uncaught exception, chained causes
     /// and contexts first.
     pub fn format_exception(&mut self, exception: Value) -> String {
-        let mut out = String::new();
-        let mut seen = Vec::new();
-        self.format_exception_chain(exception, &mut out, &mut seen);
-        out
+        self.format_exception_parts(exception, None, true).concat()
     }
 
-    fn format_exception_chain(
+    /// The pieces of `format_exception`, as `traceback.format_exception` returns them: for
+    /// each exception of the chain (oldest first, unless `chain` is false) the message that
+    /// links it to the one before, `Traceback (most recent call last):`, one piece per frame
+    /// and the exception's line with its notes. `limit` keeps the first `limit` frames of
+    /// each traceback, or the last `-limit` when negative.
+    pub fn format_exception_parts(
         &mut self,
         exception: Value,
-        out: &mut String,
-        seen: &mut Vec<Value>,
-    ) {
-        seen.push(exception);
-        let (cause, context, suppress) = match self.heap_obj(exception) {
-            Some(Obj::Exception(e)) => (e.cause, e.context, e.suppress_context),
-            _ => (Value::NONE, Value::NONE, false),
-        };
-        if !cause.is_none() && self.is_exception(cause) && !seen.contains(&cause) {
-            self.format_exception_chain(cause, out, seen);
-            out.push_str(
-                "\nThe above exception was the direct cause of the following exception:\n\n",
-            );
-        } else if !suppress
-            && !context.is_none()
-            && self.is_exception(context)
-            && !seen.contains(&context)
-        {
-            self.format_exception_chain(context, out, seen);
-            out.push_str(
-                "\nDuring handling of the above exception, another exception occurred:\n\n",
-            );
+        limit: Option<isize>,
+        chain: bool,
+    ) -> Vec<String> {
+        let mut chain_of = alloc::vec![exception];
+        let mut links = Vec::new();
+        while let (true, Some(&newest)) = (chain, chain_of.last()) {
+            let (cause, context, suppress) = match self.heap_obj(newest) {
+                Some(Obj::Exception(e)) => (e.cause, e.context, e.suppress_context),
+                _ => break,
+            };
+            let (next, link) = if !cause.is_none() && self.is_exception(cause) {
+                (
+                    cause,
+                    "\nThe above exception was the direct cause of the following exception:\n\n",
+                )
+            } else if !suppress && !context.is_none() && self.is_exception(context) {
+                (
+                    context,
+                    "\nDuring handling of the above exception, another exception occurred:\n\n",
+                )
+            } else {
+                break;
+            };
+            if chain_of.contains(&next) {
+                break;
+            }
+            chain_of.push(next);
+            links.push(link);
         }
-        let entries: Vec<TracebackEntry> = match self.heap_obj(exception) {
-            Some(Obj::Exception(e)) => e.traceback.clone(),
-            _ => Vec::new(),
-        };
-        if !entries.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
-            for entry in entries.iter().rev() {
-                let filename = String::from(self.str_text(entry.filename).unwrap_or("?"));
-                let name = String::from(self.str_text(entry.name).unwrap_or("?"));
-                out.push_str(&format!(
-                    "  File \"{filename}\", line {}, in {name}\n",
-                    entry.line
-                ));
+        let mut parts = Vec::new();
+        for (index, &exception) in chain_of.iter().enumerate().rev() {
+            self.traceback_parts(exception, limit, &mut parts);
+            parts.extend(self.exception_only_parts(exception));
+            if let Some(index) = index.checked_sub(1) {
+                parts.push(String::from(links[index]));
             }
         }
-        out.push_str(&self.exception_summary(exception));
-        out.push('\n');
+        parts
+    }
+
+    /// `Traceback (most recent call last):` and a piece per frame, oldest first (nothing when
+    /// the exception has no frames, or `limit` keeps none).
+    pub fn traceback_parts(
+        &mut self,
+        exception: Value,
+        limit: Option<isize>,
+        parts: &mut Vec<String>,
+    ) {
+        let mut entries: Vec<TracebackEntry> = match self.heap_obj(exception) {
+            Some(Obj::Exception(e)) => e.traceback.iter().rev().copied().collect(),
+            _ => Vec::new(),
+        };
+        match limit {
+            Some(keep) if keep >= 0 => entries.truncate(keep as usize),
+            Some(drop_to) => {
+                let keep = drop_to.unsigned_abs().min(entries.len());
+                entries.drain(..entries.len() - keep);
+            }
+            None => {}
+        }
+        if entries.is_empty() {
+            return;
+        }
+        parts.push(String::from("Traceback (most recent call last):\n"));
+        for entry in entries {
+            let filename = self.str_text(entry.filename).unwrap_or("?");
+            let name = self.str_text(entry.name).unwrap_or("?");
+            parts.push(format!(
+                "  File \"{filename}\", line {}, in {name}\n",
+                entry.line
+            ));
+        }
+    }
+
+    /// The exception's line (`ValueError: message`) and then its `__notes__`, a piece each.
+    pub fn exception_only_parts(&mut self, exception: Value) -> Vec<String> {
+        let syntax_error = self.types.syntax_error;
+        let class = self.type_of(exception);
+        let own = if self.is_subclass(class, syntax_error) {
+            self.syntax_error_only_parts(exception)
+        } else {
+            None
+        };
+        let mut parts =
+            own.unwrap_or_else(|| alloc::vec![self.exception_summary(exception) + "\n"]);
+        let notes_name = self.qstrs.intern("__notes__");
+        let notes = match self.load_attr_optional(exception, notes_name) {
+            Ok(Some(notes)) if !notes.is_none() => notes,
+            _ => return parts,
+        };
+        let items = match self.heap_obj(notes) {
+            Some(Obj::List(items)) => items.to_vec(),
+            Some(Obj::Tuple(items)) => items.to_vec(),
+            _ => {
+                let text = self
+                    .repr(notes)
+                    .unwrap_or_else(|_| String::from("<__notes__ repr() failed>"));
+                parts.push(text + "\n");
+                return parts;
+            }
+        };
+        for note in items {
+            let text = self
+                .str(note)
+                .unwrap_or_else(|_| String::from("<note str() failed>"));
+            parts.extend(text.split('\n').map(|line| format!("{line}\n")));
+        }
+        parts
     }
 
     /// `ValueError: message` (the last line of a traceback).
@@ -471,55 +541,47 @@ impl Vm {
 
     /// The text CPython prints for an uncaught SyntaxError (file, line, caret).
     pub fn format_syntax_error(&mut self, exception: Value) -> String {
-        let (message, filename, line, offset, text) = {
-            let items: Vec<Value> = match self.heap_obj(exception) {
-                Some(Obj::Exception(e)) => match self.heap_obj(e.args) {
-                    Some(Obj::Tuple(items)) => items.to_vec(),
-                    _ => Vec::new(),
-                },
-                _ => Vec::new(),
-            };
-            let details: Vec<Value> = match items.get(1).and_then(|&d| self.heap_obj(d)) {
-                Some(Obj::Tuple(d)) => d.to_vec(),
-                _ => Vec::new(),
-            };
-            if details.len() < 4 {
-                return self.format_exception(exception);
-            }
-            (
-                String::from(self.str_text(items[0]).unwrap_or("")),
-                String::from(self.str_text(details[0]).unwrap_or("?")),
-                self.as_i64(details[1]).unwrap_or(0),
-                self.as_i64(details[2]).unwrap_or(1),
-                String::from(self.str_text(details[3]).unwrap_or("")),
-            )
+        let Some(only) = self.syntax_error_only_parts(exception) else {
+            return self.format_exception(exception);
         };
-        let mut out = String::new();
-        let entries: Vec<TracebackEntry> = match self.heap_obj(exception) {
-            Some(Obj::Exception(e)) => e.traceback.clone(),
+        let mut parts = Vec::new();
+        self.traceback_parts(exception, None, &mut parts);
+        parts.extend(only);
+        parts.concat()
+    }
+
+    /// A SyntaxError's own lines: where (`File "…", line N`), the source line and a caret
+    /// under the offset, then `SyntaxError: message`. None when its args lack the details.
+    fn syntax_error_only_parts(&mut self, exception: Value) -> Option<Vec<String>> {
+        let items: Vec<Value> = match self.heap_obj(exception) {
+            Some(Obj::Exception(e)) => match self.heap_obj(e.args) {
+                Some(Obj::Tuple(items)) => items.to_vec(),
+                _ => Vec::new(),
+            },
             _ => Vec::new(),
         };
-        if !entries.is_empty() {
-            out.push_str("Traceback (most recent call last):\n");
-            for entry in entries.iter().rev() {
-                let file = String::from(self.str_text(entry.filename).unwrap_or("?"));
-                let name = String::from(self.str_text(entry.name).unwrap_or("?"));
-                out.push_str(&format!(
-                    "  File \"{file}\", line {}, in {name}\n",
-                    entry.line
-                ));
-            }
+        let details: Vec<Value> = match items.get(1).and_then(|&d| self.heap_obj(d)) {
+            Some(Obj::Tuple(d)) => d.to_vec(),
+            _ => Vec::new(),
+        };
+        if details.len() < 4 {
+            return None;
         }
-        out.push_str(&format!("  File \"{filename}\", line {line}\n"));
+        let message = self.str_text(items[0]).unwrap_or("");
+        let filename = self.str_text(details[0]).unwrap_or("?");
+        let line = self.as_i64(details[1]).unwrap_or(0);
+        let offset = self.as_i64(details[2]).unwrap_or(1);
+        let text = self.str_text(details[3]).unwrap_or("");
+        let mut parts = alloc::vec![format!("  File \"{filename}\", line {line}\n")];
         let stripped = text.trim_start();
         if !stripped.is_empty() {
             let indent = text.len() - stripped.len();
-            out.push_str(&format!("    {}\n", stripped.trim_end()));
             let caret = (offset as usize).saturating_sub(1).saturating_sub(indent);
-            out.push_str(&format!("    {}^\n", " ".repeat(caret)));
+            parts.push(format!("    {}\n", stripped.trim_end()));
+            parts.push(format!("    {}^\n", " ".repeat(caret)));
         }
         let class = self.type_of(exception);
-        out.push_str(&format!("{}: {message}\n", self.class_name(class)));
-        out
+        parts.push(format!("{}: {message}\n", self.class_name(class)));
+        Some(parts)
     }
 }

@@ -231,7 +231,7 @@ impl Vm {
     /// of the code that resumed the running generator(s) (CPython's exception-state chain: a
     /// generator's own handled exception is its own, and where it has none it sees its
     /// resumer's).
-    pub(crate) fn current_handled(&self) -> Value {
+    pub fn current_handled(&self) -> Value {
         if !self.handled.is_none() {
             return self.handled;
         }

@@ -32,6 +32,7 @@ pub mod re;
 pub mod string;
 pub mod r#struct;
 pub mod time;
+pub mod traceback;
 pub mod types;
 pub mod typing;
 mod unpack;
@@ -71,6 +72,7 @@ pub static MODULES: &[BuiltinModule] = &[
     BuiltinModule::new("re", re::make),
     BuiltinModule::new("_re", re::make_native),
     BuiltinModule::new("string", string::make),
+    BuiltinModule::new("traceback", traceback::make),
     BuiltinModule::new("types", types::make),
     BuiltinModule::new("typing", typing::make),
 ];
