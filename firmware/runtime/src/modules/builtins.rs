@@ -379,6 +379,20 @@ pub(crate) fn class_check(
             }
             Ok(false)
         }
+        _ if crate::obj::generic_alias::is_union(vm, classinfo) => {
+            for member in crate::obj::generic_alias::union_members(vm, classinfo) {
+                if class_check(vm, v, member, subclass)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ if crate::obj::generic_alias::is_alias(vm, classinfo) => {
+            let function = if subclass { "issubclass" } else { "isinstance" };
+            Err(vm.type_error(format!(
+                "{function}() argument 2 cannot be a parameterized generic"
+            )))
+        }
         _ => {
             let which = if subclass {
                 "issubclass() arg 2"

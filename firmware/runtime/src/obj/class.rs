@@ -135,7 +135,9 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> Py
         return Err(vm.type_error("__build_class__: not enough arguments"));
     }
     let (body, name_value) = (args[0], args[1]);
-    let bases: Vec<Value> = args[2..].to_vec();
+    let original_bases = &args[2..];
+    let bases = resolve_bases(vm, original_bases)?;
+    let bases_changed = bases[..] != *original_bases;
     let Some(name) = vm.as_name(name_value)? else {
         return Err(vm.type_error("__build_class__: name is not a string"));
     };
@@ -203,6 +205,11 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> Py
             CallOutcome::Value(_) => return Err(vm.type_error("class body is not a function")),
         }
         let cell = vm.run()?;
+        if bases_changed {
+            let original = vm.new_tuple(original_bases.to_vec())?;
+            let key = vm.intern("__orig_bases__");
+            vm.dict_set_item(namespace, key, original)?;
+        }
         let class = if custom {
             vm.call(
                 metaclass,
@@ -222,6 +229,47 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> Py
     vm.pop_root();
     vm.pop_root();
     result
+}
+
+/// The bases a class statement names, with each one that is not a class replaced by what
+/// its `__mro_entries__(bases)` returns (PEP 560: `class C(list[int])` derives from `list`).
+fn resolve_bases(vm: &mut Vm, bases: &[Value]) -> PyResult<Vec<Value>> {
+    let mut resolved = Vec::with_capacity(bases.len());
+    let mut original = Value::NULL;
+    for &base in bases {
+        if matches!(vm.heap_obj(base), Some(Obj::Class(_))) {
+            resolved.push(base);
+            continue;
+        }
+        let entries_name = vm.qstrs.intern("__mro_entries__");
+        let Some(method) = vm.load_attr_optional(base, entries_name)? else {
+            resolved.push(base);
+            continue;
+        };
+        if original.is_null() {
+            original = vm.new_tuple(bases.to_vec())?;
+            vm.push_root(original);
+        }
+        let entries = vm.call(method, &[original], &[]);
+        let entries = match entries {
+            Ok(entries) => entries,
+            Err(error) => {
+                vm.pop_root();
+                return Err(error);
+            }
+        };
+        match vm.heap_obj(entries) {
+            Some(Obj::Tuple(items)) => resolved.extend_from_slice(items),
+            _ => {
+                vm.pop_root();
+                return Err(vm.type_error("__mro_entries__ must return a tuple"));
+            }
+        }
+    }
+    if !original.is_null() {
+        vm.pop_root();
+    }
+    Ok(resolved)
 }
 
 /// The namespace a custom metaclass's `__prepare__` gives the class body (a fresh dict when it

@@ -377,10 +377,8 @@ impl Vm {
                     };
                     return self.call(function, &[container, index], &[]);
                 }
-                if self.is_subclass(container, self.types.object)
-                    && matches!(self.heap_obj(container), Some(Obj::Class(c)) if c.flags & crate::obj::class_flags::BUILTIN != 0)
-                {
-                    return Ok(container);
+                if crate::obj::generic_alias::is_generic_class(self, container) {
+                    return crate::obj::generic_alias::new_alias(self, container, index);
                 }
                 let name = self.class_name(container);
                 Err(self.type_error(format!("type '{name}' is not subscriptable")))

@@ -134,7 +134,7 @@ impl Vm {
             if let Some(result) = self.builtin_binary(base_op, a, b, inplace)? {
                 return Ok(result);
             }
-            return Err(self.unsupported_operands(base_op, inplace, a, b));
+            return self.binary_fallback(base_op, inplace, a, b);
         }
         let (forward, reflected, inplace_name, _) = OPERATOR_NAMES[base_op as usize];
         if inplace {
@@ -177,7 +177,20 @@ impl Vm {
                 return Ok(result);
             }
         }
-        Err(self.unsupported_operands(base_op, inplace, a, b))
+        self.binary_fallback(base_op, inplace, a, b)
+    }
+
+    /// What no operand's method gave: `int | None`, a union of types (PEP 604), else the
+    /// TypeError.
+    #[inline(never)]
+    #[cold]
+    fn binary_fallback(&mut self, op: u8, inplace: bool, a: Value, b: Value) -> PyResult<Value> {
+        if op == binary::OR {
+            if let Some(union) = crate::obj::generic_alias::union(self, a, b)? {
+                return Ok(union);
+            }
+        }
+        Err(self.unsupported_operands(op, inplace, a, b))
     }
 
     /// For an instance of a subclass of a built-in type: the built-in value inside.

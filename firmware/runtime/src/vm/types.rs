@@ -21,6 +21,10 @@ macro_rules! builtin_types {
             pub iterator_kinds: [Value; IteratorKind::COUNT],
             /// `coroutine`, made on first use as those (NULL until then: `generator`).
             pub coroutine: Value,
+            /// `types.GenericAlias` and `types.UnionType`, made on first use (NULL until
+            /// then: `obj/generic_alias.rs`).
+            pub generic_alias: Value,
+            pub union_type: Value,
         }
 
         impl Types {
@@ -30,6 +34,8 @@ macro_rules! builtin_types {
                     empty_tuple: Value::NULL,
                     iterator_kinds: [Value::NULL; IteratorKind::COUNT],
                     coroutine: Value::NULL,
+                    generic_alias: Value::NULL,
+                    union_type: Value::NULL,
                 }
             }
 
@@ -37,8 +43,10 @@ macro_rules! builtin_types {
             pub fn all(&self) -> Vec<Value> {
                 let mut all = vec![$(self.$field,)* self.empty_tuple];
                 all.extend(self.iterator_kinds.iter().filter(|class| !class.is_null()));
-                if !self.coroutine.is_null() {
-                    all.push(self.coroutine);
+                for class in [self.coroutine, self.generic_alias, self.union_type] {
+                    if !class.is_null() {
+                        all.push(class);
+                    }
                 }
                 all
             }
@@ -156,10 +164,13 @@ fn try_make_class(
     }
     // Special methods are looked up without a chance to allocate (operators, protocols):
     // they go in now. The rest wait for `Vm::materialize_method`.
-    for method in methods.iter().filter(|m| is_special(m.name)) {
-        add_method(vm, value, method);
-    }
-    Ok(value)
+    vm.push_root(value);
+    let added = methods
+        .iter()
+        .filter(|m| is_special(m.name))
+        .try_for_each(|method| add_method(vm, value, method));
+    vm.pop_root();
+    added.map(|()| value)
 }
 
 /// Built-in exception classes made when a program first names one (`Vm::builtin`), not at
@@ -212,10 +223,14 @@ pub fn is_special(name: &str) -> bool {
     name.starts_with("__")
 }
 
-fn add_method(vm: &mut Vm, class: Value, method: &'static Builtin) {
-    let name = vm.qstrs.intern(method.name);
-    let function = method_object(vm, method).expect("heap fits the built-in methods");
-    class_dict_set(vm, class, name, function).expect("heap fits the built-in methods");
+/// Puts a native method in a class's dict (`MemoryError` when the heap is full: classes
+/// made on first use are made when a program runs).
+fn add_method(vm: &mut Vm, class: Value, method: &'static Builtin) -> PyResult<()> {
+    let Ok(name) = vm.qstrs.try_intern(method.name) else {
+        return Err(vm.memory_error());
+    };
+    let function = method_object(vm, method)?;
+    class_dict_set(vm, class, name, function)
 }
 
 /// The heap object a class's dict holds for a native method.

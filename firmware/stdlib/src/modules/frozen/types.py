@@ -3,8 +3,8 @@
 # coroutine. Written for Pyrite from the CPython 3.11 documentation.
 #
 # In Pyrite a coroutine is a generator (CoroutineType is GeneratorType), bound methods of
-# built-in objects are `method`s, and there is no GenericAlias, UnionType, TracebackType,
-# FrameType or descriptor types.
+# built-in objects are `method`s, and there is no TracebackType, FrameType or descriptor
+# types.
 import sys as _sys
 
 
@@ -121,19 +121,43 @@ MappingProxyType = mappingproxy
 del _name, _delegate
 
 
-#- new_class
+#- GenericAlias UnionType
+GenericAlias = type(list[int])
+UnionType = type(int | str)
+
+
+#- new_class resolve_bases
+def resolve_bases(bases):
+    # PEP 560: a base that is not a class stands for what its __mro_entries__ returns.
+    resolved = []
+    changed = False
+    for base in bases:
+        if not isinstance(base, type) and hasattr(base, "__mro_entries__"):
+            entries = base.__mro_entries__(bases)
+            if not isinstance(entries, tuple):
+                raise TypeError("__mro_entries__ must return a tuple")
+            resolved.extend(entries)
+            changed = True
+        else:
+            resolved.append(base)
+    return tuple(resolved) if changed else bases
+
+
 def new_class(name, bases=(), kwds=None, exec_body=None):
+    resolved = resolve_bases(bases)
     kwds = dict(kwds) if kwds else {}
     meta = kwds.pop("metaclass", type)
     if isinstance(meta, type):
         # The most derived metaclass of the bases.
-        for base in bases:
+        for base in resolved:
             if issubclass(type(base), meta):
                 meta = type(base)
-    ns = meta.__prepare__(name, bases, **kwds) if hasattr(meta, "__prepare__") else {}
+    ns = meta.__prepare__(name, resolved, **kwds) if hasattr(meta, "__prepare__") else {}
     if exec_body is not None:
         exec_body(ns)
-    return meta(name, bases, ns, **kwds)
+    if resolved is not bases:
+        ns["__orig_bases__"] = bases
+    return meta(name, resolved, ns, **kwds)
 
 
 #- coroutine
