@@ -607,10 +607,38 @@ fn view_len(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
     Ok(Value::small_int(n as isize))
 }
 
+/// `keys().isdisjoint(other)`, `items().isdisjoint(other)`: no element of `other` is in the
+/// view.
+fn view_isdisjoint(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_method_args(vm, "isdisjoint", args, 1, 1)?;
+    let Some((dict, kind)) = set_like_view(vm, args[0]) else {
+        return Err(vm.type_error("descriptor 'isdisjoint' requires a dict view"));
+    };
+    for item in vm.collect_iterable(args[1])? {
+        if view_contains(vm, dict, kind, item)? {
+            return Ok(Value::FALSE);
+        }
+    }
+    Ok(Value::TRUE)
+}
+
+/// The values view's methods.
 pub static VIEW_METHODS: &[Builtin] = &[Builtin {
     name: "__len__",
     func: view_len,
 }];
+
+/// The methods of the views that act as sets (keys and items).
+pub static SET_VIEW_METHODS: &[Builtin] = &[
+    Builtin {
+        name: "__len__",
+        func: view_len,
+    },
+    Builtin {
+        name: "isdisjoint",
+        func: view_isdisjoint,
+    },
+];
 
 /// The dict and kind of a keys (0) or items (2) view: the views that act as sets.
 pub fn set_like_view(vm: &Vm, v: Value) -> Option<(Value, u8)> {

@@ -600,9 +600,9 @@ pub fn init(vm: &mut Vm) {
     let keys = vm.qstrs.intern("dict_keys");
     let values = vm.qstrs.intern("dict_values");
     let items = vm.qstrs.intern("dict_items");
-    vm.types.dict_keys = t(vm, keys, final_, obj::dict_methods::VIEW_METHODS, None);
+    vm.types.dict_keys = t(vm, keys, final_, obj::dict_methods::SET_VIEW_METHODS, None);
     vm.types.dict_values = t(vm, values, final_, obj::dict_methods::VIEW_METHODS, None);
-    vm.types.dict_items = t(vm, items, final_, obj::dict_methods::VIEW_METHODS, None);
+    vm.types.dict_items = t(vm, items, final_, obj::dict_methods::SET_VIEW_METHODS, None);
 
     let builtins = vm.builtins;
     for (name, class) in [

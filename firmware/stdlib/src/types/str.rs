@@ -540,13 +540,28 @@ pub fn format_template(
     mapping: Option<Value>,
     depth: usize,
 ) -> PyResult<String> {
+    let mut numbering = (0usize, false);
+    format_fields(vm, template, args, kwargs, mapping, depth, &mut numbering)
+}
+
+/// `format_template`, numbering `{}` fields from `numbering` (the next automatic index, and
+/// whether a field was numbered by hand): fields nested in a spec continue the count of the
+/// template around them (`'{:>{}}'.format('x', 5)`).
+fn format_fields(
+    vm: &mut Vm,
+    template: &str,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+    mapping: Option<Value>,
+    depth: usize,
+    numbering: &mut (usize, bool),
+) -> PyResult<String> {
     if depth > 2 {
         return Err(vm.value_error("Max string recursion exceeded"));
     }
     let mut out = String::new();
     let mut chars = template.char_indices().peekable();
-    let mut auto_index = 0usize;
-    let mut manual = false;
+    let (auto_index, manual) = (&mut numbering.0, &mut numbering.1);
     while let Some((_, c)) = chars.next() {
         match c {
             '{' => {
@@ -584,11 +599,11 @@ pub fn format_template(
                 let first = &path[..first_end];
                 path = &path[first_end..];
                 let mut value = if first.is_empty() {
-                    if manual {
+                    if *manual {
                         return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
                     }
-                    let index = auto_index;
-                    auto_index += 1;
+                    let index = *auto_index;
+                    *auto_index += 1;
                     match args.get(index) {
                         Some(&v) => v,
                         None => {
@@ -598,10 +613,10 @@ pub fn format_template(
                         }
                     }
                 } else if let Ok(index) = first.parse::<usize>() {
-                    if auto_index > 0 {
+                    if *auto_index > 0 {
                         return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
                     }
-                    manual = true;
+                    *manual = true;
                     match args.get(index) {
                         Some(&v) => v,
                         None => {
@@ -667,7 +682,11 @@ pub fn format_template(
                     }
                 };
                 let spec = if spec.contains('{') {
-                    format_template(vm, &spec, args, kwargs, mapping, depth + 1)?
+                    let mut nested = (*auto_index, *manual);
+                    let spec =
+                        format_fields(vm, &spec, args, kwargs, mapping, depth + 1, &mut nested)?;
+                    (*auto_index, *manual) = nested;
+                    spec
                 } else {
                     spec
                 };
