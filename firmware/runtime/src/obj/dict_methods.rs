@@ -469,10 +469,16 @@ fn dict_init(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult
 fn dict_getitem(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     crate::modules::builtins::check_args(vm, "__getitem__", args, 2, 2)?;
     let dict = self_dict(vm, args, "__getitem__")?;
-    match vm.dict_get_item(dict, args[1])? {
-        Some(v) => Ok(v),
-        None => Err(vm.key_error(args[1])),
+    if let Some(v) = vm.dict_get_item(dict, args[1])? {
+        return Ok(v);
     }
+    // A subclass's `__missing__` answers for a missing key, as in CPython.
+    if dict != args[0] {
+        if let Some(result) = vm.call_special(args[0], crate::qstr::q::__missing__, &[args[1]])? {
+            return Ok(result);
+        }
+    }
+    Err(vm.key_error(args[1]))
 }
 
 fn dict_setitem(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
