@@ -23,6 +23,7 @@ const MODULES: &[&str] = &[
     "asyncio",
     "bisect",
     "collections",
+    "collections.abc",
     "contextlib",
     "copy",
     "dataclasses",

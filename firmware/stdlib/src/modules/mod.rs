@@ -10,6 +10,7 @@ pub mod asyncio;
 pub mod binascii;
 pub mod bisect;
 pub mod collections;
+pub mod collections_abc;
 pub mod contextlib;
 pub mod copy;
 pub mod dataclasses;
@@ -60,6 +61,7 @@ pub static MODULES: &[BuiltinModule] = &[
     BuiltinModule::new("asyncio", asyncio::make),
     BuiltinModule::new("bisect", bisect::make),
     BuiltinModule::new("collections", collections::make),
+    BuiltinModule::new("collections.abc", collections_abc::make),
     BuiltinModule::new("contextlib", contextlib::make),
     BuiltinModule::new("copy", copy::make),
     BuiltinModule::new("dataclasses", dataclasses::make),

@@ -1,6 +1,7 @@
 # abc: abstract base classes. ABCMeta is a real metaclass: it records a class's abstract
 # methods when the class is made, refuses to instantiate a class that still has some, and
-# keeps the classes `register` adds as virtual subclasses.
+# keeps the classes `register` adds as virtual subclasses, which count for the ABC's parent
+# ABCs too.
 
 
 def abstractmethod(funcobj):
@@ -9,6 +10,17 @@ def abstractmethod(funcobj):
     except AttributeError:
         pass
     return funcobj
+
+
+# Kept beside the classes (class dicts stay small): each ABC's registered virtual
+# subclasses, its direct ABC subclasses, and the classes found to be (or not to be) its
+# subclasses. `register` makes every negative answer stale.
+_registry = {}
+_subclasses = {}
+_positive = {}
+_negative = {}
+_version = [0]
+_none = frozenset()
 
 
 class ABCMeta(type):
@@ -21,8 +33,9 @@ class ABCMeta(type):
                 if key not in abstracts and getattr(getattr(cls, key, None),
                                                     "__isabstractmethod__", False):
                     abstracts.append(key)
-        cls.__abstractmethods__ = frozenset(abstracts)
-        cls._abc_registry = []
+            if isinstance(base, ABCMeta):
+                _subclasses.setdefault(base, []).append(cls)
+        cls.__abstractmethods__ = frozenset(abstracts) if abstracts else _none
         return cls
 
     def __call__(cls, *args, **kwargs):
@@ -39,7 +52,8 @@ class ABCMeta(type):
             return subclass
         if issubclass(cls, subclass):
             raise RuntimeError("Refusing to create an inheritance cycle")
-        cls._abc_registry.append(subclass)
+        _registry.setdefault(cls, []).append(subclass)
+        _version[0] += 1
         return subclass
 
     def __instancecheck__(cls, instance):
@@ -48,17 +62,41 @@ class ABCMeta(type):
     def __subclasscheck__(cls, subclass):
         if not isinstance(subclass, type):
             raise TypeError("issubclass() arg 1 must be a class")
-        if cls in subclass.__mro__:
+        positive = _positive.get(cls)
+        if positive is not None and subclass in positive:
             return True
-        hook = getattr(cls, "__subclasshook__", None)
-        if hook is not None:
-            result = hook(subclass)
-            if result is not NotImplemented:
-                return bool(result)
-        for registered in cls._abc_registry:
-            if issubclass(subclass, registered):
-                return True
-        return False
+        negative = _negative.get(cls)
+        if negative is not None and negative[0] == _version[0] and subclass in negative[1]:
+            return False
+        result = _check(cls, subclass)
+        if result:
+            if positive is None:
+                positive = _positive[cls] = set()
+            positive.add(subclass)
+        else:
+            if negative is None or negative[0] != _version[0]:
+                negative = _negative[cls] = (_version[0], set())
+            negative[1].add(subclass)
+        return result
+
+
+def _check(cls, subclass):
+    # CPython's order: the hook, then real inheritance, then the registered classes, then
+    # (recursively) the ABC's own subclasses.
+    hook = getattr(cls, "__subclasshook__", None)
+    if hook is not None:
+        result = hook(subclass)
+        if result is not NotImplemented:
+            return bool(result)
+    if cls in subclass.__mro__:
+        return True
+    for registered in _registry.get(cls, ()):
+        if issubclass(subclass, registered):
+            return True
+    for derived in _subclasses.get(cls, ()):
+        if issubclass(subclass, derived):
+            return True
+    return False
 
 
 class ABC(metaclass=ABCMeta):
