@@ -443,7 +443,9 @@ pub fn create_class(
             if let Some(Obj::Instance(_)) = vm.heap_obj(value) {
                 let value_class = vm.type_of(value);
                 if let Some(set_name) = vm.class_lookup(value_class, q::__set_name__) {
-                    vm.call(set_name, &[value, class_value, key], &[])?;
+                    if let Err(error) = vm.call(set_name, &[value, class_value, key], &[]) {
+                        return Err(set_name_error(vm, error, value, key, class_value));
+                    }
                 }
             }
         }
@@ -483,6 +485,31 @@ pub fn create_class(
     })();
     vm.pop_root();
     result
+}
+
+/// CPython 3.11's wrapping of an error raised by `__set_name__` while a class is made: a
+/// RuntimeError naming the descriptor, the attribute and the class, caused by `error`.
+fn set_name_error(vm: &mut Vm, error: Value, value: Value, key: Value, class: Value) -> Value {
+    if !vm.is_exception(error) || error == vm.memory_error {
+        return error;
+    }
+    vm.push_root(error);
+    let message = format!(
+        "Error calling __set_name__ on '{}' instance {} in '{}'",
+        vm.type_name(value),
+        vm.repr(key).unwrap_or_default(),
+        vm.class_name(class)
+    );
+    let wrapped = vm.runtime_error(message);
+    vm.pop_root();
+    if wrapped != vm.memory_error {
+        if let Obj::Exception(e) = vm.heap.get_mut(wrapped) {
+            e.cause = error;
+            e.context = error;
+            e.suppress_context = true;
+        }
+    }
+    wrapped
 }
 
 /// C3 linearization of `class` with `bases`; None if no consistent order exists.
