@@ -91,9 +91,10 @@ fn repr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 
 fn str(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     crate::modules::builtins::check_args(vm, "__str__", args, 1, 1)?;
-    // `str.__str__` finds this one on the MRO: a str subclass's text is its str part.
+    // `str.__str__` finds this one on the MRO: a str is its own text, and a str subclass's
+    // is its str part.
     let part = vm.builtin_part(args[0]);
-    if part != args[0] && vm.str_text(part).is_some() {
+    if vm.str_text(part).is_some() {
         return Ok(part);
     }
     let text = vm.repr(args[0])?;
