@@ -1,5 +1,7 @@
 //! `collections`: `deque` in Rust; `namedtuple`, `OrderedDict`, `defaultdict` and
-//! `Counter` as frozen Python (`frozen/collections.py`, compiled when first used).
+//! `Counter` as frozen Python (`frozen/collections.py`, compiled when first used), and
+//! `ChainMap`, `UserDict`, `UserList` and `UserString` in the frozen `_collections_more`
+//! (`frozen/_collections_more.py`), which collections imports them from when first used.
 //!
 //! A deque keeps its items in a list held in the instance (`_items`, plus `_maxlen`):
 //! boards hold short queues, and removing at the front is one `memmove`.
@@ -28,6 +30,11 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     });
     vm.pop_root();
     result.map(|_| module)
+}
+
+/// `_collections_more`: the frozen module behind `collections.ChainMap` and the User classes.
+pub fn make_more(vm: &mut Vm) -> PyResult<Value> {
+    super::frozen::make(vm, "_collections_more")
 }
 
 /// `class deque` with native methods, made as `type("deque", (object,), namespace)`.

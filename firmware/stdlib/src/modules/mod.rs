@@ -62,6 +62,7 @@ pub static MODULES: &[BuiltinModule] = &[
     BuiltinModule::new("bisect", bisect::make),
     BuiltinModule::new("collections", collections::make),
     BuiltinModule::new("collections.abc", collections_abc::make),
+    BuiltinModule::new("_collections_more", collections::make_more),
     BuiltinModule::new("contextlib", contextlib::make),
     BuiltinModule::new("copy", copy::make),
     BuiltinModule::new("dataclasses", dataclasses::make),
