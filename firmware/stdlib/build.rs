@@ -19,6 +19,7 @@ mod pack;
 const MODULES: &[&str] = &[
     "__future__",
     "_asyncgen",
+    "_asyncio_locks",
     "_collections_more",
     "abc",
     "asyncio",

@@ -59,6 +59,7 @@ pub static MODULES: &[BuiltinModule] = &[
     BuiltinModule::new("abc", abc::make),
     BuiltinModule::new("_asyncgen", asyncgen::make),
     BuiltinModule::new("asyncio", asyncio::make),
+    BuiltinModule::new("_asyncio_locks", asyncio::make_locks),
     BuiltinModule::new("bisect", bisect::make),
     BuiltinModule::new("collections", collections::make),
     BuiltinModule::new("collections.abc", collections_abc::make),

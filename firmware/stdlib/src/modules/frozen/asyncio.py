@@ -397,66 +397,103 @@ async def wait_for(awaitable, timeout):
 
 
 #- Event
-class Event:
-    def __init__(self):
-        self._value = False
-        self._waiters = []
-
-    def is_set(self):
-        return self._value
-
-    def set(self):
-        if not self._value:
-            self._value = True
-            for waiter in self._waiters:
-                if not waiter.done():
-                    waiter.set_result(True)
-            self._waiters = []
-
-    def clear(self):
-        self._value = False
-
-    async def wait(self):
-        if self._value:
-            return True
-        waiter = Future()
-        self._waiters.append(waiter)
-        await waiter
-        return True
-
+# The synchronization primitives live in the frozen module _asyncio_locks (CPython's
+# asyncio.locks), so that the text unpacked for a section lookup here stays small.
+from _asyncio_locks import Event
 
 #- Lock
-class Lock:
-    def __init__(self):
-        self._locked = False
-        self._waiters = []
+from _asyncio_locks import Lock
 
-    def locked(self):
-        return self._locked
+#- Semaphore
+from _asyncio_locks import Semaphore
 
-    async def acquire(self):
-        while self._locked:
-            waiter = Future()
-            self._waiters.append(waiter)
-            await waiter
-        self._locked = True
-        return True
+#- BoundedSemaphore
+from _asyncio_locks import BoundedSemaphore
 
-    async def __aenter__(self):
-        await self.acquire()
+#- Condition
+from _asyncio_locks import Condition
 
-    async def __aexit__(self, exc_type, exc, tb):
-        self.release()
 
-    def release(self):
-        if not self._locked:
-            raise RuntimeError("Lock is not acquired.")
-        self._locked = False
-        while self._waiters:
-            waiter = self._waiters.pop(0)
+#- wait FIRST_COMPLETED FIRST_EXCEPTION ALL_COMPLETED
+FIRST_COMPLETED = "FIRST_COMPLETED"
+FIRST_EXCEPTION = "FIRST_EXCEPTION"
+ALL_COMPLETED = "ALL_COMPLETED"
+
+
+async def _coroutine():
+    pass
+
+
+_coroutine = _coroutine()
+_CoroutineType = type(_coroutine)
+_coroutine.close()
+del _coroutine
+
+
+async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
+    if isinstance(fs, (Future, _CoroutineType)):
+        raise TypeError(f"expect a list of futures, not {type(fs).__name__}")
+    if not fs:
+        raise ValueError("Set of Tasks/Futures is empty.")
+    if return_when not in (FIRST_COMPLETED, FIRST_EXCEPTION, ALL_COMPLETED):
+        raise ValueError(f"Invalid return_when value: {return_when}")
+    fs = set(fs)
+    if any(isinstance(f, _CoroutineType) for f in fs):
+        raise TypeError("Passing coroutines is forbidden, use tasks explicitly.")
+    fs = {ensure_future(f) for f in fs}
+    waiter = Future()
+    left = [len(fs)]
+    timer = None
+    if timeout is not None:
+        timer = _get_loop().call_later(timeout, _wake, waiter, None)
+
+    def completed(f):
+        left[0] -= 1
+        if (left[0] <= 0 or return_when == FIRST_COMPLETED or return_when == FIRST_EXCEPTION
+                and not f.cancelled() and f.exception() is not None):
             if not waiter.done():
-                waiter.set_result(True)
-                break
+                waiter.set_result(None)
+
+    for f in fs:
+        f.add_done_callback(completed)
+    try:
+        await waiter
+    finally:
+        if timer is not None:
+            timer.cancel()
+        for f in fs:
+            f.remove_done_callback(completed)
+    done = set()
+    pending = set()
+    for f in fs:
+        (done if f.done() else pending).add(f)
+    return done, pending
+
+
+#- shield
+def shield(arg):
+    inner = ensure_future(arg)
+    if inner.done():
+        return inner
+    outer = Future()
+
+    def inner_done(inner):
+        if outer.cancelled():
+            return
+        if inner.cancelled():
+            outer.cancel()
+        elif inner.exception() is not None:
+            outer.set_exception(inner.exception())
+        else:
+            outer.set_result(inner.result())
+
+    def outer_done(outer):
+        if not inner.done():
+            inner.remove_done_callback(inner_done)
+
+    inner.add_done_callback(inner_done)
+    outer.add_done_callback(outer_done)
+    return outer
 
 
 #- Queue QueueEmpty QueueFull
