@@ -96,6 +96,12 @@ pub fn construct_reversed(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> 
     let seq = args[1];
     let has_metaclass = matches!(vm.heap_obj(seq), Some(Obj::Class(c)) if !c.metaclass.is_null());
     if vm.is_user_object(seq) || has_metaclass {
+        // `__reversed__ = None` (as collections.abc.Mapping sets it): not reversible.
+        let class = vm.type_of(seq);
+        if vm.class_lookup(class, q::__reversed__) == Some(Value::NONE) {
+            let name = vm.type_name(seq);
+            return Err(vm.type_error(alloc::format!("'{name}' object is not reversible")));
+        }
         if let Some(result) = vm.call_special(seq, q::__reversed__, &[])? {
             return Ok(result);
         }

@@ -69,6 +69,11 @@ impl Vm {
             }
             Obj::Instance(_) | Obj::Class(_) => {
                 let base = self.builtin_part(v);
+                // `__iter__ = None`: not iterable (no fallback to `__getitem__`).
+                let class = self.type_of(v);
+                if self.class_lookup(class, q::__iter__) == Some(Value::NONE) {
+                    return Err(self.not_iterable(v));
+                }
                 if let Some(result) = self.call_special(v, q::__iter__, &[])? {
                     if !self.is_iterator(result) {
                         let name = self.type_name(result);
