@@ -78,3 +78,8 @@ try:
     hash(shared)
 except TypeError as e:
     print("TypeError:", e)
+for mapping in (shared, d):
+    try:
+        reversed(mapping)
+    except TypeError as e:
+        print("TypeError:", e)

@@ -56,3 +56,7 @@ try:
     hash(counts)
 except TypeError as e:
     print("TypeError:", e)
+try:
+    reversed(counts)
+except TypeError as e:
+    print("TypeError:", e)

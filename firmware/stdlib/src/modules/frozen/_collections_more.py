@@ -13,6 +13,8 @@ def _need(name):
 # What collections.abc.MutableMapping adds to a class with __getitem__, __setitem__,
 # __delitem__, __iter__ and __len__ (ChainMap and UserDict build on it).
 class _MutableMapping:
+    __reversed__ = None
+
     def get(self, key, default=None):
         try:
             return self[key]
