@@ -69,9 +69,50 @@ pub fn construct(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<
     Ok(value)
 }
 
+/// `text` as `complex()` reads it: `1.5`, `2j`, `-1+2.5e3J`, `j`, `(1-j)`, with surrounding
+/// whitespace but none inside. None when malformed.
+fn parse_complex(text: &str) -> Option<(f64, f64)> {
+    let mut text = text.trim();
+    if let Some(inner) = text.strip_prefix('(').and_then(|t| t.strip_suffix(')')) {
+        text = inner.trim();
+    }
+    if text.is_empty() || text.contains(char::is_whitespace) {
+        return None;
+    }
+    let parse = |part: &str| crate::num::float::parse(part);
+    let Some(body) = text.strip_suffix(['j', 'J']) else {
+        return Some((parse(text)?, 0.0));
+    };
+    // The imaginary part starts at the last sign that is not an exponent's.
+    let bytes = body.as_bytes();
+    let split = (1..bytes.len())
+        .rev()
+        .find(|&i| matches!(bytes[i], b'+' | b'-') && !matches!(bytes[i - 1], b'e' | b'E'));
+    let (real, imag) = match split {
+        Some(i) => (parse(&body[..i])?, &body[i..]),
+        None => (0.0, body),
+    };
+    let imag = match imag {
+        "" | "+" => 1.0,
+        "-" => -1.0,
+        _ => parse(imag)?,
+    };
+    Some((real, imag))
+}
+
 /// `complex(real=0, imag=0)`.
 pub fn construct_complex(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "complex", &args[1..], 0, 2)?;
+    if let Some(text) = args.get(1).and_then(|&v| vm.str_text(v)) {
+        if args.len() > 2 {
+            return Err(vm.type_error("complex() can't take second arg if first is a string"));
+        }
+        let text = crate::obj::unicode::ascii_digits(text);
+        let Some((re, im)) = parse_complex(&text) else {
+            return Err(vm.value_error("complex() arg is a malformed string"));
+        };
+        return vm.alloc(Obj::Complex(alloc::boxed::Box::new((re, im))));
+    }
     let part = |vm: &mut Vm, v: Option<&Value>| -> PyResult<(f64, f64)> {
         match v {
             None => Ok((0.0, 0.0)),
@@ -87,6 +128,9 @@ pub fn construct_complex(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> P
             },
         }
     };
+    if args.get(2).is_some_and(|&v| vm.str_text(v).is_some()) {
+        return Err(vm.type_error("complex() second arg can't be a string"));
+    }
     let (a, b) = part(vm, args.get(1))?;
     let (c, d) = part(vm, args.get(2))?;
     vm.alloc(Obj::Complex(alloc::boxed::Box::new((a - d, b + c))))
