@@ -723,6 +723,11 @@ impl Vm {
             }
             Obj::ClassMethod(f) | Obj::StaticMethod(f) => match name {
                 q::__func__ | q::__wrapped__ => *f,
+                // As in CPython 3.10+, the wrapper shows the function's own.
+                q::__name__ | q::__qualname__ | q::__doc__ | q::__module__ | q::__annotations__ => {
+                    let function = *f;
+                    return self.load_attr_optional(function, name);
+                }
                 _ => return Ok(None),
             },
             Obj::Generator(generator) => match name {
