@@ -199,6 +199,14 @@ pub static LAZY_EXCEPTIONS: &[(Qstr, Qstr)] = &[
     (q::UserWarning, q::Warning),
     (q::DeprecationWarning, q::Warning),
     (q::RuntimeWarning, q::Warning),
+    (q::PendingDeprecationWarning, q::Warning),
+    (q::SyntaxWarning, q::Warning),
+    (q::FutureWarning, q::Warning),
+    (q::ImportWarning, q::Warning),
+    (q::UnicodeWarning, q::Warning),
+    (q::BytesWarning, q::Warning),
+    (q::ResourceWarning, q::Warning),
+    (q::EncodingWarning, q::Warning),
 ];
 
 /// Makes the lazy exception class `name` under `base` and puts it in `builtins`.
