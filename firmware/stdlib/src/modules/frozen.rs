@@ -101,6 +101,12 @@ fn section<'a>(source: &'a str, attribute: &str) -> Option<(usize, &'a str)> {
 
 /// Makes the frozen module `name`: runs its head and arms the lazy `__getattr__`.
 pub fn make(vm: &mut Vm, name: &str) -> PyResult<Value> {
+    make_with(vm, name, &[])
+}
+
+/// Makes the frozen module `name` with the native helpers `natives` in its namespace before
+/// the head runs (so the head and every section may call them).
+pub fn make_with(vm: &mut Vm, name: &str, natives: &'static [Builtin]) -> PyResult<Value> {
     let Some(mut source) = source_of(vm, name)? else {
         return Err(vm.new_exception_msg(
             vm.types.import_error,
@@ -110,6 +116,9 @@ pub fn make(vm: &mut Vm, name: &str) -> PyResult<Value> {
     let module = vm.new_module(name)?;
     vm.push_root(module);
     let result = (|| {
+        if !natives.is_empty() {
+            crate::modules::gc::add_functions(vm, module, natives)?;
+        }
         let has_sections = source.contains(SECTION);
         if has_sections {
             let dict = vm.module_dict(module);
@@ -216,6 +225,44 @@ fn lazy_getattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<V
     Err(vm.attribute_error_text(&alloc::format!(
         "module '{module_name}' has no attribute '{attribute_text}'"
     )))
+}
+
+/// `_caller(skip, depth)`, a helper for frozen modules that report where they were called
+/// from (`warnings`, `logging`): passes over the newest Python frames whose file name is
+/// `skip` (the module's own `<frozen name>`), then `depth` more, and returns that frame's
+/// `(filename, lineno, function name, module __name__)`, or None when the stack is shorter.
+pub static CALLER: Builtin = Builtin {
+    name: "_caller",
+    func: caller,
+};
+
+fn caller(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let (Some(&skip), Some(&depth)) = (args.first(), args.get(1)) else {
+        return Err(vm.type_error("_caller expected 2 arguments"));
+    };
+    let depth = vm.int_arg(depth)?.max(0) as usize;
+    let skip = String::from(vm.str_text(skip).unwrap_or(""));
+    let found = vm
+        .frames
+        .iter()
+        .rev()
+        .skip_while(|frame| vm.str_text(frame.code.filename) == Some(skip.as_str()))
+        .nth(depth)
+        .map(|frame| {
+            let module = vm
+                .dict_get_name(frame.globals, crate::qstr::q::__name__)
+                .unwrap_or(Value::NONE);
+            (frame.code.filename, frame.line(), frame.code.name, module)
+        });
+    match found {
+        Some((filename, line, function, module)) => vm.new_tuple(alloc::vec![
+            filename,
+            Value::small_int(line as isize),
+            Value::qstr(function),
+            module,
+        ]),
+        None => Ok(Value::NONE),
+    }
 }
 
 #[cfg(test)]
