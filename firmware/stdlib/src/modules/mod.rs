@@ -23,10 +23,12 @@ pub mod heapq;
 pub mod io;
 pub mod itertools;
 pub mod json;
+pub mod keyword;
 pub mod machine;
 pub mod math;
 pub mod operator;
 pub mod os;
+pub mod platform;
 pub mod pyb;
 pub mod random;
 pub mod re;
@@ -50,6 +52,7 @@ pub static MODULES: &[BuiltinModule] = &[
     BuiltinModule::new("machine", machine::make),
     BuiltinModule::new("math", math::make),
     BuiltinModule::new("os", os::make),
+    BuiltinModule::new("platform", platform::make),
     BuiltinModule::new("pyb", pyb::make),
     BuiltinModule::new("random", random::make),
     BuiltinModule::new("struct", r#struct::make),
@@ -72,6 +75,7 @@ pub static MODULES: &[BuiltinModule] = &[
     BuiltinModule::new("heapq", heapq::make),
     BuiltinModule::new("itertools", itertools::make),
     BuiltinModule::new("json", json::make),
+    BuiltinModule::new("keyword", keyword::make),
     BuiltinModule::new("operator", operator::make),
     BuiltinModule::new("re", re::make),
     BuiltinModule::new("_re", re::make_native),
