@@ -23,6 +23,7 @@ const MODULES: &[&str] = &[
     "_collections_more",
     "abc",
     "asyncio",
+    "base64",
     "bisect",
     "collections",
     "collections.abc",

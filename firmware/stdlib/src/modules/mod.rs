@@ -7,6 +7,7 @@ pub mod abc;
 pub mod array;
 pub mod asyncgen;
 pub mod asyncio;
+pub mod base64;
 pub mod binascii;
 pub mod bisect;
 pub mod collections;
@@ -63,6 +64,7 @@ pub static MODULES: &[BuiltinModule] = &[
     BuiltinModule::new("_asyncgen", asyncgen::make),
     BuiltinModule::new("asyncio", asyncio::make),
     BuiltinModule::new("_asyncio_locks", asyncio::make_locks),
+    BuiltinModule::new("base64", base64::make),
     BuiltinModule::new("bisect", bisect::make),
     BuiltinModule::new("collections", collections::make),
     BuiltinModule::new("collections.abc", collections_abc::make),
