@@ -39,6 +39,7 @@ const MODULES: &[&str] = &[
     "platform",
     "re",
     "string",
+    "textwrap",
     "types",
     "typing",
 ];

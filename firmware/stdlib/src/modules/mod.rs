@@ -35,6 +35,7 @@ pub mod random;
 pub mod re;
 pub mod string;
 pub mod r#struct;
+pub mod textwrap;
 pub mod time;
 pub mod traceback;
 pub mod types;
@@ -82,6 +83,7 @@ pub static MODULES: &[BuiltinModule] = &[
     BuiltinModule::new("re", re::make),
     BuiltinModule::new("_re", re::make_native),
     BuiltinModule::new("string", string::make),
+    BuiltinModule::new("textwrap", textwrap::make),
     BuiltinModule::new("traceback", traceback::make),
     BuiltinModule::new("types", types::make),
     BuiltinModule::new("typing", typing::make),
