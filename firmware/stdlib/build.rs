@@ -37,6 +37,7 @@ const MODULES: &[&str] = &[
     "keyword",
     "operator",
     "platform",
+    "queue",
     "re",
     "string",
     "textwrap",

@@ -31,6 +31,7 @@ pub mod operator;
 pub mod os;
 pub mod platform;
 pub mod pyb;
+pub mod queue;
 pub mod random;
 pub mod re;
 pub mod string;
@@ -80,6 +81,7 @@ pub static MODULES: &[BuiltinModule] = &[
     BuiltinModule::new("json", json::make),
     BuiltinModule::new("keyword", keyword::make),
     BuiltinModule::new("operator", operator::make),
+    BuiltinModule::new("queue", queue::make),
     BuiltinModule::new("re", re::make),
     BuiltinModule::new("_re", re::make_native),
     BuiltinModule::new("string", string::make),
