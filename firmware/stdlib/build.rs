@@ -43,6 +43,7 @@ const MODULES: &[&str] = &[
     "textwrap",
     "types",
     "typing",
+    "warnings",
 ];
 
 fn main() {

@@ -42,6 +42,7 @@ pub mod traceback;
 pub mod types;
 pub mod typing;
 mod unpack;
+pub mod warnings;
 
 use pyrite::modules::BuiltinModule;
 
@@ -89,4 +90,5 @@ pub static MODULES: &[BuiltinModule] = &[
     BuiltinModule::new("traceback", traceback::make),
     BuiltinModule::new("types", types::make),
     BuiltinModule::new("typing", typing::make),
+    BuiltinModule::new("warnings", warnings::make),
 ];
