@@ -35,6 +35,7 @@ const MODULES: &[&str] = &[
     "heapq",
     "itertools",
     "keyword",
+    "logging",
     "operator",
     "platform",
     "queue",

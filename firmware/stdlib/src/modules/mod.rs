@@ -25,6 +25,7 @@ pub mod io;
 pub mod itertools;
 pub mod json;
 pub mod keyword;
+pub mod logging;
 pub mod machine;
 pub mod math;
 pub mod operator;
@@ -81,6 +82,7 @@ pub static MODULES: &[BuiltinModule] = &[
     BuiltinModule::new("itertools", itertools::make),
     BuiltinModule::new("json", json::make),
     BuiltinModule::new("keyword", keyword::make),
+    BuiltinModule::new("logging", logging::make),
     BuiltinModule::new("operator", operator::make),
     BuiltinModule::new("queue", queue::make),
     BuiltinModule::new("re", re::make),
