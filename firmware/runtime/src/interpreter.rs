@@ -62,6 +62,14 @@ impl Interpreter {
         }
     }
 
+    /// Sets `__main__`'s `__file__` (a script run from a file, as CPython does).
+    pub fn set_main_file(&mut self, path: &str) -> Result<(), Value> {
+        let vm = &mut self.vm;
+        let path = vm.new_str(path)?;
+        let globals = vm.main_globals;
+        vm.dict_set_name(globals, crate::qstr::q::__file__, path)
+    }
+
     /// Compiles and runs `source` as `__main__` code. In `Mode::Single`, an expression
     /// statement prints the repr of its value (REPL echo).
     pub fn exec(&mut self, source: &str, filename: &str, mode: Mode) -> Outcome {

@@ -153,7 +153,12 @@ fn main() -> ExitCode {
         Program::Code(code) => interpreter.exec(&code, "<string>", Mode::Exec),
         Program::File(path) => match std::fs::read(&path) {
             Ok(bytes) => match String::from_utf8(bytes) {
-                Ok(source) => interpreter.exec(&source, &path, Mode::Exec),
+                Ok(source) => {
+                    // Only fails when the heap cannot hold the path: then there is no room
+                    // to run the script either, and running it reports that.
+                    let _ = interpreter.set_main_file(&path);
+                    interpreter.exec(&source, &path, Mode::Exec)
+                }
                 Err(_) => {
                     eprintln!("pyrite: can't decode file '{path}': not UTF-8");
                     return ExitCode::from(1);
