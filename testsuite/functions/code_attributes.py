@@ -38,7 +38,7 @@ co = parameters.__code__
 print(co.co_posonlyargcount, co.co_argcount, co.co_kwonlyargcount, co.co_nlocals)
 print(co.co_varnames)
 print(co.co_firstlineno, co.co_flags)
-print(co.co_filename.endswith("code_attributes.py"), type(co).__name__)
+print(type(co.co_filename).__name__, type(co).__name__)
 print(repr(co).startswith("<code object parameters at "))
 
 

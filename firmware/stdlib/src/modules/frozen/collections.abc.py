@@ -13,14 +13,38 @@ __all__ = ["Awaitable", "Coroutine", "AsyncIterable", "AsyncIterator", "AsyncGen
            "Sequence", "MutableSequence", "ByteString"]
 
 
+def _natives():
+    # Pyrite's built-in types answer these protocols natively, without the method in their
+    # class dict: what CPython's classes have there, or get from the container ABC they are
+    # registered with (a tuple is Reversible as a Sequence).
+    it, ln, ct, rv, gi, cl = ("__iter__", "__len__", "__contains__", "__reversed__",
+                              "__getitem__", "__call__")
+    sequence, collection, view = (it, ln, ct, rv, gi), (it, ln, ct), (it, ln, ct, rv)
+    table = {type(len): (cl,), type(_natives): (cl,), type(_natives.__get__(0)): (cl,)}
+    for types, methods in (((tuple, list, str, bytes, bytearray, range, memoryview, dict),
+                            sequence),
+                           ((set, frozenset), collection),
+                           ((type({}.keys()), type({}.items()), type({}.values())), view)):
+        for t in types:
+            table[t] = methods
+    return table
+
+
+_NATIVE = _natives()
+del _natives
+
+
 def _check_methods(C, *methods):
     # True when every method is defined (and not None) along C's MRO, else NotImplemented.
     mro = C.__mro__
     for method in methods:
         for B in mro:
-            if method in B.__dict__:
-                if B.__dict__[method] is None:
+            own = B.__dict__
+            if method in own:
+                if own[method] is None:
                     return NotImplemented
+                break
+            if method in _NATIVE.get(B, ()):
                 break
         else:
             return NotImplemented
@@ -35,13 +59,39 @@ _abstract.__isabstractmethod__ = True
 _hooked = {}
 
 
+def _registered_in():
+    # For the built-in types the container ABCs' sections register: the ABC whose section
+    # does, and the ABCs that then count the type. Asking one of those about such a type
+    # compiles that section first.
+    mm, ms, s, q = ("Mapping", "MutableMapping"), ("Set", "MutableSet"), ("Set",), ("Sequence",)
+    mq = ("Sequence", "MutableSequence", "ByteString")
+    k, i, v = ("MappingView", "KeysView", "Set"), ("MappingView", "ItemsView", "Set"), (
+        "MappingView", "ValuesView")
+    import collections
+    return {dict: ("MutableMapping", mm), set: ("MutableSet", ms), frozenset: ("Set", s),
+            tuple: ("Sequence", q), str: ("Sequence", q), range: ("Sequence", q),
+            memoryview: ("Sequence", q), list: ("Sequence", mq), bytearray: ("Sequence", mq),
+            bytes: ("Sequence", mq), collections.deque: ("Sequence", mq),
+            type({}.keys()): ("KeysView", k), type({}.items()): ("ItemsView", i),
+            type({}.values()): ("ValuesView", v)}
+
+
+_REGISTERED_IN = _registered_in()
+del _registered_in
+
+
 def _hook(cls, C):
     # The one-method ABCs' `__subclasshook__`: only the ABC itself (not its subclasses)
-    # recognises classes by their methods.
+    # recognises classes by their methods. For the others, the section registering a
+    # built-in base of C is compiled first, so its registrations count.
     methods = _hooked.get(cls)
-    if methods is None:
-        return NotImplemented
-    return _check_methods(C, *methods)
+    if methods is not None:
+        return _check_methods(C, *methods)
+    for B in C.__mro__:
+        section, counted_by = _REGISTERED_IN.get(B, (None, ()))
+        if cls.__name__ in counted_by:
+            getattr(__import__("sys").modules[__name__], section)
+    return NotImplemented
 
 
 _hook = classmethod(_hook)
@@ -75,12 +125,6 @@ def _return_self(self):
 
 
 Iterator.__iter__ = _return_self
-# Pyrite's built-in types answer some protocols natively, without the method in their
-# class dict (`reversed()` of a dict, calling a function, `hash()` of a list): CPython's
-# answers are recorded where the ABC is defined.
-for _type in (dict, type({}.keys()), type({}.items()), type({}.values())):
-    Reversible.register(_type)
-del _type
 
 
 #- Hashable
@@ -108,9 +152,6 @@ del _hooked[Hashable], _hashable_hook
 
 #- Callable
 Callable = _one_method("Callable", (), ("__call__",), ("__call__",))
-for _type in (type(len), type(_check_methods), type(_check_methods.__get__(0))):
-    Callable.register(_type)
-del _type
 
 
 #- Generator Awaitable Coroutine AsyncIterable AsyncIterator AsyncGenerator
