@@ -175,12 +175,6 @@ fn fill(vm: &mut Vm, module: Value) -> PyResult<()> {
         "linux"
     });
     set(vm, "platform", platform)?;
-    let mut names = Vec::new();
-    for name in crate::modules::builtin_names(vm) {
-        names.push(vm.intern(name));
-    }
-    let builtin_module_names = vm.new_tuple(names)?;
-    set(vm, "builtin_module_names", builtin_module_names)?;
     let stdin = make_stream(vm, "stdin", STDIN_METHODS)?;
     vm.console_streams[0] = stdin;
     set(vm, "stdin", stdin)?;
@@ -495,7 +489,8 @@ fn setrecursionlimit(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyRes
     Ok(Value::NONE)
 }
 
-/// `sys.__getattr__(name)`: the console's own streams, whatever `sys.stdout` now is.
+/// `sys.__getattr__(name)`: the console's own streams, whatever `sys.stdout` now is, and
+/// `builtin_module_names`.
 fn module_getattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let name = args
         .first()
@@ -505,6 +500,19 @@ fn module_getattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult
         "__stdin__" => 0,
         "__stdout__" => 1,
         "__stderr__" => 2,
+        // Made when asked for (some 50 names, about 1 KB of heap a program rarely needs),
+        // and kept.
+        "builtin_module_names" => {
+            let mut names = Vec::new();
+            for module in crate::modules::builtin_names(vm) {
+                names.push(vm.intern(module));
+            }
+            let tuple = vm.new_tuple(names)?;
+            let dict = vm.sys_dict;
+            let key = vm.qstrs.intern("builtin_module_names");
+            vm.dict_set_name(dict, key, tuple)?;
+            return Ok(tuple);
+        }
         _ => {
             let message = format!("module 'sys' has no attribute '{name}'");
             return Err(vm.new_exception_msg(vm.types.attribute_error, &message));
