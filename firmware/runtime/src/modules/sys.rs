@@ -503,7 +503,8 @@ fn module_getattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult
         // Made when asked for (some 50 names, about 1 KB of heap a program rarely needs),
         // and kept.
         "builtin_module_names" => {
-            let mut names = Vec::new();
+            // `builtins` and `sys` are made at boot, not from the module table.
+            let mut names = alloc::vec![Value::qstr(crate::qstr::q::builtins)];
             for module in crate::modules::builtin_names(vm) {
                 names.push(vm.intern(module));
             }
