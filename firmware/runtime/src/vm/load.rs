@@ -165,9 +165,16 @@ impl Vm {
             let Ok(name) = self.qstrs.try_intern(&def.name) else {
                 return Err(self.memory_error);
             };
-            // A top-level function's qualified name is its name: no string of its own.
+            // A top-level function's qualified name is its name: no string of its own. A
+            // method's (`Class.method`) is interned, as the parent's constant that
+            // `MAKE_FUNCTION` takes already is: the same qstr, no heap string per code.
             let qualname = if def.qualname == def.name {
                 Value::qstr(name)
+            } else if def.qualname.len() <= INTERN_CONSTANT_MAX {
+                match self.qstrs.try_intern(&def.qualname) {
+                    Ok(qualname) => Value::qstr(qualname),
+                    Err(_) => return Err(self.memory_error),
+                }
             } else {
                 self.new_str(&def.qualname)?
             };
