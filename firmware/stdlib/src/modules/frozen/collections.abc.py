@@ -80,6 +80,14 @@ _REGISTERED_IN = _registered_in()
 del _registered_in
 
 
+# The classes of `collections` that CPython derives from these ABCs, and the ABCs that count
+# them: Pyrite's keep mixins of their own (using one compiles no ABC).
+_COLLECTIONS = {"ChainMap": ("Mapping", "MutableMapping"),
+                "UserDict": ("Mapping", "MutableMapping"),
+                "UserList": ("Sequence", "MutableSequence"),
+                "UserString": ("Sequence",)}
+
+
 def _hook(cls, C):
     # The one-method ABCs' `__subclasshook__`: only the ABC itself (not its subclasses)
     # recognises classes by their methods. For the others, the section registering a
@@ -87,10 +95,16 @@ def _hook(cls, C):
     methods = _hooked.get(cls)
     if methods is not None:
         return _check_methods(C, *methods)
+    if cls.__module__ != __name__:
+        return NotImplemented
+    name = cls.__name__
     for B in C.__mro__:
         section, counted_by = _REGISTERED_IN.get(B, (None, ()))
-        if cls.__name__ in counted_by:
+        if name in counted_by:
             getattr(__import__("sys").modules[__name__], section)
+        if getattr(B, "__module__", None) == "collections" and name in _COLLECTIONS.get(
+                B.__name__, ()):
+            return True
     return NotImplemented
 
 
