@@ -404,9 +404,12 @@ pub struct Code {
     /// Fast path: only plain positional parameters, no cells (arguments copy straight in).
     pub simple_args: bool,
     /// Inline caches (see `vm/cache.rs`): one slot per name that global instructions use, one
-    /// per name that attribute instructions use.
-    pub global_cache: Box<[core::cell::Cell<crate::vm::cache::GlobalCache>]>,
-    pub attr_cache: Box<[core::cell::Cell<crate::vm::cache::AttrCache>]>,
+    /// per name that attribute instructions use. Made when a frame first runs the code
+    /// (`Vm::ensure_caches`), so code that never runs (most of a library's methods) costs
+    /// no cache memory; the slots' names are the last identifiers (`slot_names`).
+    pub caches: core::cell::OnceCell<crate::vm::cache::CodeCaches>,
+    pub global_slots: u16,
+    pub attr_slots: u16,
 }
 
 impl Code {
@@ -433,7 +436,38 @@ impl Code {
     #[inline]
     pub fn names(&self) -> &[Qstr] {
         let start = self.nvarnames as usize + self.ncells as usize + self.nfrees as usize;
-        self.identifiers.get(start..).unwrap_or(&[])
+        let end = self.identifiers.len() - self.global_slots as usize - self.attr_slots as usize;
+        self.identifiers.get(start..end).unwrap_or(&[])
+    }
+
+    /// The names of the global cache slots, then of the attribute cache slots.
+    pub fn slot_names(&self) -> (&[Qstr], &[Qstr]) {
+        let attr_start = self.identifiers.len() - self.attr_slots as usize;
+        let global_start = attr_start - self.global_slots as usize;
+        (
+            self.identifiers
+                .get(global_start..attr_start)
+                .unwrap_or(&[]),
+            self.identifiers.get(attr_start..).unwrap_or(&[]),
+        )
+    }
+
+    /// The global cache slots (none until a frame runs the code).
+    #[inline(always)]
+    pub fn global_cache(&self) -> &[core::cell::Cell<crate::vm::cache::GlobalCache>] {
+        match self.caches.get() {
+            Some(caches) => &caches.0,
+            None => &[],
+        }
+    }
+
+    /// The attribute cache slots (none until a frame runs the code).
+    #[inline(always)]
+    pub fn attr_cache(&self) -> &[core::cell::Cell<crate::vm::cache::AttrCache>] {
+        match self.caches.get() {
+            Some(caches) => &caches.1,
+            None => &[],
+        }
     }
 
     #[inline]

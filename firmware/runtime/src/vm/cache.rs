@@ -117,27 +117,71 @@ impl AttrCache {
 pub type CodeCaches = (Box<[Cell<GlobalCache>]>, Box<[Cell<AttrCache>]>);
 
 /// Empty slots for the names that a code object's global instructions (`globals`) and
-/// attribute instructions (`attributes`) look up, in slot order.
-pub fn new_caches(globals: &[Qstr], attributes: &[Qstr]) -> CodeCaches {
-    (
+/// attribute instructions (`attributes`) look up, in slot order; None when the heap has no
+/// room for them.
+pub fn new_caches(globals: &[Qstr], attributes: &[Qstr]) -> Option<CodeCaches> {
+    let mut global_slots = alloc::vec::Vec::new();
+    let mut attr_slots = alloc::vec::Vec::new();
+    global_slots.try_reserve_exact(globals.len()).ok()?;
+    attr_slots.try_reserve_exact(attributes.len()).ok()?;
+    global_slots.extend(
         globals
             .iter()
-            .map(|&name| Cell::new(GlobalCache::empty(name)))
-            .collect(),
+            .map(|&name| Cell::new(GlobalCache::empty(name))),
+    );
+    attr_slots.extend(
         attributes
             .iter()
-            .map(|&name| Cell::new(AttrCache::empty(name)))
-            .collect(),
-    )
+            .map(|&name| Cell::new(AttrCache::empty(name))),
+    );
+    Some((
+        global_slots.into_boxed_slice(),
+        attr_slots.into_boxed_slice(),
+    ))
 }
 
 use alloc::boxed::Box;
 
 impl Vm {
+    /// Makes `code`'s cache slots if no frame has run it yet. Without room for them (a full
+    /// or locked heap) the code runs uncached: every cached instruction has a plain path.
+    #[inline]
+    pub(crate) fn ensure_caches(&mut self, code: &Code) {
+        if code.caches.get().is_none() && (code.global_slots | code.attr_slots) != 0 {
+            self.make_caches(code);
+        }
+    }
+
+    #[inline(never)]
+    fn make_caches(&mut self, code: &Code) {
+        let (globals, attributes) = code.slot_names();
+        let bytes = globals.len() * core::mem::size_of::<GlobalCache>()
+            + attributes.len() * core::mem::size_of::<AttrCache>();
+        if self.heap.reserve(bytes).is_ok() {
+            if let Some(caches) = new_caches(globals, attributes) {
+                let _ = code.caches.set(caches);
+            }
+        }
+    }
+
+    /// The name of global cache slot `index` (for code running without its caches).
+    #[cold]
+    #[inline(never)]
+    fn global_slot_name(code: &Code, index: usize) -> Qstr {
+        code.slot_names().0.get(index).copied().unwrap_or(Qstr(0))
+    }
+
+    /// The name of attribute cache slot `index` (for code running without its caches).
+    #[cold]
+    #[inline(never)]
+    fn attr_slot_name(code: &Code, index: usize) -> Qstr {
+        code.slot_names().1.get(index).copied().unwrap_or(Qstr(0))
+    }
+
     /// `LOAD_GLOBAL`'s hit path: the value where the cache says the name is, if it still is.
     #[inline(always)]
     pub fn cached_global(&self, code: &Code, index: usize, globals: Value) -> Option<Value> {
-        let cached = code.global_cache.get(index)?.get();
+        let cached = code.global_cache().get(index)?.get();
         if cached.globals != globals {
             return None;
         }
@@ -167,7 +211,10 @@ impl Vm {
         index: usize,
         globals: Value,
     ) -> PyResult<Value> {
-        let slot = &code.global_cache[index];
+        let Some(slot) = code.global_cache().get(index) else {
+            let name = Self::global_slot_name(code, index);
+            return self.load_global(globals, name);
+        };
         let name = slot.get().name();
         let key = Value::qstr(name);
         if let Some(position) = self.name_position(globals, name) {
@@ -204,7 +251,10 @@ impl Vm {
         globals: Value,
         value: Value,
     ) -> PyResult<()> {
-        let slot = &code.global_cache[index];
+        let Some(slot) = code.global_cache().get(index) else {
+            let name = Self::global_slot_name(code, index);
+            return self.dict_set_name_collecting(globals, name, value);
+        };
         let cached = slot.get();
         let name = cached.name();
         if cached.globals == globals && cached.position & IN_BUILTINS == 0 {
@@ -241,8 +291,9 @@ impl Vm {
     /// `LOAD_ATTR` through the cache.
     #[inline]
     pub fn load_attr_cached(&mut self, code: &Code, index: usize, obj: Value) -> PyResult<Value> {
-        // Loading numbered the slots from these very instructions: `index` is in range.
-        let slot = &code.attr_cache[index];
+        let Some(slot) = code.attr_cache().get(index) else {
+            return self.load_attr(obj, Self::attr_slot_name(code, index));
+        };
         let cached = slot.get();
         let name = cached.name;
         if obj.is_heap() {
@@ -353,8 +404,9 @@ impl Vm {
         obj: Value,
         value: Value,
     ) -> PyResult<()> {
-        // Loading numbered the slots from these very instructions: `index` is in range.
-        let slot = &code.attr_cache[index];
+        let Some(slot) = code.attr_cache().get(index) else {
+            return self.store_attr(obj, Self::attr_slot_name(code, index), value);
+        };
         let cached = slot.get();
         let name = cached.name;
         if obj.is_heap() {
@@ -407,8 +459,9 @@ impl Vm {
         index: usize,
         obj: Value,
     ) -> PyResult<(Value, Value)> {
-        // Loading numbered the slots from these very instructions: `index` is in range.
-        let slot = &code.attr_cache[index];
+        let Some(slot) = code.attr_cache().get(index) else {
+            return self.load_method_shared(obj, Self::attr_slot_name(code, index));
+        };
         let cached = slot.get();
         let name = cached.name;
         if cached.is(AttrKind::Method) && cached.epoch == self.class_epoch {

@@ -433,6 +433,7 @@ impl Vm {
             self.stack.extend_from_slice(&locals);
         }
         let block_base = self.blocks.len();
+        self.ensure_caches(&code);
         self.frames.push(Frame {
             code,
             code_val,

@@ -149,6 +149,7 @@ impl Vm {
             Obj::Function(f) => f.code,
             _ => Value::NULL,
         };
+        self.ensure_caches(&code);
         self.frames.push(Frame {
             code: code.clone(),
             code_val,

@@ -147,7 +147,6 @@ impl Vm {
                 };
                 identifiers.push(id);
             }
-            let identifiers: Box<[Qstr]> = identifiers.into_boxed_slice();
             let names = &identifiers[identifiers.len() - def.names.len()..];
             // Fallible: on a fragmented arena a big function's copy is MemoryError, not a panic.
             let mut instructions = Vec::new();
@@ -162,6 +161,23 @@ impl Vm {
                 }
                 Err(OutOfMemory) => return Err(self.memory_error),
             };
+            // The slots' names follow the identifiers; the slots themselves are made when a
+            // frame first runs the code (`Vm::ensure_caches`).
+            let (Ok(global_slots), Ok(attr_slots)) = (
+                u16::try_from(global_names.len()),
+                u16::try_from(attr_names.len()),
+            ) else {
+                return Err(self.new_exception_msg(self.types.system_error, "too many names"));
+            };
+            if identifiers
+                .try_reserve_exact(global_names.len() + attr_names.len())
+                .is_err()
+            {
+                return Err(self.memory_error);
+            }
+            identifiers.extend_from_slice(&global_names);
+            identifiers.extend_from_slice(&attr_names);
+            let identifiers: Box<[Qstr]> = identifiers.into_boxed_slice();
             let Ok(name) = self.qstrs.try_intern(&def.name) else {
                 return Err(self.memory_error);
             };
@@ -183,8 +199,6 @@ impl Vm {
                 && def.kwonlyargcount == 0
                 && def.cellvars.is_empty()
                 && def.freevars.is_empty();
-            let (global_cache, attr_cache) =
-                crate::vm::cache::new_caches(&global_names, &attr_names);
             let Some(bytecode) = Bytecode::new(instructions.into_boxed_slice()) else {
                 return Err(self.new_exception_msg(self.types.system_error, "bad bytecode"));
             };
@@ -206,8 +220,9 @@ impl Vm {
                 code: bytecode,
                 linetable: LineTable::new(&def.linetable, def.firstlineno),
                 simple_args,
-                global_cache,
-                attr_cache,
+                caches: core::cell::OnceCell::new(),
+                global_slots,
+                attr_slots,
             };
             self.alloc(Obj::Code(Rc::new(code)))
         })();
@@ -298,6 +313,7 @@ impl Vm {
             }
         }
         let block_base = self.blocks.len();
+        self.ensure_caches(&code);
         self.frames.push(Frame {
             code,
             code_val,
