@@ -549,6 +549,9 @@ fn sum(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value
     let start_root = vm.roots.len();
     vm.push_root(total);
     let result = loop {
+        if let Err(e) = vm.check_interrupt() {
+            break Err(e);
+        }
         match vm.iter_next(it) {
             Ok(Some(item)) => {
                 if total.is_small_int() && item.is_small_int() {
@@ -653,6 +656,9 @@ fn any_all(vm: &mut Vm, args: &[Value], want: bool) -> PyResult<Value> {
     let it = vm.get_iter(args[0])?;
     vm.push_root(it);
     let result = loop {
+        if let Err(e) = vm.check_interrupt() {
+            break Err(e);
+        }
         match vm.iter_next(it) {
             Ok(Some(item)) => match vm.is_true(item) {
                 Ok(t) if t == want => break Ok(Value::bool(want)),

@@ -222,6 +222,9 @@ impl Vm {
         };
         self.push_root(list);
         let result = loop {
+            if let Err(e) = self.check_interrupt() {
+                break Err(e);
+            }
             match self.iter_next(it) {
                 Ok(Some(item)) => {
                     if let Err(e) = self.list_append(list, item) {

@@ -1313,6 +1313,9 @@ impl Vm {
         let iterator = self.get_iter(container)?;
         self.push_root(iterator);
         let result = loop {
+            if let Err(e) = self.check_interrupt() {
+                break Err(e);
+            }
             match self.iter_next(iterator) {
                 Ok(Some(v)) => match self.eq(v, item) {
                     Ok(true) => break Ok(true),

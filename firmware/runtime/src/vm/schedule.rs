@@ -104,6 +104,26 @@ impl Vm {
         Ok(())
     }
 
+    /// For native loops over an iterable, which may run long without a safe point
+    /// (`x in range(10 ** 20)`, `sum(...)`, `any(...)`): Ctrl-C stops them with
+    /// `KeyboardInterrupt`, as it stops Python code. Callbacks wait for the next safe point.
+    #[inline(always)]
+    pub fn check_interrupt(&mut self) -> PyResult<()> {
+        if port::interrupt_pending() {
+            return self.interrupted();
+        }
+        Ok(())
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn interrupted(&mut self) -> PyResult<()> {
+        if port::take_interrupt() {
+            return Err(self.new_exception_msg(self.types.keyboard_interrupt, ""));
+        }
+        Ok(())
+    }
+
     /// The slow path of a safe point: Ctrl-C, fired interrupt callbacks, the schedule queue.
     #[cold]
     #[inline(never)]
