@@ -278,45 +278,55 @@ pub struct MemoryViewObj {
     pub readonly: bool,
 }
 
-/// Instructions `[opcode, arg]` whose every opcode byte names an `Op`: checked once when
-/// built, so the VM decodes opcodes without a range check.
-pub struct Bytecode(Box<[u8]>);
+/// Instructions `[opcode, arg]` whose every opcode byte names an `Op` (checked once when
+/// built, so the VM decodes opcodes without a range check), then the packed line table
+/// (`line_table`): one heap block per code object for both.
+pub struct Bytecode {
+    bytes: Box<[u8]>,
+    /// Bytes of instructions; the line table takes the rest.
+    instructions_len: u32,
+}
 
 impl Bytecode {
-    /// None when `code` is not whole instructions or an opcode byte names no `Op`.
-    pub fn new(code: Box<[u8]>) -> Option<Bytecode> {
-        let (instructions, rest) = code.as_chunks::<2>();
+    /// `code` (instructions) and the packed line table behind them, taken over as one block;
+    /// None when the instructions are not whole or an opcode byte names no `Op`.
+    pub fn new(bytes: Box<[u8]>, instructions_len: usize) -> Option<Bytecode> {
+        let (instructions, rest) = bytes.get(..instructions_len)?.as_chunks::<2>();
         let valid = rest.is_empty()
             && instructions
                 .iter()
                 .all(|&[opcode, _]| crate::compile::opcode::Op::from_u8(opcode).is_some());
-        valid.then_some(Bytecode(code))
+        let instructions_len = u32::try_from(instructions_len).ok()?;
+        valid.then_some(Bytecode {
+            bytes,
+            instructions_len,
+        })
     }
 
     /// The instructions, each `[opcode, arg]`; every opcode byte is a valid `Op`.
     #[inline(always)]
     pub fn instructions(&self) -> &[[u8; 2]] {
-        self.0.as_chunks::<2>().0
-    }
-}
-
-/// A code object's line table, packed (`line_table`): two bytes per entry mostly, against
-/// eight for the compiler's `(instruction index, line)` pairs. Kept apart from the
-/// instructions, which the dispatch loop fetches on every frame switch.
-pub struct LineTable(Box<[u8]>);
-
-impl LineTable {
-    /// Packs the compiler's table (sorted by instruction index).
-    pub fn new(table: &[(u32, u32)], firstlineno: u32) -> LineTable {
-        let mut bytes = Vec::with_capacity(2 * table.len());
-        line_table::encode(&mut bytes, table, firstlineno);
-        LineTable(bytes.into_boxed_slice())
+        let len = self.instructions_len as usize;
+        // SAFETY: `new` checked that the first `instructions_len` bytes exist, and neither
+        // field changes after.
+        let instructions = unsafe { self.bytes.get_unchecked(..len) };
+        instructions.as_chunks::<2>().0
     }
 
     /// The line that instruction number `instruction` comes from.
     pub fn line_of(&self, instruction: u32, firstlineno: u32) -> u32 {
-        line_table::line_of(&self.0, instruction, firstlineno)
+        let table = self
+            .bytes
+            .get(self.instructions_len as usize..)
+            .unwrap_or(&[]);
+        line_table::line_of(table, instruction, firstlineno)
     }
+}
+
+/// Packs the compiler's line table (sorted by instruction index) onto `out`, as `Bytecode`
+/// keeps it behind the instructions.
+pub fn pack_line_table(out: &mut Vec<u8>, table: &[(u32, u32)], firstlineno: u32) {
+    line_table::encode(out, table, firstlineno);
 }
 
 /// A code object's line table, packed: per entry of the compiler's `(instruction index,
@@ -399,8 +409,8 @@ pub struct Code {
     pub nfrees: u16,
     pub stacksize: u16,
     pub consts: Box<[Value]>,
+    /// The instructions and the line table.
     pub code: Bytecode,
-    pub linetable: LineTable,
     /// Fast path: only plain positional parameters, no cells (arguments copy straight in).
     pub simple_args: bool,
     /// Inline caches (see `vm/cache.rs`): one slot per name that global instructions use, one
@@ -414,7 +424,7 @@ pub struct Code {
 
 impl Code {
     pub fn line_of(&self, instruction: u32) -> u32 {
-        self.linetable.line_of(instruction, self.firstlineno)
+        self.code.line_of(instruction, self.firstlineno)
     }
 
     #[inline]
@@ -1023,7 +1033,7 @@ pub mod unicode;
 
 #[cfg(test)]
 mod tests {
-    use super::{LineTable, StrObj};
+    use super::{line_table, StrObj};
     use alloc::vec::Vec;
 
     #[test]
@@ -1047,7 +1057,8 @@ mod tests {
         ];
         for table in tables {
             let firstlineno = table.first().map_or(1, |e| e.1.wrapping_sub(3));
-            let packed = LineTable::new(table, firstlineno);
+            let mut packed = Vec::new();
+            line_table::encode(&mut packed, table, firstlineno);
             let mut probes: Vec<u32> = table.iter().flat_map(|e| [e.0, e.0 + 1]).collect();
             probes.extend([0, 1, 150, 100_000, u32::MAX]);
             for instruction in probes {
@@ -1056,7 +1067,10 @@ mod tests {
                     0 => firstlineno,
                     n => table[n - 1].1,
                 };
-                assert_eq!(packed.line_of(instruction, firstlineno), expected);
+                assert_eq!(
+                    line_table::line_of(&packed, instruction, firstlineno),
+                    expected
+                );
             }
         }
     }

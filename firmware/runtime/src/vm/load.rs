@@ -11,7 +11,7 @@ use crate::ast::Mode;
 use crate::compile::code::{flags, CodeDef, Const};
 use crate::gc::OutOfMemory;
 use crate::num::bigint::BigInt;
-use crate::obj::{Bytecode, Code, LineTable, Obj};
+use crate::obj::{Bytecode, Code, Obj};
 use crate::qstr::Qstr;
 use crate::value::Value;
 
@@ -149,8 +149,14 @@ impl Vm {
             }
             let names = &identifiers[identifiers.len() - def.names.len()..];
             // Fallible: on a fragmented arena a big function's copy is MemoryError, not a panic.
+            // The packed line table goes behind the instructions, in the same block.
+            let mut line_table = Vec::new();
+            crate::obj::pack_line_table(&mut line_table, &def.linetable, def.firstlineno);
             let mut instructions = Vec::new();
-            if instructions.try_reserve_exact(def.code.len()).is_err() {
+            if instructions
+                .try_reserve_exact(def.code.len() + line_table.len())
+                .is_err()
+            {
                 return Err(self.memory_error);
             }
             instructions.extend_from_slice(&def.code);
@@ -199,7 +205,11 @@ impl Vm {
                 && def.kwonlyargcount == 0
                 && def.cellvars.is_empty()
                 && def.freevars.is_empty();
-            let Some(bytecode) = Bytecode::new(instructions.into_boxed_slice()) else {
+            let instructions_len = instructions.len();
+            instructions.extend_from_slice(&line_table);
+            drop(line_table);
+            let Some(bytecode) = Bytecode::new(instructions.into_boxed_slice(), instructions_len)
+            else {
                 return Err(self.new_exception_msg(self.types.system_error, "bad bytecode"));
             };
             let code = Code {
@@ -218,7 +228,6 @@ impl Vm {
                 stacksize: def.stacksize,
                 consts: consts.into_boxed_slice(),
                 code: bytecode,
-                linetable: LineTable::new(&def.linetable, def.firstlineno),
                 simple_args,
                 caches: core::cell::OnceCell::new(),
                 global_slots,
