@@ -98,16 +98,35 @@ pub fn new_alias(vm: &mut Vm, origin: Value, item: Value) -> PyResult<Value> {
         Some(Obj::Tuple(_)) => item,
         _ => vm.new_tuple(alloc::vec![item])?,
     };
+    new_typing_object(vm, alias_class, Some(origin), args)
+}
+
+/// An instance of the class `make_class` gives (an alias with `origin`, or a union), with
+/// `__args__` and an empty `__parameters__`.
+fn new_typing_object(
+    vm: &mut Vm,
+    make_class: fn(&mut Vm) -> PyResult<Value>,
+    origin: Option<Value>,
+    args: Value,
+) -> PyResult<Value> {
     vm.push_root(args);
     let result = (|| {
-        let class = alias_class(vm)?;
+        let class = make_class(vm)?;
         let parameters = vm.types.empty_tuple;
-        new_instance(
-            vm,
-            class,
-            &["__origin__", "__args__", "__parameters__"],
-            &[origin, args, parameters],
-        )
+        match origin {
+            Some(origin) => new_instance(
+                vm,
+                class,
+                &["__origin__", "__args__", "__parameters__"],
+                &[origin, args, parameters],
+            ),
+            None => new_instance(
+                vm,
+                class,
+                &["__args__", "__parameters__"],
+                &[args, parameters],
+            ),
+        }
     })();
     vm.pop_root();
     result
@@ -183,19 +202,7 @@ pub fn union(vm: &mut Vm, a: Value, b: Value) -> PyResult<Option<Value>> {
         return Ok(Some(only));
     }
     let args = vm.new_tuple(members)?;
-    vm.push_root(args);
-    let result = (|| {
-        let class = union_class(vm)?;
-        let parameters = vm.types.empty_tuple;
-        new_instance(
-            vm,
-            class,
-            &["__args__", "__parameters__"],
-            &[args, parameters],
-        )
-    })();
-    vm.pop_root();
-    result.map(Some)
+    new_typing_object(vm, union_class, None, args).map(Some)
 }
 
 /// How a type reads inside an alias's or union's repr: `int`, `module.Class`, `...`, `None`.
