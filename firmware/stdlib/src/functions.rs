@@ -225,7 +225,18 @@ fn dir(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
         }
         Some(&v) => {
             if matches!(vm.heap_obj(v), Some(Obj::Module(_))) {
-                vm.whole_module_dict(v)?;
+                let dict = vm.whole_module_dict(v)?;
+                // A module's own `__dir__` (PEP 562) answers for it.
+                if let Some(module_dir) = vm.dict_get_name(dict, crate::qstr::q::__dir__) {
+                    let listed = vm.call(module_dir, &[], &[])?;
+                    for name in vm.collect_iterable(listed)? {
+                        match vm.str_text(name) {
+                            Some(text) => names.push(String::from(text)),
+                            None => return Err(vm.type_error("__dir__() must return strings")),
+                        }
+                    }
+                    return sorted_names(vm, names);
+                }
             }
             match vm.heap_obj(v) {
                 Some(Obj::Module(m)) => {
@@ -259,6 +270,11 @@ fn dir(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
             }
         }
     }
+    sorted_names(vm, names)
+}
+
+/// `dir()`'s answer: the names sorted, each once, as a list of str.
+fn sorted_names(vm: &mut Vm, mut names: Vec<String>) -> PyResult<Value> {
     // Unstable is enough (equal names are identical) and needs no 4 KiB stack buffer.
     crate::sort::sort_unstable(&mut names);
     names.dedup();

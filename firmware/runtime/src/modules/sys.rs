@@ -47,10 +47,15 @@ static FUNCTIONS: &[Builtin] = &[
         name: "exit",
         func: exit,
     },
-    // `sys.__stdin__`, `__stdout__`, `__stderr__` (PEP 562: no dict entries at boot).
+    // `sys.__stdin__`, `__stdout__`, `__stderr__` (PEP 562: no dict entries at boot), and
+    // `dir(sys)` listing them instead of these two.
     Builtin {
         name: "__getattr__",
         func: module_getattr,
+    },
+    Builtin {
+        name: "__dir__",
+        func: module_dir,
     },
     Builtin {
         name: "print_exception",
@@ -487,6 +492,34 @@ fn setrecursionlimit(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyRes
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
     }
     Ok(Value::NONE)
+}
+
+/// The names `sys.__getattr__` answers for.
+const LAZY_NAMES: [&str; 4] = [
+    "__stdin__",
+    "__stdout__",
+    "__stderr__",
+    "builtin_module_names",
+];
+
+/// `dir(sys)`: the module's names and those `sys.__getattr__` makes, without the two hooks.
+fn module_dir(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let hooks = [crate::qstr::q::__getattr__, crate::qstr::q::__dir__].map(Value::qstr);
+    let mut names: Vec<Value> = match vm.dict_storage(vm.sys_dict) {
+        Some(dict) => dict
+            .iter()
+            .map(|entry| entry.key)
+            .filter(|key| !hooks.contains(key))
+            .collect(),
+        None => Vec::new(),
+    };
+    for name in LAZY_NAMES {
+        let name = vm.intern(name);
+        if !names.contains(&name) {
+            names.push(name);
+        }
+    }
+    vm.new_list(names)
 }
 
 /// `sys.__getattr__(name)`: the console's own streams, whatever `sys.stdout` now is, and

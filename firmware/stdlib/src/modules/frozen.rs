@@ -122,9 +122,15 @@ pub fn make_with(vm: &mut Vm, name: &str, natives: &'static [Builtin]) -> PyResu
         let has_sections = source.contains(SECTION);
         if has_sections {
             let dict = vm.module_dict(module);
-            let getter = vm.alloc(Obj::Builtin(&LAZY_GETATTR))?;
-            let bound = vm.alloc(Obj::BoundMethod(alloc::boxed::Box::new([module, getter])))?;
-            vm.dict_set_name(dict, crate::qstr::q::__getattr__, bound)?;
+            for (hook, name) in [
+                (&LAZY_GETATTR, crate::qstr::q::__getattr__),
+                (&LAZY_DIR, crate::qstr::q::__dir__),
+            ] {
+                let function = vm.alloc(Obj::Builtin(hook))?;
+                let bound =
+                    vm.alloc(Obj::BoundMethod(alloc::boxed::Box::new([module, function])))?;
+                vm.dict_set_name(dict, name, bound)?;
+            }
         }
         // Only the head and the section headers are needed from here on: free the rest
         // before compiling.
@@ -263,6 +269,43 @@ fn caller(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
         ]),
         None => Ok(Value::NONE),
     }
+}
+
+static LAZY_DIR: Builtin = Builtin {
+    name: "__dir__",
+    func: lazy_dir,
+};
+
+/// `dir(module)`: the names the module has, and those its sections define (compiled or
+/// not), without the two hooks.
+fn lazy_dir(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(&module) = args.first() else {
+        return Err(vm.type_error("__dir__ expected a module"));
+    };
+    let (dict, module_name) = match vm.heap_obj(module) {
+        Some(Obj::Module(m)) => (m.dict, String::from(vm.str_text(m.name).unwrap_or(""))),
+        _ => return Err(vm.type_error("__dir__ expected a module")),
+    };
+    let hooks = [crate::qstr::q::__getattr__, crate::qstr::q::__dir__].map(Value::qstr);
+    let mut names: alloc::vec::Vec<Value> = match vm.heap_obj(dict) {
+        Some(Obj::Dict(d)) => d
+            .iter()
+            .map(|e| e.key)
+            .filter(|key| !hooks.contains(key))
+            .collect(),
+        _ => alloc::vec::Vec::new(),
+    };
+    if let Some(source) = source_of(vm, &module_name)? {
+        for line in source.lines().filter(|line| line.starts_with("#- ")) {
+            for name in line[3..].split_whitespace() {
+                let name = vm.intern(name);
+                if !names.contains(&name) {
+                    names.push(name);
+                }
+            }
+        }
+    }
+    vm.new_list(names)
 }
 
 #[cfg(test)]
