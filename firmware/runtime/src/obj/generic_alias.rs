@@ -73,36 +73,40 @@ pub fn union_members(vm: &mut Vm, union: Value) -> Vec<Value> {
     }
 }
 
-/// A new instance of `class` with `names` set to `values` in its dict.
-fn new_instance(vm: &mut Vm, class: Value, names: &[&str], values: &[Value]) -> PyResult<Value> {
-    let instance = vm.alloc(Obj::Instance(alloc::boxed::Box::new(Instance {
-        class,
-        dict: Dict::new(),
-        base: Value::NULL,
-    })))?;
-    vm.push_root(instance);
-    let result = (|| {
-        for (name, &value) in names.iter().zip(values) {
+/// Stores an alias's or a union's parts in `object`'s dict: `__origin__` (aliases only),
+/// `__args__` and an empty `__parameters__`.
+fn set_parts(vm: &mut Vm, object: Value, origin: Option<Value>, args: Value) -> PyResult<()> {
+    let parameters = vm.types.empty_tuple;
+    let parts = [
+        ("__origin__", origin),
+        ("__args__", Some(args)),
+        ("__parameters__", Some(parameters)),
+    ];
+    for (name, value) in parts {
+        if let Some(value) = value {
             let name = vm.qstrs.intern(name);
-            vm.store_attr(instance, name, value)?;
+            vm.store_attr(object, name, value)?;
         }
-        Ok(instance)
-    })();
-    vm.pop_root();
-    result
+    }
+    Ok(())
+}
+
+/// An alias's `__args__` for `origin[item]`: `item` if a tuple, else a tuple of it.
+fn args_tuple(vm: &mut Vm, item: Value) -> PyResult<Value> {
+    match vm.heap_obj(item) {
+        Some(Obj::Tuple(_)) => Ok(item),
+        _ => vm.new_tuple(alloc::vec![item]),
+    }
 }
 
 /// `origin[item]` for a generic class: an alias whose `__args__` is `item` (a tuple stays one).
 pub fn new_alias(vm: &mut Vm, origin: Value, item: Value) -> PyResult<Value> {
-    let args = match vm.heap_obj(item) {
-        Some(Obj::Tuple(_)) => item,
-        _ => vm.new_tuple(alloc::vec![item])?,
-    };
+    let args = args_tuple(vm, item)?;
     new_typing_object(vm, alias_class, Some(origin), args)
 }
 
 /// An instance of the class `make_class` gives (an alias with `origin`, or a union), with
-/// `__args__` and an empty `__parameters__`.
+/// its parts (`set_parts`).
 fn new_typing_object(
     vm: &mut Vm,
     make_class: fn(&mut Vm) -> PyResult<Value>,
@@ -112,21 +116,15 @@ fn new_typing_object(
     vm.push_root(args);
     let result = (|| {
         let class = make_class(vm)?;
-        let parameters = vm.types.empty_tuple;
-        match origin {
-            Some(origin) => new_instance(
-                vm,
-                class,
-                &["__origin__", "__args__", "__parameters__"],
-                &[origin, args, parameters],
-            ),
-            None => new_instance(
-                vm,
-                class,
-                &["__args__", "__parameters__"],
-                &[args, parameters],
-            ),
-        }
+        let object = vm.alloc(Obj::Instance(alloc::boxed::Box::new(Instance {
+            class,
+            dict: Dict::new(),
+            base: Value::NULL,
+        })))?;
+        vm.push_root(object);
+        let stored = set_parts(vm, object, origin, args);
+        vm.pop_root();
+        stored.map(|()| object)
     })();
     vm.pop_root();
     result
@@ -138,19 +136,8 @@ fn alias_init(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResul
         return Err(vm.type_error("GenericAlias() takes no keyword arguments"));
     }
     crate::modules::builtins::check_args(vm, "GenericAlias", &args[1..], 2, 2)?;
-    let items = match vm.heap_obj(args[2]) {
-        Some(Obj::Tuple(_)) => args[2],
-        _ => vm.new_tuple(alloc::vec![args[2]])?,
-    };
-    let parameters = vm.types.empty_tuple;
-    for (name, value) in [
-        ("__origin__", args[1]),
-        ("__args__", items),
-        ("__parameters__", parameters),
-    ] {
-        let name = vm.qstrs.intern(name);
-        vm.store_attr(args[0], name, value)?;
-    }
+    let items = args_tuple(vm, args[2])?;
+    set_parts(vm, args[0], Some(args[1]), items)?;
     Ok(Value::NONE)
 }
 
