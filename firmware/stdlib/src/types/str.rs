@@ -519,14 +519,14 @@ fn translate(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
 
 fn format_method(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     let template = this(vm, args, "format")?;
-    let text = format_template(vm, &template, &args[1..], kwargs, None, 0)?;
+    let text = format_template(vm, &template, &args[1..], kwargs, None)?;
     new_text(vm, text)
 }
 
 fn format_map(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     check_method_args(vm, "format_map", args, 1, 1)?;
     let template = this(vm, args, "format_map")?;
-    let text = format_template(vm, &template, &[], &[], Some(args[1]), 0)?;
+    let text = format_template(vm, &template, &[], &[], Some(args[1]))?;
     new_text(vm, text)
 }
 
@@ -538,10 +538,8 @@ pub fn format_template(
     args: &[Value],
     kwargs: &[(Value, Value)],
     mapping: Option<Value>,
-    depth: usize,
 ) -> PyResult<String> {
-    let mut numbering = (0usize, false);
-    format_fields(vm, template, args, kwargs, mapping, depth, &mut numbering)
+    format_fields(vm, template, args, kwargs, mapping, 0, &mut (0, false))
 }
 
 /// `format_template`, numbering `{}` fields from `numbering` (the next automatic index, and
@@ -561,7 +559,6 @@ fn format_fields(
     }
     let mut out = String::new();
     let mut chars = template.char_indices().peekable();
-    let (auto_index, manual) = (&mut numbering.0, &mut numbering.1);
     while let Some((_, c)) = chars.next() {
         match c {
             '{' => {
@@ -599,11 +596,11 @@ fn format_fields(
                 let first = &path[..first_end];
                 path = &path[first_end..];
                 let mut value = if first.is_empty() {
-                    if *manual {
+                    if numbering.1 {
                         return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
                     }
-                    let index = *auto_index;
-                    *auto_index += 1;
+                    let index = numbering.0;
+                    numbering.0 += 1;
                     match args.get(index) {
                         Some(&v) => v,
                         None => {
@@ -613,10 +610,10 @@ fn format_fields(
                         }
                     }
                 } else if let Ok(index) = first.parse::<usize>() {
-                    if *auto_index > 0 {
+                    if numbering.0 > 0 {
                         return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
                     }
-                    *manual = true;
+                    numbering.1 = true;
                     match args.get(index) {
                         Some(&v) => v,
                         None => {
@@ -682,11 +679,7 @@ fn format_fields(
                     }
                 };
                 let spec = if spec.contains('{') {
-                    let mut nested = (*auto_index, *manual);
-                    let spec =
-                        format_fields(vm, &spec, args, kwargs, mapping, depth + 1, &mut nested)?;
-                    (*auto_index, *manual) = nested;
-                    spec
+                    format_fields(vm, &spec, args, kwargs, mapping, depth + 1, numbering)?
                 } else {
                     spec
                 };
