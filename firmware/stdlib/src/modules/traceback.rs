@@ -46,18 +46,18 @@ fn chain_argument(vm: &mut Vm, chain: Option<Value>) -> PyResult<bool> {
     }
 }
 
-/// The pieces `format_exception` returns for `args`/`kwargs` of its own signature
-/// (`limit` and `chain` at positions 3 and 4).
+/// The pieces `format_exception` returns for exception arguments `args` (`exc, value, tb`),
+/// and `limit` and `chain` (positional, if given so; keywords come first).
 fn exception_parts(
     vm: &mut Vm,
     function: &str,
     args: &[Value],
+    limit: Option<Value>,
+    chain: Option<Value>,
     kwargs: &[(Value, Value)],
 ) -> PyResult<Vec<String>> {
-    let limit = kwarg(vm, kwargs, "limit").or(args.get(3).copied());
-    let limit = limit_argument(vm, limit)?;
-    let chain = kwarg(vm, kwargs, "chain").or(args.get(4).copied());
-    let chain = chain_argument(vm, chain)?;
+    let limit = limit_argument(vm, kwarg(vm, kwargs, "limit").or(limit))?;
+    let chain = chain_argument(vm, kwarg(vm, kwargs, "chain").or(chain))?;
     Ok(match exception_argument(vm, function, args)? {
         Some(exception) => vm.format_exception_parts(exception, limit, chain),
         None => alloc::vec![String::from("NoneType: None\n")],
@@ -97,12 +97,6 @@ fn write_text(vm: &mut Vm, file: Option<Value>, text: String) -> PyResult<()> {
     Ok(())
 }
 
-/// The exception being handled, for `format_exc`/`print_exc` (None when there is none).
-fn handled(vm: &mut Vm) -> Option<Value> {
-    let handled = vm.current_handled();
-    (!handled.is_null() && !handled.is_none()).then_some(handled)
-}
-
 /// `format_exception(exc, /, value=…, tb=…, limit=None, chain=True)`: a list of strings.
 fn format_exception(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "format_exception", args, 1, 5)?;
@@ -113,7 +107,8 @@ fn format_exception(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> P
         &["value", "tb", "limit", "chain"],
     )?;
     let args = with_value_keyword(vm, args, kwargs);
-    let parts = exception_parts(vm, "format_exception", &args, kwargs)?;
+    let (limit, chain) = (args.get(3).copied(), args.get(4).copied());
+    let parts = exception_parts(vm, "format_exception", &args, limit, chain, kwargs)?;
     new_str_list(vm, parts)
 }
 
@@ -138,13 +133,10 @@ fn print_exception(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> Py
         &["value", "tb", "limit", "file", "chain"],
     )?;
     let args = with_value_keyword(vm, args, kwargs);
-    // Positions: exc, value, tb, limit, file, chain; `exception_parts` wants chain at 4.
-    let mut shifted = args.clone();
+    // Positions: exc, value, tb, limit, file, chain.
+    let (limit, chain) = (args.get(3).copied(), args.get(5).copied());
     let file = kwarg(vm, kwargs, "file").or(args.get(4).copied());
-    if shifted.len() > 4 {
-        shifted.remove(4);
-    }
-    let parts = exception_parts(vm, "print_exception", &shifted, kwargs)?;
+    let parts = exception_parts(vm, "print_exception", &args, limit, chain, kwargs)?;
     write_text(vm, file, parts.concat())?;
     Ok(Value::NONE)
 }
@@ -183,18 +175,20 @@ fn print_exc(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult
     Ok(Value::NONE)
 }
 
+/// The text of the handled exception's traceback (`NoneType: None` when none is handled).
 fn handled_text(
     vm: &mut Vm,
     limit: Option<Value>,
     chain: Option<Value>,
     kwargs: &[(Value, Value)],
 ) -> PyResult<String> {
-    let limit = limit_argument(vm, kwarg(vm, kwargs, "limit").or(limit))?;
-    let chain = chain_argument(vm, kwarg(vm, kwargs, "chain").or(chain))?;
-    Ok(match handled(vm) {
-        Some(exception) => vm.format_exception_parts(exception, limit, chain).concat(),
-        None => String::from("NoneType: None\n"),
-    })
+    let handled = vm.current_handled();
+    let exception = if handled.is_null() {
+        Value::NONE
+    } else {
+        handled
+    };
+    Ok(exception_parts(vm, "format_exc", &[exception], limit, chain, kwargs)?.concat())
 }
 
 /// The frame pieces of traceback `tb` (an exception, or None).
