@@ -208,6 +208,32 @@ impl Vm {
         }
     }
 
+    /// What the `__dir__` (PEP 562) of a module that makes names on first use returns: the
+    /// names in its dict `dict` but its two hooks (`__getattr__`, `__dir__`), then `lazy`.
+    pub fn module_dir_with<'a>(
+        &mut self,
+        dict: Value,
+        lazy: impl IntoIterator<Item = &'a str>,
+    ) -> PyResult<Value> {
+        use crate::qstr::q;
+        let hooks = [q::__getattr__, q::__dir__].map(Value::qstr);
+        let mut names: alloc::vec::Vec<Value> = match self.dict_storage(dict) {
+            Some(dict) => dict
+                .iter()
+                .map(|entry| entry.key)
+                .filter(|key| !hooks.contains(key))
+                .collect(),
+            None => alloc::vec::Vec::new(),
+        };
+        for name in lazy {
+            let name = self.intern(name);
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+        self.new_list(names)
+    }
+
     /// `module`'s dict, with every lazy built-in in it first if it is `builtins`.
     pub fn whole_module_dict(&mut self, module: Value) -> PyResult<Value> {
         let dict = self.module_dict(module);

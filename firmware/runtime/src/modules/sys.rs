@@ -504,22 +504,8 @@ const LAZY_NAMES: [&str; 4] = [
 
 /// `dir(sys)`: the module's names and those `sys.__getattr__` makes, without the two hooks.
 fn module_dir(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let hooks = [crate::qstr::q::__getattr__, crate::qstr::q::__dir__].map(Value::qstr);
-    let mut names: Vec<Value> = match vm.dict_storage(vm.sys_dict) {
-        Some(dict) => dict
-            .iter()
-            .map(|entry| entry.key)
-            .filter(|key| !hooks.contains(key))
-            .collect(),
-        None => Vec::new(),
-    };
-    for name in LAZY_NAMES {
-        let name = vm.intern(name);
-        if !names.contains(&name) {
-            names.push(name);
-        }
-    }
-    vm.new_list(names)
+    let dict = vm.sys_dict;
+    vm.module_dir_with(dict, LAZY_NAMES)
 }
 
 /// `sys.__getattr__(name)`: the console's own streams, whatever `sys.stdout` now is, and

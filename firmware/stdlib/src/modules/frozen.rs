@@ -286,26 +286,12 @@ fn lazy_dir(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
         Some(Obj::Module(m)) => (m.dict, String::from(vm.str_text(m.name).unwrap_or(""))),
         _ => return Err(vm.type_error("__dir__ expected a module")),
     };
-    let hooks = [crate::qstr::q::__getattr__, crate::qstr::q::__dir__].map(Value::qstr);
-    let mut names: alloc::vec::Vec<Value> = match vm.heap_obj(dict) {
-        Some(Obj::Dict(d)) => d
-            .iter()
-            .map(|e| e.key)
-            .filter(|key| !hooks.contains(key))
-            .collect(),
-        _ => alloc::vec::Vec::new(),
-    };
-    if let Some(source) = source_of(vm, &module_name)? {
-        for line in source.lines().filter(|line| line.starts_with("#- ")) {
-            for name in line[3..].split_whitespace() {
-                let name = vm.intern(name);
-                if !names.contains(&name) {
-                    names.push(name);
-                }
-            }
-        }
-    }
-    vm.new_list(names)
+    let source = source_of(vm, &module_name)?.unwrap_or_default();
+    let section_names = source
+        .lines()
+        .filter_map(|line| line.strip_prefix("#- "))
+        .flat_map(str::split_whitespace);
+    vm.module_dir_with(dict, section_names)
 }
 
 #[cfg(test)]
