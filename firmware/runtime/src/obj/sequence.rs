@@ -344,19 +344,10 @@ impl Vm {
                 if let Some(result) = self.call_special(container, q::__getitem__, &[index])? {
                     return Ok(result);
                 }
+                // A dict subclass never gets here: `dict.__getitem__` (which asks `__missing__`)
+                // is found above.
                 let part = self.builtin_part(container);
                 if part != container {
-                    if matches!(self.heap_obj(part), Some(Obj::Dict(_))) {
-                        if let Some(v) = self.dict_get_item(part, index)? {
-                            return Ok(v);
-                        }
-                        if let Some(result) =
-                            self.call_special(container, q::__missing__, &[index])?
-                        {
-                            return Ok(result);
-                        }
-                        return Err(self.key_error(index));
-                    }
                     return self.get_item(part, index);
                 }
                 let name = self.type_name(container);
