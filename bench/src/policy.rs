@@ -18,12 +18,12 @@ impl Policy for DefaultPolicy {
             Kind::Ratio if metric.name.starts_with("startup.") => 0.5,
             Kind::Ratio => 0.3,
             Kind::Deterministic if metric.name.starts_with("size.") => 0.01,
-            Kind::Deterministic
-                if metric.name.ends_with(".heap_peak_bytes")
-                    || metric.name.ends_with(".heap_live_bytes") =>
-            {
-                0.02
-            }
+            Kind::Deterministic if metric.name.ends_with(".heap_peak_bytes") => 0.02,
+            // The live peak is sampled at collections, which fall where the allocator runs
+            // dry: a few bytes more at boot move a collection to a moment with more garbage
+            // or more live data, and the figure by several percent (stm32f405 gc_trees rose
+            // 3.5% for one more entry in a frozen-module table, bisected in session 11).
+            Kind::Deterministic if metric.name.ends_with(".heap_live_bytes") => 0.1,
             Kind::Deterministic if metric.name == "conformance.failed" => 0.0,
             Kind::Deterministic => 0.01,
         }

@@ -405,9 +405,10 @@ fn a_board_runner_feeds_metrics_baselines_and_plots() {
         .iter()
         .any(|metric| metric.name == "pidigits.heap_peak_bytes" && metric.value == 20_000.0));
 
-    // A build whose programs need 10% more heap is caught (tolerance 5%).
+    // A build whose programs need 25% more heap is caught (tolerances: 2% for the
+    // high-water mark, 10% for the live peak).
     let baselines = blessed("fake-board", &first);
-    let hungrier = run(22_000);
+    let hungrier = run(25_000);
     let report = gate::check(&hungrier, &baselines);
     let heap_failures: Vec<String> = failing_lines(&report)
         .into_iter()
