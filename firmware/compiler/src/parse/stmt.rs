@@ -770,9 +770,25 @@ impl<'a> Parser<'a> {
         let mut decorators = Vec::new();
         while self.eat_op(Op::At)? {
             self.make_room(&mut decorators)?;
-            decorators.push(*self.named_expression()?);
+            let decorator = *self.named_expression()?;
             if self.tok.kind != TokenKind::Newline {
                 return Err(self.unexpected());
+            }
+            match micropython_decorator(&decorator) {
+                // MicroPython's code emitters are chosen by the compiler, not called: its
+                // `native` code behaves as bytecode does, so here it is bytecode.
+                Some("native") => {}
+                Some(emitter) => {
+                    return Err(self.error_at(
+                        format!(
+                            "@micropython.{emitter} is not supported: Pyrite has no machine-code \
+                             emitter (@micropython.native runs as bytecode)"
+                        ),
+                        decorator.line,
+                        decorator.col,
+                    ))
+                }
+                None => decorators.push(decorator),
             }
             self.advance()?;
         }
@@ -895,4 +911,21 @@ impl<'a> Parser<'a> {
             start,
         ))
     }
+}
+
+/// `native`, `viper` or `asm_thumb` when `decorator` is `micropython.<that>`: MicroPython
+/// reads these at compile time, whether or not the module is imported.
+fn micropython_decorator(decorator: &Expr) -> Option<&'static str> {
+    let ExprKind::Attribute { value, attr, .. } = &decorator.node else {
+        return None;
+    };
+    let ExprKind::Name { id, .. } = &value.node else {
+        return None;
+    };
+    if *id != "micropython" {
+        return None;
+    }
+    ["native", "viper", "asm_thumb"]
+        .into_iter()
+        .find(|emitter| *attr == *emitter)
 }

@@ -605,6 +605,30 @@ fn compound_statements() {
 }
 
 #[test]
+fn micropython_emitter_decorators() {
+    // `native` is dropped (its code runs as bytecode); other decorators stay, in order.
+    let statements = body("@a\n@micropython.native\n@b\ndef f():\n  pass\n");
+    let StmtKind::FunctionDef { decorator_list, .. } = &statements[0].node else {
+        panic!()
+    };
+    assert_eq!(
+        decorator_list.iter().map(sx).collect::<Vec<_>>(),
+        ["a", "b"]
+    );
+    // Only the dotted name itself: `m.native` and `micropython.native()` are plain decorators.
+    let statements = body("@m.native\n@micropython.native()\ndef f():\n  pass\n");
+    let StmtKind::FunctionDef { decorator_list, .. } = &statements[0].node else {
+        panic!()
+    };
+    assert_eq!(decorator_list.len(), 2);
+    for emitter in ["viper", "asm_thumb"] {
+        let found = error(&format!("x = 1\n@micropython.{emitter}\ndef f():\n  pass\n"));
+        assert!(found.msg.contains(&format!("@micropython.{emitter} is not supported")));
+        assert_eq!((found.line, found.col), (2, 1));
+    }
+}
+
+#[test]
 fn definitions() {
     let statements = body(
         "@a.b[0](1)\n@c\ndef f(p, /, q: int = 1, *args: str, k, m=2, **kw) -> r:\n  return p\n\
