@@ -218,6 +218,45 @@ print(machine.freq())
     assert_eq!(writes, ["0x1", "0x3", "0x2", "0x3"], "{log}");
 }
 
+/// `machine.mem*` reach the bus: the FPGA LED register written as a word and read back,
+/// the CPUID register read (QEMU's Cortex-M3), alignment and range checked first.
+#[test]
+fn mps2_an385_mem_reads_and_writes_registers() {
+    let Some(mut emulator) = boot(Board::Mps2An385, &["-trace", "mps2_fpgaio_write"]) else {
+        return;
+    };
+    let script = r#"
+import machine
+LED = 0x40028000
+machine.mem32[LED] = 2
+print(machine.mem32[LED], machine.mem8[LED], machine.mem16[LED])
+machine.mem8[LED] = -255
+print(hex(machine.mem32[0xE000ED00]), machine.mem32)
+for address in (LED + 2, -4, 1 << 32):
+    try:
+        machine.mem32[address]
+    except ValueError as error:
+        print('ValueError', error)
+"#;
+    let mut output = String::new();
+    let log = log_during(&mut emulator, |emulator| {
+        output = run_ok(emulator, script);
+    });
+    assert_eq!(
+        output,
+        "2 2 2\n0x410fc231 <32-bit memory>\nValueError address 0x40028002 is not aligned to 4 \
+         bytes\nValueError address -4 is out of range\nValueError address 4294967296 is out of \
+         range\n"
+    );
+    let writes: Vec<&str> = log
+        .lines()
+        .filter_map(|line| line.split("MPS2 FPGAIO write: offset 0x0 data ").nth(1))
+        .map(|rest| rest.split(' ').next().unwrap_or(""))
+        .collect();
+    // The byte write: -255 cut to 8 bits.
+    assert_eq!(writes, ["0x2", "0x1"], "{log}");
+}
+
 #[test]
 fn stm32f405_pins_drive_gpio_registers() {
     let Some(mut emulator) = boot(Board::Stm32f405, &["-d", "unimp"]) else {
@@ -239,6 +278,8 @@ try:
     machine.unique_id()
 except OSError as error:
     print('OSError', error.errno)
+machine.mem32[0x40020418] = 0x20
+machine.mem16[0x4002041A] = 0x40
 "#;
     let mut output = String::new();
     let log = log_during(&mut emulator, |emulator| {
@@ -269,6 +310,10 @@ except OSError as error:
     // LED 4 (blue) = B4 on; C13's pull-up in PUPDR.
     find("GPIOB", "0x018", "0x00000010");
     find("GPIOC", "0x00c", "0x04000000");
+    // `machine.mem32`/`mem16` on GPIOB's BSRR, at their widths.
+    find("GPIOB", "0x018", "0x00000020");
+    let half = "GPIOB: unimplemented device write (size 2, offset 0x01a, value 0x0040)";
+    assert!(writes.contains(&half), "{log}");
 }
 
 /// Types a line at the friendly REPL and waits for the next prompt.

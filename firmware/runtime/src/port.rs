@@ -271,6 +271,18 @@ pub trait Port {
         None
     }
 
+    /// Reads the `width`-byte word (1, 2 or 4; `address` aligned to it) at `address` of the
+    /// machine's bus (`machine.mem8`/`mem16`/`mem32`); `NO_DEVICE` where there is no such bus
+    /// to reach, as on the host.
+    fn mem_read(&mut self, _address: u32, _width: u32) -> Result<u32, HwError> {
+        Err(NO_DEVICE)
+    }
+
+    /// Writes the low `width` bytes of `value` at `address` (as `mem_read`).
+    fn mem_write(&mut self, _address: u32, _width: u32, _value: u32) -> Result<(), HwError> {
+        Err(NO_DEVICE)
+    }
+
     /// Waits for the next interrupt (`machine.idle()`); returns at once if the machine
     /// cannot.
     fn idle(&mut self) {}

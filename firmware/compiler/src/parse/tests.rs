@@ -622,8 +622,12 @@ fn micropython_emitter_decorators() {
     };
     assert_eq!(decorator_list.len(), 2);
     for emitter in ["viper", "asm_thumb"] {
-        let found = error(&format!("x = 1\n@micropython.{emitter}\ndef f():\n  pass\n"));
-        assert!(found.msg.contains(&format!("@micropython.{emitter} is not supported")));
+        let found = error(&format!(
+            "x = 1\n@micropython.{emitter}\ndef f():\n  pass\n"
+        ));
+        assert!(found
+            .msg
+            .contains(&format!("@micropython.{emitter} is not supported")));
         assert_eq!((found.line, found.col), (2, 1));
     }
 }

@@ -172,6 +172,35 @@ impl<B: Board> Port for BoardPort<B> {
         B::unique_id()
     }
 
+    fn mem_read(&mut self, address: u32, width: u32) -> Result<u32, HwError> {
+        let pointer = address as usize;
+        // SAFETY: `machine.mem*` is raw access to the bus by design (MicroPython's, for
+        // registers): `machine` checked the alignment, and an address nothing answers ends
+        // in the fault handler's report, as on MicroPython. Volatile: a register read may
+        // have effects, and must happen once, at this width.
+        unsafe {
+            Ok(match width {
+                1 => u32::from(core::ptr::read_volatile(pointer as *const u8)),
+                2 => u32::from(core::ptr::read_volatile(pointer as *const u16)),
+                _ => core::ptr::read_volatile(pointer as *const u32),
+            })
+        }
+    }
+
+    fn mem_write(&mut self, address: u32, width: u32, value: u32) -> Result<(), HwError> {
+        let pointer = address as usize;
+        // SAFETY: as in `mem_read`; a write into the interpreter's own RAM can break it, as
+        // the same write does on MicroPython.
+        unsafe {
+            match width {
+                1 => core::ptr::write_volatile(pointer as *mut u8, value as u8),
+                2 => core::ptr::write_volatile(pointer as *mut u16, value as u16),
+                _ => core::ptr::write_volatile(pointer as *mut u32, value),
+            }
+        }
+        Ok(())
+    }
+
     fn pin_lookup(&self, name: &str) -> Option<u32> {
         B::pin_lookup(name)
     }

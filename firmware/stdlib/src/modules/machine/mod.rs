@@ -1,11 +1,13 @@
 //! `machine`: Python drives the hardware — reset, clock, unique id, idle, interrupt masking,
-//! `Pin` (`pin.rs`), `Timer` with Python callbacks (`timer.rs`), `UART` (`uart.rs`),
-//! `I2C` (`i2c.rs`) and `SPI` (`spi.rs`), after MicroPython's API.
+//! the bus as `mem8`/`mem16`/`mem32` (`mem.rs`), `Pin` (`pin.rs`), `Timer` with Python
+//! callbacks (`timer.rs`), `UART` (`uart.rs`), `I2C` (`i2c.rs`) and `SPI` (`spi.rs`), after
+//! MicroPython's API.
 //!
 //! Everything goes through the `Port`'s hardware methods, so `import machine` works on every
 //! port; hardware a machine lacks raises `OSError(ENODEV)` or `ValueError` (no such pin/timer).
 
 mod i2c;
+mod mem;
 mod pin;
 mod spi;
 mod timer;
@@ -162,7 +164,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
             let name = vm.qstrs.intern(name);
             vm.dict_set_name(dict, name, class)?;
         }
-        Ok(())
+        mem::add_objects(vm, dict)
     })();
     vm.pop_root();
     result.map(|_| module)
