@@ -443,6 +443,37 @@ fn mps2_an385_uart1_talks_to_the_host() {
     check_uart(Board::Mps2An385, 1);
 }
 
+/// `select.poll` waits for a `machine.UART` to receive (the host answers the board's
+/// greeting), times out on the console's `sys.stdin` while nothing is typed, and `select.select`
+/// finds the UART readable.
+#[test]
+fn mps2_an385_select_polls_uart_and_console() {
+    let Some((mut emulator, host)) = boot_with_uart_peer(Board::Mps2An385, b"pong\n") else {
+        return;
+    };
+    let script = "import machine, select, sys, time\n\
+         u = machine.UART(1, 115200)\n\
+         p = select.poll()\n\
+         p.register(u, select.POLLIN)\n\
+         p.register(sys.stdin, select.POLLIN)\n\
+         print(p.poll(0))\n\
+         u.write(b'ping\\n')\n\
+         t = time.ticks_ms()\n\
+         print(p.poll(5000) == [(u, select.POLLIN)], time.ticks_diff(time.ticks_ms(), t) < 5000)\n\
+         time.sleep_ms(50)\n\
+         print(select.select([u, sys.stdin], [], [], 1) == ([u], [], []), u.read())\n\
+         p.unregister(u)\n\
+         t = time.ticks_ms()\n\
+         print(p.poll(30), time.ticks_diff(time.ticks_ms(), t) >= 30)\n";
+    let output = run_ok(&mut emulator, script);
+    let received = host
+        .join()
+        .unwrap_or_else(|_| panic!("host thread"))
+        .unwrap_or_else(|error| panic!("{error}"));
+    assert_eq!(received, b"ping\n");
+    assert_eq!(output, "[]\nTrue True\nTrue b'pong\\n'\n[] True\n");
+}
+
 /// MicroPython's asyncio parts for hardware: a `ThreadSafeFlag` a `machine.Timer` callback
 /// sets, and streams over `machine.UART` (the reader waits for bytes while other tasks run;
 /// the writer sends at `drain`).

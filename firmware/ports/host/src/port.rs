@@ -1,7 +1,7 @@
 //! The host's `Port`: stdout/stderr, stdin, the clock, files for `import`, Ctrl-C, and
 //! `machine.Timer` on threads (`host_timers.rs`). There are no pins.
 
-use std::io::{BufRead, Write};
+use std::io::Write;
 use std::sync::Mutex;
 use std::time::Instant;
 
@@ -61,11 +61,12 @@ impl Port for HostPort {
 
     fn console_read(&mut self) -> Option<u8> {
         flush_stdout();
-        let mut byte = [0u8; 1];
-        match std::io::Read::read(&mut std::io::stdin(), &mut byte) {
-            Ok(1) => Some(byte[0]),
-            _ => None,
-        }
+        // An error (a signal cut the read short) reads as the end, as before.
+        input_byte().ok().flatten()
+    }
+
+    fn console_ready(&mut self) -> bool {
+        input_ready()
     }
 
     fn ticks_ms(&self) -> u64 {
@@ -244,8 +245,20 @@ pub fn read_line(prompt: &str) -> Line {
         let _ = w.flush();
     });
     INTERRUPTED.store(false, std::sync::atomic::Ordering::Relaxed);
-    let mut line = String::new();
-    let result = std::io::stdin().lock().read_line(&mut line);
+    let mut bytes = Vec::new();
+    let result = loop {
+        match input_byte() {
+            Ok(Some(byte)) => {
+                bytes.push(byte);
+                if byte == b'\n' {
+                    break Ok(bytes.len());
+                }
+            }
+            Ok(None) => break Ok(bytes.len()),
+            Err(error) => break Err(error),
+        }
+    };
+    let mut line = String::from_utf8_lossy(&bytes).into_owned();
     if INTERRUPTED.swap(false, std::sync::atomic::Ordering::Relaxed) {
         pyrite::port::take_interrupt();
         return Line::Interrupted;
@@ -264,4 +277,72 @@ pub fn read_line(prompt: &str) -> Line {
         }
         Err(_) => Line::End,
     }
+}
+
+/// Console input, read from file descriptor 0 into a buffer of the port's own rather than
+/// through `std::io::Stdin`, whose buffer cannot be asked whether it holds a byte: with this
+/// one, `console_ready` (and so `select.poll` on `sys.stdin`) knows without waiting.
+struct Input {
+    bytes: [u8; 512],
+    start: usize,
+    end: usize,
+    /// End of input was read.
+    closed: bool,
+}
+
+static INPUT: Mutex<Input> = Mutex::new(Input {
+    bytes: [0; 512],
+    start: 0,
+    end: 0,
+    closed: false,
+});
+
+fn lock_input() -> std::sync::MutexGuard<'static, Input> {
+    INPUT
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner())
+}
+
+/// The next input byte, waiting for it; `None` at end of input. `Err(Interrupted)` when a
+/// signal (Ctrl-C) cut the wait short.
+fn input_byte() -> std::io::Result<Option<u8>> {
+    let mut input = lock_input();
+    if input.start == input.end {
+        if input.closed {
+            return Ok(None);
+        }
+        let capacity = input.bytes.len();
+        // SAFETY: reads at most `capacity` bytes into the buffer, which the guard holds.
+        let count = unsafe { libc::read(0, input.bytes.as_mut_ptr().cast(), capacity) };
+        match count {
+            0 => {
+                input.closed = true;
+                return Ok(None);
+            }
+            count if count < 0 => return Err(std::io::Error::last_os_error()),
+            count => {
+                input.start = 0;
+                input.end = count as usize;
+            }
+        }
+    }
+    let byte = input.bytes[input.start];
+    input.start += 1;
+    Ok(Some(byte))
+}
+
+/// Whether `input_byte` would return without waiting (a byte, end of input or an error).
+fn input_ready() -> bool {
+    let input = lock_input();
+    if input.start < input.end || input.closed {
+        return true;
+    }
+    let mut descriptor = libc::pollfd {
+        fd: 0,
+        events: libc::POLLIN,
+        revents: 0,
+    };
+    // SAFETY: one valid `pollfd`, a zero timeout.
+    let ready = unsafe { libc::poll(&mut descriptor, 1, 0) };
+    ready != 0
 }

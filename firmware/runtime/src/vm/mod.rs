@@ -415,6 +415,12 @@ impl Vm {
 
     // ----- numbers ------------------------------------------------------------------------
 
+    /// 0, 1 or 2 when `v` is the console's `sys.stdin`, `stdout` or `stderr` as made at
+    /// start-up (reassigning `sys.stdout` does not change them).
+    pub fn console_stream_index(&self, v: Value) -> Option<usize> {
+        self.console_streams.iter().position(|&stream| stream == v)
+    }
+
     pub fn new_int(&mut self, n: i64) -> PyResult<Value> {
         if let Ok(small) = isize::try_from(n) {
             if let Some(v) = Value::try_small_int(small) {

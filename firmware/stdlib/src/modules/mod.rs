@@ -35,6 +35,7 @@ pub mod pyb;
 pub mod queue;
 pub mod random;
 pub mod re;
+pub mod select;
 pub mod string;
 pub mod r#struct;
 pub mod textwrap;
@@ -60,6 +61,7 @@ pub static MODULES: &[BuiltinModule] = &[
     BuiltinModule::new("platform", platform::make),
     BuiltinModule::new("pyb", pyb::make),
     BuiltinModule::new("random", random::make),
+    BuiltinModule::new("select", select::make),
     BuiltinModule::new("struct", r#struct::make),
     BuiltinModule::new("time", time::make),
     // Data and functional modules.
