@@ -200,6 +200,9 @@ for bad in ('LED3', 2, 'A0'):
     except ValueError as error:
         print('ValueError', error)
 print(machine.freq())
+active_low = machine.Signal(led2, invert=True)
+active_low.on()
+print(active_low.value(), led2.value(), machine.Signal('LED1', machine.Pin.OUT)())
 "#;
     let mut output = String::new();
     let log = log_during(&mut emulator, |emulator| {
@@ -208,14 +211,15 @@ print(machine.freq())
     assert_eq!(
         output,
         "0 1 Pin(LED1) Pin(LED2)\n1\nValueError invalid pin: LED3\nValueError invalid pin: 2\n\
-         ValueError invalid pin: A0\n25000000\n"
+         ValueError invalid pin: A0\n25000000\n1 0 1\n"
     );
     let writes: Vec<&str> = log
         .lines()
         .filter_map(|line| line.split("MPS2 FPGAIO write: offset 0x0 data ").nth(1))
         .map(|rest| rest.split(' ').next().unwrap_or(""))
         .collect();
-    assert_eq!(writes, ["0x1", "0x3", "0x2", "0x3"], "{log}");
+    // The last: the inverted Signal on LED2 drives it low.
+    assert_eq!(writes, ["0x1", "0x3", "0x2", "0x3", "0x1"], "{log}");
 }
 
 /// `machine.mem*` reach the bus: the FPGA LED register written as a word and read back,

@@ -93,6 +93,38 @@ fn missing_hardware_raises_python_errors() {
     );
 }
 
+/// `Signal` over a pin-like object of the program's own: `invert` flips what `on`/`off`
+/// drive and what `value()` reads; pin arguments make a `Pin` (none on the host).
+#[test]
+fn signal_inverts_a_pin() {
+    let (stdout, stderr, ok) = pyrite(
+        "import machine\n\
+         class Pin:\n\
+         \x20   level = 0\n\
+         \x20   def value(self, x=None):\n\
+         \x20       if x is None:\n\
+         \x20           return self.level\n\
+         \x20       self.level = int(x)\n\
+         p = Pin()\n\
+         s = machine.Signal(p, invert=True)\n\
+         print(s.value(), s())\n\
+         s.on(); print(p.level, s.value())\n\
+         s.off(); print(p.level, s.value())\n\
+         s(0); print(p.level)\n\
+         machine.Signal(p).on(); print(p.level)\n\
+         for args in (('LED1', machine.Pin.OUT), ()):\n\
+         \x20   try:\n\
+         \x20       machine.Signal(*args, invert=True)\n\
+         \x20   except (ValueError, TypeError) as e:\n\
+         \x20       print(type(e).__name__, e)\n",
+    );
+    assert!(ok, "{stderr}");
+    assert_eq!(
+        stdout,
+        "1 1\n0 1\n1 0\n1\n1\nValueError invalid pin: LED1\nTypeError Signal() needs a pin\n"
+    );
+}
+
 #[test]
 fn soft_reset_raises_system_exit() {
     let (stdout, _, ok) = pyrite(

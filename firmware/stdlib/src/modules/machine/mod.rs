@@ -1,7 +1,7 @@
 //! `machine`: Python drives the hardware — reset, clock, unique id, idle, interrupt masking,
-//! the bus as `mem8`/`mem16`/`mem32` (`mem.rs`), `Pin` (`pin.rs`), `Timer` with Python
-//! callbacks (`timer.rs`), `UART` (`uart.rs`), `I2C` (`i2c.rs`) and `SPI` (`spi.rs`), after
-//! MicroPython's API.
+//! the bus as `mem8`/`mem16`/`mem32` (`mem.rs`), `Pin` (`pin.rs`) and `Signal` (`signal.rs`),
+//! `Timer` with Python callbacks (`timer.rs`), `UART` (`uart.rs`), `I2C` (`i2c.rs`) and `SPI`
+//! (`spi.rs`), after MicroPython's API.
 //!
 //! Everything goes through the `Port`'s hardware methods, so `import machine` works on every
 //! port; hardware a machine lacks raises `OSError(ENODEV)` or `ValueError` (no such pin/timer).
@@ -9,6 +9,7 @@
 mod i2c;
 mod mem;
 mod pin;
+mod signal;
 mod spi;
 mod timer;
 mod uart;
@@ -152,8 +153,13 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     let result = (|| {
         crate::modules::gc::add_functions(vm, module, FUNCTIONS)?;
         let dict = vm.module_dict(module);
-        let classes: [(&str, ClassMaker); 5] = [
-            ("Pin", pin::make_class),
+        let pin_class = pin::make_class(vm)?;
+        let name = vm.qstrs.intern("Pin");
+        vm.dict_set_name(dict, name, pin_class)?;
+        let signal_class = signal::make_class(vm, pin_class)?;
+        let name = vm.qstrs.intern("Signal");
+        vm.dict_set_name(dict, name, signal_class)?;
+        let classes: [(&str, ClassMaker); 4] = [
             ("Timer", timer::make_class),
             ("UART", uart::make_class),
             ("I2C", i2c::make_class),
