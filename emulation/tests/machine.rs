@@ -284,6 +284,8 @@ except OSError as error:
     print('OSError', error.errno)
 machine.mem32[0x40020418] = 0x20
 machine.mem16[0x4002041A] = 0x40
+machine.WDT(timeout=1000).feed()
+print(machine.reset_cause() == machine.PWRON_RESET)
 "#;
     let mut output = String::new();
     let log = log_during(&mut emulator, |emulator| {
@@ -291,7 +293,7 @@ machine.mem16[0x4002041A] = 0x40
     });
     assert_eq!(
         output,
-        "1\n0\n0 True True\nPin(B6) Pin(A13) Pin(B4)\n168000000\nOSError 19\n"
+        "1\n0\n0 True True\nPin(B6) Pin(A13) Pin(B4)\n168000000\nOSError 19\nTrue\n"
     );
     let writes: Vec<&str> = log
         .lines()
@@ -318,6 +320,16 @@ machine.mem16[0x4002041A] = 0x40
     find("GPIOB", "0x018", "0x00000020");
     let half = "GPIOB: unimplemented device write (size 2, offset 0x01a, value 0x0040)";
     assert!(writes.contains(&half), "{log}");
+    // The watchdog (IWDG at 0x4000_3000, which QEMU 7.2's placeholder calls "I2S2ext"):
+    // started, unlocked, prescaler /8 and reload 3999 for 1 s at 32 kHz, then fed.
+    let start = find("I2S2ext", "0x000", "0x0000cccc");
+    let prescaler = find("I2S2ext", "0x004", "0x00000001");
+    let reload = find("I2S2ext", "0x008", "0x00000f9f");
+    let fed = find("I2S2ext", "0x000", "0x0000aaaa");
+    assert!(
+        start < prescaler && prescaler < reload && reload < fed,
+        "{log}"
+    );
 }
 
 /// Types a line at the friendly REPL and waits for the next prompt.
@@ -349,8 +361,62 @@ fn check_reset(board: Board) {
         "{}",
         String::from_utf8_lossy(&rest)
     );
-    let output = run_ok(&mut emulator, "print('alive', 6 * 7)\n");
-    assert_eq!(output, "alive 42\n");
+    let output = run_ok(
+        &mut emulator,
+        "import machine\nprint('alive', 6 * 7, machine.reset_cause() == machine.HARD_RESET)\n",
+    );
+    assert_eq!(output, "alive 42 True\n");
+    // After a soft reset (the raw REPL's Ctrl-D) the cause is SOFT_RESET.
+    let mut repl = emulator
+        .raw_repl()
+        .unwrap_or_else(|error| panic!("{error}"));
+    repl.soft_reset().unwrap_or_else(|error| panic!("{error}"));
+    let output = repl
+        .exec(b"import machine\nprint(machine.reset_cause(), machine.SOFT_RESET)\n")
+        .unwrap_or_else(|error| panic!("{error}"));
+    assert_eq!(output.stdout_text(), "0 0\n");
+}
+
+/// `machine.WDT` left unfed resets the board (the CMSDK watchdog QEMU models on MPS2), and
+/// the next boot's `reset_cause()` says so; fed in time, it does not.
+#[test]
+fn mps2_an385_watchdog_resets_unless_fed() {
+    let Some(mut emulator) = boot(Board::Mps2An385, &[]) else {
+        return;
+    };
+    let output = run_ok(
+        &mut emulator,
+        "import machine, time\n\
+         print(machine.reset_cause() == machine.PWRON_RESET)\n\
+         w = machine.WDT(timeout=200)\n\
+         for _ in range(6):\n    time.sleep_ms(120)\n    w.feed()\n\
+         print('fed in time')\n",
+    );
+    assert_eq!(output, "True\nfed in time\n");
+    let console = emulator.console();
+    console
+        .write_all(b"\x02")
+        .and_then(|()| console.read_until(b">>> ", Duration::from_secs(10), "the friendly prompt"))
+        .unwrap_or_else(|error| panic!("{error}"));
+    console
+        .read_until(
+            b"Pyrite ",
+            Duration::from_secs(20),
+            "a new banner after the watchdog",
+        )
+        .unwrap_or_else(|error| panic!("{error}"));
+    console
+        .read_until(
+            b">>> ",
+            Duration::from_secs(20),
+            "the prompt after the reset",
+        )
+        .unwrap_or_else(|error| panic!("{error}"));
+    let output = run_ok(
+        &mut emulator,
+        "import machine\nprint(machine.reset_cause() == machine.WDT_RESET)\n",
+    );
+    assert_eq!(output, "True\n");
 }
 
 #[test]

@@ -119,6 +119,14 @@ pub struct FileStat {
 /// A failed hardware operation: the POSIX error number Python code sees as `OSError`.
 pub type HwError = i32;
 
+/// Why the machine last started (`Port::reset_cause`), numbered as MicroPython's
+/// `machine.SOFT_RESET`, `PWRON_RESET`, `HARD_RESET`, `WDT_RESET`, `DEEPSLEEP_RESET`.
+pub const RESET_SOFT: u32 = 0;
+pub const RESET_POWER_ON: u32 = 1;
+pub const RESET_HARD: u32 = 2;
+pub const RESET_WATCHDOG: u32 = 3;
+pub const RESET_DEEP_SLEEP: u32 = 4;
+
 /// No such hardware on this machine (`ENODEV`): what the default hardware methods return.
 pub const NO_DEVICE: HwError = 19;
 /// A bad argument for this hardware, such as a timer period out of range (`EINVAL`).
@@ -282,6 +290,19 @@ pub trait Port {
     fn mem_write(&mut self, _address: u32, _width: u32, _value: u32) -> Result<(), HwError> {
         Err(NO_DEVICE)
     }
+
+    /// Why the machine last started (`RESET_*`); a host process starts at power-on.
+    fn reset_cause(&self) -> u32 {
+        RESET_POWER_ON
+    }
+
+    /// Starts the watchdog (`machine.WDT`): the machine resets unless `watchdog_feed`
+    /// comes within every `timeout_ms`. Once started it cannot be stopped.
+    fn watchdog_start(&mut self, _timeout_ms: u32) -> Result<(), HwError> {
+        Err(NO_DEVICE)
+    }
+
+    fn watchdog_feed(&mut self) {}
 
     /// Waits for the next interrupt (`machine.idle()`); returns at once if the machine
     /// cannot.

@@ -12,7 +12,7 @@ use pyrite::port::{FileStat, FsError, HwError, PinMode, PinPull, Port};
 use crate::board::Board;
 use crate::console::write_cooked;
 use crate::files::Files;
-use crate::{soft_timers, ticks};
+use crate::{reset_cause, soft_timers, ticks};
 
 /// The `Port` of board `B`.
 pub struct BoardPort<B: Board> {
@@ -89,6 +89,7 @@ impl<B: Board> Port for BoardPort<B> {
     }
 
     fn reset(&mut self) -> ! {
+        reset_cause::note(reset_cause::HARD);
         cortex_m::peripheral::SCB::sys_reset()
     }
 
@@ -170,6 +171,20 @@ impl<B: Board> Port for BoardPort<B> {
 
     fn unique_id(&self) -> Option<Vec<u8>> {
         B::unique_id()
+    }
+
+    fn reset_cause(&self) -> u32 {
+        reset_cause::current()
+    }
+
+    fn watchdog_start(&mut self, timeout_ms: u32) -> Result<(), HwError> {
+        B::watchdog_start(timeout_ms)
+    }
+
+    fn watchdog_feed(&mut self) {
+        B::watchdog_feed();
+        // In time after all: the warning's note must not outlive it.
+        reset_cause::withdraw();
     }
 
     fn mem_read(&mut self, address: u32, width: u32) -> Result<u32, HwError> {

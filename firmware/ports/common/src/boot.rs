@@ -13,7 +13,7 @@ use pyrite::{Interpreter, Outcome};
 use crate::board::Board;
 use crate::board_port::BoardPort;
 use crate::files::Files;
-use crate::{heap, ticks};
+use crate::{heap, reset_cause, ticks};
 
 /// Runs Python on board `B`: never returns.
 ///
@@ -23,6 +23,7 @@ use crate::{heap, ticks};
 pub unsafe fn run<B: Board>(systick: SYST, heap_regions: &[heap::Region]) -> ! {
     // SAFETY: forwarded from this function's contract.
     unsafe { heap::init(heap_regions) };
+    reset_cause::settle(B::reset_cause_from_chip());
     ticks::start(systick, B::core_clock_hz());
     let python_heap = B::PYTHON_HEAP.unwrap_or_else(heap::python_heap_bytes);
     let (mut interpreter, note) = new_interpreter::<B>(python_heap);
@@ -40,6 +41,7 @@ pub unsafe fn run<B: Board>(systick: SYST, heap_regions: &[heap::Region]) -> ! {
         match console.run(&mut *interpreter) {
             ReplExit::SoftReset => {
                 interpreter.soft_reset();
+                reset_cause::soft_reset();
                 // Relative paths start at the root again, as after power-on.
                 let _ = interpreter.port().fs_chdir("/");
             }

@@ -17,6 +17,7 @@ pub mod heap;
 pub mod lazy_ring;
 pub mod machine;
 pub mod memory_storage;
+pub mod reset_cause;
 pub mod soft_i2c;
 pub mod soft_timers;
 pub mod ticks;

@@ -15,6 +15,19 @@ pub trait Machine {
         None
     }
 
+    /// Why the chip started, from its own reset flags (`reset_cause::*`), if it keeps any;
+    /// called once at boot.
+    fn reset_cause_from_chip() -> Option<u32> {
+        None
+    }
+
+    /// Starts the watchdog (see `Port::watchdog_start`).
+    fn watchdog_start(_timeout_ms: u32) -> Result<(), HwError> {
+        Err(NO_DEVICE)
+    }
+
+    fn watchdog_feed() {}
+
     /// The pin called `name`.
     fn pin_lookup(_name: &str) -> Option<u32> {
         None

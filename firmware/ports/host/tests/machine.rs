@@ -78,10 +78,11 @@ fn missing_hardware_raises_python_errors() {
                    lambda: pyb.LED(1), lambda: machine.Timer(0, period=0)):\n\
          \x20   try:\n        f()\n    except ValueError as e:\n        print('ValueError', e)\n\
          for f in (machine.freq, machine.unique_id, lambda: machine.mem32[0],\n\
-         \x20         lambda: machine.mem8.__setitem__(0, 1)):\n\
+         \x20         lambda: machine.mem8.__setitem__(0, 1), lambda: machine.WDT(timeout=100)):\n\
          \x20   try:\n        f()\n    except OSError as e:\n        print('OSError', e.errno)\n\
          machine.enable_irq(machine.disable_irq())\n\
          machine.idle()\n\
+         print(machine.reset_cause() == machine.PWRON_RESET)\n\
          print('done')\n",
     );
     assert!(ok, "{stderr}");
@@ -89,7 +90,7 @@ fn missing_hardware_raises_python_errors() {
         stdout,
         "ValueError invalid pin: A0\nValueError invalid pin: 0\nValueError Timer(9) doesn't exist\n\
          ValueError LED(1) doesn't exist\nValueError period out of range\nOSError 19\nOSError 19\n\
-         OSError 19\nOSError 19\ndone\n"
+         OSError 19\nOSError 19\nOSError 19\nTrue\ndone\n"
     );
 }
 

@@ -56,6 +56,15 @@ static UART1_RECEIVED: LazyRing = LazyRing::new();
 static ONE_SHOT: [AtomicBool; TIMERS.len()] = [const { AtomicBool::new(false) }; TIMERS.len()];
 
 impl Machine for Mps2 {
+    fn watchdog_start(timeout_ms: u32) -> Result<(), HwError> {
+        crate::cmsdk_watchdog::start(timeout_ms);
+        Ok(())
+    }
+
+    fn watchdog_feed() {
+        crate::cmsdk_watchdog::feed();
+    }
+
     fn pin_lookup(name: &str) -> Option<u32> {
         let number: u32 = name.strip_prefix("LED")?.parse().ok()?;
         (1..=fpgaio::LED_COUNT)

@@ -11,6 +11,7 @@
 extern crate alloc;
 
 mod cmsdk_timer;
+mod cmsdk_watchdog;
 mod fpgaio;
 mod machine;
 mod pl022;
@@ -130,6 +131,15 @@ fn main() -> ! {
 #[exception]
 fn SysTick() {
     ticks::on_systick();
+}
+
+/// The watchdog's warning (its only source on these boards): the reset follows unless
+/// Python feeds it in time, so the next boot should know why it came.
+// SAFETY (cortex-m-rt asks, since an NMI breaks into critical sections): the handler only
+// writes the reset-cause note, which nothing reads until the next boot.
+#[exception]
+unsafe fn NonMaskableInt() {
+    pyrite_port_common::reset_cause::note(pyrite_port_common::reset_cause::WATCHDOG);
 }
 
 #[exception]

@@ -110,6 +110,33 @@ fn timer(id: u32) -> Option<(usize, Timer)> {
 }
 
 impl Machine for Pyboard {
+    fn reset_cause_from_chip() -> Option<u32> {
+        use crate::chip::rcc::*;
+        use pyrite_port_common::reset_cause;
+        let flags = take_reset_flags();
+        // Power-on sets the pin flag too, and a watchdog reset drives the pin as well: the
+        // most specific flag wins. No flag at all: QEMU, which has no RCC model.
+        if flags & (CSR_IWDGRSTF | CSR_WWDGRSTF) != 0 {
+            Some(reset_cause::WATCHDOG)
+        } else if flags & (CSR_PORRSTF | CSR_BORRSTF) != 0 {
+            Some(reset_cause::POWER_ON)
+        } else if flags & CSR_LPWRRSTF != 0 {
+            Some(reset_cause::DEEP_SLEEP)
+        } else if flags & (CSR_SFTRSTF | CSR_PINRSTF) != 0 {
+            Some(reset_cause::HARD)
+        } else {
+            None
+        }
+    }
+
+    fn watchdog_start(timeout_ms: u32) -> Result<(), HwError> {
+        crate::chip::iwdg::start(timeout_ms)
+    }
+
+    fn watchdog_feed() {
+        crate::chip::iwdg::feed();
+    }
+
     fn unique_id() -> Option<Vec<u8>> {
         if !HAS_UNIQUE_ID.load(Ordering::Relaxed) {
             return None;

@@ -3,6 +3,7 @@
 
 pub mod flash;
 pub mod gpio;
+pub mod iwdg;
 pub mod rcc;
 pub mod spi;
 pub mod timer;

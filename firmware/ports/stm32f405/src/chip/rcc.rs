@@ -10,6 +10,17 @@ const CFGR: usize = BASE + 0x08;
 const AHB1ENR: usize = BASE + 0x30;
 const APB1ENR: usize = BASE + 0x40;
 const APB2ENR: usize = BASE + 0x44;
+/// Control/status: the reset flags (RM0090 7.3.21).
+const CSR: usize = BASE + 0x74;
+
+const CSR_RMVF: u32 = 1 << 24;
+pub const CSR_BORRSTF: u32 = 1 << 25;
+pub const CSR_PINRSTF: u32 = 1 << 26;
+pub const CSR_PORRSTF: u32 = 1 << 27;
+pub const CSR_SFTRSTF: u32 = 1 << 28;
+pub const CSR_IWDGRSTF: u32 = 1 << 29;
+pub const CSR_WWDGRSTF: u32 = 1 << 30;
+pub const CSR_LPWRRSTF: u32 = 1 << 31;
 
 const CR_HSION: u32 = 1 << 0;
 const CR_HSIRDY: u32 = 1 << 1;
@@ -131,4 +142,11 @@ pub fn enable_apb1(bits: u32) {
 /// APB2 peripherals (USART1 is bit 4).
 pub fn enable_apb2(bits: u32) {
     modify(APB2ENR, 0, bits);
+}
+
+/// The reset flags (`CSR_*RSTF`), then cleared, so that the next reset sets only its own.
+pub fn take_reset_flags() -> u32 {
+    let flags = read(CSR);
+    modify(CSR, 0, CSR_RMVF);
+    flags
 }

@@ -1,7 +1,7 @@
 //! `machine`: Python drives the hardware — reset, clock, unique id, idle, interrupt masking,
 //! the bus as `mem8`/`mem16`/`mem32` (`mem.rs`), `Pin` (`pin.rs`) and `Signal` (`signal.rs`),
-//! `Timer` with Python callbacks (`timer.rs`), `UART` (`uart.rs`), `I2C` (`i2c.rs`) and `SPI`
-//! (`spi.rs`), after MicroPython's API.
+//! `Timer` with Python callbacks (`timer.rs`), `UART` (`uart.rs`), `I2C` (`i2c.rs`), `SPI`
+//! (`spi.rs`), the watchdog `WDT` (`wdt.rs`) and `reset_cause`, after MicroPython's API.
 //!
 //! Everything goes through the `Port`'s hardware methods, so `import machine` works on every
 //! port; hardware a machine lacks raises `OSError(ENODEV)` or `ValueError` (no such pin/timer).
@@ -13,6 +13,7 @@ mod signal;
 mod spi;
 mod timer;
 mod uart;
+mod wdt;
 
 use alloc::string::String;
 
@@ -68,6 +69,12 @@ fn idle(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// `reset_cause()`: why the machine last started (`PWRON_RESET`, `HARD_RESET`, …).
+fn reset_cause(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "reset_cause", args, 0, 0)?;
+    Ok(Value::small_int(vm.port.reset_cause() as isize))
+}
+
 fn disable_irq(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let state = vm.port.irq_disable();
     vm.new_int(i64::from(state))
@@ -103,6 +110,10 @@ static FUNCTIONS: &[Builtin] = &[
     Builtin {
         name: "idle",
         func: idle,
+    },
+    Builtin {
+        name: "reset_cause",
+        func: reset_cause,
     },
     Builtin {
         name: "disable_irq",
@@ -159,8 +170,9 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         let signal_class = signal::make_class(vm, pin_class)?;
         let name = vm.qstrs.intern("Signal");
         vm.dict_set_name(dict, name, signal_class)?;
-        let classes: [(&str, ClassMaker); 4] = [
+        let classes: [(&str, ClassMaker); 5] = [
             ("Timer", timer::make_class),
+            ("WDT", wdt::make_class),
             ("UART", uart::make_class),
             ("I2C", i2c::make_class),
             ("SPI", spi::make_class),
@@ -169,6 +181,16 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
             let class = make_class(vm)?;
             let name = vm.qstrs.intern(name);
             vm.dict_set_name(dict, name, class)?;
+        }
+        for (name, cause) in [
+            ("SOFT_RESET", crate::port::RESET_SOFT),
+            ("PWRON_RESET", crate::port::RESET_POWER_ON),
+            ("HARD_RESET", crate::port::RESET_HARD),
+            ("WDT_RESET", crate::port::RESET_WATCHDOG),
+            ("DEEPSLEEP_RESET", crate::port::RESET_DEEP_SLEEP),
+        ] {
+            let name = vm.qstrs.intern(name);
+            vm.dict_set_name(dict, name, Value::small_int(cause as isize))?;
         }
         mem::add_objects(vm, dict)
     })();
