@@ -113,12 +113,13 @@ pub fn construct_complex(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> P
         };
         return vm.alloc(Obj::Complex(alloc::boxed::Box::new((re, im))));
     }
-    let part = |vm: &mut Vm, v: Option<&Value>| -> PyResult<(f64, f64)> {
+    // (real, imaginary, whether a complex).
+    let part = |vm: &mut Vm, v: Option<&Value>| -> PyResult<(f64, f64, bool)> {
         match v {
-            None => Ok((0.0, 0.0)),
+            None => Ok((0.0, 0.0, false)),
             Some(&v) => match vm.as_number(v) {
-                Some(Number::Complex(re, im)) => Ok((re, im)),
-                Some(n) => Ok((vm.number_to_f64(n)?, 0.0)),
+                Some(Number::Complex(re, im)) => Ok((re, im, true)),
+                Some(n) => Ok((vm.number_to_f64(n)?, 0.0, false)),
                 None => {
                     let name = vm.type_name(v);
                     Err(vm.type_error(format!(
@@ -131,9 +132,17 @@ pub fn construct_complex(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> P
     if args.get(2).is_some_and(|&v| vm.str_text(v).is_some()) {
         return Err(vm.type_error("complex() second arg can't be a string"));
     }
-    let (a, b) = part(vm, args.get(1))?;
-    let (c, d) = part(vm, args.get(2))?;
-    vm.alloc(Obj::Complex(alloc::boxed::Box::new((a - d, b + c))))
+    let (a, b, real_complex) = part(vm, args.get(1))?;
+    let (c, d, imag_complex) = part(vm, args.get(2))?;
+    // As CPython: a part takes a sum or difference only where both arguments contribute to it,
+    // so that `complex(2, -0.0)` keeps its zero's sign (`0.0 + -0.0` is `0.0`).
+    let re = if imag_complex { a - d } else { a };
+    let im = match args.len() > 2 {
+        true if real_complex => b + c,
+        true => c,
+        false => b,
+    };
+    vm.alloc(Obj::Complex(alloc::boxed::Box::new((re, im))))
 }
 
 fn float_int(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
