@@ -16,11 +16,11 @@ use crate::value::Value;
 use crate::vm::ops::Number;
 use crate::vm::{PyResult, Vm};
 
-fn domain_error(vm: &mut Vm) -> Value {
+pub(crate) fn domain_error(vm: &mut Vm) -> Value {
     vm.value_error("math domain error")
 }
 
-fn range_error(vm: &mut Vm) -> Value {
+pub(crate) fn range_error(vm: &mut Vm) -> Value {
     vm.overflow_error("math range error")
 }
 
@@ -342,31 +342,8 @@ fn isnan(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 fn isclose(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    check_kwargs(vm, "isclose", kwargs, &["rel_tol", "abs_tol"])?;
-    check_args(vm, "isclose", args, 2, 2)?;
-    let a = float_arg(vm, args[0])?;
-    let b = float_arg(vm, args[1])?;
-    let rel_tol = match kwarg(vm, kwargs, "rel_tol") {
-        Some(v) => float_arg(vm, v)?,
-        None => 1e-9,
-    };
-    let abs_tol = match kwarg(vm, kwargs, "abs_tol") {
-        Some(v) => float_arg(vm, v)?,
-        None => 0.0,
-    };
-    if rel_tol < 0.0 || abs_tol < 0.0 {
-        return Err(vm.value_error("tolerances must be non-negative"));
-    }
-    if a == b {
-        return Ok(Value::TRUE);
-    }
-    if a.is_infinite() || b.is_infinite() {
-        return Ok(Value::FALSE);
-    }
-    let diff = (b - a).abs();
-    Ok(Value::bool(
-        (diff <= (rel_tol * b).abs()) || (diff <= (rel_tol * a).abs()) || diff <= abs_tol,
-    ))
+    // cmath's, on complex numbers with zero imaginary parts: the same arithmetic.
+    super::cmath::isclose_with(vm, args, kwargs, |vm, v| Ok((float_arg(vm, v)?, 0.0)))
 }
 
 /// `floor`/`ceil`/`trunc`: ints pass through, floats round to an int, other objects use their

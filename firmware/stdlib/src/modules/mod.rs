@@ -10,6 +10,7 @@ pub mod asyncio;
 pub mod base64;
 pub mod binascii;
 pub mod bisect;
+pub mod cmath;
 pub mod collections;
 pub mod collections_abc;
 pub mod contextlib;
@@ -53,6 +54,7 @@ pub static MODULES: &[BuiltinModule] = &[
     // Machine and numeric modules.
     BuiltinModule::new("array", array::make),
     BuiltinModule::new("binascii", binascii::make),
+    BuiltinModule::new("cmath", cmath::make),
     BuiltinModule::new("hashlib", hashlib::make),
     BuiltinModule::new("io", io::make),
     BuiltinModule::new("machine", machine::make),
