@@ -137,10 +137,12 @@ pub fn construct_complex(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> P
     // As CPython: a part takes a sum or difference only where both arguments contribute to it,
     // so that `complex(2, -0.0)` keeps its zero's sign (`0.0 + -0.0` is `0.0`).
     let re = if imag_complex { a - d } else { a };
-    let im = match args.len() > 2 {
-        true if real_complex => b + c,
-        true => c,
-        false => b,
+    let im = if args.len() <= 2 {
+        b
+    } else if real_complex {
+        b + c
+    } else {
+        c
     };
     vm.alloc(Obj::Complex(alloc::boxed::Box::new((re, im))))
 }
