@@ -100,6 +100,71 @@ fn parse_complex(text: &str) -> Option<(f64, f64)> {
     Some((real, imag))
 }
 
+/// A real-number argument as f64 (int, bool, float, or an object with `__float__`/`__index__`).
+pub fn real_arg(vm: &mut Vm, v: Value) -> PyResult<f64> {
+    match vm.as_number(v) {
+        Some(n @ (Number::Int(_) | Number::Big(_) | Number::Float(_))) if !vm.is_user_object(v) => {
+            vm.number_to_f64(n)
+        }
+        _ => {
+            for (name, wanted) in [("__float__", "float"), ("__index__", "int")] {
+                let special = vm.qstrs.intern(name);
+                if let Some(result) = vm.call_user_special(v, special, &[])? {
+                    match (vm.as_number(result), wanted) {
+                        (Some(n @ Number::Float(_)), "float")
+                        | (Some(n @ (Number::Int(_) | Number::Big(_))), "int") => {
+                            return vm.number_to_f64(n);
+                        }
+                        _ => {
+                            let class = vm.type_name(v);
+                            let got = vm.type_name(result);
+                            return Err(vm.type_error(format!(
+                                "{class}.{name} returned non-{wanted} (type {got})"
+                            )));
+                        }
+                    }
+                }
+            }
+            if let Some(n @ (Number::Int(_) | Number::Big(_) | Number::Float(_))) = vm.as_number(v)
+            {
+                return vm.number_to_f64(n);
+            }
+            let name = vm.type_name(v);
+            Err(vm.type_error(format!("must be real number, not {name}")))
+        }
+    }
+}
+
+/// A complex argument as CPython reads one: a complex (or subclass) as is, else `__complex__`,
+/// else a real number.
+pub fn complex_arg(vm: &mut Vm, v: Value) -> PyResult<(f64, f64)> {
+    if let Some(Number::Complex(re, im)) = vm.as_number(v) {
+        return Ok((re, im));
+    }
+    if vm.is_user_object(v) {
+        if let Some(result) = vm.call_user_special(v, crate::qstr::q::__complex__, &[])? {
+            if let Some(Number::Complex(re, im)) = vm.as_number(result) {
+                return Ok((re, im));
+            }
+            let got = vm.type_name(result);
+            return Err(vm.type_error(format!("__complex__ returned non-complex (type {got})")));
+        }
+    }
+    Ok((real_arg(vm, v)?, 0.0))
+}
+
+/// complex()'s TypeError for argument `position` (1 or 2), which is not a number.
+#[cold]
+fn not_a_number(vm: &mut Vm, v: Value, position: usize) -> Value {
+    let name = vm.type_name(v);
+    let message = if position == 1 {
+        format!("complex() first argument must be a string or a number, not '{name}'")
+    } else {
+        format!("complex() second argument must be a number, not '{name}'")
+    };
+    vm.type_error(message)
+}
+
 /// `complex(real=0, imag=0)`.
 pub fn construct_complex(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "complex", &args[1..], 0, 2)?;
@@ -114,26 +179,52 @@ pub fn construct_complex(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> P
         return vm.alloc(Obj::Complex(alloc::boxed::Box::new((re, im))));
     }
     // (real, imaginary, whether a complex).
-    let part = |vm: &mut Vm, v: Option<&Value>| -> PyResult<(f64, f64, bool)> {
+    let part = |vm: &mut Vm, v: Option<&Value>, position: usize| -> PyResult<(f64, f64, bool)> {
         match v {
             None => Ok((0.0, 0.0, false)),
+            Some(&v) if vm.is_user_object(v) => {
+                // An object of a class of the program's own: `__complex__` (the first
+                // argument only), else a real number (`__float__`, `__index__`, or the
+                // number it subclasses), as CPython reads them.
+                let first = position == 1;
+                let special = if first {
+                    vm.call_user_special(v, q::__complex__, &[])?
+                } else {
+                    None
+                };
+                if let Some(result) = special {
+                    if let Some(Number::Complex(re, im)) = vm.as_number(result) {
+                        return Ok((re, im, true));
+                    }
+                    let got = vm.type_name(result);
+                    return Err(
+                        vm.type_error(format!("__complex__ returned non-complex (type {got})"))
+                    );
+                }
+                let class = vm.type_of(v);
+                let has_real = vm.class_lookup(class, q::__float__).is_some()
+                    || vm.class_lookup(class, q::__index__).is_some()
+                    || vm.as_number(v).is_some();
+                if !has_real {
+                    return Err(not_a_number(vm, v, position));
+                }
+                match vm.as_number(v) {
+                    Some(Number::Complex(re, im)) => Ok((re, im, true)),
+                    _ => Ok((real_arg(vm, v)?, 0.0, false)),
+                }
+            }
             Some(&v) => match vm.as_number(v) {
                 Some(Number::Complex(re, im)) => Ok((re, im, true)),
                 Some(n) => Ok((vm.number_to_f64(n)?, 0.0, false)),
-                None => {
-                    let name = vm.type_name(v);
-                    Err(vm.type_error(format!(
-                        "complex() argument must be a string or a number, not '{name}'"
-                    )))
-                }
+                None => Err(not_a_number(vm, v, position)),
             },
         }
     };
     if args.get(2).is_some_and(|&v| vm.str_text(v).is_some()) {
         return Err(vm.type_error("complex() second arg can't be a string"));
     }
-    let (a, b, real_complex) = part(vm, args.get(1))?;
-    let (c, d, imag_complex) = part(vm, args.get(2))?;
+    let (a, b, real_complex) = part(vm, args.get(1), 1)?;
+    let (c, d, imag_complex) = part(vm, args.get(2), 2)?;
     // As CPython: a part takes a sum or difference only where both arguments contribute to it,
     // so that `complex(2, -0.0)` keeps its zero's sign (`0.0 + -0.0` is `0.0`).
     let re = if imag_complex { a - d } else { a };

@@ -17,6 +17,7 @@ use core::f64::consts::{FRAC_PI_2, LN_10, LN_2};
 use super::math::{domain_error, float_arg, range_error};
 use crate::modules::builtins::check_args;
 use crate::num::complex::quotient;
+use crate::obj::float::complex_arg;
 use crate::obj::Builtin;
 use crate::value::Value;
 use crate::vm::ops::Number;
@@ -321,24 +322,6 @@ fn atanh_of(x: f64, y: f64) -> Outcome {
 fn rotated(f: fn(f64, f64) -> Outcome, x: f64, y: f64) -> Outcome {
     let (a, b) = f(-y, x)?;
     Some((b, -a))
-}
-
-/// A complex argument as CPython reads one: a complex (or subclass) as is, else `__complex__`,
-/// else a real number.
-fn complex_arg(vm: &mut Vm, v: Value) -> PyResult<Complex> {
-    if let Some(Number::Complex(re, im)) = vm.as_number(v) {
-        return Ok((re, im));
-    }
-    if vm.is_user_object(v) {
-        if let Some(result) = vm.call_user_special(v, crate::qstr::q::__complex__, &[])? {
-            if let Some(Number::Complex(re, im)) = vm.as_number(result) {
-                return Ok((re, im));
-            }
-            let got = vm.type_name(result);
-            return Err(vm.type_error(format!("__complex__ returned non-complex (type {got})")));
-        }
-    }
-    Ok((float_arg(vm, v)?, 0.0))
 }
 
 fn new_complex(vm: &mut Vm, (re, im): Complex) -> PyResult<Value> {

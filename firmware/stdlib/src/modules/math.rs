@@ -24,40 +24,8 @@ pub(crate) fn range_error(vm: &mut Vm) -> Value {
     vm.overflow_error("math range error")
 }
 
-/// A real-number argument as f64 (int, bool, float, or an object with `__float__`/`__index__`).
-pub fn float_arg(vm: &mut Vm, v: Value) -> PyResult<f64> {
-    match vm.as_number(v) {
-        Some(n @ (Number::Int(_) | Number::Big(_) | Number::Float(_))) if !vm.is_user_object(v) => {
-            vm.number_to_f64(n)
-        }
-        _ => {
-            for (name, wanted) in [("__float__", "float"), ("__index__", "int")] {
-                let special = vm.qstrs.intern(name);
-                if let Some(result) = vm.call_user_special(v, special, &[])? {
-                    match (vm.as_number(result), wanted) {
-                        (Some(n @ Number::Float(_)), "float")
-                        | (Some(n @ (Number::Int(_) | Number::Big(_))), "int") => {
-                            return vm.number_to_f64(n);
-                        }
-                        _ => {
-                            let class = vm.type_name(v);
-                            let got = vm.type_name(result);
-                            return Err(vm.type_error(format!(
-                                "{class}.{name} returned non-{wanted} (type {got})"
-                            )));
-                        }
-                    }
-                }
-            }
-            if let Some(n @ (Number::Int(_) | Number::Big(_) | Number::Float(_))) = vm.as_number(v)
-            {
-                return vm.number_to_f64(n);
-            }
-            let name = vm.type_name(v);
-            Err(vm.type_error(format!("must be real number, not {name}")))
-        }
-    }
-}
+/// A real-number argument as f64 (the runtime's, shared with `complex()` and `cmath`).
+pub use crate::obj::float::real_arg as float_arg;
 
 /// An integer argument (int, bool, or an object with `__index__`).
 pub fn int_arg(vm: &mut Vm, v: Value) -> PyResult<BigInt> {
