@@ -31,6 +31,7 @@ const MODULES: &[&str] = &[
     "copy",
     "dataclasses",
     "enum",
+    "fractions",
     "functools",
     "heapq",
     "itertools",

@@ -17,6 +17,7 @@ pub mod contextlib;
 pub mod copy;
 pub mod dataclasses;
 pub mod r#enum;
+pub mod fractions;
 pub mod frozen;
 pub mod functools;
 pub mod future;
@@ -81,6 +82,7 @@ pub static MODULES: &[BuiltinModule] = &[
     BuiltinModule::new("copy", copy::make),
     BuiltinModule::new("dataclasses", dataclasses::make),
     BuiltinModule::new("enum", r#enum::make),
+    BuiltinModule::new("fractions", fractions::make),
     BuiltinModule::new("functools", functools::make),
     BuiltinModule::new("heapq", heapq::make),
     BuiltinModule::new("itertools", itertools::make),
