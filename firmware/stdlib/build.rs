@@ -41,6 +41,7 @@ const MODULES: &[&str] = &[
     "platform",
     "queue",
     "re",
+    "statistics",
     "string",
     "textwrap",
     "types",

@@ -38,6 +38,7 @@ pub mod queue;
 pub mod random;
 pub mod re;
 pub mod select;
+pub mod statistics;
 pub mod string;
 pub mod r#struct;
 pub mod textwrap;
@@ -65,6 +66,7 @@ pub static MODULES: &[BuiltinModule] = &[
     BuiltinModule::new("pyb", pyb::make),
     BuiltinModule::new("random", random::make),
     BuiltinModule::new("select", select::make),
+    BuiltinModule::new("statistics", statistics::make),
     BuiltinModule::new("struct", r#struct::make),
     BuiltinModule::new("time", time::make),
     // Data and functional modules.
