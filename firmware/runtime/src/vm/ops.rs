@@ -850,23 +850,22 @@ impl Vm {
             }
             Obj::Str(s) => return Ok(s.hash() as i64),
             Obj::Bytes(b) => return Ok(crate::qstr::hash_bytes(b) as i64),
+            // CPython's hashes, so that sets of tuples and frozensets iterate in its order.
             Obj::Tuple(items) => {
                 let items: Vec<Value> = items.to_vec();
-                let mut hash: i64 = 0x345678;
-                for item in items {
-                    let h = self.py_hash(item)?;
-                    hash = (hash ^ h).wrapping_mul(1_000_003);
+                let mut hashes = TupleHash::new();
+                for item in &items {
+                    hashes.add(self.py_hash(*item)?);
                 }
-                return Ok(hash ^ 0x7e57);
+                return Ok(hashes.finish(items.len()));
             }
             Obj::FrozenSet(d) => {
                 let keys: Vec<Value> = d.iter().map(|e| e.key).collect();
-                let mut hash: i64 = 0x1e5e;
-                for key in keys {
-                    let h = self.py_hash(key)?;
-                    hash ^= h.wrapping_mul(0x5bd1_e995).rotate_left(13);
+                let mut mixed: u64 = 0;
+                for key in &keys {
+                    mixed ^= shuffle_bits(self.py_hash(*key)? as u64);
                 }
-                return Ok(hash);
+                return Ok(frozenset_hash(mixed, keys.len()));
             }
             Obj::BigRange(r) => {
                 // As a small range hashes (len, first, step), so equal ranges hash alike.
@@ -1381,5 +1380,55 @@ pub fn compare_numbers(x: &Number, y: &Number) -> Option<core::cmp::Ordering> {
         (Number::Float(a), Number::Big(b)) => b.cmp_f64(*a).map(Ordering::reverse),
         (Number::Big(a), Number::Float(b)) => a.cmp_f64(*b),
         _ => None,
+    }
+}
+
+/// The tuple hash CPython 3.11 uses (64-bit): one round of xxHash64 per item hash, then the
+/// length mixed in.
+struct TupleHash(u64);
+
+impl TupleHash {
+    /// xxHash64's primes.
+    const PRIME_1: u64 = 0x9e37_79b1_85eb_ca87;
+    const PRIME_2: u64 = 0xc2b2_ae3d_27d4_eb4f;
+    const PRIME_5: u64 = 0x27d4_eb2f_1656_67c5;
+
+    fn new() -> TupleHash {
+        TupleHash(Self::PRIME_5)
+    }
+
+    fn add(&mut self, item_hash: i64) {
+        let lane = item_hash as u64;
+        let accumulated = self.0.wrapping_add(lane.wrapping_mul(Self::PRIME_2));
+        self.0 = accumulated.rotate_left(31).wrapping_mul(Self::PRIME_1);
+    }
+
+    fn finish(self, len: usize) -> i64 {
+        let hash = self
+            .0
+            .wrapping_add(len as u64 ^ (Self::PRIME_5 ^ 3_527_539)) as i64;
+        // -1 means "error" to CPython's C API, so its hashes never take it.
+        if hash == -1 {
+            1_546_275_796
+        } else {
+            hash
+        }
+    }
+}
+
+/// A frozenset item's hash spread over the word before the items are xor-ed (CPython's).
+fn shuffle_bits(hash: u64) -> u64 {
+    ((hash ^ 89_869_747) ^ (hash << 16)).wrapping_mul(3_644_798_167)
+}
+
+/// A frozenset's hash from the xor of its items' shuffled hashes and their count (CPython's).
+fn frozenset_hash(mixed: u64, len: usize) -> i64 {
+    let mut hash = mixed ^ (len as u64 + 1).wrapping_mul(1_927_868_237);
+    hash ^= (hash >> 11) ^ (hash >> 25);
+    let hash = hash.wrapping_mul(69_069).wrapping_add(907_133_923) as i64;
+    if hash == -1 {
+        590_923_713
+    } else {
+        hash
     }
 }
