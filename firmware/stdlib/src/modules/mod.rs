@@ -13,6 +13,7 @@ pub mod bisect;
 pub mod cmath;
 pub mod collections;
 pub mod collections_abc;
+pub mod colorsys;
 pub mod contextlib;
 pub mod copy;
 pub mod dataclasses;
@@ -23,6 +24,7 @@ pub mod functools;
 pub mod future;
 pub mod hashlib;
 pub mod heapq;
+pub mod hmac;
 pub mod io;
 pub mod itertools;
 pub mod json;
@@ -37,6 +39,7 @@ pub mod pyb;
 pub mod queue;
 pub mod random;
 pub mod re;
+pub mod secrets;
 pub mod select;
 pub mod statistics;
 pub mod string;
@@ -65,6 +68,7 @@ pub static MODULES: &[BuiltinModule] = &[
     BuiltinModule::new("platform", platform::make),
     BuiltinModule::new("pyb", pyb::make),
     BuiltinModule::new("random", random::make),
+    BuiltinModule::new("secrets", secrets::make),
     BuiltinModule::new("select", select::make),
     BuiltinModule::new("statistics", statistics::make),
     BuiltinModule::new("struct", r#struct::make),
@@ -78,6 +82,7 @@ pub static MODULES: &[BuiltinModule] = &[
     BuiltinModule::new("base64", base64::make),
     BuiltinModule::new("bisect", bisect::make),
     BuiltinModule::new("collections", collections::make),
+    BuiltinModule::new("colorsys", colorsys::make),
     BuiltinModule::new("collections.abc", collections_abc::make),
     BuiltinModule::new("_collections_more", collections::make_more),
     BuiltinModule::new("contextlib", contextlib::make),
@@ -87,6 +92,7 @@ pub static MODULES: &[BuiltinModule] = &[
     BuiltinModule::new("fractions", fractions::make),
     BuiltinModule::new("functools", functools::make),
     BuiltinModule::new("heapq", heapq::make),
+    BuiltinModule::new("hmac", hmac::make),
     BuiltinModule::new("itertools", itertools::make),
     BuiltinModule::new("json", json::make),
     BuiltinModule::new("keyword", keyword::make),
