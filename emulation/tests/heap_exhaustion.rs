@@ -1,6 +1,7 @@
 //! Heap exhaustion on the boards: Python fills the heap in several ways (a fragmented heap
 //! asked for ever bigger buffers, a growing list, dict and string, ever longer source to
-//! compile), each must end in `MemoryError` with the board alive, and after a collection the
+//! compile, ever more functions in one source on a fragmented heap), each must end in
+//! `MemoryError` with the board alive, and after a collection the
 //! memory must be back; text formatted or padded wider than any heap is `MemoryError` too. A
 //! failed allocation in the allocator's arena used to stop the board (a panic the raw REPL
 //! reports as an error, which fails these tests). The other way round, one object may take
@@ -86,12 +87,41 @@ def grow_source():
         pass
     return lines > 10
 
+def many_functions():
+    # Ever more functions in one source, compiled on a fragmented heap: the compiler's scope
+    # table grows by doubling, and its next size may find no block (compiling datetime's
+    # sections once stopped the board that way; this case has not caught it deterministically).
+    holes = []
+    try:
+        while True:
+            holes.append(bytearray(120))
+    except MemoryError:
+        # Full to the byte: make room for the loop's iterator without one.
+        n = 0
+        while n < 16:
+            holes.pop()
+            n += 1
+        gc.collect()
+    for i in range(0, len(holes), 2):
+        holes[i] = None
+    del holes[len(holes) // 3:]
+    gc.collect()
+    count = 16
+    try:
+        while True:
+            # One name for all (names interned here would stay, and starve the later cases).
+            exec("".join("def f(a):\n    return a + %d\n" % i for i in range(count)), {})
+            count += count // 2
+    except MemoryError:
+        pass
+    return count > 16
+
 gc.collect()
 start = gc.mem_alloc()
 # The collector keeps empty slot chunks for the next objects, up to a sixteenth of the heap.
 spare_chunks = (gc.mem_alloc() + gc.mem_free()) // 16
 for name, case in (("fragments", fragments), ("list", grow_list), ("dict", grow_dict),
-                   ("str", grow_str), ("source", grow_source)):
+                   ("str", grow_str), ("source", grow_source), ("functions", many_functions)):
     reached = case()
     gc.collect()
     # Back to where it started, give or take what a case keeps for good (the names it
@@ -101,7 +131,7 @@ print("alive", sum(range(10)))
 "#;
 
 const EXPECTED: &str = "fragments True True\nlist True True\ndict True True\n\
-str True True\nsource True True\nalive 45\n";
+str True True\nsource True True\nfunctions True True\nalive 45\n";
 
 /// Widths and precisions from the caller that no heap holds: MemoryError, where these stopped
 /// the board (found by the `run` fuzz target).

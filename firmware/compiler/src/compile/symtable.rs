@@ -415,17 +415,28 @@ impl Builder {
         *self.stack.last().unwrap_or(&0)
     }
 
-    fn enter(&mut self, kind: ScopeKind, name: &str, key: usize) {
+    /// Opens a scope for the node at `line`. The scope vectors grow by doubling, so on a
+    /// board a large module's next growth may find no block big enough even before the
+    /// emergency block is spent: their room is reserved fallibly (MemoryError, not a panic).
+    fn enter(&mut self, kind: ScopeKind, name: &str, key: usize, line: u32) -> Result<()> {
         let parent = self.current_id();
         let private = match self.scopes[parent].kind {
             _ if kind == ScopeKind::Class => Some(name.to_owned()),
             _ => self.scopes[parent].private.clone(),
         };
+        let reserved = self.scopes.try_reserve(1).is_ok()
+            && self.scopes[parent].children.try_reserve(1).is_ok()
+            && self.by_node.try_reserve(1).is_ok()
+            && self.stack.try_reserve(1).is_ok();
+        if !reserved {
+            return Err(out_of_memory(line));
+        }
         let id = self.scopes.len();
         self.scopes.push(Scope::new(kind, name.to_owned(), private));
         self.scopes[parent].children.push(id);
         self.by_node.push((key, id));
         self.stack.push(id);
+        Ok(())
     }
 
     fn leave(&mut self) {
@@ -552,7 +563,7 @@ impl Builder {
                 if let Some(returns) = returns {
                     self.visit_expr(returns)?;
                 }
-                self.enter(ScopeKind::Function, name, node_key(stmt));
+                self.enter(ScopeKind::Function, name, node_key(stmt), stmt.line)?;
                 if args.is_async {
                     // A coroutine runs as a generator, awaits or not.
                     self.current().is_generator = true;
@@ -579,7 +590,7 @@ impl Builder {
                 self.visit_exprs(bases)?;
                 self.visit_keywords(keywords)?;
                 self.visit_exprs(decorator_list)?;
-                self.enter(ScopeKind::Class, name, node_key(stmt));
+                self.enter(ScopeKind::Class, name, node_key(stmt), stmt.line)?;
                 self.visit_body(body)?;
                 self.leave();
             }
@@ -876,7 +887,7 @@ impl Builder {
             ExprKind::UnaryOp { operand, .. } => self.visit_expr(operand)?,
             ExprKind::Lambda { args, body } => {
                 self.visit_defaults(args)?;
-                self.enter(ScopeKind::Lambda, "<lambda>", node_key(expr));
+                self.enter(ScopeKind::Lambda, "<lambda>", node_key(expr), expr.line)?;
                 self.visit_params(args)?;
                 self.visit_expr(body)?;
                 self.leave();
@@ -1033,7 +1044,7 @@ impl Builder {
         self.visit_expr(&outermost.iter)?;
         self.current().comp_iter_expr -= 1;
 
-        self.enter(ScopeKind::Comprehension, name, node_key(expr));
+        self.enter(ScopeKind::Comprehension, name, node_key(expr), expr.line)?;
         // `async for` or `await` (then found in the body) make an async comprehension.
         self.current().is_async = generators.iter().any(|generator| generator.is_async);
         self.add_def(".0", def::PARAM, expr.line, expr.col)?;
