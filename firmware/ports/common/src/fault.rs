@@ -24,7 +24,37 @@ pub fn panic<B: Board>(info: &core::panic::PanicInfo) -> ! {
         let _ = write!(console, " at {}:{}", location.file(), location.line());
     }
     let _ = writeln!(console);
+    print_return_addresses(&mut console);
     stop()
+}
+
+extern "C" {
+    // cortex-m-rt's link.x: the code's bounds and the top of the stack.
+    static __stext: u8;
+    static __etext: u8;
+    static _stack_start: u8;
+}
+
+/// Words on the stack that look like return addresses into the code (Thumb: odd, inside
+/// .text), newest first: where a panic came from, for `llvm-symbolizer --obj=<elf>` or
+/// `addr2line -e <elf>` (some may be stale words, not frames).
+fn print_return_addresses(console: &mut FmtConsole) {
+    let text = (&raw const __stext) as usize..(&raw const __etext) as usize;
+    let top = (&raw const _stack_start) as usize;
+    let mut at = cortex_m::register::msp::read() as usize;
+    let _ = write!(console, "*** return addresses:");
+    let mut shown = 0;
+    while at + 4 <= top && shown < 24 {
+        // SAFETY: between the current stack pointer and the stack's top: mapped RAM, read
+        // as words (the stack pointer is word-aligned).
+        let word = unsafe { core::ptr::read_volatile(at as *const u32) } as usize;
+        if word & 1 == 1 && text.contains(&(word & !1)) {
+            let _ = write!(console, " {:#x}", word & !1);
+            shown += 1;
+        }
+        at += 4;
+    }
+    let _ = writeln!(console);
 }
 
 /// The HardFault handler body: the stacked registers and the fault status registers.
