@@ -31,6 +31,7 @@ const MODULES: &[&str] = &[
     "contextlib",
     "copy",
     "dataclasses",
+    "datetime",
     "enum",
     "fractions",
     "functools",

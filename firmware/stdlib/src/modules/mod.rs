@@ -17,6 +17,7 @@ pub mod colorsys;
 pub mod contextlib;
 pub mod copy;
 pub mod dataclasses;
+pub mod datetime;
 pub mod r#enum;
 pub mod fractions;
 pub mod frozen;
@@ -88,6 +89,7 @@ pub static MODULES: &[BuiltinModule] = &[
     BuiltinModule::new("contextlib", contextlib::make),
     BuiltinModule::new("copy", copy::make),
     BuiltinModule::new("dataclasses", dataclasses::make),
+    BuiltinModule::new("datetime", datetime::make),
     BuiltinModule::new("enum", r#enum::make),
     BuiltinModule::new("fractions", fractions::make),
     BuiltinModule::new("functools", functools::make),
