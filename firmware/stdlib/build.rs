@@ -21,6 +21,7 @@ const MODULES: &[&str] = &[
     "_asyncgen",
     "_asyncio_locks",
     "_collections_more",
+    "_exceptiongroup",
     "abc",
     "asyncio",
     "base64",

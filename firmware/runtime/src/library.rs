@@ -23,6 +23,10 @@ pub struct Library {
     /// table and, like those, makes a method object only when a program first uses it
     /// (`Vm::materialize_method`).
     pub methods: &'static [ClassMethods],
+    /// Built-in classes written in Python (`BaseExceptionGroup`, `ExceptionGroup`): each
+    /// entry's function, called with no arguments, makes the class named after it (from a
+    /// frozen module); it is put in `builtins` when a program first looks the name up.
+    pub classes: &'static [Builtin],
 }
 
 /// Library methods of one built-in class.
@@ -39,6 +43,7 @@ impl Library {
         modules: &[],
         builtins: &[],
         methods: &[],
+        classes: &[],
     };
 
     /// The library methods of the built-in class `class`.
@@ -114,6 +119,7 @@ mod tests {
                 func: shout,
             }],
         }],
+        classes: &[],
     };
 
     fn run(library: &'static Library, source: &str) -> String {

@@ -26,4 +26,5 @@ pub static LIBRARY: pyrite::Library = pyrite::Library {
     modules: MODULES,
     builtins: functions::FUNCTIONS,
     methods: types::METHODS,
+    classes: modules::exceptiongroup::CLASSES,
 };

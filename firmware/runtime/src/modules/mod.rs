@@ -91,7 +91,8 @@ pub fn init(vm: &mut Vm) {
 // any program ran, and most programs use a few; so do the rarer exception classes
 // (`types::LAZY_EXCEPTIONS`). Whatever reads `builtins` as a whole (its `__dict__`, `dir()`,
 // `import *`) gets them all first. They are numbered the runtime's functions
-// (`builtins::FUNCTIONS`), the library's (`Library::builtins`), then the exception classes.
+// (`builtins::FUNCTIONS`), the library's (`Library::builtins`), the exception classes, then
+// the library's classes (`Library::classes`).
 const _: () = assert!(
     builtins::FUNCTIONS.len() + crate::vm::types::LAZY_EXCEPTIONS.len() <= MAX_LAZY_BUILTINS
 );
@@ -136,6 +137,7 @@ impl Vm {
         builtins::FUNCTIONS.len()
             + self.library.builtins.len()
             + crate::vm::types::LAZY_EXCEPTIONS.len()
+            + self.library.classes.len()
     }
 
     /// Where `name` is among the lazy built-ins.
@@ -149,6 +151,11 @@ impl Vm {
                 classes
                     .position(|&(class, _)| class == name)
                     .map(|i| functions + i)
+            })
+            .or_else(|| {
+                let lazy = functions + crate::vm::types::LAZY_EXCEPTIONS.len();
+                let mut classes = self.library.classes.iter();
+                classes.position(|c| c.name == text).map(|i| lazy + i)
             })
     }
 
@@ -175,7 +182,20 @@ impl Vm {
                 let functions = builtins::FUNCTIONS.len() + self.library.builtins.len();
                 let lazy = crate::vm::types::LAZY_EXCEPTIONS.get(index - functions);
                 let Some(&(name, base_name)) = lazy else {
-                    return Ok(Value::NONE);
+                    let index = index - functions - crate::vm::types::LAZY_EXCEPTIONS.len();
+                    let Some(class) = self.library.classes.get(index) else {
+                        return Ok(Value::NONE);
+                    };
+                    let value = (class.func)(self, &[], &[])?;
+                    self.push_root(value);
+                    let name = Value::qstr(self.qstrs.intern(class.name));
+                    let stored = self.dict_set_item(self.builtins, name, value);
+                    self.pop_root();
+                    stored?;
+                    self.set_builtin_made(
+                        index + functions + crate::vm::types::LAZY_EXCEPTIONS.len(),
+                    );
+                    return Ok(value);
                 };
                 // The base is made first when it is lazy too; a program that deleted it
                 // gets `Exception` as the base.

@@ -63,9 +63,16 @@ fn repr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 
 fn with_traceback(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     crate::modules::builtins::check_method_args(vm, "with_traceback", args, 1, 1)?;
-    if args[1].is_none() {
+    // No traceback objects: an exception stands in for its traceback (`__traceback__`), so
+    // `a.with_traceback(b.__traceback__)` gives `a` the entries of `b`.
+    let entries = match vm.heap_obj(args[1]) {
+        Some(Obj::Exception(other)) => Some(other.traceback.clone()),
+        _ if args[1].is_none() => Some(alloc::vec::Vec::new()),
+        _ => None,
+    };
+    if let (Some(entries), Some(Obj::Exception(_))) = (entries, vm.heap_obj(args[0])) {
         if let Obj::Exception(e) = vm.heap.get_mut(args[0]) {
-            e.traceback.clear();
+            e.traceback = entries;
         }
     }
     Ok(args[0])

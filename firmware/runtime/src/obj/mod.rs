@@ -619,7 +619,7 @@ pub struct ExceptionObj {
     pub suppress_context: bool,
 }
 
-#[derive(Clone, Copy, Debug)]
+#[derive(Clone, Copy, Debug, PartialEq)]
 pub struct TracebackEntry {
     pub filename: Value,
     pub name: Value,

@@ -360,6 +360,24 @@ impl Vm {
         limit: Option<isize>,
         chain: bool,
     ) -> Vec<String> {
+        let mut parts = Vec::new();
+        let mut group = GroupFormat {
+            depth: 0,
+            need_close: false,
+        };
+        self.format_chain(exception, limit, chain, &mut group, &mut parts);
+        parts
+    }
+
+    /// `format_exception_parts` of `exception` inside the exception groups `group` tells.
+    fn format_chain(
+        &mut self,
+        exception: Value,
+        limit: Option<isize>,
+        chain: bool,
+        group: &mut GroupFormat,
+        parts: &mut Vec<String>,
+    ) {
         let mut chain_of = alloc::vec![exception];
         let mut links = Vec::new();
         while let (true, Some(&newest)) = (chain, chain_of.last()) {
@@ -386,15 +404,74 @@ impl Vm {
             chain_of.push(next);
             links.push(link);
         }
-        let mut parts = Vec::new();
         for (index, &exception) in chain_of.iter().enumerate().rev() {
-            self.traceback_parts(exception, limit, &mut parts);
-            parts.extend(self.exception_only_parts(exception));
+            let mut own = Vec::new();
+            self.traceback_parts(exception, limit, &mut own);
+            match self.group_members(exception) {
+                None => {
+                    own.extend(self.exception_only_parts(exception));
+                    group.emit(parts, own, false);
+                }
+                Some(_) if group.depth > MAX_GROUP_DEPTH => {
+                    let text = format!("... (max_group_depth is {MAX_GROUP_DEPTH})\n");
+                    group.emit(parts, alloc::vec![text], false);
+                }
+                Some(members) => {
+                    // CPython's boxes: each member under a numbered rule, indented.
+                    let top = group.depth == 0;
+                    group.depth += usize::from(top);
+                    if let Some(first) = own.first_mut() {
+                        *first =
+                            String::from("Exception Group Traceback (most recent call last):\n");
+                        let header = alloc::vec![own.remove(0)];
+                        group.emit(parts, header, top);
+                    }
+                    own.extend(self.exception_only_parts(exception));
+                    group.emit(parts, own, false);
+                    group.need_close = false;
+                    let count = members.len();
+                    for (i, member) in members.into_iter().enumerate() {
+                        let indent = "  ".repeat(group.depth);
+                        let corner = if i == 0 { "+-" } else { "  " };
+                        parts.push(format!(
+                            "{indent}{corner}+---------------- {} ----------------\n",
+                            i + 1
+                        ));
+                        group.need_close |= i + 1 == count;
+                        group.depth += 1;
+                        self.format_chain(member, limit, chain, group, parts);
+                        if i + 1 == count && group.need_close {
+                            let indent = "  ".repeat(group.depth);
+                            parts.push(format!("{indent}+------------------------------------\n"));
+                            group.need_close = false;
+                        }
+                        group.depth -= 1;
+                    }
+                    if top {
+                        group.depth = 0;
+                    }
+                }
+            }
             if let Some(index) = index.checked_sub(1) {
-                parts.push(String::from(links[index]));
+                group.emit(parts, alloc::vec![String::from(links[index])], false);
             }
         }
-        parts
+    }
+
+    /// The members of `exception` if it is an exception group (`BaseExceptionGroup` is made
+    /// by the frozen `_exceptiongroup`: none exists before that module is imported).
+    fn group_members(&mut self, exception: Value) -> Option<Vec<Value>> {
+        let module = self.dict_get_name(self.modules, q::_exceptiongroup)?;
+        let dict = self.module_dict(module);
+        let class = self.dict_get_name(dict, q::BaseExceptionGroup)?;
+        if !self.isinstance(exception, class) {
+            return None;
+        }
+        let members = self.load_attr_optional(exception, q::_exceptions).ok()??;
+        match self.heap_obj(members) {
+            Some(Obj::Tuple(items)) => Some(items.to_vec()),
+            _ => None,
+        }
     }
 
     /// `Traceback (most recent call last):` and a piece per frame, oldest first (nothing when
@@ -479,7 +556,7 @@ impl Vm {
                 }
             }
         }
-        let message = match self.exception_str(exception) {
+        let message = match self.str(exception) {
             Ok(m) => m,
             Err(_) => String::from("<exception str() failed>"),
         };
@@ -583,5 +660,38 @@ impl Vm {
         let class = self.type_of(exception);
         parts.push(format!("{}: {message}\n", self.class_name(class)));
         Some(parts)
+    }
+}
+
+/// How deep `format_exception_parts` shows exception groups nested (CPython's
+/// `max_group_depth`).
+const MAX_GROUP_DEPTH: usize = 10;
+
+/// Where `format_exception_parts` is among nested exception groups.
+struct GroupFormat {
+    /// How many group boxes enclose the text (0: none).
+    depth: usize,
+    /// The last member of a group is being shown: its box still needs its closing rule.
+    need_close: bool,
+}
+
+impl GroupFormat {
+    /// Adds `pieces` to `parts`, each line behind the margin of the boxes around it (`+` for
+    /// the first line of an outermost group, `|` elsewhere).
+    fn emit(&self, parts: &mut Vec<String>, pieces: Vec<String>, corner: bool) {
+        if self.depth == 0 {
+            parts.extend(pieces);
+            return;
+        }
+        let margin = format!(
+            "{}{} ",
+            "  ".repeat(self.depth),
+            if corner { '+' } else { '|' }
+        );
+        for piece in pieces {
+            for line in piece.split_inclusive('\n') {
+                parts.push(format!("{margin}{line}"));
+            }
+        }
     }
 }

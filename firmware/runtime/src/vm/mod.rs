@@ -118,6 +118,7 @@ impl Vm {
             crate::modules::builtins::FUNCTIONS.len()
                 + library.builtins.len()
                 + types::LAZY_EXCEPTIONS.len()
+                + library.classes.len()
                 <= crate::modules::MAX_LAZY_BUILTINS,
             "too many built-in functions in the library"
         );

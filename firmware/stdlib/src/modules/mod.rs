@@ -19,6 +19,7 @@ pub mod copy;
 pub mod dataclasses;
 pub mod datetime;
 pub mod r#enum;
+pub mod exceptiongroup;
 pub mod fractions;
 pub mod frozen;
 pub mod functools;
@@ -86,6 +87,7 @@ pub static MODULES: &[BuiltinModule] = &[
     BuiltinModule::new("colorsys", colorsys::make),
     BuiltinModule::new("collections.abc", collections_abc::make),
     BuiltinModule::new("_collections_more", collections::make_more),
+    BuiltinModule::new("_exceptiongroup", exceptiongroup::make),
     BuiltinModule::new("contextlib", contextlib::make),
     BuiltinModule::new("copy", copy::make),
     BuiltinModule::new("dataclasses", dataclasses::make),
