@@ -390,6 +390,8 @@ pub struct ExceptHandler {
     pub body: Vec<Stmt>,
     pub line: u32,
     pub col: u32,
+    /// An `except*` clause (PEP 654): every clause of its `try` is one.
+    pub star: bool,
 }
 
 /// Statement payloads stay small (rare or multi-expression ones hold boxed expressions): a

@@ -108,6 +108,8 @@ pub(crate) fn stack_effect(op: Op, arg: u32) -> (Option<i32>, Option<i32>) {
         Op::POP_BLOCK => fall(0),
         Op::POP_EXCEPT => fall(-1),
         Op::CHECK_EXC_MATCH => fall(0),
+        Op::CHECK_EG_MATCH => fall(1),
+        Op::PREP_RERAISE_STAR => fall(-1),
         Op::BEFORE_WITH => fall(1),
         Op::WITH_EXCEPT_START => fall(1),
         Op::PRINT_EXPR => fall(-1),

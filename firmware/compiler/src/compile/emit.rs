@@ -67,7 +67,12 @@ enum FBlock<'a> {
     },
     /// A value (the pending return value) under an inlined `finally` body.
     PopValue,
+    /// An `except*` clause body: `break`, `continue` and `return` may not leave it.
+    ExceptStar,
 }
+
+/// What CPython says of a `break`, `continue` or `return` that would leave an `except*` body.
+const EXCEPT_STAR_EXIT: &str = "'break', 'continue' and 'return' cannot appear in an except* block";
 
 struct Unit<'a> {
     scope: ScopeId,
@@ -714,6 +719,10 @@ impl<'a> Compiler<'a> {
                     Some(value) => self.expr(value)?,
                     None => self.load_const(Const::None),
                 }
+                if self.leaves_except_star(false) {
+                    let (line, col) = value.as_ref().map_or((line, col), |v| (v.line, v.col));
+                    return Err(error_at(EXCEPT_STAR_EXIT.to_owned(), line, col));
+                }
                 self.set_line(line);
                 self.unwind_fblock_stack(true, false)?;
                 self.emit(Op::RETURN_VALUE, 0);
@@ -825,6 +834,9 @@ impl<'a> Compiler<'a> {
                 }
                 Ok(())
             }
+            StmtKind::Break | StmtKind::Continue if self.leaves_except_star(true) => {
+                Err(error_at(EXCEPT_STAR_EXIT.to_owned(), line, col))
+            }
             StmtKind::Break => {
                 let Some(loop_block) = self.unwind_fblock_stack(false, true)? else {
                     return Err(error_at("'break' outside loop".to_owned(), line, col));
@@ -888,10 +900,23 @@ impl<'a> Compiler<'a> {
         result.map(|()| found)
     }
 
+    /// Would a `break`/`continue` (`to_loop`: stopping at the innermost loop) or a `return`
+    /// leave an `except*` body?
+    fn leaves_except_star(&self, to_loop: bool) -> bool {
+        for block in self.unit_ref().fblocks.iter().rev() {
+            match block {
+                FBlock::WhileLoop { .. } | FBlock::ForLoop { .. } if to_loop => return false,
+                FBlock::ExceptStar => return true,
+                _ => {}
+            }
+        }
+        false
+    }
+
     #[inline(never)]
     fn unwind_fblock(&mut self, block: &FBlock<'a>, preserve_tos: bool) -> Result<()> {
         match block {
-            FBlock::WhileLoop { .. } => {}
+            FBlock::WhileLoop { .. } | FBlock::ExceptStar => {}
             FBlock::ForLoop { .. } | FBlock::PopValue => {
                 if preserve_tos {
                     self.emit(Op::ROT_TWO, 0);
@@ -1034,6 +1059,9 @@ impl<'a> Compiler<'a> {
         handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
     ) -> Result<()> {
+        if handlers.first().is_some_and(|handler| handler.star) {
+            return self.try_except_star(stmt, body, handlers, orelse);
+        }
         let handler_label = self.new_label();
         let cleanup = self.new_label();
         let end = self.new_label();
@@ -1116,6 +1144,108 @@ impl<'a> Compiler<'a> {
         }
         // No clause matched.
         self.emit(Op::RERAISE, 0);
+        self.bind(cleanup);
+        self.emit_cleanup_tail();
+        self.bind(end);
+        Ok(())
+    }
+
+    /// `try` with `except*` clauses (PEP 654). The handler keeps the exception the body
+    /// raised (`orig`), a list of what the clauses raised and the part still unhandled
+    /// (`rest`); each clause splits its part off `rest` (CHECK_EG_MATCH), and at the end
+    /// PREP_RERAISE_STAR raises what is left:
+    ///
+    /// ```text
+    ///         SETUP_EXCEPT H; <body>; POP_BLOCK; <else>; JUMP_ABSOLUTE END
+    ///     H:  SETUP_EXCEPT CLEANUP                   # [P, orig]
+    ///         DUP_TOP; BUILD_LIST 0; ROT_TWO         # [P, orig, raised, rest]
+    ///         <type>; CHECK_EG_MATCH; POP_JUMP_IF_FALSE NOMATCH   # [.., rest, match]
+    ///         STORE_x name (or POP_TOP); SETUP_EXCEPT RAISED
+    ///         <handler body>; POP_BLOCK; <clear name>; JUMP_ABSOLUTE NEXT
+    /// RAISED: <clear name>; ROT_TWO; POP_EXCEPT; LIST_APPEND 2; JUMP_ABSOLUTE NEXT
+    /// NOMATCH: POP_TOP
+    ///   NEXT: ... more clauses ...
+    ///         LIST_APPEND 1; PREP_RERAISE_STAR       # [P, orig], or raises
+    ///         POP_BLOCK; POP_TOP; POP_EXCEPT; JUMP_ABSOLUTE END
+    /// CLEANUP: <the CLEANUP sequence of try_except>
+    ///    END:
+    /// ```
+    #[inline(never)]
+    fn try_except_star(
+        &mut self,
+        stmt: &'a Stmt,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> Result<()> {
+        let handler_label = self.new_label();
+        let cleanup = self.new_label();
+        let end = self.new_label();
+        self.set_line(stmt.line);
+        self.jump(Op::SETUP_EXCEPT, handler_label);
+        self.push_fblock(FBlock::TryExcept, stmt.line, stmt.col)?;
+        self.body(body)?;
+        self.pop_fblock();
+        self.emit(Op::POP_BLOCK, 0);
+        self.body(orelse)?;
+        self.jump(Op::JUMP_ABSOLUTE, end);
+
+        self.bind(handler_label);
+        self.set_line(handlers[0].line);
+        self.jump(Op::SETUP_EXCEPT, cleanup);
+        self.emit(Op::DUP_TOP, 0);
+        self.emit(Op::BUILD_LIST, 0);
+        self.emit(Op::ROT_TWO, 0);
+        for handler in handlers {
+            let no_match = self.new_label();
+            let raised = self.new_label();
+            let next = self.new_label();
+            self.set_line(handler.line);
+            let typ = handler.typ.as_ref().ok_or_else(|| {
+                error_at(
+                    "expected one or more exception types".to_owned(),
+                    handler.line,
+                    handler.col,
+                )
+            })?;
+            self.expr(typ)?;
+            self.set_line(handler.line);
+            self.emit(Op::CHECK_EG_MATCH, 0);
+            self.jump(Op::POP_JUMP_IF_FALSE, no_match);
+            match &handler.name {
+                Some(name) => self.name_op(name, ExprContext::Store)?,
+                None => self.emit(Op::POP_TOP, 0),
+            }
+            self.jump(Op::SETUP_EXCEPT, raised);
+            self.push_fblock(FBlock::ExceptStar, handler.line, handler.col)?;
+            self.body(&handler.body)?;
+            self.pop_fblock();
+            self.set_line(handler.line);
+            self.emit(Op::POP_BLOCK, 0);
+            if let Some(name) = &handler.name {
+                self.clear_name(name)?;
+            }
+            self.jump(Op::JUMP_ABSOLUTE, next);
+            // [P, orig, raised, rest, P2, E2]: E2 joins the list, P2 is handled again.
+            self.bind(raised);
+            self.set_line(handler.line);
+            if let Some(name) = &handler.name {
+                self.clear_name(name)?;
+            }
+            self.emit(Op::ROT_TWO, 0);
+            self.emit(Op::POP_EXCEPT, 0);
+            self.emit(Op::LIST_APPEND, 2);
+            self.jump(Op::JUMP_ABSOLUTE, next);
+            self.bind(no_match);
+            self.emit(Op::POP_TOP, 0);
+            self.bind(next);
+        }
+        self.emit(Op::LIST_APPEND, 1);
+        self.emit(Op::PREP_RERAISE_STAR, 0);
+        self.emit(Op::POP_BLOCK, 0);
+        self.emit(Op::POP_TOP, 0);
+        self.emit(Op::POP_EXCEPT, 0);
+        self.jump(Op::JUMP_ABSOLUTE, end);
         self.bind(cleanup);
         self.emit_cleanup_tail();
         self.bind(end);

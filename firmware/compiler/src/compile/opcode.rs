@@ -397,6 +397,14 @@ opcodes! {
     BEFORE_WITH = 126,
     /// `[exit, P, E] -> [exit, P, E, exit(type(E), E, E.__traceback__)]`
     WITH_EXCEPT_START = 127,
+    /// `[rest, T] -> [rest', match, matched]`: the part of `rest` (an exception, or None) an
+    /// `except* T` clause handles, which becomes the exception being handled when `matched`,
+    /// and what is left; a naked exception matches as `ExceptionGroup('', [exc])`.
+    CHECK_EG_MATCH = 128,
+    /// `[orig, raised] -> [orig]`, or raises (keeping the traceback, as RERAISE does) what
+    /// leaves a `try` with `except*` clauses: `orig` was raised by its body, the list `raised`
+    /// holds what each handler raised and, last, the rest no clause handled (PEP 654).
+    PREP_RERAISE_STAR = 129,
 
     /// REPL only: `[v] -> []`, prints repr(v) unless None and stores it in `builtins._`.
     PRINT_EXPR = 130,

@@ -113,6 +113,7 @@ fn assert_sequence(code: &CodeDef, sequence: &[&str]) {
 /// Snippets covering every construct; each must compile and verify.
 const SNIPPETS: &[&str] = &[
     "pass",
+    "try:\n    f()\nexcept* E as e:\n    g(e)\nexcept* F:\n    raise\nelse:\n    h()\nfinally:\n    i()",
     "x = 1\ny = x + 2 * 3",
     "a, b = b, a",
     "a = b = c = f()",
@@ -1239,6 +1240,22 @@ fn syntax_errors_match_cpython() {
         ("continue", "'continue' not properly in loop"),
         ("def f():\n    break", "'break' outside loop"),
         (
+            "for x in y:\n    try:\n        pass\n    except* E:\n        break",
+            "'break', 'continue' and 'return' cannot appear in an except* block",
+        ),
+        (
+            "while x:\n    try:\n        pass\n    except* E:\n        continue",
+            "'break', 'continue' and 'return' cannot appear in an except* block",
+        ),
+        (
+            "def f():\n    try:\n        pass\n    except* E:\n        return",
+            "'break', 'continue' and 'return' cannot appear in an except* block",
+        ),
+        (
+            "try:\n    pass\nexcept* E:\n    break",
+            "'break', 'continue' and 'return' cannot appear in an except* block",
+        ),
+        (
             "while x:\n    def f():\n        continue",
             "'continue' not properly in loop",
         ),
@@ -1563,4 +1580,43 @@ fn finally_bodies_share_their_code_objects() {
             .count()
             >= 4
     );
+}
+
+#[test]
+fn try_except_star_shape() {
+    let code = compile_ok(
+        "try:\n    f()\nexcept* E as e:\n    g(e)\nexcept* (F, G):\n    h()\nelse:\n    i()",
+    );
+    assert_sequence(
+        &code,
+        &[
+            "SETUP_EXCEPT",
+            "DUP_TOP",
+            "BUILD_LIST 0",
+            "ROT_TWO",
+            "LOAD_NAME E",
+            "CHECK_EG_MATCH",
+            "POP_JUMP_IF_FALSE",
+            "STORE_NAME e",
+            "SETUP_EXCEPT",
+        ],
+    );
+    assert_sequence(&code, &["ROT_TWO", "POP_EXCEPT", "LIST_APPEND 2"]);
+    assert_sequence(
+        &code,
+        &[
+            "LIST_APPEND 1",
+            "PREP_RERAISE_STAR",
+            "POP_BLOCK",
+            "POP_TOP",
+            "POP_EXCEPT",
+        ],
+    );
+    // Loops and functions inside an except* body may break, continue and return.
+    compile_ok(concat!(
+        "def f():\n    try:\n        pass\n    except* E:\n",
+        "        for x in y:\n            break\n",
+        "        while x:\n            continue\n",
+        "        def g():\n            return 1\n",
+    ));
 }

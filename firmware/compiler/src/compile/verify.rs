@@ -48,7 +48,8 @@ fn effect(op: Op, arg: u32) -> (Option<i64>, Option<i64>) {
         | Op::LOAD_METHOD
         | Op::IMPORT_FROM
         | Op::BEFORE_WITH
-        | Op::WITH_EXCEPT_START => (Some(1), None),
+        | Op::WITH_EXCEPT_START
+        | Op::CHECK_EG_MATCH => (Some(1), None),
         Op::STORE_FAST
         | Op::STORE_NAME
         | Op::STORE_GLOBAL
@@ -64,7 +65,8 @@ fn effect(op: Op, arg: u32) -> (Option<i64>, Option<i64>) {
         | Op::LIST_EXTEND
         | Op::SET_UPDATE
         | Op::DICT_UPDATE
-        | Op::DICT_MERGE => (Some(-1), None),
+        | Op::DICT_MERGE
+        | Op::PREP_RERAISE_STAR => (Some(-1), None),
         Op::DELETE_FAST | Op::DELETE_NAME | Op::DELETE_GLOBAL | Op::DELETE_DEREF => (Some(0), None),
         Op::LOAD_ATTR
         | Op::YIELD_VALUE

@@ -183,6 +183,7 @@ impl<'a> Parser<'a> {
                 ],
                 line: start.0,
                 col: start.1,
+                star: false,
             };
             let none = || constant(Constant::None, start);
             let clean_exit = call_value(
@@ -242,6 +243,7 @@ impl<'a> Parser<'a> {
             body: vec![set_flag(&going, false, start)],
             line: start.0,
             col: start.1,
+            star: false,
         };
         body.insert(
             0,

@@ -9,7 +9,7 @@
 //! `SyntaxError`, never a stack overflow.
 //!
 //! The grammar is Python 3.11's, with CPython's error messages where they are reasonable to
-//! match. Not supported, each a clear `SyntaxError`: `async`/`await`, `match`, `except*`,
+//! match. Not supported, each a clear `SyntaxError`: `async`/`await`, `match`,
 //! `\N{name}` escapes (no Unicode name table on a board) and surrogate escapes such as
 //! `"\ud800"` (strings are UTF-8). Identifiers are not NFKC-normalized.
 

@@ -643,8 +643,16 @@ impl<'a> Parser<'a> {
                 }
             }
             self.advance()?;
-            if self.at_op(Op::Star) {
-                return Err(self.error_here("except* is not supported by Pyrite"));
+            let star = self.eat_op(Op::Star)?;
+            if handlers.first().is_some_and(|first| first.star != star) {
+                return Err(self.error_at(
+                    "cannot have both 'except' and 'except*' on the same 'try'",
+                    line,
+                    col,
+                ));
+            }
+            if star && self.at_op(Op::Colon) {
+                return Err(self.error_here("expected one or more exception types"));
             }
             let mut typ = None;
             let mut name = None;
@@ -670,6 +678,7 @@ impl<'a> Parser<'a> {
                 body,
                 line,
                 col,
+                star,
             });
         }
         let orelse = if handlers.is_empty() {

@@ -1383,3 +1383,30 @@ fn identifiers_short_and_long() {
         "\"ab\" cd"
     );
 }
+
+#[test]
+fn except_star_errors() {
+    let both = "cannot have both 'except' and 'except*' on the same 'try'";
+    check_error(
+        "try:\n    pass\nexcept E:\n    pass\nexcept* F:\n    pass\n",
+        both,
+        5,
+        0,
+    );
+    check_error(
+        "try:\n    pass\nexcept* E:\n    pass\nexcept F:\n    pass\n",
+        both,
+        5,
+        0,
+    );
+    check_error(
+        "try:\n    pass\nexcept* E:\n    pass\nexcept:\n    pass\n",
+        both,
+        5,
+        0,
+    );
+    let no_types = "expected one or more exception types";
+    check_error("try:\n    pass\nexcept*:\n    pass\n", no_types, 3, 7);
+    // `except *E` (a space after the star) is the same clause.
+    assert!(parse("try:\n    pass\nexcept *E:\n    pass\n", Mode::Exec).is_ok());
+}

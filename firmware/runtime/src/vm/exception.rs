@@ -227,6 +227,39 @@ impl Vm {
         Ok(classes.iter().any(|&c| self.isinstance(exception, c)))
     }
 
+    /// `except*` (PEP 654): calls the helper `name` of the frozen `_exceptiongroup` module.
+    #[inline(never)]
+    fn except_star_helper(&mut self, name: &str, args: &[Value]) -> PyResult<Value> {
+        let module = self.import_module("_exceptiongroup")?;
+        let Ok(name) = self.qstrs.try_intern(name) else {
+            return Err(self.memory_error());
+        };
+        let helper = self.load_attr(module, name)?;
+        self.call(helper, args, &[])
+    }
+
+    /// `CHECK_EG_MATCH`: (what `rest` leaves unhandled, the group `except* types` handles).
+    pub(crate) fn except_star_match(
+        &mut self,
+        rest: Value,
+        types: Value,
+    ) -> PyResult<(Value, Value)> {
+        let pair = self.except_star_helper("_match", &[rest, types])?;
+        match self.heap_obj(pair) {
+            Some(Obj::Tuple(items)) if items.len() == 2 => Ok((items[0], items[1])),
+            _ => Err(self.type_error("_match must return a pair")),
+        }
+    }
+
+    /// `PREP_RERAISE_STAR`: what leaves a `try` with `except*` clauses (None: nothing).
+    pub(crate) fn except_star_reraise(&mut self, orig: Value, raised: Value) -> PyResult<Value> {
+        let result = self.except_star_helper("_reraise", &[orig, raised])?;
+        if !result.is_none() && !self.is_exception(result) {
+            return Err(self.type_error("_reraise must return an exception or None"));
+        }
+        Ok(result)
+    }
+
     /// Attributes that exceptions have besides their dict.
     pub(crate) fn exception_attr(
         &self,

@@ -953,6 +953,27 @@ impl Vm {
                             let result = tri!(self.call(exit, &[class, exception, traceback], &[]));
                             self.stack.push(result);
                         }
+                        Op::CHECK_EG_MATCH => {
+                            self.frames[frame_index].ip = ip * 2;
+                            let (rest, matched) =
+                                tri!(self.except_star_match(self.peek(1), self.peek(0)));
+                            self.stack.truncate(self.stack.len() - 2);
+                            self.stack.push(rest);
+                            self.stack.push(matched);
+                            self.stack.push(Value::bool(!matched.is_none()));
+                            if !matched.is_none() {
+                                self.handled = matched;
+                            }
+                        }
+                        Op::PREP_RERAISE_STAR => {
+                            self.frames[frame_index].ip = ip * 2;
+                            let result = tri!(self.except_star_reraise(self.peek(1), self.peek(0)));
+                            self.pop();
+                            if !result.is_none() {
+                                self.set_reraise_flag();
+                                return Err(result);
+                            }
+                        }
                         Op::PRINT_EXPR => {
                             let v = self.pop();
                             if !v.is_none() {
