@@ -496,6 +496,107 @@ def shield(arg):
     return outer
 
 
+#- TaskGroup
+class TaskGroup:
+    # CPython 3.11's TaskGroup: `async with` waits for the tasks made by create_task; the
+    # first to fail cancels the others (and the body, if it is still running), and the
+    # errors leave the `async with` together in an ExceptionGroup.
+    def __init__(self):
+        self._state = 0  # 0: new, 1: in the body, 2: exiting
+        self._aborting = False
+        self._parent = None
+        self._parent_cancelled = False
+        self._tasks = []
+        self._errors = []
+        self._base_error = None
+        self._waiter = None
+
+    def __repr__(self):
+        info = [""]
+        if self._tasks:
+            info.append("tasks=%d" % len(self._tasks))
+        if self._errors:
+            info.append("errors=%d" % len(self._errors))
+        if self._aborting:
+            info.append("cancelling")
+        elif self._state:
+            info.append("entered")
+        return "<TaskGroup%s>" % " ".join(info)
+
+    async def __aenter__(self):
+        if self._state:
+            raise RuntimeError("TaskGroup %r has already been entered" % (self,))
+        self._parent = current_task()
+        if self._parent is None:
+            raise RuntimeError("TaskGroup %r cannot determine the parent task" % (self,))
+        self._state = 1
+        return self
+
+    def create_task(self, coro, *, name=None):
+        if not self._state:
+            raise RuntimeError("TaskGroup %r has not been entered" % (self,))
+        if self._state == 2 and not self._tasks:
+            raise RuntimeError("TaskGroup %r is finished" % (self,))
+        if self._aborting:
+            raise RuntimeError("TaskGroup %r is shutting down" % (self,))
+        task = Task(coro, name=name)
+        self._tasks.append(task)
+        task.add_done_callback(self._task_done)
+        return task
+
+    def _abort(self):
+        self._aborting = True
+        for task in self._tasks:
+            task.cancel()
+
+    def _task_done(self, task):
+        self._tasks.remove(task)
+        if not self._tasks and self._waiter is not None and not self._waiter.done():
+            self._waiter.set_result(None)
+        if task.cancelled() or task.exception() is None:
+            return
+        error = task.exception()
+        self._errors.append(error)
+        if isinstance(error, (SystemExit, KeyboardInterrupt)) and self._base_error is None:
+            self._base_error = error
+        if not self._aborting:
+            self._abort()
+            if self._state == 1 and not self._parent.done():
+                # Stop the body too; its CancelledError ends at __aexit__.
+                self._parent_cancelled = True
+                self._parent.cancel()
+
+    async def __aexit__(self, et, exc, tb):
+        self._state = 2
+        if isinstance(exc, (SystemExit, KeyboardInterrupt)) and self._base_error is None:
+            self._base_error = exc
+        cancelled = None
+        if isinstance(exc, CancelledError) and not self._parent_cancelled:
+            cancelled = exc
+        if exc is not None and not self._aborting:
+            self._abort()
+        while self._tasks:
+            self._waiter = Future()
+            try:
+                await self._waiter
+            except CancelledError as error:
+                # The task running the `async with` is being cancelled.
+                if not self._aborting:
+                    cancelled = error
+                    self._abort()
+        self._waiter = None
+        if self._base_error is not None:
+            raise self._base_error
+        if cancelled is not None and not self._errors:
+            raise cancelled
+        if exc is not None and not isinstance(exc, CancelledError):
+            self._errors.append(exc)
+        if self._errors:
+            errors = self._errors
+            self._errors = []
+            raise BaseExceptionGroup("unhandled errors in a TaskGroup", errors) from None
+
+
 #- Queue QueueEmpty QueueFull
 class QueueEmpty(Exception):
     pass
