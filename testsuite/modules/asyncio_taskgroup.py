@@ -45,8 +45,8 @@ async def two_fail():
     log.clear()
     try:
         async with asyncio.TaskGroup() as tg:
-            tg.create_task(work("x", 0.01, fail=KeyError("x")))
-            tg.create_task(work("y", 0.01, fail=TypeError("y")))
+            tg.create_task(work("x", 0, fail=KeyError("x")))
+            tg.create_task(work("y", 0, fail=TypeError("y")))
     except ExceptionGroup as eg:
         print(type(eg).__name__, eg.message, sorted(repr(e) for e in eg.exceptions))
         print(eg.__cause__, eg.__suppress_context__)
