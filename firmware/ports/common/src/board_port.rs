@@ -18,6 +18,8 @@ use crate::{reset_cause, soft_timers, ticks};
 pub struct BoardPort<B: Board> {
     board: PhantomData<B>,
     files: Files,
+    /// The counter behind `random_u64` (splitmix64), seeded from the clock and chip id.
+    random_state: u64,
 }
 
 impl<B: Board> Default for BoardPort<B> {
@@ -34,9 +36,17 @@ impl<B: Board> BoardPort<B> {
 
     /// The port over a mounted filesystem (`Files::mount`).
     pub fn with_files(files: Files) -> Self {
+        // Boot takes a varying number of microseconds only on real hardware (the UART, the
+        // clock's start-up); the chip id makes boards differ. QEMU's start is the same each
+        // time, so its sequences repeat from boot to boot, not from call to call.
+        let mut seed = ticks::micros();
+        for byte in B::unique_id().unwrap_or_default() {
+            seed = seed.rotate_left(8) ^ u64::from(byte);
+        }
         BoardPort {
             board: PhantomData,
             files,
+            random_state: seed,
         }
     }
 }
@@ -86,6 +96,18 @@ impl<B: Board> Port for BoardPort<B> {
                 cortex_m::asm::wfi();
             }
         }
+    }
+
+    /// No board here has a hardware random source wired up yet: splitmix64 (Steele, Lea
+    /// and Flood) over a counter, each step stirred with the microsecond clock, so that
+    /// words never repeat from call to call (the trait's default, a clock reading, did
+    /// within a microsecond). Not for keys: `os.urandom` on a board is not cryptographic.
+    fn random_u64(&mut self) -> u64 {
+        self.random_state = self.random_state.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        let mut z = self.random_state ^ ticks::micros().rotate_left(29);
+        z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
+        z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);
+        z ^ (z >> 31)
     }
 
     fn reset(&mut self) -> ! {

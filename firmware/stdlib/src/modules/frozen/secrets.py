@@ -1,6 +1,6 @@
 # secrets: random numbers for tokens and keys, written for Pyrite from the CPython 3.11
-# documentation. Everything draws from os.urandom: the port's entropy (the host's
-# getrandom; on a board, its hardware source or its best substitute, see os.urandom).
+# documentation. Everything draws from os.urandom: the host's getrandom; on a board, a
+# splitmix64 counter stirred with the clock, which never repeats but is not cryptographic.
 
 import os
 from hmac import compare_digest
