@@ -346,10 +346,6 @@ static_qstrs! {
     NotADirectoryError = "NotADirectoryError",
     TimeoutError = "TimeoutError",
     ReferenceError = "ReferenceError",
-    BaseExceptionGroup = "BaseExceptionGroup",
-    ExceptionGroup = "ExceptionGroup",
-    _exceptiongroup = "_exceptiongroup",
-    _exceptions = "_exceptions",
     RuntimeError = "RuntimeError",
     NotImplementedError = "NotImplementedError",
     RecursionError = "RecursionError",
@@ -458,6 +454,11 @@ static_qstrs! {
     stdin = "<stdin>",
     string = "<string>",
     underscore = "_",
+    // exception groups (their classes come from a frozen module, `_exceptiongroup`)
+    BaseExceptionGroup = "BaseExceptionGroup",
+    ExceptionGroup = "ExceptionGroup",
+    _exceptiongroup = "_exceptiongroup",
+    _exceptions = "_exceptions",
 }
 
 /// Slots of the static strings' index: a power of two, at most half full.

@@ -177,6 +177,36 @@ impl Vm {
         *self.stack.last().unwrap_or(&Value::NULL)
     }
 
+    /// `CHECK_EG_MATCH` on the stack: [rest, types] becomes [rest left, matched, matched is
+    /// not None]; the matched part is what a handler's `sys.exc_info()` sees.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn check_eg_match(&mut self) -> PyResult<()> {
+        let (rest, matched) = self.except_star_match(self.peek(1), self.peek(0))?;
+        self.stack.truncate(self.stack.len() - 2);
+        self.stack.push(rest);
+        self.stack.push(matched);
+        self.stack.push(Value::bool(!matched.is_none()));
+        if !matched.is_none() {
+            self.handled = matched;
+        }
+        Ok(())
+    }
+
+    /// `PREP_RERAISE_STAR` on the stack: pops [orig, raised]'s top and raises what leaves the
+    /// `try` (as a re-raise), if anything.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn prep_reraise_star(&mut self) -> PyResult<()> {
+        let result = self.except_star_reraise(self.peek(1), self.peek(0))?;
+        self.pop();
+        if !result.is_none() {
+            self.set_reraise_flag();
+            return Err(result);
+        }
+        Ok(())
+    }
+
     #[inline(always)]
     fn peek(&self, depth: usize) -> Value {
         self.stack[self.stack.len() - 1 - depth]
@@ -953,26 +983,14 @@ impl Vm {
                             let result = tri!(self.call(exit, &[class, exception, traceback], &[]));
                             self.stack.push(result);
                         }
+                        // Rare: out of line, so the dispatch loop's code stays as it was.
                         Op::CHECK_EG_MATCH => {
                             self.frames[frame_index].ip = ip * 2;
-                            let (rest, matched) =
-                                tri!(self.except_star_match(self.peek(1), self.peek(0)));
-                            self.stack.truncate(self.stack.len() - 2);
-                            self.stack.push(rest);
-                            self.stack.push(matched);
-                            self.stack.push(Value::bool(!matched.is_none()));
-                            if !matched.is_none() {
-                                self.handled = matched;
-                            }
+                            tri!(self.check_eg_match());
                         }
                         Op::PREP_RERAISE_STAR => {
                             self.frames[frame_index].ip = ip * 2;
-                            let result = tri!(self.except_star_reraise(self.peek(1), self.peek(0)));
-                            self.pop();
-                            if !result.is_none() {
-                                self.set_reraise_flag();
-                                return Err(result);
-                            }
+                            tri!(self.prep_reraise_star());
                         }
                         Op::PRINT_EXPR => {
                             let v = self.pop();
