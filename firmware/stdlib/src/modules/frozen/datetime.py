@@ -173,6 +173,20 @@ def _offset_text(offset, separator=':'):
     return text
 
 
+def _ask_zone(value, name, argument):
+    # `value.tzinfo.<name>(argument)`, checked as CPython does; None when `value` is naive.
+    if value._tzinfo is None:
+        return None
+    answer = getattr(value._tzinfo, name)(argument)
+    if name == 'tzname':
+        if answer is not None and not isinstance(answer, str):
+            raise TypeError("tzinfo.tzname() must return None or a string, not '%s'"
+                            % type(answer).__name__)
+    else:
+        _check_offset(name, answer)
+    return answer
+
+
 def _check_offset(name, offset):
     if offset is None:
         return
@@ -702,21 +716,13 @@ class time(_Ordered):
                           fold=self._fold if fold is None else fold)
 
     def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.utcoffset(None)
-        _check_offset('utcoffset', offset)
-        return offset
+        return _ask_zone(self, 'utcoffset', None)
 
     def dst(self):
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.dst(None)
-        _check_offset('dst', offset)
-        return offset
+        return _ask_zone(self, 'dst', None)
 
     def tzname(self):
-        return None if self._tzinfo is None else self._tzinfo.tzname(None)
+        return _ask_zone(self, 'tzname', None)
 
     def isoformat(self, timespec='auto'):
         return _clock(self._hour, self._minute, self._second, self._microsecond,
@@ -895,21 +901,13 @@ class datetime(date):
                           fold=self._fold if fold is None else fold)
 
     def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.utcoffset(self)
-        _check_offset('utcoffset', offset)
-        return offset
+        return _ask_zone(self, 'utcoffset', self)
 
     def dst(self):
-        if self._tzinfo is None:
-            return None
-        offset = self._tzinfo.dst(self)
-        _check_offset('dst', offset)
-        return offset
+        return _ask_zone(self, 'dst', self)
 
     def tzname(self):
-        return None if self._tzinfo is None else self._tzinfo.tzname(self)
+        return _ask_zone(self, 'tzname', self)
 
     def _micros(self):
         # Microseconds since 0001-01-01 00:00 of the fields, the offset not applied.
