@@ -83,3 +83,6 @@ pub static METHODS: &[Builtin] = &[
         func: next,
     },
 ];
+
+/// A coroutine's: a generator's but for iteration (`iter(coroutine)` is a TypeError).
+pub static COROUTINE_METHODS: &[Builtin] = METHODS.split_at(3).0;

@@ -58,6 +58,7 @@ impl Vm {
                 }
                 _ => return Ok(v),
             },
+            Obj::Generator(g) if g.is_coroutine() => return Err(self.not_iterable(v)),
             Obj::Generator(_) => return Ok(v),
             Obj::MemoryView(_) => {
                 let data = self.bytes_data(v).unwrap_or_default();

@@ -85,9 +85,10 @@ pub fn make_iterator_class(vm: &mut Vm, kind: IteratorKind) -> PyResult<Value> {
     make_class_on_first_use(vm, kind.name(), crate::obj::iter::METHODS)
 }
 
-/// The `coroutine` class: a generator's methods (a coroutine is a generator underneath).
+/// The `coroutine` class: a generator's methods but `__iter__` and `__next__` (a coroutine
+/// is a generator underneath, but not iterable).
 pub fn make_coroutine_class(vm: &mut Vm) -> PyResult<Value> {
-    make_class_on_first_use(vm, "coroutine", crate::obj::generator::METHODS)
+    make_class_on_first_use(vm, "coroutine", crate::obj::generator::COROUTINE_METHODS)
 }
 
 /// A final class of objects that exist before their class does (made when a program first
