@@ -14,7 +14,7 @@ try:
     co.send(None)
 except StopIteration as stop:
     print('StopIteration', stop.value)
-print(type(co).__name__)
+print(type(co).__name__, hasattr(co, '__iter__'), hasattr(co, '__next__'), hasattr(co, 'send'))
 
 
 async def outer():

@@ -61,7 +61,8 @@ fn kind(vm: &Vm, v: Value) -> u16 {
             Iter::DictView { .. } => VIEW,
             _ => ITERATOR,
         },
-        Some(Obj::Generator(_)) => ITERATOR,
+        // A coroutine is a generator underneath, but not an iterator.
+        Some(Obj::Generator(g)) if !g.is_coroutine() => ITERATOR,
         _ => 0,
     }
 }

@@ -53,7 +53,8 @@ impl Vm {
         };
         let _ = code_val;
         self.heap.note_generator();
-        self.alloc(Obj::Generator(alloc::boxed::Box::new(Generator {
+        let coroutine = code.flags & crate::compile::code::flags::COROUTINE != 0;
+        let generator = self.alloc(Obj::Generator(alloc::boxed::Box::new(Generator {
             function,
             code,
             globals,
@@ -66,7 +67,16 @@ impl Vm {
             handled: Value::NONE,
             resumer_handled: Value::NONE,
             finalized: false,
-        })))
+        })))?;
+        if coroutine && self.types.coroutine.is_null() {
+            // The first coroutine makes its class, so that attribute lookups (which take the
+            // class without making it) find a coroutine's methods, not a generator's.
+            self.push_root(generator);
+            let class = crate::vm::types::make_coroutine_class(self);
+            self.pop_root();
+            self.types.coroutine = class?;
+        }
+        Ok(generator)
     }
 
     /// `resume_generator` of a generator not suspended at a `yield`: the outcome, or None to
