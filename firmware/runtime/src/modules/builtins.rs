@@ -286,14 +286,7 @@ fn iter(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 fn next(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "next", args, 1, 2)?;
     let it = args[0];
-    let is_iterator = match vm.heap_obj(it) {
-        // A coroutine is a generator underneath, but not an iterator.
-        Some(Obj::Generator(g)) => !g.is_coroutine(),
-        Some(Obj::Iterator(_)) => true,
-        Some(Obj::Instance(_)) => vm.class_lookup(vm.type_of(it), q::__next__).is_some(),
-        _ => false,
-    };
-    if !is_iterator {
+    if !vm.is_iterator(it) {
         let name = vm.type_name(it);
         return Err(vm.type_error(format!("'{name}' object is not an iterator")));
     }

@@ -423,6 +423,12 @@ pub struct Code {
 }
 
 impl Code {
+    /// The code of an `async def` (its calls make coroutines).
+    #[inline]
+    pub fn is_coroutine(&self) -> bool {
+        self.flags & crate::compile::code::flags::COROUTINE != 0
+    }
+
     pub fn line_of(&self, instruction: u32) -> u32 {
         self.code.line_of(instruction, self.firstlineno)
     }
@@ -656,7 +662,7 @@ pub struct Generator {
 impl Generator {
     /// The body of an `async def` (its type is `coroutine`).
     pub fn is_coroutine(&self) -> bool {
-        self.code.flags & crate::compile::code::flags::COROUTINE != 0
+        self.code.is_coroutine()
     }
 }
 

@@ -53,7 +53,7 @@ impl Vm {
         };
         let _ = code_val;
         self.heap.note_generator();
-        let coroutine = code.flags & crate::compile::code::flags::COROUTINE != 0;
+        let coroutine = code.is_coroutine();
         let generator = self.alloc(Obj::Generator(alloc::boxed::Box::new(Generator {
             function,
             code,

@@ -100,7 +100,9 @@ impl Vm {
 
     pub(crate) fn is_iterator(&self, v: Value) -> bool {
         match self.heap_obj(v) {
-            Some(Obj::Iterator(_)) | Some(Obj::Generator(_)) => true,
+            // A coroutine is a generator underneath, but not an iterator.
+            Some(Obj::Generator(g)) => !g.is_coroutine(),
+            Some(Obj::Iterator(_)) => true,
             Some(Obj::Instance(_)) => self.class_lookup(self.type_of(v), q::__next__).is_some(),
             _ => false,
         }
