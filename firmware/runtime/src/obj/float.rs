@@ -141,16 +141,26 @@ pub fn complex_arg(vm: &mut Vm, v: Value) -> PyResult<(f64, f64)> {
     if let Some(Number::Complex(re, im)) = vm.as_number(v) {
         return Ok((re, im));
     }
-    if vm.is_user_object(v) {
-        if let Some(result) = vm.call_user_special(v, crate::qstr::q::__complex__, &[])? {
-            if let Some(Number::Complex(re, im)) = vm.as_number(result) {
-                return Ok((re, im));
-            }
-            let got = vm.type_name(result);
-            return Err(vm.type_error(format!("__complex__ returned non-complex (type {got})")));
-        }
+    if let Some(parts) = user_complex(vm, v)? {
+        return Ok(parts);
     }
     Ok((real_arg(vm, v)?, 0.0))
+}
+
+/// What the `__complex__` of an object of the program's own class gives (it must be a
+/// complex); None when it has none.
+fn user_complex(vm: &mut Vm, v: Value) -> PyResult<Option<(f64, f64)>> {
+    if !vm.is_user_object(v) {
+        return Ok(None);
+    }
+    let Some(result) = vm.call_user_special(v, q::__complex__, &[])? else {
+        return Ok(None);
+    };
+    if let Some(Number::Complex(re, im)) = vm.as_number(result) {
+        return Ok(Some((re, im)));
+    }
+    let got = vm.type_name(result);
+    Err(vm.type_error(format!("__complex__ returned non-complex (type {got})")))
 }
 
 /// complex()'s TypeError for argument `position` (1 or 2), which is not a number.
@@ -186,20 +196,10 @@ pub fn construct_complex(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> P
                 // An object of a class of the program's own: `__complex__` (the first
                 // argument only), else a real number (`__float__`, `__index__`, or the
                 // number it subclasses), as CPython reads them.
-                let first = position == 1;
-                let special = if first {
-                    vm.call_user_special(v, q::__complex__, &[])?
-                } else {
-                    None
-                };
-                if let Some(result) = special {
-                    if let Some(Number::Complex(re, im)) = vm.as_number(result) {
+                if position == 1 {
+                    if let Some((re, im)) = user_complex(vm, v)? {
                         return Ok((re, im, true));
                     }
-                    let got = vm.type_name(result);
-                    return Err(
-                        vm.type_error(format!("__complex__ returned non-complex (type {got})"))
-                    );
                 }
                 let class = vm.type_of(v);
                 let has_real = vm.class_lookup(class, q::__float__).is_some()
