@@ -104,14 +104,19 @@ fn registrations(vm: &mut Vm, this: Value) -> PyResult<Value> {
 }
 
 /// The index in `list` of `stream`'s registration.
-fn find(vm: &Vm, list: Value, stream: Value) -> Option<usize> {
+/// The index in `list` of `stream`'s registration, and the registration (a `[stream, mask]`
+/// list).
+fn find(vm: &Vm, list: Value, stream: Value) -> Option<(usize, Value)> {
     let Some(Obj::List(items)) = vm.heap_obj(list) else {
         return None;
     };
-    items.iter().position(|&entry| match vm.heap_obj(entry) {
-        Some(Obj::List(pair)) => pair.first() == Some(&stream),
-        _ => false,
-    })
+    items
+        .iter()
+        .position(|&entry| match vm.heap_obj(entry) {
+            Some(Obj::List(pair)) => pair.first() == Some(&stream),
+            _ => false,
+        })
+        .map(|index| (index, items[index]))
 }
 
 /// Stores `mask` in the registration `entry` (a list `find` or `poll` found).
@@ -147,11 +152,8 @@ fn register(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
     let mask = mask_arg(vm, args.get(2))?;
     let list = registrations(vm, args[0])?;
     let stream = args[1];
-    if let Some(index) = find(vm, list, stream) {
-        if let Some(Obj::List(items)) = vm.heap_obj(list) {
-            let entry = items[index];
-            set_mask(vm, entry, mask);
-        }
+    if let Some((_, entry)) = find(vm, list, stream) {
+        set_mask(vm, entry, mask);
         return Ok(Value::NONE);
     }
     let entry = vm.new_list(vec![stream, mask])?;
@@ -164,7 +166,7 @@ fn register(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
 fn unregister(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_method_args(vm, "unregister", args, 1, 1)?;
     let list = registrations(vm, args[0])?;
-    let Some(index) = find(vm, list, args[1]) else {
+    let Some((index, _)) = find(vm, list, args[1]) else {
         let class = vm.types.key_error;
         return Err(vm.new_exception(class, vec![args[1]]));
     };
@@ -178,12 +180,8 @@ fn modify(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
     check_method_args(vm, "modify", args, 2, 2)?;
     let mask = mask_arg(vm, args.get(2))?;
     let list = registrations(vm, args[0])?;
-    let Some(index) = find(vm, list, args[1]) else {
+    let Some((_, entry)) = find(vm, list, args[1]) else {
         return Err(crate::modules::io::os_error(vm, ENOENT, None));
-    };
-    let entry = match vm.heap_obj(list) {
-        Some(Obj::List(items)) => items[index],
-        _ => return Ok(Value::NONE),
     };
     set_mask(vm, entry, mask);
     Ok(Value::NONE)
