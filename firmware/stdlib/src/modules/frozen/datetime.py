@@ -187,6 +187,27 @@ def _ask_zone(value, name, argument):
     return answer
 
 
+def _order(a, b, mine, theirs, same_zone, equality, what):
+    # Compares clock readings a and b (microseconds) whose UTC offsets are mine and theirs:
+    # -1, 0 or 1; 2 for "unequal" when one is naive and the other aware and only equality
+    # is asked (ordering them is a TypeError). One shared tzinfo needs no offsets.
+    if (mine is None) != (theirs is None):
+        if equality:
+            return 2
+        raise TypeError("can't compare offset-naive and offset-aware %s" % what)
+    if mine is not None and not same_zone:
+        a -= mine._total()
+        b -= theirs._total()
+    return (a > b) - (a < b)
+
+
+def _zone_of(value):
+    # (utcoffset, tzname) for strftime's %z and %Z; None when naive.
+    if value._tzinfo is None:
+        return None
+    return (value.utcoffset(), value.tzname())
+
+
 def _check_offset(name, offset):
     if offset is None:
         return
@@ -514,8 +535,8 @@ class date(_Ordered):
                                   self.weekday(), self._yday(), -1))
 
     def strftime(self, fmt):
-        return _lazy('_format')(fmt, self._year, self._month, self._day, 0, 0, 0, 0, self.weekday(),
-                       self._yday(), None)
+        return _lazy('_format')(fmt, self._year, self._month, self._day, 0, 0, 0, 0,
+                                self.weekday(), self._yday(), None)
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
@@ -745,11 +766,8 @@ class time(_Ordered):
         return 'datetime.%s(%s)' % (self.__class__.__qualname__, text)
 
     def strftime(self, fmt):
-        zone = None
-        if self._tzinfo is not None:
-            zone = (self.utcoffset(), self.tzname())
         return _lazy('_format')(fmt, 1900, 1, 1, self._hour, self._minute, self._second,
-                       self._microsecond, 0, 1, zone)
+                                self._microsecond, 0, 1, _zone_of(self))
 
     def __format__(self, fmt):
         if not isinstance(fmt, str):
@@ -763,16 +781,8 @@ class time(_Ordered):
     def _compare(self, other, equality):
         if not isinstance(other, time):
             return None
-        mine, theirs = self.utcoffset(), other.utcoffset()
-        if (mine is None) != (theirs is None):
-            if equality:
-                return 2
-            raise TypeError("can't compare offset-naive and offset-aware times")
-        a, b = self._micros(), other._micros()
-        if mine is not None:
-            a -= mine._total()
-            b -= theirs._total()
-        return (a > b) - (a < b)
+        return _order(self._micros(), other._micros(), self.utcoffset(), other.utcoffset(),
+                      False, equality, 'times')
 
     def __hash__(self):
         if self._hashcode == -1:
@@ -990,11 +1000,9 @@ class datetime(date):
             self._hour, self._minute, self._second, self._year)
 
     def strftime(self, fmt):
-        zone = None
-        if self._tzinfo is not None:
-            zone = (self.utcoffset(), self.tzname())
-        return _lazy('_format')(fmt, self._year, self._month, self._day, self._hour, self._minute,
-                       self._second, self._microsecond, self.weekday(), self._yday(), zone)
+        return _lazy('_format')(fmt, self._year, self._month, self._day, self._hour,
+                                self._minute, self._second, self._microsecond, self.weekday(),
+                                self._yday(), _zone_of(self))
 
     def __add__(self, other):
         if isinstance(other, timedelta):
@@ -1024,16 +1032,8 @@ class datetime(date):
                 raise TypeError("can't compare datetime.%s to datetime.%s"
                                 % (type(self).__name__, type(other).__name__))
             return None
-        mine, theirs = self.utcoffset(), other.utcoffset()
-        if (mine is None) != (theirs is None):
-            if equality:
-                return 2
-            raise TypeError("can't compare offset-naive and offset-aware datetimes")
-        a, b = self._micros(), other._micros()
-        if mine is not None and self._tzinfo is not other._tzinfo:
-            a -= mine._total()
-            b -= theirs._total()
-        return (a > b) - (a < b)
+        return _order(self._micros(), other._micros(), self.utcoffset(), other.utcoffset(),
+                      self._tzinfo is other._tzinfo, equality, 'datetimes')
 
     def __hash__(self):
         if self._hashcode == -1:
