@@ -1062,22 +1062,7 @@ impl<'a> Compiler<'a> {
         if handlers.first().is_some_and(|handler| handler.star) {
             return self.try_except_star(stmt, body, handlers, orelse);
         }
-        let handler_label = self.new_label();
-        let cleanup = self.new_label();
-        let end = self.new_label();
-        self.set_line(stmt.line);
-        self.jump(Op::SETUP_EXCEPT, handler_label);
-        self.push_fblock(FBlock::TryExcept, stmt.line, stmt.col)?;
-        self.body(body)?;
-        self.pop_fblock();
-        self.emit(Op::POP_BLOCK, 0);
-        self.body(orelse)?;
-        self.jump(Op::JUMP_ABSOLUTE, end);
-
-        // [P, E]
-        self.bind(handler_label);
-        self.set_line(handlers.first().map_or(stmt.line, |handler| handler.line));
-        self.jump(Op::SETUP_EXCEPT, cleanup);
+        let (cleanup, end) = self.try_body(stmt, body, handlers, orelse)?;
         for (index, handler) in handlers.iter().enumerate() {
             self.set_line(handler.line);
             let next = self.new_label();
@@ -1178,21 +1163,7 @@ impl<'a> Compiler<'a> {
         handlers: &'a [ExceptHandler],
         orelse: &'a [Stmt],
     ) -> Result<()> {
-        let handler_label = self.new_label();
-        let cleanup = self.new_label();
-        let end = self.new_label();
-        self.set_line(stmt.line);
-        self.jump(Op::SETUP_EXCEPT, handler_label);
-        self.push_fblock(FBlock::TryExcept, stmt.line, stmt.col)?;
-        self.body(body)?;
-        self.pop_fblock();
-        self.emit(Op::POP_BLOCK, 0);
-        self.body(orelse)?;
-        self.jump(Op::JUMP_ABSOLUTE, end);
-
-        self.bind(handler_label);
-        self.set_line(handlers[0].line);
-        self.jump(Op::SETUP_EXCEPT, cleanup);
+        let (cleanup, end) = self.try_body(stmt, body, handlers, orelse)?;
         self.emit(Op::DUP_TOP, 0);
         self.emit(Op::BUILD_LIST, 0);
         self.emit(Op::ROT_TWO, 0);
@@ -1250,6 +1221,35 @@ impl<'a> Compiler<'a> {
         self.emit_cleanup_tail();
         self.bind(end);
         Ok(())
+    }
+
+    /// What `try ... except` and `try ... except*` share: the protected body, `else`, and the
+    /// handler's entry (`[P, E]`, guarded by a block to the cleanup). Returns the cleanup and
+    /// end labels, the cleanup still to bind.
+    fn try_body(
+        &mut self,
+        stmt: &'a Stmt,
+        body: &'a [Stmt],
+        handlers: &'a [ExceptHandler],
+        orelse: &'a [Stmt],
+    ) -> Result<(Label, Label)> {
+        let handler_label = self.new_label();
+        let cleanup = self.new_label();
+        let end = self.new_label();
+        self.set_line(stmt.line);
+        self.jump(Op::SETUP_EXCEPT, handler_label);
+        self.push_fblock(FBlock::TryExcept, stmt.line, stmt.col)?;
+        self.body(body)?;
+        self.pop_fblock();
+        self.emit(Op::POP_BLOCK, 0);
+        self.body(orelse)?;
+        self.jump(Op::JUMP_ABSOLUTE, end);
+
+        // [P, E]
+        self.bind(handler_label);
+        self.set_line(handlers.first().map_or(stmt.line, |handler| handler.line));
+        self.jump(Op::SETUP_EXCEPT, cleanup);
+        Ok((cleanup, end))
     }
 
     /// `[P, E, P2, E2]`: restore P as the handled exception and propagate E2.
