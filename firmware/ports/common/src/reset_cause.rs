@@ -46,8 +46,12 @@ pub fn settle(from_chip: Option<u32>) {
     let note = (&raw mut NOTE).cast::<u32>();
     // SAFETY: as in `note`; reading uninitialised RAM as a `u32` through a raw pointer is
     // a plain load of whatever the RAM holds, and every bit pattern is a valid `u32`.
-    let (magic, noted) =
-        unsafe { (core::ptr::read_volatile(note), core::ptr::read_volatile(note.add(1))) };
+    let (magic, noted) = unsafe {
+        (
+            core::ptr::read_volatile(note),
+            core::ptr::read_volatile(note.add(1)),
+        )
+    };
     let cause = if magic == MAGIC && noted <= DEEP_SLEEP {
         noted
     } else {
