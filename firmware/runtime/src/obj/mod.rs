@@ -433,6 +433,23 @@ impl Code {
         self.code.line_of(instruction, self.firstlineno)
     }
 
+    /// Bytes this code object holds on the heap (for `mem_info`'s census): itself with its
+    /// reference counts, its names, constants, instructions and line table, and the inline
+    /// caches once made. Shared by the functions made from it.
+    pub fn heap_bytes(&self) -> usize {
+        use core::mem::size_of;
+        let caches = self.caches.get().map_or(0, |caches| {
+            caches.0.len() * size_of::<crate::vm::cache::GlobalCache>()
+                + caches.1.len() * size_of::<crate::vm::cache::AttrCache>()
+        });
+        2 * size_of::<usize>()
+            + size_of::<Code>()
+            + self.identifiers.len() * size_of::<Qstr>()
+            + self.consts.len() * size_of::<Value>()
+            + self.code.bytes.len()
+            + caches
+    }
+
     #[inline]
     pub fn varnames(&self) -> &[Qstr] {
         self.identifiers
@@ -995,6 +1012,22 @@ impl Obj {
                 core::mem::size_of::<Class>()
                     + (c.mro.len() + c.bases.len()) * core::mem::size_of::<Value>()
                     + c.dict.storage_bytes()
+            }
+            Obj::Code(code) => code.heap_bytes(),
+            Obj::Function(_) => core::mem::size_of::<Function>(),
+            Obj::Instance(instance) => {
+                core::mem::size_of::<Instance>() + instance.dict.storage_bytes()
+            }
+            Obj::Exception(exception) => {
+                core::mem::size_of::<ExceptionObj>()
+                    + exception.dict.storage_bytes()
+                    + exception.traceback.capacity() * core::mem::size_of::<TracebackEntry>()
+            }
+            Obj::Module(_) => core::mem::size_of::<Module>(),
+            Obj::Generator(generator) => {
+                core::mem::size_of::<Generator>()
+                    + generator.saved.capacity() * core::mem::size_of::<Value>()
+                    + generator.blocks.capacity() * core::mem::size_of::<crate::vm::frame::Block>()
             }
             _ => 0,
         }
