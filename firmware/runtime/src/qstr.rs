@@ -523,23 +523,40 @@ fn ascii_id(byte: u8) -> Qstr {
     }
 }
 
-/// Run-time strings per chunk: their texts grow a chunk at a time (256 B on thumb), so
-/// interning needs no large block, which a fragmented board heap may not have; only the
-/// hashes (4 B a string, read by every name lookup) stay in one vector.
+/// Run-time strings per chunk: `CHUNK` of them share one block for their texts, back to
+/// back, and one for where each ends. A string then costs its bytes and 8 more (its end and
+/// its hash), where a block of its own cost the allocator's header and rounding too (16 B or
+/// more on thumb: ~20 B a name). Chunks keep the blocks small, which a fragmented board heap
+/// may not have otherwise; only the hashes (read by every name lookup) stay in one vector.
 const CHUNK_BITS: u32 = 5;
 const CHUNK: usize = 1 << CHUNK_BITS;
 
+/// `CHUNK` run-time strings: the texts back to back in `text`, the `n`th from
+/// `bounds[n]` to `bounds[n + 1]`.
+struct Chunk {
+    bounds: Box<[u32; CHUNK + 1]>,
+    text: alloc::string::String,
+}
+
+impl Chunk {
+    #[inline]
+    fn get(&self, position: usize) -> &str {
+        let (start, end) = (self.bounds[position], self.bounds[position + 1]);
+        debug_assert!(self.text.is_char_boundary(start as usize));
+        // SAFETY: `try_intern` pushes whole strings and records where each ends, so every
+        // bound is a char boundary within `text`, and the bounds never decrease (a position
+        // not used yet has both at the end of the text: empty).
+        unsafe { self.text.get_unchecked(start as usize..end as usize) }
+    }
+}
+
 /// The table of all interned strings.
 pub struct QstrTable {
-    /// The run-time strings, `CHUNK` to a block (a fixed array: its index needs no check;
-    /// slots not used yet hold empty strings, which allocate nothing).
-    // Boxed on purpose: a `Vec` of arrays would grow into one large block again.
-    #[allow(clippy::vec_box)]
-    chunks: Vec<Box<[Box<str>; CHUNK]>>,
+    /// The run-time strings, `CHUNK` to a chunk (two words and two blocks each, so this
+    /// vector stays small).
+    chunks: Vec<Chunk>,
     /// The hash of each run-time string: its length is how many there are.
     hashes: Vec<u32>,
-    /// Bytes of text the run-time strings hold (for `mem_info`).
-    text_bytes: usize,
     /// Open-addressing index over the dynamic ids (`u32::MAX` = empty); empty until the
     /// first string is interned at run time.
     index: Vec<u32>,
@@ -559,7 +576,6 @@ impl QstrTable {
         QstrTable {
             chunks: Vec::new(),
             hashes: Vec::new(),
-            text_bytes: 0,
             index: Vec::new(),
             unindexed_from: 0,
         }
@@ -571,7 +587,7 @@ impl QstrTable {
 
     #[inline]
     fn dynamic_text(&self, dynamic: usize) -> &str {
-        &self.chunks[dynamic >> CHUNK_BITS][dynamic & (CHUNK - 1)]
+        self.chunks[dynamic >> CHUNK_BITS].get(dynamic & (CHUNK - 1))
     }
 
     /// The text of `q`.
@@ -696,25 +712,54 @@ impl QstrTable {
         if dynamic + STATIC_COUNT >= ASCII_BASE as usize {
             return Err(OutOfMemory);
         }
-        self.hashes.try_reserve(1).map_err(|_| OutOfMemory)?;
-        let mut copy = alloc::string::String::new();
-        copy.try_reserve_exact(text.len())
-            .map_err(|_| OutOfMemory)?;
-        copy.push_str(text);
-        if dynamic & (CHUNK - 1) == 0 {
+        if self.hashes.len() == self.hashes.capacity() {
+            // A quarter more, not double: a table that stops growing keeps less spare room.
+            let more = (dynamic / 4).max(CHUNK);
+            self.hashes
+                .try_reserve_exact(more)
+                .map_err(|_| OutOfMemory)?;
+        }
+        let position = dynamic & (CHUNK - 1);
+        // (A chunk may be there already: made by a string that then found no room.)
+        if self.chunks.len() <= dynamic >> CHUNK_BITS {
             self.chunks.try_reserve(1).map_err(|_| OutOfMemory)?;
-            let mut chunk = Vec::new();
-            chunk.try_reserve_exact(CHUNK).map_err(|_| OutOfMemory)?;
-            chunk.resize_with(CHUNK, Box::<str>::default);
-            // Length and capacity are CHUNK: neither conversion reallocates.
-            let Ok(chunk) = chunk.into_boxed_slice().try_into() else {
+            let mut bounds = Vec::new();
+            bounds
+                .try_reserve_exact(CHUNK + 1)
+                .map_err(|_| OutOfMemory)?;
+            bounds.resize(CHUNK + 1, 0);
+            // Length and capacity are CHUNK + 1: neither conversion reallocates.
+            let Ok(bounds) = bounds.into_boxed_slice().try_into() else {
                 return Err(OutOfMemory);
             };
-            self.chunks.push(chunk);
+            let mut texts = alloc::string::String::new();
+            texts
+                .try_reserve_exact(text_room(text.len()))
+                .map_err(|_| OutOfMemory)?;
+            self.chunks.push(Chunk {
+                bounds,
+                text: texts,
+            });
         }
-        self.chunks[dynamic >> CHUNK_BITS][dynamic & (CHUNK - 1)] = copy.into_boxed_str();
+        let Some(chunk) = self.chunks.get_mut(dynamic >> CHUNK_BITS) else {
+            return Err(OutOfMemory);
+        };
+        let end = u32::try_from(chunk.text.len() + text.len()).map_err(|_| OutOfMemory)?;
+        if chunk.text.capacity() - chunk.text.len() < text.len() {
+            // Room for a few more names like it: growing one name at a time would copy the
+            // chunk's text for each.
+            let room = text_room(chunk.text.len() + text.len()) - chunk.text.len();
+            chunk
+                .text
+                .try_reserve_exact(room)
+                .map_err(|_| OutOfMemory)?;
+        }
+        chunk.text.push_str(text);
+        // The positions not used yet end here too, so every bound stays in order.
+        if let Some(rest) = chunk.bounds.get_mut(position + 1..) {
+            rest.fill(end);
+        }
         self.hashes.push(hash);
-        self.text_bytes += text.len();
         let id = (STATIC_COUNT + dynamic) as u32;
         if self.hashes.len() * 4 > self.index.len() * 3 {
             // Without room for a larger index the string waits in the unindexed tail.
@@ -735,11 +780,21 @@ impl QstrTable {
 
     /// Bytes of RAM used by run-time interned strings (for `mem_info`).
     pub fn dynamic_bytes(&self) -> usize {
-        self.text_bytes
-            + self.chunks.len() * CHUNK * core::mem::size_of::<Box<str>>()
-            + self.chunks.capacity() * core::mem::size_of::<usize>()
+        let chunks: usize = self
+            .chunks
+            .iter()
+            .map(|chunk| (CHUNK + 1) * 4 + chunk.text.capacity())
+            .sum();
+        chunks
+            + self.chunks.capacity() * core::mem::size_of::<Chunk>()
             + (self.hashes.capacity() + self.index.len()) * 4
     }
+}
+
+/// The text block a chunk reserves for `bytes` of names: rounded up to 64 bytes, so a
+/// chunk's 32 names grow it a few times, not 32.
+fn text_room(bytes: usize) -> usize {
+    bytes.max(1).div_ceil(64) * 64
 }
 
 #[cfg(test)]
@@ -779,6 +834,24 @@ mod tests {
             assert_eq!(table.text(id), s);
         }
         assert_eq!(table.intern("my_variable"), a);
+    }
+
+    #[test]
+    fn names_of_any_length_and_script_share_their_chunks() {
+        let mut table = QstrTable::new();
+        let texts: Vec<alloc::string::String> = (0..100)
+            .map(|i| match i % 3 {
+                0 => alloc::format!("é{i}ü"),
+                1 => "long_name_".repeat(i % 17 + 1),
+                _ => alloc::format!("n{i}"),
+            })
+            .collect();
+        let ids: Vec<Qstr> = texts.iter().map(|text| table.intern(text)).collect();
+        for (text, &id) in texts.iter().zip(&ids) {
+            assert_eq!(table.text(id), text);
+            assert_eq!(table.lookup(text), Some(id));
+        }
+        assert_eq!(table.chunks.len(), table.dynamic_count().div_ceil(CHUNK));
     }
 
     #[test]
