@@ -535,14 +535,15 @@ impl Heap {
         census
     }
 
-    /// Makes every object unreachable and frees it (soft reset).
+    /// Makes every object unreachable and frees it, and the tables about them (soft reset:
+    /// emptied but kept, they would sit wherever they last grew while the next VM is made).
     pub fn clear(&mut self) {
-        self.finalizable.clear();
+        self.finalizable = Vec::new();
         self.generators = 0;
         self.finalizer_classes = false;
-        self.finalized.clear();
+        self.finalized = Vec::new();
         self.chunks.clear();
-        self.marks.clear();
+        self.marks = Vec::new();
         self.free_head = NO_FREE;
         self.live = 0;
         self.estimate = 0;

@@ -207,10 +207,11 @@ impl Interpreter {
         }
         // What is left is finalized first (files written back), as CPython does at exit.
         self.finish();
-        let port = core::mem::replace(&mut self.vm.port, Box::new(NullPort));
+        let mut port = core::mem::replace(&mut self.vm.port, Box::new(NullPort));
         // Free the old state first: the new VM must fit in the same heap.
         let library = self.vm.library;
         self.vm.release_memory();
+        port.settle_heap();
         self.vm = Vm::new(port, self.heap_size, library);
         crate::alloc_counter::reset_peak();
     }

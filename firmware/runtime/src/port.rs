@@ -202,6 +202,12 @@ pub trait Port {
     /// Restarts the machine (`machine.reset()`).
     fn reset(&mut self) -> !;
 
+    /// Gives the allocator back what it holds for quick reuse, so the free memory merges into
+    /// large blocks. A soft reset calls it between freeing the old program's objects and
+    /// making the new VM's, which would otherwise land in the held blocks' gaps all over the
+    /// arena and halve the largest block a program can get after it.
+    fn settle_heap(&mut self) {}
+
     /// Entropy for `random`'s default seed and `os.urandom`.
     fn random_u64(&mut self) -> u64 {
         0x2545_f491_4f6c_dd1d ^ self.ticks_us()

@@ -115,6 +115,10 @@ impl<B: Board> Port for BoardPort<B> {
         cortex_m::peripheral::SCB::sys_reset()
     }
 
+    fn settle_heap(&mut self) {
+        crate::heap::settle();
+    }
+
     fn board_name(&self) -> &str {
         B::NAME
     }

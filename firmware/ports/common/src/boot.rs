@@ -62,7 +62,10 @@ pub unsafe fn run<B: Board>(systick: SYST, heap_regions: &[heap::Region]) -> ! {
 fn new_interpreter<B: Board>(python_heap: usize) -> (Box<Interpreter>, Option<String>) {
     let (files, note) = Files::mount(B::storage());
     let port = Box::new(BoardPort::<B>::with_files(files));
-    (Box::new(Interpreter::new(port, python_heap, &pyrite_stdlib::LIBRARY)), note)
+    (
+        Box::new(Interpreter::new(port, python_heap, &pyrite_stdlib::LIBRARY)),
+        note,
+    )
 }
 
 /// The console state on the heap, for the same reason as [`new_interpreter`].

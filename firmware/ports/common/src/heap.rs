@@ -102,6 +102,11 @@ pub unsafe fn init(regions: &[Region]) {
     alloc_counter::set_scratch_limit(arena.saturating_sub(EMERGENCY_RESERVE + SCRATCH_MARGIN));
 }
 
+/// Gives the allocator's quick lists back to its pools (`Port::settle_heap`).
+pub fn settle() {
+    ALLOCATOR.0.flush_quick_lists();
+}
+
 /// Bytes the allocator manages.
 pub fn arena_bytes() -> usize {
     ARENA_BYTES.load(Ordering::Relaxed)

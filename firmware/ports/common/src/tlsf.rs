@@ -108,6 +108,14 @@ impl Tlsf {
         }
     }
 
+    /// Gives every block of the quick lists back to the pools, where each merges with its
+    /// free neighbours.
+    pub fn flush_quick_lists(&self) {
+        interrupt::free(|section| {
+            self.pools.borrow(section).borrow_mut().flush();
+        });
+    }
+
     /// Hands `bytes` at `start` to the allocator.
     ///
     /// # Safety
@@ -161,7 +169,10 @@ unsafe impl GlobalAlloc for Tlsf {
         // SAFETY: the caller's layout is valid, and `class_size` keeps it so: it only rounds
         // sizes far below `isize::MAX`, alignment unchanged.
         let layout = unsafe {
-            Layout::from_size_align_unchecked(class_size(layout.size(), layout.align()), layout.align())
+            Layout::from_size_align_unchecked(
+                class_size(layout.size(), layout.align()),
+                layout.align(),
+            )
         };
         interrupt::free(|section| {
             let mut state = self.pools.borrow(section).borrow_mut();

@@ -171,9 +171,10 @@ impl ChunkTable {
         }
     }
 
-    /// Gives every chunk and the tombstone back.
+    /// Gives every chunk, the tombstone and the table itself back.
     pub fn clear(&mut self) {
         self.truncate(0);
+        self.chunks = Vec::new();
         if let Some(tombstone) = self.tombstone.take() {
             // SAFETY: made by `Box::leak`; no entry points at it any more.
             drop(unsafe { Box::from_raw(tombstone.as_ptr()) });

@@ -261,6 +261,7 @@ impl Vm {
         self.frames = Vec::new();
         self.blocks = Vec::new();
         self.roots = Vec::new();
+        self.preloaded = Vec::new();
         self.clear_callbacks();
         self.heap.clear();
         self.qstrs = QstrTable::new();
