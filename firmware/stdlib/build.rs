@@ -90,9 +90,11 @@ fn main() {
     }
     let _ = writeln!(rust, "static SOURCES: [Packed; {}] = [", MODULES.len());
     for ((name, text), bytes) in MODULES.iter().zip(&texts).zip(&packed.modules) {
+        // The head ends where the first section's header line starts.
+        let head = text.find("\n#- ").map_or(text.len(), |newline| newline + 1);
         let _ = writeln!(
             rust,
-            "    Packed {{ name: {name:?}, length: {}, bytes: &{bytes:?} }},",
+            "    Packed {{ name: {name:?}, length: {}, head: {head}, bytes: &{bytes:?} }},",
             text.len()
         );
     }

@@ -2,10 +2,10 @@
 //!
 //! A module that is smaller and simpler in Python than in Rust keeps its source in
 //! `modules/frozen/<name>.py`; the build script minifies and compresses it into `SOURCES`
-//! (about a third of the minified size), and each import or section lookup unpacks the
-//! module's text onto the heap for as long as it takes to cut out the part to compile (at
-//! most the module's minified size, under 16 KB). Compiled code lives on the heap, so a
-//! module is split into sections and compiled piece by piece:
+//! (about a quarter of the minified size), and each import or section lookup unpacks the
+//! module's text through an 8 KB window, keeping only the part to compile (`read`).
+//! Compiled code lives on the heap, so a module is split into sections and compiled piece
+//! by piece:
 //!
 //! ```text
 //! # head: always run on import
@@ -33,6 +33,8 @@ struct Packed {
     name: &'static str,
     /// Bytes once unpacked.
     length: usize,
+    /// Bytes of the head (all of them when the module has no sections).
+    head: usize,
     bytes: &'static [u8],
 }
 
@@ -40,63 +42,237 @@ struct Packed {
 // out, line numbers unchanged, then packed) and the Huffman tables they share.
 include!(concat!(env!("OUT_DIR"), "/frozen_packed.rs"));
 
-/// Module `name`'s source, unpacked onto the heap (`None`: no such frozen module).
-fn source_of(vm: &Vm, name: &str) -> PyResult<Option<String>> {
+/// What [`read`] keeps of a module's text (besides the section headers' names).
+#[derive(Clone, Copy)]
+enum Part<'a> {
+    /// Everything before the first section.
+    Head,
+    /// The section whose header names this attribute, behind a blank line for each line
+    /// before it, so tracebacks keep the source's line numbers.
+    Section(&'a str),
+    /// Nothing but the headers.
+    Headers,
+}
+
+/// What [`read`] found: the part asked for, the section headers' names (space-separated),
+/// and whether the module has sections at all.
+struct Read {
+    text: String,
+    headers: String,
+    has_sections: bool,
+}
+
+/// The two Huffman codes every module is packed with.
+const LITERAL_LENGTH: unpack::Code = unpack::Code {
+    counts: &LITERAL_LENGTH_COUNTS,
+    symbols: &LITERAL_LENGTH_SYMBOLS,
+};
+const DISTANCE: unpack::Code = unpack::Code {
+    counts: &DISTANCE_COUNTS,
+    symbols: &DISTANCE_SYMBOLS,
+};
+
+/// Marks the first line of a section: `#- name name …`.
+const HEADER: &[u8] = b"#- ";
+
+/// Unpacks frozen module `name`, keeping only `part` of its text: the decoder's window, the
+/// line being read and the part are all it holds, never the whole module (datetime's text is
+/// 33 KB). `None`: no such frozen module. `keep` are the caller's values not on the VM stack
+/// (the garbage is collected first if the window does not fit: a section is often first
+/// needed deep in a program that made plenty).
+fn read(vm: &mut Vm, name: &str, part: Part, keep: &[Value]) -> PyResult<Option<Read>> {
     let Some(packed) = SOURCES.iter().find(|p| p.name == name) else {
         return Ok(None);
     };
-    vm.reserve(packed.length)?;
-    Ok(unpacked(packed))
+    let whole = matches!(part, Part::Head) && packed.head == packed.length;
+    let bytes = if whole {
+        packed.length
+    } else {
+        unpack::WINDOW + packed.head.min(4096)
+    };
+    vm.reserve_collecting(bytes, keep)?;
+    match read_packed(packed, part) {
+        Ok(read) => Ok(Some(read)),
+        Err(Unreadable::NoRoom) => Err(vm.memory_error()),
+        // The build script packed valid UTF-8 (whole lines are kept, so the part is too),
+        // and the tests unpack every module.
+        Err(Unreadable::Corrupt) => Err(vm.new_exception_msg(
+            vm.types.import_error,
+            &alloc::format!("frozen module '{name}' is corrupt"),
+        )),
+    }
 }
 
-/// `packed`'s text (`None` only if the build script wrote corrupt data).
-fn unpacked(packed: &Packed) -> Option<String> {
-    let text = unpack::unpack(
+/// Why [`read_packed`] failed.
+#[derive(Debug, PartialEq)]
+enum Unreadable {
+    NoRoom,
+    Corrupt,
+}
+
+/// [`read`] without the VM: `packed`'s `part`.
+fn read_packed(packed: &Packed, part: Part) -> Result<Read, Unreadable> {
+    if packed.head == packed.length && !matches!(part, Part::Section(_)) {
+        // No sections: the head is the whole text, which serves as its own window.
+        let mut text = alloc::vec::Vec::new();
+        text.try_reserve_exact(packed.length)
+            .map_err(|_| Unreadable::NoRoom)?;
+        let whole = unpack::unpack_whole(
+            packed.bytes,
+            packed.length,
+            &LITERAL_LENGTH,
+            &DISTANCE,
+            &mut text,
+        );
+        let text = String::from_utf8(text).map_err(|_| Unreadable::Corrupt)?;
+        return match whole {
+            true if matches!(part, Part::Head) => Ok(Read {
+                text,
+                headers: String::new(),
+                has_sections: false,
+            }),
+            true => Ok(Read {
+                text: String::new(),
+                headers: String::new(),
+                has_sections: false,
+            }),
+            false => Err(Unreadable::Corrupt),
+        };
+    }
+    let mut window = alloc::vec::Vec::new();
+    window
+        .try_reserve_exact(unpack::WINDOW)
+        .map_err(|_| Unreadable::NoRoom)?;
+    window.resize(unpack::WINDOW, 0u8);
+    let mut window: alloc::boxed::Box<[u8; unpack::WINDOW]> = window
+        .into_boxed_slice()
+        .try_into()
+        .map_err(|_| Unreadable::NoRoom)?;
+    let mut text = String::new();
+    if matches!(part, Part::Head) {
+        text.try_reserve_exact(packed.head)
+            .map_err(|_| Unreadable::NoRoom)?;
+    }
+    let mut reader = Reader {
+        part,
+        line: alloc::vec::Vec::new(),
+        lines: 0,
+        keeping: matches!(part, Part::Head),
+        found: false,
+        read: Read {
+            text,
+            headers: String::new(),
+            has_sections: false,
+        },
+        failed: None,
+    };
+    let whole = unpack::unpack_into(
         packed.bytes,
         packed.length,
-        &unpack::Code {
-            counts: &LITERAL_LENGTH_COUNTS,
-            symbols: &LITERAL_LENGTH_SYMBOLS,
-        },
-        &unpack::Code {
-            counts: &DISTANCE_COUNTS,
-            symbols: &DISTANCE_SYMBOLS,
-        },
+        &LITERAL_LENGTH,
+        &DISTANCE,
+        &mut window,
+        &mut |byte| reader.byte(byte),
     );
-    // The build script packed valid UTF-8, and the tests unpack every module.
-    text.and_then(|bytes| String::from_utf8(bytes).ok())
-}
-
-/// Marks the first line of a section: `#- name name …`.
-const SECTION: &str = "\n#- ";
-
-/// The head: everything before the first section.
-fn head(source: &str) -> &str {
-    match source.find(SECTION) {
-        Some(i) => &source[..i + 1],
-        None => source,
+    drop(window);
+    if whole {
+        reader.finish();
+    }
+    match reader.failed {
+        Some(why) => Err(why),
+        None if whole => Ok(reader.read),
+        None => Err(Unreadable::Corrupt),
     }
 }
 
-/// The section defining `attribute`: (line number of its first line, text).
-fn section<'a>(source: &'a str, attribute: &str) -> Option<(usize, &'a str)> {
-    let mut at = 0;
-    while let Some(found) = source[at..].find(SECTION) {
-        let start = at + found + 1;
-        let header_end = source[start..]
-            .find('\n')
-            .map_or(source.len(), |i| start + i);
-        let end = source[header_end..]
-            .find(SECTION)
-            .map_or(source.len(), |i| header_end + i + 1);
-        let names = &source[start + 3..header_end];
-        if names.split_whitespace().any(|n| n == attribute) {
-            let line = source[..start].matches('\n').count();
-            return Some((line, &source[start..end]));
+/// The line-by-line state of [`read`].
+struct Reader<'a> {
+    part: Part<'a>,
+    /// The line being unpacked (its bytes so far).
+    line: alloc::vec::Vec<u8>,
+    /// Lines finished before it.
+    lines: usize,
+    /// The lines being read go into `read.text`.
+    keeping: bool,
+    /// The section asked for was found (it is being kept, or was).
+    found: bool,
+    read: Read,
+    /// Why reading stopped early.
+    failed: Option<Unreadable>,
+}
+
+impl Reader<'_> {
+    /// Takes one byte of the text; false to stop.
+    fn byte(&mut self, byte: u8) -> bool {
+        if self.line.try_reserve(1).is_err() {
+            self.failed = Some(Unreadable::NoRoom);
+            return false;
         }
-        at = header_end;
+        self.line.push(byte);
+        if byte == b'\n' {
+            self.end_line();
+        }
+        self.failed.is_none()
     }
-    None
+
+    /// Files the line just read: a header starts a section (and may start or end the part
+    /// kept); other lines are kept or dropped.
+    fn end_line(&mut self) {
+        let line = core::mem::take(&mut self.line);
+        if let Some(names) = line.strip_prefix(HEADER) {
+            self.read.has_sections = true;
+            self.keeping = match self.part {
+                Part::Section(attribute) if !self.found => {
+                    self.found = names
+                        .split(u8::is_ascii_whitespace)
+                        .any(|name| name == attribute.as_bytes());
+                    if self.found {
+                        // The blank lines standing in for the lines before the section.
+                        self.push_text(&alloc::vec![b'\n'; self.lines]);
+                    }
+                    self.found
+                }
+                _ => false,
+            };
+            self.push_headers(names.trim_ascii_end());
+        }
+        if self.keeping {
+            self.push_text(&line);
+        }
+        self.lines += 1;
+        self.line = line;
+        self.line.clear();
+    }
+
+    fn push_text(&mut self, bytes: &[u8]) {
+        if let Err(why) = push(&mut self.read.text, bytes) {
+            self.failed.get_or_insert(why);
+        }
+    }
+
+    fn push_headers(&mut self, names: &[u8]) {
+        if let Err(why) =
+            push(&mut self.read.headers, names).and_then(|()| push(&mut self.read.headers, b" "))
+        {
+            self.failed.get_or_insert(why);
+        }
+    }
+
+    /// Files the last line (the text need not end with a newline).
+    fn finish(&mut self) {
+        if !self.line.is_empty() {
+            self.end_line();
+        }
+    }
+}
+
+/// Appends `bytes` (whole lines, or names) to `text`.
+fn push(text: &mut String, bytes: &[u8]) -> Result<(), Unreadable> {
+    let piece = core::str::from_utf8(bytes).map_err(|_| Unreadable::Corrupt)?;
+    text.try_reserve(piece.len())
+        .map_err(|_| Unreadable::NoRoom)?;
+    text.push_str(piece);
+    Ok(())
 }
 
 /// Makes the frozen module `name`: runs its head and arms the lazy `__getattr__`.
@@ -107,7 +283,12 @@ pub fn make(vm: &mut Vm, name: &str) -> PyResult<Value> {
 /// Makes the frozen module `name` with the native helpers `natives` in its namespace before
 /// the head runs (so the head and every section may call them).
 pub fn make_with(vm: &mut Vm, name: &str, natives: &'static [Builtin]) -> PyResult<Value> {
-    let Some(mut source) = source_of(vm, name)? else {
+    let Some(Read {
+        text: head,
+        headers,
+        has_sections,
+    }) = read(vm, name, Part::Head, &[])?
+    else {
         return Err(vm.new_exception_msg(
             vm.types.import_error,
             &alloc::format!("no frozen module named '{name}'"),
@@ -119,7 +300,6 @@ pub fn make_with(vm: &mut Vm, name: &str, natives: &'static [Builtin]) -> PyResu
         if !natives.is_empty() {
             crate::modules::gc::add_functions(vm, module, natives)?;
         }
-        let has_sections = source.contains(SECTION);
         if has_sections {
             let dict = vm.module_dict(module);
             for (hook, name) in [
@@ -132,16 +312,7 @@ pub fn make_with(vm: &mut Vm, name: &str, natives: &'static [Builtin]) -> PyResu
                 vm.dict_set_name(dict, name, bound)?;
             }
         }
-        // Only the head and the section headers are needed from here on: free the rest
-        // before compiling.
-        let headers: String = source
-            .lines()
-            .filter(|line| line.starts_with("#- "))
-            .flat_map(|line| [&line[3..], " "])
-            .collect();
-        source.truncate(head(&source).len());
-        source.shrink_to_fit();
-        run(vm, module, name, &source)?;
+        run(vm, module, name, &head)?;
         if has_sections {
             set_all(vm, module, &headers)?;
         }
@@ -202,23 +373,14 @@ fn lazy_getattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<V
         _ => String::new(),
     };
     let attribute_text = String::from(vm.str_text(attribute).unwrap_or(""));
-    // The section behind blank lines, so tracebacks keep its line numbers; the unpacked
-    // module is freed before the section compiles.
-    let padded = match source_of(vm, &module_name)? {
-        Some(source) => match section(&source, &attribute_text) {
-            Some((line, text)) => {
-                vm.reserve(line + text.len())?;
-                let mut padded = String::with_capacity(line + text.len());
-                for _ in 0..line {
-                    padded.push('\n');
-                }
-                padded.push_str(text);
-                Some(padded)
-            }
-            None => None,
-        },
-        None => None,
-    };
+    let padded = read(
+        vm,
+        &module_name,
+        Part::Section(&attribute_text),
+        &[module, attribute],
+    )?
+    .map(|read| read.text)
+    .filter(|text| !text.is_empty());
     if let Some(padded) = padded {
         run(vm, module, &module_name, &padded)?;
         let dict = vm.module_dict(module);
@@ -286,11 +448,10 @@ fn lazy_dir(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
         Some(Obj::Module(m)) => (m.dict, String::from(vm.str_text(m.name).unwrap_or(""))),
         _ => return Err(vm.type_error("__dir__ expected a module")),
     };
-    let source = source_of(vm, &module_name)?.unwrap_or_default();
-    let section_names = source
-        .lines()
-        .filter_map(|line| line.strip_prefix("#- "))
-        .flat_map(str::split_whitespace);
+    let headers = read(vm, &module_name, Part::Headers, &[module])?
+        .map(|read| read.headers)
+        .unwrap_or_default();
+    let section_names = headers.split_whitespace();
     vm.module_dir_with(dict, section_names)
 }
 
@@ -298,17 +459,66 @@ fn lazy_dir(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
 mod tests {
     use super::*;
 
+    /// The minified text the build script wrote for `packed`.
+    fn minified(packed: &Packed) -> String {
+        let path = alloc::format!("{}/{}.py", env!("OUT_DIR"), packed.name);
+        std::fs::read_to_string(&path).expect("the build script wrote it")
+    }
+
     /// Every packed module unpacks to exactly the minified text the build script wrote.
     #[test]
     fn every_module_unpacks_to_its_minified_source() {
         for packed in SOURCES.iter() {
-            let path = alloc::format!("{}/{}.py", env!("OUT_DIR"), packed.name);
-            let expected = std::fs::read_to_string(&path).expect("the build script wrote it");
+            let mut text = alloc::vec::Vec::with_capacity(packed.length);
+            let whole = unpack::unpack_whole(
+                packed.bytes,
+                packed.length,
+                &LITERAL_LENGTH,
+                &DISTANCE,
+                &mut text,
+            );
+            assert!(whole, "{}", packed.name);
+            assert_eq!(text, minified(packed).as_bytes(), "{}", packed.name);
             assert_eq!(
-                unpacked(packed).as_deref(),
-                Some(&*expected),
-                "{}",
-                packed.name
+                packed.head == packed.length,
+                !minified(packed).contains("\n#- ")
+            );
+        }
+    }
+
+    /// The head, every section and the headers `read` keeps are those cut from the whole
+    /// text: the head up to the first `#- ` line; a section from its header to the next,
+    /// behind a newline for each line before it.
+    #[test]
+    fn every_part_read_is_the_part_of_the_whole_text() {
+        for packed in SOURCES.iter() {
+            let text = minified(packed);
+            let name = packed.name;
+            let head = read_packed(packed, Part::Head).expect(name);
+            let lines: alloc::vec::Vec<&str> = text.split_inclusive('\n').collect();
+            let starts: alloc::vec::Vec<usize> = (0..lines.len())
+                .filter(|&i| lines[i].starts_with("#- "))
+                .collect();
+            let first = starts.first().copied().unwrap_or(lines.len());
+            assert_eq!(head.text, lines[..first].concat(), "{name}");
+            assert_eq!(head.has_sections, !starts.is_empty(), "{name}");
+            let mut headers = String::new();
+            for (number, &start) in starts.iter().enumerate() {
+                let end = starts.get(number + 1).copied().unwrap_or(lines.len());
+                let names = lines[start][3..].trim_end();
+                headers.push_str(names);
+                headers.push(' ');
+                let attribute = names.split_whitespace().next().expect(name);
+                let section = read_packed(packed, Part::Section(attribute)).expect(name);
+                let expected = "\n".repeat(start) + &lines[start..end].concat();
+                assert_eq!(section.text, expected, "{name}.{attribute}");
+            }
+            assert_eq!(head.headers, headers, "{name}");
+            let none = read_packed(packed, Part::Section("no such name")).expect(name);
+            assert_eq!(none.text, "", "{name}");
+            assert_eq!(
+                read_packed(packed, Part::Headers).expect(name).headers,
+                headers
             );
         }
     }

@@ -2,8 +2,6 @@
 //! script's `build/pack.rs`, which writes it): LZ77 matches and literals under two static
 //! canonical Huffman codes, bits most significant first.
 
-use alloc::vec::Vec;
-
 /// A canonical Huffman code as the decoder reads it: how many symbols have each code length
 /// (index 0 unused), then the symbols ordered by (length, value).
 pub struct Code {
@@ -62,32 +60,131 @@ impl Bits<'_> {
     }
 }
 
-/// Unpacks `bytes` into `length` bytes (`None` if they are corrupt).
-pub fn unpack(
+/// How far back a match may reach (the build script's `MAX_DISTANCE` is below it): the
+/// decoder keeps only this much of the text behind it, so unpacking a module takes this
+/// much memory whatever the module's length, plus what the caller keeps.
+pub const WINDOW: usize = 8192;
+
+/// Where unpacked bytes go, and where matches copy from.
+trait Text {
+    /// The byte `back` bytes behind the end (`back >= 1`), if still held.
+    fn behind(&self, back: usize) -> Option<u8>;
+    /// Appends `byte`; false to stop.
+    fn push(&mut self, byte: u8) -> bool;
+}
+
+/// The decoding loop: `length` bytes from `bytes` into `text`; false if the bytes are corrupt
+/// or `text` said stop.
+fn unpack(
     bytes: &[u8],
     length: usize,
     literal_length: &Code,
     distance: &Code,
-) -> Option<Vec<u8>> {
-    let mut out = Vec::with_capacity(length);
+    text: &mut impl Text,
+) -> bool {
     let mut bits = Bits {
         bytes: bytes.iter(),
         current: 0x80,
     };
-    while out.len() < length {
-        let symbol = bits.symbol(literal_length)?;
-        if symbol < 256 {
-            out.push(symbol as u8);
-            continue;
+    let mut done = 0usize;
+    while done < length {
+        let Some(symbol) = bits.symbol(literal_length) else {
+            return false;
+        };
+        let (count, back) = if symbol < 256 {
+            (1, 0)
+        } else {
+            let count = bits.bucketed(symbol - 256) + 2;
+            let Some(bucket) = bits.symbol(distance) else {
+                return false;
+            };
+            (count, bits.bucketed(bucket))
+        };
+        if done + count > length {
+            return false;
         }
-        let count = bits.bucketed(symbol - 256) + 2;
-        let bucket = bits.symbol(distance)?;
-        let back = bits.bucketed(bucket);
-        let start = out.len().checked_sub(back)?;
-        for at in start..start + count {
-            let byte = *out.get(at)?;
-            out.push(byte);
+        for _ in 0..count {
+            let byte = match back {
+                0 => symbol as u8,
+                _ => match text.behind(back) {
+                    Some(byte) => byte,
+                    None => return false,
+                },
+            };
+            if !text.push(byte) {
+                return false;
+            }
+            done += 1;
         }
     }
-    (out.len() == length).then_some(out)
+    true
+}
+
+/// A ring of the last `WINDOW` bytes, each also handed to a sink.
+struct Ring<'a, F> {
+    window: &'a mut [u8; WINDOW],
+    done: usize,
+    sink: &'a mut F,
+}
+
+impl<F: FnMut(u8) -> bool> Text for Ring<'_, F> {
+    fn behind(&self, back: usize) -> Option<u8> {
+        if back > self.done || back > WINDOW {
+            return None;
+        }
+        // `back <= WINDOW`: not overwritten yet.
+        Some(self.window[(self.done - back) % WINDOW])
+    }
+
+    fn push(&mut self, byte: u8) -> bool {
+        self.window[self.done % WINDOW] = byte;
+        self.done += 1;
+        (self.sink)(byte)
+    }
+}
+
+/// The whole text so far, in a vector with room made for all of it.
+impl Text for alloc::vec::Vec<u8> {
+    fn behind(&self, back: usize) -> Option<u8> {
+        self.get(self.len().checked_sub(back)?).copied()
+    }
+
+    fn push(&mut self, byte: u8) -> bool {
+        // Never past the room the caller made: a corrupt length cannot make it allocate.
+        if self.len() == self.capacity() {
+            return false;
+        }
+        alloc::vec::Vec::push(self, byte);
+        true
+    }
+}
+
+/// Unpacks `bytes` (`length` bytes once unpacked), handing the text to `sink` byte by byte,
+/// through `window`; false if the bytes are corrupt or `sink` says stop (returns false).
+pub fn unpack_into(
+    bytes: &[u8],
+    length: usize,
+    literal_length: &Code,
+    distance: &Code,
+    window: &mut [u8; WINDOW],
+    sink: &mut impl FnMut(u8) -> bool,
+) -> bool {
+    let mut ring = Ring {
+        window,
+        done: 0,
+        sink,
+    };
+    unpack(bytes, length, literal_length, distance, &mut ring)
+}
+
+/// Unpacks `bytes` into `out` (empty, with room for `length` bytes), which serves as the
+/// window: for a text kept whole. False if the bytes are corrupt.
+pub fn unpack_whole(
+    bytes: &[u8],
+    length: usize,
+    literal_length: &Code,
+    distance: &Code,
+    out: &mut alloc::vec::Vec<u8>,
+) -> bool {
+    unpack(bytes, length, literal_length, distance, out) && out.len() == length
 }
