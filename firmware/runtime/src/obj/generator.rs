@@ -1,4 +1,5 @@
-//! Generator objects' methods: `send`, `throw`, `close`.
+//! Generator objects' methods: `send`, `throw`, `close`; a coroutine's `__await__` and the
+//! `coroutine_wrapper` iterator it returns.
 
 use crate::modules::builtins::check_method_args;
 use crate::obj::{Builtin, Obj};
@@ -6,11 +7,36 @@ use crate::value::Value;
 use crate::vm::generator::{GeneratorStep, Resume};
 use crate::vm::{PyResult, Vm};
 
+/// The generator the method was called on; for a `coroutine_wrapper`, its coroutine.
 fn this(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
-    match args.first() {
-        Some(&v) if matches!(vm.heap_obj(v), Some(Obj::Generator(_))) => Ok(v),
+    match args.first().map(|&v| (v, vm.heap_obj(v))) {
+        Some((v, Some(Obj::Generator(_)))) => Ok(v),
+        // A wrapper is an instance of `coroutine_wrapper` around its coroutine (no other
+        // instance has a generator for its built-in part: generators cannot be subclassed).
+        Some((_, Some(Obj::Instance(wrapper))))
+            if matches!(vm.heap_obj(wrapper.base), Some(Obj::Generator(_))) =>
+        {
+            Ok(wrapper.base)
+        }
         _ => Err(vm.type_error("descriptor requires a 'generator' object")),
     }
+}
+
+/// `coroutine.__await__()`: an iterator over the coroutine's steps (send, throw and close
+/// go to the coroutine), for `__await__` methods that hand over to a coroutine.
+fn await_(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "__await__", args, 0, 0)?;
+    let coroutine = this(vm, args)?;
+    if vm.types.coroutine_wrapper.is_null() {
+        vm.types.coroutine_wrapper =
+            crate::vm::types::make_coroutine_wrapper_class(vm, WRAPPER_METHODS)?;
+    }
+    let wrapper = crate::obj::Instance {
+        class: vm.types.coroutine_wrapper,
+        dict: crate::obj::Dict::new(),
+        base: coroutine,
+    };
+    vm.alloc(Obj::Instance(alloc::boxed::Box::new(wrapper)))
 }
 
 fn finish(vm: &mut Vm, step: GeneratorStep) -> PyResult<Value> {
@@ -61,28 +87,40 @@ fn next(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     finish(vm, step)
 }
 
-pub static METHODS: &[Builtin] = &[
+const SEND: Builtin = Builtin {
+    name: "send",
+    func: send,
+};
+const THROW: Builtin = Builtin {
+    name: "throw",
+    func: throw,
+};
+const CLOSE: Builtin = Builtin {
+    name: "close",
+    func: close,
+};
+const ITER: Builtin = Builtin {
+    name: "__iter__",
+    func: iter,
+};
+const NEXT: Builtin = Builtin {
+    name: "__next__",
+    func: next,
+};
+
+pub static METHODS: &[Builtin] = &[SEND, THROW, CLOSE, ITER, NEXT];
+
+/// A coroutine's: a generator's but for iteration (`iter(coroutine)` is a TypeError), and
+/// `__await__`.
+pub static COROUTINE_METHODS: &[Builtin] = &[
+    SEND,
+    THROW,
+    CLOSE,
     Builtin {
-        name: "send",
-        func: send,
-    },
-    Builtin {
-        name: "throw",
-        func: throw,
-    },
-    Builtin {
-        name: "close",
-        func: close,
-    },
-    Builtin {
-        name: "__iter__",
-        func: iter,
-    },
-    Builtin {
-        name: "__next__",
-        func: next,
+        name: "__await__",
+        func: await_,
     },
 ];
 
-/// A coroutine's: a generator's but for iteration (`iter(coroutine)` is a TypeError).
-pub static COROUTINE_METHODS: &[Builtin] = METHODS.split_at(3).0;
+/// A `coroutine_wrapper`'s: a generator's (on its coroutine).
+static WRAPPER_METHODS: &[Builtin] = METHODS;

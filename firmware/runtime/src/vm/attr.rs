@@ -730,20 +730,27 @@ impl Vm {
                 }
                 _ => return Ok(None),
             },
-            Obj::Generator(generator) => match name {
-                q::__name__ => generator.name,
-                q::__qualname__ => generator.qualname,
-                q::gi_running => {
-                    Value::bool(generator.state == crate::obj::GeneratorState::Running)
+            Obj::Generator(generator) => {
+                // A coroutine's are `cr_…`, a generator's `gi_…`.
+                let (running, frame, code) = match generator.is_coroutine() {
+                    true => (q::cr_running, q::cr_frame, q::cr_code),
+                    false => (q::gi_running, q::gi_frame, q::gi_code),
+                };
+                match name {
+                    q::__name__ => generator.name,
+                    q::__qualname__ => generator.qualname,
+                    _ if name == running => {
+                        Value::bool(generator.state == crate::obj::GeneratorState::Running)
+                    }
+                    // No frame objects: the generator stands in for its frame while it lives.
+                    _ if name == frame => match generator.state {
+                        crate::obj::GeneratorState::Finished => Value::NONE,
+                        _ => obj,
+                    },
+                    _ if name == code => generator.function,
+                    _ => return Ok(None),
                 }
-                // No frame objects: the generator stands in for its frame while it lives.
-                q::gi_frame if generator.state == crate::obj::GeneratorState::Finished => {
-                    Value::NONE
-                }
-                q::gi_frame => obj,
-                q::gi_code => generator.function,
-                _ => return Ok(None),
-            },
+            }
             Obj::Slice(parts) => match name {
                 q::start => parts[0],
                 q::stop => parts[1],

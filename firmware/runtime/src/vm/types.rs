@@ -21,6 +21,8 @@ macro_rules! builtin_types {
             pub iterator_kinds: [Value; IteratorKind::COUNT],
             /// `coroutine`, made on first use as those (NULL until then: `generator`).
             pub coroutine: Value,
+            /// What `coroutine.__await__()` returns, made then.
+            pub coroutine_wrapper: Value,
             /// `types.GenericAlias` and `types.UnionType`, made on first use (NULL until
             /// then: `obj/generic_alias.rs`).
             pub generic_alias: Value,
@@ -34,6 +36,7 @@ macro_rules! builtin_types {
                     empty_tuple: Value::NULL,
                     iterator_kinds: [Value::NULL; IteratorKind::COUNT],
                     coroutine: Value::NULL,
+                    coroutine_wrapper: Value::NULL,
                     generic_alias: Value::NULL,
                     union_type: Value::NULL,
                 }
@@ -43,7 +46,12 @@ macro_rules! builtin_types {
             pub fn all(&self) -> Vec<Value> {
                 let mut all = vec![$(self.$field,)* self.empty_tuple];
                 all.extend(self.iterator_kinds.iter().filter(|class| !class.is_null()));
-                for class in [self.coroutine, self.generic_alias, self.union_type] {
+                for class in [
+                    self.coroutine,
+                    self.coroutine_wrapper,
+                    self.generic_alias,
+                    self.union_type,
+                ] {
                     if !class.is_null() {
                         all.push(class);
                     }
@@ -89,6 +97,11 @@ pub fn make_iterator_class(vm: &mut Vm, kind: IteratorKind) -> PyResult<Value> {
 /// is a generator underneath, but not iterable).
 pub fn make_coroutine_class(vm: &mut Vm) -> PyResult<Value> {
     make_class_on_first_use(vm, "coroutine", crate::obj::generator::COROUTINE_METHODS)
+}
+
+/// The `coroutine_wrapper` class (of `coroutine.__await__()`'s iterators).
+pub fn make_coroutine_wrapper_class(vm: &mut Vm, methods: &'static [Builtin]) -> PyResult<Value> {
+    make_class_on_first_use(vm, "coroutine_wrapper", methods)
 }
 
 /// A final class of objects that exist before their class does (made when a program first
