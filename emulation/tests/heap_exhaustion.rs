@@ -13,7 +13,7 @@
 
 mod common;
 
-use pyrite_emulation::{launch, Board, LaunchOptions};
+use pyrite_emulation::Board;
 
 /// Each case fills the heap one way until `MemoryError`, then says whether it got anywhere.
 const SCRIPT: &str = r#"
@@ -314,11 +314,9 @@ for case in (classes, namespaces, instances):
 "#;
 
 fn exhaust(board: Board) {
-    let Some(image) = common::image(board) else {
+    let Some(mut emulator) = common::boot(board) else {
         return;
     };
-    let mut emulator =
-        launch(board, &image, &LaunchOptions::default()).unwrap_or_else(|error| panic!("{error}"));
     let mut repl = emulator
         .raw_repl()
         .unwrap_or_else(|error| panic!("{error}"));

@@ -11,13 +11,10 @@ use pyrite_emulation::{launch, Board, EmulationError, LaunchOptions};
 /// output. Either way the protocol must separate output from exception text.
 const STUB_MARKER: &str = "NotImplementedError";
 
-fn boot(board: Board) -> Option<pyrite_emulation::Emulator> {
-    let image = common::image(board)?;
-    Some(launch(board, &image, &LaunchOptions::default()).unwrap_or_else(|error| panic!("{error}")))
-}
-
 fn check_banner(board: Board) {
-    let Some(emulator) = boot(board) else { return };
+    let Some(emulator) = common::boot(board) else {
+        return;
+    };
     let banner = emulator.banner().to_string();
     assert!(
         banner.starts_with("Pyrite ") && banner.contains(&format!(" on {}; heap ", board.name())),
@@ -49,7 +46,7 @@ fn stm32f405_boots_in_netduinoplus2_with_banner() {
 
 /// Output and exception text come back separately, through raw-paste and plain raw mode.
 fn raw_round_trips(board: Board) {
-    let Some(mut emulator) = boot(board) else {
+    let Some(mut emulator) = common::boot(board) else {
         return;
     };
     let mut repl = emulator
@@ -135,7 +132,7 @@ fn stm32f405_raw_repl_round_trips() {
 
 #[test]
 fn friendly_repl_echoes_edits_and_soft_resets() {
-    let Some(mut emulator) = boot(Board::Mps2An385) else {
+    let Some(mut emulator) = common::boot(Board::Mps2An385) else {
         return;
     };
     let console = emulator.console();
@@ -192,7 +189,7 @@ fn friendly_repl_echoes_edits_and_soft_resets() {
 
 #[test]
 fn timeouts_name_the_board_the_wait_and_the_last_bytes() {
-    let Some(mut emulator) = boot(Board::Mps2An385) else {
+    let Some(mut emulator) = common::boot(Board::Mps2An385) else {
         return;
     };
     let error = emulator

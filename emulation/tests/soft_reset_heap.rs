@@ -7,7 +7,7 @@
 
 mod common;
 
-use pyrite_emulation::{launch, Board, LaunchOptions};
+use pyrite_emulation::Board;
 
 /// Prints the largest `bytearray` the heap can hold now (to 256 bytes), found by halving.
 const LARGEST_BLOCK: &str = r#"
@@ -46,11 +46,9 @@ fn largest_block(repl: &mut pyrite_emulation::RawRepl<'_>, board: Board) -> usiz
 }
 
 fn largest_block_survives_soft_resets(board: Board) {
-    let Some(image) = common::image(board) else {
+    let Some(mut emulator) = common::boot(board) else {
         return;
     };
-    let mut emulator =
-        launch(board, &image, &LaunchOptions::default()).unwrap_or_else(|error| panic!("{error}"));
     let mut repl = emulator
         .raw_repl()
         .unwrap_or_else(|error| panic!("{error}"));

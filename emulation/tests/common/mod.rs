@@ -27,3 +27,14 @@ pub fn image(board: Board) -> Option<PathBuf> {
     built.insert(board, path.clone());
     Some(path)
 }
+
+/// `board` booted in QEMU from its release image (`None`, with the reason printed, when QEMU
+/// is not installed); a failed boot fails the test.
+#[allow(dead_code)] // not every test binary boots a board
+pub fn boot(board: Board) -> Option<pyrite_emulation::Emulator> {
+    let image = image(board)?;
+    Some(
+        pyrite_emulation::launch(board, &image, &pyrite_emulation::LaunchOptions::default())
+            .unwrap_or_else(|error| panic!("{error}")),
+    )
+}

@@ -112,32 +112,17 @@ enum Unreadable {
 
 /// [`read`] without the VM: `packed`'s `part`.
 fn read_packed(packed: &Packed, part: Part) -> Result<Read, Unreadable> {
-    if packed.head == packed.length && !matches!(part, Part::Section(_)) {
-        // No sections: the head is the whole text, which serves as its own window.
-        let mut text = alloc::vec::Vec::new();
-        text.try_reserve_exact(packed.length)
-            .map_err(|_| Unreadable::NoRoom)?;
-        let whole = unpack::unpack_whole(
-            packed.bytes,
-            packed.length,
-            &LITERAL_LENGTH,
-            &DISTANCE,
-            &mut text,
-        );
-        let text = String::from_utf8(text).map_err(|_| Unreadable::Corrupt)?;
-        return match whole {
-            true if matches!(part, Part::Head) => Ok(Read {
-                text,
-                headers: String::new(),
-                has_sections: false,
-            }),
-            true => Ok(Read {
-                text: String::new(),
-                headers: String::new(),
-                has_sections: false,
-            }),
-            false => Err(Unreadable::Corrupt),
+    if packed.head == packed.length {
+        // No sections: the head is the whole text (its own window), the rest is nothing.
+        let text = match part {
+            Part::Head => whole_text(packed)?,
+            Part::Section(_) | Part::Headers => String::new(),
         };
+        return Ok(Read {
+            text,
+            headers: String::new(),
+            has_sections: false,
+        });
     }
     let mut window = alloc::vec::Vec::new();
     window
@@ -183,6 +168,23 @@ fn read_packed(packed: &Packed, part: Part) -> Result<Read, Unreadable> {
         None if whole => Ok(reader.read),
         None => Err(Unreadable::Corrupt),
     }
+}
+
+/// `packed`'s whole text, unpacked into a block of its size that serves as the window.
+fn whole_text(packed: &Packed) -> Result<String, Unreadable> {
+    let mut text = alloc::vec::Vec::new();
+    text.try_reserve_exact(packed.length)
+        .map_err(|_| Unreadable::NoRoom)?;
+    if !unpack::unpack_whole(
+        packed.bytes,
+        packed.length,
+        &LITERAL_LENGTH,
+        &DISTANCE,
+        &mut text,
+    ) {
+        return Err(Unreadable::Corrupt);
+    }
+    String::from_utf8(text).map_err(|_| Unreadable::Corrupt)
 }
 
 /// The line-by-line state of [`read`].
@@ -469,16 +471,8 @@ mod tests {
     #[test]
     fn every_module_unpacks_to_its_minified_source() {
         for packed in SOURCES.iter() {
-            let mut text = alloc::vec::Vec::with_capacity(packed.length);
-            let whole = unpack::unpack_whole(
-                packed.bytes,
-                packed.length,
-                &LITERAL_LENGTH,
-                &DISTANCE,
-                &mut text,
-            );
-            assert!(whole, "{}", packed.name);
-            assert_eq!(text, minified(packed).as_bytes(), "{}", packed.name);
+            let text = whole_text(packed).expect(packed.name);
+            assert_eq!(text, minified(packed), "{}", packed.name);
             assert_eq!(
                 packed.head == packed.length,
                 !minified(packed).contains("\n#- ")
