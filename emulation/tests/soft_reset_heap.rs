@@ -3,7 +3,8 @@
 //! raised. (Ctrl-D used to leave the new VM's objects scattered over the arena — placed in
 //! the gaps between blocks the allocator held for reuse and tables the old VM had kept —
 //! which halved the largest block on mps2 after `from datetime import timedelta`, and
-//! `mpremote` soft-resets before every run.) Skips (with a printed reason) without QEMU.
+//! `mpremote` soft-resets before every run.) `micropython.mem_info()` reports that largest
+//! block. Skips (with a printed reason) without QEMU.
 
 mod common;
 
@@ -54,6 +55,23 @@ fn largest_block_survives_soft_resets(board: Board) {
         .unwrap_or_else(|error| panic!("{error}"));
     repl.soft_reset().unwrap_or_else(|error| panic!("{error}"));
     let fresh = largest_block(&mut repl, board);
+    // `micropython.mem_info()` reports the same largest block, found by probing in Rust.
+    let output = repl
+        .exec(b"import micropython\nmicropython.mem_info()\n")
+        .unwrap_or_else(|error| panic!("{}: {error}", board.name()));
+    let text = output.stdout_text();
+    let reported: usize = text
+        .split("max free block: ")
+        .nth(1)
+        .and_then(|rest| rest.split(|c: char| !c.is_ascii_digit()).next())
+        .and_then(|digits| digits.parse().ok())
+        .unwrap_or_else(|| panic!("{}: no max free block in:\n{text}", board.name()));
+    // (The two programs' own objects differ by a kilobyte or two.)
+    assert!(
+        reported.abs_diff(fresh) < 4096,
+        "{}: mem_info says the largest free block is {reported} bytes, a bytearray of {fresh} fits",
+        board.name()
+    );
     for program in PROGRAMS {
         repl.soft_reset().unwrap_or_else(|error| panic!("{error}"));
         repl.exec(program.as_bytes())

@@ -108,6 +108,25 @@ pub fn fits(bytes: usize) -> bool {
     true
 }
 
+/// The largest block the allocator can hand out now, to 16 bytes, found by probing (`fits`)
+/// up to `limit`: what a fragmented arena still allows in one piece. `None` for a port that
+/// keeps no reserve (the host, whose allocator does not run dry).
+pub fn largest_block(limit: usize) -> Option<usize> {
+    if RESERVE_BYTES.load(Ordering::Relaxed) == 0 {
+        return None;
+    }
+    let (mut low, mut high) = (0, limit.saturating_add(1));
+    while high - low > 16 {
+        let middle = low + (high - low) / 2;
+        if fits(middle) {
+            low = middle;
+        } else {
+            high = middle;
+        }
+    }
+    Some(low)
+}
+
 /// Makes the allocator hold `bytes` back as an emergency block, outside the count. Call once
 /// at boot, after the allocator is ready.
 pub fn keep_reserve(bytes: usize) {

@@ -38,13 +38,20 @@ fn mem_info(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
     let total = vm.heap.limit();
     let used = vm.heap.used().min(total);
     let stack_limit = crate::vm::MAX_FRAMES * core::mem::size_of::<crate::vm::Frame>();
+    // On a board, the largest block left (MicroPython's "max free sz"): how fragmented the
+    // free memory is.
+    let largest = match crate::alloc_counter::largest_block(total - used) {
+        Some(bytes) => format!(", max free block: {bytes}"),
+        None => alloc::string::String::new(),
+    };
     let text = format!(
-        "stack: {} out of {}\nGC: total: {}, used: {}, free: {}\n No. of objects: {}, collections: {}, used after last: {}\n",
+        "stack: {} out of {}\nGC: total: {}, used: {}, free: {}{}\n No. of objects: {}, collections: {}, used after last: {}\n",
         stack_bytes(vm),
         stack_limit,
         total,
         used,
         total - used,
+        largest,
         vm.heap.live_objects(),
         vm.heap.collections,
         vm.heap.after_last_collection,
