@@ -28,6 +28,14 @@ impl<B: Board> Default for BoardPort<B> {
     }
 }
 
+/// 64 bits from the chip's hardware random number generator, or 0 without one.
+fn hardware_word<B: Board>() -> u64 {
+    match (B::hardware_random(), B::hardware_random()) {
+        (Some(high), Some(low)) => u64::from(high) << 32 | u64::from(low),
+        _ => 0,
+    }
+}
+
 impl<B: Board> BoardPort<B> {
     /// The port; the board must have started its UART and `ticks::start` already.
     pub fn new() -> Self {
@@ -43,6 +51,7 @@ impl<B: Board> BoardPort<B> {
         for byte in B::unique_id().unwrap_or_default() {
             seed = seed.rotate_left(8) ^ u64::from(byte);
         }
+        seed ^= hardware_word::<B>();
         BoardPort {
             board: PhantomData,
             files,
@@ -98,12 +107,14 @@ impl<B: Board> Port for BoardPort<B> {
         }
     }
 
-    /// No board here has a hardware random source wired up yet: splitmix64 (Steele, Lea
-    /// and Flood) over a counter, each step stirred with the microsecond clock, so that
-    /// words never repeat from call to call (the trait's default, a clock reading, did
-    /// within a microsecond). Not for keys: `os.urandom` on a board is not cryptographic.
+    /// splitmix64 (Steele, Lea and Flood) over a counter, each step stirred with the
+    /// microsecond clock, so that words never repeat from call to call (the trait's default,
+    /// a clock reading, did within a microsecond), and with the chip's hardware random
+    /// generator where it has one running (the STM32F405's RNG on a real board): there the
+    /// words are true random, elsewhere (QEMU) not for keys.
     fn random_u64(&mut self) -> u64 {
-        self.random_state = self.random_state.wrapping_add(0x9e37_79b9_7f4a_7c15);
+        self.random_state =
+            self.random_state.wrapping_add(0x9e37_79b9_7f4a_7c15) ^ hardware_word::<B>();
         let mut z = self.random_state ^ ticks::micros().rotate_left(29);
         z = (z ^ (z >> 30)).wrapping_mul(0xbf58_476d_1ce4_e5b9);
         z = (z ^ (z >> 27)).wrapping_mul(0x94d0_49bb_1331_11eb);

@@ -15,6 +15,12 @@ pub trait Machine {
         None
     }
 
+    /// A word from the chip's hardware random number generator, if it has one running
+    /// (mixed into `random`'s seeds and `os.urandom`).
+    fn hardware_random() -> Option<u32> {
+        None
+    }
+
     /// Why the chip started, from its own reset flags (`reset_cause::*`), if it keeps any;
     /// called once at boot.
     fn reset_cause_from_chip() -> Option<u32> {

@@ -94,6 +94,9 @@ pub static TIMER_CLOCK_HZ: AtomicU32 = AtomicU32::new(crate::chip::rcc::HSI_HZ);
 /// Whether the chip's unique-id area may be read (not in QEMU, which maps nothing there).
 pub static HAS_UNIQUE_ID: AtomicBool = AtomicBool::new(false);
 
+/// Whether the hardware RNG runs (the PLL is up and it gave its first word).
+pub static HAS_RNG: AtomicBool = AtomicBool::new(false);
+
 /// Where the 96-bit unique id lives (RM0090 §39.1).
 const UNIQUE_ID: usize = 0x1fff_7a10;
 
@@ -135,6 +138,13 @@ impl Machine for Pyboard {
 
     fn watchdog_feed() {
         crate::chip::iwdg::feed();
+    }
+
+    fn hardware_random() -> Option<u32> {
+        if !HAS_RNG.load(Ordering::Relaxed) {
+            return None;
+        }
+        crate::chip::rng::word()
     }
 
     fn unique_id() -> Option<Vec<u8>> {

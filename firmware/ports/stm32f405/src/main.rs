@@ -150,6 +150,11 @@ fn main() -> ! {
         clocks.source != chip::rcc::ClockSource::Unmodelled,
         core::sync::atomic::Ordering::Relaxed,
     );
+    // The RNG's clock comes from the PLL: without it, random seeds come from the clock.
+    machine::HAS_RNG.store(
+        clocks.source == chip::rcc::ClockSource::Pll && chip::rng::start(),
+        core::sync::atomic::Ordering::Relaxed,
+    );
     chip::rcc::enable_ahb1(
         CONSOLE_TX.clock_bit() | leds::clock_bits() | chip::rcc::AHB1_CCM_DATA_RAM,
     );

@@ -5,6 +5,7 @@ pub mod flash;
 pub mod gpio;
 pub mod iwdg;
 pub mod rcc;
+pub mod rng;
 pub mod spi;
 pub mod timer;
 pub mod usart;

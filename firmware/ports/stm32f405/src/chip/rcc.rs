@@ -8,6 +8,7 @@ const CR: usize = BASE;
 const PLLCFGR: usize = BASE + 0x04;
 const CFGR: usize = BASE + 0x08;
 const AHB1ENR: usize = BASE + 0x30;
+const AHB2ENR: usize = BASE + 0x34;
 const APB1ENR: usize = BASE + 0x40;
 const APB2ENR: usize = BASE + 0x44;
 /// Control/status: the reset flags (RM0090 7.3.21).
@@ -132,6 +133,14 @@ pub fn configure() -> Clocks {
 /// AHB1 peripherals (GPIO ports are bits 0..=8).
 pub fn enable_ahb1(bits: u32) {
     modify(AHB1ENR, 0, bits);
+}
+
+/// The RNG's clock enable in AHB2ENR.
+pub const AHB2_RNG: u32 = 1 << 6;
+
+/// AHB2 peripherals (the RNG is bit 6).
+pub fn enable_ahb2(bits: u32) {
+    modify(AHB2ENR, 0, bits);
 }
 
 /// APB1 peripherals (TIM2..=TIM5 are bits 0..=3).

@@ -1,6 +1,7 @@
 # secrets: random numbers for tokens and keys, written for Pyrite from the CPython 3.11
 # documentation. Everything draws from os.urandom: the host's getrandom; on a board, a
-# splitmix64 counter stirred with the clock, which never repeats but is not cryptographic.
+# splitmix64 counter stirred with the clock (and the STM32's hardware RNG where it runs),
+# which never repeats but without the RNG is not cryptographic.
 
 import os
 from hmac import compare_digest
