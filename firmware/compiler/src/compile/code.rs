@@ -29,6 +29,9 @@ pub mod flags {
     pub const CLASS_BODY: u16 = 0x1000;
     /// Module-level code (or `exec`/REPL code): names are in the globals dict.
     pub const MODULE: u16 = 0x2000;
+    /// Set by the VM's loader, never by the compiler: only plain positional parameters and
+    /// no cells, so a call's arguments copy straight into the frame.
+    pub const SIMPLE_ARGS: u16 = 0x8000;
 }
 
 /// A compile-time constant.

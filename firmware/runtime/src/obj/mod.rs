@@ -411,8 +411,6 @@ pub struct Code {
     pub consts: Box<[Value]>,
     /// The instructions and the line table.
     pub code: Bytecode,
-    /// Fast path: only plain positional parameters, no cells (arguments copy straight in).
-    pub simple_args: bool,
     /// Inline caches (see `vm/cache.rs`): one slot per name that global instructions use, one
     /// per name that attribute instructions use. Made when a frame first runs the code
     /// (`Vm::ensure_caches`), so code that never runs (most of a library's methods) costs

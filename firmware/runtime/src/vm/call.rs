@@ -408,8 +408,10 @@ impl Vm {
             _ => unreachable!("push_python_frame is given functions"),
         };
         let slots = code.frame_slots();
-        let is_generator = code.flags & flags::GENERATOR != 0;
-        if code.simple_args && kwnames.is_null() && argc == code.argcount as usize && !is_generator
+        // (Never a generator: the loader sets SIMPLE_ARGS only for plain functions.)
+        if code.flags & flags::SIMPLE_ARGS != 0
+            && kwnames.is_null()
+            && argc == code.argcount as usize
         {
             // Fast path: the arguments already are the first locals. The other slots are
             // few: one capacity check, then plain stores (beats `resize`'s out-of-line fill).
@@ -421,7 +423,7 @@ impl Vm {
         } else {
             let locals = self.bind_arguments(function, &code, start, argc, kwnames, closure)?;
             self.stack.truncate(start);
-            if is_generator {
+            if code.flags & flags::GENERATOR != 0 {
                 let is_async = code.flags & flags::ASYNC_GENERATOR != 0;
                 let mut generator =
                     self.new_generator(function, code, code_val, globals, locals)?;

@@ -205,6 +205,7 @@ impl Vm {
                 && def.kwonlyargcount == 0
                 && def.cellvars.is_empty()
                 && def.freevars.is_empty();
+            let simple_args = if simple_args { flags::SIMPLE_ARGS } else { 0 };
             let instructions_len = instructions.len();
             instructions.extend_from_slice(&line_table);
             drop(line_table);
@@ -220,7 +221,8 @@ impl Vm {
                 argcount: def.argcount,
                 posonlyargcount: def.posonlyargcount,
                 kwonlyargcount: def.kwonlyargcount,
-                flags: def.flags,
+                // (A flag, not a field: the code object then fits a 96-byte block on a board.)
+                flags: def.flags | simple_args,
                 identifiers,
                 nvarnames,
                 ncells,
@@ -228,7 +230,6 @@ impl Vm {
                 stacksize: def.stacksize,
                 consts: consts.into_boxed_slice(),
                 code: bytecode,
-                simple_args,
                 caches: core::cell::OnceCell::new(),
                 global_slots,
                 attr_slots,
