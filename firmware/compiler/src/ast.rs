@@ -88,6 +88,14 @@ impl core::fmt::Debug for Ident {
     }
 }
 
+/// A method's code, compiled as soon as the method was parsed. `parse::Statements` does it for
+/// the methods of a top-level class, so that the class statement holds their code, not the
+/// trees of all their bodies at once: a tree takes about 17 bytes of a board's heap per byte
+/// of source, and a 250-line class (datetime's) needed more than the board's whole heap.
+/// Taken (once) by the compiler of the class body.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Precompiled(pub core::cell::RefCell<Option<Box<crate::compile::code::CodeDef>>>);
+
 /// A node with its source position (1-based line, 0-based column in characters).
 #[derive(Debug, Clone, PartialEq)]
 pub struct Located<T> {
@@ -404,6 +412,9 @@ pub enum StmtKind {
         body: Vec<Stmt>,
         decorator_list: Vec<Expr>,
         returns: Option<Box<Expr>>,
+        /// The body's code when it was compiled as soon as it was parsed (`body` is then
+        /// empty): see [`Precompiled`].
+        compiled: Precompiled,
     },
     ClassDef {
         name: Ident,

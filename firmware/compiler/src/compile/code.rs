@@ -94,6 +94,25 @@ pub struct CodeDef {
 }
 
 impl CodeDef {
+    /// Gives back the room its vectors grew beyond their contents (theirs and their nested
+    /// code's): for code that waits as a tree before it is loaded (`ast::Precompiled`).
+    pub fn shrink(&mut self) {
+        self.name.shrink_to_fit();
+        self.qualname.shrink_to_fit();
+        self.varnames.shrink_to_fit();
+        self.cellvars.shrink_to_fit();
+        self.freevars.shrink_to_fit();
+        self.names.shrink_to_fit();
+        self.code.shrink_to_fit();
+        self.linetable.shrink_to_fit();
+        self.consts.shrink_to_fit();
+        for constant in &mut self.consts {
+            if let Const::Code(code) = constant {
+                code.shrink();
+            }
+        }
+    }
+
     /// The source line of the instruction at `index` (instruction index, not byte offset).
     pub fn line_of(&self, index: u32) -> u32 {
         let position = self.linetable.partition_point(|&(start, _)| start <= index);

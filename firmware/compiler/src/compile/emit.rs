@@ -11,6 +11,7 @@ use alloc::borrow::ToOwned;
 use alloc::boxed::Box;
 use alloc::format;
 use alloc::string::String;
+use alloc::vec;
 use alloc::vec::Vec;
 
 use super::assemble::{assemble, is_jump, thread_jumps, AssembleError, Instr, UNBOUND};
@@ -373,6 +374,87 @@ impl<'a> Compiler<'a> {
         compiler.finish_unit()
     }
 
+    /// See `compile::precompile_method`. The method is compiled in a class of the same name
+    /// at the top level (what the real one is): its scope, qualified name, private-name
+    /// mangling and `__class__` cell come out as they would in the real class body.
+    pub(crate) fn precompile_method(
+        definition: &mut Stmt,
+        class_name: &Ident,
+        future_annotations: bool,
+        memory_limit: usize,
+    ) -> Result<()> {
+        let StmtKind::FunctionDef { name, .. } = &definition.node else {
+            return Ok(());
+        };
+        let qualname = format!("{}.{}", class_name.as_str(), name.as_str());
+        let method_name = name.clone();
+        let (line, col) = (definition.line, definition.col);
+        let placeholder = Stmt {
+            node: StmtKind::Pass,
+            line,
+            col,
+        };
+        let method = core::mem::replace(definition, placeholder);
+        let module = Module {
+            body: vec![Stmt {
+                node: StmtKind::ClassDef {
+                    name: class_name.clone(),
+                    bases: Vec::new(),
+                    keywords: Vec::new(),
+                    body: vec![method],
+                    decorator_list: Vec::new(),
+                },
+                line,
+                col,
+            }],
+        };
+        let mut unit = {
+            let table = SymTable::build(&module, Mode::Exec)?;
+            let mut compiler = Compiler::for_module(table, "", memory_limit);
+            compiler.future_annotations = future_annotations;
+            compiler.enter_unit(0, "<module>".to_owned(), "<module>".to_owned(), line);
+            compiler.unit().flags = flags::MODULE;
+            compiler.body(&module.body)?;
+            if compiler.out_of_memory {
+                return Err(out_of_memory(line));
+            }
+            let unit = compiler.units.pop().ok_or_else(|| internal("no unit"))?;
+            unit.with_lifetime::<'static>()
+        };
+        // The class body's code, then the method's among its constants.
+        let code = unit.consts.iter_mut().find_map(|constant| match constant {
+            Const::Code(class) if class.name == class_name.as_str() => {
+                class.consts.iter_mut().find_map(|constant| match constant {
+                    Const::Code(code)
+                        if code.name == method_name.as_str() && code.qualname == qualname =>
+                    {
+                        Some(core::mem::take(code))
+                    }
+                    _ => None,
+                })
+            }
+            _ => None,
+        });
+        let mut code = code.ok_or_else(|| internal("precompiled method"))?;
+        code.shrink();
+        let Some(Stmt {
+            node: StmtKind::ClassDef { body, .. },
+            ..
+        }) = module.body.into_iter().next()
+        else {
+            return Err(internal("precompiled class"));
+        };
+        let Some(mut method) = body.into_iter().next() else {
+            return Err(internal("precompiled method"));
+        };
+        if let StmtKind::FunctionDef { body, compiled, .. } = &mut method.node {
+            *body = Vec::new();
+            *compiled.0.borrow_mut() = Some(code);
+        }
+        *definition = method;
+        Ok(())
+    }
+
     // ----- units -----
 
     fn unit(&mut self) -> &mut Unit<'a> {
@@ -697,13 +779,7 @@ impl<'a> Compiler<'a> {
     fn stmt_inner(&mut self, stmt: &'a Stmt) -> Result<()> {
         let (line, col) = (stmt.line, stmt.col);
         match &stmt.node {
-            StmtKind::FunctionDef {
-                name,
-                args,
-                body,
-                decorator_list,
-                returns,
-            } => self.function_def(stmt, name, args, body, decorator_list, returns.as_deref()),
+            StmtKind::FunctionDef { .. } => self.function_def(stmt),
             StmtKind::ClassDef {
                 name,
                 bases,
@@ -1701,15 +1777,21 @@ impl<'a> Compiler<'a> {
     }
 
     #[inline(never)]
-    fn function_def(
-        &mut self,
-        stmt: &'a Stmt,
-        name: &'a str,
-        args: &'a Arguments,
-        body: &'a [Stmt],
-        decorators: &'a [Expr],
-        returns: Option<&'a Expr>,
-    ) -> Result<()> {
+    fn function_def(&mut self, stmt: &'a Stmt) -> Result<()> {
+        let StmtKind::FunctionDef {
+            name,
+            args,
+            body,
+            decorator_list: decorators,
+            returns,
+            compiled,
+        } = &stmt.node
+        else {
+            return Err(internal("not a def"));
+        };
+        let (name, returns) = (name.as_str(), returns.as_deref());
+        // A method compiled as soon as it was parsed (`ast::Precompiled`).
+        let compiled = compiled.0.borrow_mut().take();
         for decorator in decorators {
             self.expr(decorator)?;
         }
@@ -1720,9 +1802,10 @@ impl<'a> Compiler<'a> {
             make_flags |= u32::from(make_function::ANNOTATIONS);
         }
         let key = node_key(stmt);
-        let code = match self.cached_code(key) {
-            Some(index) => index,
-            None => {
+        let code = match (self.cached_code(key), compiled) {
+            (Some(index), _) => index,
+            (None, Some(code)) => self.add_code(key, *code),
+            (None, None) => {
                 let scope = self.child_scope(node_key(stmt))?;
                 let qualname = self.qualname_for(name);
                 self.enter_unit(scope, name.to_owned(), qualname, firstlineno);

@@ -28,6 +28,19 @@ pub fn compile(module: &Module, mode: Mode, filename: &str) -> Result<code::Code
     emit::Compiler::compile_module(module, mode, filename).map_err(|error| *error)
 }
 
+/// Compiles the method `definition` (a `def` statement directly in the body of the top-level
+/// class `class_name`) on its own and keeps its code in the statement instead of its body
+/// (`ast::Precompiled`): the class statement's compiler then takes the code.
+pub fn precompile_method(
+    definition: &mut crate::ast::Stmt,
+    class_name: &crate::ast::Ident,
+    future_annotations: bool,
+    memory_limit: usize,
+) -> Result<(), SyntaxError> {
+    emit::Compiler::precompile_method(definition, class_name, future_annotations, memory_limit)
+        .map_err(|error| *error)
+}
+
 /// Compiles a module statement by statement (see `emit::Compiler::compile_statements`):
 /// `next` yields each top-level statement's tree; beyond `memory_limit` heap bytes in use
 /// (`alloc_counter::allocated`) compiling stops with a `MemoryError`. After each statement

@@ -551,6 +551,7 @@ impl Builder {
                 body,
                 decorator_list,
                 returns,
+                compiled,
             } => {
                 self.add_def(name, def::LOCAL, line, col)?;
                 self.visit_exprs(decorator_list)?;
@@ -562,6 +563,18 @@ impl Builder {
                 }
                 if let Some(returns) = returns {
                     self.visit_expr(returns)?;
+                }
+                // A method compiled early needs no scope of its own (the compiler takes its
+                // code), only the class's `__class__` cell if it uses `super()`.
+                if let Some(code) = compiled.0.borrow().as_ref() {
+                    if code
+                        .freevars
+                        .iter()
+                        .any(|free| free.as_str() == "__class__")
+                    {
+                        self.current().needs_class_closure = true;
+                    }
+                    return Ok(());
                 }
                 self.enter(ScopeKind::Function, name, node_key(stmt), stmt.line)?;
                 if args.is_async {

@@ -23,7 +23,7 @@ mod target;
 #[cfg(test)]
 mod tests;
 
-use crate::ast::{Expr, Located, Mode, Module, SyntaxError, SyntaxErrorKind};
+use crate::ast::{Expr, Ident, Located, Mode, Module, Stmt, SyntaxError, SyntaxErrorKind};
 use crate::lex::{syntax_error, Keyword, Lexer, Op, Token, TokenKind};
 use crate::stack::stack_address;
 use alloc::boxed::Box;
@@ -108,6 +108,7 @@ impl<'a> Statements<'a> {
         check_null_bytes(source)?;
         let mut parser = Parser::new(Lexer::new(source)).map_err(|error| *error)?;
         parser.limits = limits;
+        parser.precompile = true;
         Ok(Statements { parser })
     }
 
@@ -174,6 +175,14 @@ pub(crate) struct Parser<'a> {
     /// Where the parser is: `FunctionKind::None` outside any `def`, else the innermost one's
     /// kind (`await` belongs in an `async def`).
     pub(crate) function_kind: FunctionKind,
+    /// Compile the methods of top-level classes as soon as they are parsed (`Statements`).
+    precompile: bool,
+    /// Classes whose bodies are being parsed, and the outermost one's name when it is at
+    /// the top level (no `def` around it).
+    pub(crate) class_depth: u32,
+    pub(crate) top_class: Option<Ident>,
+    /// `from __future__ import annotations` was seen (the methods compiled early need it).
+    pub(crate) future_annotations: bool,
 }
 
 /// A saved parser state to return to after a failed trial parse.
@@ -200,6 +209,10 @@ impl<'a> Parser<'a> {
             limits: Limits::default(),
             stack_base: stack_address(),
             function_kind: FunctionKind::None,
+            precompile: false,
+            class_depth: 0,
+            top_class: None,
+            future_annotations: false,
         })
     }
 
@@ -347,6 +360,24 @@ impl<'a> Parser<'a> {
         let mut error = self.error_here("out of memory while parsing");
         error.kind = SyntaxErrorKind::Memory;
         Err(error)
+    }
+
+    /// A `def` just parsed directly in the body of a top-level class: compiled now, its
+    /// body dropped (`ast::Precompiled`).
+    fn precompile_method(&mut self, definition: &mut Stmt) -> ParseResult<()> {
+        let Some(class_name) = &self.top_class else {
+            return Ok(());
+        };
+        if !self.precompile || self.class_depth != 1 || self.function_kind != FunctionKind::None {
+            return Ok(());
+        }
+        crate::compile::precompile_method(
+            definition,
+            class_name,
+            self.future_annotations,
+            self.limits.memory_limit,
+        )
+        .map_err(Box::new)
     }
 
     /// Has the parse used more machine stack than its budget?

@@ -298,6 +298,11 @@ impl<'a> Parser<'a> {
         if parenthesized {
             self.expect_closing(Op::RightParen)?;
         }
+        if module.as_deref() == Some("__future__")
+            && names.iter().any(|alias| alias.name == "annotations")
+        {
+            self.future_annotations = true;
+        }
         Ok(StmtKind::ImportFrom {
             module,
             names,
@@ -840,11 +845,14 @@ impl<'a> Parser<'a> {
         }
         let mut definition = self.function_definition_of(decorator_list, true)?;
         (definition.line, definition.col) = start;
+        self.precompile_method(&mut definition)?;
         Ok(definition)
     }
 
     fn function_definition(&mut self, decorator_list: Vec<Expr>) -> ParseResult<Stmt> {
-        self.function_definition_of(decorator_list, false)
+        let mut definition = self.function_definition_of(decorator_list, false)?;
+        self.precompile_method(&mut definition)?;
+        Ok(definition)
     }
 
     fn function_definition_of(
@@ -883,6 +891,7 @@ impl<'a> Parser<'a> {
                 body,
                 decorator_list,
                 returns,
+                compiled: Default::default(),
             },
             start,
         ))
@@ -908,7 +917,17 @@ impl<'a> Parser<'a> {
         } else {
             (Vec::new(), Vec::new())
         };
-        let body = self.block("class definition", start.0)?;
+        // The methods of a class outside any function are compiled as they are parsed.
+        let top_level = self.class_depth == 0 && self.function_kind == super::FunctionKind::None;
+        let outer = match top_level {
+            true => self.top_class.replace(name.clone()),
+            false => self.top_class.clone(),
+        };
+        self.class_depth += 1;
+        let body = self.block("class definition", start.0);
+        self.class_depth -= 1;
+        self.top_class = outer;
+        let body = body?;
         Ok(statement_at(
             StmtKind::ClassDef {
                 name,

@@ -87,6 +87,12 @@ impl Vm {
     fn preload_code(&mut self, consts: &mut [Const], filename: Value) -> bool {
         for constant in consts.iter_mut() {
             if let Const::Code(def) = constant {
+                // Nested code first, each tree dropped as soon as its object exists: the
+                // trees shrink while the objects grow (a class's methods never all exist
+                // twice).
+                if !self.preload_code(&mut def.consts, filename) {
+                    return false;
+                }
                 let Ok(code) = self.load_code_rooted(def, filename) else {
                     return false;
                 };
