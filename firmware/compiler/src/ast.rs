@@ -384,6 +384,12 @@ pub struct Alias {
     pub asname: Option<Ident>,
 }
 
+/// `from __future__ import annotations` (among other names): annotations are not evaluated
+/// from here on. Read by the parser (for the methods it compiles early) and the compiler.
+pub fn imports_future_annotations(module: Option<&str>, names: &[Alias]) -> bool {
+    module == Some("__future__") && names.iter().any(|alias| alias.name == "annotations")
+}
+
 #[derive(Debug, Clone, PartialEq)]
 pub struct WithItem {
     pub context_expr: Expr,

@@ -1489,7 +1489,7 @@ impl<'a> Compiler<'a> {
 
     #[inline(never)]
     fn import_from(&mut self, module: Option<&str>, names: &'a [Alias], level: u32) -> Result<()> {
-        if module == Some("__future__") && names.iter().any(|alias| alias.name == "annotations") {
+        if crate::ast::imports_future_annotations(module, names) {
             self.future_annotations = true;
         }
         self.load_const(Const::Int(i64::from(level)));

@@ -298,9 +298,7 @@ impl<'a> Parser<'a> {
         if parenthesized {
             self.expect_closing(Op::RightParen)?;
         }
-        if module.as_deref() == Some("__future__")
-            && names.iter().any(|alias| alias.name == "annotations")
-        {
+        if crate::ast::imports_future_annotations(module.as_deref(), &names) {
             self.future_annotations = true;
         }
         Ok(StmtKind::ImportFrom {
