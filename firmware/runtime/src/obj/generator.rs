@@ -28,8 +28,7 @@ fn await_(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
     check_method_args(vm, "__await__", args, 0, 0)?;
     let coroutine = this(vm, args)?;
     if vm.types.coroutine_wrapper.is_null() {
-        vm.types.coroutine_wrapper =
-            crate::vm::types::make_coroutine_wrapper_class(vm, WRAPPER_METHODS)?;
+        vm.types.coroutine_wrapper = crate::vm::types::make_coroutine_wrapper_class(vm)?;
     }
     let wrapper = crate::obj::Instance {
         class: vm.types.coroutine_wrapper,
@@ -121,6 +120,3 @@ pub static COROUTINE_METHODS: &[Builtin] = &[
         func: await_,
     },
 ];
-
-/// A `coroutine_wrapper`'s: a generator's (on its coroutine).
-static WRAPPER_METHODS: &[Builtin] = METHODS;

@@ -99,9 +99,10 @@ pub fn make_coroutine_class(vm: &mut Vm) -> PyResult<Value> {
     make_class_on_first_use(vm, "coroutine", crate::obj::generator::COROUTINE_METHODS)
 }
 
-/// The `coroutine_wrapper` class (of `coroutine.__await__()`'s iterators).
-pub fn make_coroutine_wrapper_class(vm: &mut Vm, methods: &'static [Builtin]) -> PyResult<Value> {
-    make_class_on_first_use(vm, "coroutine_wrapper", methods)
+/// The `coroutine_wrapper` class (of `coroutine.__await__()`'s iterators): a generator's
+/// methods, which go to the wrapped coroutine.
+pub fn make_coroutine_wrapper_class(vm: &mut Vm) -> PyResult<Value> {
+    make_class_on_first_use(vm, "coroutine_wrapper", crate::obj::generator::METHODS)
 }
 
 /// A final class of objects that exist before their class does (made when a program first
