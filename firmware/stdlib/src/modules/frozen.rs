@@ -84,13 +84,7 @@ fn read(vm: &mut Vm, name: &str, part: Part, keep: &[Value]) -> PyResult<Option<
     let Some(packed) = SOURCES.iter().find(|p| p.name == name) else {
         return Ok(None);
     };
-    let whole = matches!(part, Part::Head) && packed.head == packed.length;
-    let bytes = if whole {
-        packed.length
-    } else {
-        unpack::WINDOW + packed.head.min(4096)
-    };
-    vm.reserve_collecting(bytes, keep)?;
+    vm.reserve_collecting(packed.bytes_to_read(part), keep)?;
     match read_packed(packed, part) {
         Ok(read) => Ok(Some(read)),
         Err(Unreadable::NoRoom) => Err(vm.memory_error()),
@@ -110,9 +104,26 @@ enum Unreadable {
     Corrupt,
 }
 
+impl Packed {
+    /// The module has sections (its head is not all of it).
+    fn has_sections(&self) -> bool {
+        self.head < self.length
+    }
+
+    /// The heap `read` makes sure of before `read_packed` takes `part`: the whole text when
+    /// it is its own window, else the window and up to 4 KB of what is kept (the text is
+    /// reserved fallibly as it grows, so this is the check that collects first).
+    fn bytes_to_read(&self, part: Part) -> usize {
+        match (self.has_sections(), part) {
+            (false, Part::Head) => self.length,
+            _ => unpack::WINDOW + self.head.min(4096),
+        }
+    }
+}
+
 /// [`read`] without the VM: `packed`'s `part`.
 fn read_packed(packed: &Packed, part: Part) -> Result<Read, Unreadable> {
-    if packed.head == packed.length {
+    if !packed.has_sections() {
         // No sections: the head is the whole text (its own window), the rest is nothing.
         let text = match part {
             Part::Head => whole_text(packed)?,
@@ -147,7 +158,7 @@ fn read_packed(packed: &Packed, part: Part) -> Result<Read, Unreadable> {
         read: Read {
             text,
             headers: String::new(),
-            has_sections: false,
+            has_sections: true,
         },
         failed: None,
     };
@@ -222,7 +233,6 @@ impl Reader<'_> {
     fn end_line(&mut self) {
         let line = core::mem::take(&mut self.line);
         if let Some(names) = line.strip_prefix(HEADER) {
-            self.read.has_sections = true;
             self.keeping = match self.part {
                 Part::Section(attribute) if !self.found => {
                     self.found = names
