@@ -109,9 +109,7 @@ pub fn message_of(code: i32) -> &'static str {
 }
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
-    let module = vm.new_module("errno")?;
-    vm.push_root(module);
-    let result = (|| {
+    vm.make_module("errno", |vm, module| {
         let dict = vm.module_dict(module);
         let errorcode = vm.new_dict()?;
         let name = vm.qstrs.intern("errorcode");
@@ -126,7 +124,5 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
             }
         }
         Ok(())
-    })();
-    vm.pop_root();
-    result.map(|_| module)
+    })
 }

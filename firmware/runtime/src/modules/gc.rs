@@ -85,11 +85,7 @@ static FUNCTIONS: &[Builtin] = &[
 ];
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
-    let module = vm.new_module("gc")?;
-    vm.push_root(module);
-    let result = add_functions(vm, module, FUNCTIONS);
-    vm.pop_root();
-    result.map(|_| module)
+    vm.make_module("gc", |vm, module| add_functions(vm, module, FUNCTIONS))
 }
 
 /// Puts native functions into a module's namespace.

@@ -173,9 +173,7 @@ static FUNCTIONS: &[Builtin] = &[
 ];
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
-    let module = vm.new_module("micropython")?;
-    vm.push_root(module);
-    let result = crate::modules::gc::add_functions(vm, module, FUNCTIONS);
-    vm.pop_root();
-    result.map(|_| module)
+    vm.make_module("micropython", |vm, module| {
+        crate::modules::gc::add_functions(vm, module, FUNCTIONS)
+    })
 }

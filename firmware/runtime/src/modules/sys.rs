@@ -133,11 +133,7 @@ static STDERR_METHODS: &[Builtin] = &[
 
 /// Creates `sys` (once, at start-up; later imports find it in `sys.modules`).
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
-    let module = vm.new_module("sys")?;
-    vm.push_root(module);
-    let result = fill(vm, module);
-    vm.pop_root();
-    result.map(|_| module)
+    vm.make_module("sys", fill)
 }
 
 fn fill(vm: &mut Vm, module: Value) -> PyResult<()> {

@@ -12,6 +12,20 @@ use crate::qstr::{q, Qstr};
 use crate::value::Value;
 
 impl Vm {
+    /// A new module `name`, filled by `fill` while it is rooted (so filling may allocate and
+    /// collect): how a native module is made.
+    pub fn make_module<T>(
+        &mut self,
+        name: &str,
+        fill: impl FnOnce(&mut Vm, Value) -> PyResult<T>,
+    ) -> PyResult<Value> {
+        let module = self.new_module(name)?;
+        self.push_root(module);
+        let result = fill(self, module);
+        self.pop_root();
+        result.map(|_| module)
+    }
+
     /// Creates an empty module object named `name` with a fresh dict.
     pub fn new_module(&mut self, name: &str) -> PyResult<Value> {
         let dict = self.new_dict()?;

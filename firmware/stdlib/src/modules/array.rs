@@ -723,9 +723,7 @@ static METHODS: &[Builtin] = &[
 ];
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
-    let module = vm.new_module("array")?;
-    vm.push_root(module);
-    let result = (|| {
+    vm.make_module("array", |vm, module| {
         let object = vm.types.object;
         let class =
             crate::modules::sys::new_class(vm, "array", "array", object, METHODS, Some(&INIT))?;
@@ -736,9 +734,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         let name = vm.qstrs.intern("typecodes");
         vm.dict_set_name(dict, name, typecodes)?;
         Ok(())
-    })();
-    vm.pop_root();
-    result.map(|_| module)
+    })
 }
 
 static INIT: Builtin = Builtin {

@@ -330,9 +330,7 @@ static FUNCTIONS: &[Builtin] = &[
 ];
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
-    let module = vm.new_module("binascii")?;
-    vm.push_root(module);
-    let result = (|| {
+    vm.make_module("binascii", |vm, module| {
         crate::modules::gc::add_functions(vm, module, FUNCTIONS)?;
         let value_error = vm.types.value_error;
         let class =
@@ -351,7 +349,5 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         let name = vm.qstrs.intern("Incomplete");
         vm.dict_set_name(dict, name, class)?;
         Ok(())
-    })();
-    vm.pop_root();
-    result.map(|_| module)
+    })
 }

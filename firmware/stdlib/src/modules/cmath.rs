@@ -635,11 +635,7 @@ static FUNCTIONS: &[Builtin] = &[
 ];
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
-    let module = vm.new_module("cmath")?;
-    vm.push_root(module);
-    let result = fill(vm, module);
-    vm.pop_root();
-    result.map(|_| module)
+    vm.make_module("cmath", fill)
 }
 
 fn fill(vm: &mut Vm, module: Value) -> PyResult<()> {

@@ -306,9 +306,7 @@ pub fn make_with(vm: &mut Vm, name: &str, natives: &'static [Builtin]) -> PyResu
             &alloc::format!("no frozen module named '{name}'"),
         ));
     };
-    let module = vm.new_module(name)?;
-    vm.push_root(module);
-    let result = (|| {
+    vm.make_module(name, |vm, module| {
         if !natives.is_empty() {
             crate::modules::gc::add_functions(vm, module, natives)?;
         }
@@ -329,9 +327,7 @@ pub fn make_with(vm: &mut Vm, name: &str, natives: &'static [Builtin]) -> PyResu
             set_all(vm, module, &headers)?;
         }
         Ok(())
-    })();
-    vm.pop_root();
-    result.map(|_| module)
+    })
 }
 
 /// Sets `__all__` (unless the head did) to the head's public names and every public name

@@ -725,9 +725,7 @@ static METHODS: &[Builtin] = &[
 ];
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
-    let module = vm.new_module("hashlib")?;
-    vm.push_root(module);
-    let result = (|| {
+    vm.make_module("hashlib", |vm, module| {
         crate::modules::gc::add_functions(vm, module, FUNCTIONS)?;
         let object = vm.types.object;
         let class = crate::modules::sys::new_class(vm, "HASH", "_hashlib", object, METHODS, None)?;
@@ -742,7 +740,5 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         let name = vm.qstrs.intern("algorithms_available");
         vm.dict_set_name(dict, name, available)?;
         Ok(())
-    })();
-    vm.pop_root();
-    result.map(|_| module)
+    })
 }

@@ -827,9 +827,7 @@ static FUNCTIONS: &[Builtin] = &[Builtin {
 }];
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
-    let module = vm.new_module("io")?;
-    vm.push_root(module);
-    let result = (|| {
+    vm.make_module("io", |vm, module| {
         crate::modules::gc::add_functions(vm, module, FUNCTIONS)?;
         let dict = vm.module_dict(module);
         // One base class holds the methods; the concrete classes only add an initializer.
@@ -855,7 +853,5 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         let key = name(vm, "UnsupportedOperation");
         vm.dict_set_name(dict, key, class)?;
         Ok(())
-    })();
-    vm.pop_root();
-    result.map(|_| module)
+    })
 }

@@ -1000,9 +1000,7 @@ static FUNCTIONS: &[Builtin] = &[
 ];
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
-    let module = vm.new_module("json")?;
-    vm.push_root(module);
-    let result = (|| {
+    vm.make_module("json", |vm, module| {
         crate::modules::gc::add_functions(vm, module, FUNCTIONS)?;
         // class JSONDecodeError(ValueError), made as `type(name, bases, namespace)` would.
         let name = vm.new_str("JSONDecodeError")?;
@@ -1024,7 +1022,5 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         let class_name = vm.qstrs.intern("JSONDecodeError");
         vm.dict_set_name(dict, class_name, class)?;
         Ok(())
-    })();
-    vm.pop_root();
-    result.map(|_| module)
+    })
 }

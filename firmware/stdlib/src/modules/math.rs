@@ -954,11 +954,7 @@ static FUNCTIONS: &[Builtin] = &[
 ];
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
-    let module = vm.new_module("math")?;
-    vm.push_root(module);
-    let result = fill(vm, module);
-    vm.pop_root();
-    result.map(|_| module)
+    vm.make_module("math", fill)
 }
 
 fn fill(vm: &mut Vm, module: Value) -> PyResult<()> {

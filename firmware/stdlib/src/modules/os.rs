@@ -428,11 +428,7 @@ static PATH_FUNCTIONS: &[Builtin] = &[
 ];
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
-    let module = vm.new_module("os")?;
-    vm.push_root(module);
-    let result = fill(vm, module);
-    vm.pop_root();
-    result.map(|_| module)
+    vm.make_module("os", fill)
 }
 
 fn fill(vm: &mut Vm, module: Value) -> PyResult<()> {

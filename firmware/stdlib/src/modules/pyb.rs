@@ -97,9 +97,7 @@ static FUNCTIONS: &[Builtin] = &[Builtin {
 }];
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
-    let module = vm.new_module("pyb")?;
-    vm.push_root(module);
-    let result = (|| {
+    vm.make_module("pyb", |vm, module| {
         crate::modules::gc::add_functions(vm, module, FUNCTIONS)?;
         let object = vm.types.object;
         let class =
@@ -108,7 +106,5 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         let name = vm.qstrs.intern("LED");
         vm.dict_set_name(dict, name, class)?;
         Ok(())
-    })();
-    vm.pop_root();
-    result.map(|_| module)
+    })
 }

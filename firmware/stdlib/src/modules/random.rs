@@ -814,9 +814,7 @@ static INIT: Builtin = Builtin {
 };
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
-    let module = vm.new_module("random")?;
-    vm.push_root(module);
-    let result = (|| {
+    vm.make_module("random", |vm, module| {
         let object = vm.types.object;
         let class =
             crate::modules::sys::new_class(vm, "Random", "random", object, METHODS, Some(&INIT))?;
@@ -832,7 +830,5 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
             vm.dict_set_name(dict, name, bound)?;
         }
         Ok(())
-    })();
-    vm.pop_root();
-    result.map(|_| module)
+    })
 }

@@ -319,9 +319,7 @@ static FUNCTIONS: &[Builtin] = &[Builtin {
 }];
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
-    let module = vm.new_module("select")?;
-    vm.push_root(module);
-    let result = (|| {
+    vm.make_module("select", |vm, module| {
         crate::modules::gc::add_functions(vm, module, FUNCTIONS)?;
         let object = vm.types.object;
         let class = crate::modules::sys::new_class(
@@ -345,7 +343,5 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
             vm.dict_set_name(dict, name, Value::small_int(value as isize))?;
         }
         Ok(())
-    })();
-    vm.pop_root();
-    result.map(|()| module)
+    })
 }

@@ -756,11 +756,7 @@ static STRUCT_METHODS: &[Builtin] = &[
 ];
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
-    let module = vm.new_module("struct")?;
-    vm.push_root(module);
-    let result = fill(vm, module);
-    vm.pop_root();
-    result.map(|_| module)
+    vm.make_module("struct", fill)
 }
 
 fn fill(vm: &mut Vm, module: Value) -> PyResult<()> {

@@ -175,9 +175,7 @@ static FUNCTIONS: &[Builtin] = &[
 ];
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
-    let module = vm.new_module("time")?;
-    vm.push_root(module);
-    let result = (|| {
+    vm.make_module("time", |vm, module| {
         crate::modules::gc::add_functions(vm, module, FUNCTIONS)?;
         crate::modules::gc::add_functions(vm, module, CALENDAR_FUNCTIONS)?;
         let class = crate::modules::sys::struct_sequence_class(vm, "struct_time", "time", &FIELDS)?;
@@ -185,9 +183,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         let name = vm.qstrs.intern("struct_time");
         vm.dict_set_name(dict, name, class)?;
         Ok(())
-    })();
-    vm.pop_root();
-    result.map(|_| module)
+    })
 }
 
 // ----- calendar time: struct_time, gmtime, mktime, strftime (UTC: boards keep no zone) ------

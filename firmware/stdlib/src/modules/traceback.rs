@@ -333,9 +333,7 @@ static FUNCTIONS: &[Builtin] = &[
 ];
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
-    let module = vm.new_module("traceback")?;
-    vm.push_root(module);
-    let result = crate::modules::gc::add_functions(vm, module, FUNCTIONS);
-    vm.pop_root();
-    result.map(|_| module)
+    vm.make_module("traceback", |vm, module| {
+        crate::modules::gc::add_functions(vm, module, FUNCTIONS)
+    })
 }

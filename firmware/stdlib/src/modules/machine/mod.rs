@@ -159,9 +159,7 @@ fn repr_of(vm: &mut Vm, class: &str, inner: &str) -> PyResult<Value> {
 type ClassMaker = fn(&mut Vm) -> PyResult<Value>;
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
-    let module = vm.new_module("machine")?;
-    vm.push_root(module);
-    let result = (|| {
+    vm.make_module("machine", |vm, module| {
         crate::modules::gc::add_functions(vm, module, FUNCTIONS)?;
         let dict = vm.module_dict(module);
         let pin_class = pin::make_class(vm)?;
@@ -193,7 +191,5 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
             vm.dict_set_name(dict, name, Value::small_int(cause as isize))?;
         }
         mem::add_objects(vm, dict)
-    })();
-    vm.pop_root();
-    result.map(|_| module)
+    })
 }

@@ -35,17 +35,15 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
 
 /// Makes the native `_re` module.
 pub fn make_native(vm: &mut Vm) -> PyResult<Value> {
-    let module = vm.new_module("_re")?;
-    vm.push_root(module);
-    let result = crate::modules::gc::add_functions(vm, module, FUNCTIONS).and_then(|_| {
-        let class = match_object::make_class(vm)?;
-        let dict = vm.module_dict(module);
-        let name = vm.qstrs.intern("Match");
-        vm.dict_set_name(dict, name, class)?;
-        Ok(())
-    });
-    vm.pop_root();
-    result.map(|_| module)
+    vm.make_module("_re", |vm, module| {
+        crate::modules::gc::add_functions(vm, module, FUNCTIONS).and_then(|_| {
+            let class = match_object::make_class(vm)?;
+            let dict = vm.module_dict(module);
+            let name = vm.qstrs.intern("Match");
+            vm.dict_set_name(dict, name, class)?;
+            Ok(())
+        })
+    })
 }
 
 static FUNCTIONS: &[Builtin] = &[
