@@ -550,11 +550,11 @@ impl<'a> Parser<'a> {
         } else {
             let mut first = Vec::new();
             alternatives[0].bound_names(&mut first);
-            first.sort();
+            crate::sort::sort_unstable(&mut first);
             for (alternative, &(line, col)) in alternatives[1..].iter().zip(&starts) {
                 let mut names = Vec::new();
                 alternative.bound_names(&mut names);
-                names.sort();
+                crate::sort::sort_unstable(&mut names);
                 if names != first {
                     let message = "alternative patterns bind different names";
                     return Err(self.error_at(message, line, col));

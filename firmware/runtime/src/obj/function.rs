@@ -167,7 +167,8 @@ pub fn code_attr(
     // CPython lists cell and free variables sorted by name.
     let sorted_names = |vm: &mut Vm, list: &[crate::qstr::Qstr]| {
         let mut list = list.to_vec();
-        list.sort_by(|&a, &b| vm.qstrs.text(a).cmp(vm.qstrs.text(b)));
+        // Names in one list are distinct: an unstable sort orders them the same.
+        crate::sort::sort_unstable_by(&mut list, |&a, &b| vm.qstrs.text(a) < vm.qstrs.text(b));
         names(vm, &list)
     };
     let count = |n: u16| Value::small_int(n as isize);
