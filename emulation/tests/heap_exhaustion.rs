@@ -92,6 +92,9 @@ def many_functions():
     # table grows by doubling, and its next size may find no block (compiling datetime's
     # sections once stopped the board that way; this case has not caught it deterministically).
     holes = []
+    # Looked up now: a built-in type's method object is made the first time it is used,
+    # which on a heap full to the byte raises MemoryError like any other allocation.
+    pop = holes.pop
     try:
         while True:
             holes.append(bytearray(120))
@@ -99,7 +102,7 @@ def many_functions():
         # Full to the byte: make room for the loop's iterator without one.
         n = 0
         while n < 16:
-            holes.pop()
+            pop()
             n += 1
         gc.collect()
     for i in range(0, len(holes), 2):

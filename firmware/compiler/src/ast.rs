@@ -100,8 +100,59 @@ pub struct Precompiled(pub core::cell::RefCell<Option<Box<crate::compile::code::
 #[derive(Debug, Clone, PartialEq)]
 pub struct Located<T> {
     pub node: T,
-    pub line: u32,
-    pub col: u32,
+    pub position: Position,
+}
+
+impl<T> Located<T> {
+    pub fn new(node: T, line: u32, col: u32) -> Located<T> {
+        Located {
+            node,
+            position: Position::new(line, col),
+        }
+    }
+
+    #[inline]
+    pub fn line(&self) -> u32 {
+        self.position.line()
+    }
+
+    #[inline]
+    pub fn col(&self) -> u32 {
+        self.position.col()
+    }
+}
+
+/// A line and column in one word, so a node's position costs 4 bytes: an `Expr` is then 24
+/// bytes on a 32-bit board, a 32-byte heap block with its header where 40 bytes took 48, and
+/// a tree is mostly `Expr`s. Lines up to 1,048,575 and columns up to 4,095 are kept exactly;
+/// beyond, they stop there (a compile error on a longer line points at column 4,095).
+#[derive(Clone, Copy, PartialEq, Eq, Default)]
+pub struct Position(u32);
+
+impl Position {
+    const COLUMN_BITS: u32 = 12;
+    const MAX_COLUMN: u32 = (1 << Self::COLUMN_BITS) - 1;
+    const MAX_LINE: u32 = u32::MAX >> Self::COLUMN_BITS;
+
+    pub fn new(line: u32, col: u32) -> Position {
+        Position(line.min(Self::MAX_LINE) << Self::COLUMN_BITS | col.min(Self::MAX_COLUMN))
+    }
+
+    #[inline]
+    pub fn line(self) -> u32 {
+        self.0 >> Self::COLUMN_BITS
+    }
+
+    #[inline]
+    pub fn col(self) -> u32 {
+        self.0 & Self::MAX_COLUMN
+    }
+}
+
+impl core::fmt::Debug for Position {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        write!(f, "{}:{}", self.line(), self.col())
+    }
 }
 
 pub type Expr = Located<ExprKind>;
@@ -191,17 +242,56 @@ pub enum Constant {
     Bool(bool),
     Ellipsis,
     /// An integer literal that fits in an i64.
-    Int(i64),
+    Int(Word64<i64>),
     /// An integer literal too large for i64: its digits (no prefix, no underscores) and radix.
     BigInt {
         digits: String,
-        radix: u32,
+        radix: u8,
     },
-    Float(f64),
+    Float(Word64<f64>),
     /// An imaginary literal (`3j`): the imaginary part.
-    Imaginary(f64),
+    Imaginary(Word64<f64>),
     Str(String),
     Bytes(Vec<u8>),
+}
+
+impl Constant {
+    pub fn int(value: i64) -> Constant {
+        Constant::Int(Word64(value))
+    }
+
+    pub fn float(value: f64) -> Constant {
+        Constant::Float(Word64(value))
+    }
+
+    pub fn imaginary(value: f64) -> Constant {
+        Constant::Imaginary(Word64(value))
+    }
+}
+
+/// An `i64` or `f64` kept at 4-byte alignment: at its natural 8 it would pad every `Expr` to
+/// a multiple of 8 bytes on a 32-bit target (see [`Position`]).
+#[derive(Clone, Copy)]
+#[repr(C, packed(4))]
+pub struct Word64<T: Copy>(T);
+
+impl<T: Copy> Word64<T> {
+    #[inline]
+    pub fn get(self) -> T {
+        self.0
+    }
+}
+
+impl<T: Copy + PartialEq> PartialEq for Word64<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.get() == other.get()
+    }
+}
+
+impl<T: Copy + core::fmt::Debug> core::fmt::Debug for Word64<T> {
+    fn fmt(&self, f: &mut core::fmt::Formatter<'_>) -> core::fmt::Result {
+        self.get().fmt(f)
+    }
 }
 
 #[derive(Debug, Clone, PartialEq)]
@@ -235,8 +325,8 @@ pub enum ExprKind {
     },
     /// A `None` key means `**value` unpacking.
     Dict {
-        keys: Vec<Option<Expr>>,
-        values: Vec<Expr>,
+        keys: Box<[Option<Expr>]>,
+        values: Box<[Expr]>,
     },
     Set {
         elts: Vec<Expr>,
@@ -252,7 +342,7 @@ pub enum ExprKind {
     DictComp {
         key: Box<Expr>,
         value: Box<Expr>,
-        generators: Vec<Comprehension>,
+        generators: Box<[Comprehension]>,
     },
     GeneratorExp {
         elt: Box<Expr>,
@@ -264,17 +354,16 @@ pub enum ExprKind {
     YieldFrom {
         value: Box<Expr>,
     },
-    /// `left ops[0] comparators[0] ops[1] comparators[1] ...`
+    /// `left op0 right0 op1 right1 ...`: CPython's `ops` and `comparators`, in pairs.
     Compare {
         left: Box<Expr>,
-        ops: Vec<CmpOp>,
-        comparators: Vec<Expr>,
+        comparisons: Box<[(CmpOp, Expr)]>,
     },
     /// Positional `args` may contain `Starred`; a keyword with `arg: None` is `**value`.
     Call {
         func: Box<Expr>,
-        args: Vec<Expr>,
-        keywords: Vec<Keyword>,
+        args: Box<[Expr]>,
+        keywords: Keywords,
     },
     /// One `{...}` field of an f-string. `format_spec` is a `JoinedStr` when present.
     FormattedValue {
@@ -320,6 +409,31 @@ pub enum ExprKind {
         upper: Option<Box<Expr>>,
         step: Option<Box<Expr>>,
     },
+}
+
+/// The keyword arguments of a call. Most calls have none: then they cost one word, which
+/// keeps `ExprKind` at 20 bytes on a 32-bit target (see [`Position`]).
+#[derive(Debug, Clone, PartialEq, Default)]
+// A thin pointer on purpose: a `Vec` in its place would take three words of every node.
+#[allow(clippy::box_collection)]
+pub struct Keywords(Option<Box<Vec<Keyword>>>);
+
+impl Keywords {
+    pub fn new(keywords: Vec<Keyword>) -> Keywords {
+        match keywords.is_empty() {
+            true => Keywords(None),
+            false => Keywords(Some(Box::new(keywords))),
+        }
+    }
+}
+
+impl core::ops::Deref for Keywords {
+    type Target = [Keyword];
+    fn deref(&self) -> &[Keyword] {
+        self.0
+            .as_deref()
+            .map_or(&[], |keywords| keywords.as_slice())
+    }
 }
 
 /// `for target in iter if ifs[0] if ifs[1] ...` inside a comprehension.
@@ -531,3 +645,8 @@ pub struct SyntaxError {
     /// ask for a continuation line instead of reporting the error.
     pub at_eof: bool,
 }
+
+// What the layout above is for: on a 32-bit board an expression node is a 32-byte heap block
+// (24 bytes and the allocator's header), not 48.
+#[cfg(target_pointer_width = "32")]
+const _: () = assert!(core::mem::size_of::<Expr>() == 24);

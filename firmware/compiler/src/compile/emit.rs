@@ -16,7 +16,7 @@ use alloc::vec::Vec;
 
 use super::assemble::{assemble, is_jump, thread_jumps, AssembleError, Instr, UNBOUND};
 use super::code::{flags, CodeDef, Const};
-use super::fold::{constant, fold, same_const, truthiness};
+use super::fold::{constant, fold, fold_all, same_const, truthiness};
 use super::opcode::{binary, compare, format as format_bits, make_function, Op, SMALL_INT_ARG_MAX};
 use crate::alloc_counter::room_for_one;
 
@@ -261,7 +261,7 @@ impl<'a> Compiler<'a> {
                 else {
                     return Err(error_at("invalid syntax".to_owned(), 1, 0));
                 };
-                compiler.set_line(value.line);
+                compiler.set_line(value.line());
                 compiler.expr(value)?;
                 compiler.emit(Op::RETURN_VALUE, 0);
             }
@@ -269,7 +269,7 @@ impl<'a> Compiler<'a> {
                 if mode == Mode::Exec {
                     if let (Some(doc), Some(first)) = (docstring(&module.body), module.body.first())
                     {
-                        compiler.set_line(first.line);
+                        compiler.set_line(first.line());
                         compiler.load_const(Const::Str(doc.to_owned()));
                         compiler.emit_name(Op::STORE_NAME, "__doc__");
                     }
@@ -332,7 +332,7 @@ impl<'a> Compiler<'a> {
                     compiler.unit().flags = flags::MODULE;
                     if let (Some(doc), Some(first)) = (docstring(&module.body), module.body.first())
                     {
-                        compiler.set_line(first.line);
+                        compiler.set_line(first.line());
                         compiler.load_const(Const::Str(doc.to_owned()));
                         compiler.emit_name(Op::STORE_NAME, "__doc__");
                     }
@@ -388,11 +388,10 @@ impl<'a> Compiler<'a> {
         };
         let qualname = format!("{}.{}", class_name.as_str(), name.as_str());
         let method_name = name.clone();
-        let (line, col) = (definition.line, definition.col);
+        let (line, col) = (definition.line(), definition.col());
         let placeholder = Stmt {
             node: StmtKind::Pass,
-            line,
-            col,
+            position: crate::ast::Position::new(line, col),
         };
         let method = core::mem::replace(definition, placeholder);
         let module = Module {
@@ -404,8 +403,7 @@ impl<'a> Compiler<'a> {
                     body: vec![method],
                     decorator_list: Vec::new(),
                 },
-                line,
-                col,
+                position: crate::ast::Position::new(line, col),
             }],
         };
         let mut unit = {
@@ -604,6 +602,10 @@ impl<'a> Compiler<'a> {
 
     fn new_label(&mut self) -> Label {
         let unit = self.unit();
+        if !room_for_one(&mut unit.labels) {
+            self.out_of_memory = true;
+            return 0;
+        }
         unit.labels.push(UNBOUND);
         (unit.labels.len() - 1) as Label
     }
@@ -625,6 +627,10 @@ impl<'a> Compiler<'a> {
                 return index as u32;
             }
         }
+        if !room_for_one(&mut unit.consts) {
+            self.out_of_memory = true;
+            return 0;
+        }
         unit.consts.push(value);
         (unit.consts.len() - 1) as u32
     }
@@ -642,6 +648,10 @@ impl<'a> Compiler<'a> {
         let unit = self.unit();
         if let Some(index) = unit.names.iter().position(|n| n == name) {
             return index as u32;
+        }
+        if !room_for_one(&mut unit.names) {
+            self.out_of_memory = true;
+            return 0;
         }
         unit.names.push(Ident::new(name));
         (unit.names.len() - 1) as u32
@@ -767,17 +777,17 @@ impl<'a> Compiler<'a> {
 
     fn stmt(&mut self, stmt: &'a Stmt) -> Result<()> {
         if self.out_of_memory || crate::alloc_counter::allocated() > self.memory_limit {
-            return Err(out_of_memory(stmt.line));
+            return Err(out_of_memory(stmt.line()));
         }
-        self.nested(stmt.line, stmt.col)?;
-        self.set_line(stmt.line);
+        self.nested(stmt.line(), stmt.col())?;
+        self.set_line(stmt.line());
         self.stmt_inner(stmt)?;
         self.depth -= 1;
         Ok(())
     }
 
     fn stmt_inner(&mut self, stmt: &'a Stmt) -> Result<()> {
-        let (line, col) = (stmt.line, stmt.col);
+        let (line, col) = (stmt.line(), stmt.col());
         match &stmt.node {
             StmtKind::FunctionDef { .. } => self.function_def(stmt),
             StmtKind::ClassDef {
@@ -796,7 +806,7 @@ impl<'a> Compiler<'a> {
                     None => self.load_const(Const::None),
                 }
                 if self.leaves_except_star(false) {
-                    let (line, col) = value.as_ref().map_or((line, col), |v| (v.line, v.col));
+                    let (line, col) = value.as_ref().map_or((line, col), |v| (v.line(), v.col()));
                     return Err(error_at(EXCEPT_STAR_EXIT.to_owned(), line, col));
                 }
                 self.set_line(line);
@@ -1062,15 +1072,19 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         let end = self.new_label();
         self.iterable(iter)?;
-        self.set_line(stmt.line);
+        self.set_line(stmt.line());
         self.emit(Op::GET_ITER, 0);
         self.bind(start);
         self.jump(Op::FOR_ITER, cleanup);
-        self.push_fblock(FBlock::ForLoop { start, exit: end }, stmt.line, stmt.col)?;
+        self.push_fblock(
+            FBlock::ForLoop { start, exit: end },
+            stmt.line(),
+            stmt.col(),
+        )?;
         self.store(target)?;
         self.body(body)?;
         self.pop_fblock();
-        self.set_line(stmt.line);
+        self.set_line(stmt.line());
         self.jump(Op::JUMP_ABSOLUTE, start);
         self.bind(cleanup);
         self.body(orelse)?;
@@ -1086,8 +1100,8 @@ impl<'a> Compiler<'a> {
             ctx: ExprContext::Load,
         } = &iter.node
         {
-            if let Some(items) = elts.iter().map(fold).collect::<Option<Vec<Const>>>() {
-                self.set_line(iter.line);
+            if let Some(items) = fold_all(elts) {
+                self.set_line(iter.line());
                 self.load_const(Const::Tuple(items));
                 return Ok(());
             }
@@ -1115,11 +1129,11 @@ impl<'a> Compiler<'a> {
             start: test_label,
             exit: end,
         };
-        self.push_fblock(block, stmt.line, stmt.col)?;
+        self.push_fblock(block, stmt.line(), stmt.col())?;
         self.body(body)?;
         self.pop_fblock();
         self.bind(test_label);
-        self.set_line(stmt.line);
+        self.set_line(stmt.line());
         self.jump_if(test, true, body_label)?;
         self.bind(orelse_label);
         self.body(orelse)?;
@@ -1312,9 +1326,9 @@ impl<'a> Compiler<'a> {
         let handler_label = self.new_label();
         let cleanup = self.new_label();
         let end = self.new_label();
-        self.set_line(stmt.line);
+        self.set_line(stmt.line());
         self.jump(Op::SETUP_EXCEPT, handler_label);
-        self.push_fblock(FBlock::TryExcept, stmt.line, stmt.col)?;
+        self.push_fblock(FBlock::TryExcept, stmt.line(), stmt.col())?;
         self.body(body)?;
         self.pop_fblock();
         self.emit(Op::POP_BLOCK, 0);
@@ -1323,7 +1337,7 @@ impl<'a> Compiler<'a> {
 
         // [P, E]
         self.bind(handler_label);
-        self.set_line(handlers.first().map_or(stmt.line, |handler| handler.line));
+        self.set_line(handlers.first().map_or(stmt.line(), |handler| handler.line));
         self.jump(Op::SETUP_EXCEPT, cleanup);
         Ok((cleanup, end))
     }
@@ -1349,9 +1363,13 @@ impl<'a> Compiler<'a> {
         let handler_label = self.new_label();
         let cleanup = self.new_label();
         let end = self.new_label();
-        self.set_line(stmt.line);
+        self.set_line(stmt.line());
         self.jump(Op::SETUP_EXCEPT, handler_label);
-        self.push_fblock(FBlock::FinallyTry { body: finalbody }, stmt.line, stmt.col)?;
+        self.push_fblock(
+            FBlock::FinallyTry { body: finalbody },
+            stmt.line(),
+            stmt.col(),
+        )?;
         if handlers.is_empty() {
             self.body(body)?;
         } else {
@@ -1365,10 +1383,10 @@ impl<'a> Compiler<'a> {
         // [P, E]
         self.bind(handler_label);
         if let Some(first) = finalbody.first() {
-            self.set_line(first.line);
+            self.set_line(first.line());
         }
         self.jump(Op::SETUP_EXCEPT, cleanup);
-        self.push_fblock(FBlock::FinallyEnd, stmt.line, stmt.col)?;
+        self.push_fblock(FBlock::FinallyEnd, stmt.line(), stmt.col())?;
         self.body(finalbody)?;
         self.pop_fblock();
         self.emit(Op::POP_BLOCK, 0);
@@ -1397,7 +1415,7 @@ impl<'a> Compiler<'a> {
         let suppress = self.new_label();
         let end = self.new_label();
         self.expr(&item.context_expr)?;
-        self.set_line(stmt.line);
+        self.set_line(stmt.line());
         self.emit(Op::BEFORE_WITH, 0);
         // [exit, value]
         let store_failed = match &item.optional_vars {
@@ -1408,7 +1426,7 @@ impl<'a> Compiler<'a> {
                 self.jump(Op::SETUP_EXCEPT, store_failed);
                 self.emit(Op::DUP_TOP, 0);
                 self.store(target)?;
-                self.set_line(stmt.line);
+                self.set_line(stmt.line());
                 self.emit(Op::POP_BLOCK, 0);
                 self.emit(Op::POP_TOP, 0);
                 Some(store_failed)
@@ -1419,10 +1437,10 @@ impl<'a> Compiler<'a> {
             }
         };
         self.jump(Op::SETUP_EXCEPT, handler);
-        self.push_fblock(FBlock::With, stmt.line, stmt.col)?;
+        self.push_fblock(FBlock::With, stmt.line(), stmt.col())?;
         self.with(stmt, items, index + 1, body)?;
         self.pop_fblock();
-        self.set_line(stmt.line);
+        self.set_line(stmt.line());
         self.emit(Op::POP_BLOCK, 0);
         self.call_exit_with_nones();
         self.jump(Op::JUMP_ABSOLUTE, end);
@@ -1530,7 +1548,7 @@ impl<'a> Compiler<'a> {
                 ..
             } => {
                 self.expr(object)?;
-                self.set_line(target.line);
+                self.set_line(target.line());
                 self.emit(Op::DUP_TOP, 0);
                 let attr = self.mangled(attr).into_owned();
                 self.emit_name(Op::LOAD_ATTR, &attr);
@@ -1547,7 +1565,7 @@ impl<'a> Compiler<'a> {
             } => {
                 self.expr(object)?;
                 self.expr(slice)?;
-                self.set_line(target.line);
+                self.set_line(target.line());
                 self.emit(Op::DUP_TOP_TWO, 0);
                 self.emit(Op::BINARY_SUBSCR, 0);
                 self.expr(value)?;
@@ -1562,8 +1580,8 @@ impl<'a> Compiler<'a> {
                         "'{}' is an illegal expression for augmented assignment",
                         expr_name(target)
                     ),
-                    target.line,
-                    target.col,
+                    target.line(),
+                    target.col(),
                 ))
             }
         }
@@ -1637,12 +1655,7 @@ impl<'a> Compiler<'a> {
     fn defaults(&mut self, args: &'a Arguments) -> Result<u32> {
         let mut make_flags = 0;
         if !args.defaults.is_empty() {
-            match args
-                .defaults
-                .iter()
-                .map(fold)
-                .collect::<Option<Vec<Const>>>()
-            {
+            match fold_all(&args.defaults) {
                 Some(values) => self.load_const(Const::Tuple(values)),
                 None => {
                     for default in &args.defaults {
@@ -1795,8 +1808,8 @@ impl<'a> Compiler<'a> {
         for decorator in decorators {
             self.expr(decorator)?;
         }
-        let firstlineno = decorators.first().map_or(stmt.line, |d| d.line);
-        self.set_line(stmt.line);
+        let firstlineno = decorators.first().map_or(stmt.line(), |d| d.line());
+        self.set_line(stmt.line());
         let mut make_flags = self.defaults(args)?;
         if !self.future_annotations && self.annotations(args, returns)? {
             make_flags |= u32::from(make_function::ANNOTATIONS);
@@ -1822,7 +1835,7 @@ impl<'a> Compiler<'a> {
                 self.add_const(
                     docstring(body).map_or(Const::None, |doc| Const::Str(doc.to_owned())),
                 );
-                self.set_line(stmt.line);
+                self.set_line(stmt.line());
                 self.copy_cell_params();
                 self.body(body)?;
                 if !matches!(body.last().map(|s| &s.node), Some(StmtKind::Return { .. })) {
@@ -1832,7 +1845,7 @@ impl<'a> Compiler<'a> {
                 self.finish_child(key)?
             }
         };
-        self.set_line(stmt.line);
+        self.set_line(stmt.line());
         self.make_function(code, make_flags)?;
         for _ in decorators {
             self.emit(Op::CALL_FUNCTION, 1);
@@ -1849,7 +1862,7 @@ impl<'a> Compiler<'a> {
             None => {
                 let scope = self.child_scope(node_key(expr))?;
                 let qualname = self.qualname_for("<lambda>");
-                self.enter_unit(scope, "<lambda>".to_owned(), qualname, expr.line);
+                self.enter_unit(scope, "<lambda>".to_owned(), qualname, expr.line());
                 self.set_arguments(args)?;
                 if self.table.scopes[scope].is_generator {
                     self.unit().flags |= flags::GENERATOR;
@@ -1862,7 +1875,7 @@ impl<'a> Compiler<'a> {
                 self.finish_child(key)?
             }
         };
-        self.set_line(expr.line);
+        self.set_line(expr.line());
         self.make_function(code, make_flags)
     }
 
@@ -1879,8 +1892,8 @@ impl<'a> Compiler<'a> {
         for decorator in decorators {
             self.expr(decorator)?;
         }
-        let firstlineno = decorators.first().map_or(stmt.line, |d| d.line);
-        self.set_line(stmt.line);
+        let firstlineno = decorators.first().map_or(stmt.line(), |d| d.line());
+        self.set_line(stmt.line());
         self.emit(Op::LOAD_BUILD_CLASS, 0);
 
         let key = node_key(stmt);
@@ -1891,7 +1904,7 @@ impl<'a> Compiler<'a> {
                 let qualname = self.qualname_for(name);
                 self.enter_unit(scope, name.to_owned(), qualname.clone(), firstlineno);
                 self.unit().flags = flags::CLASS_BODY;
-                self.set_line(stmt.line);
+                self.set_line(stmt.line());
                 self.emit_name(Op::LOAD_NAME, "__name__");
                 self.emit_name(Op::STORE_NAME, "__module__");
                 self.load_const(Const::Str(qualname));
@@ -1913,10 +1926,10 @@ impl<'a> Compiler<'a> {
             }
         };
 
-        self.set_line(stmt.line);
+        self.set_line(stmt.line());
         self.make_function(code, 0)?;
         self.load_const(Const::Str(name.to_owned()));
-        self.call_helper(2, bases, keywords, stmt.line)?;
+        self.call_helper(2, bases, keywords, stmt.line())?;
         for _ in decorators {
             self.emit(Op::CALL_FUNCTION, 1);
         }
@@ -1926,21 +1939,21 @@ impl<'a> Compiler<'a> {
     // ----- targets -----
 
     fn store(&mut self, target: &'a Expr) -> Result<()> {
-        self.nested(target.line, target.col)?;
+        self.nested(target.line(), target.col())?;
         let line = self.unit_ref().line;
-        self.set_line(target.line);
+        self.set_line(target.line());
         match &target.node {
             ExprKind::Name { id, .. } => self.name_op(id, ExprContext::Store)?,
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(value)?;
-                self.set_line(target.line);
+                self.set_line(target.line());
                 let attr = self.mangled(attr).into_owned();
                 self.emit_name(Op::STORE_ATTR, &attr);
             }
             ExprKind::Subscript { value, slice, .. } => {
                 self.expr(value)?;
                 self.expr(slice)?;
-                self.set_line(target.line);
+                self.set_line(target.line());
                 self.emit(Op::STORE_SUBSCR, 0);
             }
             ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
@@ -1955,15 +1968,15 @@ impl<'a> Compiler<'a> {
             ExprKind::Starred { .. } => {
                 return Err(error_at(
                     "starred assignment target must be in a list or tuple".to_owned(),
-                    target.line,
-                    target.col,
+                    target.line(),
+                    target.col(),
                 ))
             }
             _ => {
                 return Err(error_at(
                     format!("cannot assign to {}", expr_name(target)),
-                    target.line,
-                    target.col,
+                    target.line(),
+                    target.col(),
                 ))
             }
         }
@@ -1979,8 +1992,8 @@ impl<'a> Compiler<'a> {
                 if starred.is_some() {
                     return Err(error_at(
                         "multiple starred expressions in assignment".to_owned(),
-                        elt.line,
-                        elt.col,
+                        elt.line(),
+                        elt.col(),
                     ));
                 }
                 starred = Some(index);
@@ -1993,8 +2006,8 @@ impl<'a> Compiler<'a> {
                 if before >= 256 || after >= (1 << 23) {
                     return Err(error_at(
                         "too many expressions in star-unpacking assignment".to_owned(),
-                        target.line,
-                        target.col,
+                        target.line(),
+                        target.col(),
                     ));
                 }
                 self.emit(Op::UNPACK_EX, (before | (after << 8)) as u32);
@@ -2005,20 +2018,20 @@ impl<'a> Compiler<'a> {
     }
 
     fn delete(&mut self, target: &'a Expr) -> Result<()> {
-        self.nested(target.line, target.col)?;
-        self.set_line(target.line);
+        self.nested(target.line(), target.col())?;
+        self.set_line(target.line());
         match &target.node {
             ExprKind::Name { id, .. } => self.name_op(id, ExprContext::Del)?,
             ExprKind::Attribute { value, attr, .. } => {
                 self.expr(value)?;
-                self.set_line(target.line);
+                self.set_line(target.line());
                 let attr = self.mangled(attr).into_owned();
                 self.emit_name(Op::DELETE_ATTR, &attr);
             }
             ExprKind::Subscript { value, slice, .. } => {
                 self.expr(value)?;
                 self.expr(slice)?;
-                self.set_line(target.line);
+                self.set_line(target.line());
                 self.emit(Op::DELETE_SUBSCR, 0);
             }
             ExprKind::Tuple { elts, .. } | ExprKind::List { elts, .. } => {
@@ -2029,8 +2042,8 @@ impl<'a> Compiler<'a> {
             _ => {
                 return Err(error_at(
                     format!("cannot delete {}", expr_name(target)),
-                    target.line,
-                    target.col,
+                    target.line(),
+                    target.col(),
                 ))
             }
         }
@@ -2041,9 +2054,9 @@ impl<'a> Compiler<'a> {
     // ----- expressions -----
 
     fn expr(&mut self, expr: &'a Expr) -> Result<()> {
-        self.nested(expr.line, expr.col)?;
+        self.nested(expr.line(), expr.col())?;
         let line = self.unit_ref().line;
-        self.set_line(expr.line);
+        self.set_line(expr.line());
         self.expr_inner(expr)?;
         self.set_line(line);
         self.depth -= 1;
@@ -2146,11 +2159,7 @@ impl<'a> Compiler<'a> {
                 self.load_const(Const::None);
                 self.emit(Op::YIELD_FROM, 0);
             }
-            ExprKind::Compare {
-                left,
-                ops,
-                comparators,
-            } => self.compare(left, ops, comparators)?,
+            ExprKind::Compare { left, comparisons } => self.compare(left, comparisons)?,
             ExprKind::Call {
                 func,
                 args,
@@ -2172,7 +2181,7 @@ impl<'a> Compiler<'a> {
                     self.expr(spec)?;
                     arg |= format_bits::HAS_SPEC;
                 }
-                self.set_line(expr.line);
+                self.set_line(expr.line());
                 self.emit(Op::FORMAT_VALUE, u32::from(arg));
             }
             ExprKind::JoinedStr { values } => match values.as_slice() {
@@ -2194,7 +2203,7 @@ impl<'a> Compiler<'a> {
                     return Err(internal("attribute target in an expression"));
                 }
                 self.expr(value)?;
-                self.set_line(expr.line);
+                self.set_line(expr.line());
                 let attr = self.mangled(attr).into_owned();
                 self.emit_name(Op::LOAD_ATTR, &attr);
             }
@@ -2204,14 +2213,14 @@ impl<'a> Compiler<'a> {
                 }
                 self.expr(value)?;
                 self.expr(slice)?;
-                self.set_line(expr.line);
+                self.set_line(expr.line());
                 self.emit(Op::BINARY_SUBSCR, 0);
             }
             ExprKind::Starred { .. } => {
                 return Err(error_at(
                     "can't use starred expression here".to_owned(),
-                    expr.line,
-                    expr.col,
+                    expr.line(),
+                    expr.col(),
                 ))
             }
             ExprKind::Name { id, ctx } => {
@@ -2260,7 +2269,7 @@ impl<'a> Compiler<'a> {
         for item in spine.iter().rev() {
             if let ExprKind::BinOp { op, right, .. } = &item.node {
                 self.expr(right)?;
-                self.set_line(item.line);
+                self.set_line(item.line());
                 self.emit(Op::BINARY_OP, u32::from(binary_code(*op)));
             }
         }
@@ -2274,17 +2283,17 @@ impl<'a> Compiler<'a> {
             ScopeKind::Comprehension if self.unit_ref().flags & flags::GENERATOR != 0 => Ok(()),
             _ => Err(error_at(
                 "'yield' outside function".to_owned(),
-                expr.line,
-                expr.col,
+                expr.line(),
+                expr.col(),
             )),
         }
     }
 
     /// Jumps to `target` when the truth of `expr` equals `jump_if_true`; falls through else.
     fn jump_if(&mut self, expr: &'a Expr, jump_if_true: bool, target: Label) -> Result<()> {
-        self.nested(expr.line, expr.col)?;
+        self.nested(expr.line(), expr.col())?;
         let line = self.unit_ref().line;
-        self.set_line(expr.line);
+        self.set_line(expr.line());
         match &expr.node {
             ExprKind::UnaryOp {
                 op: UnaryOp::Not,
@@ -2358,33 +2367,32 @@ impl<'a> Compiler<'a> {
     }
 
     #[inline(never)]
-    fn compare(&mut self, left: &'a Expr, ops: &[CmpOp], comparators: &'a [Expr]) -> Result<()> {
-        if ops.is_empty() || ops.len() != comparators.len() {
+    fn compare(&mut self, left: &'a Expr, comparisons: &'a [(CmpOp, Expr)]) -> Result<()> {
+        let Some(((last_op, last), middle)) = comparisons.split_last() else {
             return Err(internal("malformed comparison"));
-        }
+        };
         let line = self.unit_ref().line;
         self.expr(left)?;
-        let last = ops.len() - 1;
-        if last == 0 {
-            self.comparator(ops[0], &comparators[0])?;
+        if middle.is_empty() {
+            self.comparator(*last_op, last)?;
             self.set_line(line);
-            self.compare_op(ops[0]);
+            self.compare_op(*last_op);
             return Ok(());
         }
         let cleanup = self.new_label();
         let end = self.new_label();
-        for index in 0..last {
+        for (op, operand) in middle {
             // A middle operand is also the next comparison's left side: keep it as written.
-            self.expr(&comparators[index])?;
+            self.expr(operand)?;
             self.set_line(line);
             self.emit(Op::DUP_TOP, 0);
             self.emit(Op::ROT_THREE, 0);
-            self.compare_op(ops[index]);
+            self.compare_op(*op);
             self.jump(Op::JUMP_IF_FALSE_OR_POP, cleanup);
         }
-        self.comparator(ops[last], &comparators[last])?;
+        self.comparator(*last_op, last)?;
         self.set_line(line);
-        self.compare_op(ops[last]);
+        self.compare_op(*last_op);
         self.jump(Op::JUMP_ABSOLUTE, end);
         self.bind(cleanup);
         self.emit(Op::ROT_TWO, 0);
@@ -2401,7 +2409,7 @@ impl<'a> Compiler<'a> {
         if !has_star && !big {
             // [1, 2, 3] and {1, 2, 3}: extend from a constant tuple.
             if build != Op::BUILD_TUPLE && elts.len() >= 3 {
-                if let Some(items) = elts.iter().map(fold).collect::<Option<Vec<Const>>>() {
+                if let Some(items) = fold_all(elts) {
                     self.emit(build, 0);
                     self.load_const(Const::Tuple(items));
                     let extend = if build == Op::BUILD_SET {
@@ -2489,7 +2497,7 @@ impl<'a> Compiler<'a> {
         args: &'a [Expr],
         keywords: &'a [Keyword],
     ) -> Result<()> {
-        let line = expr.line;
+        let line = expr.line();
         // o.m(args): LOAD_METHOD / CALL_METHOD.
         if let ExprKind::Attribute {
             value,
@@ -2499,7 +2507,7 @@ impl<'a> Compiler<'a> {
         {
             if keywords.is_empty() && !args.iter().any(is_starred) {
                 self.expr(value)?;
-                self.set_line(func.line);
+                self.set_line(func.line());
                 let attr = self.mangled(attr).into_owned();
                 self.emit_name(Op::LOAD_METHOD, &attr);
                 for arg in args {
@@ -2726,8 +2734,8 @@ impl<'a> Compiler<'a> {
             Some(index) => index,
             None => {
                 let qualname = self.qualname_for(name);
-                self.enter_unit(scope, name.to_owned(), qualname, expr.line);
-                self.set_line(expr.line);
+                self.enter_unit(scope, name.to_owned(), qualname, expr.line());
+                self.set_line(expr.line());
                 self.unit().argcount = 1;
                 let is_generator = name == "<genexpr>";
                 // Async: a genexpr is an async generator, the others are coroutines.
@@ -2753,10 +2761,10 @@ impl<'a> Compiler<'a> {
             }
         };
 
-        self.set_line(expr.line);
+        self.set_line(expr.line());
         self.make_function(code, 0)?;
         self.comprehension_iterator(outermost)?;
-        self.set_line(expr.line);
+        self.set_line(expr.line());
         self.emit(Op::CALL_FUNCTION, 1);
         if is_async && name != "<genexpr>" {
             // Awaited where it stands.
@@ -2790,7 +2798,7 @@ impl<'a> Compiler<'a> {
         let cleanup = self.new_label();
         let body = self.new_label();
         self.bind(start);
-        self.set_line(expr.line);
+        self.set_line(expr.line());
         self.jump(Op::SETUP_EXCEPT, handler);
         self.emit(Op::DUP_TOP, 0);
         self.emit_name(Op::LOAD_GLOBAL, "$anext");
@@ -2842,7 +2850,7 @@ impl<'a> Compiler<'a> {
         } else {
             let start = self.new_label();
             self.bind(start);
-            self.set_line(expr.line);
+            self.set_line(expr.line());
             self.jump(Op::FOR_ITER, anchor);
             start
         };
@@ -2886,7 +2894,7 @@ impl<'a> Compiler<'a> {
                 }
             }
         }
-        self.set_line(expr.line);
+        self.set_line(expr.line());
         self.jump(Op::JUMP_ABSOLUTE, start);
         self.bind(anchor);
         Ok(())

@@ -18,13 +18,13 @@ pub(crate) fn constant(value: &Constant) -> Const {
         Constant::None => Const::None,
         Constant::Bool(value) => Const::Bool(*value),
         Constant::Ellipsis => Const::Ellipsis,
-        Constant::Int(value) => Const::Int(*value),
+        Constant::Int(value) => Const::Int(value.get()),
         Constant::BigInt { digits, radix } => Const::BigInt {
             digits: digits.clone(),
-            radix: *radix,
+            radix: u32::from(*radix),
         },
-        Constant::Float(value) => Const::Float(*value),
-        Constant::Imaginary(value) => Const::Imaginary(*value),
+        Constant::Float(value) => Const::Float(value.get()),
+        Constant::Imaginary(value) => Const::Imaginary(value.get()),
         Constant::Str(value) => Const::Str(value.clone()),
         Constant::Bytes(value) => Const::Bytes(value.clone()),
     }
@@ -38,6 +38,18 @@ pub(crate) fn fold(expr: &Expr) -> Option<Const> {
     fold_at(expr, 0)
 }
 
+/// Folds every expression of `elts`: None when one is not a constant, or when the heap has
+/// no block for the list (a long literal on a full heap: the caller then emits code that
+/// builds the value, and runs out of memory the checked way if it must).
+pub(crate) fn fold_all(elts: &[Expr]) -> Option<Vec<Const>> {
+    let mut items = Vec::new();
+    items.try_reserve_exact(elts.len()).ok()?;
+    for elt in elts {
+        items.push(fold(elt)?);
+    }
+    Some(items)
+}
+
 fn fold_at(expr: &Expr, depth: u32) -> Option<Const> {
     if depth > MAX_FOLD_DEPTH {
         return None;
@@ -48,7 +60,8 @@ fn fold_at(expr: &Expr, depth: u32) -> Option<Const> {
             elts,
             ctx: ExprContext::Load,
         } => {
-            let mut items = Vec::with_capacity(elts.len());
+            let mut items = Vec::new();
+            items.try_reserve_exact(elts.len()).ok()?;
             for elt in elts {
                 items.push(fold_at(elt, depth + 1)?);
             }
@@ -67,11 +80,11 @@ fn fold_at(expr: &Expr, depth: u32) -> Option<Const> {
 /// Folds only to numbers (so `fold` never builds big tuples just to discard them).
 fn fold_number(expr: &Expr, depth: u32) -> Option<Const> {
     match &expr.node {
-        ExprKind::Constant(Constant::Int(value)) => Some(Const::Int(*value)),
-        ExprKind::Constant(Constant::Float(value)) => Some(Const::Float(*value)),
+        ExprKind::Constant(Constant::Int(value)) => Some(Const::Int(value.get())),
+        ExprKind::Constant(Constant::Float(value)) => Some(Const::Float(value.get())),
         ExprKind::Constant(Constant::BigInt { digits, radix }) => Some(Const::BigInt {
             digits: digits.clone(),
-            radix: *radix,
+            radix: u32::from(*radix),
         }),
         ExprKind::UnaryOp { .. } | ExprKind::BinOp { .. } => fold_at(expr, depth),
         _ => None,

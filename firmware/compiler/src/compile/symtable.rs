@@ -535,15 +535,15 @@ impl Builder {
     }
 
     fn visit_stmt(&mut self, stmt: &Stmt) -> Result<()> {
-        short_of_memory(stmt.line)?;
-        self.nested(stmt.line, stmt.col)?;
+        short_of_memory(stmt.line())?;
+        self.nested(stmt.line(), stmt.col())?;
         self.visit_stmt_inner(stmt)?;
         self.depth -= 1;
         Ok(())
     }
 
     fn visit_stmt_inner(&mut self, stmt: &Stmt) -> Result<()> {
-        let (line, col) = (stmt.line, stmt.col);
+        let (line, col) = (stmt.line(), stmt.col());
         match &stmt.node {
             StmtKind::FunctionDef {
                 name,
@@ -576,7 +576,7 @@ impl Builder {
                     }
                     return Ok(());
                 }
-                self.enter(ScopeKind::Function, name, node_key(stmt), stmt.line)?;
+                self.enter(ScopeKind::Function, name, node_key(stmt), stmt.line())?;
                 if args.is_async {
                     // A coroutine runs as a generator, awaits or not.
                     self.current().is_generator = true;
@@ -603,7 +603,7 @@ impl Builder {
                 self.visit_exprs(bases)?;
                 self.visit_keywords(keywords)?;
                 self.visit_exprs(decorator_list)?;
-                self.enter(ScopeKind::Class, name, node_key(stmt), stmt.line)?;
+                self.enter(ScopeKind::Class, name, node_key(stmt), stmt.line())?;
                 self.visit_body(body)?;
                 self.leave();
             }
@@ -612,7 +612,7 @@ impl Builder {
                     self.visit_expr(value)?;
                     let scope = self.current();
                     if scope.return_value_at.is_none() {
-                        scope.return_value_at = Some((stmt.line, stmt.col));
+                        scope.return_value_at = Some((stmt.line(), stmt.col()));
                     }
                 }
             }
@@ -859,14 +859,14 @@ impl Builder {
     }
 
     fn visit_expr(&mut self, expr: &Expr) -> Result<()> {
-        self.nested(expr.line, expr.col)?;
+        self.nested(expr.line(), expr.col())?;
         self.visit_expr_inner(expr)?;
         self.depth -= 1;
         Ok(())
     }
 
     fn visit_expr_inner(&mut self, expr: &Expr) -> Result<()> {
-        let (line, col) = (expr.line, expr.col);
+        let (line, col) = (expr.line(), expr.col());
         match &expr.node {
             ExprKind::BoolOp { values, .. } => self.visit_exprs(values)?,
             ExprKind::NamedExpr { target, value } => {
@@ -900,7 +900,7 @@ impl Builder {
             ExprKind::UnaryOp { operand, .. } => self.visit_expr(operand)?,
             ExprKind::Lambda { args, body } => {
                 self.visit_defaults(args)?;
-                self.enter(ScopeKind::Lambda, "<lambda>", node_key(expr), expr.line)?;
+                self.enter(ScopeKind::Lambda, "<lambda>", node_key(expr), expr.line())?;
                 self.visit_params(args)?;
                 self.visit_expr(body)?;
                 self.leave();
@@ -954,11 +954,11 @@ impl Builder {
                 let what = if is_await { "await" } else { "yield" };
                 self.mark_generator(what, line, col)?;
             }
-            ExprKind::Compare {
-                left, comparators, ..
-            } => {
+            ExprKind::Compare { left, comparisons } => {
                 self.visit_expr(left)?;
-                self.visit_exprs(comparators)?;
+                for (_, operand) in comparisons.iter() {
+                    self.visit_expr(operand)?;
+                }
             }
             ExprKind::Call {
                 func,
@@ -1049,18 +1049,18 @@ impl Builder {
         let Some(outermost) = generators.first() else {
             return Err(error_at(
                 "comprehension without a for clause".to_owned(),
-                expr.line,
-                expr.col,
+                expr.line(),
+                expr.col(),
             ));
         };
         self.current().comp_iter_expr += 1;
         self.visit_expr(&outermost.iter)?;
         self.current().comp_iter_expr -= 1;
 
-        self.enter(ScopeKind::Comprehension, name, node_key(expr), expr.line)?;
+        self.enter(ScopeKind::Comprehension, name, node_key(expr), expr.line())?;
         // `async for` or `await` (then found in the body) make an async comprehension.
         self.current().is_async = generators.iter().any(|generator| generator.is_async);
-        self.add_def(".0", def::PARAM, expr.line, expr.col)?;
+        self.add_def(".0", def::PARAM, expr.line(), expr.col())?;
         for (index, generator) in generators.iter().enumerate() {
             if index > 0 {
                 self.current().comp_iter_expr += 1;
@@ -1089,7 +1089,7 @@ impl Builder {
             scope.is_generator = is_async;
             self.leave();
             if is_async {
-                self.await_comprehension(expr.line, expr.col)?;
+                self.await_comprehension(expr.line(), expr.col())?;
             }
         }
         Ok(())

@@ -157,7 +157,7 @@ fn parse_float(text: &str) -> f64 {
 /// Turns a literal that `scan` accepted into its value.
 pub fn to_constant(text: &str) -> Constant {
     if let Some(imaginary) = text.strip_suffix(['j', 'J']) {
-        return Constant::Imaginary(parse_float(imaginary));
+        return Constant::imaginary(parse_float(imaginary));
     }
     let lower_prefix = text.get(..2).map(|p| p.to_ascii_lowercase());
     let (radix, digits) = match lower_prefix.as_deref() {
@@ -166,7 +166,7 @@ pub fn to_constant(text: &str) -> Constant {
         Some("0b") => (2, &text[2..]),
         _ => {
             if text.contains(['.', 'e', 'E']) {
-                return Constant::Float(parse_float(text));
+                return Constant::float(parse_float(text));
             }
             (10, text)
         }
@@ -189,7 +189,7 @@ pub fn to_constant(text: &str) -> Constant {
         }
     }
     if !overflow {
-        return Constant::Int(value);
+        return Constant::int(value);
     }
     let cleaned: String = digits
         .chars()
@@ -199,7 +199,7 @@ pub fn to_constant(text: &str) -> Constant {
         .collect();
     Constant::BigInt {
         digits: cleaned,
-        radix,
+        radix: radix as u8, // 2, 8, 10 or 16
     }
 }
 
@@ -267,11 +267,11 @@ mod tests {
 
     #[test]
     fn converts_values() {
-        assert_eq!(to_constant("1_000"), Constant::Int(1000));
-        assert_eq!(to_constant("0xff"), Constant::Int(255));
-        assert_eq!(to_constant("0O17"), Constant::Int(15));
-        assert_eq!(to_constant("0b101"), Constant::Int(5));
-        assert_eq!(to_constant("9223372036854775807"), Constant::Int(i64::MAX));
+        assert_eq!(to_constant("1_000"), Constant::int(1000));
+        assert_eq!(to_constant("0xff"), Constant::int(255));
+        assert_eq!(to_constant("0O17"), Constant::int(15));
+        assert_eq!(to_constant("0b101"), Constant::int(5));
+        assert_eq!(to_constant("9223372036854775807"), Constant::int(i64::MAX));
         assert_eq!(
             to_constant("9223372036854775808"),
             Constant::BigInt {
@@ -286,13 +286,13 @@ mod tests {
                 radix: 16
             }
         );
-        assert_eq!(to_constant("1."), Constant::Float(1.0));
-        assert_eq!(to_constant(".5"), Constant::Float(0.5));
-        assert_eq!(to_constant("1e-3"), Constant::Float(0.001));
-        assert_eq!(to_constant("1_000.5"), Constant::Float(1000.5));
-        assert_eq!(to_constant("1e999"), Constant::Float(f64::INFINITY));
-        assert_eq!(to_constant("3j"), Constant::Imaginary(3.0));
-        assert_eq!(to_constant("1.5e1J"), Constant::Imaginary(15.0));
-        assert_eq!(to_constant("00"), Constant::Int(0));
+        assert_eq!(to_constant("1."), Constant::float(1.0));
+        assert_eq!(to_constant(".5"), Constant::float(0.5));
+        assert_eq!(to_constant("1e-3"), Constant::float(0.001));
+        assert_eq!(to_constant("1_000.5"), Constant::float(1000.5));
+        assert_eq!(to_constant("1e999"), Constant::float(f64::INFINITY));
+        assert_eq!(to_constant("3j"), Constant::imaginary(3.0));
+        assert_eq!(to_constant("1.5e1J"), Constant::imaginary(15.0));
+        assert_eq!(to_constant("00"), Constant::int(0));
     }
 }

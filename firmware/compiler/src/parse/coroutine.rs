@@ -27,7 +27,8 @@
 use super::pattern::{at, constant, name};
 use super::{FunctionKind, ParseResult, Parser};
 use crate::ast::{
-    Constant, ExceptHandler, Expr, ExprContext, ExprKind, Ident, Located, Stmt, StmtKind, UnaryOp,
+    Constant, ExceptHandler, Expr, ExprContext, ExprKind, Ident, Keywords, Located, Stmt, StmtKind,
+    UnaryOp,
 };
 use crate::lex::Keyword;
 use alloc::boxed::Box;
@@ -37,7 +38,7 @@ use alloc::vec;
 use alloc::vec::Vec;
 
 fn statement(node: StmtKind, (line, col): (u32, u32)) -> Stmt {
-    Located { node, line, col }
+    Located::new(node, line, col)
 }
 
 fn call(function: &str, args: Vec<Expr>, start: (u32, u32)) -> Expr {
@@ -48,8 +49,8 @@ fn call_value(function: Expr, args: Vec<Expr>, start: (u32, u32)) -> Expr {
     at(
         ExprKind::Call {
             func: Box::new(function),
-            args,
-            keywords: Vec::new(),
+            args: args.into_boxed_slice(),
+            keywords: Keywords::default(),
         },
         start,
     )
@@ -69,7 +70,7 @@ fn item(temporary: &str, index: i64, start: (u32, u32)) -> Expr {
     at(
         ExprKind::Subscript {
             value: Box::new(name(temporary, ExprContext::Load, start)),
-            slice: Box::new(constant(Constant::Int(index), start)),
+            slice: Box::new(constant(Constant::int(index), start)),
             ctx: ExprContext::Load,
         },
         start,

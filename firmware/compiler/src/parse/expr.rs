@@ -4,7 +4,7 @@
 use super::{ParseResult, Parser};
 use crate::ast::{
     BoolOp, CmpOp, Comprehension, Constant, Expr, ExprContext, ExprKind, Ident,
-    Keyword as CallKeyword, Located, Operator, UnaryOp,
+    Keyword as CallKeyword, Keywords, Located, Operator, UnaryOp,
 };
 use crate::lex::{number, Keyword, Op, TokenKind};
 use alloc::boxed::Box;
@@ -13,7 +13,7 @@ use alloc::vec;
 use alloc::vec::Vec;
 
 pub(crate) fn located(node: ExprKind, (line, col): (u32, u32)) -> Box<Expr> {
-    Box::new(Located { node, line, col })
+    Box::new(Located::new(node, line, col))
 }
 
 /// Operator precedence levels, loosest first (CPython's order).
@@ -134,8 +134,8 @@ impl<'a> Parser<'a> {
         if self.at_op(Op::Assign) && matches!(element.node, ExprKind::Name { .. }) {
             return Err(self.error_at(
                 "invalid syntax. Maybe you meant '==' or ':=' instead of '='?",
-                element.line,
-                element.col,
+                element.line(),
+                element.col(),
             ));
         }
         Ok(element)
@@ -155,7 +155,11 @@ impl<'a> Parser<'a> {
     fn walrus(&mut self, target: Box<Expr>) -> ParseResult<Box<Expr>> {
         if let ExprKind::Name { id, .. } = &target.node {
             if id == "__debug__" {
-                return Err(self.error_at("cannot assign to __debug__", target.line, target.col));
+                return Err(self.error_at(
+                    "cannot assign to __debug__",
+                    target.line(),
+                    target.col(),
+                ));
             }
         }
         let ExprKind::Name { id, .. } = target.node else {
@@ -164,8 +168,8 @@ impl<'a> Parser<'a> {
                     "cannot use assignment expressions with {}",
                     super::target::expr_name(&target)
                 ),
-                target.line,
-                target.col,
+                target.line(),
+                target.col(),
             ));
         };
         self.advance()?;
@@ -175,15 +179,15 @@ impl<'a> Parser<'a> {
                 id,
                 ctx: ExprContext::Store,
             },
-            line: target.line,
-            col: target.col,
+            position: target.position,
         };
+        let start = (name.line(), name.col());
         Ok(located(
             ExprKind::NamedExpr {
                 target: Box::new(name),
                 value,
             },
-            (target.line, target.col),
+            start,
         ))
     }
 
@@ -218,8 +222,8 @@ impl<'a> Parser<'a> {
         if !self.eat_keyword(Keyword::Else)? {
             return Err(self.error_at(
                 "expected 'else' after 'if' expression",
-                body.line,
-                body.col,
+                body.line(),
+                body.col(),
             ));
         }
         let orelse = self.expression()?;
@@ -368,22 +372,19 @@ impl<'a> Parser<'a> {
                 ExprKind::BoolOp { op, values }
             }
             precedence::COMPARISON => {
-                let mut ops = Vec::new();
-                let mut comparators = Vec::new();
+                let mut comparisons = Vec::new();
                 while let Some(op) = self.comparison_operator()? {
-                    self.make_room(&mut ops)?;
-                    ops.push(op);
-                    self.make_room(&mut comparators)?;
-                    comparators.push(*self.operators(level + 1)?);
+                    let right = *self.operators(level + 1)?;
+                    self.make_room(&mut comparisons)?;
+                    comparisons.push((op, right));
                 }
-                if ops.is_empty() {
+                if comparisons.is_empty() {
                     // A `not` that does not start `not in`.
                     return Err(self.unexpected());
                 }
                 ExprKind::Compare {
                     left,
-                    ops,
-                    comparators,
+                    comparisons: comparisons.into_boxed_slice(),
                 }
             }
             precedence::POWER => {
@@ -452,8 +453,8 @@ impl<'a> Parser<'a> {
         let call = located(
             ExprKind::Call {
                 func: awaitable,
-                args: alloc::vec![*operand],
-                keywords: Vec::new(),
+                args: Box::new([*operand]),
+                keywords: Keywords::default(),
             },
             start,
         );
@@ -479,8 +480,8 @@ impl<'a> Parser<'a> {
                 self.expect_closing(Op::RightParen)?;
                 ExprKind::Call {
                     func: value,
-                    args,
-                    keywords,
+                    args: args.into_boxed_slice(),
+                    keywords: Keywords::new(keywords),
                 }
             }
             _ => {
@@ -580,8 +581,8 @@ impl<'a> Parser<'a> {
             if let ExprKind::Starred { .. } = first.node {
                 return Err(self.error_at(
                     "cannot use starred expression here",
-                    first.line,
-                    first.col,
+                    first.line(),
+                    first.col(),
                 ));
             }
             first
@@ -594,8 +595,8 @@ impl<'a> Parser<'a> {
         if let ExprKind::Starred { .. } = element.node {
             return Err(self.error_at(
                 "iterable unpacking cannot be used in comprehension",
-                element.line,
-                element.col,
+                element.line(),
+                element.col(),
             ));
         }
         Ok(())
@@ -614,8 +615,8 @@ impl<'a> Parser<'a> {
         if self.at_keyword(Keyword::For) && elts.len() > 1 {
             return Err(self.error_at(
                 "did you forget parentheses around the comprehension target?",
-                elts[0].line,
-                elts[0].col,
+                elts[0].line(),
+                elts[0].col(),
             ));
         }
         Ok(elts)
@@ -660,8 +661,8 @@ impl<'a> Parser<'a> {
         if self.eat_op(Op::RightBrace)? {
             return Ok(located(
                 ExprKind::Dict {
-                    keys: Vec::new(),
-                    values: Vec::new(),
+                    keys: Box::new([]),
+                    values: Box::new([]),
                 },
                 start,
             ));
@@ -680,7 +681,7 @@ impl<'a> Parser<'a> {
                     ExprKind::DictComp {
                         key: first,
                         value,
-                        generators,
+                        generators: generators.into_boxed_slice(),
                     }
                 } else {
                     self.dict_rest(Some(first), *value)?
@@ -751,7 +752,10 @@ impl<'a> Parser<'a> {
             self.make_room(&mut values)?;
             values.push(*self.dict_value()?);
         }
-        Ok(ExprKind::Dict { keys, values })
+        Ok(ExprKind::Dict {
+            keys: keys.into_boxed_slice(),
+            values: values.into_boxed_slice(),
+        })
     }
 
     /// `for target in iter if cond ...` clauses of a comprehension.
@@ -817,8 +821,8 @@ impl<'a> Parser<'a> {
             let call = located(
                 ExprKind::Call {
                     func: wrap,
-                    args: alloc::vec![*value],
-                    keywords: Vec::new(),
+                    args: Box::new([*value]),
+                    keywords: Keywords::default(),
                 },
                 start,
             );
@@ -892,7 +896,7 @@ impl<'a> Parser<'a> {
                             ExprKind::Constant(Constant::Bool(false)) => "cannot assign to False",
                             _ => "expression cannot contain assignment, perhaps you meant \"==\"?",
                         };
-                        return Err(self.error_at(msg, value.line, value.col));
+                        return Err(self.error_at(msg, value.line(), value.col()));
                     };
                     self.advance()?;
                     let value = self.expression()?;
@@ -909,11 +913,11 @@ impl<'a> Parser<'a> {
                     if generator.is_some() || !args.is_empty() || !keywords.is_empty() {
                         return Err(self.error_at(
                             "Generator expression must be parenthesized",
-                            value.line,
-                            value.col,
+                            value.line(),
+                            value.col(),
                         ));
                     }
-                    generator = Some((value.line, value.col));
+                    generator = Some((value.line(), value.col()));
                     self.make_room(&mut args)?;
                     args.push(*located(
                         ExprKind::GeneratorExp {
@@ -926,15 +930,15 @@ impl<'a> Parser<'a> {
                     if seen_double_star {
                         return Err(self.error_at(
                             "positional argument follows keyword argument unpacking",
-                            value.line,
-                            value.col,
+                            value.line(),
+                            value.col(),
                         ));
                     }
                     if seen_keyword {
                         return Err(self.error_at(
                             "positional argument follows keyword argument",
-                            value.line,
-                            value.col,
+                            value.line(),
+                            value.col(),
                         ));
                     }
                     self.make_room(&mut args)?;

@@ -459,12 +459,11 @@ impl<'a> Parser<'a> {
         if self.tok.kind != TokenKind::EndOfFile {
             return Err(self.unexpected());
         }
-        let (line, col) = (value.line, value.col);
+        let (line, col) = (value.line(), value.col());
         Ok(Module {
             body: alloc::vec![Located {
                 node: crate::ast::StmtKind::Expr { value: *value },
-                line,
-                col,
+                position: crate::ast::Position::new(line, col),
             }],
         })
     }
@@ -472,7 +471,11 @@ impl<'a> Parser<'a> {
     /// `*x` alone where a value is needed.
     fn reject_bare_starred(&self, value: &Expr) -> ParseResult<()> {
         if let crate::ast::ExprKind::Starred { .. } = value.node {
-            return Err(self.error_at("can't use starred expression here", value.line, value.col));
+            return Err(self.error_at(
+                "can't use starred expression here",
+                value.line(),
+                value.col(),
+            ));
         }
         Ok(())
     }

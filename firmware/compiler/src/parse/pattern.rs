@@ -17,7 +17,7 @@
 
 use super::{ParseResult, Parser};
 use crate::ast::{
-    BoolOp, CmpOp, Constant, Expr, ExprContext, ExprKind, Ident, Located, Stmt, StmtKind,
+    BoolOp, CmpOp, Constant, Expr, ExprContext, ExprKind, Ident, Keywords, Located, Stmt, StmtKind,
 };
 use crate::lex::{Keyword, Op, TokenKind};
 use alloc::boxed::Box;
@@ -98,7 +98,7 @@ impl Pattern {
 }
 
 pub(super) fn at(node: ExprKind, (line, col): (u32, u32)) -> Expr {
-    Located { node, line, col }
+    Located::new(node, line, col)
 }
 
 pub(super) fn name(id: &str, ctx: ExprContext, start: (u32, u32)) -> Expr {
@@ -115,8 +115,7 @@ fn compare(left: Expr, op: CmpOp, right: Expr, start: (u32, u32)) -> Expr {
     at(
         ExprKind::Compare {
             left: Box::new(left),
-            ops: vec![op],
-            comparators: vec![right],
+            comparisons: Box::new([(op, right)]),
         },
         start,
     )
@@ -173,7 +172,7 @@ impl Subject<'_> {
             Some(index) => at(
                 ExprKind::Subscript {
                     value: Box::new(temporary),
-                    slice: Box::new(constant(Constant::Int(index as i64), start)),
+                    slice: Box::new(constant(Constant::int(index as i64), start)),
                     ctx: ExprContext::Load,
                 },
                 start,
@@ -244,8 +243,8 @@ impl Lowering {
                 let after = star.map_or(0, |s| patterns.len() - s - 1);
                 let arguments = vec![
                     subject.expr(start),
-                    constant(Constant::Int(before as i64), start),
-                    constant(Constant::Int(after as i64), start),
+                    constant(Constant::int(before as i64), start),
+                    constant(Constant::int(after as i64), start),
                     constant(Constant::Bool(star.is_some()), start),
                 ];
                 self.helper("$match_sequence", arguments, patterns, start, tests);
@@ -295,7 +294,7 @@ impl Lowering {
                 let arguments = vec![
                     subject.expr(start),
                     *class,
-                    constant(Constant::Int(positional as i64), start),
+                    constant(Constant::int(positional as i64), start),
                     names,
                 ];
                 self.helper("$match_class", arguments, patterns, start, tests);
@@ -316,8 +315,8 @@ impl Lowering {
         let call = at(
             ExprKind::Call {
                 func: Box::new(name(helper, ExprContext::Load, start)),
-                args: arguments,
-                keywords: Vec::new(),
+                args: arguments.into_boxed_slice(),
+                keywords: Keywords::default(),
             },
             start,
         );
@@ -436,20 +435,18 @@ impl<'a> Parser<'a> {
                 targets: vec![name(&subject_name, ExprContext::Store, start)],
                 value: *subject,
             },
-            line: start.0,
-            col: start.1,
+            position: crate::ast::Position::new(start.0, start.1),
         };
         let mut orelse: Vec<Stmt> = Vec::new();
         while let Some((test, case_body)) = branches.pop() {
-            let (line, col) = (test.line, test.col);
+            let (line, col) = (test.line(), test.col());
             orelse = vec![Located {
                 node: StmtKind::If {
                     test,
                     body: case_body,
                     orelse,
                 },
-                line,
-                col,
+                position: crate::ast::Position::new(line, col),
             }];
         }
         // The temporaries are set before the tests and deleted after the chain, so a class
@@ -471,8 +468,7 @@ impl<'a> Parser<'a> {
                     targets: parts,
                     value: constant(Constant::None, start),
                 },
-                line: start.0,
-                col: start.1,
+                position: crate::ast::Position::new(start.0, start.1),
             });
         }
         for statement in orelse {
@@ -484,8 +480,7 @@ impl<'a> Parser<'a> {
             node: StmtKind::Delete {
                 targets: temporaries,
             },
-            line: start.0,
-            col: start.1,
+            position: crate::ast::Position::new(start.0, start.1),
         });
         Ok(())
     }
@@ -766,15 +761,15 @@ impl<'a> Parser<'a> {
                 if repeated {
                     let text = match value {
                         Constant::Str(text) => format!("'{text}'"),
-                        Constant::Int(n) => format!("{n}"),
+                        Constant::Int(n) => format!("{}", n.get()),
                         Constant::None => String::from("None"),
                         Constant::Bool(b) => String::from(if *b { "True" } else { "False" }),
                         _ => String::from("..."),
                     };
                     return Err(self.error_at(
                         format!("mapping pattern checks duplicate key ({text})"),
-                        key.line,
-                        key.col,
+                        key.line(),
+                        key.col(),
                     ));
                 }
             }

@@ -18,7 +18,7 @@ use alloc::vec::Vec;
 type ElifBranch = ((u32, u32), Box<Expr>, Vec<Stmt>);
 
 fn statement_at(node: StmtKind, (line, col): (u32, u32)) -> Stmt {
-    Located { node, line, col }
+    Located::new(node, line, col)
 }
 
 fn augmented_operator(kind: TokenKind<'_>) -> Option<Operator> {
@@ -97,7 +97,7 @@ impl<'a> Parser<'a> {
                 StmtKind::Expr { value: Located { node: ExprKind::Name { id, .. }, .. } }
                     if id == "print" || id == "exec"
             );
-            let start = (statement.line, statement.col);
+            let start = (statement.line(), statement.col());
             self.make_room(body)?;
             body.push(statement);
             if self.eat_op(Op::Semicolon)? {
@@ -362,8 +362,8 @@ impl<'a> Parser<'a> {
                             "'{}' is an illegal expression for augmented assignment",
                             expr_name(&target)
                         ),
-                        target.line,
-                        target.col,
+                        target.line(),
+                        target.col(),
                     ));
                 }
             }
@@ -386,22 +386,22 @@ impl<'a> Parser<'a> {
                 ExprKind::Tuple { .. } => {
                     return Err(self.error_at(
                         "only single target (not tuple) can be annotated",
-                        target.line,
-                        target.col,
+                        target.line(),
+                        target.col(),
                     ));
                 }
                 ExprKind::List { .. } => {
                     return Err(self.error_at(
                         "only single target (not list) can be annotated",
-                        target.line,
-                        target.col,
+                        target.line(),
+                        target.col(),
                     ));
                 }
                 _ => {
                     return Err(self.error_at(
                         "illegal target for annotation",
-                        target.line,
-                        target.col,
+                        target.line(),
+                        target.col(),
                     ));
                 }
             };
@@ -432,8 +432,8 @@ impl<'a> Parser<'a> {
         if let ExprKind::Yield { .. } | ExprKind::YieldFrom { .. } = target.node {
             return Err(self.error_at(
                 "assignment to yield expression not possible",
-                target.line,
-                target.col,
+                target.line(),
+                target.col(),
             ));
         }
         let assignable = matches!(
@@ -451,8 +451,8 @@ impl<'a> Parser<'a> {
                     "cannot assign to {} here. Maybe you meant '==' instead of '='?",
                     expr_name(target)
                 ),
-                target.line,
-                target.col,
+                target.line(),
+                target.col(),
             ));
         }
         set_context(target, ExprContext::Store, true)
@@ -532,7 +532,7 @@ impl<'a> Parser<'a> {
                         expr_name(&test)
                     )
                 };
-            return Err(self.error_at(msg, test.line, test.col));
+            return Err(self.error_at(msg, test.line(), test.col()));
         }
         Ok(test)
     }
@@ -664,8 +664,8 @@ impl<'a> Parser<'a> {
                 if self.at_op(Op::Comma) {
                     return Err(self.error_at(
                         "multiple exception types must be parenthesized",
-                        exception.line,
-                        exception.col,
+                        exception.line(),
+                        exception.col(),
                     ));
                 }
                 typ = Some(exception);
@@ -796,8 +796,8 @@ impl<'a> Parser<'a> {
                             "@micropython.{emitter} is not supported: Pyrite has no machine-code \
                              emitter (@micropython.native runs as bytecode)"
                         ),
-                        decorator.line,
-                        decorator.col,
+                        decorator.line(),
+                        decorator.col(),
                     ))
                 }
                 None => decorators.push(decorator),
@@ -842,7 +842,7 @@ impl<'a> Parser<'a> {
             return Err(self.unexpected());
         }
         let mut definition = self.function_definition_of(decorator_list, true)?;
-        (definition.line, definition.col) = start;
+        definition.position = crate::ast::Position::new(start.0, start.1);
         self.precompile_method(&mut definition)?;
         Ok(definition)
     }
@@ -908,7 +908,7 @@ impl<'a> Parser<'a> {
                 .iter()
                 .find(|base| matches!(base.node, ExprKind::GeneratorExp { .. }))
             {
-                return Err(self.error_at("invalid syntax", generator.line, generator.col));
+                return Err(self.error_at("invalid syntax", generator.line(), generator.col()));
             }
             self.expect_closing(Op::RightParen)?;
             arguments

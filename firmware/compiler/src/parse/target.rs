@@ -70,7 +70,7 @@ pub(crate) fn is_comparison_candidate(expr: &Expr) -> bool {
 /// Sets `ctx` on a target and everything inside it, or explains why it is not a target.
 /// `top` is true for the whole target (a bare `*x` is not allowed there).
 pub(crate) fn set_context(expr: &mut Expr, ctx: ExprContext, top: bool) -> ParseResult<()> {
-    let (line, col) = (expr.line, expr.col);
+    let (line, col) = (expr.line(), expr.col());
     let verb = if ctx == ExprContext::Del {
         "delete"
     } else {
