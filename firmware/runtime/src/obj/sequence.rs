@@ -676,7 +676,10 @@ impl Vm {
         }
         // Fallible: a fragmented arena may lack the bigger block even under the budget.
         let grown = match self.heap.get_mut(list) {
-            Obj::List(items) if doubling => crate::alloc_counter::room_for_one(items),
+            // Python lists double, as CPython's over-allocate: appends stay cheap.
+            Obj::List(items) if doubling => {
+                items.try_reserve(1).is_ok() || items.try_reserve_exact(quarter).is_ok()
+            }
             Obj::List(items) => items.try_reserve_exact(quarter).is_ok(),
             _ => true,
         };
