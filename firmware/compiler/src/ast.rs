@@ -90,7 +90,7 @@ impl core::fmt::Debug for Ident {
 
 /// A method's code, compiled as soon as the method was parsed. `parse::Statements` does it for
 /// the methods of a top-level class, so that the class statement holds their code, not the
-/// trees of all their bodies at once: a tree takes about 17 bytes of a board's heap per byte
+/// trees of all their bodies at once: a tree took about 17 bytes of a board's heap per byte
 /// of source, and a 250-line class (datetime's) needed more than the board's whole heap.
 /// Taken (once) by the compiler of the class body.
 #[derive(Debug, Clone, PartialEq, Default)]
