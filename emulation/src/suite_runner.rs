@@ -119,8 +119,12 @@ impl BoardRunner {
             repl.run_timeout = timeout;
             repl.soft_reset()?;
             if let Some(dir) = dir {
-                // `__import__`: no name is left behind in the script's globals.
-                let change = format!("__import__('os').chdir({dir:?})");
+                // In a dict of its own, and `os` dropped again unless something had imported
+                // it: the script starts with the globals and modules of a fresh board.
+                let change = format!(
+                    "exec('m = __import__(\"sys\").modules\\nhad = \"os\" in m\\n\
+                     __import__(\"os\").chdir({dir:?})\\nif not had: del m[\"os\"]', {{}})"
+                );
                 let output = repl.exec(change.as_bytes())?;
                 if output.raised() {
                     return Err(EmulationError::Setup(format!(

@@ -3,7 +3,7 @@
 //! A module that is smaller and simpler in Python than in Rust keeps its source in
 //! `modules/frozen/<name>.py`; the build script minifies and compresses it into `SOURCES`
 //! (about a quarter of the minified size), and each import or section lookup unpacks the
-//! module's text through an 8 KB window, keeping only the part to compile (`read`).
+//! module's text through a 4 KB window, keeping only the part to compile (`read`).
 //! Compiled code lives on the heap, so a module is split into sections and compiled piece
 //! by piece:
 //!

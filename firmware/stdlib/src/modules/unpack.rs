@@ -63,7 +63,7 @@ impl Bits<'_> {
 /// How far back a match may reach (the build script's `MAX_DISTANCE` is below it): the
 /// decoder keeps only this much of the text behind it, so unpacking a module takes this
 /// much memory whatever the module's length, plus what the caller keeps.
-pub const WINDOW: usize = 8192;
+pub const WINDOW: usize = 4096;
 
 /// Where unpacked bytes go, and where matches copy from.
 trait Text {
