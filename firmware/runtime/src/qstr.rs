@@ -554,15 +554,24 @@ impl Chunk {
 }
 
 /// The table of all interned strings.
+/// A slot of the run-time index: the number of a run-time string, or `EMPTY_SLOT`. Two bytes
+/// on a board, where 65,535 run-time names would take more RAM than it has (strings past that
+/// are found by a scan, see `unindexed_from`).
+#[cfg(target_pointer_width = "32")]
+type Slot = u16;
+#[cfg(not(target_pointer_width = "32"))]
+type Slot = u32;
+const EMPTY_SLOT: Slot = Slot::MAX;
+
 pub struct QstrTable {
     /// The run-time strings, `CHUNK` to a chunk (two words and two blocks each, so this
     /// vector stays small).
     chunks: Vec<Chunk>,
     /// The hash of each run-time string: its length is how many there are.
     hashes: Vec<u32>,
-    /// Open-addressing index over the dynamic ids (`u32::MAX` = empty); empty until the
-    /// first string is interned at run time.
-    index: Vec<u32>,
+    /// Open-addressing index over the run-time strings (their number among them, or
+    /// `EMPTY_SLOT`); empty until the first string is interned at run time.
+    index: Vec<Slot>,
     /// Dynamic ids from this one on are not in `index` (growing it found no room); lookups
     /// scan them, and each new string tries the growth again.
     unindexed_from: usize,
@@ -582,10 +591,6 @@ impl QstrTable {
             index: Vec::new(),
             unindexed_from: 0,
         }
-    }
-
-    fn len(&self) -> usize {
-        STATIC_COUNT + self.hashes.len()
     }
 
     #[inline]
@@ -625,23 +630,24 @@ impl QstrTable {
     fn rebuild_index(&mut self, capacity: usize) -> Result<(), OutOfMemory> {
         let mut index = Vec::new();
         index.try_reserve_exact(capacity).map_err(|_| OutOfMemory)?;
-        index.resize(capacity, u32::MAX);
+        index.resize(capacity, EMPTY_SLOT);
         self.index = index;
-        for id in STATIC_COUNT as u32..self.len() as u32 {
-            let hash = self.hash(Qstr(id));
-            self.insert_index(hash, id);
+        let indexed = self.hashes.len().min(EMPTY_SLOT as usize);
+        for dynamic in 0..indexed {
+            self.insert_index(self.hashes[dynamic], dynamic);
         }
-        self.unindexed_from = self.hashes.len();
+        self.unindexed_from = indexed;
         Ok(())
     }
 
-    fn insert_index(&mut self, hash: u32, id: u32) {
+    /// Indexes run-time string number `dynamic` (below `EMPTY_SLOT`).
+    fn insert_index(&mut self, hash: u32, dynamic: usize) {
         let mask = self.index.len() - 1;
         let mut slot = hash as usize & mask;
-        while self.index[slot] != u32::MAX {
+        while self.index[slot] != EMPTY_SLOT {
             slot = (slot + 1) & mask;
         }
-        self.index[slot] = id;
+        self.index[slot] = dynamic as Slot;
     }
 
     /// The id of `text` if it is interned.
@@ -669,12 +675,13 @@ impl QstrTable {
             let mask = self.index.len() - 1;
             let mut slot = hash as usize & mask;
             loop {
-                let id = self.index[slot];
-                if id == u32::MAX {
+                let dynamic = self.index[slot];
+                if dynamic == EMPTY_SLOT {
                     break;
                 }
-                if self.hash(Qstr(id)) == hash && self.text(Qstr(id)) == text {
-                    return Some(Qstr(id));
+                let dynamic = dynamic as usize;
+                if self.hashes[dynamic] == hash && self.dynamic_text(dynamic) == text {
+                    return Some(Qstr((STATIC_COUNT + dynamic) as u32));
                 }
                 slot = (slot + 1) & mask;
             }
@@ -769,8 +776,8 @@ impl QstrTable {
             // (Sized for every string, the unindexed ones too.)
             let capacity = (self.hashes.len() * 4 / 3 + 1).next_power_of_two().max(32);
             let _ = self.rebuild_index(capacity);
-        } else if self.unindexed_from == dynamic {
-            self.insert_index(hash, id);
+        } else if self.unindexed_from == dynamic && dynamic < EMPTY_SLOT as usize {
+            self.insert_index(hash, dynamic);
             self.unindexed_from += 1;
         }
         Ok(Qstr(id))
@@ -790,7 +797,8 @@ impl QstrTable {
             .sum();
         chunks
             + self.chunks.capacity() * core::mem::size_of::<Chunk>()
-            + (self.hashes.capacity() + self.index.len()) * 4
+            + self.hashes.capacity() * 4
+            + self.index.len() * core::mem::size_of::<Slot>()
     }
 }
 
