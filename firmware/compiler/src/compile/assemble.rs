@@ -14,12 +14,34 @@ use alloc::vec::Vec;
 
 use super::opcode::Op;
 
-/// One instruction before assembly; for jumps `arg` is a label number. (Lines are kept
-/// apart, as runs, so an instruction costs 8 bytes while a unit is being compiled.)
+/// One instruction before assembly; for jumps the argument is a label number. (Lines are
+/// kept apart, as runs, and the argument takes 3 bytes, so an instruction costs 4 bytes while
+/// a unit is being compiled: a large function's list is the biggest thing next to its tree.)
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct Instr {
     pub op: Op,
-    pub arg: u32,
+    arg: [u8; 3],
+}
+
+impl Instr {
+    /// The largest argument an instruction holds before assembly (names, constants, labels
+    /// of one unit): the emitter reports a unit that needs more as out of memory.
+    pub(crate) const MAX_ARG: u32 = (1 << 24) - 1;
+
+    /// `arg` must be at most `MAX_ARG`.
+    pub(crate) fn new(op: Op, arg: u32) -> Instr {
+        let [low, middle, high, _] = arg.to_le_bytes();
+        Instr {
+            op,
+            arg: [low, middle, high],
+        }
+    }
+
+    #[inline]
+    pub(crate) fn arg(&self) -> u32 {
+        let [low, middle, high] = self.arg;
+        u32::from_le_bytes([low, middle, high, 0])
+    }
 }
 
 /// Label positions: `labels[label]` is the index in the instruction list it marks.
@@ -124,20 +146,20 @@ pub(crate) fn thread_jumps(instrs: &mut [Instr], labels: &[u32]) {
         if !is_jump(instrs[index].op) {
             continue;
         }
-        let mut label = instrs[index].arg;
+        let mut label = instrs[index].arg();
         // A few hops suffice; the bound also stops on jump cycles (`while True: pass`).
         for _ in 0..4 {
             let Some(&position) = labels.get(label as usize) else {
                 break;
             };
             match instrs.get(position as usize) {
-                Some(target) if target.op == Op::JUMP_ABSOLUTE && target.arg != label => {
-                    label = target.arg;
+                Some(target) if target.op == Op::JUMP_ABSOLUTE && target.arg() != label => {
+                    label = target.arg();
                 }
                 _ => break,
             }
         }
-        instrs[index].arg = label;
+        instrs[index] = Instr::new(instrs[index].op, label);
     }
 }
 
@@ -189,11 +211,11 @@ pub(crate) fn assemble(
     lines: &[(u32, u32)],
 ) -> Result<Assembled, AssembleError> {
     let target_of = |instr: &Instr| -> Result<usize, String> {
-        let position = labels.get(instr.arg as usize).copied().unwrap_or(UNBOUND);
+        let position = labels.get(instr.arg() as usize).copied().unwrap_or(UNBOUND);
         if position == UNBOUND || position as usize > instrs.len() {
             return Err(format!(
                 "internal compiler error: unbound label {}",
-                instr.arg
+                instr.arg()
             ));
         }
         Ok(position as usize)
@@ -205,7 +227,7 @@ pub(crate) fn assemble(
     let mut sizes: Vec<u8> = filled(1, instrs.len())?;
     for (size, instr) in sizes.iter_mut().zip(instrs) {
         if !is_jump(instr.op) {
-            *size = units_for(instr.arg) as u8;
+            *size = units_for(instr.arg()) as u8;
         }
     }
     let mut offsets = filled(0u32, instrs.len() + 1)?;
@@ -246,7 +268,7 @@ pub(crate) fn assemble(
         let arg = if is_jump(instr.op) {
             offsets[target_of(instr)?]
         } else {
-            instr.arg
+            instr.arg()
         };
         for prefix in (1..u32::from(sizes[index])).rev() {
             code.push(Op::EXTENDED_ARG as u8);
@@ -289,7 +311,7 @@ fn max_stack_depth(
             }
             depths[index] = depth;
             let instr = &instrs[index];
-            let (fall, jump) = stack_effect(instr.op, instr.arg);
+            let (fall, jump) = stack_effect(instr.op, instr.arg());
             if let Some(effect) = jump {
                 let target_depth = depth + effect;
                 if target_depth < 0 {

@@ -589,7 +589,10 @@ impl<'a> Compiler<'a> {
         let unit = self.unit();
         let position = unit.instrs.len() as u32;
         let new_line = unit.lines.last().map(|&(_, line)| line) != Some(unit.line);
-        if !room_for_one(&mut unit.instrs) || (new_line && !room_for_one(&mut unit.lines)) {
+        if arg > Instr::MAX_ARG
+            || !room_for_one(&mut unit.instrs)
+            || (new_line && !room_for_one(&mut unit.lines))
+        {
             // Reported by the next statement; the unit is abandoned then.
             self.out_of_memory = true;
             return;
@@ -597,7 +600,7 @@ impl<'a> Compiler<'a> {
         if new_line {
             unit.lines.push((position, unit.line));
         }
-        unit.instrs.push(Instr { op, arg });
+        unit.instrs.push(Instr::new(op, arg));
     }
 
     fn new_label(&mut self) -> Label {
