@@ -301,6 +301,13 @@ impl<'a> Lexer<'a> {
         }
     }
 
+    /// This lexer, counting the text's first line as line `line` (a part of a larger source,
+    /// without blank lines standing in for what comes before it).
+    pub fn starting_at_line(mut self, line: u32) -> Lexer<'a> {
+        self.line = line;
+        self
+    }
+
     /// A lexer for `eval`: leading whitespace on the first line is not an indent.
     pub fn new_eval(text: &'a str) -> Lexer<'a> {
         let mut lexer = Lexer::new(text);

@@ -105,8 +105,18 @@ pub struct Statements<'a> {
 
 impl<'a> Statements<'a> {
     pub fn new(source: &'a str, limits: Limits) -> Result<Statements<'a>, SyntaxError> {
+        Statements::starting_at_line(source, limits, 1)
+    }
+
+    /// [`Statements::new`] for a part of a larger source whose first line is line `line`.
+    pub fn starting_at_line(
+        source: &'a str,
+        limits: Limits,
+        line: u32,
+    ) -> Result<Statements<'a>, SyntaxError> {
         check_null_bytes(source)?;
-        let mut parser = Parser::new(Lexer::new(source)).map_err(|error| *error)?;
+        let lexer = Lexer::new(source).starting_at_line(line);
+        let mut parser = Parser::new(lexer).map_err(|error| *error)?;
         parser.limits = limits;
         parser.precompile = true;
         Ok(Statements { parser })

@@ -30,19 +30,37 @@ impl Vm {
     /// and the compile is tried once more (callers keep their values rooted, as around any
     /// call into Python).
     pub fn compile_source(&mut self, source: &str, filename: &str, mode: Mode) -> PyResult<Value> {
+        self.compile_source_from_line(source, filename, mode, 1)
+    }
+
+    /// [`Vm::compile_source`] for a part of a larger source (a frozen module's section) whose
+    /// first line is line `first_line` there.
+    pub fn compile_source_from_line(
+        &mut self,
+        source: &str,
+        filename: &str,
+        mode: Mode,
+        first_line: u32,
+    ) -> PyResult<Value> {
         if self.heap.wants_collection() {
             self.collect_garbage();
         }
-        match self.compile_source_once(source, filename, mode) {
+        match self.compile_source_once(source, filename, mode, first_line) {
             Err(error) if error == self.memory_error => {
                 self.collect_garbage();
-                self.compile_source_once(source, filename, mode)
+                self.compile_source_once(source, filename, mode, first_line)
             }
             result => result,
         }
     }
 
-    fn compile_source_once(&mut self, source: &str, filename: &str, mode: Mode) -> PyResult<Value> {
+    fn compile_source_once(
+        &mut self,
+        source: &str,
+        filename: &str,
+        mode: Mode,
+        first_line: u32,
+    ) -> PyResult<Value> {
         // The parse tree is scratch memory that is gone before the code runs: it may pass
         // the heap size, up to what the port allows (a board: most of its allocator arena,
         // see ports/common/src/heap.rs), else by a quarter, before MemoryError.
@@ -65,7 +83,8 @@ impl Vm {
         // Rooted in `preloaded` (a collector root) until the module's code object holds them;
         // saved and restored so a nested compile cannot disturb an outer one.
         let outer = core::mem::take(&mut self.preloaded);
-        let compiled = match crate::parse::Statements::new(source, limits) {
+        let compiled = match crate::parse::Statements::starting_at_line(source, limits, first_line)
+        {
             Ok(mut statements) => crate::compile::compile_statements(
                 filename,
                 &mut || statements.next_statement(),
@@ -76,7 +95,10 @@ impl Vm {
         };
         let result = match compiled {
             Ok(code) => self.load_code(&code, Some(filename_value)),
-            Err(error) => Err(self.syntax_error(&error, filename, source)),
+            // (A part's lines are not the source's: the error then shows no line text.)
+            Err(error) => {
+                Err(self.syntax_error(&error, filename, if first_line == 1 { source } else { "" }))
+            }
         };
         self.preloaded = outer;
         result

@@ -47,17 +47,18 @@ include!(concat!(env!("OUT_DIR"), "/frozen_packed.rs"));
 enum Part<'a> {
     /// Everything before the first section.
     Head,
-    /// The section whose header names this attribute, behind a blank line for each line
-    /// before it, so tracebacks keep the source's line numbers.
+    /// The section whose header names this attribute (compiled from its line in the module,
+    /// `Read::first_line`, so tracebacks keep the source's line numbers).
     Section(&'a str),
     /// Nothing but the headers.
     Headers,
 }
 
-/// What [`read`] found: the part asked for, the section headers' names (space-separated),
-/// and whether the module has sections at all.
+/// What [`read`] found: the part asked for and the line of the module it starts at, the
+/// section headers' names (space-separated), and whether the module has sections at all.
 struct Read {
     text: String,
+    first_line: u32,
     headers: String,
     has_sections: bool,
 }
@@ -131,6 +132,7 @@ fn read_packed(packed: &Packed, part: Part) -> Result<Read, Unreadable> {
         };
         return Ok(Read {
             text,
+            first_line: 1,
             headers: String::new(),
             has_sections: false,
         });
@@ -157,6 +159,7 @@ fn read_packed(packed: &Packed, part: Part) -> Result<Read, Unreadable> {
         found: false,
         read: Read {
             text,
+            first_line: 1,
             headers: String::new(),
             has_sections: true,
         },
@@ -239,8 +242,7 @@ impl Reader<'_> {
                         .split(u8::is_ascii_whitespace)
                         .any(|name| name == attribute.as_bytes());
                     if self.found {
-                        // The blank lines standing in for the lines before the section.
-                        self.push_text(&alloc::vec![b'\n'; self.lines]);
+                        self.read.first_line = self.lines as u32 + 1;
                     }
                     self.found
                 }
@@ -299,6 +301,7 @@ pub fn make_with(vm: &mut Vm, name: &str, natives: &'static [Builtin]) -> PyResu
         text: head,
         headers,
         has_sections,
+        ..
     }) = read(vm, name, Part::Head, &[])?
     else {
         return Err(vm.new_exception_msg(
@@ -322,7 +325,7 @@ pub fn make_with(vm: &mut Vm, name: &str, natives: &'static [Builtin]) -> PyResu
                 vm.dict_set_name(dict, name, bound)?;
             }
         }
-        run(vm, module, name, &head)?;
+        run(vm, module, name, &head, 1)?;
         if has_sections {
             set_all(vm, module, &headers)?;
         }
@@ -354,11 +357,11 @@ fn set_all(vm: &mut Vm, module: Value, section_names: &str) -> PyResult<()> {
     Ok(())
 }
 
-/// Compiles `source` (a module's head, or a section behind blank lines that keep its line
-/// numbers) and runs it in the module's namespace.
-fn run(vm: &mut Vm, module: Value, name: &str, source: &str) -> PyResult<()> {
+/// Compiles `source` (a module's head, or a section starting at line `first_line` of the
+/// module) and runs it in the module's namespace.
+fn run(vm: &mut Vm, module: Value, name: &str, source: &str, first_line: u32) -> PyResult<()> {
     let filename = alloc::format!("<frozen {name}>");
-    let code = vm.compile_source(source, &filename, Mode::Exec)?;
+    let code = vm.compile_source_from_line(source, &filename, Mode::Exec, first_line)?;
     vm.push_root(code);
     let dict = vm.module_dict(module);
     let result = vm.run_code(code, dict, Value::NULL);
@@ -381,16 +384,15 @@ fn lazy_getattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<V
         _ => String::new(),
     };
     let attribute_text = String::from(vm.str_text(attribute).unwrap_or(""));
-    let padded = read(
+    let section = read(
         vm,
         &module_name,
         Part::Section(&attribute_text),
         &[module, attribute],
     )?
-    .map(|read| read.text)
-    .filter(|text| !text.is_empty());
-    if let Some(padded) = padded {
-        run(vm, module, &module_name, &padded)?;
+    .filter(|read| !read.text.is_empty());
+    if let Some(section) = section {
+        run(vm, module, &module_name, &section.text, section.first_line)?;
         let dict = vm.module_dict(module);
         if let Some(name) = vm.as_name(attribute)? {
             if let Some(value) = vm.dict_get_name(dict, name) {
@@ -488,7 +490,7 @@ mod tests {
 
     /// The head, every section and the headers `read` keeps are those cut from the whole
     /// text: the head up to the first `#- ` line; a section from its header to the next,
-    /// behind a newline for each line before it.
+    /// with the line it starts at.
     #[test]
     fn every_part_read_is_the_part_of_the_whole_text() {
         for packed in SOURCES.iter() {
@@ -510,8 +512,12 @@ mod tests {
                 headers.push(' ');
                 let attribute = names.split_whitespace().next().expect(name);
                 let section = read_packed(packed, Part::Section(attribute)).expect(name);
-                let expected = "\n".repeat(start) + &lines[start..end].concat();
-                assert_eq!(section.text, expected, "{name}.{attribute}");
+                assert_eq!(
+                    section.text,
+                    lines[start..end].concat(),
+                    "{name}.{attribute}"
+                );
+                assert_eq!(section.first_line as usize, start + 1, "{name}.{attribute}");
             }
             assert_eq!(head.headers, headers, "{name}");
             let none = read_packed(packed, Part::Section("no such name")).expect(name);
