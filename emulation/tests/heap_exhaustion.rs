@@ -403,3 +403,57 @@ fn stm32f405_heap_exhaustion_is_memory_error() {
 fn mps2_an385_heap_exhaustion_is_memory_error() {
     exhaust(Board::Mps2An385);
 }
+
+/// Sources whose one literal or name is as long as a good part of the heap: each used to make
+/// an allocation that stopped the board (the literal's value copied whole, the digits of a
+/// float collected, the line shown under a SyntaxError). Each is now a MemoryError or a
+/// SyntaxError, and the board answers the next run.
+fn long_tokens(board: Board) {
+    let Some(mut emulator) = common::boot(board) else {
+        return;
+    };
+    let mut repl = emulator
+        .raw_repl()
+        .unwrap_or_else(|error| panic!("{error}"));
+    let long = |unit: &str, count: usize| unit.repeat(count);
+    let sources = [
+        format!("x = \"{}\"\n", long("a", 50_000)),
+        format!("x = b\"{}\"\n", long("b", 60_000)),
+        format!("x = f\"{}{{1}}\"\n", long("c", 60_000)),
+        format!("{} = 1\n", long("d", 60_000)),
+        format!(
+            "x = 1.{}\nassert x == 1.5555555555555556\n",
+            long("5", 60_000)
+        ),
+    ];
+    for source in &sources {
+        let output = repl.exec(source.as_bytes()).unwrap_or_else(|error| {
+            panic!(
+                "{}: the board did not survive {:.20}…: {error}",
+                board.name(),
+                source
+            )
+        });
+        let text = output.exception_text();
+        assert!(
+            text.is_empty()
+                || text.contains("MemoryError")
+                || text.contains("SyntaxError: identifier too long"),
+            "{}: {:.20}…: {text}",
+            board.name(),
+            source
+        );
+        let after = repl.exec(b"print(6 * 7)\n").unwrap();
+        assert_eq!(after.stdout_text(), "42\n", "{after:?}");
+    }
+}
+
+#[test]
+fn mps2_an385_long_tokens_are_errors() {
+    long_tokens(Board::Mps2An385);
+}
+
+#[test]
+fn stm32f405_long_tokens_are_errors() {
+    long_tokens(Board::Stm32f405);
+}

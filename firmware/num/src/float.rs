@@ -377,17 +377,18 @@ pub fn parse(text: &str) -> Option<f64> {
     Some(if negative { -value } else { value })
 }
 
-/// Collects a run of digits with single underscores between digits; returns (digits, rest).
-fn digit_run(text: &str) -> Option<(String, &str)> {
+/// A run of digits with single underscores between digits: (the run, how many digits it
+/// has, the rest).
+fn digit_run(text: &str) -> Option<(&str, usize, &str)> {
     let bytes = text.as_bytes();
-    let mut digits = String::new();
+    let mut count = 0;
     let mut index = 0;
     while index < bytes.len() {
         match bytes[index] {
-            byte @ b'0'..=b'9' => digits.push(byte as char),
+            b'0'..=b'9' => count += 1,
             b'_' => {
                 let next_is_digit = bytes.get(index + 1).is_some_and(u8::is_ascii_digit);
-                if digits.is_empty() || !next_is_digit {
+                if count == 0 || !next_is_digit {
                     return None;
                 }
             }
@@ -395,44 +396,48 @@ fn digit_run(text: &str) -> Option<(String, &str)> {
         }
         index += 1;
     }
-    Some((digits, &text[index..]))
+    Some((&text[..index], count, &text[index..]))
 }
 
 /// A decimal literal without sign (`1_000.5e-3`, `.5`, `1.`): what the lexer and `float()`
-/// read; `None` when it is not one.
+/// read; `None` when it is not one. The digits are never copied whole (a literal may be as
+/// long as the heap): `from_digits` keeps the first 800.
 pub fn parse_decimal(body: &str) -> Option<f64> {
-    let (mut digits, rest) = digit_run(body)?;
-    let (fraction, rest) = match rest.strip_prefix('.') {
+    let (whole, whole_count, rest) = digit_run(body)?;
+    let (fraction, fraction_count, rest) = match rest.strip_prefix('.') {
         Some(after) => digit_run(after)?,
-        None => (String::new(), rest),
+        None => ("", 0, rest),
     };
-    if digits.is_empty() && fraction.is_empty() {
+    if whole_count == 0 && fraction_count == 0 {
         return None;
     }
-    digits.push_str(&fraction);
-    let mut exponent = -(fraction.len() as i64);
+    let mut exponent = -(fraction_count as i64);
     if let Some(text) = rest.strip_prefix(['e', 'E']) {
         let (negative, text) = match text.as_bytes().first() {
             Some(b'-') => (true, &text[1..]),
             Some(b'+') => (false, &text[1..]),
             _ => (false, text),
         };
-        let (exponent_digits, rest) = digit_run(text)?;
-        if exponent_digits.is_empty() || !rest.is_empty() {
+        let (exponent_digits, count, rest) = digit_run(text)?;
+        if count == 0 || !rest.is_empty() {
             return None;
         }
         // Beyond ±99999 the value saturates to 0 or inf anyway.
-        let trimmed = exponent_digits.trim_start_matches('0');
-        let value = if trimmed.len() > 6 {
-            999_999
-        } else {
-            trimmed.parse::<i64>().unwrap_or(0)
-        };
+        let value = exponent_digits
+            .bytes()
+            .filter(u8::is_ascii_digit)
+            .fold(0i64, |value, digit| {
+                (value * 10 + i64::from(digit - b'0')).min(999_999)
+            });
         exponent += if negative { -value } else { value };
     } else if !rest.is_empty() {
         return None;
     }
-    Some(from_decimal(&digits, exponent))
+    let digits = whole
+        .bytes()
+        .chain(fraction.bytes())
+        .filter(u8::is_ascii_digit);
+    Some(from_digits(digits, exponent))
 }
 
 /// The float nearest to `digits` × 10^`exponent` (round-half-even; `digits` ASCII 0-9).
@@ -441,20 +446,37 @@ pub fn parse_decimal(body: &str) -> Option<f64> {
 /// cost ~15 KB of flash: the product, or the correctly rounded quotient of
 /// `BigInt::true_div`, is the nearest float.
 pub fn from_decimal(digits: &str, exponent: i64) -> f64 {
+    from_digits(digits.bytes(), exponent)
+}
+
+/// [`from_decimal`] over the digits as they come (ASCII 0-9).
+fn from_digits(digits: impl Iterator<Item = u8>, exponent: i64) -> f64 {
     // Correct rounding needs at most 768 significant digits; later ones only matter as
     // "something non-zero follows", which one extra digit 1 keeps.
     const KEPT_DIGITS: usize = 800;
-    let trimmed = digits.trim_start_matches('0');
-    let significant = trimmed.trim_end_matches('0');
-    if significant.is_empty() {
+    // The first KEPT_DIGITS digits after the leading zeros, how many digits that part has
+    // in all, and how many of them up to its last non-zero one (the significant digits).
+    let mut kept = String::new();
+    let (mut total, mut significant) = (0usize, 0usize);
+    for digit in digits.skip_while(|&digit| digit == b'0') {
+        if kept.len() < KEPT_DIGITS {
+            kept.push(char::from(digit));
+        }
+        total += 1;
+        if digit != b'0' {
+            significant = total;
+        }
+    }
+    if significant == 0 {
         return 0.0;
     }
-    let mut exponent = exponent.saturating_add((trimmed.len() - significant.len()) as i64);
-    let mut mantissa_text = String::from(significant);
-    if significant.len() > KEPT_DIGITS {
-        mantissa_text.truncate(KEPT_DIGITS);
+    let mut exponent = exponent.saturating_add((total - significant) as i64);
+    let mut mantissa_text = kept;
+    if significant > KEPT_DIGITS {
         mantissa_text.push('1');
-        exponent = exponent.saturating_add((significant.len() - KEPT_DIGITS - 1) as i64);
+        exponent = exponent.saturating_add((significant - KEPT_DIGITS - 1) as i64);
+    } else {
+        mantissa_text.truncate(significant);
     }
     // The value lies in [10^(order - 1), 10^order).
     let order = exponent.saturating_add(mantissa_text.len() as i64);

@@ -615,7 +615,12 @@ impl<'a> Compiler<'a> {
 
     fn bind(&mut self, label: Label) {
         let unit = self.unit();
-        unit.labels[label as usize] = unit.instrs.len() as u32;
+        let position = unit.instrs.len() as u32;
+        // (A label `new_label` had no room for is 0, perhaps none at all: the unit is
+        // abandoned as out of memory, so where it points does not matter.)
+        if let Some(slot) = unit.labels.get_mut(label as usize) {
+            *slot = position;
+        }
     }
 
     fn jump(&mut self, op: Op, label: Label) {
@@ -2200,7 +2205,10 @@ impl<'a> Compiler<'a> {
                     self.emit(Op::BUILD_STRING, values.len() as u32);
                 }
             },
-            ExprKind::Constant(value) => self.load_const(constant(value)),
+            ExprKind::Constant(value) => match constant(value) {
+                Some(value) => self.load_const(value),
+                None => self.out_of_memory = true,
+            },
             ExprKind::Attribute { value, attr, ctx } => {
                 if *ctx != ExprContext::Load {
                     return Err(internal("attribute target in an expression"));

@@ -5,6 +5,7 @@
 //! 64-bit constant range, negative shift counts) or whose exact result needs more than an
 //! `f64` is left to the VM, so folding never changes what a program does.
 
+use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::code::Const;
@@ -13,21 +14,34 @@ use crate::ast::{Constant, Expr, ExprContext, ExprKind, Operator, UnaryOp};
 /// 2**53: integers up to this size convert to `f64` exactly.
 const EXACT_FLOAT_INT: i64 = 1 << 53;
 
-pub(crate) fn constant(value: &Constant) -> Const {
-    match value {
+/// The constant a literal makes; None when the heap has no block for its copy (a literal as
+/// long as the free heap: the caller reports it as out of memory).
+pub(crate) fn constant(value: &Constant) -> Option<Const> {
+    let text = |text: &str| -> Option<String> {
+        let mut copy = String::new();
+        copy.try_reserve_exact(text.len()).ok()?;
+        copy.push_str(text);
+        Some(copy)
+    };
+    Some(match value {
         Constant::None => Const::None,
         Constant::Bool(value) => Const::Bool(*value),
         Constant::Ellipsis => Const::Ellipsis,
         Constant::Int(value) => Const::Int(value.get()),
         Constant::BigInt { digits, radix } => Const::BigInt {
-            digits: digits.clone(),
+            digits: text(digits)?,
             radix: u32::from(*radix),
         },
         Constant::Float(value) => Const::Float(value.get()),
         Constant::Imaginary(value) => Const::Imaginary(value.get()),
-        Constant::Str(value) => Const::Str(value.clone()),
-        Constant::Bytes(value) => Const::Bytes(value.clone()),
-    }
+        Constant::Str(value) => Const::Str(text(value)?),
+        Constant::Bytes(value) => {
+            let mut copy = Vec::new();
+            copy.try_reserve_exact(value.len()).ok()?;
+            copy.extend_from_slice(value);
+            Const::Bytes(copy)
+        }
+    })
 }
 
 /// How deep folding looks into an expression (long operator chains are not folded whole).
@@ -55,7 +69,7 @@ fn fold_at(expr: &Expr, depth: u32) -> Option<Const> {
         return None;
     }
     match &expr.node {
-        ExprKind::Constant(value) => Some(constant(value)),
+        ExprKind::Constant(value) => constant(value),
         ExprKind::Tuple {
             elts,
             ctx: ExprContext::Load,

@@ -18,6 +18,8 @@ use alloc::vec::Vec;
 pub const MAX_BRACKET_DEPTH: usize = 200;
 /// The deepest indentation accepted (CPython's limit too).
 pub const MAX_INDENT_DEPTH: usize = 100;
+/// The longest identifier accepted, in bytes (CPython has no limit; MicroPython's is 255).
+pub const MAX_NAME_BYTES: usize = 4096;
 
 /// A reserved word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -637,6 +639,12 @@ impl<'a> Lexer<'a> {
                 self.bump_char();
             }
             let word = &self.text[start..self.pos];
+            if word.len() > MAX_NAME_BYTES {
+                // Every name is copied several times on its way into code (the tree, the
+                // scope table, the code object's names): one as long as the heap would stop
+                // a board where a MemoryError is due.
+                return Err(syntax_error("identifier too long", line, col));
+            }
             if matches!(self.peek_byte(), Some(b'\'' | b'"')) {
                 if let Some(prefix) = string::parse_prefix(word) {
                     return self.string(prefix, line, col);

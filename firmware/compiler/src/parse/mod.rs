@@ -367,9 +367,25 @@ impl<'a> Parser<'a> {
         if fits {
             return Ok(());
         }
+        Err(self.error_here_memory())
+    }
+
+    /// Makes sure one block of `bytes` can be had (a string or bytes literal's value, as
+    /// long as its source), or fails with `MemoryError` as `make_room` does.
+    fn room_for_block(&self, bytes: usize) -> ParseResult<()> {
+        if crate::alloc_counter::allocated().saturating_add(bytes) <= self.limits.memory_limit
+            && crate::alloc_counter::fits(bytes)
+        {
+            return Ok(());
+        }
+        Err(self.error_here_memory())
+    }
+
+    /// The `MemoryError` of a parse that ran out of heap here.
+    fn error_here_memory(&self) -> Box<SyntaxError> {
         let mut error = self.error_here("out of memory while parsing");
         error.kind = SyntaxErrorKind::Memory;
-        Err(error)
+        error
     }
 
     /// A `def` just parsed directly in the body of a top-level class: compiled now, its

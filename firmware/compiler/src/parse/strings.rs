@@ -21,14 +21,29 @@ struct JoinedParts {
 }
 
 impl JoinedParts {
-    fn flush_text(&mut self) {
+    /// Ends the literal text collected so far as a part (with room made as for any list).
+    fn flush_text(&mut self, parser: &Parser) -> ParseResult<()> {
         if !self.text.is_empty() {
+            parser.make_room(&mut self.parts)?;
             let text = core::mem::take(&mut self.text);
             self.parts.push(*located(
                 ExprKind::Constant(Constant::Str(text)),
                 self.start,
             ));
         }
+        Ok(())
+    }
+
+    /// Appends a decoded segment: `Err(None)` when the heap has no room for the longer text.
+    fn append(&mut self, segment: &str, raw: bool) -> Result<(), Option<String>> {
+        let value = decode_str(segment, raw).map_err(Some)?;
+        if self.text.is_empty() {
+            self.text = value;
+        } else {
+            self.text.try_reserve(value.len()).map_err(|_| None)?;
+            self.text.push_str(&value);
+        }
+        Ok(())
     }
 }
 
@@ -149,15 +164,33 @@ impl<'a> Parser<'a> {
                 }
                 _ => is_bytes = Some(literal.prefix.bytes),
             }
+            // A value is at most as long as its source, and is made in one block (then copied
+            // onto what adjacent literals made): a long literal on a full heap is a
+            // MemoryError, not an allocation that stops the program.
+            self.room_for_block(literal.body.len())?;
             if literal.prefix.bytes {
-                bytes.extend(decode_bytes(literal.body, literal.prefix.raw).map_err(error)?);
+                let value = decode_bytes(literal.body, literal.prefix.raw).map_err(error)?;
+                if bytes.is_empty() {
+                    bytes = value;
+                } else {
+                    if bytes.try_reserve(value.len()).is_err() {
+                        return Err(self.error_here_memory());
+                    }
+                    bytes.extend_from_slice(&value);
+                }
             } else if literal.prefix.format {
                 formatted = true;
                 self.fstring(&literal, &mut joined)?;
             } else {
-                joined
-                    .text
-                    .push_str(&decode_str(literal.body, literal.prefix.raw).map_err(error)?);
+                let value = decode_str(literal.body, literal.prefix.raw).map_err(error)?;
+                if joined.text.is_empty() {
+                    joined.text = value;
+                } else {
+                    if joined.text.try_reserve(value.len()).is_err() {
+                        return Err(self.error_here_memory());
+                    }
+                    joined.text.push_str(&value);
+                }
             }
         }
         if is_bytes == Some(true) {
@@ -169,7 +202,7 @@ impl<'a> Parser<'a> {
                 start,
             ));
         }
-        joined.flush_text();
+        joined.flush_text(self)?;
         Ok(located(
             ExprKind::JoinedStr {
                 values: joined.parts,
@@ -197,6 +230,23 @@ impl<'a> Parser<'a> {
         Ok(())
     }
 
+    /// Appends the decoded text `literal.body[start..end]` to `joined`'s.
+    fn fstring_text(
+        &self,
+        literal: &StringToken<'a>,
+        start: usize,
+        end: usize,
+        joined: &mut JoinedParts,
+        cursor: &mut PositionCursor,
+    ) -> ParseResult<()> {
+        joined
+            .append(&literal.body[start..end], literal.prefix.raw)
+            .map_err(|failure| match failure {
+                Some(msg) => self.fstring_error(&msg, cursor, literal, start),
+                None => self.error_here_memory(),
+            })
+    }
+
     fn fstring_error(
         &self,
         msg: &str,
@@ -222,10 +272,6 @@ impl<'a> Parser<'a> {
         let bytes = body.as_bytes();
         let raw = literal.prefix.raw;
         let mut segment_start = index;
-        let decode = |segment: &str, joined: &mut JoinedParts| -> Result<(), String> {
-            joined.text.push_str(&decode_str(segment, raw)?);
-            Ok(())
-        };
         while index < bytes.len() {
             match bytes[index] {
                 b'\\' if !raw => {
@@ -245,21 +291,18 @@ impl<'a> Parser<'a> {
                     };
                 }
                 b'{' if bytes.get(index + 1) == Some(&b'{') => {
-                    decode(&body[segment_start..index + 1], joined)
-                        .map_err(|msg| self.fstring_error(&msg, cursor, literal, segment_start))?;
+                    self.fstring_text(literal, segment_start, index + 1, joined, cursor)?;
                     index += 2;
                     segment_start = index;
                 }
                 b'}' if bytes.get(index + 1) == Some(&b'}') && nesting == 0 => {
-                    decode(&body[segment_start..index + 1], joined)
-                        .map_err(|msg| self.fstring_error(&msg, cursor, literal, segment_start))?;
+                    self.fstring_text(literal, segment_start, index + 1, joined, cursor)?;
                     index += 2;
                     segment_start = index;
                 }
                 b'}' => break,
                 b'{' => {
-                    decode(&body[segment_start..index], joined)
-                        .map_err(|msg| self.fstring_error(&msg, cursor, literal, segment_start))?;
+                    self.fstring_text(literal, segment_start, index, joined, cursor)?;
                     if nesting >= 2 {
                         return Err(self.fstring_error(
                             "f-string: expressions nested too deeply",
@@ -275,8 +318,7 @@ impl<'a> Parser<'a> {
             }
         }
         let end = index.min(bytes.len());
-        decode(&body[segment_start..end], joined)
-            .map_err(|msg| self.fstring_error(&msg, cursor, literal, segment_start))?;
+        self.fstring_text(literal, segment_start, end, joined, cursor)?;
         Ok(end)
     }
 
@@ -350,7 +392,7 @@ impl<'a> Parser<'a> {
                 start: joined.start,
             };
             end = self.fstring_parts(literal, end + 1, nesting + 1, &mut spec, cursor)?;
-            spec.flush_text();
+            spec.flush_text(self)?;
             format_spec = Some(located(
                 ExprKind::JoinedStr { values: spec.parts },
                 joined.start,
@@ -362,7 +404,7 @@ impl<'a> Parser<'a> {
         if self_documenting && conversion == Conversion::None && format_spec.is_none() {
             conversion = Conversion::Repr;
         }
-        joined.flush_text();
+        joined.flush_text(self)?;
         self.make_room(&mut joined.parts)?;
         joined.parts.push(*located(
             ExprKind::FormattedValue {

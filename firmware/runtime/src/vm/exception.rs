@@ -686,14 +686,36 @@ impl Vm {
         let stripped = text.trim_start();
         if !stripped.is_empty() {
             let indent = text.len() - stripped.len();
-            let caret = (offset as usize).saturating_sub(1).saturating_sub(indent);
-            parts.push(format!("    {}\n", stripped.trim_end()));
-            parts.push(format!("    {}^\n", " ".repeat(caret)));
+            let mut caret = (offset as usize).saturating_sub(1).saturating_sub(indent);
+            let mut shown = stripped.trim_end();
+            // A line longer than a report should be (generated code, a huge literal: on a
+            // board one as long as the heap) is shown around the caret only.
+            if shown.len() > MAX_SHOWN_LINE {
+                let start = floor_char_boundary(shown, caret.saturating_sub(MAX_SHOWN_LINE / 2));
+                let end = floor_char_boundary(shown, start + MAX_SHOWN_LINE);
+                shown = &shown[start..end];
+                caret -= start.min(caret);
+            }
+            parts.push(format!("    {shown}\n"));
+            parts.push(format!("    {}^\n", " ".repeat(caret.min(shown.len()))));
         }
         let class = self.type_of(exception);
         parts.push(format!("{}: {message}\n", self.class_name(class)));
         Some(parts)
     }
+}
+
+/// The longest source line a SyntaxError report shows whole; a longer one is cut to this
+/// much around the caret (CPython shows any line whole).
+const MAX_SHOWN_LINE: usize = 1000;
+
+/// The largest char boundary of `text` at or below `index` (its length past the end).
+fn floor_char_boundary(text: &str, index: usize) -> usize {
+    let mut index = index.min(text.len());
+    while !text.is_char_boundary(index) {
+        index -= 1;
+    }
+    index
 }
 
 /// How deep `format_exception_parts` shows exception groups nested (CPython's
