@@ -285,6 +285,16 @@ fn sorted_names(vm: &mut Vm, mut names: Vec<String>) -> PyResult<Value> {
     vm.new_list(values)
 }
 
+/// A copy of source text to compile (the str it comes from may move while the compile runs);
+/// MemoryError where the heap has no block for it, since a source may be as long as the heap.
+fn copy_source(vm: &Vm, text: &str) -> PyResult<String> {
+    let mut copy = String::new();
+    copy.try_reserve_exact(text.len())
+        .map_err(|_| vm.memory_error())?;
+    copy.push_str(text);
+    Ok(copy)
+}
+
 fn exec_eval(vm: &mut Vm, args: &[Value], mode: crate::ast::Mode, name: &str) -> PyResult<Value> {
     check_args(vm, name, args, 1, 3)?;
     let globals = match args.get(1) {
@@ -307,21 +317,34 @@ fn exec_eval(vm: &mut Vm, args: &[Value], mode: crate::ast::Mode, name: &str) ->
     let code = if let Some(Obj::Code(_)) = vm.heap_obj(args[0]) {
         args[0]
     } else {
+        let eval = mode == crate::ast::Mode::Eval;
         let source = match vm.str_text(args[0]) {
-            Some(t) => String::from(t),
+            Some(t) => copy_source(
+                vm,
+                if eval {
+                    t.trim_start_matches([' ', '\t'])
+                } else {
+                    t
+                },
+            )?,
             None => match vm.bytes_data(args[0]) {
-                Some(b) => String::from_utf8_lossy(&b).into_owned(),
+                Some(b) => {
+                    let text = String::from_utf8_lossy(&b);
+                    copy_source(
+                        vm,
+                        if eval {
+                            text.trim_start_matches([' ', '\t'])
+                        } else {
+                            &text
+                        },
+                    )?
+                }
                 None => {
                     return Err(vm.type_error(format!(
                         "{name}() arg 1 must be a string, bytes or code object"
                     )))
                 }
             },
-        };
-        let source = if mode == crate::ast::Mode::Eval {
-            String::from(source.trim_start_matches([' ', '\t']))
-        } else {
-            source
         };
         vm.compile_source(&source, "<string>", mode)?
     };
@@ -346,7 +369,7 @@ fn eval(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 
 fn compile(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "compile", args, 3, 6)?;
-    let source = String::from(vm.str_text(args[0]).unwrap_or(""));
+    let source = copy_source(vm, vm.str_text(args[0]).unwrap_or(""))?;
     let filename = String::from(vm.str_text(args[1]).unwrap_or("<string>"));
     let mode = match vm.str_text(args[2]) {
         Some("exec") => crate::ast::Mode::Exec,

@@ -191,12 +191,15 @@ pub fn to_constant(text: &str) -> Constant {
     if !overflow {
         return Constant::int(value);
     }
-    let cleaned: String = digits
-        .chars()
-        .filter(|c| *c != '_')
-        .map(|c| c.to_ascii_lowercase())
-        .skip_while(|c| *c == '0')
-        .collect();
+    // One block of the literal's length (the parser made sure of it), not amortised growth.
+    let mut cleaned = String::with_capacity(digits.len());
+    cleaned.extend(
+        digits
+            .chars()
+            .filter(|c| *c != '_')
+            .map(|c| c.to_ascii_lowercase())
+            .skip_while(|c| *c == '0'),
+    );
     Constant::BigInt {
         digits: cleaned,
         radix: radix as u8, // 2, 8, 10 or 16

@@ -523,7 +523,10 @@ impl<'a> Parser<'a> {
                 id: Ident::new(name),
                 ctx: ExprContext::Load,
             },
-            TokenKind::Number(text) => constant(number::to_constant(text)),
+            TokenKind::Number(text) => {
+                self.room_for_block(text.len())?;
+                constant(number::to_constant(text))
+            }
             TokenKind::String(_) => return self.strings(),
             TokenKind::Keyword(Keyword::None) => constant(Constant::None),
             TokenKind::Keyword(Keyword::True) => constant(Constant::Bool(true)),

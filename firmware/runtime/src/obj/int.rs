@@ -102,6 +102,7 @@ pub fn construct(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyRe
                 if base != 0 && !(2..=36).contains(&base) {
                     return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
                 }
+                room_to_parse(vm, x)?;
                 let text = match vm.str_text(x) {
                     Some(t) => String::from(t),
                     None => match vm.bytes_data(x) {
@@ -133,6 +134,24 @@ pub fn construct(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyRe
     Ok(value)
 }
 
+/// Makes sure that parsing `x` (a str or bytes numeral) cannot run the heap out: the parse
+/// copies the text twice (digits normalised, then lowercased) and builds the number beside
+/// them, and a board's allocator stops the program when a block it must give is missing.
+fn room_to_parse(vm: &mut Vm, x: Value) -> PyResult<()> {
+    let length = match vm.str_text(x) {
+        Some(text) => text.len(),
+        None => vm.bytes_data(x).map_or(0, |bytes| bytes.len()),
+    };
+    if length < 256 {
+        return Ok(());
+    }
+    vm.reserve_collecting(length.saturating_mul(4), &[x])?;
+    if !crate::alloc_counter::fits(length.saturating_mul(2)) {
+        return Err(vm.memory_error());
+    }
+    Ok(())
+}
+
 /// `int(x)` for one argument.
 pub fn to_int(vm: &mut Vm, x: Value) -> PyResult<Value> {
     if !vm.is_user_object(x) {
@@ -155,7 +174,8 @@ pub fn to_int(vm: &mut Vm, x: Value) -> PyResult<Value> {
         if let Some(n) = plain_decimal(text) {
             return vm.new_int(n);
         }
-        let text = String::from(text);
+        room_to_parse(vm, x)?;
+        let text = String::from(vm.str_text(x).unwrap_or_default());
         return match parse_int_text(&text, 10) {
             Some(n) => vm.new_bigint(n),
             None => {
@@ -164,7 +184,9 @@ pub fn to_int(vm: &mut Vm, x: Value) -> PyResult<Value> {
             }
         };
     }
-    if let Some(bytes) = vm.bytes_data(x) {
+    if vm.bytes_data(x).is_some() {
+        room_to_parse(vm, x)?;
+        let bytes = vm.bytes_data(x).unwrap_or_default();
         let text = String::from_utf8_lossy(&bytes).into_owned();
         return match parse_int_text(&text, 10) {
             Some(n) => vm.new_bigint(n),
