@@ -388,10 +388,11 @@ impl<'a> Compiler<'a> {
         };
         let qualname = format!("{}.{}", class_name.as_str(), name.as_str());
         let method_name = name.clone();
-        let (line, col) = (definition.line(), definition.col());
+        let position = definition.position;
+        let line = position.line();
         let placeholder = Stmt {
             node: StmtKind::Pass,
-            position: crate::ast::Position::new(line, col),
+            position,
         };
         let method = core::mem::replace(definition, placeholder);
         let module = Module {
@@ -403,7 +404,7 @@ impl<'a> Compiler<'a> {
                     body: vec![method],
                     decorator_list: Vec::new(),
                 },
-                position: crate::ast::Position::new(line, col),
+                position,
             }],
         };
         let mut unit = {

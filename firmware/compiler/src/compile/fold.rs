@@ -56,10 +56,15 @@ pub(crate) fn fold(expr: &Expr) -> Option<Const> {
 /// no block for the list (a long literal on a full heap: the caller then emits code that
 /// builds the value, and runs out of memory the checked way if it must).
 pub(crate) fn fold_all(elts: &[Expr]) -> Option<Vec<Const>> {
+    fold_each(elts, 0)
+}
+
+/// [`fold_all`] for items `depth` levels down.
+fn fold_each(elts: &[Expr], depth: u32) -> Option<Vec<Const>> {
     let mut items = Vec::new();
     items.try_reserve_exact(elts.len()).ok()?;
     for elt in elts {
-        items.push(fold(elt)?);
+        items.push(fold_at(elt, depth)?);
     }
     Some(items)
 }
@@ -73,14 +78,7 @@ fn fold_at(expr: &Expr, depth: u32) -> Option<Const> {
         ExprKind::Tuple {
             elts,
             ctx: ExprContext::Load,
-        } => {
-            let mut items = Vec::new();
-            items.try_reserve_exact(elts.len()).ok()?;
-            for elt in elts {
-                items.push(fold_at(elt, depth + 1)?);
-            }
-            Some(Const::Tuple(items))
-        }
+        } => Some(Const::Tuple(fold_each(elts, depth + 1)?)),
         ExprKind::UnaryOp { op, operand } => fold_unary(*op, &fold_number(operand, depth + 1)?),
         ExprKind::BinOp { left, op, right } => {
             let left = fold_number(left, depth + 1)?;

@@ -24,11 +24,11 @@
 //! The helpers live in `runtime/src/vm/generator.rs`; `$` names are temporaries no source
 //! can spell.
 
-use super::pattern::{at, constant, name};
+use super::at;
+use super::pattern::{constant, name};
 use super::{FunctionKind, ParseResult, Parser};
 use crate::ast::{
-    Constant, ExceptHandler, Expr, ExprContext, ExprKind, Ident, Keywords, Located, Stmt, StmtKind,
-    UnaryOp,
+    Constant, ExceptHandler, Expr, ExprContext, ExprKind, Ident, Keywords, Stmt, StmtKind, UnaryOp,
 };
 use crate::lex::Keyword;
 use alloc::boxed::Box;
@@ -36,10 +36,6 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
-
-fn statement(node: StmtKind, (line, col): (u32, u32)) -> Stmt {
-    Located::new(node, line, col)
-}
 
 fn call(function: &str, args: Vec<Expr>, start: (u32, u32)) -> Expr {
     call_value(name(function, ExprContext::Load, start), args, start)
@@ -78,7 +74,7 @@ fn item(temporary: &str, index: i64, start: (u32, u32)) -> Expr {
 }
 
 fn assign(target: Expr, value: Expr, start: (u32, u32)) -> Stmt {
-    statement(
+    at(
         StmtKind::Assign {
             targets: vec![target],
             value,
@@ -141,7 +137,7 @@ impl<'a> Parser<'a> {
             let entered = awaited(item(&temporary, 1, start), start);
             statements.push(match with_item.optional_vars {
                 Some(target) => assign(target, entered, start),
-                None => statement(StmtKind::Expr { value: entered }, start),
+                None => at(StmtKind::Expr { value: entered }, start),
             });
             statements.push(set_flag(&ok, true, start));
             let error_value = || name(&error, ExprContext::Load, start);
@@ -161,7 +157,7 @@ impl<'a> Parser<'a> {
                 },
                 start,
             );
-            let reraise = statement(
+            let reraise = at(
                 StmtKind::Raise {
                     exc: None,
                     cause: None,
@@ -173,7 +169,7 @@ impl<'a> Parser<'a> {
                 name: Some(Ident::new(&error)),
                 body: vec![
                     set_flag(&ok, false, start),
-                    statement(
+                    at(
                         StmtKind::If {
                             test: suppressed,
                             body: vec![reraise],
@@ -192,10 +188,10 @@ impl<'a> Parser<'a> {
                 vec![none(), none(), none()],
                 start,
             );
-            let finally = statement(
+            let finally = at(
                 StmtKind::If {
                     test: name(&ok, ExprContext::Load, start),
-                    body: vec![statement(
+                    body: vec![at(
                         StmtKind::Expr {
                             value: awaited(clean_exit, start),
                         },
@@ -205,7 +201,7 @@ impl<'a> Parser<'a> {
                 },
                 start,
             );
-            statements.push(statement(
+            statements.push(at(
                 StmtKind::Try {
                     body,
                     handlers: vec![handler],
@@ -250,7 +246,7 @@ impl<'a> Parser<'a> {
             0,
             assign(*target, name(&value, ExprContext::Load, start), start),
         );
-        let step = statement(
+        let step = at(
             StmtKind::Try {
                 body: vec![assign(name(&value, ExprContext::Store, start), next, start)],
                 handlers: vec![stop],
@@ -263,7 +259,7 @@ impl<'a> Parser<'a> {
         Ok(vec![
             assign(name(&iterator, ExprContext::Store, start), aiter, start),
             set_flag(&going, true, start),
-            statement(
+            at(
                 StmtKind::While {
                     test: name(&going, ExprContext::Load, start),
                     body: vec![step],

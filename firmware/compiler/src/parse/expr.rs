@@ -12,8 +12,8 @@ use alloc::format;
 use alloc::vec;
 use alloc::vec::Vec;
 
-pub(crate) fn located(node: ExprKind, (line, col): (u32, u32)) -> Box<Expr> {
-    Box::new(Located::new(node, line, col))
+pub(crate) fn located(node: ExprKind, start: (u32, u32)) -> Box<Expr> {
+    Box::new(super::at(node, start))
 }
 
 /// Operator precedence levels, loosest first (CPython's order).

@@ -69,6 +69,12 @@ pub const DEFAULT_STACK_BUDGET: usize = 8 * 1024;
 /// the parse may have started deep inside nested native calls.
 const STACK_RESERVE: usize = 2048;
 
+/// `node` placed at `(line, col)`: the parser's statements, and the expressions it builds
+/// itself (desugared `match`, `async with`/`async for`).
+pub(crate) fn at<T>(node: T, (line, col): (u32, u32)) -> Located<T> {
+    Located::new(node, line, col)
+}
+
 /// Errors are boxed so that every parse function's result stays a few words: the parser
 /// recurses once per nesting level and device stacks are small.
 type ParseResult<T> = Result<T, Box<SyntaxError>>;
@@ -485,11 +491,11 @@ impl<'a> Parser<'a> {
         if self.tok.kind != TokenKind::EndOfFile {
             return Err(self.unexpected());
         }
-        let (line, col) = (value.line(), value.col());
+        let position = value.position;
         Ok(Module {
             body: alloc::vec![Located {
                 node: crate::ast::StmtKind::Expr { value: *value },
-                position: crate::ast::Position::new(line, col),
+                position,
             }],
         })
     }

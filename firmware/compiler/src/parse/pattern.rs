@@ -15,6 +15,7 @@
 //! `$`, which no source can spell. As CPython allows, names bound by a case that then fails
 //! may stay bound.
 
+use super::at;
 use super::{ParseResult, Parser};
 use crate::ast::{
     BoolOp, CmpOp, Constant, Expr, ExprContext, ExprKind, Ident, Keywords, Located, Stmt, StmtKind,
@@ -95,10 +96,6 @@ impl Pattern {
             _ => {}
         }
     }
-}
-
-pub(super) fn at(node: ExprKind, (line, col): (u32, u32)) -> Expr {
-    Located::new(node, line, col)
 }
 
 pub(super) fn name(id: &str, ctx: ExprContext, start: (u32, u32)) -> Expr {
@@ -430,23 +427,23 @@ impl<'a> Parser<'a> {
         } else if self.tok.kind != TokenKind::EndOfFile {
             return Err(self.unexpected());
         }
-        let assign = Located {
-            node: StmtKind::Assign {
+        let assign = at(
+            StmtKind::Assign {
                 targets: vec![name(&subject_name, ExprContext::Store, start)],
                 value: *subject,
             },
-            position: crate::ast::Position::new(start.0, start.1),
-        };
+            start,
+        );
         let mut orelse: Vec<Stmt> = Vec::new();
         while let Some((test, case_body)) = branches.pop() {
-            let (line, col) = (test.line(), test.col());
+            let position = test.position;
             orelse = vec![Located {
                 node: StmtKind::If {
                     test,
                     body: case_body,
                     orelse,
                 },
-                position: crate::ast::Position::new(line, col),
+                position,
             }];
         }
         // The temporaries are set before the tests and deleted after the chain, so a class
@@ -463,25 +460,25 @@ impl<'a> Parser<'a> {
         body.push(assign);
         if !parts.is_empty() {
             self.make_room(body)?;
-            body.push(Located {
-                node: StmtKind::Assign {
+            body.push(at(
+                StmtKind::Assign {
                     targets: parts,
                     value: constant(Constant::None, start),
                 },
-                position: crate::ast::Position::new(start.0, start.1),
-            });
+                start,
+            ));
         }
         for statement in orelse {
             self.make_room(body)?;
             body.push(statement);
         }
         self.make_room(body)?;
-        body.push(Located {
-            node: StmtKind::Delete {
+        body.push(at(
+            StmtKind::Delete {
                 targets: temporaries,
             },
-            position: crate::ast::Position::new(start.0, start.1),
-        });
+            start,
+        ));
         Ok(())
     }
 

@@ -2,7 +2,7 @@
 //! statements with their indented blocks.
 
 use super::target::{expr_name, is_comparison_candidate, set_context};
-use super::{ParseResult, Parser, MAX_BLOCK_DEPTH};
+use super::{at, ParseResult, Parser, MAX_BLOCK_DEPTH};
 use crate::ast::{
     Alias, ExceptHandler, Expr, ExprContext, ExprKind, Ident, Located, Operator, Stmt, StmtKind,
     SyntaxError, SyntaxErrorKind, WithItem,
@@ -16,10 +16,6 @@ use alloc::vec::Vec;
 
 /// An `elif` seen but not yet nested: where it starts, its test and its body.
 type ElifBranch = ((u32, u32), Box<Expr>, Vec<Stmt>);
-
-fn statement_at(node: StmtKind, (line, col): (u32, u32)) -> Stmt {
-    Located::new(node, line, col)
-}
 
 fn augmented_operator(kind: TokenKind<'_>) -> Option<Operator> {
     let TokenKind::Op(op) = kind else {
@@ -205,7 +201,7 @@ impl<'a> Parser<'a> {
             TokenKind::Keyword(Keyword::From) => self.import_from()?,
             _ => return self.expression_statement(),
         };
-        Ok(statement_at(node, start))
+        Ok(at(node, start))
     }
 
     fn dotted_name(&mut self) -> ParseResult<String> {
@@ -342,7 +338,7 @@ impl<'a> Parser<'a> {
             for target in exprs.iter_mut() {
                 self.check_assign_target(target, single && !value_is_yield)?;
             }
-            return Ok(statement_at(
+            return Ok(at(
                 StmtKind::Assign {
                     targets: exprs,
                     value,
@@ -369,7 +365,7 @@ impl<'a> Parser<'a> {
             }
             self.advance()?;
             let value = self.assigned_value()?;
-            return Ok(statement_at(
+            return Ok(at(
                 StmtKind::AugAssign {
                     target: Box::new(target),
                     op,
@@ -413,7 +409,7 @@ impl<'a> Parser<'a> {
             } else {
                 None
             };
-            return Ok(statement_at(
+            return Ok(at(
                 StmtKind::AnnAssign {
                     target: Box::new(target),
                     annotation,
@@ -424,7 +420,7 @@ impl<'a> Parser<'a> {
             ));
         }
         self.reject_bare_starred(&first)?;
-        Ok(statement_at(StmtKind::Expr { value: first }, start))
+        Ok(at(StmtKind::Expr { value: first }, start))
     }
 
     /// Checks and marks one `=` target; `suggest_comparison` adds CPython's `==` hint.
@@ -543,7 +539,7 @@ impl<'a> Parser<'a> {
         let test = self.condition()?;
         let body = self.block("'if' statement", start.0)?;
         let orelse = self.elif_chain()?;
-        Ok(statement_at(
+        Ok(at(
             StmtKind::If {
                 test: *test,
                 body,
@@ -572,7 +568,7 @@ impl<'a> Parser<'a> {
         }
         let mut orelse = self.else_block()?;
         while let Some((elif_start, test, body)) = branches.pop() {
-            orelse = vec![statement_at(
+            orelse = vec![at(
                 StmtKind::If {
                     test: *test,
                     body,
@@ -599,7 +595,7 @@ impl<'a> Parser<'a> {
         let test = self.condition()?;
         let body = self.block("'while' statement", start.0)?;
         let orelse = self.else_block()?;
-        Ok(statement_at(
+        Ok(at(
             StmtKind::While {
                 test: *test,
                 body,
@@ -618,7 +614,7 @@ impl<'a> Parser<'a> {
         self.reject_bare_starred(&iter)?;
         let body = self.block("'for' statement", start.0)?;
         let orelse = self.else_block()?;
-        Ok(statement_at(
+        Ok(at(
             StmtKind::For {
                 target,
                 iter,
@@ -699,7 +695,7 @@ impl<'a> Parser<'a> {
             }
             Vec::new()
         };
-        Ok(statement_at(
+        Ok(at(
             StmtKind::Try {
                 body,
                 handlers,
@@ -775,7 +771,7 @@ impl<'a> Parser<'a> {
         self.advance()?;
         let items = self.any_with_items()?;
         let body = self.block("'with' statement", start.0)?;
-        Ok(statement_at(StmtKind::With { items, body }, start))
+        Ok(at(StmtKind::With { items, body }, start))
     }
 
     fn decorated(&mut self) -> ParseResult<Stmt> {
@@ -882,7 +878,7 @@ impl<'a> Parser<'a> {
         let body = self.block("function definition", start.0);
         self.function_kind = outer;
         let body = body?;
-        Ok(statement_at(
+        Ok(at(
             StmtKind::FunctionDef {
                 name,
                 args,
@@ -926,7 +922,7 @@ impl<'a> Parser<'a> {
         self.class_depth -= 1;
         self.top_class = outer;
         let body = body?;
-        Ok(statement_at(
+        Ok(at(
             StmtKind::ClassDef {
                 name,
                 bases,

@@ -182,15 +182,12 @@ impl<'a> Parser<'a> {
                 formatted = true;
                 self.fstring(&literal, &mut joined)?;
             } else {
-                let value = decode_str(literal.body, literal.prefix.raw).map_err(error)?;
-                if joined.text.is_empty() {
-                    joined.text = value;
-                } else {
-                    if joined.text.try_reserve(value.len()).is_err() {
-                        return Err(self.error_here_memory());
-                    }
-                    joined.text.push_str(&value);
-                }
+                joined.append(literal.body, literal.prefix.raw).map_err(
+                    |failure| match failure {
+                        Some(msg) => Box::new(error(msg)),
+                        None => self.error_here_memory(),
+                    },
+                )?;
             }
         }
         if is_bytes == Some(true) {
