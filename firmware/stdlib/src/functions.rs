@@ -295,6 +295,16 @@ fn copy_source(vm: &Vm, text: &str) -> PyResult<String> {
     Ok(copy)
 }
 
+/// What `eval` compiles of its source: the source without its leading blanks (CPython's
+/// `eval(" 1")` is 1); `exec` compiles all of it.
+fn compiled_part(source: &str, eval: bool) -> &str {
+    if eval {
+        source.trim_start_matches([' ', '\t'])
+    } else {
+        source
+    }
+}
+
 fn exec_eval(vm: &mut Vm, args: &[Value], mode: crate::ast::Mode, name: &str) -> PyResult<Value> {
     check_args(vm, name, args, 1, 3)?;
     let globals = match args.get(1) {
@@ -319,25 +329,11 @@ fn exec_eval(vm: &mut Vm, args: &[Value], mode: crate::ast::Mode, name: &str) ->
     } else {
         let eval = mode == crate::ast::Mode::Eval;
         let source = match vm.str_text(args[0]) {
-            Some(t) => copy_source(
-                vm,
-                if eval {
-                    t.trim_start_matches([' ', '\t'])
-                } else {
-                    t
-                },
-            )?,
-            None => match vm.bytes_data(args[0]) {
+            Some(t) => copy_source(vm, compiled_part(t, eval))?,
+            None => match crate::obj::bytes::byte_slice(vm, args[0]) {
                 Some(b) => {
-                    let text = String::from_utf8_lossy(&b);
-                    copy_source(
-                        vm,
-                        if eval {
-                            text.trim_start_matches([' ', '\t'])
-                        } else {
-                            &text
-                        },
-                    )?
+                    let text = String::from_utf8_lossy(b);
+                    copy_source(vm, compiled_part(&text, eval))?
                 }
                 None => {
                     return Err(vm.type_error(format!(

@@ -103,24 +103,13 @@ pub fn construct(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyRe
                     return Err(vm.value_error("int() base must be >= 2 and <= 36, or 0"));
                 }
                 room_to_parse(vm, x)?;
-                let text = match vm.str_text(x) {
-                    Some(t) => String::from(t),
-                    None => match vm.bytes_data(x) {
-                        Some(b) => String::from_utf8_lossy(&b).into_owned(),
-                        None => {
-                            return Err(
-                                vm.type_error("int() can't convert non-string with explicit base")
-                            )
-                        }
-                    },
-                };
-                match parse_int_text(&text, base as u32) {
-                    Some(n) => vm.new_bigint(n)?,
+                match parse_numeral(vm, x, base as u32) {
+                    Some(Some(n)) => vm.new_bigint(n)?,
+                    Some(None) => return Err(invalid_literal(vm, x, base)),
                     None => {
-                        let shown = vm.repr(x)?;
-                        return Err(vm.value_error(format!(
-                            "invalid literal for int() with base {base}: {shown}"
-                        )));
+                        return Err(
+                            vm.type_error("int() can't convert non-string with explicit base")
+                        )
                     }
                 }
             } else {
@@ -140,7 +129,7 @@ pub fn construct(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyRe
 fn room_to_parse(vm: &mut Vm, x: Value) -> PyResult<()> {
     let length = match vm.str_text(x) {
         Some(text) => text.len(),
-        None => vm.bytes_data(x).map_or(0, |bytes| bytes.len()),
+        None => crate::obj::bytes::byte_slice(vm, x).map_or(0, <[u8]>::len),
     };
     if length < 256 {
         return Ok(());
@@ -150,6 +139,26 @@ fn room_to_parse(vm: &mut Vm, x: Value) -> PyResult<()> {
         return Err(vm.memory_error());
     }
     Ok(())
+}
+
+/// `x` parsed as an int numeral in `base` where it is a str or bytes-like, read in place
+/// (`Some(None)`: not a valid numeral).
+fn parse_numeral(vm: &Vm, x: Value, base: u32) -> Option<Option<BigInt>> {
+    if let Some(text) = vm.str_text(x) {
+        return Some(parse_int_text(text, base));
+    }
+    let bytes = crate::obj::bytes::byte_slice(vm, x)?;
+    Some(parse_int_text(&String::from_utf8_lossy(bytes), base))
+}
+
+/// `ValueError: invalid literal for int() with base …` for `x`.
+fn invalid_literal(vm: &mut Vm, x: Value, base: i64) -> Value {
+    match vm.repr(x) {
+        Ok(shown) => vm.value_error(format!(
+            "invalid literal for int() with base {base}: {shown}"
+        )),
+        Err(error) => error,
+    }
 }
 
 /// `int(x)` for one argument.
@@ -170,31 +179,14 @@ pub fn to_int(vm: &mut Vm, x: Value) -> PyResult<Value> {
             None => {}
         }
     }
-    if let Some(text) = vm.str_text(x) {
-        if let Some(n) = plain_decimal(text) {
-            return vm.new_int(n);
-        }
-        room_to_parse(vm, x)?;
-        let text = String::from(vm.str_text(x).unwrap_or_default());
-        return match parse_int_text(&text, 10) {
-            Some(n) => vm.new_bigint(n),
-            None => {
-                let shown = vm.repr(x)?;
-                Err(vm.value_error(format!("invalid literal for int() with base 10: {shown}")))
-            }
-        };
+    if let Some(n) = vm.str_text(x).and_then(plain_decimal) {
+        return vm.new_int(n);
     }
-    if vm.bytes_data(x).is_some() {
-        room_to_parse(vm, x)?;
-        let bytes = vm.bytes_data(x).unwrap_or_default();
-        let text = String::from_utf8_lossy(&bytes).into_owned();
-        return match parse_int_text(&text, 10) {
-            Some(n) => vm.new_bigint(n),
-            None => {
-                let shown = vm.repr(x)?;
-                Err(vm.value_error(format!("invalid literal for int() with base 10: {shown}")))
-            }
-        };
+    room_to_parse(vm, x)?;
+    match parse_numeral(vm, x, 10) {
+        Some(Some(n)) => return vm.new_bigint(n),
+        Some(None) => return Err(invalid_literal(vm, x, 10)),
+        None => {}
     }
     for name in [q::__int__, q::__index__, q::__trunc__] {
         if let Some(result) = vm.call_user_special(x, name, &[])? {
