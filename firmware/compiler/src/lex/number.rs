@@ -154,6 +154,26 @@ fn parse_float(text: &str) -> f64 {
     pyrite_num::float::parse_decimal(text).unwrap_or(f64::NAN)
 }
 
+/// The SyntaxError message for a decimal int literal that `scan` accepted with more than
+/// `limit` digits (0: no limit), as CPython 3.11 limits int/str conversions.
+pub fn too_many_digits(text: &str, limit: u32) -> Option<String> {
+    let limit = limit as usize;
+    // Shorter literals, other bases, floats and imaginaries pass; so does 000…0 (read
+    // without a conversion).
+    if limit == 0 || text.len() <= limit || !text.bytes().all(|b| b.is_ascii_digit() || b == b'_') {
+        return None;
+    }
+    let digits = text.bytes().filter(|&b| b != b'_').count();
+    if digits <= limit || text.bytes().all(|b| b == b'0' || b == b'_') {
+        return None;
+    }
+    Some(format!(
+        "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} \
+         digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal \
+         for huge integer literals to avoid decimal conversion limits."
+    ))
+}
+
 /// Turns a literal that `scan` accepted into its value.
 pub fn to_constant(text: &str) -> Constant {
     if let Some(imaginary) = text.strip_suffix(['j', 'J']) {
@@ -297,5 +317,24 @@ mod tests {
         assert_eq!(to_constant("3j"), Constant::imaginary(3.0));
         assert_eq!(to_constant("1.5e1J"), Constant::imaginary(15.0));
         assert_eq!(to_constant("00"), Constant::int(0));
+    }
+
+    #[test]
+    fn limits_decimal_digits() {
+        let digits = |n| "7".repeat(n);
+        assert_eq!(too_many_digits(&digits(640), 640), None);
+        let message = too_many_digits(&digits(641), 640).unwrap();
+        assert!(
+            message.starts_with("Exceeds the limit (640 digits)"),
+            "{message}"
+        );
+        assert!(message.contains("value has 641 digits"), "{message}");
+        // Underscores are not digits; zeros, other bases, floats and no limit pass.
+        assert_eq!(too_many_digits(&"7_".repeat(640)[..1279], 640), None);
+        assert_eq!(too_many_digits(&"0".repeat(700), 640), None);
+        assert_eq!(too_many_digits(&format!("0x{}", digits(700)), 640), None);
+        assert_eq!(too_many_digits(&format!("{}.5", digits(700)), 640), None);
+        assert_eq!(too_many_digits(&format!("{}j", digits(700)), 640), None);
+        assert_eq!(too_many_digits(&digits(700), 0), None);
     }
 }

@@ -525,6 +525,9 @@ impl<'a> Parser<'a> {
             },
             TokenKind::Number(text) => {
                 self.room_for_block(text.len())?;
+                if let Some(message) = number::too_many_digits(text, self.limits.max_str_digits) {
+                    return Err(self.error_here(message));
+                }
                 constant(number::to_constant(text))
             }
             TokenKind::String(_) => return self.strings(),

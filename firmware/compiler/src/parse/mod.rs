@@ -46,7 +46,13 @@ pub struct Limits {
     /// Heap bytes in use (`alloc_counter::allocated`) beyond which the parse stops with a
     /// `MemoryError` instead of growing the tree until the allocator fails.
     pub memory_limit: usize,
+    /// The most digits a decimal int literal may have (`sys.get_int_max_str_digits()`; 0: no
+    /// limit).
+    pub max_str_digits: u32,
 }
+
+/// CPython 3.11's default for [`Limits::max_str_digits`] (`sys.int_info.default_max_str_digits`).
+pub const DEFAULT_MAX_STR_DIGITS: u32 = 4300;
 
 impl Default for Limits {
     fn default() -> Limits {
@@ -54,6 +60,7 @@ impl Default for Limits {
             max_nesting: MAX_NESTING,
             stack_budget: DEFAULT_STACK_BUDGET,
             memory_limit: usize::MAX,
+            max_str_digits: DEFAULT_MAX_STR_DIGITS,
         }
     }
 }

@@ -1,7 +1,7 @@
 //! `pyrite`: Pyrite's runtime on the PC.
 //!
 //! ```text
-//! pyrite [-X heapsize=N[k|m]] [-c CODE | FILE.py | -] [ARGS...]
+//! pyrite [-X heapsize=N[k|m]] [-X int_max_str_digits=N] [-c CODE | FILE.py | -] [ARGS...]
 //! ```
 //!
 //! With no script it opens the interactive REPL. An uncaught exception prints a CPython-style
@@ -24,10 +24,13 @@ const DEFAULT_HEAP: usize = 256 << 20;
 static ALLOCATOR: pyrite::alloc_counter::CountingAllocator<mimalloc::MiMalloc> =
     pyrite::alloc_counter::CountingAllocator(mimalloc::MiMalloc);
 
-const USAGE: &str = "usage: pyrite [-X heapsize=N[k|m]] [-c CODE | FILE | -] [ARG...]
+const USAGE: &str = "usage: pyrite [-X OPTION] [-c CODE | FILE | -] [ARG...]
   -c CODE          run CODE
   FILE             run a script (use - for standard input)
   -X heapsize=N    heap size in bytes (suffix k or m), default 256m
+  -X int_max_str_digits=N
+                   most digits an int may be converted from or to in decimal
+                   (0: no limit; default 4300, or $PYTHONINTMAXSTRDIGITS)
   -h, --help       show this help
 With no CODE or FILE, start the interactive REPL.";
 
@@ -49,9 +52,21 @@ fn parse_size(text: &str) -> Option<usize> {
     digits.parse::<usize>().ok()?.checked_mul(multiplier)
 }
 
+/// The value of `-X int_max_str_digits` or `PYTHONINTMAXSTRDIGITS`: 0 or at least 640.
+fn parse_max_str_digits(text: &str) -> Result<u32, String> {
+    let threshold = pyrite::obj::int::MAX_STR_DIGITS_THRESHOLD;
+    match text.trim().parse::<u32>() {
+        Ok(digits) if digits == 0 || digits >= threshold => Ok(digits),
+        _ => Err(format!(
+            "'{text}' is not 0 or an integer of at least {threshold}"
+        )),
+    }
+}
+
 fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
     let mut heap = DEFAULT_HEAP;
+    let mut max_str_digits = None;
     let mut program = Program::Repl;
     let mut script_args: Vec<String> = Vec::new();
     let mut i = 1;
@@ -88,6 +103,17 @@ fn main() -> ExitCode {
                     eprintln!("pyrite: -X needs an option\n{USAGE}");
                     return ExitCode::from(2);
                 };
+                if let Some(value) = option.strip_prefix("int_max_str_digits=") {
+                    match parse_max_str_digits(value) {
+                        Ok(digits) => max_str_digits = Some(digits),
+                        Err(message) => {
+                            eprintln!("pyrite: -X int_max_str_digits: {message}");
+                            return ExitCode::from(2);
+                        }
+                    }
+                    i += 1;
+                    continue;
+                }
                 match option.strip_prefix("heapsize=").and_then(parse_size) {
                     Some(size) if size < pyrite::interpreter::MIN_HEAP_SIZE => {
                         eprintln!(
@@ -99,7 +125,10 @@ fn main() -> ExitCode {
                     }
                     Some(size) => heap = size,
                     None => {
-                        eprintln!("pyrite: bad -X option '{option}' (expected heapsize=N[k|m])");
+                        eprintln!(
+                            "pyrite: bad -X option '{option}' (expected heapsize=N[k|m] or \
+                             int_max_str_digits=N)"
+                        );
                         return ExitCode::from(2);
                     }
                 }
@@ -148,6 +177,18 @@ fn main() -> ExitCode {
     port::install_interrupt_handler();
     let mut interpreter = Interpreter::new(Box::new(host_port), heap, &pyrite_stdlib::LIBRARY);
     port::set_argv(&mut interpreter, &script_args);
+    // As CPython: the option wins over the environment variable.
+    if let Some(digits) = max_str_digits {
+        interpreter.vm().int_max_str_digits = digits;
+    } else if let Ok(value) = std::env::var("PYTHONINTMAXSTRDIGITS") {
+        match parse_max_str_digits(&value) {
+            Ok(digits) => interpreter.vm().int_max_str_digits = digits,
+            Err(message) => {
+                eprintln!("pyrite: PYTHONINTMAXSTRDIGITS: {message}");
+                return ExitCode::from(2);
+            }
+        }
+    }
 
     let outcome = match program {
         Program::Code(code) => interpreter.exec(&code, "<string>", Mode::Exec),

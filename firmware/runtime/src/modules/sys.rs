@@ -77,6 +77,14 @@ static FUNCTIONS: &[Builtin] = &[
         name: "intern",
         func: intern,
     },
+    Builtin {
+        name: "get_int_max_str_digits",
+        func: get_int_max_str_digits,
+    },
+    Builtin {
+        name: "set_int_max_str_digits",
+        func: set_int_max_str_digits,
+    },
 ];
 static STDIN_METHODS: &[Builtin] = &[
     Builtin {
@@ -490,12 +498,58 @@ fn setrecursionlimit(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyRes
     Ok(Value::NONE)
 }
 
+fn get_int_max_str_digits(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    if !args.is_empty() {
+        return Err(vm.type_error(format!(
+            "sys.get_int_max_str_digits() takes no arguments ({} given)",
+            args.len()
+        )));
+    }
+    Ok(Value::small_int(vm.int_max_str_digits as isize))
+}
+
+/// `sys.set_int_max_str_digits(maxdigits)`: 0, or at least
+/// `sys.int_info.str_digits_check_threshold`.
+fn set_int_max_str_digits(
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    crate::modules::builtins::check_kwargs(vm, "set_int_max_str_digits", kwargs, &["maxdigits"])?;
+    let keyword = crate::modules::builtins::kwarg(vm, kwargs, "maxdigits");
+    let value = match (args, keyword) {
+        (&[value], None) | ([], Some(value)) => value,
+        ([], None) => {
+            return Err(vm.type_error(
+                "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)",
+            ))
+        }
+        _ => {
+            return Err(vm.type_error(format!(
+                "set_int_max_str_digits() takes at most 1 argument ({} given)",
+                args.len() + usize::from(keyword.is_some())
+            )))
+        }
+    };
+    let fits = |vm: &Vm| vm.as_i64(value).is_some_and(|d| i32::try_from(d).is_ok());
+    if vm.is_int(value) && !fits(vm) {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    }
+    let digits = vm.int_arg(value)?;
+    if digits != 0 && digits < i64::from(crate::obj::int::MAX_STR_DIGITS_THRESHOLD) {
+        return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+    }
+    vm.int_max_str_digits = digits as u32;
+    Ok(Value::NONE)
+}
+
 /// The names `sys.__getattr__` answers for.
-const LAZY_NAMES: [&str; 4] = [
+const LAZY_NAMES: [&str; 5] = [
     "__stdin__",
     "__stdout__",
     "__stderr__",
     "builtin_module_names",
+    "int_info",
 ];
 
 /// `dir(sys)`: the module's names and those `sys.__getattr__` makes, without the two hooks.
@@ -528,6 +582,34 @@ fn module_getattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult
             let key = vm.qstrs.intern("builtin_module_names");
             vm.dict_set_name(dict, key, tuple)?;
             return Ok(tuple);
+        }
+        // CPython's figures: the limits are the same; Pyrite's big ints have 32-bit limbs.
+        "int_info" => {
+            let class = struct_sequence_class(
+                vm,
+                "int_info",
+                "sys",
+                &[
+                    "bits_per_digit",
+                    "sizeof_digit",
+                    "default_max_str_digits",
+                    "str_digits_check_threshold",
+                ],
+            )?;
+            vm.push_root(class);
+            let values = alloc::vec![
+                Value::small_int(32),
+                Value::small_int(4),
+                Value::small_int(crate::obj::int::DEFAULT_MAX_STR_DIGITS as isize),
+                Value::small_int(crate::obj::int::MAX_STR_DIGITS_THRESHOLD as isize),
+            ];
+            let result = new_struct_sequence(vm, class, values);
+            vm.pop_root();
+            let info = result?;
+            let dict = vm.sys_dict;
+            let key = vm.qstrs.intern("int_info");
+            vm.dict_set_name(dict, key, info)?;
+            return Ok(info);
         }
         _ => {
             let message = format!("module 'sys' has no attribute '{name}'");

@@ -11,9 +11,29 @@ use crate::value::Value;
 use crate::vm::ops::Number;
 use crate::vm::{PyResult, Vm};
 
-/// Parses Python int literal text (`int("0x1f", 0)`, `int(" 42 ")`, underscores).
+/// CPython 3.11's limit on the decimal digits of an int made from or turned into text
+/// (`sys.int_info.default_max_str_digits`): converting between decimal text and a big int
+/// takes time quadratic in its length, so a long enough numeral from outside would stall the
+/// program. `sys.set_int_max_str_digits` changes it (0: no limit); bases that are powers of
+/// two are never limited.
+pub const DEFAULT_MAX_STR_DIGITS: u32 = crate::parse::DEFAULT_MAX_STR_DIGITS;
+/// The least limit other than 0 (`sys.int_info.str_digits_check_threshold`): ints of fewer
+/// digits are never checked.
+pub const MAX_STR_DIGITS_THRESHOLD: u32 = 640;
+
+/// Why a numeral is not an int.
+#[derive(Debug, PartialEq, Eq)]
+pub enum NumeralError {
+    /// Not an int numeral in that base.
+    Invalid,
+    /// Valid up to here, but with more digits (the count) than the limit allows.
+    TooManyDigits(usize),
+}
+
+/// Parses Python int literal text (`int("0x1f", 0)`, `int(" 42 ")`, underscores). A base
+/// that is not a power of two takes at most `max_digits` digits (0: any number).
 #[cfg_attr(target_os = "none", link_section = ".text.hot")]
-pub fn parse_int_text(text: &str, base: u32) -> Option<BigInt> {
+pub fn parse_int_text(text: &str, base: u32, max_digits: u32) -> Result<BigInt, NumeralError> {
     let normal = crate::obj::unicode::ascii_digits(text);
     let trimmed = normal.trim();
     let (negative, rest) = match trimmed.as_bytes().first() {
@@ -38,7 +58,7 @@ pub fn parse_int_text(text: &str, base: u32) -> Option<BigInt> {
                         && lower.starts_with('0')
                         && !lower.trim_start_matches(['0', '_']).is_empty()
                     {
-                        return None;
+                        return Err(NumeralError::Invalid);
                     }
                     (10, lower.as_str())
                 }
@@ -49,19 +69,81 @@ pub fn parse_int_text(text: &str, base: u32) -> Option<BigInt> {
             b => (b, lower.as_str()),
         }
     };
+    if max_digits > 0 && !radix.is_power_of_two() {
+        // CPython counts the digits of the valid run at the start, before it looks further.
+        let run_end = digits
+            .find(|c: char| c != '_' && !c.is_digit(radix))
+            .unwrap_or(digits.len());
+        let run = &digits[..run_end];
+        let count = run.bytes().filter(|&b| b != b'_').count();
+        if count > max_digits as usize && !run.contains("__") && !run.ends_with('_') {
+            return Err(NumeralError::TooManyDigits(count));
+        }
+    }
     if digits.is_empty()
         || digits.starts_with('_')
         || digits.ends_with('_')
         || digits.contains("__")
     {
-        return None;
+        return Err(NumeralError::Invalid);
     }
     let clean: String = digits.chars().filter(|&c| c != '_').collect();
     if !clean.chars().all(|c| c.is_digit(radix)) {
-        return None;
+        return Err(NumeralError::Invalid);
     }
-    let value = BigInt::parse(&clean, radix)?;
-    Some(if negative { -value } else { value })
+    let value = BigInt::parse(&clean, radix).ok_or(NumeralError::Invalid)?;
+    Ok(if negative { -value } else { value })
+}
+
+/// `ValueError` for a numeral of `digits` digits, more than the limit (`int()`, `json`).
+pub fn too_many_digits_to_int(vm: &mut Vm, digits: usize) -> Value {
+    let limit = vm.int_max_str_digits;
+    vm.value_error(format!(
+        "Exceeds the limit ({limit} digits) for integer string conversion: value has \
+         {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
+    ))
+}
+
+/// Checks that `n` has no more decimal digits than `sys.get_int_max_str_digits()` allows
+/// (`str()`, `repr()`, `%d`, `format(n, 'd')`).
+pub fn check_decimal_digits(vm: &mut Vm, n: &BigInt) -> PyResult<()> {
+    if exceeds_digit_limit(n, vm.int_max_str_digits) {
+        return Err(too_many_digits_to_str(vm));
+    }
+    Ok(())
+}
+
+/// Has `n` more than `limit` decimal digits (0: no limit)? Counted only when its size leaves
+/// it in doubt.
+pub fn exceeds_digit_limit(n: &BigInt, limit: u32) -> bool {
+    if limit == 0 || n.bit_length() < u64::from(MAX_STR_DIGITS_THRESHOLD) * 3 {
+        return false;
+    }
+    // An int of b bits has floor(log10(2) * (b - 1)) + 1 or one more digit: within 1 of this
+    // estimate, so only near the limit is the text made and counted.
+    let estimate = n.bit_length() as f64 * core::f64::consts::LOG10_2;
+    if estimate + 2.0 < limit as f64 {
+        false
+    } else if estimate - 2.0 > limit as f64 {
+        true
+    } else {
+        n.abs().to_string_radix(10).len() > limit as usize
+    }
+}
+
+/// `ValueError` for an int of more decimal digits than the limit.
+pub fn too_many_digits_to_str(vm: &mut Vm) -> Value {
+    let limit = vm.int_max_str_digits;
+    vm.value_error(format!(
+        "Exceeds the limit ({limit} digits) for integer string conversion; use \
+         sys.set_int_max_str_digits() to increase the limit"
+    ))
+}
+
+/// `n` in decimal, within the digit limit (see [`check_decimal_digits`]).
+pub fn decimal_text(vm: &mut Vm, n: &BigInt) -> PyResult<String> {
+    check_decimal_digits(vm, n)?;
+    Ok(n.to_string_radix(10))
 }
 
 /// `int(text)` for the common text: ASCII blanks around an optional sign and at most 18
@@ -104,8 +186,8 @@ pub fn construct(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyRe
                 }
                 room_to_parse(vm, x)?;
                 match parse_numeral(vm, x, base as u32) {
-                    Some(Some(n)) => vm.new_bigint(n)?,
-                    Some(None) => return Err(invalid_literal(vm, x, base)),
+                    Some(Ok(n)) => vm.new_bigint(n)?,
+                    Some(Err(error)) => return Err(numeral_error(vm, x, base, error)),
                     None => {
                         return Err(
                             vm.type_error("int() can't convert non-string with explicit base")
@@ -143,12 +225,21 @@ fn room_to_parse(vm: &mut Vm, x: Value) -> PyResult<()> {
 
 /// `x` parsed as an int numeral in `base` where it is a str or bytes-like, read in place
 /// (`Some(None)`: not a valid numeral).
-fn parse_numeral(vm: &Vm, x: Value, base: u32) -> Option<Option<BigInt>> {
+fn parse_numeral(vm: &Vm, x: Value, base: u32) -> Option<Result<BigInt, NumeralError>> {
+    let limit = vm.int_max_str_digits;
     if let Some(text) = vm.str_text(x) {
-        return Some(parse_int_text(text, base));
+        return Some(parse_int_text(text, base, limit));
     }
     let bytes = crate::obj::bytes::byte_slice(vm, x)?;
-    Some(parse_int_text(&String::from_utf8_lossy(bytes), base))
+    Some(parse_int_text(&String::from_utf8_lossy(bytes), base, limit))
+}
+
+/// The exception for a numeral that `parse_numeral` refused.
+fn numeral_error(vm: &mut Vm, x: Value, base: i64, error: NumeralError) -> Value {
+    match error {
+        NumeralError::Invalid => invalid_literal(vm, x, base),
+        NumeralError::TooManyDigits(digits) => too_many_digits_to_int(vm, digits),
+    }
 }
 
 /// `ValueError: invalid literal for int() with base …` for `x`.
@@ -184,8 +275,8 @@ pub fn to_int(vm: &mut Vm, x: Value) -> PyResult<Value> {
     }
     room_to_parse(vm, x)?;
     match parse_numeral(vm, x, 10) {
-        Some(Some(n)) => return vm.new_bigint(n),
-        Some(None) => return Err(invalid_literal(vm, x, 10)),
+        Some(Ok(n)) => return vm.new_bigint(n),
+        Some(Err(error)) => return Err(numeral_error(vm, x, 10, error)),
         None => {}
     }
     for name in [q::__int__, q::__index__, q::__trunc__] {

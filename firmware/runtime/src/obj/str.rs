@@ -701,6 +701,9 @@ pub fn percent_format_text(
                         )));
                     }
                 };
+                if matches!(conversion.conversion, 'd' | 'i' | 'u') {
+                    crate::obj::int::check_decimal_digits(vm, &number)?;
+                }
                 out.push_str(&printf::format_int(&number, &spec));
             }
             'e' | 'E' | 'f' | 'F' | 'g' | 'G' => {

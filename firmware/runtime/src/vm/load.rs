@@ -71,6 +71,7 @@ impl Vm {
             } else {
                 self.heap.limit() + self.heap.limit() / 4
             },
+            max_str_digits: self.int_max_str_digits,
             ..crate::parse::Limits::default()
         };
         if mode != Mode::Exec {

@@ -106,6 +106,9 @@ pub struct Vm {
     /// Which lazy built-ins (functions, then `types::LAZY_EXCEPTIONS`) have been put in
     /// `builtins` (bit i: lazy built-in i); see `Vm::builtin`.
     pub(crate) builtins_made: [u32; 8],
+    /// `sys.get_int_max_str_digits()`: the most decimal digits an int may be converted from
+    /// or to (0: no limit; see `obj::int::DEFAULT_MAX_STR_DIGITS`).
+    pub int_max_str_digits: u32,
 }
 
 /// Outcome of an allocation helper: the exception is `MemoryError`.
@@ -150,6 +153,7 @@ impl Vm {
             scheduler: schedule::Scheduler::default(),
             library,
             builtins_made: [0; 8],
+            int_max_str_digits: crate::obj::int::DEFAULT_MAX_STR_DIGITS,
         };
         vm.heap.enabled = false;
         types::init(&mut vm);

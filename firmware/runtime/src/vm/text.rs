@@ -128,6 +128,9 @@ impl Vm {
                 return Ok(());
             }
             Obj::BigInt(n) => {
+                if crate::obj::int::exceeds_digit_limit(n, self.int_max_str_digits) {
+                    return Err(crate::obj::int::too_many_digits_to_str(self));
+                }
                 out.push_str(&n.to_string_radix(10));
                 return Ok(());
             }
@@ -476,6 +479,13 @@ impl Vm {
                     crate::num::format::format_int_spec(&BigInt::from_i64(i), spec, &type_name)
                 }
                 crate::vm::ops::Number::Big(b) => {
+                    // The type is the spec's last character if a letter or `%`; only `d`,
+                    // `n` and none write decimal digits.
+                    let other_type =
+                        |c: char| c == '%' || c.is_ascii_alphabetic() && !"dn".contains(c);
+                    if !spec.ends_with(other_type) {
+                        crate::obj::int::check_decimal_digits(self, &b)?;
+                    }
                     crate::num::format::format_int_spec(&b, spec, &type_name)
                 }
                 crate::vm::ops::Number::Float(x) => {

@@ -13,6 +13,7 @@ use core::fmt::Write;
 
 use crate::modules::builtins::{check_args, check_kwargs, kwarg};
 use crate::num::bigint::BigInt;
+use crate::obj::int::{exceeds_digit_limit, too_many_digits_to_int, too_many_digits_to_str};
 use crate::obj::{Builtin, Obj};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -230,7 +231,11 @@ impl Encoder {
             Object,
             Other,
         }
+        let limit = vm.int_max_str_digits;
         let kind = match vm.heap_obj(base) {
+            Some(Obj::BigInt(n)) if exceeds_digit_limit(n, limit) => {
+                return Err(too_many_digits_to_str(vm))
+            }
             Some(Obj::BigInt(n)) => Kind::Big(n.to_string_radix(10)),
             Some(Obj::Float(x)) => Kind::Float(*x),
             Some(Obj::List(items)) => Kind::Array(items.clone()),
@@ -396,7 +401,11 @@ impl Encoder {
         if let Some(n) = base.as_small_int() {
             return Ok(Some(alloc::format!("{n}")));
         }
+        let limit = vm.int_max_str_digits;
         match vm.heap_obj(base) {
+            Some(Obj::BigInt(n)) if exceeds_digit_limit(n, limit) => {
+                return Err(too_many_digits_to_str(vm))
+            }
             Some(Obj::BigInt(n)) => return Ok(Some(n.to_string_radix(10))),
             Some(Obj::Float(x)) => {
                 let x = *x;
@@ -612,6 +621,10 @@ impl Decoder<'_> {
                 Some(rest) => (true, rest),
                 None => (false, text),
             };
+            let limit = vm.int_max_str_digits as usize;
+            if limit > 0 && magnitude.len() > limit {
+                return Err(too_many_digits_to_int(vm, magnitude.len()).into());
+            }
             vm.reserve(magnitude.len() / 2)?;
             match BigInt::parse(magnitude, 10) {
                 Some(n) => {
