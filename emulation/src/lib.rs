@@ -18,7 +18,7 @@ mod raw_repl;
 mod renode;
 mod suite_runner;
 
-pub use board::{Board, BuildProfile};
+pub use board::{Board, BuildProfile, Modules};
 pub use console::Console;
 pub use error::{EmulationError, Result};
 pub use fs_image::FsImage;

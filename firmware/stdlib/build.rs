@@ -13,55 +13,42 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
+#[path = "build/modules.rs"]
+mod modules;
 #[path = "build/pack.rs"]
 mod pack;
 
-const MODULES: &[&str] = &[
-    "__future__",
-    "_asyncgen",
-    "_asyncio_locks",
-    "_collections_more",
-    "_exceptiongroup",
-    "abc",
-    "asyncio",
-    "base64",
-    "bisect",
-    "collections",
-    "collections.abc",
-    "colorsys",
-    "contextlib",
-    "copy",
-    "dataclasses",
-    "datetime",
-    "enum",
-    "fractions",
-    "functools",
-    "heapq",
-    "hmac",
-    "itertools",
-    "keyword",
-    "logging",
-    "operator",
-    "platform",
-    "queue",
-    "re",
-    "secrets",
-    "statistics",
-    "string",
-    "textwrap",
-    "types",
-    "typing",
-    "warnings",
-];
+use modules::{feature_of, library_imports, FROZEN_MODULES};
+
+/// Is `feature` of this crate enabled for this build?
+fn enabled(feature: &str) -> bool {
+    let variable = format!("CARGO_FEATURE_{}", feature.to_ascii_uppercase());
+    std::env::var_os(variable).is_some()
+}
 
 fn main() {
     let out = std::env::var("OUT_DIR").expect("cargo sets OUT_DIR");
+    let included: Vec<&str> = FROZEN_MODULES
+        .iter()
+        .copied()
+        .filter(|name| feature_of(name).is_none_or(enabled))
+        .collect();
     let mut texts = Vec::new();
-    for name in MODULES {
+    for name in &included {
         let path = format!("src/modules/frozen/{name}.py");
         println!("cargo:rerun-if-changed={path}");
         let source = std::fs::read_to_string(&path)
             .unwrap_or_else(|error| panic!("{path}: cannot read: {error}"));
+        // A module the image carries must find what it imports: otherwise the features in
+        // Cargo.toml miss a dependency.
+        for (line, target, feature) in library_imports(&source) {
+            if !enabled(feature) {
+                panic!(
+                    "{path}:{line}: imports `{target}`, which this build leaves out: add \"{feature}\" \
+                     to the features of its module in Cargo.toml"
+                );
+            }
+        }
         let small =
             minify(&source).unwrap_or_else(|(line, message)| panic!("{path}:{line}: {message}"));
         std::fs::write(Path::new(&out).join(format!("{name}.py")), &small)
@@ -88,8 +75,8 @@ fn main() {
             table.symbols
         );
     }
-    let _ = writeln!(rust, "static SOURCES: [Packed; {}] = [", MODULES.len());
-    for ((name, text), bytes) in MODULES.iter().zip(&texts).zip(&packed.modules) {
+    let _ = writeln!(rust, "static SOURCES: [Packed; {}] = [", included.len());
+    for ((name, text), bytes) in included.iter().zip(&texts).zip(&packed.modules) {
         // The head ends where the first section's header line starts.
         let head = text.find("\n#- ").map_or(text.len(), |newline| newline + 1);
         let _ = writeln!(
@@ -103,6 +90,7 @@ fn main() {
         .unwrap_or_else(|error| panic!("cannot write frozen_packed.rs: {error}"));
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=build/pack.rs");
+    println!("cargo:rerun-if-changed=build/modules.rs");
 }
 
 /// The line-preserving minification described above; errors name the line.

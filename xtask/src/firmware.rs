@@ -2,6 +2,9 @@
 //!
 //! * `build-fw [--board B] [--debug]` — all boards, or one (`qemu-mps2` = `qemu-mps2-an385`,
 //!   `qemu-mps2-an386`, `stm32f405`); `PYRITE_HEAP_SIZE` sets the mps2 heap.
+//! * `--modules all|minimal|NAME,NAME…` (`build-fw`, `size`, `repl`, `run-script`): the library
+//!   modules the image carries (default all; the features of firmware/stdlib/Cargo.toml). An
+//!   image with fewer is built in its own folder, `firmware/target/modules-…`.
 //! * `size [--board B]` — flash (text+rodata+data), static RAM (data+bss), heap per board;
 //!   `--by crate|module [--top N]` also splits each board's flash by where it comes from.
 //! * `repl --board B [--emulator qemu|renode] [--icount]` — an interactive console on the
@@ -20,7 +23,7 @@ use std::sync::mpsc;
 use std::time::Duration;
 
 use pyrite_emulation::elf_size;
-use pyrite_emulation::{launch, Backend, Board, BuildProfile, FsImage, LaunchOptions};
+use pyrite_emulation::{launch, Backend, Board, BuildProfile, FsImage, LaunchOptions, Modules};
 
 /// Keys that end `cargo xtask repl` (Ctrl-] and Ctrl-X); everything else goes to the board.
 const QUIT_KEYS: [u8; 2] = [0x1d, 0x18];
@@ -42,6 +45,8 @@ struct Options {
     by: Option<elf_size::Grouping>,
     /// `size --top N`: rows of the breakdown (default 25).
     top: Option<usize>,
+    /// `--modules all|minimal|LIST`: the library modules the image carries.
+    modules: Modules,
 }
 
 fn parse(args: &[String]) -> crate::Result<Options> {
@@ -65,6 +70,7 @@ fn parse(args: &[String]) -> crate::Result<Options> {
                 options.timeout = Some(Duration::from_secs_f64(seconds));
             }
             "--fs" => options.fs_dir = Some(PathBuf::from(value("--fs")?)),
+            "--modules" => options.modules = Modules::parse(&value("--modules")?)?,
             "-o" | "--output" => options.output = Some(PathBuf::from(value("-o")?)),
             "--by" => {
                 options.by = Some(match value("--by")?.as_str() {
@@ -107,7 +113,7 @@ fn boards(options: &Options) -> Vec<Board> {
 pub fn build(args: &[String]) -> crate::Result {
     let options = parse(args)?;
     for board in boards(&options) {
-        let image = board.build(profile(&options), None)?;
+        let image = board.build_with(profile(&options), None, &options.modules)?;
         println!("{:<16} {}", board.name(), image.display());
     }
     Ok(())
@@ -128,7 +134,7 @@ pub fn size(args: &[String]) -> crate::Result {
         "Python heap"
     );
     for board in boards(&options) {
-        let image = board.build(profile(&options), None)?;
+        let image = board.build_with(profile(&options), None, &options.modules)?;
         let size = elf_size::read(&image)?;
         let python_heap = size.python_heap();
         println!(
@@ -147,7 +153,7 @@ pub fn size(args: &[String]) -> crate::Result {
     println!("flash = text (with vector table) + rodata + data; static RAM = data + bss");
     if let Some(grouping) = options.by {
         for board in boards(&options) {
-            let image = board.build(profile(&options), None)?;
+            let image = board.build_with(profile(&options), None, &options.modules)?;
             print_breakdown(board, &image, grouping, options.top.unwrap_or(25))?;
         }
     }
@@ -272,7 +278,7 @@ pub fn run_script(args: &[String]) -> crate::Result {
     };
     let code = std::fs::read(file).map_err(|error| format!("{}: {error}", file.display()))?;
     check_backend(&options)?;
-    let image = board.build(profile(&options), None)?;
+    let image = board.build_with(profile(&options), None, &options.modules)?;
     let launch_options = launch_options(&options, board)?;
     let _image = TemporaryImage(launch_options.fs_image.clone());
     let mut emulator = launch(board, &image, &launch_options)?;
@@ -323,7 +329,7 @@ pub fn repl(args: &[String]) -> crate::Result {
     let options = parse(args)?;
     let board = required_board(&options)?;
     check_backend(&options)?;
-    let image = board.build(profile(&options), None)?;
+    let image = board.build_with(profile(&options), None, &options.modules)?;
     let launch_options = launch_options(&options, board)?;
     let _image = TemporaryImage(launch_options.fs_image.clone());
     let mut emulator = launch(board, &image, &launch_options)?;
