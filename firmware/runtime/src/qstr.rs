@@ -230,6 +230,7 @@ static_qstrs! {
     cr_frame = "cr_frame",
     cr_code = "cr_code",
     encoding = "encoding",
+    reason = "reason",
     errors = "errors",
     base = "base",
     ndigits = "ndigits",

@@ -89,14 +89,13 @@ pub fn error_handler(vm: &mut Vm, errors: Option<Value>) -> PyResult<Errors> {
     }
 }
 
-/// Raises `class(message)` with the `encoding`, `start`, `end` and `reason` attributes set.
-#[allow(clippy::too_many_arguments)]
+/// `class(encoding, object, start, end, reason)`, as CPython raises a codec error (its
+/// `str()` and attributes come from these arguments, `Vm::exception_str`).
 fn unicode_error(
     vm: &mut Vm,
     class_name: crate::qstr::Qstr,
     object: Value,
     codec: Codec,
-    message: &str,
     start: usize,
     end: usize,
     reason: &str,
@@ -106,25 +105,25 @@ fn unicode_error(
         .ok()
         .flatten()
         .unwrap_or(vm.types.value_error);
-    let error = vm.new_exception_msg(class, message);
-    let attributes = [("encoding", Some(codec.name())), ("reason", Some(reason))];
-    for (name, text) in attributes {
-        if let Some(text) = text {
-            if let Ok(value) = vm.new_str(text) {
-                let name = vm.qstrs.intern(name);
-                let _ = vm.store_attr(error, name, value);
-            }
-        }
+    vm.push_root(object);
+    let args = (|| {
+        let encoding = vm.new_str(codec.name())?;
+        vm.push_root(encoding);
+        let reason = vm.new_str(reason);
+        vm.pop_root();
+        Ok(alloc::vec![
+            encoding,
+            object,
+            Value::small_int(start as isize),
+            Value::small_int(end as isize),
+            reason?
+        ])
+    })();
+    vm.pop_root();
+    match args {
+        Ok(args) => vm.new_exception(class, args),
+        Err(error) => error,
     }
-    let name = vm.qstrs.intern("object");
-    let _ = vm.store_attr(error, name, object);
-    for (name, n) in [("start", start), ("end", end)] {
-        if let Ok(value) = vm.new_int(n as i64) {
-            let name = vm.qstrs.intern(name);
-            let _ = vm.store_attr(error, name, value);
-        }
-    }
-    error
 }
 
 /// `bytes.decode(encoding, errors)`: the text, or the error to raise.
@@ -143,16 +142,12 @@ pub fn decode(vm: &mut Vm, bytes: &[u8], codec: Codec, errors: Errors) -> PyResu
                 }
                 match errors {
                     Errors::Strict => {
-                        let message = format!(
-                            "'ascii' codec can't decode byte 0x{b:02x} in position {position}: ordinal not in range(128)"
-                        );
                         let object = vm.alloc(crate::obj::Obj::Bytes(bytes.into()))?;
                         return Err(unicode_error(
                             vm,
                             q::UnicodeDecodeError,
                             object,
                             codec,
-                            &message,
                             position,
                             position + 1,
                             "ordinal not in range(128)",
@@ -189,16 +184,12 @@ pub fn decode(vm: &mut Vm, bytes: &[u8], codec: Codec, errors: Errors) -> PyResu
                                 } else {
                                     "invalid continuation byte"
                                 };
-                                let message = format!(
-                                    "'utf-8' codec can't decode byte 0x{first:02x} in position {start}: {reason}"
-                                );
                                 let object = vm.alloc(crate::obj::Obj::Bytes(bytes.into()))?;
                                 return Err(unicode_error(
                                     vm,
                                     q::UnicodeDecodeError,
                                     object,
                                     codec,
-                                    &message,
                                     start,
                                     end,
                                     reason,
@@ -247,26 +238,12 @@ pub fn encode(vm: &mut Vm, text: &str, codec: Codec, errors: Errors) -> PyResult
                     end += 1;
                 }
                 let reason = format!("ordinal not in range({limit})");
-                let message = if end == i + 1 {
-                    format!(
-                        "'{}' codec can't encode character '{}' in position {i}: {reason}",
-                        codec.name(),
-                        escape_char(c)
-                    )
-                } else {
-                    format!(
-                        "'{}' codec can't encode characters in position {i}-{}: {reason}",
-                        codec.name(),
-                        end - 1
-                    )
-                };
                 let object = vm.new_str(text)?;
                 return Err(unicode_error(
                     vm,
                     q::UnicodeEncodeError,
                     object,
                     codec,
-                    &message,
                     i,
                     end,
                     &reason,
@@ -284,7 +261,7 @@ pub fn encode(vm: &mut Vm, text: &str, codec: Codec, errors: Errors) -> PyResult
 }
 
 /// `\xNN`, `\uNNNN` or `\UNNNNNNNN`, as codec messages and `backslashreplace` write a character.
-fn escape_char(c: char) -> String {
+pub(crate) fn escape_char(c: char) -> String {
     let code = c as u32;
     if code < 0x100 {
         format!("\\x{code:02x}")

@@ -324,6 +324,21 @@ impl Vm {
                     _ => details.get(3).copied().unwrap_or(Value::NONE),
                 })
             }
+            q::encoding | q::object | q::start | q::end | q::reason
+                if self.unicode_error_kind(e.class).is_some() =>
+            {
+                let index = match name {
+                    q::encoding => 0,
+                    q::object => 1,
+                    q::start => 2,
+                    q::end => 3,
+                    _ => 4,
+                };
+                match self.heap_obj(e.args) {
+                    Some(Obj::Tuple(items)) if items.len() == 5 => Some(items[index]),
+                    _ => None,
+                }
+            }
             q::name | q::obj
                 if self.is_subclass(e.class, self.types.attribute_error)
                     || self.is_subclass(e.class, self.types.name_error) =>
@@ -332,6 +347,61 @@ impl Vm {
             }
             _ => None,
         }
+    }
+
+    /// Whether `class` derives from `UnicodeDecodeError` (true) or `UnicodeEncodeError`
+    /// (false); None for any other class. (Both are made on first use: before that, no
+    /// exception can be one.)
+    fn unicode_error_kind(&self, class: Value) -> Option<bool> {
+        [
+            (q::UnicodeDecodeError, true),
+            (q::UnicodeEncodeError, false),
+        ]
+        .into_iter()
+        .find(|&(name, _)| {
+            self.dict_get_name(self.builtins, name)
+                .is_some_and(|base| self.is_subclass(class, base))
+        })
+        .map(|(_, decode)| decode)
+    }
+
+    /// CPython's `str()` of a `UnicodeDecodeError`/`UnicodeEncodeError` from its five
+    /// arguments `(encoding, object, start, end, reason)`; None when they are not of those
+    /// types (the arguments' repr is then shown, as for other exceptions).
+    fn unicode_error_str(&mut self, decode: bool, items: &[Value]) -> PyResult<Option<String>> {
+        let (Some(start), Some(end)) = (self.as_i64(items[2]), self.as_i64(items[3])) else {
+            return Ok(None);
+        };
+        if self.str_text(items[0]).is_none() || self.str_text(items[4]).is_none() {
+            return Ok(None);
+        }
+        let encoding = self.str(items[0])?;
+        let reason = self.str(items[4])?;
+        let what = if decode {
+            let bytes = crate::obj::bytes::byte_slice(self, items[1]).unwrap_or(&[]);
+            match usize::try_from(start)
+                .ok()
+                .and_then(|start| bytes.get(start))
+            {
+                Some(byte) if end == start + 1 => {
+                    format!("decode byte 0x{byte:02x} in position {start}")
+                }
+                _ => format!("decode bytes in position {start}-{}", end - 1),
+            }
+        } else {
+            let text = self.str_text(items[1]).unwrap_or("");
+            let character = usize::try_from(start)
+                .ok()
+                .and_then(|start| text.chars().nth(start));
+            match character {
+                Some(character) if end == start + 1 => {
+                    let escaped = crate::obj::codec::escape_char(character);
+                    format!("encode character '{escaped}' in position {start}")
+                }
+                _ => format!("encode characters in position {start}-{}", end - 1),
+            }
+        };
+        Ok(Some(format!("'{encoding}' codec can't {what}: {reason}")))
     }
 
     /// `str(exception)`.
@@ -355,6 +425,11 @@ impl Vm {
                 return Ok(format!("[Errno {errno}] {message}: {filename}"));
             }
             return Ok(format!("[Errno {errno}] {message}"));
+        }
+        if let (Some(decode), 5) = (self.unicode_error_kind(class), items.len()) {
+            if let Some(text) = self.unicode_error_str(decode, &items)? {
+                return Ok(text);
+            }
         }
         if self.is_subclass(class, self.types.syntax_error) && items.len() == 2 {
             let message = self.str(items[0])?;
