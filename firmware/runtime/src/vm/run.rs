@@ -1022,6 +1022,14 @@ impl Vm {
         if let Some(v) = self.builtin(name)? {
             return Ok(v);
         }
+        // Every module sees `__builtins__` (CPython puts it in each module's dict; here it is
+        // found when nothing else has the name, costing no module a slot).
+        if name == crate::qstr::q::__builtins__ {
+            let modules = self.modules;
+            if let Some(module) = self.dict_get_name(modules, crate::qstr::q::builtins) {
+                return Ok(module);
+            }
+        }
         let text = alloc::format!("name '{}' is not defined", self.qstr_text(name));
         let error = self.new_exception_msg(self.types.name_error, &text);
         self.set_exception_name(error, Value::qstr(name));
