@@ -444,6 +444,90 @@ fn add(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     new_array(vm, args[0], parts.code, data)
 }
 
+/// The item bytes of `this` repeated `count` times (`array * n`, `n * array`, `*=`).
+fn repeated(vm: &mut Vm, parts: &Parts, count: Value) -> PyResult<Vec<u8>> {
+    if !vm.is_int(count) {
+        let name = vm.type_name(count);
+        return Err(vm.type_error(format!(
+            "can't multiply sequence by non-int of type '{name}'"
+        )));
+    }
+    let times = vm.index_value(count, "array")?.max(0) as usize;
+    let source = bytes_of(vm, parts.data);
+    let Some(total) = source.len().checked_mul(times) else {
+        return Err(vm.memory_error());
+    };
+    vm.reserve(total)?;
+    Ok(bytes_of(vm, parts.data).repeat(times))
+}
+
+fn mul(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "__mul__", args, 1, 1)?;
+    let parts = this(vm, args)?;
+    let data = repeated(vm, &parts, args[1])?;
+    new_array(vm, args[0], parts.code, data)
+}
+
+fn imul(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "__imul__", args, 1, 1)?;
+    let parts = this(vm, args)?;
+    let data = repeated(vm, &parts, args[1])?;
+    with_bytes(vm, parts.data, |bytes| *bytes = data);
+    Ok(args[0])
+}
+
+/// `a += b`: extends `a` in place with array `b` of the same typecode.
+fn iadd(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "__iadd__", args, 1, 1)?;
+    let parts = this(vm, args)?;
+    let Some(other) = parts_of(vm, args[1]) else {
+        let name = vm.type_name(args[1]);
+        return Err(vm.type_error(format!("can only extend array with array (not \"{name}\")")));
+    };
+    if other.code != parts.code {
+        return Err(vm.type_error("can only extend with array of same kind"));
+    }
+    let added = bytes_of(vm, other.data).to_vec();
+    vm.reserve(added.len())?;
+    with_bytes(vm, parts.data, |bytes| bytes.extend_from_slice(&added));
+    Ok(args[0])
+}
+
+/// `<`, `<=`, `>`, `>=` between arrays: item by item, as lists compare.
+fn ordering(vm: &mut Vm, args: &[Value], op: u8) -> PyResult<Value> {
+    check_method_args(vm, "comparison", args, 1, 1)?;
+    let parts = this(vm, args)?;
+    let Some(other) = parts_of(vm, args[1]) else {
+        return Ok(Value::NOT_IMPLEMENTED);
+    };
+    let left = items_list(vm, &parts)?;
+    vm.push_root(left);
+    let result = items_list(vm, &other).and_then(|right| {
+        vm.push_root(right);
+        let result = vm.compare_op(op, left, right);
+        vm.pop_root();
+        result
+    });
+    vm.pop_root();
+    result
+}
+
+fn lt(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    ordering(vm, args, crate::compile::opcode::compare::LT)
+}
+
+fn le(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    ordering(vm, args, crate::compile::opcode::compare::LE)
+}
+
+fn gt(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    ordering(vm, args, crate::compile::opcode::compare::GT)
+}
+
+fn ge(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    ordering(vm, args, crate::compile::opcode::compare::GE)
+}
+
 fn append(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_method_args(vm, "append", args, 1, 1)?;
     let parts = this(vm, args)?;
@@ -651,6 +735,38 @@ static METHODS: &[Builtin] = &[
     Builtin {
         name: "array.__add__",
         func: add,
+    },
+    Builtin {
+        name: "array.__iadd__",
+        func: iadd,
+    },
+    Builtin {
+        name: "array.__mul__",
+        func: mul,
+    },
+    Builtin {
+        name: "array.__rmul__",
+        func: mul,
+    },
+    Builtin {
+        name: "array.__imul__",
+        func: imul,
+    },
+    Builtin {
+        name: "array.__lt__",
+        func: lt,
+    },
+    Builtin {
+        name: "array.__le__",
+        func: le,
+    },
+    Builtin {
+        name: "array.__gt__",
+        func: gt,
+    },
+    Builtin {
+        name: "array.__ge__",
+        func: ge,
     },
     Builtin {
         name: "append",

@@ -702,6 +702,24 @@ pub fn open(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<
     result
 }
 
+/// `writelines(lines)`: writes each item of the iterable, adding no line endings.
+fn writelines(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "writelines", args, 1, 1)?;
+    let iterator = vm.get_iter(args[1])?;
+    vm.push_root(iterator);
+    let result = (|| {
+        while let Some(line) = vm.iter_next(iterator)? {
+            vm.push_root(line);
+            let written = write(vm, &[args[0], line], &[]);
+            vm.pop_root();
+            written?;
+        }
+        Ok(Value::NONE)
+    })();
+    vm.pop_root();
+    result
+}
+
 fn stream_repr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let Some(&this) = args.first() else {
         return Err(vm.type_error("descriptor needs an argument"));
@@ -746,6 +764,10 @@ static METHODS: &[Builtin] = &[
     Builtin {
         name: "write",
         func: write,
+    },
+    Builtin {
+        name: "writelines",
+        func: writelines,
     },
     Builtin {
         name: "getvalue",
