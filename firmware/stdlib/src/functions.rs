@@ -23,11 +23,29 @@ fn pow(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value
     }
     check_args(vm, "pow", &args, 2, 3)?;
     if args.len() == 3 && !args[2].is_none() {
+        // A class of the base's may define the three-argument form (no reflected one is tried).
+        if vm.is_user_object(args[0]) {
+            if let Some(result) = vm.call_user_special(args[0], q::__pow__, &[args[1], args[2]])? {
+                if result != Value::NOT_IMPLEMENTED {
+                    return Ok(result);
+                }
+            }
+        }
         let (Some(base), Some(exponent), Some(modulus)) = (
             vm.as_bigint(args[0]),
             vm.as_bigint(args[1]),
             vm.as_bigint(args[2]),
         ) else {
+            let numbers = args
+                .iter()
+                .all(|&v| !vm.is_user_object(v) && vm.as_number(v).is_some());
+            if !numbers {
+                let names: Vec<String> = args.iter().map(|&v| vm.type_name(v)).collect();
+                return Err(vm.type_error(format!(
+                    "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
+                    names[0], names[1], names[2]
+                )));
+            }
             return Err(
                 vm.type_error("pow() 3rd argument not allowed unless all arguments are integers")
             );
