@@ -1,6 +1,6 @@
-//! Text codecs: UTF-8, ASCII and Latin-1 with the `strict`, `replace`, `ignore` and
-//! `backslashreplace` error handlers, raising CPython's `UnicodeDecodeError` /
-//! `UnicodeEncodeError` (with `start`, `end` and `reason` attributes).
+//! Text codecs: UTF-8, ASCII, Latin-1, UTF-16 and UTF-32 (with a byte-order mark, or little-
+//! or big-endian) with the `strict`, `replace`, `ignore` and `backslashreplace` error
+//! handlers, raising CPython's `UnicodeDecodeError` / `UnicodeEncodeError`.
 
 use alloc::format;
 use alloc::string::String;
@@ -16,14 +16,40 @@ pub enum Codec {
     Utf8,
     Ascii,
     Latin1,
+    /// UTF-16 (`unit` 2) or UTF-32 (`unit` 4) in a byte order.
+    Wide {
+        unit: u8,
+        order: ByteOrder,
+    },
+}
+
+/// How a UTF-16 or UTF-32 codec orders bytes.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum ByteOrder {
+    /// `utf-16`/`utf-32`: a byte-order mark first (encoding writes little-endian's; decoding
+    /// follows the mark, little-endian without one).
+    Marked,
+    Little,
+    Big,
 }
 
 impl Codec {
+    /// The name in error messages (a marked wide codec names the order it used).
     fn name(self) -> &'static str {
         match self {
             Codec::Utf8 => "utf-8",
             Codec::Ascii => "ascii",
             Codec::Latin1 => "latin-1",
+            Codec::Wide {
+                unit: 2,
+                order: ByteOrder::Big,
+            } => "utf-16-be",
+            Codec::Wide { unit: 2, .. } => "utf-16-le",
+            Codec::Wide {
+                order: ByteOrder::Big,
+                ..
+            } => "utf-32-be",
+            Codec::Wide { .. } => "utf-32-le",
         }
     }
 }
@@ -59,6 +85,12 @@ pub fn lookup(vm: &mut Vm, name: Option<Value>) -> PyResult<Codec> {
         "latin-1" | "latin1" | "latin" | "iso-8859-1" | "iso8859-1" | "8859" | "l1" | "cp819" => {
             Ok(Codec::Latin1)
         }
+        "utf-16" | "utf16" | "u16" => Ok(wide(2, ByteOrder::Marked)),
+        "utf-16-le" | "utf-16le" => Ok(wide(2, ByteOrder::Little)),
+        "utf-16-be" | "utf-16be" => Ok(wide(2, ByteOrder::Big)),
+        "utf-32" | "utf32" | "u32" => Ok(wide(4, ByteOrder::Marked)),
+        "utf-32-le" | "utf-32le" => Ok(wide(4, ByteOrder::Little)),
+        "utf-32-be" | "utf-32be" => Ok(wide(4, ByteOrder::Big)),
         _ => {
             let text = String::from(text);
             let class = vm.types.lookup_error;
@@ -126,11 +158,158 @@ fn unicode_error(
     }
 }
 
+fn wide(unit: u8, order: ByteOrder) -> Codec {
+    Codec::Wide { unit, order }
+}
+
+/// The byte-order marks of UTF-16 and UTF-32, little-endian.
+const MARK_16: [u8; 2] = [0xff, 0xfe];
+const MARK_32: [u8; 4] = [0xff, 0xfe, 0, 0];
+
+/// `text` in UTF-16 or UTF-32 (every `str` is valid Unicode, so this cannot fail).
+fn encode_wide(text: &str, unit: u8, order: ByteOrder) -> Vec<u8> {
+    let mut out = Vec::with_capacity(text.len() * unit as usize + unit as usize);
+    if order == ByteOrder::Marked {
+        out.extend_from_slice(if unit == 2 {
+            &MARK_16[..]
+        } else {
+            &MARK_32[..]
+        });
+    }
+    let mut put = |value: u32| {
+        let bytes = value.to_le_bytes();
+        let bytes = &bytes[..unit as usize];
+        if order == ByteOrder::Big {
+            out.extend(bytes.iter().rev());
+        } else {
+            out.extend_from_slice(bytes);
+        }
+    };
+    for c in text.chars() {
+        if unit == 4 {
+            put(c as u32);
+        } else {
+            let mut pair = [0u16; 2];
+            for half in c.encode_utf16(&mut pair) {
+                put(u32::from(*half));
+            }
+        }
+    }
+    out
+}
+
+/// Decodes UTF-16 or UTF-32: a marked codec takes its order from a leading mark (and drops
+/// it). Errors are CPython's: truncated data, lone or unpaired surrogates, code points past
+/// U+10FFFF.
+fn decode_wide(
+    vm: &mut Vm,
+    bytes: &[u8],
+    unit: u8,
+    order: ByteOrder,
+    errors: Errors,
+    out: &mut String,
+) -> PyResult<()> {
+    let size = unit as usize;
+    let (mut position, order) = match order {
+        ByteOrder::Marked
+            if bytes.starts_with(if unit == 2 {
+                &MARK_16[..]
+            } else {
+                &MARK_32[..]
+            }) =>
+        {
+            (size, ByteOrder::Little)
+        }
+        ByteOrder::Marked if unit == 2 && bytes.starts_with(&[0xfe, 0xff]) => (2, ByteOrder::Big),
+        ByteOrder::Marked if unit == 4 && bytes.starts_with(&[0, 0, 0xfe, 0xff]) => {
+            (4, ByteOrder::Big)
+        }
+        ByteOrder::Marked => (0, ByteOrder::Little),
+        order => (0, order),
+    };
+    let codec = Codec::Wide { unit, order };
+    let read = |at: usize| -> u32 {
+        let chunk = &bytes[at..at + size];
+        chunk.iter().enumerate().fold(0u32, |value, (i, &byte)| {
+            let shift = if order == ByteOrder::Big {
+                size - 1 - i
+            } else {
+                i
+            };
+            value | u32::from(byte) << (8 * shift)
+        })
+    };
+    while position < bytes.len() {
+        // The bad bytes' range and why, or the character and the bytes it took.
+        let (reason, end): (&str, usize) = if bytes.len() - position < size {
+            ("truncated data", bytes.len())
+        } else {
+            let value = read(position);
+            let decoded = if unit == 4 {
+                match char::from_u32(value) {
+                    Some(c) => Ok((c, 4)),
+                    None if (0xd800..0xe000).contains(&value) => {
+                        Err("code point in surrogate code point range(0xd800, 0xe000)")
+                    }
+                    None => Err("code point not in range(0x110000)"),
+                }
+            } else {
+                match value {
+                    0xd800..=0xdbff if bytes.len() - position < 4 => Err("unexpected end of data"),
+                    0xd800..=0xdbff => {
+                        let low = read(position + 2);
+                        if (0xdc00..0xe000).contains(&low) {
+                            let code = 0x10000 + ((value - 0xd800) << 10) + (low - 0xdc00);
+                            Ok((char::from_u32(code).unwrap_or('\u{fffd}'), 4))
+                        } else {
+                            Err("illegal UTF-16 surrogate")
+                        }
+                    }
+                    0xdc00..=0xdfff => Err("illegal encoding"),
+                    _ => Ok((char::from_u32(value).unwrap_or('\u{fffd}'), 2)),
+                }
+            };
+            match decoded {
+                Ok((c, taken)) => {
+                    out.push(c);
+                    position += taken;
+                    continue;
+                }
+                Err(reason) => (reason, position + size),
+            }
+        };
+        match errors {
+            Errors::Strict => {
+                let object = vm.alloc(crate::obj::Obj::Bytes(bytes.into()))?;
+                return Err(unicode_error(
+                    vm,
+                    q::UnicodeDecodeError,
+                    object,
+                    codec,
+                    position,
+                    end,
+                    reason,
+                ));
+            }
+            Errors::Replace => out.push('\u{fffd}'),
+            Errors::Ignore => {}
+            Errors::BackslashReplace => {
+                for byte in &bytes[position..end] {
+                    out.push_str(&format!("\\x{byte:02x}"));
+                }
+            }
+        }
+        position = end;
+    }
+    Ok(())
+}
+
 /// `bytes.decode(encoding, errors)`: the text, or the error to raise.
 pub fn decode(vm: &mut Vm, bytes: &[u8], codec: Codec, errors: Errors) -> PyResult<String> {
     let mut out = String::new();
     vm.reserve(bytes.len())?;
     match codec {
+        Codec::Wide { unit, order } => decode_wide(vm, bytes, unit, order, errors, &mut out)?,
         Codec::Latin1 => {
             out.extend(bytes.iter().map(|&b| b as char));
         }
@@ -218,6 +397,10 @@ pub fn encode(vm: &mut Vm, text: &str, codec: Codec, errors: Errors) -> PyResult
     vm.reserve(text.len())?;
     let limit: u32 = match codec {
         Codec::Utf8 => return Ok(text.as_bytes().to_vec()),
+        Codec::Wide { unit, order } => {
+            vm.reserve(text.len() * 4 + 4)?;
+            return Ok(encode_wide(text, unit, order));
+        }
         Codec::Ascii => 0x80,
         Codec::Latin1 => 0x100,
     };

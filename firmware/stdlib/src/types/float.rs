@@ -204,3 +204,22 @@ pub static METHODS: &[Builtin] = &[
         func: conjugate,
     },
 ];
+
+/// `complex`'s ordinary methods (the runtime keeps its class and special methods).
+pub static COMPLEX_METHODS: &[Builtin] = &[Builtin {
+    name: "conjugate",
+    func: complex_conjugate,
+}];
+
+fn complex_conjugate(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "conjugate", args, 1, 1)?;
+    match vm.as_number(args[0]) {
+        Some(Number::Complex(re, im)) => vm.alloc(Obj::Complex(alloc::boxed::Box::new((re, -im)))),
+        _ => {
+            let name = vm.type_name(args[0]);
+            Err(vm.type_error(alloc::format!(
+                "descriptor 'conjugate' for 'complex' objects doesn't apply to a '{name}' object"
+            )))
+        }
+    }
+}

@@ -23,6 +23,10 @@ pub static METHODS: &[ClassMethods] = &[
         methods: float::METHODS,
     },
     ClassMethods {
+        class: q::complex,
+        methods: float::COMPLEX_METHODS,
+    },
+    ClassMethods {
         class: q::bytes,
         methods: bytes::BYTES_METHODS,
     },
