@@ -45,6 +45,7 @@ pub mod secrets;
 pub mod select;
 pub mod statistics;
 pub mod string;
+mod strptime;
 pub mod r#struct;
 pub mod textwrap;
 pub mod time;

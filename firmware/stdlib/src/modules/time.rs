@@ -2,6 +2,9 @@
 //! (`gmtime`, `localtime`, `mktime`, `strftime`) in UTC: boards keep no time zone, so
 //! `localtime` is `gmtime` and `mktime` its inverse.
 
+use alloc::format;
+use alloc::string::String;
+
 use crate::modules::builtins::check_args;
 use crate::obj::Builtin;
 use crate::value::Value;
@@ -174,8 +177,96 @@ static FUNCTIONS: &[Builtin] = &[
     },
 ];
 
+/// The (text, format) arguments of `strptime` and `_strptime`, parsed.
+/// `time.strptime` words a wrong type as CPython's Python `_strptime` does (`argument 0 …
+/// <class 'bytes'>`), `datetime.strptime` as its C code (`argument 1 … bytes`).
+fn parse_time_text(
+    vm: &mut Vm,
+    args: &[Value],
+    python_wording: bool,
+) -> PyResult<super::strptime::Parsed> {
+    check_args(vm, "strptime", args, 1, 2)?;
+    let mut texts = [String::new(), String::from("%a %b %d %H:%M:%S %Y")];
+    for (index, &value) in args.iter().enumerate() {
+        let Some(text) = vm.str_text(value) else {
+            let name = vm.type_name(value);
+            let message = if python_wording {
+                format!("strptime() argument {index} must be str, not <class '{name}'>")
+            } else {
+                format!("strptime() argument {} must be str, not {name}", index + 1)
+            };
+            return Err(vm.type_error(message));
+        };
+        texts[index] = String::from(text);
+    }
+    super::strptime::parse(&texts[0], &texts[1]).map_err(|message| vm.value_error(message))
+}
+
+/// `time.strptime(string, format="%a %b %d %H:%M:%S %Y")`: a struct_time (DST unknown
+/// unless `%Z` named the zone).
+fn strptime(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let parsed = parse_time_text(vm, args, true)?;
+    let civil = Civil {
+        year: parsed.year,
+        month: parsed.month,
+        day: parsed.day,
+        hour: parsed.hour,
+        minute: parsed.minute,
+        second: parsed.second,
+        weekday: parsed.weekday,
+        yearday: parsed.yearday,
+    };
+    // A zone the format named (UTC or GMT) has no daylight saving time.
+    build_struct_time(vm, civil, if parsed.zone_named { 0 } else { -1 })
+}
+
+/// `time._strptime(string, format)`, for `datetime.strptime`: `(year, month, day, hour,
+/// minute, second, microsecond, offset)`, the offset (of `%z`) a `(seconds, microseconds)`
+/// pair or None.
+fn strptime_fields(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let parsed = parse_time_text(vm, args, false)?;
+    let offset = match parsed.offset {
+        Some((seconds, micros)) => vm.new_tuple(alloc::vec![
+            Value::small_int(seconds as isize),
+            Value::small_int(micros as isize)
+        ])?,
+        None => Value::NONE,
+    };
+    vm.push_root(offset);
+    let mut items = alloc::vec::Vec::with_capacity(8);
+    let result = (|| {
+        for n in [
+            parsed.year,
+            parsed.month,
+            parsed.day,
+            parsed.hour,
+            parsed.minute,
+            parsed.second,
+            parsed.microsecond,
+        ] {
+            items.push(vm.new_int(n)?);
+        }
+        items.push(offset);
+        vm.new_tuple(items)
+    })();
+    vm.pop_root();
+    result
+}
+
+static PARSE_FUNCTIONS: &[Builtin] = &[
+    Builtin {
+        name: "strptime",
+        func: strptime,
+    },
+    Builtin {
+        name: "_strptime",
+        func: strptime_fields,
+    },
+];
+
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
     vm.make_module("time", |vm, module| {
+        crate::modules::gc::add_functions(vm, module, PARSE_FUNCTIONS)?;
         crate::modules::gc::add_functions(vm, module, FUNCTIONS)?;
         crate::modules::gc::add_functions(vm, module, CALENDAR_FUNCTIONS)?;
         let class = crate::modules::sys::struct_sequence_class(vm, "struct_time", "time", &FIELDS)?;
@@ -191,7 +282,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
 const FIELDS: [&str; 9] = [
     "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst",
 ];
-const DAY_NAMES: [&str; 7] = [
+pub(super) const DAY_NAMES: [&str; 7] = [
     "Monday",
     "Tuesday",
     "Wednesday",
@@ -200,7 +291,7 @@ const DAY_NAMES: [&str; 7] = [
     "Saturday",
     "Sunday",
 ];
-const MONTH_NAMES: [&str; 12] = [
+pub(super) const MONTH_NAMES: [&str; 12] = [
     "January",
     "February",
     "March",
@@ -229,7 +320,7 @@ struct Civil {
 }
 
 /// Days since 1970-01-01 of a proleptic Gregorian date (months may be out of 1..=12).
-fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
+pub(super) fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
     let year = year + (month - 1).div_euclid(12);
     let month = (month - 1).rem_euclid(12) + 1;
     // Count from 0000-03-01 so the leap day ends the year.
@@ -285,6 +376,11 @@ fn seconds_arg(vm: &mut Vm, args: &[Value]) -> PyResult<i64> {
 }
 
 fn struct_time(vm: &mut Vm, civil: Civil) -> PyResult<Value> {
+    build_struct_time(vm, civil, 0)
+}
+
+/// A struct_time of `civil` with `tm_isdst` = `dst`.
+fn build_struct_time(vm: &mut Vm, civil: Civil, dst: i64) -> PyResult<Value> {
     let Some(class) = crate::modules::sys::module_attr(vm, "time", "struct_time") else {
         return Err(vm.runtime_error("time.struct_time is gone"));
     };
@@ -298,7 +394,7 @@ fn struct_time(vm: &mut Vm, civil: Civil) -> PyResult<Value> {
         civil.second,
         civil.weekday,
         civil.yearday,
-        0,
+        dst,
     ] {
         values.push(vm.new_int(n)?);
     }

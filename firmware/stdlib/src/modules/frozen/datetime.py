@@ -872,6 +872,14 @@ class datetime(date):
                    time.microsecond, tzinfo, fold=time.fold)
 
     @classmethod
+    def strptime(cls, date_string, format):
+        # time._strptime reads the fields; %z's offset comes as (seconds, microseconds).
+        *fields, offset = _time._strptime(date_string, format)
+        if offset is not None:
+            offset = timezone(timedelta(seconds=offset[0], microseconds=offset[1]))
+        return cls(*fields, offset)
+
+    @classmethod
     def fromisoformat(cls, date_string):
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
