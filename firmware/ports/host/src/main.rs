@@ -52,6 +52,27 @@ fn parse_size(text: &str) -> Option<usize> {
     digits.parse::<usize>().ok()?.checked_mul(multiplier)
 }
 
+/// `path` made absolute against the working directory and normalised lexically (`.` and
+/// `..` folded, no symbolic link resolved), as Python's `os.path.abspath`.
+fn absolute_path(path: &str) -> String {
+    use std::path::{Component, PathBuf};
+    let joined = match std::env::current_dir() {
+        Ok(directory) => directory.join(path),
+        Err(_) => return path.to_string(),
+    };
+    let mut normal = PathBuf::new();
+    for component in joined.components() {
+        match component {
+            Component::CurDir => {}
+            Component::ParentDir => {
+                normal.pop();
+            }
+            other => normal.push(other),
+        }
+    }
+    normal.to_string_lossy().into_owned()
+}
+
 /// The value of `-X int_max_str_digits` or `PYTHONINTMAXSTRDIGITS`: 0 or at least 640.
 fn parse_max_str_digits(text: &str) -> Result<u32, String> {
     let threshold = pyrite::obj::int::MAX_STR_DIGITS_THRESHOLD;
@@ -157,7 +178,9 @@ fn main() -> ExitCode {
                 return ExitCode::from(2);
             }
             file => {
-                program = Program::File(file.to_string());
+                // As CPython: `__file__`, `sys.path[0]`, tracebacks and errors name the script
+                // by its absolute path (`sys.argv[0]` keeps the path as given).
+                program = Program::File(absolute_path(file));
                 script_args = args[i..].to_vec();
                 break;
             }

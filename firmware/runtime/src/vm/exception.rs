@@ -606,14 +606,54 @@ impl Vm {
             return;
         }
         parts.push(String::from("Traceback (most recent call last):\n"));
+        // The file read for the last entry's source line, kept for the next entries.
+        let mut source: Option<(Value, Vec<u8>)> = None;
         for entry in entries {
             let filename = self.str_text(entry.filename).unwrap_or("?");
             let name = self.str_text(entry.name).unwrap_or("?");
-            parts.push(format!(
-                "  File \"{filename}\", line {}, in {name}\n",
-                entry.line
-            ));
+            let mut part = format!("  File \"{filename}\", line {}, in {name}\n", entry.line);
+            if let Some(line) = self.source_line(&mut source, entry.filename, entry.line) {
+                part.push_str("    ");
+                part.push_str(&line);
+                part.push('\n');
+            }
+            parts.push(part);
         }
+    }
+
+    /// Line `line` of file `filename`, stripped, as CPython shows it under a traceback's
+    /// frame; None for sources that are no file (`<stdin>`, `<string>`, frozen modules), a
+    /// file gone or too big to read into the heap now, or a blank line. `cache` keeps the
+    /// last file read.
+    fn source_line(
+        &mut self,
+        cache: &mut Option<(Value, Vec<u8>)>,
+        filename: Value,
+        line: u32,
+    ) -> Option<String> {
+        /// Files larger than this are not read for a traceback.
+        const MAX_SOURCE_BYTES: u64 = 256 * 1024;
+        if cache.as_ref().is_none_or(|(cached, _)| *cached != filename) {
+            *cache = None;
+            let path = String::from(self.str_text(filename)?);
+            if path.starts_with('<') || path.is_empty() {
+                return None;
+            }
+            let size = self.port.fs_stat(&path).ok()?.size;
+            // On a board the file must fit the arena as it is (the traceback may be a
+            // MemoryError's).
+            if size > MAX_SOURCE_BYTES || !crate::alloc_counter::fits(size as usize * 2) {
+                return None;
+            }
+            *cache = Some((filename, self.port.read_file(&path)?));
+        }
+        let (_, bytes) = cache.as_ref()?;
+        let text = bytes
+            .split(|&b| b == b'\n')
+            .nth(line.checked_sub(1)? as usize)?;
+        let text = String::from_utf8_lossy(text);
+        let stripped = text.trim();
+        (!stripped.is_empty()).then(|| String::from(stripped))
     }
 
     /// The exception's line (`ValueError: message`) and then its `__notes__`, a piece each.
