@@ -1,5 +1,5 @@
-//! A script run from a file has `__file__` (the path as given), as in CPython; `-c` code has
-//! none.
+//! A script run from a file has `__file__`, its absolute path (as CPython 3.9 and later give
+//! it), while `sys.argv[0]` keeps the path as given; `-c` code has no `__file__`.
 
 mod common;
 
@@ -9,7 +9,16 @@ use std::process::Command;
 fn a_script_file_has_its_path_as_file() {
     let dir = std::env::temp_dir().join(format!("pyrite-main-file-{}", std::process::id()));
     std::fs::create_dir_all(&dir).expect("make a temporary directory");
-    std::fs::write(dir.join("script.py"), "print(__file__, __name__)\n").expect("write script.py");
+    std::fs::write(
+        dir.join("script.py"),
+        "import sys\nprint(__file__, __name__, sys.argv[0])\n",
+    )
+    .expect("write script.py");
+    // The working directory as the script sees it (getcwd resolves symbolic links).
+    let expected = dir
+        .canonicalize()
+        .expect("the directory exists")
+        .join("script.py");
     let output = Command::new(env!("CARGO_BIN_EXE_pyrite"))
         .arg("script.py")
         .current_dir(&dir)
@@ -23,7 +32,7 @@ fn a_script_file_has_its_path_as_file() {
     );
     assert_eq!(
         String::from_utf8_lossy(&output.stdout),
-        "script.py __main__\n"
+        format!("{} __main__ script.py\n", expected.display())
     );
 }
 
