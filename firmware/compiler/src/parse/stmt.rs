@@ -88,11 +88,19 @@ impl<'a> Parser<'a> {
     fn simple_statements(&mut self, body: &mut Vec<Stmt>) -> ParseResult<()> {
         loop {
             let statement = self.simple_statement()?;
-            let is_print = matches!(
-                &statement.node,
-                StmtKind::Expr { value: Located { node: ExprKind::Name { id, .. }, .. } }
-                    if id == "print" || id == "exec"
-            );
+            // Python 2's `print x` and `exec code`: the name, for CPython's hint.
+            let python2_name = match &statement.node {
+                StmtKind::Expr {
+                    value:
+                        Located {
+                            node: ExprKind::Name { id, .. },
+                            ..
+                        },
+                } if id == "print" || id == "exec" => {
+                    Some(if id == "print" { "print" } else { "exec" })
+                }
+                _ => None,
+            };
             let start = (statement.line(), statement.col());
             self.make_room(body)?;
             body.push(statement);
@@ -103,9 +111,11 @@ impl<'a> Parser<'a> {
                 continue;
             }
             if self.tok.kind != TokenKind::Newline && self.tok.kind != TokenKind::EndOfFile {
-                if is_print && self.starts_expression() {
+                if let Some(name) = python2_name.filter(|_| self.starts_expression()) {
                     return Err(self.error_at(
-                        "Missing parentheses in call to 'print'. Did you mean print(...)?",
+                        alloc::format!(
+                            "Missing parentheses in call to '{name}'. Did you mean {name}(...)?"
+                        ),
                         start.0,
                         start.1,
                     ));
