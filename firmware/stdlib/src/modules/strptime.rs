@@ -1,19 +1,21 @@
 //! `strptime`: text to date and time fields by a format, for `time.strptime` and
 //! `datetime.datetime.strptime` (in the C locale, as CPython's `_strptime` reads it).
 //!
-//! CPython turns the format into a regular expression; this walks format and text together
-//! instead. A numeric directive takes its longest run of digits that is in range (the
-//! first alternative CPython's pattern would try), so formats with separators parse alike;
-//! CPython's backtracking into a shorter field (`%m%d` of `111`) is not tried.
+//! CPython turns the format into a regular expression; this matches format and text
+//! together, trying each directive's alternatives in the pattern's order (the longest number
+//! first) and going back to the next one when what follows fails, so the two read the same
+//! fields. A directive named twice counts once per use, the last winning (CPython's pattern
+//! refuses the format).
 
 use alloc::format;
 use alloc::string::String;
+use alloc::vec::Vec;
 
 use super::time::{days_from_civil, DAY_NAMES, MONTH_NAMES};
 
 /// What a text gave: the date and time, with the defaults CPython uses for what the format
 /// leaves out (1900-01-01 00:00:00).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Parsed {
     pub year: i64,
     pub month: i64,
@@ -30,25 +32,30 @@ pub struct Parsed {
     pub offset: Option<(i64, i64)>,
     /// `%Z` read a zone's name (UTC or GMT).
     pub zone_named: bool,
+    /// That name as the text has it (`datetime.strptime` names a `%z` offset with it).
+    pub zone: Option<String>,
 }
 
 /// The fields as read, before defaults and conversions.
-#[derive(Default)]
+/// Where a format names a field twice (`%H` and `%I`, `%Y` and `%y`), the last one counts.
+#[derive(Default, Clone)]
 struct Fields {
     year: Option<i64>,
-    two_digit_year: Option<i64>,
     month: Option<i64>,
     day: Option<i64>,
-    hour: Option<i64>,
-    hour12: Option<i64>,
+    /// The hour, and whether it is on the 12-hour clock (`%I`).
+    hour: Option<(i64, bool)>,
     pm: Option<bool>,
     minute: Option<i64>,
     second: Option<i64>,
     microsecond: Option<i64>,
     yearday: Option<i64>,
     weekday: Option<i64>,
+    /// `%U` (weeks start on Sunday) or `%W` (on Monday): the week of the year.
+    week: Option<(i64, bool)>,
     offset: Option<(i64, i64)>,
     zone_named: bool,
+    zone: Option<String>,
 }
 
 /// Why a text did not parse: the `ValueError` message.
@@ -56,15 +63,15 @@ pub type Error = String;
 
 /// Parses `text` by `format`.
 pub fn parse(text: &str, format: &str) -> Result<Parsed, Error> {
-    let mismatch = || {
-        format!(
+    let mut read = Vec::new();
+    pieces(format, format, &mut read)?;
+    let Some((fields, rest)) = match_pieces(text, &read) else {
+        return Err(format!(
             "time data {} does not match format {}",
             quoted(text),
             quoted(format)
-        )
+        ));
     };
-    let mut fields = Fields::default();
-    let rest = walk(text, format, format, &mut fields)?.ok_or_else(mismatch)?;
     if !rest.is_empty() {
         return Err(format!("unconverted data remains: {rest}"));
     }
@@ -100,173 +107,259 @@ fn quoted(text: &str) -> String {
     out
 }
 
-/// Matches `format` against the start of `text`; the text left, or None on a mismatch.
-/// `whole` is the caller's format, for the error about a bad directive.
-fn walk<'a>(
-    mut text: &'a str,
-    format: &str,
-    whole: &str,
-    fields: &mut Fields,
-) -> Result<Option<&'a str>, Error> {
+/// A format, read: blanks (`\s+`), characters that match themselves, directives.
+#[derive(Clone, Copy)]
+enum Piece {
+    Blank,
+    Char(char),
+    Directive(char),
+}
+
+/// Reads `format` into pieces, the C locale's `%c`, `%x` and `%X` spelled out; a bad
+/// directive or a stray `%` is an error, as CPython finds them before matching.
+fn pieces(format: &str, whole: &str, out: &mut Vec<Piece>) -> Result<(), Error> {
     let mut chars = format.chars().peekable();
     while let Some(c) = chars.next() {
         if c.is_whitespace() {
-            // A run of blanks in the format is `\s+`: at least one in the text.
             while chars.peek().is_some_and(|c| c.is_whitespace()) {
                 chars.next();
             }
-            let trimmed = text.trim_start();
-            if trimmed.len() == text.len() {
-                return Ok(None);
-            }
-            text = trimmed;
+            out.push(Piece::Blank);
             continue;
         }
         if c != '%' {
-            // Other characters match themselves, in any case (CPython's IGNORECASE).
-            let Some(next) = text.chars().next() else {
-                return Ok(None);
-            };
-            // (The runtime's case tables: core's `to_lowercase` would bring 12 KB more.)
-            let lower = crate::obj::case::simple_lower;
-            if lower(next) != lower(c) {
-                return Ok(None);
-            }
-            text = &text[next.len_utf8()..];
+            out.push(Piece::Char(c));
             continue;
         }
-        let Some(directive) = chars.next() else {
-            return Err(format!("stray % in format {}", quoted(whole)));
-        };
-        let taken = match directive {
-            'Y' => number(text, 4, 4, 0, 9999).map(|(n, rest)| {
-                fields.year = Some(n);
-                rest
-            }),
-            'y' => number(text, 2, 2, 0, 99).map(|(n, rest)| {
-                fields.two_digit_year = Some(n);
-                rest
-            }),
-            'm' => number(text, 1, 2, 1, 12).map(|(n, rest)| {
-                fields.month = Some(n);
-                rest
-            }),
-            'd' => {
-                // `%d` also takes a blank-padded day (` 4`).
-                let padded = text.strip_prefix(' ').filter(|rest| {
-                    rest.as_bytes()
-                        .first()
-                        .is_some_and(|b| (b'1'..=b'9').contains(b))
-                });
-                number(padded.unwrap_or(text), 1, 2, 1, 31).map(|(n, rest)| {
-                    fields.day = Some(n);
-                    rest
-                })
+        match chars.next() {
+            None => return Err(format!("stray % in format {}", quoted(whole))),
+            Some('c') => pieces("%a %b %d %H:%M:%S %Y", whole, out)?,
+            Some('x') => pieces("%m/%d/%y", whole, out)?,
+            Some('X') => pieces("%H:%M:%S", whole, out)?,
+            Some(directive) if "YymdHIMSjfwuUWaAbBhpzZ%".contains(directive) => {
+                out.push(Piece::Directive(directive))
             }
-            'H' => number(text, 1, 2, 0, 23).map(|(n, rest)| {
-                fields.hour = Some(n);
-                rest
-            }),
-            'I' => number(text, 1, 2, 1, 12).map(|(n, rest)| {
-                fields.hour12 = Some(n);
-                rest
-            }),
-            'M' => number(text, 1, 2, 0, 59).map(|(n, rest)| {
-                fields.minute = Some(n);
-                rest
-            }),
-            'S' => number(text, 1, 2, 0, 61).map(|(n, rest)| {
-                fields.second = Some(n);
-                rest
-            }),
-            'j' => number(text, 1, 3, 1, 366).map(|(n, rest)| {
-                fields.yearday = Some(n);
-                rest
-            }),
-            'f' => {
-                let digits = text.bytes().take(6).take_while(u8::is_ascii_digit).count();
-                (digits > 0).then(|| {
-                    let value: i64 = text[..digits].parse().unwrap_or(0);
-                    fields.microsecond = Some(value * 10i64.pow(6 - digits as u32));
-                    &text[digits..]
-                })
-            }
-            'w' => number(text, 1, 1, 0, 6).map(|(n, rest)| {
-                fields.weekday = Some((n + 6) % 7);
-                rest
-            }),
-            'u' => number(text, 1, 1, 1, 7).map(|(n, rest)| {
-                fields.weekday = Some(n - 1);
-                rest
-            }),
-            'U' | 'W' => number(text, 1, 2, 0, 53).map(|(_, rest)| rest),
-            'a' | 'A' | 'b' | 'B' | 'h' => {
-                let (names, short) = match directive {
-                    'a' => (&DAY_NAMES[..], true),
-                    'A' => (&DAY_NAMES[..], false),
-                    'B' => (&MONTH_NAMES[..], false),
-                    _ => (&MONTH_NAMES[..], true),
-                };
-                name(text, names, short).map(|(index, rest)| {
-                    if matches!(directive, 'a' | 'A') {
-                        fields.weekday = Some(index as i64);
-                    } else {
-                        fields.month = Some(index as i64 + 1);
-                    }
-                    rest
-                })
-            }
-            'p' => name(text, &["AM", "PM"], false).map(|(index, rest)| {
-                fields.pm = Some(index == 1);
-                rest
-            }),
-            'z' => offset(text).map(|(value, rest)| {
-                fields.offset = Some(value);
-                rest
-            }),
-            'Z' => name(text, &["UTC", "GMT"], false).map(|(_, rest)| {
-                fields.zone_named = true;
-                rest
-            }),
-            '%' => text.strip_prefix('%'),
-            // The C locale's date and time representations.
-            'c' | 'x' | 'X' => {
-                let inner = match directive {
-                    'c' => "%a %b %d %H:%M:%S %Y",
-                    'x' => "%m/%d/%y",
-                    _ => "%H:%M:%S",
-                };
-                walk(text, inner, whole, fields)?
-            }
-            other => {
+            Some(other) => {
                 return Err(format!(
                     "'{other}' is a bad directive in format {}",
                     quoted(whole)
                 ))
             }
-        };
-        match taken {
-            Some(rest) => text = rest,
-            None => return Ok(None),
         }
     }
-    Ok(Some(text))
+    Ok(())
+}
+
+/// How many alternatives the matcher may go back to try in all (a format of many numbers
+/// against text that does not match would otherwise take exponential time).
+const MAX_BACKTRACKS: usize = 4096;
+
+/// A directive that matched with another alternative left to try, and the state before it.
+struct Choice<'a> {
+    piece: usize,
+    text: &'a str,
+    fields: Fields,
+    alternative: usize,
+}
+
+/// Matches the pieces against the start of `text`, as CPython's pattern would: each
+/// directive's alternatives in order (the longest number first), going back to the next
+/// alternative when what follows fails. The fields read and the text left.
+fn match_pieces<'a>(text: &'a str, pieces: &[Piece]) -> Option<(Fields, &'a str)> {
+    let mut stack: Vec<Choice<'a>> = Vec::new();
+    let (mut piece, mut text, mut fields, mut alternative) = (0, text, Fields::default(), 0);
+    let mut backtracks = 0;
+    loop {
+        let advanced = match pieces.get(piece) {
+            None => return Some((fields, text)),
+            Some(Piece::Blank) => {
+                let trimmed = text.trim_start();
+                (trimmed.len() < text.len()).then_some(trimmed)
+            }
+            // Characters match in any case (CPython's IGNORECASE), by the runtime's case
+            // tables (core's `to_lowercase` would bring 12 KB more).
+            Some(&Piece::Char(c)) => text.chars().next().and_then(|next| {
+                let lower = crate::obj::case::simple_lower;
+                (lower(next) == lower(c)).then(|| &text[next.len_utf8()..])
+            }),
+            Some(&Piece::Directive(directive)) => {
+                let mut trial = fields.clone();
+                let rest = read(directive, text, alternative, &mut trial);
+                if rest.is_some() {
+                    let mut probe = fields.clone();
+                    let another = read(directive, text, alternative + 1, &mut probe).is_some();
+                    if another && stack.try_reserve(1).is_ok() {
+                        stack.push(Choice {
+                            piece,
+                            text,
+                            fields: core::mem::replace(&mut fields, trial),
+                            alternative: alternative + 1,
+                        });
+                    } else {
+                        fields = trial;
+                    }
+                }
+                rest
+            }
+        };
+        match advanced {
+            Some(rest) => {
+                text = rest;
+                piece += 1;
+                alternative = 0;
+            }
+            None => {
+                backtracks += 1;
+                if backtracks > MAX_BACKTRACKS {
+                    return None;
+                }
+                let choice = stack.pop()?;
+                (piece, text, fields, alternative) =
+                    (choice.piece, choice.text, choice.fields, choice.alternative);
+            }
+        }
+    }
+}
+
+/// Reads alternative `alternative` of `directive` at the start of `text` into `fields`;
+/// the text after it, or None when there is no such alternative.
+fn read<'a>(
+    directive: char,
+    text: &'a str,
+    alternative: usize,
+    fields: &mut Fields,
+) -> Option<&'a str> {
+    let number = |least, most, low, high| number(text, least, most, low, high, alternative);
+    match directive {
+        'Y' => number(4, 4, 0, 9999).map(|(n, rest)| {
+            fields.year = Some(n);
+            rest
+        }),
+        // POSIX: 69–99 are 1969–1999, 00–68 are 2000–2068.
+        'y' => number(2, 2, 0, 99).map(|(n, rest)| {
+            fields.year = Some(if n >= 69 { 1900 + n } else { 2000 + n });
+            rest
+        }),
+        'm' => number(1, 2, 1, 12).map(|(n, rest)| {
+            fields.month = Some(n);
+            rest
+        }),
+        'd' => {
+            // The numbers first, then a blank-padded day (` 4`): CPython's last alternative.
+            let numbers = (0..2)
+                .filter(|&k| super::strptime::number(text, 1, 2, 1, 31, k).is_some())
+                .count();
+            let found = if alternative < numbers {
+                number(1, 2, 1, 31)
+            } else if alternative == numbers {
+                text.strip_prefix(' ')
+                    .and_then(|rest| super::strptime::number(rest, 1, 1, 1, 9, 0))
+            } else {
+                None
+            };
+            found.map(|(n, rest)| {
+                fields.day = Some(n);
+                rest
+            })
+        }
+        'H' => number(1, 2, 0, 23).map(|(n, rest)| {
+            fields.hour = Some((n, false));
+            rest
+        }),
+        'I' => number(1, 2, 1, 12).map(|(n, rest)| {
+            fields.hour = Some((n, true));
+            rest
+        }),
+        'M' => number(1, 2, 0, 59).map(|(n, rest)| {
+            fields.minute = Some(n);
+            rest
+        }),
+        'S' => number(1, 2, 0, 61).map(|(n, rest)| {
+            fields.second = Some(n);
+            rest
+        }),
+        'j' => number(1, 3, 1, 366).map(|(n, rest)| {
+            fields.yearday = Some(n);
+            rest
+        }),
+        'f' => {
+            let available = text.bytes().take(6).take_while(u8::is_ascii_digit).count();
+            let digits = available.checked_sub(alternative).filter(|&d| d > 0)?;
+            let value: i64 = text[..digits].parse().unwrap_or(0);
+            fields.microsecond = Some(value * 10i64.pow(6 - digits as u32));
+            Some(&text[digits..])
+        }
+        'w' => number(1, 1, 0, 6).map(|(n, rest)| {
+            fields.weekday = Some((n + 6) % 7);
+            rest
+        }),
+        'u' => number(1, 1, 1, 7).map(|(n, rest)| {
+            fields.weekday = Some(n - 1);
+            rest
+        }),
+        'U' | 'W' => number(1, 2, 0, 53).map(|(n, rest)| {
+            fields.week = Some((n, directive == 'W'));
+            rest
+        }),
+        _ if alternative > 0 && directive != 'z' => None,
+        'a' | 'A' | 'b' | 'B' | 'h' => {
+            let (names, short) = match directive {
+                'a' => (&DAY_NAMES[..], true),
+                'A' => (&DAY_NAMES[..], false),
+                'B' => (&MONTH_NAMES[..], false),
+                _ => (&MONTH_NAMES[..], true),
+            };
+            name(text, names, short).map(|(index, rest)| {
+                if matches!(directive, 'a' | 'A') {
+                    fields.weekday = Some(index as i64);
+                } else {
+                    fields.month = Some(index as i64 + 1);
+                }
+                rest
+            })
+        }
+        'p' => name(text, &["AM", "PM"], false).map(|(index, rest)| {
+            fields.pm = Some(index == 1);
+            rest
+        }),
+        'z' => offset(text, alternative).map(|(value, rest)| {
+            fields.offset = Some(value);
+            rest
+        }),
+        'Z' => name(text, &["UTC", "GMT"], false).map(|(_, rest)| {
+            fields.zone_named = true;
+            fields.zone = Some(String::from(&text[..3]));
+            rest
+        }),
+        _ => text.strip_prefix('%'),
+    }
 }
 
 /// An unsigned number of `least` to `most` ASCII digits in `low..=high` at the start of
-/// `text`: the longest such run (CPython's first alternative), and the text after it.
-fn number(text: &str, least: usize, most: usize, low: i64, high: i64) -> Option<(i64, &str)> {
+/// `text`: the `alternative`-th such run, longest first (the order CPython's pattern tries
+/// them in), and the text after it.
+fn number(
+    text: &str,
+    least: usize,
+    most: usize,
+    low: i64,
+    high: i64,
+    alternative: usize,
+) -> Option<(i64, &str)> {
     let available = text
         .bytes()
         .take(most)
         .take_while(u8::is_ascii_digit)
         .count();
-    (least..=available).rev().find_map(|width| {
-        let value: i64 = text[..width].parse().ok()?;
-        // `0` alone is no day or month: only a two-digit `01`…`09` is.
-        let zero_lead = width > 1 && text.starts_with('0') && value == 0;
-        ((low..=high).contains(&value) && !zero_lead).then(|| (value, &text[width..]))
-    })
+    (least..=available)
+        .rev()
+        .filter_map(|width| {
+            let value: i64 = text[..width].parse().ok()?;
+            (low..=high)
+                .contains(&value)
+                .then(|| (value, &text[width..]))
+        })
+        .nth(alternative)
 }
 
 /// One of `names` (or their three-letter forms), any case, at the start of `text`: its
@@ -281,54 +374,63 @@ fn name<'a>(text: &'a str, names: &[&str], short: bool) -> Option<(usize, &'a st
 }
 
 /// `%z`: `Z`, or `±HH[:]MM[[:]SS[.ffffff]]`; the offset in seconds and microseconds.
-fn offset(text: &str) -> Option<((i64, i64), &str)> {
+/// Alternatives, in CPython's order: the seconds with the longest fraction down to none,
+/// then no seconds.
+fn offset(text: &str, alternative: usize) -> Option<((i64, i64), &str)> {
     if let Some(rest) = text.strip_prefix('Z') {
-        return Some(((0, 0), rest));
+        return (alternative == 0).then_some(((0, 0), rest));
     }
     let sign = match text.as_bytes().first()? {
         b'+' => 1,
         b'-' => -1,
         _ => return None,
     };
-    let two = |text: &str, high: i64| -> Option<(i64, usize)> {
+    // Two digits at the start of `text`, at most `high`.
+    let two = |text: &str, high: i64| -> Option<i64> {
         let digits = text.get(..2)?;
         let value: i64 = digits.parse().ok()?;
-        (digits.bytes().all(|b| b.is_ascii_digit()) && value <= high).then_some((value, 2))
+        (digits.bytes().all(|b| b.is_ascii_digit()) && value <= high).then_some(value)
     };
     let mut rest = &text[1..];
-    let (hours, _) = two(rest, 99)?;
+    let hours = two(rest, 99)?;
     rest = &rest[2..];
     let colon = rest.starts_with(':');
     if colon {
         rest = &rest[1..];
     }
-    let (minutes, _) = two(rest, 59)?;
+    let minutes = two(rest, 59)?;
     rest = &rest[2..];
-    let mut seconds = 0;
-    let mut micros = 0;
-    let after_colon = if colon {
+    let minutes_only = ((sign * (hours * 3600 + minutes * 60), 0), rest);
+    // The seconds, if there (after a colon when the minutes had one).
+    let after = if colon {
         rest.strip_prefix(':')
     } else {
         Some(rest)
     };
-    if let Some((value, _)) = after_colon.and_then(|after| two(after, 59)) {
-        seconds = value;
-        rest = &after_colon.unwrap_or(rest)[2..];
-        if let Some(fraction) = rest.strip_prefix('.') {
-            let digits = fraction
-                .bytes()
-                .take(6)
-                .take_while(u8::is_ascii_digit)
-                .count();
-            if digits > 0 {
-                let value: i64 = fraction[..digits].parse().unwrap_or(0);
-                micros = value * 10i64.pow(6 - digits as u32);
-                rest = &fraction[digits..];
-            }
+    let Some((seconds, after)) = after.and_then(|after| Some((two(after, 59)?, &after[2..])))
+    else {
+        return (alternative == 0).then_some(minutes_only);
+    };
+    let whole = sign * (hours * 3600 + minutes * 60 + seconds);
+    let fraction_digits = after.strip_prefix('.').map_or(0, |fraction| {
+        fraction
+            .bytes()
+            .take(6)
+            .take_while(u8::is_ascii_digit)
+            .count()
+    });
+    // Alternatives: fractions of fraction_digits..=1 digits, then none, then no seconds.
+    match alternative {
+        k if k < fraction_digits => {
+            let digits = fraction_digits - k;
+            let value: i64 = after[1..1 + digits].parse().unwrap_or(0);
+            let micros = value * 10i64.pow(6 - digits as u32);
+            Some(((whole, sign * micros), &after[1 + digits..]))
         }
+        k if k == fraction_digits => Some(((whole, 0), after)),
+        k if k == fraction_digits + 1 => Some(minutes_only),
+        _ => None,
     }
-    let total = hours * 3600 + minutes * 60 + seconds;
-    Some(((sign * total, sign * micros), rest))
 }
 
 fn is_leap(year: i64) -> bool {
@@ -344,64 +446,62 @@ fn days_in_month(year: i64, month: i64) -> i64 {
     }
 }
 
-/// Defaults, the 12-hour clock, two-digit years and day-of-year, as CPython's `_strptime`.
+/// Defaults, the 12-hour clock, the day of the year (which wins over month and day) and
+/// weeks, as CPython's `_strptime` combines them.
 fn finish(fields: &Fields) -> Result<Parsed, Error> {
-    let year = match (fields.year, fields.two_digit_year) {
-        (Some(year), _) => year,
-        // POSIX: 69–99 are 1969–1999, 00–68 are 2000–2068.
-        (None, Some(short)) if short >= 69 => 1900 + short,
-        (None, Some(short)) => 2000 + short,
-        (None, None) => 1900,
+    let year = fields.year.unwrap_or(1900);
+    let hour = match fields.hour {
+        Some((hour, true)) if fields.pm == Some(true) => hour % 12 + 12,
+        Some((hour, true)) => hour % 12,
+        Some((hour, false)) => hour,
+        None => 0,
     };
-    let hour = match (fields.hour12, fields.pm) {
-        (Some(hour), Some(true)) => hour % 12 + 12,
-        (Some(hour), _) => hour % 12,
-        (None, _) => fields.hour.unwrap_or(0),
-    };
-    let (month, day) = match (fields.yearday, fields.month, fields.day) {
-        (Some(yearday), None, None) => {
-            let days = days_from_civil(year, 1, 1) + yearday - 1;
-            let (mut month, mut left) = (1, yearday);
-            while month < 12 && left > days_in_month(year, month) {
-                left -= days_in_month(year, month);
-                month += 1;
-            }
-            // Past the year's end (366 in a common year): CPython's date rolls over.
-            if left > days_in_month(year, month) {
-                let next = days - days_from_civil(year + 1, 1, 1) + 1;
-                return finish_with(fields, year + 1, 1, next, hour, Some(next));
-            }
-            (month, left)
-        }
-        (_, month, day) => (month.unwrap_or(1), day.unwrap_or(1)),
-    };
-    finish_with(fields, year, month, day, hour, fields.yearday)
-}
-
-fn finish_with(
-    fields: &Fields,
-    year: i64,
-    month: i64,
-    day: i64,
-    hour: i64,
-    yearday: Option<i64>,
-) -> Result<Parsed, Error> {
+    let mut month = fields.month.unwrap_or(1);
+    let mut day = fields.day.unwrap_or(1);
     // February 29th without a year is checked against a leap year (CPython's 1904), then
     // reported with the default year, 1900.
-    let checked_year =
-        if fields.year.is_none() && fields.two_digit_year.is_none() && month == 2 && day == 29 {
-            1904
+    let leap_default = fields.year.is_none() && month == 2 && day == 29;
+    let checked_year = if leap_default { 1904 } else { year };
+    let mut result_year = year;
+    let mut yearday = fields.yearday;
+    // A week number and a weekday give the day of the year.
+    if let (None, Some(weekday), Some((week, starts_monday))) =
+        (yearday, fields.weekday, fields.week)
+    {
+        let mut first = (days_from_civil(checked_year, 1, 1) + 3).rem_euclid(7);
+        let mut weekday = weekday;
+        if !starts_monday {
+            first = (first + 1) % 7;
+            weekday = (weekday + 1) % 7;
+        }
+        let julian = if week == 0 {
+            1 + weekday - first
         } else {
-            year
+            1 + (7 - first) % 7 + 7 * (week - 1) + weekday
         };
-    if day > days_in_month(checked_year, month) {
-        return Err(String::from("day is out of range for month"));
+        yearday = Some(julian);
     }
-    let days = days_from_civil(checked_year, month, day);
+    let days = match yearday {
+        Some(julian) => {
+            // The day of the year wins over month and day; it may fall in the year before
+            // or after.
+            let days = days_from_civil(checked_year, 1, 1) + julian - 1;
+            let (y, m, d) = civil_from_days(days);
+            (result_year, month, day) = (if leap_default { 1900 } else { y }, m, d);
+            days
+        }
+        None => {
+            if day > days_in_month(checked_year, month) {
+                return Err(String::from("day is out of range for month"));
+            }
+            days_from_civil(checked_year, month, day)
+        }
+    };
     let weekday = fields.weekday.unwrap_or_else(|| (days + 3).rem_euclid(7));
-    let yearday = yearday.unwrap_or_else(|| days - days_from_civil(checked_year, 1, 1) + 1);
+    let base_year = if leap_default { 1904 } else { result_year };
+    let yearday = days - days_from_civil(base_year, 1, 1) + 1;
     Ok(Parsed {
-        year,
+        year: result_year,
         month,
         day,
         hour,
@@ -409,10 +509,29 @@ fn finish_with(
         second: fields.second.unwrap_or(0),
         microsecond: fields.microsecond.unwrap_or(0),
         weekday,
-        yearday,
+        yearday: fields.yearday.unwrap_or(yearday),
         offset: fields.offset,
         zone_named: fields.zone_named,
+        zone: fields.zone.clone(),
     })
+}
+
+/// The (year, month, day) of a day counted from 1970-01-01.
+fn civil_from_days(days: i64) -> (i64, i64, i64) {
+    let z = days + 719_468;
+    let era = z.div_euclid(146_097);
+    let day_of_era = z - era * 146_097;
+    let year_of_era =
+        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
+    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
+    let month_from_march = (5 * day_of_year + 2) / 153;
+    let day = day_of_year - (153 * month_from_march + 2) / 5 + 1;
+    let month = if month_from_march < 10 {
+        month_from_march + 3
+    } else {
+        month_from_march - 9
+    };
+    (year_of_era + era * 400 + i64::from(month <= 2), month, day)
 }
 
 #[cfg(test)]
@@ -443,6 +562,16 @@ mod tests {
         assert_eq!((twelve.hour, twelve.year), (0, 1900));
         assert_eq!(parse("+05:30", "%z").unwrap().offset, Some((19_800, 0)));
         assert_eq!(parse("60", "%j").unwrap().month, 3);
+    }
+
+    #[test]
+    fn goes_back_to_shorter_alternatives() {
+        let parsed = parse("111", "%m%d").unwrap();
+        assert_eq!((parsed.month, parsed.day), (11, 1));
+        let parsed = parse("+0438290", "%z%y%w").unwrap();
+        assert_eq!((parsed.offset, parsed.year), (Some((16_680, 0)), 2029));
+        // Exponential going back is cut short: no match, soon.
+        assert!(parse(&"1".repeat(41), &"%d".repeat(20)).is_err());
     }
 
     #[test]

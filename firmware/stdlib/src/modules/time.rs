@@ -221,8 +221,8 @@ fn strptime(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
 }
 
 /// `time._strptime(string, format)`, for `datetime.strptime`: `(year, month, day, hour,
-/// minute, second, microsecond, offset)`, the offset (of `%z`) a `(seconds, microseconds)`
-/// pair or None.
+/// minute, second, microsecond, offset, zone)`, the offset (of `%z`) a `(seconds,
+/// microseconds)` pair or None, the zone (of `%Z`) its name or None.
 fn strptime_fields(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let parsed = parse_time_text(vm, args, false)?;
     let offset = match parsed.offset {
@@ -233,7 +233,7 @@ fn strptime_fields(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResul
         None => Value::NONE,
     };
     vm.push_root(offset);
-    let mut items = alloc::vec::Vec::with_capacity(8);
+    let mut items = alloc::vec::Vec::with_capacity(9);
     let result = (|| {
         for n in [
             parsed.year,
@@ -247,6 +247,11 @@ fn strptime_fields(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResul
             items.push(vm.new_int(n)?);
         }
         items.push(offset);
+        let zone = match &parsed.zone {
+            Some(name) => vm.new_str(name)?,
+            None => Value::NONE,
+        };
+        items.push(zone);
         vm.new_tuple(items)
     })();
     vm.pop_root();

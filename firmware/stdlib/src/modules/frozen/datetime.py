@@ -873,10 +873,12 @@ class datetime(date):
 
     @classmethod
     def strptime(cls, date_string, format):
-        # time._strptime reads the fields; %z's offset comes as (seconds, microseconds).
-        *fields, offset = _time._strptime(date_string, format)
+        # time._strptime reads the fields; %z's offset comes as (seconds, microseconds), and
+        # %Z's name names it.
+        *fields, offset, zone = _time._strptime(date_string, format)
         if offset is not None:
-            offset = timezone(timedelta(seconds=offset[0], microseconds=offset[1]))
+            delta = timedelta(seconds=offset[0], microseconds=offset[1])
+            offset = timezone(delta, zone) if zone else timezone(delta)
         return cls(*fields, offset)
 
     @classmethod
