@@ -412,6 +412,13 @@ impl Dict {
         None
     }
 
+    /// Removes and returns the first live entry (`set.pop`: CPython's takes the first of
+    /// its table, which is the order Pyrite keeps a new set's entries in).
+    pub fn pop_first(&mut self) -> Option<Entry> {
+        let (position, _) = self.next_live(0)?;
+        Some(self.remove_at(position))
+    }
+
     /// Removes and returns the last live entry (`popitem`).
     pub fn pop_last(&mut self) -> Option<Entry> {
         let position = self

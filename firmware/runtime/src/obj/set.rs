@@ -262,7 +262,7 @@ fn discard(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
 fn pop(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let set = this(vm, args, "pop")?;
     let entry = match vm.heap.get_mut(set) {
-        Obj::Set(d) => d.pop_last(),
+        Obj::Set(d) => d.pop_first(),
         _ => None,
     };
     match entry {
