@@ -179,21 +179,44 @@ pub fn kwarg(vm: &Vm, kwargs: &[(Value, Value)], name: &str) -> Option<Value> {
 }
 
 /// Rejects keyword arguments other than `allowed`.
+/// Checks that every keyword of a built-in function's call is one of `allowed`, with
+/// CPython's message for its C functions (`'x' is an invalid keyword argument for f()`).
 pub fn check_kwargs(
     vm: &mut Vm,
     function: &str,
     kwargs: &[(Value, Value)],
     allowed: &[&str],
 ) -> PyResult<()> {
-    for (key, _) in kwargs {
-        let text = String::from(vm.str_text(*key).unwrap_or("?"));
-        if !allowed.contains(&text.as_str()) {
-            return Err(vm.type_error(format!(
-                "{function}() got an unexpected keyword argument '{text}'"
-            )));
-        }
+    match unexpected_keyword(vm, kwargs, allowed) {
+        Some(name) => Err(vm.type_error(format!(
+            "'{name}' is an invalid keyword argument for {function}()"
+        ))),
+        None => Ok(()),
     }
-    Ok(())
+}
+
+/// [`check_kwargs`] for functions CPython writes in Python (the `traceback` module's):
+/// `f() got an unexpected keyword argument 'x'`.
+pub fn check_python_kwargs(
+    vm: &mut Vm,
+    function: &str,
+    kwargs: &[(Value, Value)],
+    allowed: &[&str],
+) -> PyResult<()> {
+    match unexpected_keyword(vm, kwargs, allowed) {
+        Some(name) => Err(vm.type_error(format!(
+            "{function}() got an unexpected keyword argument '{name}'"
+        ))),
+        None => Ok(()),
+    }
+}
+
+/// The first keyword of `kwargs` not in `allowed`.
+fn unexpected_keyword(vm: &Vm, kwargs: &[(Value, Value)], allowed: &[&str]) -> Option<String> {
+    kwargs.iter().find_map(|(key, _)| {
+        let text = vm.str_text(*key).unwrap_or("?");
+        (!allowed.contains(&text)).then(|| String::from(text))
+    })
 }
 
 fn print(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
@@ -682,7 +705,8 @@ fn sorted(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Va
     if args.len() != 1 {
         return Err(vm.type_error(format!("sorted expected 1 argument, got {}", args.len())));
     }
-    check_kwargs(vm, "sorted", kwargs, &["key", "reverse"])?;
+    // (CPython's sorted() reports list.sort()'s name.)
+    check_kwargs(vm, "sort", kwargs, &["key", "reverse"])?;
     let items = vm.collect_iterable(args[0])?;
     let list = vm.new_list(items)?;
     vm.push_root(list);

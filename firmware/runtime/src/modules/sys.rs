@@ -515,21 +515,23 @@ fn set_int_max_str_digits(
     args: &[Value],
     kwargs: &[(Value, Value)],
 ) -> PyResult<Value> {
-    crate::modules::builtins::check_kwargs(vm, "set_int_max_str_digits", kwargs, &["maxdigits"])?;
+    // CPython's order: the count, then the argument (an unknown keyword leaves it missing).
+    let given = args.len() + kwargs.len();
+    if given > 1 {
+        let kind = if args.is_empty() {
+            "keyword argument"
+        } else {
+            "argument"
+        };
+        return Err(vm.type_error(format!(
+            "set_int_max_str_digits() takes at most 1 {kind} ({given} given)"
+        )));
+    }
     let keyword = crate::modules::builtins::kwarg(vm, kwargs, "maxdigits");
-    let value = match (args, keyword) {
-        (&[value], None) | ([], Some(value)) => value,
-        ([], None) => {
-            return Err(vm.type_error(
-                "set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)",
-            ))
-        }
-        _ => {
-            return Err(vm.type_error(format!(
-                "set_int_max_str_digits() takes at most 1 argument ({} given)",
-                args.len() + usize::from(keyword.is_some())
-            )))
-        }
+    let Some(value) = args.first().copied().or(keyword) else {
+        return Err(
+            vm.type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)")
+        );
     };
     let fits = |vm: &Vm| vm.as_i64(value).is_some_and(|d| i32::try_from(d).is_ok());
     if vm.is_int(value) && !fits(vm) {

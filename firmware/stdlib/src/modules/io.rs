@@ -829,9 +829,23 @@ static METHODS: &[Builtin] = &[
     // reset or exit), as CPython's `IOBase.__del__` closes it.
     Builtin {
         name: "__del__",
-        func: close,
+        func: finalize,
     },
 ];
+
+/// `__del__`: closes a stream dropped unclosed; nothing for an object whose construction
+/// failed before it became a stream (`BytesIO(bad=1)`).
+fn finalize(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    let Some(&this) = args.first() else {
+        return Ok(Value::NONE);
+    };
+    match attr(vm, this, "_buf")? {
+        Some(buffer) if matches!(vm.heap_obj(buffer), Some(Obj::ByteArray(_))) => {
+            close(vm, args, kwargs)
+        }
+        _ => Ok(Value::NONE),
+    }
+}
 
 static STRING_IO_INIT: Builtin = Builtin {
     name: "StringIO",

@@ -9,7 +9,7 @@
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use crate::modules::builtins::{check_args, check_kwargs, kwarg};
+use crate::modules::builtins::{check_args, check_python_kwargs, kwarg};
 use crate::obj::Builtin;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -100,7 +100,7 @@ fn write_text(vm: &mut Vm, file: Option<Value>, text: String) -> PyResult<()> {
 /// `format_exception(exc, /, value=…, tb=…, limit=None, chain=True)`: a list of strings.
 fn format_exception(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "format_exception", args, 1, 5)?;
-    check_kwargs(
+    check_python_kwargs(
         vm,
         "format_exception",
         kwargs,
@@ -126,7 +126,7 @@ fn with_value_keyword(vm: &Vm, args: &[Value], kwargs: &[(Value, Value)]) -> Vec
 /// `print_exception(exc, /, value=…, tb=…, limit=None, file=None, chain=True)`.
 fn print_exception(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "print_exception", args, 1, 6)?;
-    check_kwargs(
+    check_python_kwargs(
         vm,
         "print_exception",
         kwargs,
@@ -148,7 +148,7 @@ fn format_exception_only(
     kwargs: &[(Value, Value)],
 ) -> PyResult<Value> {
     check_args(vm, "format_exception_only", args, 1, 2)?;
-    check_kwargs(vm, "format_exception_only", kwargs, &["value"])?;
+    check_python_kwargs(vm, "format_exception_only", kwargs, &["value"])?;
     let args = with_value_keyword(vm, args, kwargs);
     let parts = match exception_argument(vm, "format_exception_only", &args)? {
         Some(exception) => vm.exception_only_parts(exception),
@@ -160,7 +160,7 @@ fn format_exception_only(
 /// `format_exc(limit=None, chain=True)`: the handled exception's traceback as one string.
 fn format_exc(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "format_exc", args, 0, 2)?;
-    check_kwargs(vm, "format_exc", kwargs, &["limit", "chain"])?;
+    check_python_kwargs(vm, "format_exc", kwargs, &["limit", "chain"])?;
     let text = handled_text(vm, args.first().copied(), args.get(1).copied(), kwargs)?;
     vm.new_string(text)
 }
@@ -168,7 +168,7 @@ fn format_exc(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResul
 /// `print_exc(limit=None, file=None, chain=True)`.
 fn print_exc(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "print_exc", args, 0, 3)?;
-    check_kwargs(vm, "print_exc", kwargs, &["limit", "file", "chain"])?;
+    check_python_kwargs(vm, "print_exc", kwargs, &["limit", "file", "chain"])?;
     let text = handled_text(vm, args.first().copied(), args.get(2).copied(), kwargs)?;
     let file = kwarg(vm, kwargs, "file").or(args.get(1).copied());
     write_text(vm, file, text)?;
@@ -214,7 +214,7 @@ fn traceback_frames(vm: &mut Vm, tb: Value, limit: Option<Value>) -> PyResult<Ve
 /// `format_tb(tb, limit=None)`: a string per frame.
 fn format_tb(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "format_tb", args, 1, 2)?;
-    check_kwargs(vm, "format_tb", kwargs, &["limit"])?;
+    check_python_kwargs(vm, "format_tb", kwargs, &["limit"])?;
     let limit = kwarg(vm, kwargs, "limit").or(args.get(1).copied());
     let parts = traceback_frames(vm, args[0], limit)?;
     new_str_list(vm, parts)
@@ -223,7 +223,7 @@ fn format_tb(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult
 /// `print_tb(tb, limit=None, file=None)`.
 fn print_tb(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "print_tb", args, 1, 3)?;
-    check_kwargs(vm, "print_tb", kwargs, &["limit", "file"])?;
+    check_python_kwargs(vm, "print_tb", kwargs, &["limit", "file"])?;
     let limit = kwarg(vm, kwargs, "limit").or(args.get(1).copied());
     let parts = traceback_frames(vm, args[0], limit)?;
     let file = kwarg(vm, kwargs, "file").or(args.get(2).copied());
@@ -265,7 +265,7 @@ fn stack_parts(vm: &mut Vm, limit: Option<Value>) -> PyResult<Vec<String>> {
 /// None).
 fn format_stack(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "format_stack", args, 0, 2)?;
-    check_kwargs(vm, "format_stack", kwargs, &["f", "limit"])?;
+    check_python_kwargs(vm, "format_stack", kwargs, &["f", "limit"])?;
     no_frame_argument(vm, kwarg(vm, kwargs, "f").or(args.first().copied()))?;
     let parts = stack_parts(vm, kwarg(vm, kwargs, "limit").or(args.get(1).copied()))?;
     new_str_list(vm, parts)
@@ -274,7 +274,7 @@ fn format_stack(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyRes
 /// `print_stack(f=None, limit=None, file=None)`.
 fn print_stack(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "print_stack", args, 0, 3)?;
-    check_kwargs(vm, "print_stack", kwargs, &["f", "limit", "file"])?;
+    check_python_kwargs(vm, "print_stack", kwargs, &["f", "limit", "file"])?;
     no_frame_argument(vm, kwarg(vm, kwargs, "f").or(args.first().copied()))?;
     let parts = stack_parts(vm, kwarg(vm, kwargs, "limit").or(args.get(1).copied()))?;
     let file = kwarg(vm, kwargs, "file").or(args.get(2).copied());
