@@ -23,12 +23,49 @@ fn init(_: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-/// `object.__new__(cls)`: a bare instance of a Python class.
-fn new(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+/// `object.__new__(cls)`: a bare instance of a Python class. It also stands for the built-in
+/// classes' own `__new__` (`list.__new__(list)`), which Pyrite's classes do not have apart:
+/// a mutable container comes back empty (its `__init__` fills it), an immutable value is
+/// made from the arguments (`float.__new__(float, '2.5')`).
+fn new(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     let Some(&class) = args.first() else {
         return Err(vm.type_error("object.__new__(): not enough arguments"));
     };
+    let constructor = match vm.heap_obj(class) {
+        Some(Obj::Class(c)) if c.flags & crate::obj::class_flags::BUILTIN != 0 => c.constructor,
+        _ => None,
+    };
+    if let Some(constructor) = constructor.filter(|_| class != vm.types.object) {
+        let types = &vm.types;
+        let mutable = [types.list, types.dict, types.set, types.bytearray].contains(&class);
+        return if mutable {
+            constructor(vm, &args[..1], &[])
+        } else {
+            constructor(vm, args, kwargs)
+        };
+    }
     crate::obj::class::instantiate_bare(vm, class)
+}
+
+/// `NoneType()`, `type(...)()`, `type(NotImplemented)()`: the one value of the class.
+pub fn construct_singleton(
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    let class = args.first().copied().unwrap_or(Value::NULL);
+    // (CPython's message calls `ellipsis` by its `types` name.)
+    let (value, name) = if class == vm.types.not_implemented_type {
+        (Value::NOT_IMPLEMENTED, "NotImplementedType")
+    } else if class == vm.types.ellipsis_type {
+        (Value::ELLIPSIS, "EllipsisType")
+    } else {
+        (Value::NONE, "NoneType")
+    };
+    if args.len() > 1 || !kwargs.is_empty() {
+        return Err(vm.type_error(alloc::format!("{name} takes no arguments")));
+    }
+    Ok(value)
 }
 
 fn eq(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {

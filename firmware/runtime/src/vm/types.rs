@@ -526,9 +526,10 @@ pub fn init(vm: &mut Vm) {
         obj::range::SLICE_METHODS,
         Some(obj::range::construct_slice),
     );
-    vm.types.none_type = t(vm, q::NoneType, final_, &[], None);
-    vm.types.not_implemented_type = t(vm, q::NotImplementedType, final_, &[], None);
-    vm.types.ellipsis_type = t(vm, q::ellipsis, final_, &[], None);
+    let singleton = Some(obj::object::construct_singleton as crate::obj::NativeFn);
+    vm.types.none_type = t(vm, q::NoneType, final_, &[], singleton);
+    vm.types.not_implemented_type = t(vm, q::NotImplementedType, final_, &[], singleton);
+    vm.types.ellipsis_type = t(vm, q::ellipsis, final_, &[], singleton);
     vm.types.function = t(
         vm,
         q::function,
