@@ -641,6 +641,8 @@ impl Vm {
                 }
                 q::__globals__ => f.globals,
                 q::__code__ => f.code,
+                // Calling it calls the function (CPython's is a method-wrapper around it).
+                q::__call__ => obj,
                 q::__closure__ => {
                     if f.closure.is_null() {
                         Value::NONE
@@ -684,11 +686,13 @@ impl Vm {
                 }
                 q::__doc__ => Value::NONE,
                 q::__module__ => Value::qstr(q::builtins),
+                q::__call__ => obj,
                 _ => return Ok(None),
             },
             Obj::BoundMethod(pair) => match name {
                 q::__self__ => pair[0],
                 q::__func__ => pair[1],
+                q::__call__ => obj,
                 q::__name__ | q::__qualname__ | q::__doc__ | q::__module__ => {
                     let func = pair[1];
                     return self.load_attr_optional(func, name);
