@@ -195,8 +195,8 @@ pub fn check_kwargs(
     }
 }
 
-/// [`check_kwargs`] for functions CPython writes in Python (the `traceback` module's):
-/// `f() got an unexpected keyword argument 'x'`.
+/// [`check_kwargs`] for functions CPython writes in Python (the `traceback` module's), and
+/// the `machine` module's: `f() got an unexpected keyword argument 'x'`.
 pub fn check_python_kwargs(
     vm: &mut Vm,
     function: &str,

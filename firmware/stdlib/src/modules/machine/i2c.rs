@@ -8,7 +8,7 @@ use alloc::vec;
 use alloc::vec::Vec;
 
 use super::{hardware_error, int_attr, set_attr};
-use crate::modules::builtins::{check_kwargs, check_method_args, kwarg};
+use crate::modules::builtins::{check_method_args, check_python_kwargs, kwarg};
 use crate::obj::{Builtin, Obj};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -45,7 +45,7 @@ fn stop_arg(
 
 /// `memaddr` as big-endian bytes of `addrsize` bits.
 fn memory_address(vm: &mut Vm, memaddr: Value, kwargs: &[(Value, Value)]) -> PyResult<Vec<u8>> {
-    check_kwargs(vm, "readfrom_mem", kwargs, &["addrsize"])?;
+    check_python_kwargs(vm, "readfrom_mem", kwargs, &["addrsize"])?;
     let bits = match kwarg(vm, kwargs, "addrsize") {
         Some(v) => vm.int_arg(v)?,
         None => 8,
@@ -74,7 +74,7 @@ fn read_into_new(vm: &mut Vm, id: u32, address: u8, count: i64, stop: bool) -> P
 /// `I2C(id, *, freq=400000)`.
 fn i2c_init_new(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     check_method_args(vm, "I2C", args, 1, 1)?;
-    check_kwargs(vm, "I2C", kwargs, &["freq"])?;
+    check_python_kwargs(vm, "I2C", kwargs, &["freq"])?;
     let id = vm.int_arg(args[1])?;
     let frequency = match kwarg(vm, kwargs, "freq") {
         Some(v) => vm.int_arg(v)?,

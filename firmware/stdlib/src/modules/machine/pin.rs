@@ -7,7 +7,7 @@ use alloc::format;
 use alloc::string::String;
 
 use super::{hardware_error, int_attr, repr_of, set_attr, set_constants};
-use crate::modules::builtins::{check_kwargs, check_method_args, kwarg};
+use crate::modules::builtins::{check_method_args, check_python_kwargs, kwarg};
 use crate::obj::Builtin;
 use crate::port::{PinMode, PinPull};
 use crate::value::Value;
@@ -50,7 +50,7 @@ fn configure(
     positional: &[Value],
     kwargs: &[(Value, Value)],
 ) -> PyResult<()> {
-    check_kwargs(vm, "Pin", kwargs, &["mode", "pull", "value"])?;
+    check_python_kwargs(vm, "Pin", kwargs, &["mode", "pull", "value"])?;
     let mode = positional.first().copied().or(kwarg(vm, kwargs, "mode"));
     let pull = positional.get(1).copied().or(kwarg(vm, kwargs, "pull"));
     let id = id_of(vm, this)?;

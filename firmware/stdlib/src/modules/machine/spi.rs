@@ -8,7 +8,7 @@ use alloc::vec;
 use alloc::vec::Vec;
 
 use super::{hardware_error, int_attr, set_attr, set_constants};
-use crate::modules::builtins::{check_kwargs, check_method_args, kwarg};
+use crate::modules::builtins::{check_method_args, check_python_kwargs, kwarg};
 use crate::obj::{Builtin, Obj};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -59,7 +59,7 @@ fn configure(
     args: &[Value],
     kwargs: &[(Value, Value)],
 ) -> PyResult<()> {
-    check_kwargs(
+    check_python_kwargs(
         vm,
         "init",
         kwargs,
@@ -165,7 +165,7 @@ fn filler(
     kwargs: &[(Value, Value)],
     count: usize,
 ) -> PyResult<Vec<u8>> {
-    check_kwargs(vm, method, kwargs, &["write"])?;
+    check_python_kwargs(vm, method, kwargs, &["write"])?;
     let byte = match argument(vm, args, 2, kwargs, "write") {
         Some(v) => vm.int_arg(v)? as u8,
         None => 0,

@@ -8,7 +8,7 @@
 use alloc::format;
 
 use super::{hardware_error, int_attr, repr_of, set_attr, set_constants};
-use crate::modules::builtins::{check_kwargs, check_method_args, kwarg};
+use crate::modules::builtins::{check_method_args, check_python_kwargs, kwarg};
 use crate::obj::Builtin;
 use crate::port::{INVALID, IRQ_SOURCES, NO_DEVICE, VIRTUAL_TIMERS};
 use crate::value::Value;
@@ -31,7 +31,7 @@ fn number(vm: &mut Vm, v: Value) -> PyResult<f64> {
 
 /// Starts the timer from `init`'s keywords (`mode`, `freq`, `period` in ms, `callback`).
 fn start(vm: &mut Vm, this: Value, kwargs: &[(Value, Value)]) -> PyResult<()> {
-    check_kwargs(vm, "init", kwargs, &["mode", "freq", "period", "callback"])?;
+    check_python_kwargs(vm, "init", kwargs, &["mode", "freq", "period", "callback"])?;
     let id = id_of(vm, this)?;
     let mode = match kwarg(vm, kwargs, "mode") {
         Some(v) => vm.int_arg(v)? as isize,

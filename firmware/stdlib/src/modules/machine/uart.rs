@@ -6,7 +6,7 @@
 use alloc::vec::Vec;
 
 use super::{hardware_error, int_attr, set_attr};
-use crate::modules::builtins::{check_kwargs, check_method_args, kwarg};
+use crate::modules::builtins::{check_method_args, check_python_kwargs, kwarg};
 use crate::obj::{Builtin, Obj};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -17,7 +17,7 @@ fn id_of(vm: &mut Vm, this: Value) -> PyResult<u32> {
 
 /// Applies `baudrate` (positional or keyword) and `timeout`.
 fn configure(vm: &mut Vm, this: Value, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<()> {
-    check_kwargs(
+    check_python_kwargs(
         vm,
         "init",
         kwargs,

@@ -3,7 +3,7 @@
 //! `timeout` milliseconds (a soft reset does not stop it either). Ports without one raise
 //! `OSError(ENODEV)`; a timeout the hardware cannot count to is `ValueError`.
 
-use crate::modules::builtins::{check_kwargs, check_method_args, kwarg};
+use crate::modules::builtins::{check_method_args, check_python_kwargs, kwarg};
 use crate::obj::Builtin;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -12,7 +12,7 @@ use super::hardware_error;
 
 fn wdt_init(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     check_method_args(vm, "WDT", args, 0, 2)?;
-    check_kwargs(vm, "WDT", kwargs, &["id", "timeout"])?;
+    check_python_kwargs(vm, "WDT", kwargs, &["id", "timeout"])?;
     let id = match args.get(1).copied().or(kwarg(vm, kwargs, "id")) {
         Some(v) => vm.int_arg(v)?,
         None => 0,
