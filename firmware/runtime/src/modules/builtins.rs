@@ -203,12 +203,12 @@ pub fn check_python_kwargs(
     kwargs: &[(Value, Value)],
     allowed: &[&str],
 ) -> PyResult<()> {
-    match unexpected_keyword(vm, kwargs, allowed) {
-        Some(name) => Err(vm.type_error(format!(
-            "{function}() got an unexpected keyword argument '{name}'"
-        ))),
-        None => Ok(()),
-    }
+    let Some(name) = unexpected_keyword(vm, kwargs, allowed) else {
+        return Ok(());
+    };
+    Err(vm.type_error(format!(
+        "{function}() got an unexpected keyword argument '{name}'"
+    )))
 }
 
 /// The first keyword of `kwargs` not in `allowed`.

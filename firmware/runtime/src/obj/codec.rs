@@ -278,28 +278,36 @@ fn decode_wide(
                 Err(reason) => (reason, position + size),
             }
         };
-        match errors {
-            Errors::Strict => {
-                let object = vm.alloc(crate::obj::Obj::Bytes(bytes.into()))?;
-                return Err(unicode_error(
-                    vm,
-                    q::UnicodeDecodeError,
-                    object,
-                    codec,
-                    position,
-                    end,
-                    reason,
-                ));
-            }
-            Errors::Replace => out.push('\u{fffd}'),
-            Errors::Ignore => {}
-            Errors::BackslashReplace => {
-                for byte in &bytes[position..end] {
-                    out.push_str(&format!("\\x{byte:02x}"));
-                }
+        undecodable(vm, out, bytes, codec, errors, (position, end), reason)?;
+        position = end;
+    }
+    Ok(())
+}
+
+/// What the error handler makes of `bytes[bad.0..bad.1]`, which `codec` cannot decode for
+/// `reason`: the UnicodeDecodeError (`strict`), or what it adds to `out`.
+fn undecodable(
+    vm: &mut Vm,
+    out: &mut String,
+    bytes: &[u8],
+    codec: Codec,
+    errors: Errors,
+    (start, end): (usize, usize),
+    reason: &str,
+) -> PyResult<()> {
+    match errors {
+        Errors::Strict => {
+            let object = vm.alloc(crate::obj::Obj::Bytes(bytes.into()))?;
+            let class = q::UnicodeDecodeError;
+            return Err(unicode_error(vm, class, object, codec, start, end, reason));
+        }
+        Errors::Replace => out.push('\u{fffd}'),
+        Errors::Ignore => {}
+        Errors::BackslashReplace => {
+            for byte in &bytes[start..end] {
+                out.push_str(&format!("\\x{byte:02x}"));
             }
         }
-        position = end;
     }
     Ok(())
 }
@@ -319,23 +327,9 @@ pub fn decode(vm: &mut Vm, bytes: &[u8], codec: Codec, errors: Errors) -> PyResu
                     out.push(b as char);
                     continue;
                 }
-                match errors {
-                    Errors::Strict => {
-                        let object = vm.alloc(crate::obj::Obj::Bytes(bytes.into()))?;
-                        return Err(unicode_error(
-                            vm,
-                            q::UnicodeDecodeError,
-                            object,
-                            codec,
-                            position,
-                            position + 1,
-                            "ordinal not in range(128)",
-                        ));
-                    }
-                    Errors::Replace => out.push('\u{fffd}'),
-                    Errors::Ignore => {}
-                    Errors::BackslashReplace => out.push_str(&format!("\\x{b:02x}")),
-                }
+                let bad = (position, position + 1);
+                let reason = "ordinal not in range(128)";
+                undecodable(vm, &mut out, bytes, codec, errors, bad, reason)?;
             }
         }
         Codec::Utf8 => {
@@ -353,35 +347,15 @@ pub fn decode(vm: &mut Vm, bytes: &[u8], codec: Codec, errors: Errors) -> PyResu
                         let bad_len = e.error_len().unwrap_or(rest.len() - valid);
                         let start = offset + valid;
                         let end = start + bad_len;
-                        match errors {
-                            Errors::Strict => {
-                                let first = rest[valid];
-                                let reason = if e.error_len().is_none() {
-                                    "unexpected end of data"
-                                } else if (0x80..0xc2).contains(&first) || first > 0xf4 {
-                                    "invalid start byte"
-                                } else {
-                                    "invalid continuation byte"
-                                };
-                                let object = vm.alloc(crate::obj::Obj::Bytes(bytes.into()))?;
-                                return Err(unicode_error(
-                                    vm,
-                                    q::UnicodeDecodeError,
-                                    object,
-                                    codec,
-                                    start,
-                                    end,
-                                    reason,
-                                ));
-                            }
-                            Errors::Replace => out.push('\u{fffd}'),
-                            Errors::Ignore => {}
-                            Errors::BackslashReplace => {
-                                for b in &rest[valid..valid + bad_len] {
-                                    out.push_str(&format!("\\x{b:02x}"));
-                                }
-                            }
-                        }
+                        let first = rest[valid];
+                        let reason = if e.error_len().is_none() {
+                            "unexpected end of data"
+                        } else if (0x80..0xc2).contains(&first) || first > 0xf4 {
+                            "invalid start byte"
+                        } else {
+                            "invalid continuation byte"
+                        };
+                        undecodable(vm, &mut out, bytes, codec, errors, (start, end), reason)?;
                         rest = &rest[valid + bad_len..];
                         offset = end;
                     }

@@ -11,7 +11,7 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use super::time::{days_from_civil, DAY_NAMES, MONTH_NAMES};
+use super::time::{civil_from_days, days_from_civil, DAY_NAMES, MONTH_NAMES};
 
 /// What a text gave: the date and time, with the defaults CPython uses for what the format
 /// leaves out (1900-01-01 00:00:00).
@@ -80,30 +80,8 @@ pub fn parse(text: &str, format: &str) -> Result<Parsed, Error> {
 
 /// Python's repr of a str (the messages quote text and format so).
 fn quoted(text: &str) -> String {
-    let quote = if text.contains('\'') && !text.contains('"') {
-        '"'
-    } else {
-        '\''
-    };
     let mut out = String::new();
-    out.push(quote);
-    for c in text.chars() {
-        match c {
-            '\\' => out.push_str("\\\\"),
-            '\n' => out.push_str("\\n"),
-            '\r' => out.push_str("\\r"),
-            '\t' => out.push_str("\\t"),
-            c if c == quote => {
-                out.push('\\');
-                out.push(c);
-            }
-            c if (c as u32) < 0x20 || c as u32 == 0x7f => {
-                out.push_str(&format!("\\x{:02x}", c as u32))
-            }
-            c => out.push(c),
-        }
-    }
-    out.push(quote);
+    crate::vm::text::quote_str(text, &mut out);
     out
 }
 
@@ -514,24 +492,6 @@ fn finish(fields: &Fields) -> Result<Parsed, Error> {
         zone_named: fields.zone_named,
         zone: fields.zone.clone(),
     })
-}
-
-/// The (year, month, day) of a day counted from 1970-01-01.
-fn civil_from_days(days: i64) -> (i64, i64, i64) {
-    let z = days + 719_468;
-    let era = z.div_euclid(146_097);
-    let day_of_era = z - era * 146_097;
-    let year_of_era =
-        (day_of_era - day_of_era / 1460 + day_of_era / 36_524 - day_of_era / 146_096) / 365;
-    let day_of_year = day_of_era - (365 * year_of_era + year_of_era / 4 - year_of_era / 100);
-    let month_from_march = (5 * day_of_year + 2) / 153;
-    let day = day_of_year - (153 * month_from_march + 2) / 5 + 1;
-    let month = if month_from_march < 10 {
-        month_from_march + 3
-    } else {
-        month_from_march - 9
-    };
-    (year_of_era + era * 400 + i64::from(month <= 2), month, day)
 }
 
 #[cfg(test)]

@@ -338,9 +338,8 @@ pub(super) fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
     era * 146_097 + day_of_era - 719_468
 }
 
-fn civil_from_seconds(seconds: i64) -> Civil {
-    let days = seconds.div_euclid(86_400);
-    let rest = seconds.rem_euclid(86_400);
+/// The (year, month, day) of a day counted from 1970-01-01 (proleptic Gregorian).
+pub(super) fn civil_from_days(days: i64) -> (i64, i64, i64) {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let day_of_era = z - era * 146_097;
@@ -354,7 +353,13 @@ fn civil_from_seconds(seconds: i64) -> Civil {
     } else {
         month_from_march - 9
     };
-    let year = year_of_era + era * 400 + (month <= 2) as i64;
+    (year_of_era + era * 400 + i64::from(month <= 2), month, day)
+}
+
+fn civil_from_seconds(seconds: i64) -> Civil {
+    let days = seconds.div_euclid(86_400);
+    let rest = seconds.rem_euclid(86_400);
+    let (year, month, day) = civil_from_days(days);
     Civil {
         year,
         month,
