@@ -383,10 +383,10 @@ impl Vm {
                 .ok()
                 .and_then(|start| bytes.get(start))
             {
-                Some(byte) if end == start + 1 => {
+                Some(byte) if end == start.wrapping_add(1) => {
                     format!("decode byte 0x{byte:02x} in position {start}")
                 }
-                _ => format!("decode bytes in position {start}-{}", end - 1),
+                _ => format!("decode bytes in position {start}-{}", end.wrapping_sub(1)),
             }
         } else {
             let text = self.str_text(items[1]).unwrap_or("");
@@ -394,11 +394,14 @@ impl Vm {
                 .ok()
                 .and_then(|start| text.chars().nth(start));
             match character {
-                Some(character) if end == start + 1 => {
+                Some(character) if end == start.wrapping_add(1) => {
                     let escaped = crate::obj::codec::escape_char(character);
                     format!("encode character '{escaped}' in position {start}")
                 }
-                _ => format!("encode characters in position {start}-{}", end - 1),
+                _ => format!(
+                    "encode characters in position {start}-{}",
+                    end.wrapping_sub(1)
+                ),
             }
         };
         Ok(Some(format!("'{encoding}' codec can't {what}: {reason}")))
