@@ -1,6 +1,7 @@
 //! Text codecs: UTF-8, ASCII, Latin-1, UTF-16 and UTF-32 (with a byte-order mark, or little-
-//! or big-endian) with the `strict`, `replace`, `ignore` and `backslashreplace` error
-//! handlers, raising CPython's `UnicodeDecodeError` / `UnicodeEncodeError`.
+//! or big-endian) with the `strict`, `replace`, `ignore`, `backslashreplace` and (encoding)
+//! `xmlcharrefreplace` error handlers, raising CPython's `UnicodeDecodeError` /
+//! `UnicodeEncodeError`.
 
 use alloc::format;
 use alloc::string::String;
@@ -61,6 +62,8 @@ pub enum Errors {
     Replace,
     Ignore,
     BackslashReplace,
+    /// `&#NNN;` (encoding only).
+    XmlCharRefReplace,
 }
 
 /// Looks a codec up by any of its usual spellings (`UTF-8`, `utf8`, `latin_1`, …).
@@ -113,6 +116,7 @@ pub fn error_handler(vm: &mut Vm, errors: Option<Value>) -> PyResult<Errors> {
         "replace" => Ok(Errors::Replace),
         "ignore" => Ok(Errors::Ignore),
         "backslashreplace" => Ok(Errors::BackslashReplace),
+        "xmlcharrefreplace" => Ok(Errors::XmlCharRefReplace),
         other => {
             let message = format!("unknown error handler name '{other}'");
             let class = vm.types.lookup_error;
@@ -308,6 +312,11 @@ fn undecodable(
                 out.push_str(&format!("\\x{byte:02x}"));
             }
         }
+        Errors::XmlCharRefReplace => {
+            return Err(
+                vm.type_error("don't know how to handle UnicodeDecodeError in error callback")
+            )
+        }
     }
     Ok(())
 }
@@ -410,6 +419,9 @@ pub fn encode(vm: &mut Vm, text: &str, codec: Codec, errors: Errors) -> PyResult
             Errors::Ignore => {}
             Errors::BackslashReplace => {
                 out.extend_from_slice(escape_char(c).as_bytes());
+            }
+            Errors::XmlCharRefReplace => {
+                out.extend_from_slice(format!("&#{};", c as u32).as_bytes());
             }
         }
         i += 1;
