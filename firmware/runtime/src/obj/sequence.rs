@@ -779,7 +779,12 @@ pub fn sequence_binary(
                 return repeat_str(vm, b, n).map(Some);
             }
         }
-        return non_int_count(vm, a);
+        // `[1] * 'a'`: the sequence on the left, the str is the count that is no int.
+        let a_is_sequence = matches!(
+            vm.heap_obj(a),
+            Some(Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::ByteArray(_))
+        );
+        return non_int_count(vm, if a_is_sequence { b } else { a });
     }
     enum Shape {
         List,
@@ -866,12 +871,13 @@ pub fn sequence_binary(
             crate::obj::set::set_operator(vm, op, a, b, inplace && !frozen).map(Some)
         }
         (Shape::Dict, binary::OR) => {
-            if !matches!(shape(vm, b), Shape::Dict) {
-                return Ok(None);
-            }
+            // `d |= x` takes what `d.update(x)` takes (a mapping or pairs); `d | x` a dict.
             if inplace {
                 vm.dict_update(a, b, false)?;
                 return Ok(Some(a));
+            }
+            if !matches!(shape(vm, b), Shape::Dict) {
+                return Ok(None);
             }
             let copy = crate::obj::dict_methods::copy_dict(vm, a)?;
             vm.push_root(copy);

@@ -230,16 +230,17 @@ impl Vm {
                 "can't multiply sequence by non-int of type '{other}'"
             ));
         }
-        if op == binary::ADD && !inplace && a_name == "str" {
+        // `+=` of an immutable sequence falls back to `+`, whose message CPython gives; a
+        // list's `+=` extends it by any iterable.
+        if op == binary::ADD && inplace && a_name == "list" {
+            return self.type_error(format!("'{b_name}' object is not iterable"));
+        }
+        if op == binary::ADD && a_name == "str" {
             return self.type_error(format!(
                 "can only concatenate str (not \"{b_name}\") to str"
             ));
         }
-        if op == binary::ADD
-            && !inplace
-            && (a_name == "list" || a_name == "tuple")
-            && a_name != b_name
-        {
+        if op == binary::ADD && (a_name == "list" || a_name == "tuple") && a_name != b_name {
             return self.type_error(format!(
                 "can only concatenate {a_name} (not \"{b_name}\") to {a_name}"
             ));
@@ -267,6 +268,10 @@ impl Vm {
             })));
         }
         if let (Some(x), Some(y)) = (self.as_number(a), self.as_number(b)) {
+            // No number has `@`: the TypeError names `@=` for the in-place form.
+            if op == binary::MATRIX_MULTIPLY {
+                return Ok(None);
+            }
             let real_only = matches!(x, Number::Float(_) | Number::Complex(..))
                 || matches!(y, Number::Float(_) | Number::Complex(..));
             if real_only
