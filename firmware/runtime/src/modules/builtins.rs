@@ -412,14 +412,13 @@ pub(crate) fn class_check(
             )))
         }
         _ => {
-            let which = if subclass {
-                "issubclass() arg 2"
+            // (CPython's two say it differently.)
+            let message = if subclass {
+                "issubclass() arg 2 must be a class, a tuple of classes, or a union"
             } else {
-                "isinstance() arg 2"
+                "isinstance() arg 2 must be a type, a tuple of types, or a union"
             };
-            Err(vm.type_error(format!(
-                "{which} must be a type, a tuple of types, or a union"
-            )))
+            Err(vm.type_error(message))
         }
     }
 }

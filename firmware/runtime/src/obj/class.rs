@@ -58,7 +58,12 @@ pub fn new_class(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyRe
     }
     let bases = match vm.heap_obj(bases) {
         Some(Obj::Tuple(items)) => items.to_vec(),
-        _ => return Err(vm.type_error("type.__new__() argument 2 must be tuple")),
+        _ => {
+            let name = vm.type_name(bases);
+            return Err(vm.type_error(format!(
+                "type.__new__() argument 2 must be tuple, not {name}"
+            )));
+        }
     };
     let Some(name) = vm.as_name(name)? else {
         return Err(vm.type_error("type.__new__() argument 1 must be str"));

@@ -1314,7 +1314,22 @@ impl Vm {
         container: Value,
         item: Value,
     ) -> PyResult<bool> {
-        let iterator = self.get_iter(container)?;
+        let iterator = match self.get_iter(container) {
+            Ok(iterator) => iterator,
+            Err(error) => {
+                // `x in 5`: CPython words it for `in`.
+                let name = self.type_name(container);
+                let plain = format!("'{name}' object is not iterable");
+                let is_plain = self.isinstance(error, self.types.type_error)
+                    && self.exception_str(error).ok().as_deref() == Some(plain.as_str());
+                if is_plain {
+                    return Err(
+                        self.type_error(format!("argument of type '{name}' is not iterable"))
+                    );
+                }
+                return Err(error);
+            }
+        };
         self.push_root(iterator);
         let result = loop {
             if let Err(e) = self.check_interrupt() {
