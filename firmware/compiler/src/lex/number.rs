@@ -168,10 +168,19 @@ pub fn too_many_digits(text: &str, limit: u32) -> Option<String> {
         return None;
     }
     Some(format!(
-        "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} \
-         digits; use sys.set_int_max_str_digits() to increase the limit - Consider hexadecimal \
-         for huge integer literals to avoid decimal conversion limits."
+        "{} - Consider hexadecimal for huge integer literals to avoid decimal conversion \
+         limits.",
+        digit_limit_message(limit, digits)
     ))
+}
+
+/// CPython's message for a numeral of `digits` decimal digits, more than `limit` (the
+/// runtime's `int()` and `json` say it too).
+pub fn digit_limit_message(limit: usize, digits: usize) -> String {
+    format!(
+        "Exceeds the limit ({limit} digits) for integer string conversion: value has {digits} \
+         digits; use sys.set_int_max_str_digits() to increase the limit"
+    )
 }
 
 /// Turns a literal that `scan` accepted into its value.

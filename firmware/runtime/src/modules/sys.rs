@@ -538,8 +538,9 @@ fn set_int_max_str_digits(
         return Err(vm.overflow_error("Python int too large to convert to C int"));
     }
     let digits = vm.int_arg(value)?;
-    if digits != 0 && digits < i64::from(crate::obj::int::MAX_STR_DIGITS_THRESHOLD) {
-        return Err(vm.value_error("maxdigits must be 0 or larger than 640"));
+    let threshold = crate::obj::int::MAX_STR_DIGITS_THRESHOLD;
+    if digits != 0 && digits < i64::from(threshold) {
+        return Err(vm.value_error(format!("maxdigits must be 0 or larger than {threshold}")));
     }
     vm.int_max_str_digits = digits as u32;
     Ok(Value::NONE)
@@ -580,10 +581,7 @@ fn module_getattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult
                 names.push(vm.intern(module));
             }
             let tuple = vm.new_tuple(names)?;
-            let dict = vm.sys_dict;
-            let key = vm.qstrs.intern("builtin_module_names");
-            vm.dict_set_name(dict, key, tuple)?;
-            return Ok(tuple);
+            return keep_in_sys(vm, "builtin_module_names", tuple);
         }
         // CPython's figures: the limits are the same; Pyrite's big ints have 32-bit limbs.
         "int_info" => {
@@ -607,11 +605,7 @@ fn module_getattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult
             ];
             let result = new_struct_sequence(vm, class, values);
             vm.pop_root();
-            let info = result?;
-            let dict = vm.sys_dict;
-            let key = vm.qstrs.intern("int_info");
-            vm.dict_set_name(dict, key, info)?;
-            return Ok(info);
+            return keep_in_sys(vm, "int_info", result?);
         }
         _ => {
             let message = format!("module 'sys' has no attribute '{name}'");
@@ -619,6 +613,15 @@ fn module_getattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult
         }
     };
     Ok(vm.console_streams[index])
+}
+
+/// Stores `value`, made when first asked for, in `sys` as `name` (later lookups find it
+/// there), and returns it.
+fn keep_in_sys(vm: &mut Vm, name: &str, value: Value) -> PyResult<Value> {
+    let dict = vm.sys_dict;
+    let key = vm.qstrs.intern(name);
+    vm.dict_set_name(dict, key, value)?;
+    Ok(value)
 }
 
 fn exc_info(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {

@@ -166,19 +166,20 @@ fn wide(unit: u8, order: ByteOrder) -> Codec {
     Codec::Wide { unit, order }
 }
 
-/// The byte-order marks of UTF-16 and UTF-32, little-endian.
-const MARK_16: [u8; 2] = [0xff, 0xfe];
-const MARK_32: [u8; 4] = [0xff, 0xfe, 0, 0];
+/// The little-endian byte-order mark of UTF-16 (`unit` 2) or UTF-32 (`unit` 4).
+fn mark(unit: u8) -> &'static [u8] {
+    if unit == 2 {
+        &[0xff, 0xfe]
+    } else {
+        &[0xff, 0xfe, 0, 0]
+    }
+}
 
 /// `text` in UTF-16 or UTF-32 (every `str` is valid Unicode, so this cannot fail).
 fn encode_wide(text: &str, unit: u8, order: ByteOrder) -> Vec<u8> {
     let mut out = Vec::with_capacity(text.len() * unit as usize + unit as usize);
     if order == ByteOrder::Marked {
-        out.extend_from_slice(if unit == 2 {
-            &MARK_16[..]
-        } else {
-            &MARK_32[..]
-        });
+        out.extend_from_slice(mark(unit));
     }
     let mut put = |value: u32| {
         let bytes = value.to_le_bytes();
@@ -215,15 +216,7 @@ fn decode_wide(
 ) -> PyResult<()> {
     let size = unit as usize;
     let (mut position, order) = match order {
-        ByteOrder::Marked
-            if bytes.starts_with(if unit == 2 {
-                &MARK_16[..]
-            } else {
-                &MARK_32[..]
-            }) =>
-        {
-            (size, ByteOrder::Little)
-        }
+        ByteOrder::Marked if bytes.starts_with(mark(unit)) => (size, ByteOrder::Little),
         ByteOrder::Marked if unit == 2 && bytes.starts_with(&[0xfe, 0xff]) => (2, ByteOrder::Big),
         ByteOrder::Marked if unit == 4 && bytes.starts_with(&[0, 0, 0xfe, 0xff]) => {
             (4, ByteOrder::Big)

@@ -97,11 +97,8 @@ pub fn parse_int_text(text: &str, base: u32, max_digits: u32) -> Result<BigInt, 
 
 /// `ValueError` for a numeral of `digits` digits, more than the limit (`int()`, `json`).
 pub fn too_many_digits_to_int(vm: &mut Vm, digits: usize) -> Value {
-    let limit = vm.int_max_str_digits;
-    vm.value_error(format!(
-        "Exceeds the limit ({limit} digits) for integer string conversion: value has \
-         {digits} digits; use sys.set_int_max_str_digits() to increase the limit"
-    ))
+    let limit = vm.int_max_str_digits as usize;
+    vm.value_error(crate::lex::number::digit_limit_message(limit, digits))
 }
 
 /// Checks that `n` has no more decimal digits than `sys.get_int_max_str_digits()` allows
@@ -138,12 +135,6 @@ pub fn too_many_digits_to_str(vm: &mut Vm) -> Value {
         "Exceeds the limit ({limit} digits) for integer string conversion; use \
          sys.set_int_max_str_digits() to increase the limit"
     ))
-}
-
-/// `n` in decimal, within the digit limit (see [`check_decimal_digits`]).
-pub fn decimal_text(vm: &mut Vm, n: &BigInt) -> PyResult<String> {
-    check_decimal_digits(vm, n)?;
-    Ok(n.to_string_radix(10))
 }
 
 /// `int(text)` for the common text: ASCII blanks around an optional sign and at most 18

@@ -47,14 +47,20 @@ fn flag(vm: &mut Vm, this: Value, text: &str) -> PyResult<bool> {
     Ok(attr(vm, this, text)? == Some(Value::TRUE))
 }
 
+/// The bytes a stream object holds (its `_buf`); None for an object that never became a
+/// stream.
+fn buffer_of(vm: &mut Vm, this: Value) -> PyResult<Option<Value>> {
+    let buffer = attr(vm, this, "_buf")?;
+    Ok(buffer.filter(|&b| matches!(vm.heap_obj(b), Some(Obj::ByteArray(_)))))
+}
+
 /// The stream in `args[0]`; fails on a closed stream unless `allow_closed`.
 fn stream(vm: &mut Vm, args: &[Value], allow_closed: bool) -> PyResult<Stream> {
     let Some(&this) = args.first() else {
         return Err(vm.type_error("descriptor needs an argument"));
     };
-    let buffer = match attr(vm, this, "_buf")? {
-        Some(b) if matches!(vm.heap_obj(b), Some(Obj::ByteArray(_))) => b,
-        _ => return Err(vm.type_error("not an io stream")),
+    let Some(buffer) = buffer_of(vm, this)? else {
+        return Err(vm.type_error("not an io stream"));
     };
     let position = match attr(vm, this, "_pos")? {
         Some(p) => vm.as_i64(p).unwrap_or(0).max(0) as usize,
@@ -839,11 +845,9 @@ fn finalize(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<
     let Some(&this) = args.first() else {
         return Ok(Value::NONE);
     };
-    match attr(vm, this, "_buf")? {
-        Some(buffer) if matches!(vm.heap_obj(buffer), Some(Obj::ByteArray(_))) => {
-            close(vm, args, kwargs)
-        }
-        _ => Ok(Value::NONE),
+    match buffer_of(vm, this)? {
+        Some(_) => close(vm, args, kwargs),
+        None => Ok(Value::NONE),
     }
 }
 

@@ -30,9 +30,8 @@ pub struct Parsed {
     pub yearday: i64,
     /// `%z`: the offset from UTC in seconds and microseconds.
     pub offset: Option<(i64, i64)>,
-    /// `%Z` read a zone's name (UTC or GMT).
-    pub zone_named: bool,
-    /// That name as the text has it (`datetime.strptime` names a `%z` offset with it).
+    /// `%Z`: the zone's name (UTC or GMT) as the text has it (`datetime.strptime` names a
+    /// `%z` offset with it).
     pub zone: Option<String>,
 }
 
@@ -54,7 +53,6 @@ struct Fields {
     /// `%U` (weeks start on Sunday) or `%W` (on Monday): the week of the year.
     week: Option<(i64, bool)>,
     offset: Option<(i64, i64)>,
-    zone_named: bool,
     zone: Option<String>,
 }
 
@@ -164,8 +162,9 @@ fn match_pieces<'a>(text: &'a str, pieces: &[Piece]) -> Option<(Fields, &'a str)
                 let mut trial = fields.clone();
                 let rest = read(directive, text, alternative, &mut trial);
                 if rest.is_some() {
-                    let mut probe = fields.clone();
-                    let another = read(directive, text, alternative + 1, &mut probe).is_some();
+                    // (Whether there is another alternative does not depend on the fields.)
+                    let mut scratch = Fields::default();
+                    let another = read(directive, text, alternative + 1, &mut scratch).is_some();
                     if another && stack.try_reserve(1).is_ok() {
                         stack.push(Choice {
                             piece,
@@ -207,31 +206,31 @@ fn read<'a>(
     alternative: usize,
     fields: &mut Fields,
 ) -> Option<&'a str> {
-    let number = |least, most, low, high| number(text, least, most, low, high, alternative);
+    let take = |least, most, low, high| number(text, least, most, low, high, alternative);
     match directive {
-        'Y' => number(4, 4, 0, 9999).map(|(n, rest)| {
+        'Y' => take(4, 4, 0, 9999).map(|(n, rest)| {
             fields.year = Some(n);
             rest
         }),
         // POSIX: 69–99 are 1969–1999, 00–68 are 2000–2068.
-        'y' => number(2, 2, 0, 99).map(|(n, rest)| {
+        'y' => take(2, 2, 0, 99).map(|(n, rest)| {
             fields.year = Some(if n >= 69 { 1900 + n } else { 2000 + n });
             rest
         }),
-        'm' => number(1, 2, 1, 12).map(|(n, rest)| {
+        'm' => take(1, 2, 1, 12).map(|(n, rest)| {
             fields.month = Some(n);
             rest
         }),
         'd' => {
             // The numbers first, then a blank-padded day (` 4`): CPython's last alternative.
             let numbers = (0..2)
-                .filter(|&k| super::strptime::number(text, 1, 2, 1, 31, k).is_some())
+                .filter(|&k| number(text, 1, 2, 1, 31, k).is_some())
                 .count();
             let found = if alternative < numbers {
-                number(1, 2, 1, 31)
+                take(1, 2, 1, 31)
             } else if alternative == numbers {
                 text.strip_prefix(' ')
-                    .and_then(|rest| super::strptime::number(rest, 1, 1, 1, 9, 0))
+                    .and_then(|rest| number(rest, 1, 1, 1, 9, 0))
             } else {
                 None
             };
@@ -240,23 +239,23 @@ fn read<'a>(
                 rest
             })
         }
-        'H' => number(1, 2, 0, 23).map(|(n, rest)| {
+        'H' => take(1, 2, 0, 23).map(|(n, rest)| {
             fields.hour = Some((n, false));
             rest
         }),
-        'I' => number(1, 2, 1, 12).map(|(n, rest)| {
+        'I' => take(1, 2, 1, 12).map(|(n, rest)| {
             fields.hour = Some((n, true));
             rest
         }),
-        'M' => number(1, 2, 0, 59).map(|(n, rest)| {
+        'M' => take(1, 2, 0, 59).map(|(n, rest)| {
             fields.minute = Some(n);
             rest
         }),
-        'S' => number(1, 2, 0, 61).map(|(n, rest)| {
+        'S' => take(1, 2, 0, 61).map(|(n, rest)| {
             fields.second = Some(n);
             rest
         }),
-        'j' => number(1, 3, 1, 366).map(|(n, rest)| {
+        'j' => take(1, 3, 1, 366).map(|(n, rest)| {
             fields.yearday = Some(n);
             rest
         }),
@@ -267,15 +266,15 @@ fn read<'a>(
             fields.microsecond = Some(value * 10i64.pow(6 - digits as u32));
             Some(&text[digits..])
         }
-        'w' => number(1, 1, 0, 6).map(|(n, rest)| {
+        'w' => take(1, 1, 0, 6).map(|(n, rest)| {
             fields.weekday = Some((n + 6) % 7);
             rest
         }),
-        'u' => number(1, 1, 1, 7).map(|(n, rest)| {
+        'u' => take(1, 1, 1, 7).map(|(n, rest)| {
             fields.weekday = Some(n - 1);
             rest
         }),
-        'U' | 'W' => number(1, 2, 0, 53).map(|(n, rest)| {
+        'U' | 'W' => take(1, 2, 0, 53).map(|(n, rest)| {
             fields.week = Some((n, directive == 'W'));
             rest
         }),
@@ -305,7 +304,6 @@ fn read<'a>(
             rest
         }),
         'Z' => name(text, &["UTC", "GMT"], false).map(|(_, rest)| {
-            fields.zone_named = true;
             fields.zone = Some(String::from(&text[..3]));
             rest
         }),
@@ -411,17 +409,8 @@ fn offset(text: &str, alternative: usize) -> Option<((i64, i64), &str)> {
     }
 }
 
-fn is_leap(year: i64) -> bool {
-    year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-}
-
 fn days_in_month(year: i64, month: i64) -> i64 {
-    match month {
-        2 if is_leap(year) => 29,
-        2 => 28,
-        4 | 6 | 9 | 11 => 30,
-        _ => 31,
-    }
+    days_from_civil(year, month + 1, 1) - days_from_civil(year, month, 1)
 }
 
 /// Defaults, the 12-hour clock, the day of the year (which wins over month and day) and
@@ -489,7 +478,6 @@ fn finish(fields: &Fields) -> Result<Parsed, Error> {
         weekday,
         yearday: fields.yearday.unwrap_or(yearday),
         offset: fields.offset,
-        zone_named: fields.zone_named,
         zone: fields.zone.clone(),
     })
 }

@@ -217,7 +217,7 @@ fn strptime(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
         yearday: parsed.yearday,
     };
     // A zone the format named (UTC or GMT) has no daylight saving time.
-    build_struct_time(vm, civil, if parsed.zone_named { 0 } else { -1 })
+    build_struct_time(vm, civil, if parsed.zone.is_some() { 0 } else { -1 })
 }
 
 /// `time._strptime(string, format)`, for `datetime.strptime`: `(year, month, day, hour,
@@ -258,20 +258,8 @@ fn strptime_fields(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResul
     result
 }
 
-static PARSE_FUNCTIONS: &[Builtin] = &[
-    Builtin {
-        name: "strptime",
-        func: strptime,
-    },
-    Builtin {
-        name: "_strptime",
-        func: strptime_fields,
-    },
-];
-
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
     vm.make_module("time", |vm, module| {
-        crate::modules::gc::add_functions(vm, module, PARSE_FUNCTIONS)?;
         crate::modules::gc::add_functions(vm, module, FUNCTIONS)?;
         crate::modules::gc::add_functions(vm, module, CALENDAR_FUNCTIONS)?;
         let class = crate::modules::sys::struct_sequence_class(vm, "struct_time", "time", &FIELDS)?;
@@ -588,6 +576,14 @@ fn ctime(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 static CALENDAR_FUNCTIONS: &[Builtin] = &[
+    Builtin {
+        name: "strptime",
+        func: strptime,
+    },
+    Builtin {
+        name: "_strptime",
+        func: strptime_fields,
+    },
     Builtin {
         name: "gmtime",
         func: gmtime,
