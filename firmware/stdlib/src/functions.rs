@@ -256,13 +256,34 @@ fn dir(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
                     return sorted_names(vm, names);
                 }
             }
+            // A `__dir__` of its class (or metaclass) answers for it: its result, sorted.
+            let class = vm.type_of(v);
+            if vm.class_lookup(class, q::__dir__).is_some() {
+                let method = vm.load_attr(v, q::__dir__)?;
+                let listed = vm.call(method, &[], &[])?;
+                let items = vm.collect_iterable(listed)?;
+                let list = vm.new_list(items)?;
+                vm.push_root(list);
+                let sorted = crate::obj::list::sort_list(vm, list, &[]);
+                vm.pop_root();
+                return sorted.map(|()| list);
+            }
             match vm.heap_obj(v) {
                 Some(Obj::Module(m)) => {
                     if let Some(d) = vm.dict_storage(m.dict) {
                         add_dict(vm, d, &mut names);
                     }
                 }
-                Some(Obj::Instance(i)) => add_dict(vm, &i.dict, &mut names),
+                Some(Obj::Instance(i)) => {
+                    // After `__dict__` was asked for, the attributes sit in that dict.
+                    match vm.materialized_dict(v).and_then(|d| vm.dict_storage(d)) {
+                        Some(d) => add_dict(vm, d, &mut names),
+                        None => add_dict(vm, &i.dict, &mut names),
+                    }
+                    if vm.class_flags(i.class) & crate::obj::class_flags::SLOTS_ONLY == 0 {
+                        names.push(String::from("__dict__"));
+                    }
+                }
                 _ => {}
             }
             let class = if matches!(vm.heap_obj(v), Some(Obj::Class(_))) {
@@ -285,6 +306,9 @@ fn dir(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
                         }
                     }
                 }
+                // What every object answers, and the built-in types' operators.
+                names.extend(["__class__", "__doc__"].map(String::from));
+                names.extend(crate::obj::dunder::names(vm, v).map(String::from));
             }
         }
     }

@@ -101,6 +101,10 @@ pub fn lookup(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<Option<Value>> {
     if !text.starts_with("__") {
         return Ok(None);
     }
+    if name == crate::qstr::q::__doc__ {
+        // No class on the way had one: built-in types carry no docstrings in flash.
+        return Ok(Some(Value::NONE));
+    }
     let Some((_, builtin, kinds)) = DUNDERS.iter().find(|(n, _, _)| *n == text) else {
         return Ok(None);
     };
@@ -123,6 +127,23 @@ pub fn lookup(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<Option<Value>> {
     let function = vm.alloc(Obj::Builtin(builtin))?;
     vm.alloc(Obj::BoundMethod(Box::new([obj, function])))
         .map(Some)
+}
+
+/// The operator dunders `lookup` finds on `obj` (a value or a class), for `dir()`.
+pub fn names(vm: &Vm, obj: Value) -> impl Iterator<Item = &'static str> {
+    let k = match vm.heap_obj(obj) {
+        Some(Obj::Class(c)) => c
+            .mro
+            .iter()
+            .map(|&c| class_kind(vm, c))
+            .find(|&k| k != 0)
+            .unwrap_or(0),
+        _ => kind(vm, vm.builtin_part(obj)),
+    };
+    DUNDERS
+        .iter()
+        .filter(move |(_, _, kinds)| kinds & k != 0)
+        .map(|(name, _, _)| *name)
 }
 
 fn self_part(vm: &mut Vm, args: Args, name: &str, expected: u16) -> PyResult<Value> {

@@ -202,7 +202,7 @@ impl Vm {
             .map(|position| dict.entry(position).value)
     }
 
-    pub(crate) fn class_flags(&self, class: Value) -> u32 {
+    pub fn class_flags(&self, class: Value) -> u32 {
         match self.heap_obj(class) {
             Some(Obj::Class(c)) => c.flags,
             _ => 0,
@@ -272,7 +272,7 @@ impl Vm {
     }
 
     /// The dict object holding an instance's attributes after `__dict__` was materialized.
-    fn materialized_dict(&self, obj: Value) -> Option<Value> {
+    pub fn materialized_dict(&self, obj: Value) -> Option<Value> {
         let Some(Obj::Instance(instance)) = self.heap_obj(obj) else {
             return None;
         };
