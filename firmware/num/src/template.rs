@@ -1,6 +1,6 @@
 //! `str.format` templates: splitting `"a {0.x[k]!r:>{w}} b"` into literal text and fields.
 //!
-//! [`parse_template`] yields [`TemplatePiece`]s (with `{{`/`}}` already unescaped) and
+//! [`parse_template`] yields [`Piece`]s (with `{{`/`}}` already unescaped) and
 //! [`split_field_name`] splits a field name into its first part and the `.attr`/`[key]`
 //! accesses. The caller (the VM) looks the values up, applies the conversion (`r`, `s`, `a`;
 //! anything else is ValueError "Unknown conversion specifier X"), expands replacement fields
@@ -22,10 +22,13 @@ pub struct Field {
     pub spec: String,
 }
 
+/// Literal text and the field after it, cut where CPython's `Formatter.parse` cuts: an
+/// escaped brace (`{{`, `}}`) ends a piece of its own, without a field.
 #[derive(Debug, Clone, PartialEq, Eq)]
-pub enum TemplatePiece {
-    Literal(String),
-    Field(Field),
+pub struct Piece {
+    /// With `{{`/`}}` unescaped.
+    pub literal: String,
+    pub field: Option<Field>,
 }
 
 /// The first part of a field name.
@@ -60,7 +63,7 @@ fn value_error(message: &'static str) -> NumError {
 }
 
 /// Parses a `str.format` template.
-pub fn parse_template(template: &str) -> Result<Vec<TemplatePiece>, NumError> {
+pub fn parse_template(template: &str) -> Result<Vec<Piece>, NumError> {
     let characters: Vec<char> = template.chars().collect();
     let mut pieces = Vec::new();
     let mut literal = String::new();
@@ -69,13 +72,14 @@ pub fn parse_template(template: &str) -> Result<Vec<TemplatePiece>, NumError> {
         let character = characters[position];
         let next = characters.get(position + 1).copied();
         match character {
-            '{' if next == Some('{') => {
-                literal.push('{');
+            '{' | '}' if next == Some(character) => {
+                literal.push(character);
                 position += 2;
-            }
-            '}' if next == Some('}') => {
-                literal.push('}');
-                position += 2;
+                let literal = core::mem::take(&mut literal);
+                pieces.push(Piece {
+                    literal,
+                    field: None,
+                });
             }
             '}' => return Err(value_error("Single '}' encountered in format string")),
             '{' if next.is_none() => {
@@ -83,10 +87,11 @@ pub fn parse_template(template: &str) -> Result<Vec<TemplatePiece>, NumError> {
             }
             '{' => {
                 let (field, end) = parse_field(&characters, position + 1)?;
-                if !literal.is_empty() {
-                    pieces.push(TemplatePiece::Literal(core::mem::take(&mut literal)));
-                }
-                pieces.push(TemplatePiece::Field(field));
+                let literal = core::mem::take(&mut literal);
+                pieces.push(Piece {
+                    literal,
+                    field: Some(field),
+                });
                 position = end;
             }
             _ => {
@@ -96,7 +101,10 @@ pub fn parse_template(template: &str) -> Result<Vec<TemplatePiece>, NumError> {
         }
     }
     if !literal.is_empty() {
-        pieces.push(TemplatePiece::Literal(literal));
+        pieces.push(Piece {
+            literal,
+            field: None,
+        });
     }
     Ok(pieces)
 }

@@ -1,4 +1,4 @@
-# string: character-class constants, capwords and Template.
+# string: character-class constants, capwords, Template and Formatter.
 
 whitespace = " \t\n\r\x0b\x0c"
 ascii_lowercase = "abcdefghijklmnopqrstuvwxyz"
@@ -109,3 +109,82 @@ class Template:
 
     def is_valid(self):
         return all(name is not False for _, name, _, _ in self._pieces())
+
+
+#- Formatter
+# Templates and field names are cut by the native `_parse` and `_field_split` (str.format's
+# own rules); the methods are the documented hooks a subclass may override.
+class Formatter:
+    def format(self, format_string, /, *args, **kwargs):
+        return self.vformat(format_string, args, kwargs)
+
+    def vformat(self, format_string, args, kwargs):
+        used_args = set()
+        # The next automatic field number, None once a field was numbered by hand; shared
+        # with the fields nested in format specs.
+        numbering = [0]
+        text = self._expand(format_string, args, kwargs, used_args, 2, numbering)
+        self.check_unused_args(used_args, args, kwargs)
+        return text
+
+    def _expand(self, format_string, args, kwargs, used_args, depth, numbering):
+        if depth < 0:
+            raise ValueError("Max string recursion exceeded")
+        out = []
+        for literal, field_name, format_spec, conversion in self.parse(format_string):
+            if literal:
+                out.append(literal)
+            if field_name is None:
+                continue
+            if field_name == "":
+                if numbering[0] is None:
+                    raise ValueError(
+                        "cannot switch from manual field specification to automatic field numbering"
+                    )
+                field_name = str(numbering[0])
+                numbering[0] += 1
+            elif field_name.isdigit():
+                if numbering[0]:
+                    # CPython's Formatter words both switches so.
+                    raise ValueError(
+                        "cannot switch from manual field specification to automatic field numbering"
+                    )
+                numbering[0] = None
+            value, key = self.get_field(field_name, args, kwargs)
+            used_args.add(key)
+            value = self.convert_field(value, conversion)
+            spec = self._expand(format_spec, args, kwargs, used_args, depth - 1, numbering)
+            out.append(self.format_field(value, spec))
+        return "".join(out)
+
+    def parse(self, format_string):
+        return iter(_parse(format_string))
+
+    def get_field(self, field_name, args, kwargs):
+        first, rest = _field_split(field_name)
+        value = self.get_value(first, args, kwargs)
+        for is_attribute, key in rest:
+            value = getattr(value, key) if is_attribute else value[key]
+        return value, first
+
+    def get_value(self, key, args, kwargs):
+        if isinstance(key, int):
+            return args[key]
+        return kwargs[key]
+
+    def check_unused_args(self, used_args, args, kwargs):
+        pass
+
+    def format_field(self, value, format_spec):
+        return format(value, format_spec)
+
+    def convert_field(self, value, conversion):
+        if conversion is None:
+            return value
+        if conversion == "s":
+            return str(value)
+        if conversion == "r":
+            return repr(value)
+        if conversion == "a":
+            return ascii(value)
+        raise ValueError("Unknown conversion specifier " + str(conversion))
