@@ -128,6 +128,7 @@ impl Interpreter {
         vm.frames.clear();
         vm.blocks.clear();
         vm.roots.clear();
+        vm.repr_running.clear();
         vm.handled = Value::NONE;
         match result {
             Ok(_) => Outcome::Completed,
@@ -188,6 +189,7 @@ impl Interpreter {
         vm.frames.clear();
         vm.blocks.clear();
         vm.roots.clear();
+        vm.repr_running.clear();
         if let Err(exception) = result {
             if let Outcome::Exception(text) = self.outcome_of(exception) {
                 self.vm.port.console_write_err(text.as_bytes());

@@ -73,6 +73,9 @@ pub struct Vm {
     pub handled: Value,
     /// Values held by native code across calls into Python (see `push_root`).
     pub roots: Vec<Value>,
+    /// The containers whose repr is being written, across calls into Python `__repr__`
+    /// methods (a container met again prints as `[...]`); each is also a root meanwhile.
+    pub repr_running: Vec<Value>,
     /// Preallocated so that running out of memory can always be reported.
     pub memory_error: Value,
     /// Set each time `memory_error` is handed out to be raised: the traceback it carries from
@@ -139,6 +142,7 @@ impl Vm {
             main_globals: Value::NULL,
             handled: Value::NONE,
             roots: Vec::new(),
+            repr_running: Vec::new(),
             memory_error: Value::NULL,
             memory_error_fresh: core::cell::Cell::new(false),
             yielded: false,

@@ -10,8 +10,12 @@ use crate::obj::{Iter, Obj};
 use crate::qstr::q;
 use crate::value::Value;
 
-/// Containers deeper than this print as `...` (and stop runaway recursion).
-const REPR_DEPTH_MAX: usize = 64;
+/// Containers nested deeper than this raise RecursionError (each level is a native call; the
+/// same bounds as `json`'s).
+#[cfg(target_pointer_width = "64")]
+const REPR_DEPTH_MAX: usize = 500;
+#[cfg(not(target_pointer_width = "64"))]
+const REPR_DEPTH_MAX: usize = 60;
 
 impl Vm {
     /// `repr(v)`.
@@ -333,15 +337,17 @@ impl Vm {
             }
         };
         // Containers may hold themselves: print `[...]` for a cycle.
-        if self.roots.contains(&v) && depth > 0 {
+        if self.repr_running.contains(&v) {
             out.push_str(match container {
                 Container::List(_) => "[...]",
+                Container::Tuple(_) => "(...)",
                 Container::Dict(_) => "{...}",
                 _ => "...",
             });
             return Ok(());
         }
         self.push_root(v);
+        self.repr_running.push(v);
         let result = (|| -> PyResult<()> {
             match container {
                 Container::List(items) => {
@@ -429,6 +435,7 @@ impl Vm {
             }
             Ok(())
         })();
+        self.repr_running.pop();
         self.pop_root();
         result
     }

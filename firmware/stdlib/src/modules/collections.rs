@@ -417,10 +417,17 @@ fn delitem(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
 }
 
 fn repr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    // A deque met again inside its own repr shows as `[...]`, as CPython's does.
+    if vm.repr_running.contains(&args[0]) {
+        return vm.new_str("[...]");
+    }
     let list = items(vm, args[0])?;
     let class = vm.type_of(args[0]);
     let name = vm.class_name(class);
-    let inner = vm.repr(list)?;
+    vm.repr_running.push(args[0]);
+    let inner = vm.repr(list);
+    vm.repr_running.pop();
+    let inner = inner?;
     let text = match maxlen_of(vm, args[0])? {
         Some(m) => alloc::format!("{name}({inner}, maxlen={m})"),
         None => alloc::format!("{name}({inner})"),

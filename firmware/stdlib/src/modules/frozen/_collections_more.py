@@ -135,6 +135,9 @@ del KeysView, ItemsView, ValuesView
 
 
 #- ChainMap
+_chain_repr_running = set()
+
+
 class ChainMap(_need("_MutableMapping")):
     __module__ = "collections"
 
@@ -170,7 +173,14 @@ class ChainMap(_need("_MutableMapping")):
         return any(self.maps)
 
     def __repr__(self):
-        return f"{self.__class__.__name__}({', '.join(map(repr, self.maps))})"
+        # One that holds itself shows as `...` there.
+        if id(self) in _chain_repr_running:
+            return "..."
+        _chain_repr_running.add(id(self))
+        try:
+            return f"{self.__class__.__name__}({', '.join(map(repr, self.maps))})"
+        finally:
+            _chain_repr_running.discard(id(self))
 
     @classmethod
     def fromkeys(cls, iterable, *args):

@@ -125,6 +125,9 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
 
 
 #- OrderedDict
+_ordered_repr_running = set()
+
+
 class OrderedDict(dict):
     def move_to_end(self, key, last=True):
         value = dict.pop(self, key)
@@ -156,7 +159,14 @@ class OrderedDict(dict):
     def __repr__(self):
         if not self:
             return f"{self.__class__.__name__}()"
-        return f"{self.__class__.__name__}({list(self.items())!r})"
+        # One that holds itself shows as `...` there.
+        if id(self) in _ordered_repr_running:
+            return "..."
+        _ordered_repr_running.add(id(self))
+        try:
+            return f"{self.__class__.__name__}({list(self.items())!r})"
+        finally:
+            _ordered_repr_running.discard(id(self))
 
     def copy(self):
         return self.__class__(self)
@@ -191,7 +201,7 @@ class defaultdict(dict):
 
     def __repr__(self):
         factory = self.default_factory
-        return f"{self.__class__.__name__}({factory!r}, {dict(self)!r})"
+        return f"{self.__class__.__name__}({factory!r}, {dict.__repr__(self)})"
 
     def copy(self):
         return self.__class__(self.default_factory, self)
