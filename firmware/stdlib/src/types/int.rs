@@ -49,6 +49,8 @@ fn to_bytes(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<
     if length < 0 {
         return Err(vm.value_error("length argument must be non-negative"));
     }
+    // The limbs and the bytes are both `length` long for a moment.
+    vm.reserve_collecting((length as usize).saturating_mul(2), &[])?;
     match n.to_bytes(length as usize, big_endian, signed) {
         Ok(bytes) => vm.alloc(crate::obj::Obj::Bytes(bytes.into_boxed_slice())),
         Err(e) => Err(vm.num_error(e)),
