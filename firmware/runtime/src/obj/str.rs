@@ -115,6 +115,10 @@ fn byte_range(text: &str, start: Option<i64>, end: Option<i64>) -> Option<(usize
         text.chars().count()
     } as i64;
     let clamp = |n: i64| if n < 0 { (n + len).max(0) } else { n.min(len) };
+    // A start past the end finds nothing, not even "".
+    if start.is_some_and(|start| start > len) {
+        return None;
+    }
     let (start, end) = (clamp(start.unwrap_or(0)), clamp(end.unwrap_or(len)));
     if start > end {
         return None;

@@ -229,7 +229,8 @@ fn span(
     end: Option<Value>,
     len: usize,
 ) -> PyResult<(usize, usize)> {
-    let resolve = |vm: &mut Vm, v: Option<Value>, default: i64| -> PyResult<i64> {
+    // A start past the end stays past it (len + 1): nothing is found there, not even b"".
+    let resolve = |vm: &mut Vm, v: Option<Value>, default: i64, past: i64| -> PyResult<i64> {
         match v {
             None | Some(Value::NONE) => Ok(default),
             Some(v) => {
@@ -249,12 +250,16 @@ fn span(
                     })?,
                 };
                 let len = len as i64;
-                Ok(if n < 0 { (n + len).max(0) } else { n.min(len) })
+                Ok(if n < 0 {
+                    (n + len).max(0)
+                } else {
+                    n.min(len + past)
+                })
             }
         }
     };
-    let s = resolve(vm, start, 0)?;
-    let e = resolve(vm, end, len as i64)?;
+    let s = resolve(vm, start, 0, 1)?;
+    let e = resolve(vm, end, len as i64, 0)?;
     Ok((s as usize, e as usize))
 }
 
