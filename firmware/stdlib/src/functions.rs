@@ -208,6 +208,16 @@ fn locals(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
             vm.dict_set_name(dict, name, v)?;
         }
     }
+    // Cell and free variables: their slots, after the fast ones, hold the cells.
+    for (i, &name) in code.cellnames().iter().enumerate() {
+        let cell = vm.stack[base + code.nlocals() + i];
+        if let Some(Obj::Cell(v)) = vm.heap_obj(cell) {
+            let v = *v;
+            if !v.is_null() {
+                vm.dict_set_name(dict, name, v)?;
+            }
+        }
+    }
     vm.pop_root();
     Ok(dict)
 }
@@ -357,15 +367,24 @@ fn exec_eval(vm: &mut Vm, args: &[Value], mode: crate::ast::Mode, name: &str) ->
         Some(&l) if !l.is_none() => l,
         _ => match args.get(1) {
             Some(&g) if !g.is_none() => g,
-            _ => vm.frames.last().map_or(globals, |f| {
-                if f.locals.is_null() {
-                    globals
-                } else {
-                    f.locals
-                }
-            }),
+            // In a function: what `locals()` gives there (a snapshot, as in CPython).
+            _ => locals(vm, &[], &[])?,
         },
     };
+    vm.push_root(locals);
+    let result = exec_eval_in(vm, args, mode, name, globals, locals);
+    vm.pop_root();
+    result
+}
+
+fn exec_eval_in(
+    vm: &mut Vm,
+    args: &[Value],
+    mode: crate::ast::Mode,
+    name: &str,
+    globals: Value,
+    locals: Value,
+) -> PyResult<Value> {
     let code = if let Some(Obj::Code(_)) = vm.heap_obj(args[0]) {
         args[0]
     } else {
