@@ -186,7 +186,8 @@ pub fn construct_complex(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> P
         let Some((re, im)) = parse_complex(&text) else {
             return Err(vm.value_error("complex() arg is a malformed string"));
         };
-        return vm.alloc(Obj::Complex(alloc::boxed::Box::new((re, im))));
+        let value = vm.alloc(Obj::Complex(alloc::boxed::Box::new((re, im))))?;
+        return crate::obj::class::wrap_builtin(vm, args[0], value);
     }
     // (real, imaginary, whether a complex).
     let part = |vm: &mut Vm, v: Option<&Value>, position: usize| -> PyResult<(f64, f64, bool)> {
@@ -235,7 +236,9 @@ pub fn construct_complex(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> P
     } else {
         c
     };
-    vm.alloc(Obj::Complex(alloc::boxed::Box::new((re, im))))
+    let value = vm.alloc(Obj::Complex(alloc::boxed::Box::new((re, im))))?;
+    // `super().__new__(cls, …)` in a subclass passes the subclass.
+    crate::obj::class::wrap_builtin(vm, args[0], value)
 }
 
 fn float_int(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {

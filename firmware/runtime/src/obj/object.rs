@@ -35,14 +35,28 @@ fn new(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value
         Some(Obj::Class(c)) if c.flags & crate::obj::class_flags::BUILTIN != 0 => c.constructor,
         _ => None,
     };
+    let types = &vm.types;
+    let mutable =
+        |base: Value| [types.list, types.dict, types.set, types.bytearray].contains(&base);
     if let Some(constructor) = constructor.filter(|_| class != vm.types.object) {
-        let types = &vm.types;
-        let mutable = [types.list, types.dict, types.set, types.bytearray].contains(&class);
-        return if mutable {
+        return if mutable(class) {
             constructor(vm, &args[..1], &[])
         } else {
             constructor(vm, args, kwargs)
         };
+    }
+    // A Python subclass of an immutable built-in type (`super().__new__(cls, 2.5)` in
+    // `class F(float)`): the value is made from the arguments now, wrapped in `cls` by the
+    // type's constructor.
+    if let Some(Obj::Class(c)) = vm.heap_obj(class) {
+        let base = c.builtin_base;
+        if let Some(Obj::Class(b)) = vm.heap_obj(base) {
+            if let Some(constructor) = b.constructor.filter(|_| !mutable(base)) {
+                if args.len() > 1 || !kwargs.is_empty() {
+                    return constructor(vm, args, kwargs);
+                }
+            }
+        }
     }
     crate::obj::class::instantiate_bare(vm, class)
 }

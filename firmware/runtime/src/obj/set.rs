@@ -216,7 +216,9 @@ pub fn construct_frozenset(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) ->
         Some(&v) => vm.collect_iterable(v)?,
         None => Vec::new(),
     };
-    build(vm, true, &items)
+    let set = build(vm, true, &items)?;
+    // `super().__new__(cls, …)` in a subclass passes the subclass.
+    crate::obj::class::wrap_builtin(vm, args[0], set)
 }
 
 #[cfg_attr(target_os = "none", link_section = ".text.hot")]

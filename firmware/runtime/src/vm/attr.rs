@@ -704,6 +704,16 @@ impl Vm {
                 q::__dict__ if self.class_flags(instance.class) & class_flags::SLOTS_ONLY == 0 => {
                     return self.materialize_instance_dict(obj).map(Some)
                 }
+                // A subclass of a number type: its value's `real`, `imag`, `numerator`…
+                _ if !instance.base.is_null() && !instance.base.is_heap()
+                    || matches!(
+                        self.heap_obj(instance.base),
+                        Some(Obj::Float(_) | Obj::BigInt(_) | Obj::Complex(_))
+                    ) =>
+                {
+                    let base = instance.base;
+                    return crate::obj::int::number_attr(self, base, name);
+                }
                 _ => return Ok(None),
             },
             Obj::Module(module) => match name {
