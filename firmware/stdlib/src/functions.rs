@@ -60,8 +60,11 @@ fn pow(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value
 
 fn round(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     let mut args: Vec<Value> = args.to_vec();
-    if let Some(n) = kwarg(vm, kwargs, "ndigits") {
-        args.push(n);
+    if !kwargs.is_empty() {
+        crate::modules::builtins::check_kwargs(vm, "round", kwargs, &["number", "ndigits"])?;
+        let names = ["number", "ndigits"];
+        let bound = crate::modules::builtins::bind_args(vm, "round", &args, kwargs, names, 1)?;
+        args = bound.into_iter().flatten().collect();
     }
     check_args(vm, "round", &args, 1, 2)?;
     let v = args[0];

@@ -176,7 +176,20 @@ fn not_a_number(vm: &mut Vm, v: Value, position: usize) -> Value {
 }
 
 /// `complex(real=0, imag=0)`.
-pub fn construct_complex(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+pub fn construct_complex(
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    if !kwargs.is_empty() {
+        // `complex(real=1, imag=2)`: the call again with positional arguments.
+        use crate::modules::builtins::{bind_args, check_kwargs};
+        check_kwargs(vm, "complex", kwargs, &["real", "imag"])?;
+        let [real, imag] = bind_args(vm, "complex", &args[1..], kwargs, ["real", "imag"], 0)?;
+        let mut positional = alloc::vec![args[0], real.unwrap_or(Value::small_int(0))];
+        positional.extend(imag);
+        return construct_complex(vm, &positional, &[]);
+    }
     check_args(vm, "complex", &args[1..], 0, 2)?;
     if let Some(text) = args.get(1).and_then(|&v| vm.str_text(v)) {
         if args.len() > 2 {

@@ -163,6 +163,7 @@ fn plain_decimal(text: &str) -> Option<i64> {
 pub fn construct(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     let class = args[0];
     let mut positional: alloc::vec::Vec<Value> = args[1..].to_vec();
+    crate::modules::builtins::check_kwargs(vm, "int", kwargs, &["base"])?;
     if let Some(b) = kwarg(vm, kwargs, "base") {
         positional.push(b);
     }

@@ -48,6 +48,7 @@ pub fn construct_map(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyRes
 }
 
 pub fn construct_zip(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_kwargs(vm, "zip", kwargs, &["strict"])?;
     let strict = match kwarg(vm, kwargs, "strict") {
         Some(v) => vm.is_true(v)?,
         None => false,
@@ -71,8 +72,11 @@ pub fn construct_enumerate(
     kwargs: &[(Value, Value)],
 ) -> PyResult<Value> {
     let mut rest: Vec<Value> = args[1..].to_vec();
-    if let Some(start) = kwarg(vm, kwargs, "start") {
-        rest.push(start);
+    if !kwargs.is_empty() {
+        crate::modules::builtins::check_kwargs(vm, "enumerate", kwargs, &["iterable", "start"])?;
+        let names = ["iterable", "start"];
+        let bound = crate::modules::builtins::bind_args(vm, "enumerate", &rest, kwargs, names, 1)?;
+        rest = bound.into_iter().flatten().collect();
     }
     check_args(vm, "enumerate", &rest, 1, 2)?;
     let count = match rest.get(1) {

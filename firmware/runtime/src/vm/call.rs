@@ -774,6 +774,10 @@ impl Vm {
                 let name = self.class_name(class);
                 return Err(self.type_error(format!("cannot create '{name}' instances")));
             };
+            if !kwnames.is_null() && self.takes_no_keywords(class) {
+                let name = self.class_name(class);
+                return Err(self.type_error(format!("{name}() takes no keyword arguments")));
+            }
             let (full, kwargs) = self.collect_args_after(class, func_index + 1, argc, kwnames);
             let result = constructor(self, &full, &kwargs)?;
             return Ok(CallOutcome::Value(result));
@@ -814,6 +818,12 @@ impl Vm {
                 )
             }
             Some((init, Callee::Native(builtin))) => {
+                // `object.__init__` with arguments no `__new__` took.
+                let bare = builtin.name == "__init__" && custom_new.is_none();
+                if bare && layout == Layout::Object && (argc > 0 || !kwnames.is_null()) {
+                    let name = self.class_name(class);
+                    return Err(self.type_error(format!("{name}() takes no arguments")));
+                }
                 if builtin.name != "__init__" || layout == Layout::Exception || custom_new.is_some()
                 {
                     self.stack[func_index] = instance;
@@ -827,6 +837,26 @@ impl Vm {
             }
             None => Ok(CallOutcome::Value(instance)),
         }
+    }
+
+    /// A built-in class whose constructor takes positional arguments only.
+    #[cold]
+    fn takes_no_keywords(&self, class: Value) -> bool {
+        let t = &self.types;
+        [
+            t.float,
+            t.list,
+            t.tuple,
+            t.set,
+            t.frozenset,
+            t.range,
+            t.bool,
+            t.slice,
+            t.reversed,
+            t.map,
+            t.filter,
+        ]
+        .contains(&class)
     }
 
     /// An `__init__` that is neither a Python nor a native function (a callable instance, a
