@@ -640,7 +640,7 @@ impl Vm {
             return Ok(result);
         }
         let part = self.builtin_part(v);
-        if part != v {
+        if part != v && self.as_number(part).is_some() {
             return self.unary_op(op, part);
         }
         let type_name = self.type_name(v);
@@ -1016,7 +1016,14 @@ impl Vm {
             }
             let (a_part, b_part) = (self.builtin_part(a), self.builtin_part(b));
             if a_part != a || b_part != b {
-                return self.compare_op(op, a_part, b_part);
+                // The built-in parts compare; an error names the operands' own classes.
+                return match self.builtin_compare(op, a_part, b_part)? {
+                    Some(result) => Ok(Value::bool(result)),
+                    None if op == compare::EQ || op == compare::NE => {
+                        self.compare_op(op, a_part, b_part)
+                    }
+                    None => Err(self.unorderable(op, a, b)),
+                };
             }
             return match op {
                 compare::EQ => Ok(Value::bool(a == b)),

@@ -481,6 +481,50 @@ fn add(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     result
 }
 
+/// `deque * n` (and `n * deque`): a new deque of the items repeated, keeping the last
+/// `maxlen` as extending would.
+fn mul(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let count = arg(vm, args, 1, "__mul__")?;
+    if !vm.is_int(count)
+        && vm
+            .class_lookup(vm.type_of(count), crate::qstr::q::__index__)
+            .is_none()
+    {
+        return Ok(Value::NOT_IMPLEMENTED);
+    }
+    let left = items(vm, args[0])?;
+    let repeated = vm.binary_op(crate::compile::opcode::binary::MULTIPLY, left, count)?;
+    vm.push_root(repeated);
+    let maxlen_name = vm.qstrs.intern("_maxlen");
+    let result = vm
+        .load_attr_optional(args[0], maxlen_name)
+        .and_then(|maxlen| {
+            let class = vm.type_of(args[0]);
+            vm.call(class, &[repeated, maxlen.unwrap_or(Value::NONE)], &[])
+        });
+    vm.pop_root();
+    result
+}
+
+/// `deque *= n`, in place.
+fn imul(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let count = arg(vm, args, 1, "__imul__")?;
+    if !vm.is_int(count)
+        && vm
+            .class_lookup(vm.type_of(count), crate::qstr::q::__index__)
+            .is_none()
+    {
+        return Ok(Value::NOT_IMPLEMENTED);
+    }
+    let list = items(vm, args[0])?;
+    let repeated = vm.binary_op(crate::compile::opcode::binary::MULTIPLY, list, count)?;
+    vm.push_root(repeated);
+    list_mut(vm, list).clear();
+    let result = extend_with(vm, args[0], list, repeated, false);
+    vm.pop_root();
+    result.map(|()| args[0])
+}
+
 fn iadd(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     extend(vm, args, kwargs)?;
     Ok(args[0])
@@ -558,6 +602,9 @@ methods! {
     "__repr__" => repr,
     "__add__" => add,
     "__iadd__" => iadd,
+    "__mul__" => mul,
+    "__rmul__" => mul,
+    "__imul__" => imul,
     "__eq__" => eq,
     "__ne__" => ne,
     "__lt__" => lt,

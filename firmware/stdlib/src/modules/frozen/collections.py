@@ -156,6 +156,20 @@ class OrderedDict(dict):
     def __ne__(self, other):
         return not self == other
 
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        merged = self.__class__(self)
+        merged.update(other)
+        return merged
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        merged = self.__class__(other)
+        merged.update(self)
+        return merged
+
     def __repr__(self):
         if not self:
             return f"{self.__class__.__name__}()"
@@ -206,6 +220,20 @@ class defaultdict(dict):
     def copy(self):
         return self.__class__(self.default_factory, self)
 
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        merged = self.__class__(self.default_factory, self)
+        merged.update(other)
+        return merged
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        merged = self.__class__(self.default_factory, other)
+        merged.update(self)
+        return merged
+
     __copy__ = copy
 
 
@@ -216,7 +244,10 @@ class Counter(dict):
         self.update(iterable, **kwargs)
 
     def __getitem__(self, key):
-        return dict.get(self, key, 0)
+        # A subclass's __missing__ answers for an absent key.
+        if key in self:
+            return dict.__getitem__(self, key)
+        return self.__missing__(key)
 
     def __missing__(self, key):
         return 0
@@ -244,7 +275,10 @@ class Counter(dict):
 
     def update(self, iterable=None, /, **kwargs):
         if iterable is not None:
-            if hasattr(iterable, "items"):
+            if hasattr(iterable, "items") and not self:
+                # Into an empty Counter a mapping's values go as they are (any values).
+                dict.update(self, iterable)
+            elif hasattr(iterable, "items"):
                 for element, count in iterable.items():
                     self[element] = dict.get(self, element, 0) + count
             else:
@@ -270,7 +304,12 @@ class Counter(dict):
     def __repr__(self):
         if not self:
             return f"{self.__class__.__name__}()"
-        items = ", ".join(f"{key!r}: {count!r}" for key, count in self.most_common())
+        try:
+            pairs = self.most_common()
+        except TypeError:
+            # Counts that do not compare keep their order.
+            pairs = self.items()
+        items = ", ".join(f"{key!r}: {count!r}" for key, count in pairs)
         return f"{self.__class__.__name__}({{{items}}})"
 
     def __eq__(self, other):
@@ -327,9 +366,30 @@ def _counter_pos(self):
 def _counter_neg(self):
     return _keep([(e, -c) for e, c in self.items()])
 
+def _counter_le(self, other):
+    if not isinstance(other, Counter):
+        return NotImplemented
+    return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+def _counter_lt(self, other):
+    if not isinstance(other, Counter):
+        return NotImplemented
+    return _counter_le(self, other) and self != other
+
+def _counter_ge(self, other):
+    if not isinstance(other, Counter):
+        return NotImplemented
+    return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+def _counter_gt(self, other):
+    if not isinstance(other, Counter):
+        return NotImplemented
+    return _counter_ge(self, other) and self != other
+
 
 _COUNTER_OPS = {"__add__": _counter_add, "__sub__": _counter_sub, "__or__": _counter_or, "__and__": _counter_and,
-                "__pos__": _counter_pos, "__neg__": _counter_neg}
+                "__pos__": _counter_pos, "__neg__": _counter_neg, "__le__": _counter_le,
+                "__lt__": _counter_lt, "__ge__": _counter_ge, "__gt__": _counter_gt}
 
 
 def _union(first, second):
