@@ -347,7 +347,17 @@ fn set_all(vm: &mut Vm, module: Value, section_names: &str) -> PyResult<()> {
         _ => alloc::vec::Vec::new(),
     };
     names.retain(|&k| !vm.str_text(k).unwrap_or("_").starts_with('_'));
-    for name in section_names.split_whitespace() {
+    // Names the head's own `__getattr__` makes on first use (typing's special forms), listed
+    // in its `_LAZY_PUBLIC` string.
+    let lazy_name = vm.qstrs.intern("_LAZY_PUBLIC");
+    let lazy = vm
+        .dict_get_name(dict, lazy_name)
+        .and_then(|text| vm.str_text(text).map(alloc::string::String::from))
+        .unwrap_or_default();
+    for name in section_names
+        .split_whitespace()
+        .chain(lazy.split_whitespace())
+    {
         if !name.starts_with('_') {
             names.push(vm.intern(name));
         }

@@ -59,7 +59,10 @@ def truediv(a, b): return a / b
 #- xor
 def xor(a, b): return a ^ b
 #- concat
-def concat(a, b): return a + b
+def concat(a, b):
+    if not hasattr(a, "__getitem__"):
+        raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
+    return a + b
 #- contains
 def contains(a, b): return b in a
 #- countOf
@@ -78,10 +81,23 @@ def setitem(a, b, c): a[b] = c
 def delitem(a, b): del a[b]
 #- length_hint
 def length_hint(obj, default=0):
+    if not isinstance(default, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(default).__name__)
     try:
         return len(obj)
     except TypeError:
+        pass
+    hint = getattr(type(obj), "__length_hint__", None)
+    if hint is None:
         return default
+    value = hint(obj)
+    if value is NotImplemented:
+        return default
+    if not isinstance(value, int):
+        raise TypeError("__length_hint__ must be integer, not %s" % type(value).__name__)
+    if value < 0:
+        raise ValueError("__length_hint__() should return >= 0")
+    return value
 #- iadd
 def iadd(a, b):
     a += b
@@ -96,6 +112,8 @@ def imul(a, b):
     return a
 #- iconcat
 def iconcat(a, b):
+    if not hasattr(a, "__getitem__"):
+        raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
     a += b
     return a
 

@@ -153,9 +153,12 @@ def _pattern_subx(self, repl, string, count):
             literal = template[0]
             template = None
             repl = None
+    if count < 0:
+        # (CPython 3.11 replaces nothing for a negative count.)
+        return string[:0] + string, 0
     pieces = []
     last = 0
-    flat = _re.scan(self.pattern, self.flags, string, 0, _END, max(count, 0))
+    flat = _re.scan(self.pattern, self.flags, string, 0, _END, count)
     width = 2 * self.groups + 3
     for k in range(0, len(flat), width):
         pieces.append(string[last:flat[k]])
@@ -164,7 +167,9 @@ def _pattern_subx(self, repl, string, count):
         elif repl is None:
             pieces.append(literal)
         else:
-            pieces.append(repl(Match(self, string, 0, _END, _spans(flat, k, width))))
+            piece = repl(Match(self, string, 0, _END, _spans(flat, k, width)))
+            # A function's None stands for no text.
+            pieces.append(string[:0] if piece is None else piece)
         last = flat[k + 1]
     pieces.append(string[last:])
     return string[:0].join(pieces), len(flat) // width

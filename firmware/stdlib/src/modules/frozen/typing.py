@@ -34,6 +34,7 @@ _FORMS = (" Any Union Optional List Dict Set FrozenSet Tuple Type Callable Itera
           "NotRequired Unpack IO TextIO BinaryIO Pattern Match SupportsInt "
           "SupportsFloat SupportsIndex SupportsAbs SupportsBytes SupportsComplex "
           "SupportsRound KeysView ValuesView ItemsView ContextManager AsyncContextManager ")
+_LAZY_PUBLIC = _FORMS  # in __all__ too (frozen.rs)
 _sections = __getattr__  # compiles a section of this module (installed before the head runs)
 
 
