@@ -82,7 +82,15 @@ pub fn new_class(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyRe
         }
     }
     let metaclass = winner;
-    let namespace = crate::obj::dict_methods::copy_dict(vm, namespace)?;
+    // A dict, or a dict subclass's instance (a `__prepare__`'s namespace): its dict part.
+    let part = vm.builtin_part(namespace);
+    if !matches!(vm.heap_obj(part), Some(Obj::Dict(_))) {
+        let name = vm.type_name(namespace);
+        return Err(vm.type_error(format!(
+            "type.__new__() argument 3 must be dict, not {name}"
+        )));
+    }
+    let namespace = crate::obj::dict_methods::copy_dict(vm, part)?;
     vm.push_root(namespace);
     let result = create_class(vm, name, &bases, namespace, kwargs, metaclass);
     vm.pop_root();
@@ -212,8 +220,8 @@ pub fn build_class(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> Py
         let cell = vm.run()?;
         if bases_changed {
             let original = vm.new_tuple(original_bases.to_vec())?;
-            let key = vm.intern("__orig_bases__");
-            vm.dict_set_item(namespace, key, original)?;
+            let key = vm.qstrs.intern("__orig_bases__");
+            vm.mapping_set_name(namespace, key, original)?;
         }
         let class = if custom {
             vm.call(
@@ -293,12 +301,8 @@ fn prepare_namespace(
     let meta_name = vm.class_name(metaclass);
     let type_name = vm.type_name(namespace);
     match vm.heap_obj(namespace) {
-        Some(Obj::Dict(_)) => Ok(namespace),
-        // A mapping class (CPython allows any mapping).
-        Some(Obj::Instance(_)) => Err(vm.not_implemented(&format!(
-            "{meta_name}.__prepare__() returned a {type_name}: \
-             Pyrite runs class bodies in a dict only"
-        ))),
+        // A dict, or any mapping: the body's names go through its `__getitem__`/`__setitem__`.
+        Some(Obj::Dict(_) | Obj::Instance(_)) => Ok(namespace),
         _ => Err(vm.type_error(format!(
             "{meta_name}.__prepare__() must return a mapping, not {type_name}"
         ))),
