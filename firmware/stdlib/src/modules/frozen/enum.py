@@ -35,13 +35,40 @@ class auto:
 
 
 def _next_int(name, start, count, last_values):
-    if not last_values:
-        return start
-    last = last_values[-1]
-    try:
-        return last + 1
-    except TypeError:
-        raise TypeError("unable to increment %r" % (last,)) from None
+    # One more than the last value that takes + 1, else `start` (as CPython 3.11).
+    for last in reversed(last_values):
+        try:
+            return last + 1
+        except TypeError:
+            pass
+    return start
+
+
+class _EnumDict(dict):
+    # The class body's namespace: a member named twice is an error, and `auto()` takes its
+    # value as it is assigned (so the body can use it: `AB = A | B`).
+    def __init__(self, generate):
+        super().__init__()
+        self._generate = generate
+        self._member_names = []
+        self._last_values = []
+
+    def __setitem__(self, key, value):
+        if key == "_generate_next_value_":
+            self._generate = value
+        elif key in self._member_names:
+            raise TypeError("%r already defined as %r" % (key, self[key]))
+        elif not (_is_dunder(key) or _is_sunder(key) or _is_descriptor(value)):
+            if key in self:
+                raise TypeError("%r already defined as %r" % (key, self[key]))
+            if isinstance(value, auto):
+                if value.value is _MISSING:
+                    value.value = self._generate(key, 1, len(self._member_names),
+                                                 self._last_values[:])
+                value = value.value
+            self._member_names.append(key)
+            self._last_values.append(value)
+        super().__setitem__(key, value)
 
 
 def _first_enum(bases):
@@ -63,6 +90,11 @@ def _member_type(bases):
 
 
 class EnumType(type):
+    @classmethod
+    def __prepare__(metacls, cls, bases, **kwds):
+        first = _first_enum(bases)
+        return _EnumDict(first._generate_next_value_ if first is not None else _next_int)
+
     def __new__(metacls, cls, bases, classdict, **kwds):
         first = _first_enum(bases)
         if first is not None and first._member_names_:
@@ -70,6 +102,7 @@ class EnumType(type):
         ignore = classdict.get("_ignore_", ())
         if isinstance(ignore, str):
             ignore = ignore.replace(",", " ").split()
+        classdict = dict(classdict)
         members = []
         for key, value in list(classdict.items()):
             if key in ignore or key == "_ignore_":
@@ -155,6 +188,15 @@ class EnumType(type):
     def __getitem__(cls, name):
         return cls._member_map_[name]
 
+    def __getattr__(cls, name):
+        # Reached when nothing else has the name: as CPython 3.11's, the message is the name.
+        if _is_dunder(name):
+            raise AttributeError(name)
+        try:
+            return cls.__dict__["_member_map_"][name]
+        except KeyError:
+            raise AttributeError(name) from None
+
     @property
     def __members__(cls):
         return dict(cls._member_map_)
@@ -195,12 +237,16 @@ def _add_member(enum_class, name, value):
     member._name_ = name
     member.__objclass__ = enum_class
     member.__init__(*args)
+    flag = globals().get("Flag")
     for existing in enum_class._member_map_.values():
         if existing._value_ == value:
             member = existing
             break
     else:
-        enum_class._member_names_.append(name)
+        # A flag's members of no bit or of several are aliases: iteration skips them.
+        if not (flag is not None and issubclass(enum_class, flag) and isinstance(value, int)
+                and (value <= 0 or value & (value - 1))):
+            enum_class._member_names_.append(name)
     enum_class._member_map_[name] = member
     try:
         enum_class._value2member_map_.setdefault(value, member)
@@ -415,7 +461,7 @@ def _create(cls, class_name, names, module, qualname, type, start):
     if isinstance(names, str):
         names = names.replace(",", " ").split()
     classdict = {}
-    if names and isinstance(names[0], str) and not isinstance(names, dict):
+    if not isinstance(names, dict) and names and isinstance(names[0], str):
         values = []
         for name in names:
             value = cls._generate_next_value_(name, start, len(values), values[:])
