@@ -440,7 +440,24 @@ fn compile(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
     vm.compile_source(&source, &filename, mode)
 }
 
+/// `exit(code=None)` and `quit(code=None)`, the names CPython's `site` adds: SystemExit.
+fn exit(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "exit", args, 0, 1)?;
+    let class = vm.types.system_exit;
+    // (CPython's raises `SystemExit(code)`, code None by default.)
+    let code = args.first().copied().unwrap_or(Value::NONE);
+    Err(vm.new_exception(class, alloc::vec![code]))
+}
+
 pub static FUNCTIONS: &[Builtin] = &[
+    Builtin {
+        name: "exit",
+        func: exit,
+    },
+    Builtin {
+        name: "quit",
+        func: exit,
+    },
     Builtin {
         name: "pow",
         func: pow,

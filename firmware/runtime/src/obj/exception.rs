@@ -16,6 +16,16 @@ pub fn os_error_subclass(vm: &mut Vm, class: Value, args: &[Value]) -> Value {
         Some(21) => Some(crate::qstr::q::IsADirectoryError),
         Some(20) => Some(crate::qstr::q::NotADirectoryError),
         Some(110) => Some(crate::qstr::q::TimeoutError),
+        // EAGAIN (EWOULDBLOCK), EALREADY, EINPROGRESS.
+        Some(11 | 114 | 115) => Some(crate::qstr::q::BlockingIOError),
+        Some(10) => Some(crate::qstr::q::ChildProcessError),
+        // EPIPE, ESHUTDOWN.
+        Some(32 | 108) => Some(crate::qstr::q::BrokenPipeError),
+        Some(103) => Some(crate::qstr::q::ConnectionAbortedError),
+        Some(111) => Some(crate::qstr::q::ConnectionRefusedError),
+        Some(104) => Some(crate::qstr::q::ConnectionResetError),
+        Some(4) => Some(crate::qstr::q::InterruptedError),
+        Some(3) => Some(crate::qstr::q::ProcessLookupError),
         _ => None,
     };
     // Out of memory, the subclass may not be made: the OSError itself then.
