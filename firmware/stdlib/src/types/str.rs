@@ -590,7 +590,8 @@ fn format_fields(
                         None => return Err(vm.value_error("expected '}' before end of string")),
                     }
                 }
-                let (name_part, conversion, spec) = split_field(&field);
+                let (name_part, conversion, spec) =
+                    split_field(&field).map_err(|message| vm.value_error(message))?;
                 let mut path = name_part.as_str();
                 let first_end = path.find(['.', '[']).unwrap_or(path.len());
                 let first = &path[..first_end];
@@ -609,7 +610,7 @@ fn format_fields(
                             )))
                         }
                     }
-                } else if let Ok(index) = first.parse::<usize>() {
+                } else if let Some(index) = digits_index(first) {
                     if numbering.0 > 0 {
                         return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
                     }
@@ -651,9 +652,9 @@ fn format_fields(
                             return Err(vm.value_error("Missing ']' in format string"));
                         };
                         let key_text = &rest[..end];
-                        let key = match key_text.parse::<i64>() {
-                            Ok(n) => vm.new_int(n)?,
-                            Err(_) => vm.new_str(key_text)?,
+                        let key = match digits_index(key_text) {
+                            Some(n) => vm.new_int(n as i64)?,
+                            None => vm.new_str(key_text)?,
                         };
                         value = vm.get_item(value, key)?;
                         path = &rest[end + 1..];
@@ -703,7 +704,8 @@ fn format_fields(
 }
 
 /// Splits `name!conv:spec` (the spec may contain nested braces).
-fn split_field(field: &str) -> (String, Option<char>, String) {
+/// A field's name, conversion and spec, or the ValueError text of a bad conversion.
+fn split_field(field: &str) -> Result<(String, Option<char>, String), &'static str> {
     let mut name_end = field.len();
     let mut bracket = false;
     for (i, c) in field.char_indices() {
@@ -721,18 +723,31 @@ fn split_field(field: &str) -> (String, Option<char>, String) {
     let rest = &field[name_end..];
     let (conversion, spec) = if let Some(after) = rest.strip_prefix('!') {
         let mut chars = after.chars();
-        let conversion = chars.next();
+        let Some(conversion) = chars.next() else {
+            return Err("unmatched '{' in format spec");
+        };
         let remaining = chars.as_str();
-        (
-            conversion,
-            String::from(remaining.strip_prefix(':').unwrap_or(remaining)),
-        )
+        let spec = match remaining.strip_prefix(':') {
+            Some(spec) => spec,
+            None if remaining.is_empty() => remaining,
+            None => return Err("expected ':' after conversion specifier"),
+        };
+        (Some(conversion), String::from(spec))
     } else if let Some(after) = rest.strip_prefix(':') {
         (None, String::from(after))
     } else {
         (None, String::new())
     };
-    (name, conversion, spec)
+    Ok((name, conversion, spec))
+}
+
+/// A field name part or `[key]` that is all ASCII digits is an index (`-1`, `+1` and ` 1`
+/// are names and keys).
+fn digits_index(text: &str) -> Option<usize> {
+    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    text.parse().ok()
 }
 
 /// `str`'s ordinary methods.
