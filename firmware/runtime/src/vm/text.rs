@@ -58,6 +58,9 @@ impl Vm {
                 }
                 let part = self.builtin_part(v);
                 if part != v {
+                    if let Some(Obj::Set(_) | Obj::FrozenSet(_)) = self.heap_obj(part) {
+                        return self.repr(v);
+                    }
                     return self.str(part);
                 }
                 self.repr(v)
@@ -313,6 +316,23 @@ impl Vm {
                 }
                 let part = self.builtin_part(v);
                 if part != v {
+                    // A set's subclass shows its name, `S({1})` (lists and dicts do not).
+                    if let Some(Obj::Set(items) | Obj::FrozenSet(items)) = self.heap_obj(part) {
+                        let empty = items.is_empty();
+                        out.push_str(&self.type_name(v));
+                        out.push('(');
+                        if !empty {
+                            let mut inner = String::new();
+                            self.repr_into(part, &mut inner, depth + 1)?;
+                            let braces = inner
+                                .strip_prefix("frozenset(")
+                                .and_then(|rest| rest.strip_suffix(')'))
+                                .unwrap_or(&inner);
+                            out.push_str(braces);
+                        }
+                        out.push(')');
+                        return Ok(());
+                    }
                     return self.repr_into(part, out, depth + 1);
                 }
                 let module = match self.heap_obj(class) {
