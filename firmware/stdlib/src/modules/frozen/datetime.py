@@ -886,10 +886,19 @@ class datetime(date):
         if not isinstance(date_string, str):
             raise TypeError('fromisoformat: argument must be str')
         try:
-            if len(date_string) > 10 and date_string[10] in 'T ' and date_string[4] == '-':
-                day_part, time_part = date_string[:10], date_string[11:]
-            elif len(date_string) > 8 and date_string[8] == 'T':
-                day_part, time_part = date_string[:8], date_string[9:]
+            # The date's own length decides where it ends; any one character may follow it
+            # before the time (as in CPython 3.11).
+            if date_string[4:5] == '-':
+                if date_string[5:6] == 'W':
+                    size = 10 if date_string[8:9] == '-' else 8
+                else:
+                    size = 10
+            elif date_string[4:5] == 'W':
+                size = 8 if date_string[7:8].isdigit() else 7
+            else:
+                size = 8
+            if len(date_string) > size:
+                day_part, time_part = date_string[:size], date_string[size + 1:]
             else:
                 day_part, time_part = date_string, None
             fields = _lazy('_parse_date')(day_part)
@@ -1124,6 +1133,28 @@ def _format(fmt, year, month, day, hour, minute, second, microsecond, weekday, y
             out.append('' if zone is None else _offset_text(zone[0], ''))
         elif c == 'Z':
             out.append('' if zone is None or zone[1] is None else zone[1].replace('%', '%%'))
+        elif c == 'G' or c == 'V':
+            # The ISO 8601 year and week (C99), from date's isocalendar.
+            iso = (globals().get('date') or __getattr__('date'))(year, month, day).isocalendar()
+            out.append('%d' % iso[0] if c == 'G' else '%02d' % iso[1])
+        elif c == 'u':
+            out.append('%d' % (weekday + 1))
+        elif c == 'e':
+            out.append('%2d' % day)
+        elif c == 'C':
+            out.append('%d' % (year // 100))
+        elif c == 'D':
+            out.append('%02d/%02d/%02d' % (month, day, year % 100))
+        elif c == 'F':
+            out.append('%d-%02d-%02d' % (year, month, day))
+        elif c == 'T':
+            out.append('%02d:%02d:%02d' % (hour, minute, second))
+        elif c == 'R':
+            out.append('%02d:%02d' % (hour, minute))
+        elif c == 'n':
+            out.append('\n')
+        elif c == 't':
+            out.append('\t')
         elif c == '%':
             out.append('%')
         else:
@@ -1178,8 +1209,26 @@ def _parse_time(text):
 
 
 def _parse_date(text):
-    if len(text) == 10 and text[4] == '-' and text[7] == '-':
-        return (_parse_digits(text, 0, 4), _parse_digits(text, 5, 2), _parse_digits(text, 8, 2))
-    if len(text) == 8:
-        return (_parse_digits(text, 0, 4), _parse_digits(text, 4, 2), _parse_digits(text, 6, 2))
-    raise ValueError
+    if 'W' not in text:
+        if len(text) == 10 and text[4] == '-' and text[7] == '-':
+            return (_parse_digits(text, 0, 4), _parse_digits(text, 5, 2), _parse_digits(text, 8, 2))
+        if len(text) == 8:
+            return (_parse_digits(text, 0, 4), _parse_digits(text, 4, 2), _parse_digits(text, 6, 2))
+        raise ValueError
+    # An ISO week date: YYYY-Www[-D] or YYYYWww[D] (Monday when no day is given).
+    year = _parse_digits(text, 0, 4)
+    dash = text[4:5] == '-'
+    rest = text[5:] if dash else text[4:]
+    if rest[:1] != 'W':
+        raise ValueError
+    week = _parse_digits(rest, 1, 2)
+    tail = rest[3:]
+    if dash and tail:
+        if tail[0] != '-':
+            raise ValueError
+        tail = tail[1:]
+    day = _parse_digits(tail, 0, 1) if tail else 1
+    if len(tail) > 1:
+        raise ValueError
+    found = (globals().get('date') or __getattr__('date')).fromisocalendar(year, week, day)
+    return found.year, found.month, found.day
