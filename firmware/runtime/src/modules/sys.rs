@@ -117,7 +117,41 @@ static STRUCT_SEQUENCE_METHODS: &[Builtin] = &[
         name: "struct_sequence.__str__",
         func: struct_sequence_repr,
     },
+    Builtin {
+        name: "struct_sequence.__getattr__",
+        func: struct_sequence_field,
+    },
 ];
+
+/// `seq.tm_year`: the item at the field's place (the class's `_fields`), so an instance made
+/// from a tuple by the class (`time.struct_time((…))`) has them too, and none keeps a dict.
+fn struct_sequence_field(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let (Some(&this), Some(&name)) = (args.first(), args.get(1)) else {
+        return Err(vm.type_error("__getattr__ expected 1 argument"));
+    };
+    let class = vm.type_of(this);
+    let key = vm.qstrs.intern("_fields");
+    let fields = vm.load_attr(class, key)?;
+    let fields = vm.collect_iterable(fields)?;
+    let values = vm.builtin_part(this);
+    let wanted = vm.str_text(name).map(alloc::string::String::from);
+    for (index, field) in fields.into_iter().enumerate() {
+        if wanted.is_some() && vm.str_text(field) == wanted.as_deref() {
+            let index = vm.new_int(index as i64)?;
+            return vm.get_item(values, index);
+        }
+    }
+    let text = alloc::string::String::from(vm.str_text(name).unwrap_or("?"));
+    // Named as CPython names its struct sequences: `time.struct_time`.
+    let module = vm.load_attr(class, crate::qstr::q::__module__)?;
+    let mut type_name = vm.str(module)?;
+    type_name.push('.');
+    type_name.push_str(&vm.class_name(class));
+    Err(vm.new_exception_msg(
+        vm.types.attribute_error,
+        &alloc::format!("'{type_name}' object has no attribute '{text}'"),
+    ))
+}
 static STDOUT_METHODS: &[Builtin] = &[
     Builtin {
         name: "write",
@@ -350,25 +384,10 @@ pub fn struct_sequence_class(
 
 /// An instance of a `struct_sequence_class` holding `values` (one per field).
 pub fn new_struct_sequence(vm: &mut Vm, class: Value, values: Vec<Value>) -> PyResult<Value> {
-    let tuple = vm.new_tuple(values.clone())?;
+    let tuple = vm.new_tuple(values)?;
     vm.push_root(tuple);
-    let result = (|| {
-        let instance = vm.call(class, &[tuple], &[])?;
-        vm.push_root(instance);
-        let result = (|| {
-            let key = vm.qstrs.intern("_fields");
-            let fields = vm.load_attr(class, key)?;
-            let fields = vm.collect_iterable(fields)?;
-            for (field, value) in fields.into_iter().zip(values) {
-                if let Some(name) = vm.as_name(field)? {
-                    vm.store_attr(instance, name, value)?;
-                }
-            }
-            Ok(instance)
-        })();
-        vm.pop_root();
-        result
-    })();
+    // Its fields are read through `struct_sequence_field`.
+    let result = vm.call(class, &[tuple], &[]);
     vm.pop_root();
     result
 }
