@@ -34,15 +34,57 @@ pub fn os_error_subclass(vm: &mut Vm, class: Value, args: &[Value]) -> Value {
         .unwrap_or(class)
 }
 
+/// The keywords a built-in exception class takes (`ImportError(msg, name=, path=)`), each
+/// kept as an attribute.
+fn exception_keywords(vm: &Vm, class: Value) -> &'static [&'static str] {
+    let import_error = vm.types.import_error;
+    if vm.is_subclass(class, import_error) {
+        &["name", "path"]
+    } else if vm.is_subclass(class, vm.types.attribute_error) {
+        &["name", "obj"]
+    } else if vm.is_subclass(class, vm.types.name_error) {
+        &["name"]
+    } else {
+        &[]
+    }
+}
+
+/// Whether instances of `class` have the member `name` (`ImportError`'s `path`...).
+pub fn takes_keyword(vm: &Vm, class: Value, name: &str) -> bool {
+    exception_keywords(vm, class).contains(&name)
+}
+
 /// `SomeError(*args)` for the built-in exception classes.
-pub fn construct(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+pub fn construct(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     let class = os_error_subclass(vm, args[0], &args[1..]);
+    let mut dict = crate::obj::Dict::new();
+    if !kwargs.is_empty() {
+        let allowed = exception_keywords(vm, class);
+        if allowed.is_empty() {
+            let name = vm.class_name(class);
+            return Err(vm.type_error(alloc::format!("{name}() takes no keyword arguments")));
+        }
+        crate::modules::builtins::check_kwargs(vm, &vm.class_name(class), kwargs, allowed)?;
+        for &(key, value) in kwargs {
+            let Some(name) = vm.as_name(key)? else {
+                continue;
+            };
+            let hash = vm.qstrs.hash(name);
+            let room = vm.heap.room();
+            if dict
+                .try_insert_new(hash, Value::qstr(name), value, room)
+                .is_err()
+            {
+                return Err(vm.memory_error());
+            }
+        }
+    }
     let tuple = vm.new_tuple(args[1..].to_vec())?;
     vm.alloc(Obj::Exception(alloc::boxed::Box::new(
         crate::obj::ExceptionObj {
             class,
             args: tuple,
-            dict: crate::obj::Dict::new(),
+            dict,
             traceback: alloc::vec::Vec::new(),
             cause: Value::NONE,
             context: Value::NONE,

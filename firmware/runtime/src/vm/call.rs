@@ -918,7 +918,19 @@ impl Vm {
     ) -> PyResult<Value> {
         match layout {
             Layout::Exception => {
-                let (args, _) = self.collect_args(start, argc, kwnames);
+                let (args, kwargs) = self.collect_args(start, argc, kwnames);
+                // Keywords go to a Python `__init__`, else they are the built-in class's
+                // (`ImportError(msg, name=...)`, checked by its constructor).
+                if !kwargs.is_empty() {
+                    let python_init = self
+                        .class_lookup(class, q::__init__)
+                        .is_some_and(|f| !matches!(self.heap_obj(f), Some(Obj::Builtin(_))));
+                    if !python_init {
+                        let mut full = alloc::vec![class];
+                        full.extend(args);
+                        return crate::obj::exception::construct(self, &full, &kwargs);
+                    }
+                }
                 let class = crate::obj::exception::os_error_subclass(self, class, &args);
                 let args = self.new_tuple(args)?;
                 self.alloc(Obj::Exception(Box::new(ExceptionObj {

@@ -260,6 +260,15 @@ impl Vm {
         Ok(result)
     }
 
+    /// What `__exit__` gets as the traceback: the exception itself (it stands in for its
+    /// traceback, as `__traceback__` does), or None. Out of line: called from the dispatch
+    /// loop.
+    #[inline(never)]
+    pub(crate) fn traceback_of(&self, exception: Value) -> Value {
+        self.exception_attr(exception, q::__traceback__)
+            .unwrap_or(Value::NONE)
+    }
+
     /// Attributes that exceptions have besides their dict.
     pub(crate) fn exception_attr(
         &self,
@@ -277,6 +286,12 @@ impl Vm {
             // No traceback objects: the exception stands in for its traceback.
             q::__traceback__ if !e.traceback.is_empty() => Some(exception),
             q::__traceback__ => Some(Value::NONE),
+            // Not given (`ImportError('m').name`): None, as CPython's members.
+            q::name | q::path | q::obj
+                if crate::obj::exception::takes_keyword(self, e.class, self.qstrs.text(name)) =>
+            {
+                Some(Value::NONE)
+            }
             q::value if self.is_subclass(e.class, self.types.stop_iteration) => {
                 Some(match self.heap_obj(e.args) {
                     Some(Obj::Tuple(items)) if !items.is_empty() => items[0],

@@ -348,7 +348,11 @@ impl Vm {
                 self.qstr_text(name)
             );
             let class = self.types.import_error;
-            return Err(self.new_exception_msg(class, &message));
+            let error = self.new_exception_msg(class, &message);
+            if let Ok(module_name) = self.new_str(&module_name) {
+                self.set_exception_name(error, module_name);
+            }
+            return Err(error);
         }
         let message = format!("cannot import name '{}'", self.qstr_text(name));
         let class = self.types.import_error;
