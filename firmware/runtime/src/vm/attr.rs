@@ -693,11 +693,11 @@ impl Vm {
                 q::__self__ => pair[0],
                 q::__func__ => pair[1],
                 q::__call__ => obj,
-                q::__name__ | q::__qualname__ | q::__doc__ | q::__module__ => {
+                // Any other attribute is the function's (`__isabstractmethod__`, its own).
+                _ => {
                     let func = pair[1];
                     return self.load_attr_optional(func, name);
                 }
-                _ => return Ok(None),
             },
             Obj::Instance(instance) => match name {
                 // Instances of a class with `__slots__` (and no `__dict__` slot) have none.
