@@ -26,8 +26,24 @@ const MAX_DEPTH: usize = 60;
 
 // ----- encoding ---------------------------------------------------------------------------
 
+/// `indent=`: a number of spaces (kept as the number: a huge one costs nothing until a
+/// container is written), or a text.
+enum Indent {
+    Spaces(usize),
+    Text(String),
+}
+
+impl Indent {
+    fn len(&self) -> usize {
+        match self {
+            Indent::Spaces(n) => *n,
+            Indent::Text(text) => text.len(),
+        }
+    }
+}
+
 struct Encoder {
-    indent: Option<String>,
+    indent: Option<Indent>,
     item_separator: String,
     key_separator: String,
     sort_keys: bool,
@@ -80,12 +96,10 @@ impl Encoder {
         let indent = match kwarg(vm, kwargs, "indent").filter(|v| !v.is_none()) {
             None => None,
             Some(v) => match vm.str_text(v) {
-                Some(text) => Some(String::from(text)),
+                Some(text) => Some(Indent::Text(String::from(text))),
                 None => {
                     let n = vm.int_arg(v)?;
-                    let n = usize::try_from(n).unwrap_or(0);
-                    vm.reserve(n)?;
-                    Some(" ".repeat(n))
+                    Some(Indent::Spaces(usize::try_from(n).unwrap_or(0)))
                 }
             },
         };
@@ -185,13 +199,16 @@ impl Encoder {
 
     fn newline(&mut self, vm: &mut Vm, level: usize) -> PyResult<()> {
         if let Some(indent) = &self.indent {
-            let size = 1 + indent.len() * level;
+            let size = indent.len().saturating_mul(level).saturating_add(1);
             if self.out.capacity() - self.out.len() < size {
-                vm.reserve(self.out.len() + size)?;
+                vm.reserve(self.out.len().saturating_add(size))?;
             }
             self.out.push('\n');
             for _ in 0..level {
-                self.out.push_str(indent);
+                match indent {
+                    Indent::Spaces(n) => self.out.extend(core::iter::repeat_n(' ', *n)),
+                    Indent::Text(text) => self.out.push_str(text),
+                }
             }
         }
         Ok(())
@@ -873,12 +890,7 @@ fn loads(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Val
     let text: String = match vm.str_text(source) {
         Some(text) => String::from(text),
         None => match vm.bytes_data(source) {
-            Some(data) => match String::from_utf8(data) {
-                Ok(text) => text,
-                Err(_) => {
-                    return Err(vm.value_error("JSON bytes must be valid UTF-8"));
-                }
-            },
+            Some(data) => bytes_text(vm, &data)?,
             None => {
                 let name = vm.type_name(source);
                 return Err(vm.type_error(alloc::format!(
@@ -928,46 +940,95 @@ fn loads(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Val
     }
 }
 
-/// Makes `json.JSONDecodeError(msg, doc, pos)` (positions count characters).
-fn decode_error(vm: &mut Vm, message: &str, doc: Value, text: &str, offset: usize) -> Value {
-    let before = &text[..offset.min(text.len())];
-    let pos = before.chars().count();
-    let lineno = before.matches('\n').count() + 1;
-    let colno = match before.rfind('\n') {
-        Some(newline) => before[newline + 1..].chars().count() + 1,
-        None => pos + 1,
+/// The text of JSON bytes, in the encoding CPython's `json.detect_encoding` finds: a
+/// byte-order mark (UTF-8, UTF-16, UTF-32), else the zero bytes of a UTF-16 or UTF-32 start,
+/// else UTF-8 (a UnicodeDecodeError when the bytes are not that).
+fn bytes_text(vm: &mut Vm, data: &[u8]) -> PyResult<String> {
+    use crate::obj::codec::{decode, ByteOrder, Codec, Errors};
+    let wide = |unit, order| Codec::Wide { unit, order };
+    let (codec, skip) = match *data {
+        [0, 0, 0xfe, 0xff, ..] | [0xff, 0xfe, 0, 0, ..] => (wide(4, ByteOrder::Marked), 0),
+        [0xfe, 0xff, ..] | [0xff, 0xfe, ..] => (wide(2, ByteOrder::Marked), 0),
+        [0xef, 0xbb, 0xbf, ..] => (Codec::Utf8, 3),
+        [0, b1, ..] if data.len() >= 4 && b1 != 0 => (wide(2, ByteOrder::Big), 0),
+        [0, ..] if data.len() >= 4 => (wide(4, ByteOrder::Big), 0),
+        [_, 0, b2, b3, ..] if b2 != 0 || b3 != 0 => (wide(2, ByteOrder::Little), 0),
+        [_, 0, ..] if data.len() >= 4 => (wide(4, ByteOrder::Little), 0),
+        [0, _] => (wide(2, ByteOrder::Big), 0),
+        [_, 0] => (wide(2, ByteOrder::Little), 0),
+        _ => (Codec::Utf8, 0),
     };
-    let full = alloc::format!("{message}: line {lineno} column {colno} (char {pos})");
+    decode(vm, &data[skip..], codec, Errors::Strict)
+}
+
+/// Makes `json.JSONDecodeError(msg, doc, pos)` at byte `offset` of `text` (its class's
+/// `__init__` counts the line and column).
+fn decode_error(vm: &mut Vm, message: &str, doc: Value, text: &str, offset: usize) -> Value {
+    let pos = text[..offset.min(text.len())].chars().count();
     let class = decode_error_class(vm);
-    let exception = vm.new_exception_msg(class, &full);
-    vm.push_root(exception);
     let doc = if vm.is_str(doc) {
         Ok(doc)
     } else {
         vm.new_str(text)
     };
-    let result = (|| {
-        let doc = doc?;
-        let msg = vm.new_str(message)?;
-        let fields = [
-            ("msg", msg),
-            ("doc", doc),
-            ("pos", vm.new_int(pos as i64)?),
-            ("lineno", vm.new_int(lineno as i64)?),
-            ("colno", vm.new_int(colno as i64)?),
-        ];
-        for (name, value) in fields {
-            let name = vm.qstrs.intern(name);
-            vm.store_attr(exception, name, value)?;
-        }
-        Ok(())
-    })();
-    vm.pop_root();
+    let result = doc.and_then(|doc| {
+        vm.push_root(doc);
+        let made = vm.new_str(message).and_then(|msg| {
+            vm.push_root(msg);
+            let made = vm
+                .new_int(pos as i64)
+                .and_then(|pos| vm.call(class, &[msg, doc, pos], &[]));
+            vm.pop_root();
+            made
+        });
+        vm.pop_root();
+        made
+    });
     match result {
-        Ok(()) => exception,
-        Err(e) => e,
+        Ok(exception) | Err(exception) => exception,
     }
 }
+
+/// `JSONDecodeError.__init__(self, msg, doc, pos)`: the message with the line, column and
+/// character of `pos` (characters of `doc`), and those as attributes.
+fn decode_error_init(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "JSONDecodeError", &args[1..], 3, 3)?;
+    let (this, msg, doc, pos) = (args[0], args[1], args[2], args[3]);
+    let Some(message) = vm.str_text(msg).map(String::from) else {
+        return Err(vm.type_error("JSONDecodeError() argument 'msg' must be str"));
+    };
+    let Some(text) = vm.str_text(doc).map(String::from) else {
+        return Err(vm.type_error("JSONDecodeError() argument 'doc' must be str"));
+    };
+    let position = vm.int_arg(pos)?.max(0) as usize;
+    let before: String = text.chars().take(position).collect();
+    let lineno = before.matches('\n').count() + 1;
+    let colno = match before.rfind('\n') {
+        Some(newline) => before[newline + 1..].chars().count() + 1,
+        None => position + 1,
+    };
+    let full = alloc::format!("{message}: line {lineno} column {colno} (char {position})");
+    let full = vm.new_str(&full)?;
+    let args_tuple = vm.new_tuple(alloc::vec![full])?;
+    vm.store_attr(this, crate::qstr::q::args, args_tuple)?;
+    let fields = [
+        ("msg", msg),
+        ("doc", doc),
+        ("pos", pos),
+        ("lineno", vm.new_int(lineno as i64)?),
+        ("colno", vm.new_int(colno as i64)?),
+    ];
+    for (name, value) in fields {
+        let name = vm.qstrs.intern(name);
+        vm.store_attr(this, name, value)?;
+    }
+    Ok(Value::NONE)
+}
+
+static DECODE_ERROR_INIT: Builtin = Builtin {
+    name: "JSONDecodeError.__init__",
+    func: decode_error_init,
+};
 
 /// `json.JSONDecodeError`, found through `sys.modules` (ValueError if it is gone).
 fn decode_error_class(vm: &mut Vm) -> Value {
@@ -1024,6 +1085,8 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
             vm.push_root(namespace);
             let module_name = vm.intern("json");
             vm.dict_set_name(namespace, crate::qstr::q::__module__, module_name)?;
+            let init = vm.alloc(Obj::Builtin(&DECODE_ERROR_INIT))?;
+            vm.dict_set_name(namespace, crate::qstr::q::__init__, init)?;
             let type_ = vm.types.type_;
             let class = vm.call(type_, &[name, bases, namespace], &[]);
             vm.pop_root();
