@@ -187,7 +187,15 @@ fn with_bytes(vm: &mut Vm, data: Value, f: impl FnOnce(&mut Vec<u8>)) {
 
 /// Appends every item of `iterable`, converting all before changing the array.
 fn extend_from(vm: &mut Vm, parts: &Parts, iterable: Value) -> PyResult<()> {
-    if let Some(other) = parts_of(vm, iterable) {
+    extend_from_any(vm, parts, iterable, false)
+}
+
+/// [`extend_from`]; an array of another typecode is refused (`extend`, `+=`) or, for the
+/// constructor (`any_kind`), read item by item (`array('i', array('h', [1]))`).
+fn extend_from_any(vm: &mut Vm, parts: &Parts, iterable: Value, any_kind: bool) -> PyResult<()> {
+    if let Some(other) =
+        parts_of(vm, iterable).filter(|other| !any_kind || other.code == parts.code)
+    {
         if other.code != parts.code {
             return Err(vm.type_error("can only extend with array of same kind"));
         }
@@ -239,7 +247,7 @@ fn init(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
             if let Some(Obj::Bytes(_) | Obj::ByteArray(_)) = vm.heap_obj(initializer) {
                 frombytes_into(vm, &parts, initializer)?;
             } else {
-                extend_from(vm, &parts, initializer)?;
+                extend_from_any(vm, &parts, initializer, true)?;
             }
         }
         Ok(Value::NONE)

@@ -198,8 +198,9 @@ def _derive(op, how):
 
 
 def total_ordering(cls):
+    # (A built-in class's operators are found by lookup, not in its __dict__.)
     roots = [op for op in ("__lt__", "__le__", "__gt__", "__ge__")
-             if op in cls.__dict__ or any(op in k.__dict__ for k in cls.__mro__[1:-1])]
+             if getattr(cls, op, None) is not getattr(object, op, None)]
     if not roots:
         raise ValueError("must define at least one ordering operation: < > <= >=")
     root = roots[0]
