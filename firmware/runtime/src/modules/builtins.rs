@@ -221,44 +221,64 @@ fn unexpected_keyword(vm: &Vm, kwargs: &[(Value, Value)], allowed: &[&str]) -> O
 
 fn print(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     check_kwargs(vm, "print", kwargs, &["sep", "end", "file", "flush"])?;
-    let text_of = |vm: &mut Vm, v: Option<Value>, default: &str| -> PyResult<String> {
-        match v {
-            None => Ok(String::from(default)),
-            Some(Value::NONE) => Ok(String::from(default)),
+    let text_of = |vm: &mut Vm, name: &str, default: &str| -> PyResult<String> {
+        match kwarg(vm, kwargs, name) {
+            None | Some(Value::NONE) => Ok(String::from(default)),
             Some(v) => match vm.str_text(v) {
                 Some(t) => Ok(String::from(t)),
                 None => {
-                    let name = vm.type_name(v);
-                    Err(vm.type_error(format!("sep must be None or a string, not {name}")))
+                    let type_name = vm.type_name(v);
+                    Err(vm.type_error(format!("{name} must be None or a string, not {type_name}")))
                 }
             },
         }
     };
-    let sep = text_of(vm, kwarg(vm, kwargs, "sep"), " ")?;
-    let end = text_of(vm, kwarg(vm, kwargs, "end"), "\n")?;
-    let mut out = String::new();
-    for (i, &arg) in args.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        out.push_str(&vm.str(arg)?);
-    }
-    out.push_str(&end);
+    let sep = text_of(vm, "sep", " ")?;
+    let end = text_of(vm, "end", "\n")?;
     let file = match kwarg(vm, kwargs, "file") {
         Some(file) if !file.is_none() => file,
         // `sys.stdout`, unless it is still the console's own.
         _ => match vm.dict_get_name(vm.sys_dict, q::stdout) {
             Some(stdout) if stdout != vm.console_streams[1] && !stdout.is_none() => stdout,
             _ => {
+                let mut out = String::new();
+                for (i, &arg) in args.iter().enumerate() {
+                    if i > 0 {
+                        out.push_str(&sep);
+                    }
+                    out.push_str(&vm.str(arg)?);
+                }
+                out.push_str(&end);
                 vm.write_out(&out);
                 return Ok(Value::NONE);
             }
         },
     };
+    // A Python file gets each piece in its own `write`, as CPython's print does.
     let method = vm.load_attr(file, q::write)?;
-    let text = vm.new_string(out)?;
-    vm.call(method, &[text], &[])?;
-    Ok(Value::NONE)
+    vm.push_root(method);
+    let result = (|| {
+        for (i, &arg) in args.iter().enumerate() {
+            if i > 0 {
+                let text = vm.new_str(&sep)?;
+                vm.call(method, &[text], &[])?;
+            }
+            let text = vm.str_value(arg)?;
+            vm.call(method, &[text], &[])?;
+        }
+        let text = vm.new_str(&end)?;
+        vm.call(method, &[text], &[])?;
+        if let Some(flush) = kwarg(vm, kwargs, "flush") {
+            if vm.is_true(flush)? {
+                let flush_name = vm.qstrs.intern("flush");
+                let flush = vm.load_attr(file, flush_name)?;
+                vm.call(flush, &[], &[])?;
+            }
+        }
+        Ok(Value::NONE)
+    })();
+    vm.pop_root();
+    result
 }
 
 fn len(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
