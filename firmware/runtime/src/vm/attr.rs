@@ -433,7 +433,23 @@ impl Vm {
         let class_attr = self.class_lookup(class, name);
         if let Some(attr) = class_attr {
             if self.is_data_descriptor(attr) {
-                return self.bind_class_attr(attr, obj, class).map(Some);
+                let found = self.bind_class_attr(attr, obj, class);
+                // An AttributeError from a property's getter falls back on `__getattr__`.
+                return match found {
+                    Err(e)
+                        if flags & class_flags::HAS_GETATTR != 0
+                            && self.isinstance(e, self.types.attribute_error) =>
+                    {
+                        match self.class_lookup(class, q::__getattr__) {
+                            Some(getattr) => {
+                                let key = Value::qstr(name);
+                                self.call(getattr, &[obj, key], &[]).map(Some)
+                            }
+                            None => Err(e),
+                        }
+                    }
+                    found => found.map(Some),
+                };
             }
         }
         if flags & class_flags::HAS_DESCRIPTORS != 0 {
@@ -807,6 +823,65 @@ impl Vm {
         Ok(Some(v))
     }
 
+    /// `obj.__class__ = C`: an instance of a Python class may become an instance of another
+    /// Python class of the same layout (the same built-in base, `__slots__` or not).
+    fn set_instance_class(&mut self, obj: Value, new_class: Value) -> PyResult<()> {
+        let Some(Obj::Class(new)) = self.heap_obj(new_class) else {
+            let name = self.type_name(new_class);
+            return Err(self.type_error(format!(
+                "__class__ must be set to a class, not '{name}' object"
+            )));
+        };
+        let new_shape = (
+            new.flags & class_flags::BUILTIN,
+            new.builtin_base,
+            new.layout,
+        );
+        let new_slots = new.flags & class_flags::SLOTS_ONLY;
+        let old_class = self.type_of(obj);
+        let old = match (self.heap_obj(obj), self.heap_obj(old_class)) {
+            (Some(Obj::Instance(_)), Some(Obj::Class(old))) if new_shape.0 == 0 => old,
+            _ => return Err(self.type_error(
+                "__class__ assignment only supported for mutable types or ModuleType subclasses",
+            )),
+        };
+        if (old.builtin_base, old.layout) != (new_shape.1, new_shape.2)
+            || old.flags & class_flags::SLOTS_ONLY != new_slots
+        {
+            let (old_name, new_name) = (self.class_name(old_class), self.class_name(new_class));
+            return Err(self.type_error(format!(
+                "__class__ assignment: '{new_name}' object layout differs from '{old_name}'"
+            )));
+        }
+        if let Obj::Instance(instance) = self.heap.get_mut(obj) {
+            instance.class = new_class;
+        }
+        Ok(())
+    }
+
+    /// `f.__defaults__ = (…)` (a tuple or None) and `f.__kwdefaults__ = {…}` (a dict or None).
+    fn set_function_defaults(&mut self, function: Value, name: Qstr, value: Value) -> PyResult<()> {
+        let (wanted, fits) = if name == q::__defaults__ {
+            ("tuple", matches!(self.heap_obj(value), Some(Obj::Tuple(_))))
+        } else {
+            ("dict", matches!(self.heap_obj(value), Some(Obj::Dict(_))))
+        };
+        if !fits && !value.is_none() {
+            let text = self.qstr_text(name);
+            return Err(self.type_error(format!("{text} must be set to a {wanted} object")));
+        }
+        // None is stored as "no defaults".
+        let stored = if value.is_none() { Value::NULL } else { value };
+        if let Obj::Function(f) = self.heap.get_mut(function) {
+            if name == q::__defaults__ {
+                f.defaults = stored;
+            } else {
+                f.kwdefaults = stored;
+            }
+        }
+        Ok(())
+    }
+
     /// `LOAD_METHOD`: `(function, self)` when a plain function is found on the type, else
     /// `(NULL, attribute)`.
     pub fn load_method(&mut self, obj: Value, name: Qstr) -> PyResult<(Value, Value)> {
@@ -1028,6 +1103,9 @@ impl Vm {
 
     /// `object.__setattr__`: store in the instance dict.
     pub fn generic_setattr(&mut self, obj: Value, name: Qstr, value: Value) -> PyResult<()> {
+        if name == q::__class__ {
+            return self.set_instance_class(obj, value);
+        }
         if let Some(Obj::Instance(instance)) = self.heap_obj(obj) {
             if !self.slot_allowed(instance.class, name) {
                 return Err(self.no_attribute(obj, name));
@@ -1085,6 +1163,10 @@ impl Vm {
                     return self.dict_set_name_collecting(dict, name, value);
                 }
                 Obj::Function(f) => {
+                    // Calls read the defaults each time: new ones take effect at once.
+                    if matches!(name, q::__defaults__ | q::__kwdefaults__) {
+                        return self.set_function_defaults(obj, name, value);
+                    }
                     // The named fields are what reads see (`functools.wraps` sets them).
                     if matches!(
                         name,
