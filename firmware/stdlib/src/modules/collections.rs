@@ -287,12 +287,28 @@ fn clear(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 
 fn copy(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let list = items(vm, args[0])?;
+    new_like(vm, args[0], list)
+}
+
+/// A new deque of `this`'s class and `maxlen` holding the items of `list` (the last `maxlen`
+/// of them, as extending keeps).
+fn new_like(vm: &mut Vm, this: Value, list: Value) -> PyResult<Value> {
+    vm.push_root(list);
     let maxlen_name = vm.qstrs.intern("_maxlen");
-    let maxlen = vm
-        .load_attr_optional(args[0], maxlen_name)?
-        .unwrap_or(Value::NONE);
-    let class = vm.type_of(args[0]);
-    vm.call(class, &[list, maxlen], &[])
+    let result = vm.load_attr_optional(this, maxlen_name).and_then(|maxlen| {
+        let class = vm.type_of(this);
+        vm.call(class, &[list, maxlen.unwrap_or(Value::NONE)], &[])
+    });
+    vm.pop_root();
+    result
+}
+
+/// Whether `count` can repeat a deque (an int or an `__index__` object; else NotImplemented).
+fn is_repeat_count(vm: &Vm, count: Value) -> bool {
+    vm.is_int(count)
+        || vm
+            .class_lookup(vm.type_of(count), crate::qstr::q::__index__)
+            .is_some()
 }
 
 /// Calls the list method `name` on the deque's items.
@@ -469,51 +485,25 @@ fn add(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
         joined.extend_from_slice(items);
     }
     let list = vm.new_list(joined)?;
-    vm.push_root(list);
-    let maxlen_name = vm.qstrs.intern("_maxlen");
-    let result = vm
-        .load_attr_optional(args[0], maxlen_name)
-        .and_then(|maxlen| {
-            let class = vm.type_of(args[0]);
-            vm.call(class, &[list, maxlen.unwrap_or(Value::NONE)], &[])
-        });
-    vm.pop_root();
-    result
+    new_like(vm, args[0], list)
 }
 
 /// `deque * n` (and `n * deque`): a new deque of the items repeated, keeping the last
 /// `maxlen` as extending would.
 fn mul(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let count = arg(vm, args, 1, "__mul__")?;
-    if !vm.is_int(count)
-        && vm
-            .class_lookup(vm.type_of(count), crate::qstr::q::__index__)
-            .is_none()
-    {
+    if !is_repeat_count(vm, count) {
         return Ok(Value::NOT_IMPLEMENTED);
     }
     let left = items(vm, args[0])?;
     let repeated = vm.binary_op(crate::compile::opcode::binary::MULTIPLY, left, count)?;
-    vm.push_root(repeated);
-    let maxlen_name = vm.qstrs.intern("_maxlen");
-    let result = vm
-        .load_attr_optional(args[0], maxlen_name)
-        .and_then(|maxlen| {
-            let class = vm.type_of(args[0]);
-            vm.call(class, &[repeated, maxlen.unwrap_or(Value::NONE)], &[])
-        });
-    vm.pop_root();
-    result
+    new_like(vm, args[0], repeated)
 }
 
 /// `deque *= n`, in place.
 fn imul(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let count = arg(vm, args, 1, "__imul__")?;
-    if !vm.is_int(count)
-        && vm
-            .class_lookup(vm.type_of(count), crate::qstr::q::__index__)
-            .is_none()
-    {
+    if !is_repeat_count(vm, count) {
         return Ok(Value::NOT_IMPLEMENTED);
     }
     let list = items(vm, args[0])?;
