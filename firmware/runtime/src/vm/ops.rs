@@ -190,6 +190,28 @@ impl Vm {
                 return Ok(union);
             }
         }
+        // A sequence repeated by an object with `__index__` (`'ab' * Count()`).
+        if op == binary::MULTIPLY {
+            let is_sequence = |vm: &Vm, v: Value| {
+                vm.str_text(v).is_some()
+                    || matches!(
+                        vm.heap_obj(v),
+                        Some(Obj::List(_) | Obj::Tuple(_) | Obj::Bytes(_) | Obj::ByteArray(_))
+                    )
+            };
+            let (sequence, count) = match (is_sequence(self, a), is_sequence(self, b)) {
+                (true, false) => (a, b),
+                (false, true) => (b, a),
+                _ => return Err(self.unsupported_operands(op, inplace, a, b)),
+            };
+            if self.is_user_object(count) {
+                if let Some(index) = self.call_user_special(count, q::__index__, &[])? {
+                    if self.is_int(index) {
+                        return self.binary_op(op, sequence, index);
+                    }
+                }
+            }
+        }
         Err(self.unsupported_operands(op, inplace, a, b))
     }
 
@@ -890,7 +912,8 @@ impl Vm {
                 let hash = (hash ^ bigint::hash_i64(first)).wrapping_mul(1_000_003);
                 return Ok((hash ^ bigint::hash_i64(step)) ^ 0x7a6e);
             }
-            Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::ByteArray(_) => true,
+            // (Slices are unhashable in CPython 3.11.)
+            Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::ByteArray(_) | Obj::Slice(_) => true,
             // As equality: the object and the function (both by identity).
             Obj::BoundMethod(pair) => {
                 return Ok(((pair[0].raw() >> 2) ^ (pair[1].raw() >> 2).rotate_left(16)) as i64)
