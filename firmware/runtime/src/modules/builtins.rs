@@ -318,6 +318,9 @@ fn format(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
 fn iter(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "iter", args, 1, 2)?;
     if args.len() == 2 {
+        if !is_callable(vm, args[0]) {
+            return Err(vm.type_error("iter(v, w): v must be callable"));
+        }
         return vm.new_iterator(Iter::Callable {
             func: args[0],
             sentinel: args[1],
@@ -563,6 +566,15 @@ pub fn divmod_values(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
             "unsupported operand type(s) for divmod(): '{x}' and '{y}'"
         )));
     }
+    use crate::vm::ops::Number;
+    // A float by zero is "float divmod()" (CPython's text), not the floor division's.
+    if matches!(vm.as_number(b), Some(Number::Float(y)) if y == 0.0)
+        || matches!(vm.as_number(a), Some(Number::Float(_)))
+            && matches!(vm.as_number(b), Some(Number::Int(0)))
+    {
+        let class = vm.types.zero_division_error;
+        return Err(vm.new_exception_msg(class, "float divmod()"));
+    }
     let quotient = vm.binary_op(binary::FLOOR_DIVIDE, a, b)?;
     vm.push_root(quotient);
     let remainder = vm.binary_op(binary::REMAINDER, a, b);
@@ -580,6 +592,12 @@ fn sum(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value
     let mut total = args.get(1).copied().unwrap_or(Value::small_int(0));
     if vm.str_text(total).is_some() {
         return Err(vm.type_error("sum() can't sum strings [use ''.join(seq) instead]"));
+    }
+    if let Some(Obj::Bytes(_) | Obj::ByteArray(_)) = vm.heap_obj(total) {
+        let name = vm.type_name(total);
+        return Err(vm.type_error(format!(
+            "sum() can't sum {name} [use b''.join(seq) instead]"
+        )));
     }
     let it = vm.get_iter(args[0])?;
     vm.push_root(it);

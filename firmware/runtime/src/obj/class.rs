@@ -349,11 +349,16 @@ pub fn create_class(
             Layout::Wrapped => {
                 if !matches!(layout, Layout::Exception | Layout::Type) {
                     layout = Layout::Wrapped;
-                    builtin_base = if b.flags & class_flags::BUILTIN != 0 {
+                    let this_base = if b.flags & class_flags::BUILTIN != 0 {
                         base
                     } else {
                         b.builtin_base
                     };
+                    // Two built-in values in one instance (`class X(int, str)`) cannot be.
+                    if !builtin_base.is_null() && builtin_base != this_base {
+                        return Err(vm.type_error("multiple bases have instance lay-out conflict"));
+                    }
+                    builtin_base = this_base;
                 }
             }
             Layout::Object => {}
@@ -614,13 +619,16 @@ pub fn wrap_builtin(vm: &mut Vm, class: Value, base: Value) -> PyResult<Value> {
 
 /// `super(cls, obj)`.
 pub fn construct_super(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    if let Some(&class) = args.get(1) {
+        if !matches!(vm.heap_obj(class), Some(Obj::Class(_))) {
+            let name = vm.type_name(class);
+            return Err(vm.type_error(format!("super() argument 1 must be a type, not {name}")));
+        }
+    }
     if args.len() != 3 {
         return Err(vm.runtime_error("super(): no arguments"));
     }
     let (class, this) = (args[1], args[2]);
-    if !matches!(vm.heap_obj(class), Some(Obj::Class(_))) {
-        return Err(vm.type_error("super() argument 1 must be a type"));
-    }
     let valid = vm.isinstance(this, class)
         || (matches!(vm.heap_obj(this), Some(Obj::Class(_))) && vm.is_subclass(this, class));
     if !valid {

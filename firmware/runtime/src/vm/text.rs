@@ -345,10 +345,15 @@ impl Vm {
                     Some(Obj::Class(c)) => String::from(self.str_text(c.qualname).unwrap_or("?")),
                     _ => String::from("?"),
                 };
-                out.push_str(&format!(
-                    "<{module}.{qualname} object at 0x{:08x}>",
-                    v.raw()
-                ));
+                // `builtins` goes unsaid (`<object object at …>`).
+                if module == "builtins" {
+                    out.push_str(&format!("<{qualname} object at 0x{:08x}>", v.raw()));
+                } else {
+                    out.push_str(&format!(
+                        "<{module}.{qualname} object at 0x{:08x}>",
+                        v.raw()
+                    ));
+                }
                 return Ok(());
             }
             Obj::Free(_) => {

@@ -24,7 +24,8 @@ fn splitlines(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<Value> {
         .copied()
         .or_else(|| kwarg(vm, kwargs, "keepends"))
     {
-        Some(v) => vm.is_true(v)?,
+        // An int (bool included), as CPython reads it.
+        Some(v) => vm.int_arg(v)? != 0,
         None => false,
     };
     let mut values = Vec::new();
@@ -299,7 +300,10 @@ fn partition_impl(vm: &mut Vm, args: Args, from_right: bool) -> PyResult<Value> 
     };
     check_method_args(vm, name, args, 1, 1)?;
     let text = this(vm, args, name)?;
-    let separator = str_arg(vm, args[1], "must be str")?;
+    let Some(separator) = vm.str_text(args[1]).map(String::from) else {
+        let type_name = vm.type_name(args[1]);
+        return Err(vm.type_error(format!("must be str, not {type_name}")));
+    };
     if separator.is_empty() {
         return Err(vm.value_error("empty separator"));
     }
