@@ -545,6 +545,45 @@ pub fn percent_format(vm: &mut Vm, format_value: Value, args: Value) -> PyResult
     new_text(vm, text)
 }
 
+/// `%d`/`%x`/… of an object of a Python class: its `__index__` (any of them), else its
+/// `__int__` (`%d`, `%i`, `%u`), as CPython converts it. Out of line: the formatting loop is
+/// hot.
+#[cold]
+#[inline(never)]
+fn user_int(
+    vm: &mut Vm,
+    value: Value,
+    letter: char,
+) -> PyResult<Option<crate::num::bigint::BigInt>> {
+    if !vm.is_user_object(value) {
+        return Ok(None);
+    }
+    let mut result = vm.call_user_special(value, crate::qstr::q::__index__, &[])?;
+    if result.is_none() && matches!(letter, 'd' | 'i' | 'u') {
+        result = vm.call_user_special(value, crate::qstr::q::__int__, &[])?;
+    }
+    Ok(result.and_then(|n| vm.as_bigint(n)))
+}
+
+/// `%f`/`%e`/`%g` of an object of a Python class: its `__float__`, else its `__index__`.
+#[cold]
+#[inline(never)]
+fn user_float(vm: &mut Vm, value: Value) -> PyResult<Option<f64>> {
+    if !vm.is_user_object(value) {
+        return Ok(None);
+    }
+    let found = match vm.call_user_special(value, crate::qstr::q::__float__, &[])? {
+        Some(x) => Some(x),
+        None => vm.call_user_special(value, crate::qstr::q::__index__, &[])?,
+    };
+    match found.and_then(|n| vm.as_number(n)) {
+        Some(n @ (Number::Int(_) | Number::Big(_) | Number::Float(_))) => {
+            vm.number_to_f64(n).map(Some)
+        }
+        _ => Ok(None),
+    }
+}
+
 /// Shared by str and bytes `%`.
 #[cfg_attr(target_os = "none", link_section = ".text.hot")]
 pub fn percent_format_text(
@@ -692,18 +731,21 @@ pub fn percent_format_text(
                     }
                     Some(Number::Int(i)) => crate::num::bigint::BigInt::from_i64(i),
                     Some(Number::Big(b)) => b,
-                    _ => {
-                        let name = vm.type_name(value);
-                        let kind = if matches!(conversion.conversion, 'o' | 'x' | 'X') {
-                            "an integer"
-                        } else {
-                            "a real number"
-                        };
-                        return Err(vm.type_error(format!(
-                            "%{} format: {kind} is required, not {name}",
-                            conversion.conversion
-                        )));
-                    }
+                    _ => match user_int(vm, value, conversion.conversion)? {
+                        Some(n) => n,
+                        None => {
+                            let name = vm.type_name(value);
+                            let kind = if matches!(conversion.conversion, 'o' | 'x' | 'X') {
+                                "an integer"
+                            } else {
+                                "a real number"
+                            };
+                            return Err(vm.type_error(format!(
+                                "%{} format: {kind} is required, not {name}",
+                                conversion.conversion
+                            )));
+                        }
+                    },
                 };
                 if matches!(conversion.conversion, 'd' | 'i' | 'u') {
                     crate::obj::int::check_decimal_digits(vm, &number)?;
@@ -715,10 +757,13 @@ pub fn percent_format_text(
                     Some(n @ (Number::Int(_) | Number::Big(_) | Number::Float(_))) => {
                         vm.number_to_f64(n)?
                     }
-                    _ => {
-                        let name = vm.type_name(value);
-                        return Err(vm.type_error(format!("must be real number, not {name}")));
-                    }
+                    _ => match user_float(vm, value)? {
+                        Some(x) => x,
+                        None => {
+                            let name = vm.type_name(value);
+                            return Err(vm.type_error(format!("must be real number, not {name}")));
+                        }
+                    },
                 };
                 out.push_str(&printf::format_float(x, &spec));
             }
