@@ -61,9 +61,8 @@ fn pow(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value
 fn round(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     let mut args: Vec<Value> = args.to_vec();
     if !kwargs.is_empty() {
-        crate::modules::builtins::check_kwargs(vm, "round", kwargs, &["number", "ndigits"])?;
         let names = ["number", "ndigits"];
-        let bound = crate::modules::builtins::bind_args(vm, "round", &args, kwargs, names, 1)?;
+        let bound = crate::modules::builtins::bind_c_args(vm, "round", &args, kwargs, names, 1)?;
         args = bound.into_iter().flatten().collect();
     }
     check_args(vm, "round", &args, 1, 2)?;

@@ -178,6 +178,20 @@ pub fn kwarg(vm: &Vm, kwargs: &[(Value, Value)], name: &str) -> Option<Value> {
         .map(|(_, value)| *value)
 }
 
+/// [`bind_args`] for a function CPython writes in C: an unknown keyword gets
+/// [`check_kwargs`]'s message (`'x' is an invalid keyword argument for f()`).
+pub fn bind_c_args<const N: usize>(
+    vm: &mut Vm,
+    function: &str,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+    names: [&str; N],
+    required: usize,
+) -> PyResult<[Option<Value>; N]> {
+    check_kwargs(vm, function, kwargs, &names)?;
+    bind_args(vm, function, args, kwargs, names, required)
+}
+
 /// Rejects keyword arguments other than `allowed`.
 /// Checks that every keyword of a built-in function's call is one of `allowed`, with
 /// CPython's message for its C functions (`'x' is an invalid keyword argument for f()`).

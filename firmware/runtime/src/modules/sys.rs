@@ -142,11 +142,7 @@ fn struct_sequence_field(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> P
         }
     }
     let text = alloc::string::String::from(vm.str_text(name).unwrap_or("?"));
-    // Named as CPython names its struct sequences: `time.struct_time`.
-    let module = vm.load_attr(class, crate::qstr::q::__module__)?;
-    let mut type_name = vm.str(module)?;
-    type_name.push('.');
-    type_name.push_str(&vm.class_name(class));
+    let type_name = struct_sequence_name(vm, class)?;
     Err(vm.new_exception_msg(
         vm.types.attribute_error,
         &alloc::format!("'{type_name}' object has no attribute '{text}'"),
@@ -392,15 +388,21 @@ pub fn new_struct_sequence(vm: &mut Vm, class: Value, values: Vec<Value>) -> PyR
     result
 }
 
+/// A struct sequence class's name as CPython shows it: `time.struct_time`.
+fn struct_sequence_name(vm: &mut Vm, class: Value) -> PyResult<alloc::string::String> {
+    let module = vm.load_attr(class, crate::qstr::q::__module__)?;
+    let mut name = vm.str(module)?;
+    name.push('.');
+    name.push_str(&vm.class_name(class));
+    Ok(name)
+}
+
 fn struct_sequence_repr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let Some(&this) = args.first() else {
         return Err(vm.type_error("descriptor needs an argument"));
     };
     let class = vm.type_of(this);
-    let module = vm.load_attr(class, crate::qstr::q::__module__)?;
-    let mut text = vm.str(module)?;
-    text.push('.');
-    text.push_str(&vm.class_name(class));
+    let mut text = struct_sequence_name(vm, class)?;
     text.push('(');
     let key = vm.qstrs.intern("_fields");
     let fields = vm.load_attr(class, key)?;

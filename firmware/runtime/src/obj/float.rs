@@ -183,9 +183,9 @@ pub fn construct_complex(
 ) -> PyResult<Value> {
     if !kwargs.is_empty() {
         // `complex(real=1, imag=2)`: the call again with positional arguments.
-        use crate::modules::builtins::{bind_args, check_kwargs};
-        check_kwargs(vm, "complex", kwargs, &["real", "imag"])?;
-        let [real, imag] = bind_args(vm, "complex", &args[1..], kwargs, ["real", "imag"], 0)?;
+        let names = ["real", "imag"];
+        let [real, imag] =
+            crate::modules::builtins::bind_c_args(vm, "complex", &args[1..], kwargs, names, 0)?;
         let mut positional = alloc::vec![args[0], real.unwrap_or(Value::small_int(0))];
         positional.extend(imag);
         return construct_complex(vm, &positional, &[]);

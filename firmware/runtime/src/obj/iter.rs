@@ -73,9 +73,9 @@ pub fn construct_enumerate(
 ) -> PyResult<Value> {
     let mut rest: Vec<Value> = args[1..].to_vec();
     if !kwargs.is_empty() {
-        crate::modules::builtins::check_kwargs(vm, "enumerate", kwargs, &["iterable", "start"])?;
         let names = ["iterable", "start"];
-        let bound = crate::modules::builtins::bind_args(vm, "enumerate", &rest, kwargs, names, 1)?;
+        let bound =
+            crate::modules::builtins::bind_c_args(vm, "enumerate", &rest, kwargs, names, 1)?;
         rest = bound.into_iter().flatten().collect();
     }
     check_args(vm, "enumerate", &rest, 1, 2)?;

@@ -243,12 +243,7 @@ impl Vm {
                 if getter.is_none() || getter.is_null() {
                     return Err(self.attribute_error_text("unreadable attribute"));
                 }
-                match self.call(getter, &[instance], &[]) {
-                    Err(e) if self.class_flags(class) & class_flags::HAS_GETATTR != 0 => {
-                        self.getattr_after_descriptor_error(instance, class, attr, e)
-                    }
-                    result => result,
-                }
+                self.call(getter, &[instance], &[])
             }
             Some(Obj::Instance(descriptor)) => {
                 let descriptor_class = descriptor.class;
@@ -438,7 +433,12 @@ impl Vm {
         let class_attr = self.class_lookup(class, name);
         if let Some(attr) = class_attr {
             if self.is_data_descriptor(attr) {
-                return self.bind_class_attr(attr, obj, class).map(Some);
+                return match self.bind_class_attr(attr, obj, class) {
+                    Err(e) if flags & class_flags::HAS_GETATTR != 0 => {
+                        self.getattr_after_descriptor_error(obj, class, name, e)
+                    }
+                    found => found.map(Some),
+                };
             }
         }
         if flags & class_flags::HAS_DESCRIPTORS != 0 {
@@ -820,33 +820,19 @@ impl Vm {
         &mut self,
         obj: Value,
         class: Value,
-        property: Value,
+        name: Qstr,
         error: Value,
-    ) -> PyResult<Value> {
+    ) -> PyResult<Option<Value>> {
         if !self.isinstance(error, self.types.attribute_error) {
             return Err(error);
         }
-        // The name the property is found under in the class's MRO.
-        let Some(name) = self.name_of_class_attr(class, property) else {
-            return Err(error);
-        };
         match self.class_lookup(class, q::__getattr__) {
-            Some(getattr) => self.call(getattr, &[obj, name], &[]),
+            Some(getattr) => {
+                let key = Value::qstr(name);
+                self.call(getattr, &[obj, key], &[]).map(Some)
+            }
             None => Err(error),
         }
-    }
-
-    /// The key under which `value` sits in the dict of a class on `class`'s MRO.
-    fn name_of_class_attr(&self, class: Value, value: Value) -> Option<Value> {
-        let Some(Obj::Class(c)) = self.heap_obj(class) else {
-            return None;
-        };
-        c.mro
-            .iter()
-            .find_map(|&ancestor| match self.heap_obj(ancestor) {
-                Some(Obj::Class(a)) => a.dict.iter().find(|e| e.value == value).map(|e| e.key),
-                _ => None,
-            })
     }
 
     /// `obj.__class__ = C`: an instance of a Python class may become an instance of another
