@@ -108,16 +108,10 @@ mod tests {
 
     static SHOUTING: Library = Library {
         modules: &[],
-        builtins: &[Builtin {
-            name: "whisper",
-            func: whisper,
-        }],
+        builtins: &[Builtin::new("whisper", whisper)],
         methods: &[ClassMethods {
             class: q::str,
-            methods: &[Builtin {
-                name: "shout",
-                func: shout,
-            }],
+            methods: &[Builtin::new("shout", shout)],
         }],
         classes: &[],
     };

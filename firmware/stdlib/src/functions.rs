@@ -449,60 +449,18 @@ fn exit(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 pub static FUNCTIONS: &[Builtin] = &[
-    Builtin {
-        name: "exit",
-        func: exit,
-    },
-    Builtin {
-        name: "quit",
-        func: exit,
-    },
-    Builtin {
-        name: "pow",
-        func: pow,
-    },
-    Builtin {
-        name: "round",
-        func: round,
-    },
-    Builtin {
-        name: "hex",
-        func: hex,
-    },
-    Builtin {
-        name: "oct",
-        func: oct,
-    },
-    Builtin {
-        name: "bin",
-        func: bin,
-    },
-    Builtin {
-        name: "input",
-        func: input,
-    },
-    Builtin {
-        name: "locals",
-        func: locals,
-    },
-    Builtin {
-        name: "vars",
-        func: vars,
-    },
-    Builtin {
-        name: "dir",
-        func: dir,
-    },
-    Builtin {
-        name: "exec",
-        func: exec,
-    },
-    Builtin {
-        name: "eval",
-        func: eval,
-    },
-    Builtin {
-        name: "compile",
-        func: compile,
-    },
+    Builtin::new("exit", exit),
+    Builtin::new("quit", exit),
+    Builtin::with_keywords("pow", pow),
+    Builtin::with_keywords("round", round),
+    Builtin::new("hex", hex),
+    Builtin::new("oct", oct),
+    Builtin::new("bin", bin),
+    Builtin::new("input", input),
+    Builtin::new("locals", locals),
+    Builtin::with_keywords("vars", vars),
+    Builtin::new("dir", dir),
+    Builtin::new("exec", exec),
+    Builtin::new("eval", eval),
+    Builtin::new("compile", compile),
 ];

@@ -860,166 +860,46 @@ fn open(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Valu
 }
 
 pub static FUNCTIONS: &[Builtin] = &[
-    Builtin {
-        name: "print",
-        func: print,
-    },
+    Builtin::with_keywords("print", print),
     // What `match` statements call (`vm/pattern.rs`); no source can spell these names.
-    Builtin {
-        name: "$match_sequence",
-        func: crate::vm::pattern::match_sequence,
-    },
-    Builtin {
-        name: "$match_mapping",
-        func: crate::vm::pattern::match_mapping,
-    },
-    Builtin {
-        name: "$match_class",
-        func: crate::vm::pattern::match_class,
-    },
+    Builtin::new("$match_sequence", crate::vm::pattern::match_sequence),
+    Builtin::new("$match_mapping", crate::vm::pattern::match_mapping),
+    Builtin::new("$match_class", crate::vm::pattern::match_class),
     // What `await` delegates to (`vm/generator.rs`).
-    Builtin {
-        name: "$awaitable",
-        func: crate::vm::generator::awaitable,
-    },
-    Builtin {
-        name: "$async_with",
-        func: crate::vm::generator::async_with,
-    },
-    Builtin {
-        name: "$aiter",
-        func: crate::vm::generator::aiter,
-    },
-    Builtin {
-        name: "$anext",
-        func: crate::vm::generator::anext,
-    },
-    Builtin {
-        name: "$agen_value",
-        func: crate::vm::generator::agen_value,
-    },
-    Builtin {
-        name: "aiter",
-        func: crate::vm::generator::aiter_builtin,
-    },
-    Builtin {
-        name: "anext",
-        func: crate::vm::generator::anext_builtin,
-    },
-    Builtin {
-        name: "open",
-        func: open,
-    },
-    Builtin {
-        name: "len",
-        func: len,
-    },
-    Builtin {
-        name: "repr",
-        func: repr,
-    },
-    Builtin {
-        name: "ascii",
-        func: ascii,
-    },
-    Builtin {
-        name: "format",
-        func: format,
-    },
-    Builtin {
-        name: "iter",
-        func: iter,
-    },
-    Builtin {
-        name: "next",
-        func: next,
-    },
-    Builtin {
-        name: "isinstance",
-        func: isinstance,
-    },
-    Builtin {
-        name: "issubclass",
-        func: issubclass,
-    },
-    Builtin {
-        name: "getattr",
-        func: getattr,
-    },
-    Builtin {
-        name: "setattr",
-        func: setattr,
-    },
-    Builtin {
-        name: "hasattr",
-        func: hasattr,
-    },
-    Builtin {
-        name: "delattr",
-        func: delattr,
-    },
-    Builtin {
-        name: "callable",
-        func: callable,
-    },
-    Builtin {
-        name: "id",
-        func: id,
-    },
-    Builtin {
-        name: "hash",
-        func: hash,
-    },
-    Builtin {
-        name: "abs",
-        func: abs,
-    },
-    Builtin {
-        name: "divmod",
-        func: divmod,
-    },
-    Builtin {
-        name: "sum",
-        func: sum,
-    },
-    Builtin {
-        name: "min",
-        func: min,
-    },
-    Builtin {
-        name: "max",
-        func: max,
-    },
-    Builtin {
-        name: "any",
-        func: any,
-    },
-    Builtin {
-        name: "all",
-        func: all,
-    },
-    Builtin {
-        name: "sorted",
-        func: sorted,
-    },
-    Builtin {
-        name: "chr",
-        func: chr,
-    },
-    Builtin {
-        name: "ord",
-        func: ord,
-    },
-    Builtin {
-        name: "globals",
-        func: globals,
-    },
-    Builtin {
-        name: "__build_class__",
-        func: build_class,
-    },
-    Builtin {
-        name: "__import__",
-        func: import,
-    },
+    Builtin::new("$awaitable", crate::vm::generator::awaitable),
+    Builtin::new("$async_with", crate::vm::generator::async_with),
+    Builtin::new("$aiter", crate::vm::generator::aiter),
+    Builtin::new("$anext", crate::vm::generator::anext),
+    Builtin::new("$agen_value", crate::vm::generator::agen_value),
+    Builtin::new("aiter", crate::vm::generator::aiter_builtin),
+    Builtin::new("anext", crate::vm::generator::anext_builtin),
+    Builtin::with_keywords("open", open),
+    Builtin::new("len", len),
+    Builtin::new("repr", repr),
+    Builtin::new("ascii", ascii),
+    Builtin::new("format", format),
+    Builtin::new("iter", iter),
+    Builtin::new("next", next),
+    Builtin::new("isinstance", isinstance),
+    Builtin::new("issubclass", issubclass),
+    Builtin::new("getattr", getattr),
+    Builtin::new("setattr", setattr),
+    Builtin::new("hasattr", hasattr),
+    Builtin::new("delattr", delattr),
+    Builtin::new("callable", callable),
+    Builtin::new("id", id),
+    Builtin::new("hash", hash),
+    Builtin::new("abs", abs),
+    Builtin::new("divmod", divmod),
+    Builtin::with_keywords("sum", sum),
+    Builtin::with_keywords("min", min),
+    Builtin::with_keywords("max", max),
+    Builtin::new("any", any),
+    Builtin::new("all", all),
+    Builtin::with_keywords("sorted", sorted),
+    Builtin::new("chr", chr),
+    Builtin::new("ord", ord),
+    Builtin::new("globals", globals),
+    Builtin::with_keywords("__build_class__", build_class),
+    Builtin::with_keywords("__import__", import),
 ];

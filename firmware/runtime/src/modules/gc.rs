@@ -50,38 +50,14 @@ fn mem_live_peak(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyRe
 }
 
 static FUNCTIONS: &[Builtin] = &[
-    Builtin {
-        name: "mem_peak",
-        func: mem_peak,
-    },
-    Builtin {
-        name: "mem_live_peak",
-        func: mem_live_peak,
-    },
-    Builtin {
-        name: "collect",
-        func: collect,
-    },
-    Builtin {
-        name: "mem_alloc",
-        func: mem_alloc,
-    },
-    Builtin {
-        name: "mem_free",
-        func: mem_free,
-    },
-    Builtin {
-        name: "enable",
-        func: enable,
-    },
-    Builtin {
-        name: "disable",
-        func: disable,
-    },
-    Builtin {
-        name: "isenabled",
-        func: isenabled,
-    },
+    Builtin::new("mem_peak", mem_peak),
+    Builtin::with_keywords("mem_live_peak", mem_live_peak),
+    Builtin::new("collect", collect),
+    Builtin::new("mem_alloc", mem_alloc),
+    Builtin::new("mem_free", mem_free),
+    Builtin::new("enable", enable),
+    Builtin::new("disable", disable),
+    Builtin::new("isenabled", isenabled),
 ];
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
@@ -92,7 +68,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
 pub fn add_functions(vm: &mut Vm, module: Value, functions: &'static [Builtin]) -> PyResult<()> {
     let dict = vm.module_dict(module);
     for function in functions {
-        let name = vm.qstrs.intern(function.name);
+        let name = vm.qstrs.intern(function.name());
         let value = vm.alloc(crate::obj::Obj::Builtin(function))?;
         vm.dict_set_name(dict, name, value)?;
     }

@@ -130,46 +130,19 @@ fn kbd_intr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
 }
 
 static FUNCTIONS: &[Builtin] = &[
-    Builtin {
-        name: "const",
-        func: const_,
-    },
-    Builtin {
-        name: "opt_level",
-        func: opt_level,
-    },
-    Builtin {
-        name: "mem_info",
-        func: mem_info,
-    },
-    Builtin {
-        name: "stack_use",
-        func: stack_use,
-    },
-    Builtin {
-        name: "heap_lock",
-        func: heap_lock,
-    },
-    Builtin {
-        name: "heap_unlock",
-        func: heap_unlock,
-    },
-    Builtin {
-        name: "heap_locked",
-        func: heap_locked,
-    },
-    Builtin {
-        name: "schedule",
-        func: schedule,
-    },
-    Builtin {
-        name: "alloc_emergency_exception_buf",
-        func: alloc_emergency_exception_buf,
-    },
-    Builtin {
-        name: "kbd_intr",
-        func: kbd_intr,
-    },
+    Builtin::new("const", const_),
+    Builtin::new("opt_level", opt_level),
+    Builtin::new("mem_info", mem_info),
+    Builtin::new("stack_use", stack_use),
+    Builtin::new("heap_lock", heap_lock),
+    Builtin::new("heap_unlock", heap_unlock),
+    Builtin::new("heap_locked", heap_locked),
+    Builtin::new("schedule", schedule),
+    Builtin::new(
+        "alloc_emergency_exception_buf",
+        alloc_emergency_exception_buf,
+    ),
+    Builtin::new("kbd_intr", kbd_intr),
 ];
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {

@@ -145,7 +145,7 @@ impl Vm {
         let text = self.qstrs.text(name);
         let functions = builtins::FUNCTIONS.len() + self.library.builtins.len();
         self.builtin_functions()
-            .position(|f| f.name == text)
+            .position(|f| f.name() == text)
             .or_else(|| {
                 let mut classes = crate::vm::types::LAZY_EXCEPTIONS.iter();
                 classes
@@ -155,7 +155,7 @@ impl Vm {
             .or_else(|| {
                 let lazy = functions + crate::vm::types::LAZY_EXCEPTIONS.len();
                 let mut classes = self.library.classes.iter();
-                classes.position(|c| c.name == text).map(|i| lazy + i)
+                classes.position(|c| c.name() == text).map(|i| lazy + i)
             })
     }
 
@@ -170,7 +170,7 @@ impl Vm {
     fn add_builtin(&mut self, index: usize) -> PyResult<Value> {
         let value = match self.builtin_functions().nth(index) {
             Some(function) => {
-                let name = self.qstrs.intern(function.name);
+                let name = self.qstrs.intern(function.name());
                 let value = self.alloc(crate::obj::Obj::Builtin(function))?;
                 self.push_root(value);
                 let stored = self.dict_set_item(self.builtins, Value::qstr(name), value);
@@ -188,7 +188,7 @@ impl Vm {
                     };
                     let value = (class.func)(self, &[], &[])?;
                     self.push_root(value);
-                    let name = Value::qstr(self.qstrs.intern(class.name));
+                    let name = Value::qstr(self.qstrs.intern(class.name()));
                     let stored = self.dict_set_item(self.builtins, name, value);
                     self.pop_root();
                     stored?;

@@ -43,84 +43,30 @@ fn flush(_: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 static FUNCTIONS: &[Builtin] = &[
-    Builtin {
-        name: "exit",
-        func: exit,
-    },
+    Builtin::new("exit", exit),
     // `sys.__stdin__`, `__stdout__`, `__stderr__` (PEP 562: no dict entries at boot), and
     // `dir(sys)` listing them instead of these two.
-    Builtin {
-        name: "__getattr__",
-        func: module_getattr,
-    },
-    Builtin {
-        name: "__dir__",
-        func: module_dir,
-    },
-    Builtin {
-        name: "print_exception",
-        func: print_exception,
-    },
-    Builtin {
-        name: "getrecursionlimit",
-        func: getrecursionlimit,
-    },
-    Builtin {
-        name: "setrecursionlimit",
-        func: setrecursionlimit,
-    },
-    Builtin {
-        name: "exc_info",
-        func: exc_info,
-    },
-    Builtin {
-        name: "intern",
-        func: intern,
-    },
-    Builtin {
-        name: "get_int_max_str_digits",
-        func: get_int_max_str_digits,
-    },
-    Builtin {
-        name: "set_int_max_str_digits",
-        func: set_int_max_str_digits,
-    },
+    Builtin::new("__getattr__", module_getattr),
+    Builtin::new("__dir__", module_dir),
+    Builtin::new("print_exception", print_exception),
+    Builtin::new("getrecursionlimit", getrecursionlimit),
+    Builtin::new("setrecursionlimit", setrecursionlimit),
+    Builtin::new("exc_info", exc_info),
+    Builtin::new("intern", intern),
+    Builtin::new("get_int_max_str_digits", get_int_max_str_digits),
+    Builtin::with_keywords("set_int_max_str_digits", set_int_max_str_digits),
 ];
 static STDIN_METHODS: &[Builtin] = &[
-    Builtin {
-        name: "read",
-        func: stdin_read,
-    },
-    Builtin {
-        name: "readline",
-        func: stdin_readline,
-    },
-    Builtin {
-        name: "readlines",
-        func: stdin_readlines,
-    },
-    Builtin {
-        name: "stdin.__iter__",
-        func: stdin_iter,
-    },
-    Builtin {
-        name: "stdin.__next__",
-        func: stdin_next,
-    },
+    Builtin::new("read", stdin_read),
+    Builtin::new("readline", stdin_readline),
+    Builtin::new("readlines", stdin_readlines),
+    Builtin::new("stdin.__iter__", stdin_iter),
+    Builtin::new("stdin.__next__", stdin_next),
 ];
 static STRUCT_SEQUENCE_METHODS: &[Builtin] = &[
-    Builtin {
-        name: "struct_sequence.__repr__",
-        func: struct_sequence_repr,
-    },
-    Builtin {
-        name: "struct_sequence.__str__",
-        func: struct_sequence_repr,
-    },
-    Builtin {
-        name: "struct_sequence.__getattr__",
-        func: struct_sequence_field,
-    },
+    Builtin::new("struct_sequence.__repr__", struct_sequence_repr),
+    Builtin::new("struct_sequence.__str__", struct_sequence_repr),
+    Builtin::new("struct_sequence.__getattr__", struct_sequence_field),
 ];
 
 /// `seq.tm_year`: the item at the field's place (the class's `_fields`), so an instance made
@@ -149,24 +95,12 @@ fn struct_sequence_field(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> P
     ))
 }
 static STDOUT_METHODS: &[Builtin] = &[
-    Builtin {
-        name: "write",
-        func: stdout_write,
-    },
-    Builtin {
-        name: "flush",
-        func: flush,
-    },
+    Builtin::new("write", stdout_write),
+    Builtin::new("flush", flush),
 ];
 static STDERR_METHODS: &[Builtin] = &[
-    Builtin {
-        name: "write",
-        func: stderr_write,
-    },
-    Builtin {
-        name: "flush",
-        func: flush,
-    },
+    Builtin::new("write", stderr_write),
+    Builtin::new("flush", flush),
 ];
 
 /// Creates `sys` (once, at start-up; later imports find it in `sys.modules`).
@@ -257,7 +191,7 @@ pub fn new_class(
         vm.dict_set_name(namespace, crate::qstr::q::__module__, module_name)?;
         for method in methods {
             // `class.__repr__` is stored as `__repr__` (see `Vm::is_builtin_type_slot`).
-            let key = method.name.rsplit('.').next().unwrap_or(method.name);
+            let key = method.name().rsplit('.').next().unwrap_or(method.name());
             let method_name = vm.qstrs.intern(key);
             let function = vm.alloc(crate::obj::Obj::Builtin(method))?;
             vm.dict_set_name(namespace, method_name, function)?;

@@ -335,28 +335,16 @@ pub fn extension_bytes(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
 
 /// The special methods; the ordinary ones are the library's (`pyrite_stdlib::types::bytes`).
 pub static BYTES_METHODS: &[Builtin] = &[
-    Builtin {
-        name: "__len__",
-        func: bytes_len,
-    },
-    Builtin {
-        name: "__getitem__",
-        func: bytes_getitem,
-    },
-    Builtin {
-        name: "__contains__",
-        func: bytes_contains,
-    },
+    Builtin::new("__len__", bytes_len),
+    Builtin::new("__getitem__", bytes_getitem),
+    Builtin::new("__contains__", bytes_contains),
 ];
 
 /// Same as `bytes`'.
 pub static BYTEARRAY_METHODS: &[Builtin] = BYTES_METHODS;
 
 /// `memoryview`'s special methods.
-pub static MEMORYVIEW_METHODS: &[Builtin] = &[Builtin {
-    name: "__len__",
-    func: bytes_len,
-}];
+pub static MEMORYVIEW_METHODS: &[Builtin] = &[Builtin::new("__len__", bytes_len)];
 
 /// `bytes % args`.
 pub fn percent_format_bytes(vm: &mut Vm, format_value: Value, args: Value) -> PyResult<Value> {

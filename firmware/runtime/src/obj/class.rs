@@ -482,7 +482,11 @@ pub fn create_class(
                     }
                     Some(Obj::Builtin(_)) => {
                         if !kwargs.is_empty() {
-                            let class_name = vm.class_name(class_value);
+                            let class_name = match vm.heap.get(class_value) {
+                                Obj::Class(c) => vm.str_text(c.qualname).map(String::from),
+                                _ => None,
+                            }
+                            .unwrap_or_else(|| vm.class_name(class_value));
                             return Err(vm.type_error(format!(
                                 "{class_name}.__init_subclass__() takes no keyword arguments"
                             )));
@@ -650,30 +654,12 @@ fn subclasses(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
 }
 
 pub static METHODS: &[Builtin] = &[
-    Builtin {
-        name: "mro",
-        func: mro,
-    },
-    Builtin {
-        name: "__new__",
-        func: new_class,
-    },
-    Builtin {
-        name: "__init__",
-        func: type_init,
-    },
-    Builtin {
-        name: "__call__",
-        func: type_call,
-    },
-    Builtin {
-        name: "__prepare__",
-        func: type_prepare,
-    },
-    Builtin {
-        name: "__subclasses__",
-        func: subclasses,
-    },
+    Builtin::new("mro", mro),
+    Builtin::with_keywords("__new__", new_class),
+    Builtin::with_keywords("__init__", type_init),
+    Builtin::with_keywords("__call__", type_call),
+    Builtin::with_keywords("__prepare__", type_prepare),
+    Builtin::new("__subclasses__", subclasses),
 ];
 
 impl Vm {

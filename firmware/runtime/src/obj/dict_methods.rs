@@ -537,74 +537,23 @@ pub fn construct(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyRe
 }
 
 pub static METHODS: &[Builtin] = &[
-    Builtin {
-        name: "keys",
-        func: dict_keys,
-    },
-    Builtin {
-        name: "values",
-        func: dict_values,
-    },
-    Builtin {
-        name: "items",
-        func: dict_items,
-    },
-    Builtin {
-        name: "get",
-        func: dict_get,
-    },
-    Builtin {
-        name: "setdefault",
-        func: dict_setdefault,
-    },
-    Builtin {
-        name: "pop",
-        func: dict_pop,
-    },
-    Builtin {
-        name: "popitem",
-        func: dict_popitem,
-    },
-    Builtin {
-        name: "clear",
-        func: dict_clear,
-    },
-    Builtin {
-        name: "copy",
-        func: dict_copy,
-    },
-    Builtin {
-        name: "update",
-        func: dict_update_method,
-    },
-    Builtin {
-        name: "fromkeys",
-        func: dict_fromkeys,
-    },
-    Builtin {
-        name: "__init__",
-        func: dict_init,
-    },
-    Builtin {
-        name: "__getitem__",
-        func: dict_getitem,
-    },
-    Builtin {
-        name: "__setitem__",
-        func: dict_setitem,
-    },
-    Builtin {
-        name: "__delitem__",
-        func: dict_delitem,
-    },
-    Builtin {
-        name: "__contains__",
-        func: dict_contains,
-    },
-    Builtin {
-        name: "__len__",
-        func: dict_len,
-    },
+    Builtin::new("keys", dict_keys),
+    Builtin::new("values", dict_values),
+    Builtin::new("items", dict_items),
+    Builtin::new("get", dict_get),
+    Builtin::new("setdefault", dict_setdefault),
+    Builtin::new("pop", dict_pop),
+    Builtin::new("popitem", dict_popitem),
+    Builtin::new("clear", dict_clear),
+    Builtin::new("copy", dict_copy),
+    Builtin::with_keywords("update", dict_update_method),
+    Builtin::new("fromkeys", dict_fromkeys),
+    Builtin::with_keywords("__init__", dict_init),
+    Builtin::new("__getitem__", dict_getitem),
+    Builtin::new("__setitem__", dict_setitem),
+    Builtin::new("__delitem__", dict_delitem),
+    Builtin::new("__contains__", dict_contains),
+    Builtin::new("__len__", dict_len),
 ];
 
 fn view_len(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
@@ -629,21 +578,12 @@ fn view_isdisjoint(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResul
 }
 
 /// The values view's methods.
-pub static VIEW_METHODS: &[Builtin] = &[Builtin {
-    name: "__len__",
-    func: view_len,
-}];
+pub static VIEW_METHODS: &[Builtin] = &[Builtin::new("__len__", view_len)];
 
 /// The methods of the views that act as sets (keys and items).
 pub static SET_VIEW_METHODS: &[Builtin] = &[
-    Builtin {
-        name: "__len__",
-        func: view_len,
-    },
-    Builtin {
-        name: "isdisjoint",
-        func: view_isdisjoint,
-    },
+    Builtin::new("__len__", view_len),
+    Builtin::new("isdisjoint", view_isdisjoint),
 ];
 
 /// The dict and kind of a keys (0) or items (2) view: the views that act as sets.

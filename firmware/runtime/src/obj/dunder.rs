@@ -415,7 +415,7 @@ type Entry = (&'static str, &'static Builtin, u16);
 macro_rules! dunder_table {
     ($($name:ident: $kinds:expr,)*) => {
         static DUNDERS: &[Entry] = &[
-            $((stringify!($name), &Builtin { name: stringify!($name), func: $name }, $kinds),)*
+            $((stringify!($name), &Builtin::new(stringify!($name), $name), $kinds),)*
         ];
     };
 }

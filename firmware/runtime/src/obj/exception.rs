@@ -155,24 +155,9 @@ fn add_note(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
 }
 
 pub static METHODS: &[Builtin] = &[
-    Builtin {
-        name: "__init__",
-        func: init,
-    },
-    Builtin {
-        name: "__str__",
-        func: str,
-    },
-    Builtin {
-        name: "__repr__",
-        func: repr,
-    },
-    Builtin {
-        name: "with_traceback",
-        func: with_traceback,
-    },
-    Builtin {
-        name: "add_note",
-        func: add_note,
-    },
+    Builtin::with_keywords("__init__", init),
+    Builtin::new("__str__", str),
+    Builtin::new("__repr__", repr),
+    Builtin::new("with_traceback", with_traceback),
+    Builtin::new("add_note", add_note),
 ];

@@ -259,7 +259,4 @@ fn float_int(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Valu
     crate::obj::int::to_int(vm, args[0])
 }
 
-pub static METHODS: &[Builtin] = &[Builtin {
-    name: "__int__",
-    func: float_int,
-}];
+pub static METHODS: &[Builtin] = &[Builtin::new("__int__", float_int)];

@@ -67,22 +67,10 @@ fn get(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 pub static PROPERTY_METHODS: &[Builtin] = &[
-    Builtin {
-        name: "getter",
-        func: getter,
-    },
-    Builtin {
-        name: "setter",
-        func: setter,
-    },
-    Builtin {
-        name: "deleter",
-        func: deleter,
-    },
-    Builtin {
-        name: "__get__",
-        func: get,
-    },
+    Builtin::new("getter", getter),
+    Builtin::new("setter", setter),
+    Builtin::new("deleter", deleter),
+    Builtin::new("__get__", get),
 ];
 
 pub fn construct_classmethod(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
@@ -122,10 +110,7 @@ fn function_get(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<V
     vm.alloc(Obj::BoundMethod(Box::new([instance, function])))
 }
 
-pub static FUNCTION_METHODS: &[Builtin] = &[Builtin {
-    name: "__get__",
-    func: function_get,
-}];
+pub static FUNCTION_METHODS: &[Builtin] = &[Builtin::new("__get__", function_get)];
 
 /// `classmethod.__get__` / `staticmethod.__get__(instance, owner=None)`: the function bound
 /// to the class (`owner`, or the instance's class), or the plain function.
@@ -145,10 +130,7 @@ fn wrapper_get(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Va
     }
 }
 
-pub static WRAPPER_METHODS: &[Builtin] = &[Builtin {
-    name: "__get__",
-    func: wrapper_get,
-}];
+pub static WRAPPER_METHODS: &[Builtin] = &[Builtin::new("__get__", wrapper_get)];
 
 /// The `co_*` attributes of a code object that mean the same as CPython's: names, positions,
 /// parameter counts, variable names and the flags CPython defines. `co_code`, `co_consts`

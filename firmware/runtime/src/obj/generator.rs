@@ -86,37 +86,14 @@ fn next(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     finish(vm, step)
 }
 
-const SEND: Builtin = Builtin {
-    name: "send",
-    func: send,
-};
-const THROW: Builtin = Builtin {
-    name: "throw",
-    func: throw,
-};
-const CLOSE: Builtin = Builtin {
-    name: "close",
-    func: close,
-};
-const ITER: Builtin = Builtin {
-    name: "__iter__",
-    func: iter,
-};
-const NEXT: Builtin = Builtin {
-    name: "__next__",
-    func: next,
-};
+const SEND: Builtin = Builtin::new("send", send);
+const THROW: Builtin = Builtin::new("throw", throw);
+const CLOSE: Builtin = Builtin::new("close", close);
+const ITER: Builtin = Builtin::new("__iter__", iter);
+const NEXT: Builtin = Builtin::new("__next__", next);
 
 pub static METHODS: &[Builtin] = &[SEND, THROW, CLOSE, ITER, NEXT];
 
 /// A coroutine's: a generator's but for iteration (`iter(coroutine)` is a TypeError), and
 /// `__await__`.
-pub static COROUTINE_METHODS: &[Builtin] = &[
-    SEND,
-    THROW,
-    CLOSE,
-    Builtin {
-        name: "__await__",
-        func: await_,
-    },
-];
+pub static COROUTINE_METHODS: &[Builtin] = &[SEND, THROW, CLOSE, Builtin::new("__await__", await_)];

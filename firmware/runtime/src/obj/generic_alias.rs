@@ -142,10 +142,7 @@ fn alias_init(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResul
 }
 
 // Not named `__init__`: a native `__init__` is taken for `object`'s (`vm/call.rs`).
-static ALIAS_INIT: Builtin = Builtin {
-    name: "GenericAlias",
-    func: alias_init,
-};
+static ALIAS_INIT: Builtin = Builtin::with_keywords("GenericAlias", alias_init);
 
 /// Can `v` be a member of a union: a class, None, an alias or a union.
 fn unionable(vm: &Vm, v: Value) -> bool {
@@ -349,65 +346,23 @@ fn ror(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 static ALIAS_METHODS: &[Builtin] = &[
-    Builtin {
-        name: "__repr__",
-        func: alias_repr,
-    },
-    Builtin {
-        name: "__call__",
-        func: alias_call,
-    },
-    Builtin {
-        name: "__mro_entries__",
-        func: alias_mro_entries,
-    },
-    Builtin {
-        name: "__getattr__",
-        func: alias_getattr,
-    },
-    Builtin {
-        name: "__getitem__",
-        func: alias_getitem,
-    },
-    Builtin {
-        name: "__eq__",
-        func: parts_eq,
-    },
-    Builtin {
-        name: "__hash__",
-        func: alias_hash,
-    },
-    Builtin {
-        name: "__or__",
-        func: or,
-    },
-    Builtin {
-        name: "__ror__",
-        func: ror,
-    },
+    Builtin::new("__repr__", alias_repr),
+    Builtin::with_keywords("__call__", alias_call),
+    Builtin::new("__mro_entries__", alias_mro_entries),
+    Builtin::new("__getattr__", alias_getattr),
+    Builtin::new("__getitem__", alias_getitem),
+    Builtin::new("__eq__", parts_eq),
+    Builtin::new("__hash__", alias_hash),
+    Builtin::new("__or__", or),
+    Builtin::new("__ror__", ror),
 ];
 
 static UNION_METHODS: &[Builtin] = &[
-    Builtin {
-        name: "__repr__",
-        func: union_repr,
-    },
-    Builtin {
-        name: "__eq__",
-        func: parts_eq,
-    },
-    Builtin {
-        name: "__hash__",
-        func: union_hash,
-    },
-    Builtin {
-        name: "__or__",
-        func: or,
-    },
-    Builtin {
-        name: "__ror__",
-        func: ror,
-    },
+    Builtin::new("__repr__", union_repr),
+    Builtin::new("__eq__", parts_eq),
+    Builtin::new("__hash__", union_hash),
+    Builtin::new("__or__", or),
+    Builtin::new("__ror__", ror),
 ];
 
 /// Is `class` generic (subscripting it makes an alias): the built-in containers, `type`,

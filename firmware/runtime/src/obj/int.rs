@@ -325,18 +325,9 @@ fn int_new(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<V
 }
 
 pub static METHODS: &[Builtin] = &[
-    Builtin {
-        name: "__index__",
-        func: index,
-    },
-    Builtin {
-        name: "__int__",
-        func: index,
-    },
-    Builtin {
-        name: "__new__",
-        func: int_new,
-    },
+    Builtin::new("__index__", index),
+    Builtin::new("__int__", index),
+    Builtin::with_keywords("__new__", int_new),
 ];
 
 /// `.real`, `.imag`, `.numerator`, `.denominator` of numbers.

@@ -455,12 +455,6 @@ fn next(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 pub static METHODS: &[Builtin] = &[
-    Builtin {
-        name: "__iter__",
-        func: iter,
-    },
-    Builtin {
-        name: "__next__",
-        func: next,
-    },
+    Builtin::new("__iter__", iter),
+    Builtin::new("__next__", next),
 ];

@@ -283,80 +283,23 @@ fn iter(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 pub static METHODS: &[Builtin] = &[
-    Builtin {
-        name: "append",
-        func: append,
-    },
-    Builtin {
-        name: "extend",
-        func: extend,
-    },
-    Builtin {
-        name: "insert",
-        func: insert,
-    },
-    Builtin {
-        name: "pop",
-        func: pop,
-    },
-    Builtin {
-        name: "remove",
-        func: remove,
-    },
-    Builtin {
-        name: "clear",
-        func: clear,
-    },
-    Builtin {
-        name: "copy",
-        func: copy,
-    },
-    Builtin {
-        name: "reverse",
-        func: reverse,
-    },
-    Builtin {
-        name: "sort",
-        func: sort,
-    },
-    Builtin {
-        name: "count",
-        func: crate::obj::tuple::count,
-    },
-    Builtin {
-        name: "index",
-        func: crate::obj::tuple::index,
-    },
-    Builtin {
-        name: "__init__",
-        func: init,
-    },
-    Builtin {
-        name: "__getitem__",
-        func: crate::obj::tuple::METHODS[2].func,
-    },
-    Builtin {
-        name: "__setitem__",
-        func: setitem,
-    },
-    Builtin {
-        name: "__delitem__",
-        func: delitem,
-    },
-    Builtin {
-        name: "__len__",
-        func: crate::obj::tuple::METHODS[3].func,
-    },
-    Builtin {
-        name: "__iadd__",
-        func: iadd,
-    },
-    Builtin {
-        name: "__contains__",
-        func: contains,
-    },
-    Builtin {
-        name: "__iter__",
-        func: iter,
-    },
+    Builtin::new("append", append),
+    Builtin::new("extend", extend),
+    Builtin::new("insert", insert),
+    Builtin::new("pop", pop),
+    Builtin::new("remove", remove),
+    Builtin::new("clear", clear),
+    Builtin::new("copy", copy),
+    Builtin::new("reverse", reverse),
+    Builtin::with_keywords("sort", sort),
+    Builtin::new("count", crate::obj::tuple::count),
+    Builtin::new("index", crate::obj::tuple::index),
+    Builtin::new("__init__", init),
+    Builtin::new("__getitem__", crate::obj::tuple::METHODS[2].func),
+    Builtin::new("__setitem__", setitem),
+    Builtin::new("__delitem__", delitem),
+    Builtin::new("__len__", crate::obj::tuple::METHODS[3].func),
+    Builtin::new("__iadd__", iadd),
+    Builtin::new("__contains__", contains),
+    Builtin::new("__iter__", iter),
 ];

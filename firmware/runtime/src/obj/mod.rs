@@ -544,9 +544,51 @@ pub struct Function {
 pub type NativeFn =
     fn(&mut crate::vm::Vm, &[Value], &[(Value, Value)]) -> crate::vm::PyResult<Value>;
 
+/// A function written in Rust, as Python sees it: its name and whether it reads keyword
+/// arguments. The name is kept as a pointer and a 16-bit length so the flag fits beside it:
+/// an entry stays three words on a board (there are some 640 of them in flash).
 pub struct Builtin {
-    pub name: &'static str,
+    name_start: *const u8,
+    name_length: u16,
+    /// `func` reads `kwargs`; a call with keywords to one that does not is a TypeError
+    /// (`f() takes no keyword arguments`) before `func` runs.
+    pub keywords: bool,
     pub func: NativeFn,
+}
+
+// SAFETY: `name_start` points into a `&'static str` (see the constructors), which is never
+// written; every other field is `Sync`.
+unsafe impl Sync for Builtin {}
+
+impl Builtin {
+    /// A function that takes positional arguments only.
+    pub const fn new(name: &'static str, func: NativeFn) -> Builtin {
+        assert!(name.len() <= u16::MAX as usize);
+        Builtin {
+            name_start: name.as_ptr(),
+            name_length: name.len() as u16,
+            keywords: false,
+            func,
+        }
+    }
+
+    /// A function that reads its keyword arguments itself.
+    pub const fn with_keywords(name: &'static str, func: NativeFn) -> Builtin {
+        Builtin {
+            keywords: true,
+            ..Builtin::new(name, func)
+        }
+    }
+
+    pub fn name(&self) -> &'static str {
+        // SAFETY: `name_start` and `name_length` were taken from one `&'static str` in `new`.
+        unsafe {
+            core::str::from_utf8_unchecked(core::slice::from_raw_parts(
+                self.name_start,
+                usize::from(self.name_length),
+            ))
+        }
+    }
 }
 
 /// The built-in layout that instances of a class carry.

@@ -207,52 +207,16 @@ fn init_subclass(_: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Valu
 }
 
 pub static METHODS: &[Builtin] = &[
-    Builtin {
-        name: "__init__",
-        func: init,
-    },
-    Builtin {
-        name: "__new__",
-        func: new,
-    },
-    Builtin {
-        name: "__eq__",
-        func: eq,
-    },
-    Builtin {
-        name: "__ne__",
-        func: ne,
-    },
-    Builtin {
-        name: "__hash__",
-        func: hash,
-    },
-    Builtin {
-        name: "__repr__",
-        func: repr,
-    },
-    Builtin {
-        name: "__str__",
-        func: str,
-    },
-    Builtin {
-        name: "__format__",
-        func: format,
-    },
-    Builtin {
-        name: "__setattr__",
-        func: setattr,
-    },
-    Builtin {
-        name: "__getattribute__",
-        func: getattribute,
-    },
-    Builtin {
-        name: "__delattr__",
-        func: delattr,
-    },
-    Builtin {
-        name: "__init_subclass__",
-        func: init_subclass,
-    },
+    Builtin::with_keywords("__init__", init),
+    Builtin::with_keywords("__new__", new),
+    Builtin::new("__eq__", eq),
+    Builtin::new("__ne__", ne),
+    Builtin::new("__hash__", hash),
+    Builtin::new("__repr__", repr),
+    Builtin::new("__str__", str),
+    Builtin::new("__format__", format),
+    Builtin::new("__setattr__", setattr),
+    Builtin::new("__getattribute__", getattribute),
+    Builtin::new("__delattr__", delattr),
+    Builtin::new("__init_subclass__", init_subclass),
 ];

@@ -96,14 +96,8 @@ fn count(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Val
 }
 
 pub static METHODS: &[Builtin] = &[
-    Builtin {
-        name: "index",
-        func: index,
-    },
-    Builtin {
-        name: "count",
-        func: count,
-    },
+    Builtin::new("index", index),
+    Builtin::with_keywords("count", count),
 ];
 
 /// `slice(stop)`, `slice(start, stop[, step])`.
@@ -133,7 +127,4 @@ fn indices(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
     vm.new_tuple(values)
 }
 
-pub static SLICE_METHODS: &[Builtin] = &[Builtin {
-    name: "indices",
-    func: indices,
-}];
+pub static SLICE_METHODS: &[Builtin] = &[Builtin::new("indices", indices)];

@@ -392,109 +392,34 @@ fn isdisjoint(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Val
 }
 
 pub static SET_METHODS: &[Builtin] = &[
-    Builtin {
-        name: "add",
-        func: add,
-    },
-    Builtin {
-        name: "remove",
-        func: remove,
-    },
-    Builtin {
-        name: "discard",
-        func: discard,
-    },
-    Builtin {
-        name: "pop",
-        func: pop,
-    },
-    Builtin {
-        name: "clear",
-        func: clear,
-    },
-    Builtin {
-        name: "copy",
-        func: copy,
-    },
-    Builtin {
-        name: "update",
-        func: update,
-    },
-    Builtin {
-        name: "union",
-        func: union,
-    },
-    Builtin {
-        name: "intersection",
-        func: intersection,
-    },
-    Builtin {
-        name: "difference",
-        func: difference,
-    },
-    Builtin {
-        name: "symmetric_difference",
-        func: symmetric_difference,
-    },
-    Builtin {
-        name: "intersection_update",
-        func: intersection_update,
-    },
-    Builtin {
-        name: "difference_update",
-        func: difference_update,
-    },
-    Builtin {
-        name: "symmetric_difference_update",
-        func: symmetric_difference_update,
-    },
-    Builtin {
-        name: "issubset",
-        func: issubset,
-    },
-    Builtin {
-        name: "issuperset",
-        func: issuperset,
-    },
-    Builtin {
-        name: "isdisjoint",
-        func: isdisjoint,
-    },
+    Builtin::new("add", add),
+    Builtin::new("remove", remove),
+    Builtin::new("discard", discard),
+    Builtin::new("pop", pop),
+    Builtin::new("clear", clear),
+    Builtin::new("copy", copy),
+    Builtin::new("update", update),
+    Builtin::new("union", union),
+    Builtin::new("intersection", intersection),
+    Builtin::new("difference", difference),
+    Builtin::new("symmetric_difference", symmetric_difference),
+    Builtin::new("intersection_update", intersection_update),
+    Builtin::new("difference_update", difference_update),
+    Builtin::new("symmetric_difference_update", symmetric_difference_update),
+    Builtin::new("issubset", issubset),
+    Builtin::new("issuperset", issuperset),
+    Builtin::new("isdisjoint", isdisjoint),
 ];
 
 pub static FROZENSET_METHODS: &[Builtin] = &[
-    Builtin {
-        name: "copy",
-        func: copy,
-    },
-    Builtin {
-        name: "union",
-        func: union,
-    },
-    Builtin {
-        name: "intersection",
-        func: intersection,
-    },
-    Builtin {
-        name: "difference",
-        func: difference,
-    },
-    Builtin {
-        name: "symmetric_difference",
-        func: symmetric_difference,
-    },
-    Builtin {
-        name: "issubset",
-        func: issubset,
-    },
-    Builtin {
-        name: "issuperset",
-        func: issuperset,
-    },
-    Builtin {
-        name: "isdisjoint",
-        func: isdisjoint,
-    },
+    Builtin::new("copy", copy),
+    Builtin::new("union", union),
+    Builtin::new("intersection", intersection),
+    Builtin::new("difference", difference),
+    Builtin::new("symmetric_difference", symmetric_difference),
+    Builtin::new("issubset", issubset),
+    Builtin::new("issuperset", issuperset),
+    Builtin::new("isdisjoint", isdisjoint),
 ];
 
 /// The order CPython 3.11 would list a set made by adding `keys` in this order: its hash

@@ -814,84 +814,24 @@ fn str_new(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<Value> {
 /// The methods string-parsing code calls most, then the special ones; the other ordinary
 /// methods are the library's (`pyrite_stdlib::types::str`).
 pub static METHODS: &[Builtin] = &[
-    Builtin {
-        name: "join",
-        func: join,
-    },
-    Builtin {
-        name: "split",
-        func: split,
-    },
-    Builtin {
-        name: "rsplit",
-        func: rsplit,
-    },
-    Builtin {
-        name: "strip",
-        func: strip,
-    },
-    Builtin {
-        name: "lstrip",
-        func: lstrip,
-    },
-    Builtin {
-        name: "rstrip",
-        func: rstrip,
-    },
-    Builtin {
-        name: "replace",
-        func: replace,
-    },
-    Builtin {
-        name: "startswith",
-        func: startswith,
-    },
-    Builtin {
-        name: "endswith",
-        func: endswith,
-    },
-    Builtin {
-        name: "find",
-        func: find,
-    },
-    Builtin {
-        name: "rfind",
-        func: rfind,
-    },
-    Builtin {
-        name: "index",
-        func: index,
-    },
-    Builtin {
-        name: "rindex",
-        func: rindex,
-    },
-    Builtin {
-        name: "count",
-        func: count,
-    },
-    Builtin {
-        name: "upper",
-        func: upper,
-    },
-    Builtin {
-        name: "lower",
-        func: lower,
-    },
-    Builtin {
-        name: "__getitem__",
-        func: str_getitem,
-    },
-    Builtin {
-        name: "__len__",
-        func: str_len,
-    },
-    Builtin {
-        name: "__contains__",
-        func: str_contains,
-    },
-    Builtin {
-        name: "__new__",
-        func: str_new,
-    },
+    Builtin::new("join", join),
+    Builtin::with_keywords("split", split),
+    Builtin::with_keywords("rsplit", rsplit),
+    Builtin::new("strip", strip),
+    Builtin::new("lstrip", lstrip),
+    Builtin::new("rstrip", rstrip),
+    Builtin::new("replace", replace),
+    Builtin::new("startswith", startswith),
+    Builtin::new("endswith", endswith),
+    Builtin::new("find", find),
+    Builtin::new("rfind", rfind),
+    Builtin::new("index", index),
+    Builtin::new("rindex", rindex),
+    Builtin::new("count", count),
+    Builtin::new("upper", upper),
+    Builtin::new("lower", lower),
+    Builtin::new("__getitem__", str_getitem),
+    Builtin::new("__len__", str_len),
+    Builtin::new("__contains__", str_contains),
+    Builtin::with_keywords("__new__", str_new),
 ];

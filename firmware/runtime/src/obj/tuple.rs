@@ -129,24 +129,9 @@ fn new(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value
 }
 
 pub static METHODS: &[Builtin] = &[
-    Builtin {
-        name: "count",
-        func: count,
-    },
-    Builtin {
-        name: "index",
-        func: index,
-    },
-    Builtin {
-        name: "__getitem__",
-        func: getitem,
-    },
-    Builtin {
-        name: "__len__",
-        func: len,
-    },
-    Builtin {
-        name: "__new__",
-        func: new,
-    },
+    Builtin::new("count", count),
+    Builtin::new("index", index),
+    Builtin::new("__getitem__", getitem),
+    Builtin::new("__len__", len),
+    Builtin::with_keywords("__new__", new),
 ];

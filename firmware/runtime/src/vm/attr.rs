@@ -686,7 +686,7 @@ impl Vm {
             },
             Obj::Builtin(builtin) => match name {
                 q::__name__ | q::__qualname__ => {
-                    let text = builtin.name;
+                    let text = builtin.name();
                     self.intern(text)
                 }
                 q::__doc__ => Value::NONE,

@@ -182,6 +182,9 @@ impl Vm {
             }
         }
         let (args, kwargs) = self.collect_args(start, argc, kwnames);
+        if !kwargs.is_empty() && !builtin.keywords {
+            return Err(self.no_keywords_error(builtin));
+        }
         (builtin.func)(self, &args, &kwargs)
     }
 
@@ -228,10 +231,71 @@ impl Vm {
                 "maximum recursion depth exceeded",
             ));
         }
+        if !kwargs.is_empty() && !builtin.keywords {
+            return Err(self.no_keywords_error(builtin));
+        }
         self.nested_runs += 1;
         let result = (builtin.func)(self, args, kwargs);
         self.nested_runs -= 1;
         result
+    }
+
+    /// `f() takes no keyword arguments`, naming `f` as CPython does (`len`, `dict.get`,
+    /// `math.sqrt`).
+    #[cold]
+    #[inline(never)]
+    fn no_keywords_error(&mut self, builtin: &'static Builtin) -> Value {
+        let name = self.builtin_qualified_name(builtin);
+        self.type_error(format!("{name}() takes no keyword arguments"))
+    }
+
+    /// A native function's name with the class or module that holds it in front, found by
+    /// looking through the built-in classes' method tables and the loaded modules (for
+    /// messages only: it is slow).
+    pub fn builtin_qualified_name(&self, builtin: &'static Builtin) -> String {
+        let name = builtin.name();
+        if name.contains('.') {
+            return String::from(name);
+        }
+        let same = |value: Value| matches!(self.heap_obj(value), Some(Obj::Builtin(b)) if core::ptr::eq(*b, builtin));
+        let owns = |class: &crate::obj::Class| {
+            let holds = |table: &[Builtin]| table.iter().any(|b| core::ptr::eq(b, builtin));
+            holds(class.methods)
+                || holds(self.library.methods_of(class.name))
+                || class.dict.iter().any(|entry| same(entry.value))
+        };
+        for class in self.types.all() {
+            if let Some(Obj::Class(c)) = self.heap_obj(class) {
+                if owns(c) {
+                    return format!("{}.{name}", self.qstr_text(c.name));
+                }
+            }
+        }
+        if let Some(Obj::Dict(modules)) = self.heap_obj(self.modules) {
+            for module in modules.iter() {
+                let Some(Obj::Module(module)) = self.heap_obj(module.value) else {
+                    continue;
+                };
+                let Some(Obj::Dict(dict)) = self.heap_obj(module.dict) else {
+                    continue;
+                };
+                let module_name = self.str_text(module.name).unwrap_or("?");
+                for entry in dict.iter() {
+                    if same(entry.value) {
+                        return match module_name {
+                            "builtins" => String::from(name),
+                            _ => format!("{module_name}.{name}"),
+                        };
+                    }
+                    if let Some(Obj::Class(c)) = self.heap_obj(entry.value) {
+                        if owns(c) {
+                            return format!("{}.{name}", self.qstr_text(c.name));
+                        }
+                    }
+                }
+            }
+        }
+        String::from(name)
     }
 
     /// `type.__call__(class, *args, **kwargs)`: makes an instance as calling the class does,
@@ -819,12 +883,14 @@ impl Vm {
             }
             Some((init, Callee::Native(builtin))) => {
                 // `object.__init__` with arguments no `__new__` took.
-                let bare = builtin.name == "__init__" && custom_new.is_none();
+                let bare = builtin.name() == "__init__" && custom_new.is_none();
                 if bare && layout == Layout::Object && (argc > 0 || !kwnames.is_null()) {
                     let name = self.class_name(class);
                     return Err(self.type_error(format!("{name}() takes no arguments")));
                 }
-                if builtin.name != "__init__" || layout == Layout::Exception || custom_new.is_some()
+                if builtin.name() != "__init__"
+                    || layout == Layout::Exception
+                    || custom_new.is_some()
                 {
                     self.stack[func_index] = instance;
                     let _ = init;

@@ -104,7 +104,7 @@ impl Vm {
                     _ => format!("{qualname}()"),
                 }
             }
-            Some(Obj::Builtin(b)) => format!("{}()", b.name),
+            Some(Obj::Builtin(b)) => format!("{}()", b.name()),
             Some(Obj::BoundMethod(pair)) => self.callable_str(pair[1]),
             Some(Obj::Class(c)) => format!("{}()", self.qstr_text(c.name)),
             _ => format!("{} object", self.type_name(func)),

@@ -221,7 +221,7 @@ impl Vm {
                 return Ok(());
             }
             Obj::Builtin(b) => {
-                out.push_str(&format!("<built-in function {}>", b.name));
+                out.push_str(&format!("<built-in function {}>", b.name()));
                 return Ok(());
             }
             Obj::BoundMethod(pair) => {
@@ -230,7 +230,7 @@ impl Vm {
                     Some(Obj::Function(f)) => {
                         String::from(self.str_text(f.qualname).unwrap_or("?"))
                     }
-                    Some(Obj::Builtin(b)) => String::from(b.name),
+                    Some(Obj::Builtin(b)) => String::from(b.name()),
                     _ => String::from("?"),
                 };
                 out.push_str(&format!("<bound method {func_name} of "));

@@ -152,7 +152,7 @@ fn try_make_class(
         flags: class_flags::BUILTIN,
         constructor,
         // Only tables with ordinary methods need the lazy path (lookups skip the rest).
-        methods: if methods.iter().any(|m| !is_special(m.name)) {
+        methods: if methods.iter().any(|m| !is_special(m.name())) {
             methods
         } else {
             &[]
@@ -160,7 +160,7 @@ fn try_make_class(
         instance_size_hint: 0,
     };
     let library_methods = vm.library.methods_of(name);
-    debug_assert!(library_methods.iter().all(|m| !is_special(m.name)));
+    debug_assert!(library_methods.iter().all(|m| !is_special(m.name())));
     let base_lazy = match vm.heap_obj(base) {
         Some(Obj::Class(b)) => b.flags & class_flags::LAZY_METHODS,
         _ => 0,
@@ -182,7 +182,7 @@ fn try_make_class(
     vm.push_root(value);
     let added = methods
         .iter()
-        .filter(|m| is_special(m.name))
+        .filter(|m| is_special(m.name()))
         .try_for_each(|method| add_method(vm, value, method));
     vm.pop_root();
     added.map(|()| value)
@@ -259,7 +259,7 @@ pub fn is_special(name: &str) -> bool {
 /// Puts a native method in a class's dict (`MemoryError` when the heap is full: classes
 /// made on first use are made when a program runs).
 fn add_method(vm: &mut Vm, class: Value, method: &'static Builtin) -> PyResult<()> {
-    let Ok(name) = vm.qstrs.try_intern(method.name) else {
+    let Ok(name) = vm.qstrs.try_intern(method.name()) else {
         return Err(vm.memory_error());
     };
     let function = method_object(vm, method)?;
@@ -271,9 +271,9 @@ fn method_object(vm: &mut Vm, method: &'static Builtin) -> PyResult<Value> {
     let function = vm.alloc(Obj::Builtin(method))?;
     // Alternative constructors take the class as their first argument; `maketrans` is a
     // static method.
-    if matches!(method.name, "fromkeys" | "from_bytes" | "fromhex") {
+    if matches!(method.name(), "fromkeys" | "from_bytes" | "fromhex") {
         vm.alloc(Obj::ClassMethod(function))
-    } else if method.name == "maketrans" {
+    } else if method.name() == "maketrans" {
         vm.alloc(Obj::StaticMethod(function))
     } else {
         Ok(function)
@@ -314,7 +314,7 @@ impl Vm {
             let Some(method) = tables
                 .iter()
                 .flat_map(|t| t.iter())
-                .find(|m| m.name == text)
+                .find(|m| m.name() == text)
             else {
                 continue;
             };
@@ -341,8 +341,8 @@ impl Vm {
             _ => return,
         };
         let methods = tables.iter().flat_map(|t| t.iter());
-        for method in methods.filter(|m| !is_special(m.name)) {
-            let name = self.qstrs.intern(method.name);
+        for method in methods.filter(|m| !is_special(m.name())) {
+            let name = self.qstrs.intern(method.name());
             if self.class_lookup_own(class, name).is_some() {
                 continue;
             }

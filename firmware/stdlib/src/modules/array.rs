@@ -704,146 +704,41 @@ fn copy(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 static METHODS: &[Builtin] = &[
-    Builtin {
-        name: "array.__repr__",
-        func: repr,
-    },
-    Builtin {
-        name: "array.__str__",
-        func: repr,
-    },
-    Builtin {
-        name: "array.__len__",
-        func: len,
-    },
-    Builtin {
-        name: "array.__getitem__",
-        func: getitem,
-    },
-    Builtin {
-        name: "array.__setitem__",
-        func: setitem,
-    },
-    Builtin {
-        name: "array.__delitem__",
-        func: delitem,
-    },
-    Builtin {
-        name: "array.__iter__",
-        func: iter,
-    },
-    Builtin {
-        name: "array.__contains__",
-        func: contains,
-    },
-    Builtin {
-        name: "array.__eq__",
-        func: eq,
-    },
-    Builtin {
-        name: "array.__add__",
-        func: add,
-    },
-    Builtin {
-        name: "array.__iadd__",
-        func: iadd,
-    },
-    Builtin {
-        name: "array.__mul__",
-        func: mul,
-    },
-    Builtin {
-        name: "array.__rmul__",
-        func: mul,
-    },
-    Builtin {
-        name: "array.__imul__",
-        func: imul,
-    },
-    Builtin {
-        name: "array.__lt__",
-        func: lt,
-    },
-    Builtin {
-        name: "array.__le__",
-        func: le,
-    },
-    Builtin {
-        name: "array.__gt__",
-        func: gt,
-    },
-    Builtin {
-        name: "array.__ge__",
-        func: ge,
-    },
-    Builtin {
-        name: "append",
-        func: append,
-    },
-    Builtin {
-        name: "extend",
-        func: extend,
-    },
-    Builtin {
-        name: "frombytes",
-        func: frombytes,
-    },
-    Builtin {
-        name: "fromlist",
-        func: fromlist,
-    },
-    Builtin {
-        name: "array.__bytes__",
-        func: tobytes,
-    },
-    Builtin {
-        name: "tobytes",
-        func: tobytes,
-    },
-    Builtin {
-        name: "tolist",
-        func: tolist,
-    },
-    Builtin {
-        name: "pop",
-        func: pop,
-    },
-    Builtin {
-        name: "remove",
-        func: remove,
-    },
-    Builtin {
-        name: "insert",
-        func: insert,
-    },
-    Builtin {
-        name: "index",
-        func: index,
-    },
-    Builtin {
-        name: "count",
-        func: count,
-    },
-    Builtin {
-        name: "reverse",
-        func: reverse,
-    },
-    Builtin {
-        name: "byteswap",
-        func: byteswap,
-    },
-    Builtin {
-        name: "buffer_info",
-        func: buffer_info,
-    },
-    Builtin {
-        name: "array.__copy__",
-        func: copy,
-    },
-    Builtin {
-        name: "array.__deepcopy__",
-        func: copy,
-    },
+    Builtin::new("array.__repr__", repr),
+    Builtin::new("array.__str__", repr),
+    Builtin::new("array.__len__", len),
+    Builtin::new("array.__getitem__", getitem),
+    Builtin::new("array.__setitem__", setitem),
+    Builtin::new("array.__delitem__", delitem),
+    Builtin::new("array.__iter__", iter),
+    Builtin::new("array.__contains__", contains),
+    Builtin::new("array.__eq__", eq),
+    Builtin::new("array.__add__", add),
+    Builtin::new("array.__iadd__", iadd),
+    Builtin::new("array.__mul__", mul),
+    Builtin::new("array.__rmul__", mul),
+    Builtin::new("array.__imul__", imul),
+    Builtin::new("array.__lt__", lt),
+    Builtin::new("array.__le__", le),
+    Builtin::new("array.__gt__", gt),
+    Builtin::new("array.__ge__", ge),
+    Builtin::new("append", append),
+    Builtin::new("extend", extend),
+    Builtin::new("frombytes", frombytes),
+    Builtin::new("fromlist", fromlist),
+    Builtin::new("array.__bytes__", tobytes),
+    Builtin::new("tobytes", tobytes),
+    Builtin::new("tolist", tolist),
+    Builtin::new("pop", pop),
+    Builtin::new("remove", remove),
+    Builtin::new("insert", insert),
+    Builtin::new("index", index),
+    Builtin::new("count", count),
+    Builtin::new("reverse", reverse),
+    Builtin::new("byteswap", byteswap),
+    Builtin::new("buffer_info", buffer_info),
+    Builtin::new("array.__copy__", copy),
+    Builtin::new("array.__deepcopy__", copy),
 ];
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
@@ -861,7 +756,4 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     })
 }
 
-static INIT: Builtin = Builtin {
-    name: "array",
-    func: init,
-};
+static INIT: Builtin = Builtin::new("array", init);

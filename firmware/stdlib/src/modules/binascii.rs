@@ -299,34 +299,13 @@ fn crc32(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 static FUNCTIONS: &[Builtin] = &[
-    Builtin {
-        name: "hexlify",
-        func: hexlify,
-    },
-    Builtin {
-        name: "b2a_hex",
-        func: hexlify,
-    },
-    Builtin {
-        name: "unhexlify",
-        func: unhexlify,
-    },
-    Builtin {
-        name: "a2b_hex",
-        func: unhexlify,
-    },
-    Builtin {
-        name: "b2a_base64",
-        func: b2a_base64,
-    },
-    Builtin {
-        name: "a2b_base64",
-        func: a2b_base64,
-    },
-    Builtin {
-        name: "crc32",
-        func: crc32,
-    },
+    Builtin::with_keywords("hexlify", hexlify),
+    Builtin::with_keywords("b2a_hex", hexlify),
+    Builtin::new("unhexlify", unhexlify),
+    Builtin::new("a2b_hex", unhexlify),
+    Builtin::with_keywords("b2a_base64", b2a_base64),
+    Builtin::with_keywords("a2b_base64", a2b_base64),
+    Builtin::new("crc32", crc32),
 ];
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {

@@ -540,98 +540,29 @@ fn isclose(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<V
 }
 
 static FUNCTIONS: &[Builtin] = &[
-    Builtin {
-        name: "acos",
-        func: acos,
-    },
-    Builtin {
-        name: "acosh",
-        func: acosh,
-    },
-    Builtin {
-        name: "asin",
-        func: asin,
-    },
-    Builtin {
-        name: "asinh",
-        func: asinh,
-    },
-    Builtin {
-        name: "atan",
-        func: atan,
-    },
-    Builtin {
-        name: "atanh",
-        func: atanh,
-    },
-    Builtin {
-        name: "cos",
-        func: cos,
-    },
-    Builtin {
-        name: "cosh",
-        func: cosh,
-    },
-    Builtin {
-        name: "exp",
-        func: exp,
-    },
-    Builtin {
-        name: "isclose",
-        func: isclose,
-    },
-    Builtin {
-        name: "isfinite",
-        func: isfinite,
-    },
-    Builtin {
-        name: "isinf",
-        func: isinf,
-    },
-    Builtin {
-        name: "isnan",
-        func: isnan,
-    },
-    Builtin {
-        name: "log",
-        func: log,
-    },
-    Builtin {
-        name: "log10",
-        func: log10,
-    },
-    Builtin {
-        name: "phase",
-        func: phase,
-    },
-    Builtin {
-        name: "polar",
-        func: polar,
-    },
-    Builtin {
-        name: "rect",
-        func: rect,
-    },
-    Builtin {
-        name: "sin",
-        func: sin,
-    },
-    Builtin {
-        name: "sinh",
-        func: sinh,
-    },
-    Builtin {
-        name: "sqrt",
-        func: sqrt,
-    },
-    Builtin {
-        name: "tan",
-        func: tan,
-    },
-    Builtin {
-        name: "tanh",
-        func: tanh,
-    },
+    Builtin::new("acos", acos),
+    Builtin::new("acosh", acosh),
+    Builtin::new("asin", asin),
+    Builtin::new("asinh", asinh),
+    Builtin::new("atan", atan),
+    Builtin::new("atanh", atanh),
+    Builtin::new("cos", cos),
+    Builtin::new("cosh", cosh),
+    Builtin::new("exp", exp),
+    Builtin::with_keywords("isclose", isclose),
+    Builtin::with_keywords("isfinite", isfinite),
+    Builtin::with_keywords("isinf", isinf),
+    Builtin::with_keywords("isnan", isnan),
+    Builtin::with_keywords("log", log),
+    Builtin::new("log10", log10),
+    Builtin::with_keywords("phase", phase),
+    Builtin::with_keywords("polar", polar),
+    Builtin::with_keywords("rect", rect),
+    Builtin::new("sin", sin),
+    Builtin::new("sinh", sinh),
+    Builtin::new("sqrt", sqrt),
+    Builtin::new("tan", tan),
+    Builtin::new("tanh", tanh),
 ];
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {

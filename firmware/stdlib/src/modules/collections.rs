@@ -45,7 +45,10 @@ fn make_deque_class(vm: &mut Vm) -> PyResult<Value> {
         for method in DEQUE_METHODS {
             // `__init__` is stored under its Python name; its Builtin carries another so
             // the VM does not take it for `object.__init__`.
-            let key = method.name.strip_prefix("deque_").unwrap_or(method.name);
+            let key = method
+                .name()
+                .strip_prefix("deque_")
+                .unwrap_or(method.name());
             let name = vm.qstrs.intern(key);
             let function = vm.alloc(Obj::Builtin(method))?;
             vm.dict_set_name(namespace, name, function)?;
@@ -553,52 +556,43 @@ fn ge(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     compare_with(vm, args, compare::GE)
 }
 
-static MAXLEN: Builtin = Builtin {
-    name: "maxlen",
-    func: maxlen,
-};
+static MAXLEN: Builtin = Builtin::new("maxlen", maxlen);
 
-macro_rules! methods {
-    ($($name:literal => $func:ident,)*) => {
-        static DEQUE_METHODS: &[Builtin] = &[$(Builtin { name: $name, func: $func },)*];
-    };
-}
-
-methods! {
-    "deque___init__" => init,
-    "append" => append,
-    "appendleft" => appendleft,
-    "pop" => pop,
-    "popleft" => popleft,
-    "extend" => extend,
-    "extendleft" => extendleft,
-    "rotate" => rotate,
-    "clear" => clear,
-    "copy" => copy,
-    "__copy__" => copy,
-    "count" => count,
-    "index" => index,
-    "insert" => insert,
-    "remove" => remove,
-    "reverse" => reverse,
-    "__len__" => len,
-    "__bool__" => bool_,
-    "__iter__" => iter,
-    "__reversed__" => reversed,
-    "__contains__" => contains,
-    "__getitem__" => getitem,
-    "__setitem__" => setitem,
-    "__delitem__" => delitem,
-    "__repr__" => repr,
-    "__add__" => add,
-    "__iadd__" => iadd,
-    "__mul__" => mul,
-    "__rmul__" => mul,
-    "__imul__" => imul,
-    "__eq__" => eq,
-    "__ne__" => ne,
-    "__lt__" => lt,
-    "__le__" => le,
-    "__gt__" => gt,
-    "__ge__" => ge,
-}
+static DEQUE_METHODS: &[Builtin] = &[
+    Builtin::with_keywords("deque___init__", init),
+    Builtin::new("append", append),
+    Builtin::new("appendleft", appendleft),
+    Builtin::new("pop", pop),
+    Builtin::new("popleft", popleft),
+    Builtin::new("extend", extend),
+    Builtin::new("extendleft", extendleft),
+    Builtin::new("rotate", rotate),
+    Builtin::new("clear", clear),
+    Builtin::new("copy", copy),
+    Builtin::new("__copy__", copy),
+    Builtin::new("count", count),
+    Builtin::new("index", index),
+    Builtin::new("insert", insert),
+    Builtin::new("remove", remove),
+    Builtin::new("reverse", reverse),
+    Builtin::new("__len__", len),
+    Builtin::new("__bool__", bool_),
+    Builtin::new("__iter__", iter),
+    Builtin::new("__reversed__", reversed),
+    Builtin::new("__contains__", contains),
+    Builtin::new("__getitem__", getitem),
+    Builtin::new("__setitem__", setitem),
+    Builtin::new("__delitem__", delitem),
+    Builtin::new("__repr__", repr),
+    Builtin::new("__add__", add),
+    Builtin::with_keywords("__iadd__", iadd),
+    Builtin::new("__mul__", mul),
+    Builtin::new("__rmul__", mul),
+    Builtin::new("__imul__", imul),
+    Builtin::new("__eq__", eq),
+    Builtin::new("__ne__", ne),
+    Builtin::new("__lt__", lt),
+    Builtin::new("__le__", le),
+    Builtin::new("__gt__", gt),
+    Builtin::new("__ge__", ge),
+];

@@ -11,10 +11,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
     super::frozen::make_with(vm, "_exceptiongroup", NATIVES)
 }
 
-static NATIVES: &[Builtin] = &[Builtin {
-    name: "_same_traceback",
-    func: same_traceback,
-}];
+static NATIVES: &[Builtin] = &[Builtin::new("_same_traceback", same_traceback)];
 
 /// `_same_traceback(a, b)`: do exceptions `a` and `b` carry the same traceback entries? (An
 /// exception stands in for its traceback: parts of a split copy their group's.)
@@ -45,12 +42,6 @@ fn exception_group(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<V
 
 /// The built-in names whose value this module makes (`Library::classes`).
 pub static CLASSES: &[Builtin] = &[
-    Builtin {
-        name: "BaseExceptionGroup",
-        func: base_exception_group,
-    },
-    Builtin {
-        name: "ExceptionGroup",
-        func: exception_group,
-    },
+    Builtin::new("BaseExceptionGroup", base_exception_group),
+    Builtin::new("ExceptionGroup", exception_group),
 ];

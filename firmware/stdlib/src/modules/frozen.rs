@@ -379,10 +379,7 @@ fn run(vm: &mut Vm, module: Value, name: &str, source: &str, first_line: u32) ->
     result.map(|_| ())
 }
 
-static LAZY_GETATTR: Builtin = Builtin {
-    name: "__getattr__",
-    func: lazy_getattr,
-};
+static LAZY_GETATTR: Builtin = Builtin::new("__getattr__", lazy_getattr);
 
 /// `module.__getattr__(name)`: compiles the section that defines `name`.
 fn lazy_getattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
@@ -419,10 +416,7 @@ fn lazy_getattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<V
 /// from (`warnings`, `logging`): passes over the newest Python frames whose file name is
 /// `skip` (the module's own `<frozen name>`), then `depth` more, and returns that frame's
 /// `(filename, lineno, function name, module __name__)`, or None when the stack is shorter.
-pub static CALLER: Builtin = Builtin {
-    name: "_caller",
-    func: caller,
-};
+pub static CALLER: Builtin = Builtin::new("_caller", caller);
 
 fn caller(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let (Some(&skip), Some(&depth)) = (args.first(), args.get(1)) else {
@@ -453,10 +447,7 @@ fn caller(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
     }
 }
 
-static LAZY_DIR: Builtin = Builtin {
-    name: "__dir__",
-    func: lazy_dir,
-};
+static LAZY_DIR: Builtin = Builtin::new("__dir__", lazy_dir);
 
 /// `dir(module)`: the names the module has, and those its sections define (compiled or
 /// not), without the two hooks.

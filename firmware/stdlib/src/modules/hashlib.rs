@@ -663,34 +663,13 @@ fn repr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 static FUNCTIONS: &[Builtin] = &[
-    Builtin {
-        name: "md5",
-        func: md5,
-    },
-    Builtin {
-        name: "sha1",
-        func: sha1,
-    },
-    Builtin {
-        name: "sha224",
-        func: sha224,
-    },
-    Builtin {
-        name: "sha256",
-        func: sha256,
-    },
-    Builtin {
-        name: "sha384",
-        func: sha384,
-    },
-    Builtin {
-        name: "sha512",
-        func: sha512_function,
-    },
-    Builtin {
-        name: "new",
-        func: new,
-    },
+    Builtin::with_keywords("md5", md5),
+    Builtin::with_keywords("sha1", sha1),
+    Builtin::with_keywords("sha224", sha224),
+    Builtin::with_keywords("sha256", sha256),
+    Builtin::with_keywords("sha384", sha384),
+    Builtin::with_keywords("sha512", sha512_function),
+    Builtin::with_keywords("new", new),
 ];
 
 fn sha512_function(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
@@ -698,30 +677,12 @@ fn sha512_function(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> Py
 }
 
 static METHODS: &[Builtin] = &[
-    Builtin {
-        name: "update",
-        func: update,
-    },
-    Builtin {
-        name: "digest",
-        func: digest,
-    },
-    Builtin {
-        name: "hexdigest",
-        func: hexdigest,
-    },
-    Builtin {
-        name: "copy",
-        func: copy,
-    },
-    Builtin {
-        name: "HASH.__repr__",
-        func: repr,
-    },
-    Builtin {
-        name: "HASH.__str__",
-        func: repr,
-    },
+    Builtin::new("update", update),
+    Builtin::new("digest", digest),
+    Builtin::new("hexdigest", hexdigest),
+    Builtin::new("copy", copy),
+    Builtin::new("HASH.__repr__", repr),
+    Builtin::new("HASH.__str__", repr),
 ];
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {

@@ -751,92 +751,29 @@ fn stream_repr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Va
 }
 
 static METHODS: &[Builtin] = &[
-    Builtin {
-        name: "read",
-        func: read,
-    },
-    Builtin {
-        name: "readinto",
-        func: readinto,
-    },
-    Builtin {
-        name: "readline",
-        func: readline,
-    },
-    Builtin {
-        name: "readlines",
-        func: readlines,
-    },
-    Builtin {
-        name: "write",
-        func: write,
-    },
-    Builtin {
-        name: "writelines",
-        func: writelines,
-    },
-    Builtin {
-        name: "getvalue",
-        func: getvalue,
-    },
-    Builtin {
-        name: "tell",
-        func: tell,
-    },
-    Builtin {
-        name: "seek",
-        func: seek,
-    },
-    Builtin {
-        name: "truncate",
-        func: truncate,
-    },
-    Builtin {
-        name: "flush",
-        func: flush,
-    },
-    Builtin {
-        name: "close",
-        func: close,
-    },
-    Builtin {
-        name: "readable",
-        func: readable,
-    },
-    Builtin {
-        name: "writable",
-        func: writable,
-    },
-    Builtin {
-        name: "seekable",
-        func: seekable,
-    },
-    Builtin {
-        name: "stream.__enter__",
-        func: enter,
-    },
-    Builtin {
-        name: "stream.__exit__",
-        func: exit,
-    },
-    Builtin {
-        name: "stream.__iter__",
-        func: iter,
-    },
-    Builtin {
-        name: "stream.__next__",
-        func: next,
-    },
-    Builtin {
-        name: "stream.__repr__",
-        func: stream_repr,
-    },
+    Builtin::new("read", read),
+    Builtin::new("readinto", readinto),
+    Builtin::new("readline", readline),
+    Builtin::new("readlines", readlines),
+    Builtin::new("write", write),
+    Builtin::new("writelines", writelines),
+    Builtin::new("getvalue", getvalue),
+    Builtin::new("tell", tell),
+    Builtin::new("seek", seek),
+    Builtin::new("truncate", truncate),
+    Builtin::new("flush", flush),
+    Builtin::new("close", close),
+    Builtin::new("readable", readable),
+    Builtin::new("writable", writable),
+    Builtin::new("seekable", seekable),
+    Builtin::new("stream.__enter__", enter),
+    Builtin::with_keywords("stream.__exit__", exit),
+    Builtin::new("stream.__iter__", iter),
+    Builtin::new("stream.__next__", next),
+    Builtin::new("stream.__repr__", stream_repr),
     // A file dropped unclosed is written back when the collector frees it (or at a soft
     // reset or exit), as CPython's `IOBase.__del__` closes it.
-    Builtin {
-        name: "__del__",
-        func: finalize,
-    },
+    Builtin::with_keywords("__del__", finalize),
 ];
 
 /// `__del__`: closes a stream dropped unclosed; nothing for an object whose construction
@@ -851,20 +788,11 @@ fn finalize(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<
     }
 }
 
-static STRING_IO_INIT: Builtin = Builtin {
-    name: "StringIO",
-    func: string_io_init,
-};
+static STRING_IO_INIT: Builtin = Builtin::with_keywords("StringIO", string_io_init);
 
-static BYTES_IO_INIT: Builtin = Builtin {
-    name: "BytesIO",
-    func: bytes_io_init,
-};
+static BYTES_IO_INIT: Builtin = Builtin::with_keywords("BytesIO", bytes_io_init);
 
-static FUNCTIONS: &[Builtin] = &[Builtin {
-    name: "open",
-    func: open,
-}];
+static FUNCTIONS: &[Builtin] = &[Builtin::with_keywords("open", open)];
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
     vm.make_module("io", |vm, module| {

@@ -1025,10 +1025,7 @@ fn decode_error_init(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyRes
     Ok(Value::NONE)
 }
 
-static DECODE_ERROR_INIT: Builtin = Builtin {
-    name: "JSONDecodeError.__init__",
-    func: decode_error_init,
-};
+static DECODE_ERROR_INIT: Builtin = Builtin::new("JSONDecodeError.__init__", decode_error_init);
 
 /// `json.JSONDecodeError`, found through `sys.modules` (ValueError if it is gone).
 fn decode_error_class(vm: &mut Vm) -> Value {
@@ -1055,22 +1052,10 @@ fn load(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Valu
 }
 
 static FUNCTIONS: &[Builtin] = &[
-    Builtin {
-        name: "dumps",
-        func: dumps,
-    },
-    Builtin {
-        name: "dump",
-        func: dump,
-    },
-    Builtin {
-        name: "loads",
-        func: loads,
-    },
-    Builtin {
-        name: "load",
-        func: load,
-    },
+    Builtin::with_keywords("dumps", dumps),
+    Builtin::with_keywords("dump", dump),
+    Builtin::with_keywords("loads", loads),
+    Builtin::with_keywords("load", load),
 ];
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {

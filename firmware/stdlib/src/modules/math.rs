@@ -731,226 +731,61 @@ fn prod(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Valu
 }
 
 static FUNCTIONS: &[Builtin] = &[
-    Builtin {
-        name: "acos",
-        func: acos,
-    },
-    Builtin {
-        name: "acosh",
-        func: acosh,
-    },
-    Builtin {
-        name: "asin",
-        func: asin,
-    },
-    Builtin {
-        name: "asinh",
-        func: asinh,
-    },
-    Builtin {
-        name: "atan",
-        func: atan,
-    },
-    Builtin {
-        name: "atan2",
-        func: atan2,
-    },
-    Builtin {
-        name: "atanh",
-        func: atanh,
-    },
-    Builtin {
-        name: "cbrt",
-        func: cbrt,
-    },
-    Builtin {
-        name: "ceil",
-        func: ceil,
-    },
-    Builtin {
-        name: "comb",
-        func: comb,
-    },
-    Builtin {
-        name: "copysign",
-        func: copysign,
-    },
-    Builtin {
-        name: "cos",
-        func: cos,
-    },
-    Builtin {
-        name: "cosh",
-        func: cosh,
-    },
-    Builtin {
-        name: "degrees",
-        func: degrees,
-    },
-    Builtin {
-        name: "dist",
-        func: dist,
-    },
-    Builtin {
-        name: "erf",
-        func: erf,
-    },
-    Builtin {
-        name: "erfc",
-        func: erfc,
-    },
-    Builtin {
-        name: "exp",
-        func: exp,
-    },
-    Builtin {
-        name: "exp2",
-        func: exp2,
-    },
-    Builtin {
-        name: "expm1",
-        func: expm1,
-    },
-    Builtin {
-        name: "fabs",
-        func: fabs,
-    },
-    Builtin {
-        name: "factorial",
-        func: factorial,
-    },
-    Builtin {
-        name: "floor",
-        func: floor,
-    },
-    Builtin {
-        name: "fmod",
-        func: fmod,
-    },
-    Builtin {
-        name: "frexp",
-        func: frexp,
-    },
-    Builtin {
-        name: "fsum",
-        func: fsum,
-    },
-    Builtin {
-        name: "gamma",
-        func: gamma,
-    },
-    Builtin {
-        name: "gcd",
-        func: gcd,
-    },
-    Builtin {
-        name: "hypot",
-        func: hypot,
-    },
-    Builtin {
-        name: "isclose",
-        func: isclose,
-    },
-    Builtin {
-        name: "isfinite",
-        func: isfinite,
-    },
-    Builtin {
-        name: "isinf",
-        func: isinf,
-    },
-    Builtin {
-        name: "isnan",
-        func: isnan,
-    },
-    Builtin {
-        name: "isqrt",
-        func: isqrt,
-    },
-    Builtin {
-        name: "lcm",
-        func: lcm,
-    },
-    Builtin {
-        name: "ldexp",
-        func: ldexp,
-    },
-    Builtin {
-        name: "lgamma",
-        func: lgamma,
-    },
-    Builtin {
-        name: "log",
-        func: log,
-    },
-    Builtin {
-        name: "log10",
-        func: log10,
-    },
-    Builtin {
-        name: "log1p",
-        func: log1p,
-    },
-    Builtin {
-        name: "log2",
-        func: log2,
-    },
-    Builtin {
-        name: "modf",
-        func: modf,
-    },
-    Builtin {
-        name: "nextafter",
-        func: nextafter,
-    },
-    Builtin {
-        name: "perm",
-        func: perm,
-    },
-    Builtin {
-        name: "pow",
-        func: pow,
-    },
-    Builtin {
-        name: "prod",
-        func: prod,
-    },
-    Builtin {
-        name: "radians",
-        func: radians,
-    },
-    Builtin {
-        name: "remainder",
-        func: remainder,
-    },
-    Builtin {
-        name: "sin",
-        func: sin,
-    },
-    Builtin {
-        name: "sinh",
-        func: sinh,
-    },
-    Builtin {
-        name: "sqrt",
-        func: sqrt,
-    },
-    Builtin {
-        name: "tan",
-        func: tan,
-    },
-    Builtin {
-        name: "tanh",
-        func: tanh,
-    },
-    Builtin {
-        name: "trunc",
-        func: trunc,
-    },
-    Builtin {
-        name: "ulp",
-        func: ulp,
-    },
+    Builtin::new("acos", acos),
+    Builtin::new("acosh", acosh),
+    Builtin::new("asin", asin),
+    Builtin::new("asinh", asinh),
+    Builtin::new("atan", atan),
+    Builtin::new("atan2", atan2),
+    Builtin::new("atanh", atanh),
+    Builtin::new("cbrt", cbrt),
+    Builtin::new("ceil", ceil),
+    Builtin::new("comb", comb),
+    Builtin::new("copysign", copysign),
+    Builtin::new("cos", cos),
+    Builtin::new("cosh", cosh),
+    Builtin::new("degrees", degrees),
+    Builtin::new("dist", dist),
+    Builtin::new("erf", erf),
+    Builtin::new("erfc", erfc),
+    Builtin::new("exp", exp),
+    Builtin::new("exp2", exp2),
+    Builtin::new("expm1", expm1),
+    Builtin::new("fabs", fabs),
+    Builtin::new("factorial", factorial),
+    Builtin::new("floor", floor),
+    Builtin::new("fmod", fmod),
+    Builtin::new("frexp", frexp),
+    Builtin::new("fsum", fsum),
+    Builtin::new("gamma", gamma),
+    Builtin::new("gcd", gcd),
+    Builtin::new("hypot", hypot),
+    Builtin::with_keywords("isclose", isclose),
+    Builtin::new("isfinite", isfinite),
+    Builtin::new("isinf", isinf),
+    Builtin::new("isnan", isnan),
+    Builtin::new("isqrt", isqrt),
+    Builtin::new("lcm", lcm),
+    Builtin::new("ldexp", ldexp),
+    Builtin::new("lgamma", lgamma),
+    Builtin::new("log", log),
+    Builtin::new("log10", log10),
+    Builtin::new("log1p", log1p),
+    Builtin::new("log2", log2),
+    Builtin::new("modf", modf),
+    Builtin::new("nextafter", nextafter),
+    Builtin::new("perm", perm),
+    Builtin::new("pow", pow),
+    Builtin::with_keywords("prod", prod),
+    Builtin::new("radians", radians),
+    Builtin::new("remainder", remainder),
+    Builtin::new("sin", sin),
+    Builtin::new("sinh", sinh),
+    Builtin::new("sqrt", sqrt),
+    Builtin::new("tan", tan),
+    Builtin::new("tanh", tanh),
+    Builtin::new("trunc", trunc),
+    Builtin::new("ulp", ulp),
 ];
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {

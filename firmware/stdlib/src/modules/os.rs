@@ -326,105 +326,33 @@ fn getenv(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Va
 }
 
 static FUNCTIONS: &[Builtin] = &[
-    Builtin {
-        name: "getcwd",
-        func: getcwd,
-    },
-    Builtin {
-        name: "chdir",
-        func: chdir,
-    },
-    Builtin {
-        name: "listdir",
-        func: listdir,
-    },
-    Builtin {
-        name: "ilistdir",
-        func: ilistdir,
-    },
-    Builtin {
-        name: "sync",
-        func: sync,
-    },
-    Builtin {
-        name: "mkdir",
-        func: mkdir,
-    },
-    Builtin {
-        name: "rmdir",
-        func: rmdir,
-    },
-    Builtin {
-        name: "remove",
-        func: remove,
-    },
-    Builtin {
-        name: "unlink",
-        func: remove,
-    },
-    Builtin {
-        name: "rename",
-        func: rename,
-    },
-    Builtin {
-        name: "stat",
-        func: stat,
-    },
-    Builtin {
-        name: "uname",
-        func: uname,
-    },
-    Builtin {
-        name: "urandom",
-        func: urandom,
-    },
-    Builtin {
-        name: "getenv",
-        func: getenv,
-    },
+    Builtin::new("getcwd", getcwd),
+    Builtin::new("chdir", chdir),
+    Builtin::new("listdir", listdir),
+    Builtin::new("ilistdir", ilistdir),
+    Builtin::new("sync", sync),
+    Builtin::new("mkdir", mkdir),
+    Builtin::new("rmdir", rmdir),
+    Builtin::new("remove", remove),
+    Builtin::new("unlink", remove),
+    Builtin::new("rename", rename),
+    Builtin::new("stat", stat),
+    Builtin::new("uname", uname),
+    Builtin::new("urandom", urandom),
+    Builtin::with_keywords("getenv", getenv),
 ];
 
 static PATH_FUNCTIONS: &[Builtin] = &[
-    Builtin {
-        name: "join",
-        func: path_join,
-    },
-    Builtin {
-        name: "split",
-        func: path_split,
-    },
-    Builtin {
-        name: "basename",
-        func: basename,
-    },
-    Builtin {
-        name: "dirname",
-        func: dirname,
-    },
-    Builtin {
-        name: "splitext",
-        func: splitext,
-    },
-    Builtin {
-        name: "isabs",
-        func: isabs,
-    },
-    Builtin {
-        name: "exists",
-        func: exists,
-    },
-    Builtin {
-        name: "isdir",
-        func: isdir,
-    },
-    Builtin {
-        name: "isfile",
-        func: isfile,
-    },
-    Builtin {
-        name: "getsize",
-        func: getsize,
-    },
+    Builtin::new("join", path_join),
+    Builtin::new("split", path_split),
+    Builtin::new("basename", basename),
+    Builtin::new("dirname", dirname),
+    Builtin::new("splitext", splitext),
+    Builtin::new("isabs", isabs),
+    Builtin::new("exists", exists),
+    Builtin::new("isdir", isdir),
+    Builtin::new("isfile", isfile),
+    Builtin::new("getsize", getsize),
 ];
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {

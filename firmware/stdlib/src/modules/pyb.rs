@@ -62,28 +62,13 @@ fn repr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 static METHODS: &[Builtin] = &[
-    Builtin {
-        name: "LED.on",
-        func: on,
-    },
-    Builtin {
-        name: "LED.off",
-        func: off,
-    },
-    Builtin {
-        name: "LED.toggle",
-        func: toggle,
-    },
-    Builtin {
-        name: "LED.__repr__",
-        func: repr,
-    },
+    Builtin::new("LED.on", on),
+    Builtin::new("LED.off", off),
+    Builtin::new("LED.toggle", toggle),
+    Builtin::new("LED.__repr__", repr),
 ];
 
-static CONSTRUCTOR: Builtin = Builtin {
-    name: "LED",
-    func: led_init_new,
-};
+static CONSTRUCTOR: Builtin = Builtin::new("LED", led_init_new);
 
 /// `pyb.delay(ms)`: `time.sleep_ms` (callbacks run meanwhile).
 fn delay(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
@@ -91,10 +76,7 @@ fn delay(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Val
     crate::modules::time::sleep_ms(vm, args, kwargs)
 }
 
-static FUNCTIONS: &[Builtin] = &[Builtin {
-    name: "delay",
-    func: delay,
-}];
+static FUNCTIONS: &[Builtin] = &[Builtin::with_keywords("delay", delay)];
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
     vm.make_module("pyb", |vm, module| {

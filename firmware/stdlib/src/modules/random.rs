@@ -726,92 +726,29 @@ fn weibullvariate(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult
 }
 
 static METHODS: &[Builtin] = &[
-    Builtin {
-        name: "triangular",
-        func: triangular,
-    },
-    Builtin {
-        name: "expovariate",
-        func: expovariate,
-    },
-    Builtin {
-        name: "normalvariate",
-        func: normalvariate,
-    },
-    Builtin {
-        name: "lognormvariate",
-        func: lognormvariate,
-    },
-    Builtin {
-        name: "gauss",
-        func: gauss,
-    },
-    Builtin {
-        name: "paretovariate",
-        func: paretovariate,
-    },
-    Builtin {
-        name: "weibullvariate",
-        func: weibullvariate,
-    },
-    Builtin {
-        name: "seed",
-        func: seed,
-    },
-    Builtin {
-        name: "random",
-        func: random,
-    },
-    Builtin {
-        name: "uniform",
-        func: uniform,
-    },
-    Builtin {
-        name: "getrandbits",
-        func: getrandbits,
-    },
-    Builtin {
-        name: "randbytes",
-        func: randbytes,
-    },
-    Builtin {
-        name: "randrange",
-        func: randrange,
-    },
-    Builtin {
-        name: "randint",
-        func: randint,
-    },
-    Builtin {
-        name: "choice",
-        func: choice,
-    },
-    Builtin {
-        name: "choices",
-        func: choices,
-    },
-    Builtin {
-        name: "shuffle",
-        func: shuffle,
-    },
-    Builtin {
-        name: "sample",
-        func: sample,
-    },
-    Builtin {
-        name: "getstate",
-        func: getstate,
-    },
-    Builtin {
-        name: "setstate",
-        func: setstate,
-    },
+    Builtin::with_keywords("triangular", triangular),
+    Builtin::with_keywords("expovariate", expovariate),
+    Builtin::with_keywords("normalvariate", normalvariate),
+    Builtin::new("lognormvariate", lognormvariate),
+    Builtin::with_keywords("gauss", gauss),
+    Builtin::new("paretovariate", paretovariate),
+    Builtin::new("weibullvariate", weibullvariate),
+    Builtin::with_keywords("seed", seed),
+    Builtin::new("random", random),
+    Builtin::new("uniform", uniform),
+    Builtin::new("getrandbits", getrandbits),
+    Builtin::new("randbytes", randbytes),
+    Builtin::with_keywords("randrange", randrange),
+    Builtin::new("randint", randint),
+    Builtin::new("choice", choice),
+    Builtin::with_keywords("choices", choices),
+    Builtin::new("shuffle", shuffle),
+    Builtin::with_keywords("sample", sample),
+    Builtin::new("getstate", getstate),
+    Builtin::new("setstate", setstate),
 ];
 
-static INIT: Builtin = Builtin {
-    name: "Random",
-    func: init,
-};
+static INIT: Builtin = Builtin::with_keywords("Random", init);
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
     vm.make_module("random", |vm, module| {
@@ -825,7 +762,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         let name = vm.qstrs.intern("_inst");
         vm.dict_set_name(dict, name, instance)?;
         for method in METHODS {
-            let name = vm.qstrs.intern(method.name);
+            let name = vm.qstrs.intern(method.name());
             let bound = vm.load_attr(instance, name)?;
             vm.dict_set_name(dict, name, bound)?;
         }

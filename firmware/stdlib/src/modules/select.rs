@@ -286,37 +286,16 @@ fn select(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
 }
 
 static METHODS: &[Builtin] = &[
-    Builtin {
-        name: "poll.register",
-        func: register,
-    },
-    Builtin {
-        name: "poll.unregister",
-        func: unregister,
-    },
-    Builtin {
-        name: "poll.modify",
-        func: modify,
-    },
-    Builtin {
-        name: "poll.poll",
-        func: poll,
-    },
-    Builtin {
-        name: "poll.ipoll",
-        func: ipoll,
-    },
+    Builtin::new("poll.register", register),
+    Builtin::new("poll.unregister", unregister),
+    Builtin::new("poll.modify", modify),
+    Builtin::new("poll.poll", poll),
+    Builtin::with_keywords("poll.ipoll", ipoll),
 ];
 
-static CONSTRUCTOR: Builtin = Builtin {
-    name: "poll",
-    func: poll_new,
-};
+static CONSTRUCTOR: Builtin = Builtin::new("poll", poll_new);
 
-static FUNCTIONS: &[Builtin] = &[Builtin {
-    name: "select",
-    func: select,
-}];
+static FUNCTIONS: &[Builtin] = &[Builtin::new("select", select)];
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
     vm.make_module("select", |vm, module| {

@@ -15,14 +15,8 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
 }
 
 static NATIVES: &[Builtin] = &[
-    Builtin {
-        name: "_parse",
-        func: parse,
-    },
-    Builtin {
-        name: "_field_split",
-        func: field_split,
-    },
+    Builtin::new("_parse", parse),
+    Builtin::new("_field_split", field_split),
 ];
 
 /// The str argument of a helper (`TypeError` otherwise, as CPython's parser raises).

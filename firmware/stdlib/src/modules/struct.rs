@@ -706,53 +706,20 @@ fn struct_iter_unpack(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyRe
 }
 
 static FUNCTIONS: &[Builtin] = &[
-    Builtin {
-        name: "pack",
-        func: pack,
-    },
-    Builtin {
-        name: "unpack",
-        func: unpack,
-    },
-    Builtin {
-        name: "calcsize",
-        func: calcsize,
-    },
-    Builtin {
-        name: "pack_into",
-        func: pack_into,
-    },
-    Builtin {
-        name: "unpack_from",
-        func: unpack_from,
-    },
-    Builtin {
-        name: "iter_unpack",
-        func: iter_unpack,
-    },
+    Builtin::new("pack", pack),
+    Builtin::new("unpack", unpack),
+    Builtin::new("calcsize", calcsize),
+    Builtin::new("pack_into", pack_into),
+    Builtin::with_keywords("unpack_from", unpack_from),
+    Builtin::new("iter_unpack", iter_unpack),
 ];
 
 static STRUCT_METHODS: &[Builtin] = &[
-    Builtin {
-        name: "pack",
-        func: struct_pack,
-    },
-    Builtin {
-        name: "unpack",
-        func: struct_unpack,
-    },
-    Builtin {
-        name: "pack_into",
-        func: struct_pack_into,
-    },
-    Builtin {
-        name: "unpack_from",
-        func: struct_unpack_from,
-    },
-    Builtin {
-        name: "iter_unpack",
-        func: struct_iter_unpack,
-    },
+    Builtin::new("pack", struct_pack),
+    Builtin::new("unpack", struct_unpack),
+    Builtin::new("pack_into", struct_pack_into),
+    Builtin::with_keywords("unpack_from", struct_unpack_from),
+    Builtin::new("iter_unpack", struct_iter_unpack),
 ];
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
@@ -780,7 +747,4 @@ fn fill(vm: &mut Vm, module: Value) -> PyResult<()> {
     Ok(())
 }
 
-static INIT: Builtin = Builtin {
-    name: "Struct",
-    func: struct_init,
-};
+static INIT: Builtin = Builtin::with_keywords("Struct", struct_init);

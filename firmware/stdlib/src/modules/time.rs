@@ -123,58 +123,19 @@ fn ticks_diff(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Val
 }
 
 static FUNCTIONS: &[Builtin] = &[
-    Builtin {
-        name: "time",
-        func: time,
-    },
-    Builtin {
-        name: "time_ns",
-        func: time_ns,
-    },
-    Builtin {
-        name: "perf_counter",
-        func: perf_counter,
-    },
-    Builtin {
-        name: "perf_counter_ns",
-        func: perf_counter_ns,
-    },
-    Builtin {
-        name: "monotonic",
-        func: perf_counter,
-    },
-    Builtin {
-        name: "sleep",
-        func: sleep,
-    },
-    Builtin {
-        name: "sleep_ms",
-        func: sleep_ms,
-    },
-    Builtin {
-        name: "sleep_us",
-        func: sleep_us,
-    },
-    Builtin {
-        name: "ticks_ms",
-        func: ticks_ms,
-    },
-    Builtin {
-        name: "ticks_us",
-        func: ticks_us,
-    },
-    Builtin {
-        name: "ticks_cpu",
-        func: ticks_cpu,
-    },
-    Builtin {
-        name: "ticks_add",
-        func: ticks_add,
-    },
-    Builtin {
-        name: "ticks_diff",
-        func: ticks_diff,
-    },
+    Builtin::new("time", time),
+    Builtin::new("time_ns", time_ns),
+    Builtin::new("perf_counter", perf_counter),
+    Builtin::new("perf_counter_ns", perf_counter_ns),
+    Builtin::new("monotonic", perf_counter),
+    Builtin::new("sleep", sleep),
+    Builtin::new("sleep_ms", sleep_ms),
+    Builtin::new("sleep_us", sleep_us),
+    Builtin::new("ticks_ms", ticks_ms),
+    Builtin::new("ticks_us", ticks_us),
+    Builtin::new("ticks_cpu", ticks_cpu),
+    Builtin::new("ticks_add", ticks_add),
+    Builtin::new("ticks_diff", ticks_diff),
 ];
 
 /// The (text, format) arguments of `strptime` and `_strptime`, parsed.
@@ -576,38 +537,14 @@ fn ctime(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 static CALENDAR_FUNCTIONS: &[Builtin] = &[
-    Builtin {
-        name: "strptime",
-        func: strptime,
-    },
-    Builtin {
-        name: "_strptime",
-        func: strptime_fields,
-    },
-    Builtin {
-        name: "gmtime",
-        func: gmtime,
-    },
-    Builtin {
-        name: "localtime",
-        func: localtime,
-    },
-    Builtin {
-        name: "mktime",
-        func: mktime,
-    },
-    Builtin {
-        name: "strftime",
-        func: strftime,
-    },
-    Builtin {
-        name: "asctime",
-        func: asctime,
-    },
-    Builtin {
-        name: "ctime",
-        func: ctime,
-    },
+    Builtin::new("strptime", strptime),
+    Builtin::new("_strptime", strptime_fields),
+    Builtin::new("gmtime", gmtime),
+    Builtin::new("localtime", localtime),
+    Builtin::new("mktime", mktime),
+    Builtin::new("strftime", strftime),
+    Builtin::new("asctime", asctime),
+    Builtin::new("ctime", ctime),
 ];
 
 #[cfg(test)]

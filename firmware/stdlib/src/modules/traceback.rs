@@ -294,42 +294,15 @@ fn no_frame_argument(vm: &mut Vm, frame: Option<Value>) -> PyResult<()> {
 }
 
 static FUNCTIONS: &[Builtin] = &[
-    Builtin {
-        name: "format_exception",
-        func: format_exception,
-    },
-    Builtin {
-        name: "format_exception_only",
-        func: format_exception_only,
-    },
-    Builtin {
-        name: "format_exc",
-        func: format_exc,
-    },
-    Builtin {
-        name: "format_stack",
-        func: format_stack,
-    },
-    Builtin {
-        name: "format_tb",
-        func: format_tb,
-    },
-    Builtin {
-        name: "print_exc",
-        func: print_exc,
-    },
-    Builtin {
-        name: "print_exception",
-        func: print_exception,
-    },
-    Builtin {
-        name: "print_stack",
-        func: print_stack,
-    },
-    Builtin {
-        name: "print_tb",
-        func: print_tb,
-    },
+    Builtin::with_keywords("format_exception", format_exception),
+    Builtin::with_keywords("format_exception_only", format_exception_only),
+    Builtin::with_keywords("format_exc", format_exc),
+    Builtin::with_keywords("format_stack", format_stack),
+    Builtin::with_keywords("format_tb", format_tb),
+    Builtin::with_keywords("print_exc", print_exc),
+    Builtin::with_keywords("print_exception", print_exception),
+    Builtin::with_keywords("print_stack", print_stack),
+    Builtin::with_keywords("print_tb", print_tb),
 ];
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {

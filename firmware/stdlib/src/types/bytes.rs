@@ -1016,74 +1016,68 @@ fn clear(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-macro_rules! methods {
-    ($($name:literal => $func:expr,)*) => {
-        &[$(Builtin { name: $name, func: $func },)*]
-    };
-}
-
 /// `bytes` and `bytearray` share these methods (then the dunders; `bytearray` adds mutation).
 macro_rules! with_shared_methods {
-    ($($name:literal => $func:expr,)*) => {
-        methods! {
-            "decode" => decode,
-            "hex" => hex,
-            "fromhex" => fromhex,
-            "maketrans" => maketrans,
-            "translate" => translate,
-            "find" => find,
-            "rfind" => rfind,
-            "index" => index,
-            "rindex" => rindex,
-            "count" => count,
-            "startswith" => startswith,
-            "endswith" => endswith,
-            "join" => join,
-            "split" => split,
-            "rsplit" => rsplit,
-            "splitlines" => splitlines,
-            "partition" => partition,
-            "rpartition" => rpartition,
-            "strip" => strip,
-            "lstrip" => lstrip,
-            "rstrip" => rstrip,
-            "replace" => replace,
-            "upper" => upper,
-            "lower" => lower,
-            "swapcase" => swapcase,
-            "capitalize" => capitalize,
-            "title" => title,
-            "isdigit" => isdigit,
-            "isalpha" => isalpha,
-            "isalnum" => isalnum,
-            "isspace" => isspace,
-            "isascii" => isascii,
-            "islower" => islower,
-            "isupper" => isupper,
-            "istitle" => istitle,
-            "center" => center,
-            "ljust" => ljust,
-            "rjust" => rjust,
-            "zfill" => zfill,
-            "expandtabs" => expandtabs,
-            "removeprefix" => removeprefix,
-            "removesuffix" => removesuffix,
-            $($name => $func,)*
-        }
+    ($($entry:expr,)*) => {
+        &[
+            Builtin::with_keywords("decode", decode),
+            Builtin::with_keywords("hex", hex),
+            Builtin::new("fromhex", fromhex),
+            Builtin::new("maketrans", maketrans),
+            Builtin::with_keywords("translate", translate),
+            Builtin::new("find", find),
+            Builtin::new("rfind", rfind),
+            Builtin::new("index", index),
+            Builtin::new("rindex", rindex),
+            Builtin::new("count", count),
+            Builtin::new("startswith", startswith),
+            Builtin::new("endswith", endswith),
+            Builtin::new("join", join),
+            Builtin::with_keywords("split", split),
+            Builtin::with_keywords("rsplit", rsplit),
+            Builtin::with_keywords("splitlines", splitlines),
+            Builtin::new("partition", partition),
+            Builtin::new("rpartition", rpartition),
+            Builtin::new("strip", strip),
+            Builtin::new("lstrip", lstrip),
+            Builtin::new("rstrip", rstrip),
+            Builtin::new("replace", replace),
+            Builtin::new("upper", upper),
+            Builtin::new("lower", lower),
+            Builtin::new("swapcase", swapcase),
+            Builtin::new("capitalize", capitalize),
+            Builtin::new("title", title),
+            Builtin::new("isdigit", isdigit),
+            Builtin::new("isalpha", isalpha),
+            Builtin::new("isalnum", isalnum),
+            Builtin::new("isspace", isspace),
+            Builtin::new("isascii", isascii),
+            Builtin::new("islower", islower),
+            Builtin::new("isupper", isupper),
+            Builtin::new("istitle", istitle),
+            Builtin::new("center", center),
+            Builtin::new("ljust", ljust),
+            Builtin::new("rjust", rjust),
+            Builtin::new("zfill", zfill),
+            Builtin::with_keywords("expandtabs", expandtabs),
+            Builtin::new("removeprefix", removeprefix),
+            Builtin::new("removesuffix", removesuffix),
+            $($entry,)*
+        ]
     };
 }
 
 pub static BYTES_METHODS: &[Builtin] = with_shared_methods! {};
 
 pub static BYTEARRAY_METHODS: &[Builtin] = with_shared_methods! {
-    "append" => append,
-    "extend" => extend,
-    "insert" => insert,
-    "pop" => pop,
-    "remove" => remove,
-    "reverse" => reverse,
-    "copy" => copy,
-    "clear" => clear,
+    Builtin::new("append", append),
+    Builtin::new("extend", extend),
+    Builtin::new("insert", insert),
+    Builtin::new("pop", pop),
+    Builtin::new("remove", remove),
+    Builtin::new("reverse", reverse),
+    Builtin::new("copy", copy),
+    Builtin::new("clear", clear),
 };
 
 fn tobytes(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
@@ -1104,9 +1098,9 @@ fn release(_: &mut Vm, _: Args, _: Kwargs) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-pub static MEMORYVIEW_METHODS: &[Builtin] = methods! {
-    "tobytes" => tobytes,
-    "tolist" => tolist,
-    "hex" => hex,
-    "release" => release,
-};
+pub static MEMORYVIEW_METHODS: &[Builtin] = &[
+    Builtin::new("tobytes", tobytes),
+    Builtin::new("tolist", tolist),
+    Builtin::with_keywords("hex", hex),
+    Builtin::new("release", release),
+];

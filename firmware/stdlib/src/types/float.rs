@@ -183,33 +183,15 @@ fn parse_hex(text: &str) -> Result<f64, HexError> {
 }
 
 pub static METHODS: &[Builtin] = &[
-    Builtin {
-        name: "fromhex",
-        func: fromhex,
-    },
-    Builtin {
-        name: "is_integer",
-        func: is_integer,
-    },
-    Builtin {
-        name: "as_integer_ratio",
-        func: as_integer_ratio,
-    },
-    Builtin {
-        name: "hex",
-        func: hex,
-    },
-    Builtin {
-        name: "conjugate",
-        func: conjugate,
-    },
+    Builtin::new("fromhex", fromhex),
+    Builtin::new("is_integer", is_integer),
+    Builtin::new("as_integer_ratio", as_integer_ratio),
+    Builtin::new("hex", hex),
+    Builtin::new("conjugate", conjugate),
 ];
 
 /// `complex`'s ordinary methods (the runtime keeps its class and special methods).
-pub static COMPLEX_METHODS: &[Builtin] = &[Builtin {
-    name: "conjugate",
-    func: complex_conjugate,
-}];
+pub static COMPLEX_METHODS: &[Builtin] = &[Builtin::new("conjugate", complex_conjugate)];
 
 fn complex_conjugate(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "conjugate", args, 1, 1)?;

@@ -98,28 +98,10 @@ fn as_integer_ratio(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResu
 }
 
 pub static METHODS: &[Builtin] = &[
-    Builtin {
-        name: "bit_length",
-        func: bit_length,
-    },
-    Builtin {
-        name: "bit_count",
-        func: bit_count,
-    },
-    Builtin {
-        name: "to_bytes",
-        func: to_bytes,
-    },
-    Builtin {
-        name: "from_bytes",
-        func: from_bytes,
-    },
-    Builtin {
-        name: "conjugate",
-        func: conjugate,
-    },
-    Builtin {
-        name: "as_integer_ratio",
-        func: as_integer_ratio,
-    },
+    Builtin::new("bit_length", bit_length),
+    Builtin::new("bit_count", bit_count),
+    Builtin::with_keywords("to_bytes", to_bytes),
+    Builtin::with_keywords("from_bytes", from_bytes),
+    Builtin::new("conjugate", conjugate),
+    Builtin::new("as_integer_ratio", as_integer_ratio),
 ];

@@ -756,128 +756,35 @@ fn digits_index(text: &str) -> Option<usize> {
 
 /// `str`'s ordinary methods.
 pub static METHODS: &[Builtin] = &[
-    Builtin {
-        name: "splitlines",
-        func: splitlines,
-    },
-    Builtin {
-        name: "casefold",
-        func: casefold,
-    },
-    Builtin {
-        name: "swapcase",
-        func: swapcase,
-    },
-    Builtin {
-        name: "capitalize",
-        func: capitalize,
-    },
-    Builtin {
-        name: "title",
-        func: title,
-    },
-    Builtin {
-        name: "isdigit",
-        func: isdigit,
-    },
-    Builtin {
-        name: "isdecimal",
-        func: isdecimal,
-    },
-    Builtin {
-        name: "isnumeric",
-        func: isnumeric,
-    },
-    Builtin {
-        name: "isalpha",
-        func: isalpha,
-    },
-    Builtin {
-        name: "isalnum",
-        func: isalnum,
-    },
-    Builtin {
-        name: "isspace",
-        func: isspace,
-    },
-    Builtin {
-        name: "isupper",
-        func: isupper,
-    },
-    Builtin {
-        name: "islower",
-        func: islower,
-    },
-    Builtin {
-        name: "isidentifier",
-        func: isidentifier,
-    },
-    Builtin {
-        name: "isprintable",
-        func: isprintable,
-    },
-    Builtin {
-        name: "isascii",
-        func: isascii,
-    },
-    Builtin {
-        name: "istitle",
-        func: istitle,
-    },
-    Builtin {
-        name: "center",
-        func: center,
-    },
-    Builtin {
-        name: "ljust",
-        func: ljust,
-    },
-    Builtin {
-        name: "rjust",
-        func: rjust,
-    },
-    Builtin {
-        name: "zfill",
-        func: zfill,
-    },
-    Builtin {
-        name: "partition",
-        func: partition,
-    },
-    Builtin {
-        name: "rpartition",
-        func: rpartition,
-    },
-    Builtin {
-        name: "removeprefix",
-        func: removeprefix,
-    },
-    Builtin {
-        name: "removesuffix",
-        func: removesuffix,
-    },
-    Builtin {
-        name: "expandtabs",
-        func: expandtabs,
-    },
-    Builtin {
-        name: "maketrans",
-        func: maketrans,
-    },
-    Builtin {
-        name: "translate",
-        func: translate,
-    },
-    Builtin {
-        name: "encode",
-        func: encode,
-    },
-    Builtin {
-        name: "format",
-        func: format_method,
-    },
-    Builtin {
-        name: "format_map",
-        func: format_map,
-    },
+    Builtin::with_keywords("splitlines", splitlines),
+    Builtin::new("casefold", casefold),
+    Builtin::new("swapcase", swapcase),
+    Builtin::new("capitalize", capitalize),
+    Builtin::new("title", title),
+    Builtin::new("isdigit", isdigit),
+    Builtin::new("isdecimal", isdecimal),
+    Builtin::new("isnumeric", isnumeric),
+    Builtin::new("isalpha", isalpha),
+    Builtin::new("isalnum", isalnum),
+    Builtin::new("isspace", isspace),
+    Builtin::new("isupper", isupper),
+    Builtin::new("islower", islower),
+    Builtin::new("isidentifier", isidentifier),
+    Builtin::new("isprintable", isprintable),
+    Builtin::new("isascii", isascii),
+    Builtin::new("istitle", istitle),
+    Builtin::new("center", center),
+    Builtin::new("ljust", ljust),
+    Builtin::new("rjust", rjust),
+    Builtin::new("zfill", zfill),
+    Builtin::new("partition", partition),
+    Builtin::new("rpartition", rpartition),
+    Builtin::new("removeprefix", removeprefix),
+    Builtin::new("removesuffix", removesuffix),
+    Builtin::with_keywords("expandtabs", expandtabs),
+    Builtin::new("maketrans", maketrans),
+    Builtin::new("translate", translate),
+    Builtin::with_keywords("encode", encode),
+    Builtin::with_keywords("format", format_method),
+    Builtin::new("format_map", format_map),
 ];

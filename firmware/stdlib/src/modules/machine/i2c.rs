@@ -154,32 +154,14 @@ fn writeto_mem(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResu
 }
 
 static METHODS: &[Builtin] = &[
-    Builtin {
-        name: "I2C.scan",
-        func: scan,
-    },
-    Builtin {
-        name: "I2C.readfrom",
-        func: readfrom,
-    },
-    Builtin {
-        name: "I2C.writeto",
-        func: writeto,
-    },
-    Builtin {
-        name: "I2C.readfrom_mem",
-        func: readfrom_mem,
-    },
-    Builtin {
-        name: "I2C.writeto_mem",
-        func: writeto_mem,
-    },
+    Builtin::new("I2C.scan", scan),
+    Builtin::with_keywords("I2C.readfrom", readfrom),
+    Builtin::with_keywords("I2C.writeto", writeto),
+    Builtin::with_keywords("I2C.readfrom_mem", readfrom_mem),
+    Builtin::with_keywords("I2C.writeto_mem", writeto_mem),
 ];
 
-static CONSTRUCTOR: Builtin = Builtin {
-    name: "I2C",
-    func: i2c_init_new,
-};
+static CONSTRUCTOR: Builtin = Builtin::with_keywords("I2C", i2c_init_new);
 
 pub fn make_class(vm: &mut Vm) -> PyResult<Value> {
     let object = vm.types.object;

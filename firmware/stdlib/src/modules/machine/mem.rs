@@ -62,24 +62,12 @@ fn no_new(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 static METHODS: &[Builtin] = &[
-    Builtin {
-        name: "mem.__getitem__",
-        func: getitem,
-    },
-    Builtin {
-        name: "mem.__setitem__",
-        func: setitem,
-    },
-    Builtin {
-        name: "mem.__repr__",
-        func: repr,
-    },
+    Builtin::new("mem.__getitem__", getitem),
+    Builtin::new("mem.__setitem__", setitem),
+    Builtin::new("mem.__repr__", repr),
 ];
 
-static CONSTRUCTOR: Builtin = Builtin {
-    name: "mem",
-    func: no_new,
-};
+static CONSTRUCTOR: Builtin = Builtin::new("mem", no_new);
 
 /// Stores `mem8`, `mem16` and `mem32` in the module dict `dict`.
 pub fn add_objects(vm: &mut Vm, dict: Value) -> PyResult<()> {

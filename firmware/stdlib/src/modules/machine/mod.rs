@@ -91,38 +91,14 @@ fn enable_irq(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Val
 }
 
 static FUNCTIONS: &[Builtin] = &[
-    Builtin {
-        name: "reset",
-        func: reset,
-    },
-    Builtin {
-        name: "soft_reset",
-        func: soft_reset,
-    },
-    Builtin {
-        name: "freq",
-        func: freq,
-    },
-    Builtin {
-        name: "unique_id",
-        func: unique_id,
-    },
-    Builtin {
-        name: "idle",
-        func: idle,
-    },
-    Builtin {
-        name: "reset_cause",
-        func: reset_cause,
-    },
-    Builtin {
-        name: "disable_irq",
-        func: disable_irq,
-    },
-    Builtin {
-        name: "enable_irq",
-        func: enable_irq,
-    },
+    Builtin::new("reset", reset),
+    Builtin::new("soft_reset", soft_reset),
+    Builtin::new("freq", freq),
+    Builtin::new("unique_id", unique_id),
+    Builtin::new("idle", idle),
+    Builtin::new("reset_cause", reset_cause),
+    Builtin::new("disable_irq", disable_irq),
+    Builtin::new("enable_irq", enable_irq),
 ];
 
 /// Sets integer class attributes (`Pin.OUT`, `Timer.PERIODIC`).

@@ -182,56 +182,20 @@ fn repr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 static METHODS: &[Builtin] = &[
-    Builtin {
-        name: "Pin.init",
-        func: init,
-    },
-    Builtin {
-        name: "Pin.value",
-        func: value,
-    },
-    Builtin {
-        name: "Pin.__call__",
-        func: value,
-    },
-    Builtin {
-        name: "Pin.on",
-        func: on,
-    },
-    Builtin {
-        name: "Pin.high",
-        func: on,
-    },
-    Builtin {
-        name: "Pin.off",
-        func: off,
-    },
-    Builtin {
-        name: "Pin.low",
-        func: off,
-    },
-    Builtin {
-        name: "Pin.toggle",
-        func: toggle,
-    },
-    Builtin {
-        name: "Pin.mode",
-        func: mode,
-    },
-    Builtin {
-        name: "Pin.pull",
-        func: pull,
-    },
-    Builtin {
-        name: "Pin.__repr__",
-        func: repr,
-    },
+    Builtin::with_keywords("Pin.init", init),
+    Builtin::new("Pin.value", value),
+    Builtin::new("Pin.__call__", value),
+    Builtin::new("Pin.on", on),
+    Builtin::new("Pin.high", on),
+    Builtin::new("Pin.off", off),
+    Builtin::new("Pin.low", off),
+    Builtin::new("Pin.toggle", toggle),
+    Builtin::new("Pin.mode", mode),
+    Builtin::new("Pin.pull", pull),
+    Builtin::new("Pin.__repr__", repr),
 ];
 
-static CONSTRUCTOR: Builtin = Builtin {
-    name: "Pin",
-    func: pin_init_new,
-};
+static CONSTRUCTOR: Builtin = Builtin::with_keywords("Pin", pin_init_new);
 
 pub fn make_class(vm: &mut Vm) -> PyResult<Value> {
     let object = vm.types.object;

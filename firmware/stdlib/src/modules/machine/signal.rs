@@ -83,28 +83,13 @@ fn off(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 static METHODS: &[Builtin] = &[
-    Builtin {
-        name: "Signal.value",
-        func: value,
-    },
-    Builtin {
-        name: "Signal.__call__",
-        func: value,
-    },
-    Builtin {
-        name: "Signal.on",
-        func: on,
-    },
-    Builtin {
-        name: "Signal.off",
-        func: off,
-    },
+    Builtin::new("Signal.value", value),
+    Builtin::new("Signal.__call__", value),
+    Builtin::new("Signal.on", on),
+    Builtin::new("Signal.off", off),
 ];
 
-static CONSTRUCTOR: Builtin = Builtin {
-    name: "Signal",
-    func: signal_init,
-};
+static CONSTRUCTOR: Builtin = Builtin::with_keywords("Signal", signal_init);
 
 /// The `Signal` class; `pin_class` is what `Signal('LED1', …)` constructs.
 pub fn make_class(vm: &mut Vm, pin_class: Value) -> PyResult<Value> {

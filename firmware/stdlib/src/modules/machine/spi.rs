@@ -216,36 +216,15 @@ fn write_readinto(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult
 }
 
 static METHODS: &[Builtin] = &[
-    Builtin {
-        name: "SPI.init",
-        func: init,
-    },
-    Builtin {
-        name: "SPI.deinit",
-        func: deinit,
-    },
-    Builtin {
-        name: "SPI.read",
-        func: read,
-    },
-    Builtin {
-        name: "SPI.readinto",
-        func: readinto,
-    },
-    Builtin {
-        name: "SPI.write",
-        func: write,
-    },
-    Builtin {
-        name: "SPI.write_readinto",
-        func: write_readinto,
-    },
+    Builtin::with_keywords("SPI.init", init),
+    Builtin::new("SPI.deinit", deinit),
+    Builtin::with_keywords("SPI.read", read),
+    Builtin::with_keywords("SPI.readinto", readinto),
+    Builtin::new("SPI.write", write),
+    Builtin::new("SPI.write_readinto", write_readinto),
 ];
 
-static CONSTRUCTOR: Builtin = Builtin {
-    name: "SPI",
-    func: spi_init_new,
-};
+static CONSTRUCTOR: Builtin = Builtin::with_keywords("SPI", spi_init_new);
 
 pub fn make_class(vm: &mut Vm) -> PyResult<Value> {
     let object = vm.types.object;

@@ -126,24 +126,12 @@ fn repr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 static METHODS: &[Builtin] = &[
-    Builtin {
-        name: "Timer.init",
-        func: init,
-    },
-    Builtin {
-        name: "Timer.deinit",
-        func: deinit,
-    },
-    Builtin {
-        name: "Timer.__repr__",
-        func: repr,
-    },
+    Builtin::with_keywords("Timer.init", init),
+    Builtin::new("Timer.deinit", deinit),
+    Builtin::new("Timer.__repr__", repr),
 ];
 
-static CONSTRUCTOR: Builtin = Builtin {
-    name: "Timer",
-    func: timer_init_new,
-};
+static CONSTRUCTOR: Builtin = Builtin::with_keywords("Timer", timer_init_new);
 
 pub fn make_class(vm: &mut Vm) -> PyResult<Value> {
     let object = vm.types.object;

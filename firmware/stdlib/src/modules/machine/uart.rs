@@ -145,32 +145,14 @@ fn readline(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
 }
 
 static METHODS: &[Builtin] = &[
-    Builtin {
-        name: "UART.init",
-        func: init,
-    },
-    Builtin {
-        name: "UART.write",
-        func: write,
-    },
-    Builtin {
-        name: "UART.read",
-        func: read,
-    },
-    Builtin {
-        name: "UART.readline",
-        func: readline,
-    },
-    Builtin {
-        name: "UART.any",
-        func: any,
-    },
+    Builtin::with_keywords("UART.init", init),
+    Builtin::new("UART.write", write),
+    Builtin::new("UART.read", read),
+    Builtin::new("UART.readline", readline),
+    Builtin::new("UART.any", any),
 ];
 
-static CONSTRUCTOR: Builtin = Builtin {
-    name: "UART",
-    func: uart_init_new,
-};
+static CONSTRUCTOR: Builtin = Builtin::with_keywords("UART", uart_init_new);
 
 pub fn make_class(vm: &mut Vm) -> PyResult<Value> {
     let object = vm.types.object;

@@ -40,15 +40,9 @@ fn feed(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-static METHODS: &[Builtin] = &[Builtin {
-    name: "WDT.feed",
-    func: feed,
-}];
+static METHODS: &[Builtin] = &[Builtin::new("WDT.feed", feed)];
 
-static CONSTRUCTOR: Builtin = Builtin {
-    name: "WDT",
-    func: wdt_init,
-};
+static CONSTRUCTOR: Builtin = Builtin::with_keywords("WDT", wdt_init);
 
 pub fn make_class(vm: &mut Vm) -> PyResult<Value> {
     let object = vm.types.object;

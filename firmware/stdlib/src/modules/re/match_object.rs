@@ -18,7 +18,10 @@ pub fn make_class(vm: &mut Vm) -> PyResult<Value> {
     vm.push_root(namespace);
     let result = (|| {
         for method in METHODS {
-            let key = method.name.strip_prefix("match_").unwrap_or(method.name);
+            let key = method
+                .name()
+                .strip_prefix("match_")
+                .unwrap_or(method.name());
             let name = vm.qstrs.intern(key);
             let function = vm.alloc(Obj::Builtin(method))?;
             vm.dict_set_name(namespace, name, function)?;
@@ -31,7 +34,7 @@ pub fn make_class(vm: &mut Vm) -> PyResult<Value> {
                 Value::NONE,
                 Value::NONE,
             ])))?;
-            let name = vm.qstrs.intern(getter.name);
+            let name = vm.qstrs.intern(getter.name());
             vm.dict_set_name(namespace, name, property)?;
         }
         let module_name = vm.intern("re");
@@ -325,59 +328,20 @@ fn regs(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 static METHODS: &[Builtin] = &[
-    Builtin {
-        name: "match___init__",
-        func: init,
-    },
-    Builtin {
-        name: "group",
-        func: group,
-    },
-    Builtin {
-        name: "__getitem__",
-        func: getitem,
-    },
-    Builtin {
-        name: "groups",
-        func: groups,
-    },
-    Builtin {
-        name: "groupdict",
-        func: groupdict,
-    },
-    Builtin {
-        name: "start",
-        func: start,
-    },
-    Builtin {
-        name: "end",
-        func: end,
-    },
-    Builtin {
-        name: "span",
-        func: span,
-    },
-    Builtin {
-        name: "expand",
-        func: expand,
-    },
-    Builtin {
-        name: "__repr__",
-        func: repr,
-    },
+    Builtin::new("match___init__", init),
+    Builtin::new("group", group),
+    Builtin::with_keywords("__getitem__", getitem),
+    Builtin::with_keywords("groups", groups),
+    Builtin::with_keywords("groupdict", groupdict),
+    Builtin::new("start", start),
+    Builtin::new("end", end),
+    Builtin::new("span", span),
+    Builtin::new("expand", expand),
+    Builtin::new("__repr__", repr),
 ];
 
 static PROPERTIES: &[Builtin] = &[
-    Builtin {
-        name: "lastindex",
-        func: lastindex,
-    },
-    Builtin {
-        name: "lastgroup",
-        func: lastgroup,
-    },
-    Builtin {
-        name: "regs",
-        func: regs,
-    },
+    Builtin::new("lastindex", lastindex),
+    Builtin::new("lastgroup", lastgroup),
+    Builtin::new("regs", regs),
 ];

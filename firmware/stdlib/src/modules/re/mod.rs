@@ -47,18 +47,9 @@ pub fn make_native(vm: &mut Vm) -> PyResult<Value> {
 }
 
 static FUNCTIONS: &[Builtin] = &[
-    Builtin {
-        name: "info",
-        func: info,
-    },
-    Builtin {
-        name: "match",
-        func: match_,
-    },
-    Builtin {
-        name: "scan",
-        func: scan,
-    },
+    Builtin::new("info", info),
+    Builtin::new("match", match_),
+    Builtin::new("scan", scan),
 ];
 
 /// `re.error(msg, pattern, pos)` (ValueError when `re` is not importable).
