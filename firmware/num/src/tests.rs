@@ -747,12 +747,13 @@ fn template_conformance() {
     let mut checker = Checker::new("str.format templates and field names");
     for case in cases("template") {
         // The generator merges adjacent literals (as str.format sees them).
-        let got = parse_template(&case[0]).map(|pieces| {
+        let got = parse_template(&case[0]).collect::<Result<Vec<_>, _>>();
+        let got = got.map(|pieces| {
             let mut shown: Vec<String> = Vec::new();
             for piece in pieces {
                 if !piece.literal.is_empty() {
                     match shown.last_mut() {
-                        Some(last) if last.starts_with('L') => last.push_str(&piece.literal),
+                        Some(last) if last.starts_with('L') => last.push_str(piece.literal),
                         _ => shown.push(format!("L{}", piece.literal)),
                     }
                 }
@@ -766,7 +767,8 @@ fn template_conformance() {
         checker.check(&case, &shown(got), &case[1]);
     }
     for case in cases("field_name") {
-        let got = split_field_name(&case[0]).map(|(first, accesses)| {
+        let got = split_field_name(&case[0]).and_then(|(first, accesses)| {
+            let accesses = accesses.collect::<Result<Vec<_>, _>>()?;
             let mut parts = vec![match first {
                 FieldFirst::Auto => "auto".to_string(),
                 FieldFirst::Index(index) => format!("#{index}"),
@@ -779,7 +781,7 @@ fn template_conformance() {
                     FieldAccess::Item(ItemKey::Key(key)) => format!("[={key}]"),
                 });
             }
-            parts.join("¦")
+            Ok(parts.join("¦"))
         });
         checker.check(&case, &shown(got), &case[1]);
     }

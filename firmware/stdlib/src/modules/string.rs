@@ -35,18 +35,20 @@ fn text_arg(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<alloc::string::
 /// `Formatter.parse`, as a list (None for the last three after a literal alone).
 fn parse(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let template = text_arg(vm, args, "_parse")?;
-    let pieces = parse_template(&template).map_err(|e| vm.num_error(e))?;
+    let pieces = parse_template(&template)
+        .collect::<Result<Vec<_>, _>>()
+        .map_err(|e| vm.num_error(e))?;
     let list = vm.new_list(Vec::new())?;
     vm.push_root(list);
     let result = pieces.iter().try_for_each(|piece| {
-        let literal = vm.new_str(&piece.literal)?;
+        let literal = vm.new_str(piece.literal)?;
         vm.push_root(literal);
         let tuple = (|| {
             let mut items = Vec::from([literal, Value::NONE, Value::NONE, Value::NONE]);
             if let Some(field) = &piece.field {
-                items[1] = vm.new_str(&field.name)?;
+                items[1] = vm.new_str(field.name)?;
                 vm.push_root(items[1]);
-                let spec = vm.new_str(&field.spec);
+                let spec = vm.new_str(field.spec);
                 vm.pop_root();
                 items[2] = spec?;
                 if let Some(letter) = field.conversion {
@@ -67,11 +69,13 @@ fn parse(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 /// int when they are digits ('' for an automatic field).
 fn field_split(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let name = text_arg(vm, args, "_field_split")?;
-    let (first, accesses) = split_field_name(&name).map_err(|e| vm.num_error(e))?;
+    let (first, accesses) = split_field_name(&name)
+        .and_then(|(first, accesses)| Ok((first, accesses.collect::<Result<Vec<_>, _>>()?)))
+        .map_err(|e| vm.num_error(e))?;
     let first = match first {
         FieldFirst::Auto => vm.intern(""),
         FieldFirst::Index(index) => vm.new_int(index as i64)?,
-        FieldFirst::Name(text) => vm.new_str(&text)?,
+        FieldFirst::Name(text) => vm.new_str(text)?,
     };
     vm.push_root(first);
     let rest = vm.new_list(Vec::new());

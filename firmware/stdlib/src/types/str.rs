@@ -9,6 +9,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::modules::builtins::{check_method_args, kwarg};
+use crate::num::template::{parse_template, split_field_name, FieldAccess, FieldFirst, ItemKey};
 use crate::obj::str::{check_this, map_text, new_text, self_text, str_arg, this};
 use crate::obj::{case, codec, unicode, Builtin, Obj};
 use crate::value::Value;
@@ -548,7 +549,8 @@ pub fn format_template(
 
 /// `format_template`, numbering `{}` fields from `numbering` (the next automatic index, and
 /// whether a field was numbered by hand): fields nested in a spec continue the count of the
-/// template around them (`'{:>{}}'.format('x', 5)`).
+/// template around them (`'{:>{}}'.format('x', 5)`). `depth` counts specs expanded around
+/// this one: CPython expands one level.
 fn format_fields(
     vm: &mut Vm,
     template: &str,
@@ -558,200 +560,115 @@ fn format_fields(
     depth: usize,
     numbering: &mut (usize, bool),
 ) -> PyResult<String> {
-    if depth > 2 {
+    if depth > 1 {
         return Err(vm.value_error("Max string recursion exceeded"));
     }
-    let mut out = String::new();
-    let mut chars = template.char_indices().peekable();
-    while let Some((_, c)) = chars.next() {
-        match c {
-            '{' => {
-                if let Some(&(_, '{')) = chars.peek() {
-                    chars.next();
-                    out.push('{');
-                    continue;
+    let mut out = String::with_capacity(template.len());
+    for piece in parse_template(template) {
+        let piece = piece.map_err(|e| vm.num_error(e))?;
+        out.push_str(piece.literal);
+        let Some(field) = piece.field else {
+            continue;
+        };
+        let (first, accesses) = split_field_name(field.name).map_err(|e| vm.num_error(e))?;
+        let index = match first {
+            FieldFirst::Auto => {
+                if numbering.1 {
+                    return Err(vm.value_error(
+                        "cannot switch from manual field specification to automatic field numbering",
+                    ));
                 }
-                // Collect the field up to the matching '}'.
-                let mut field = String::new();
-                let mut nesting = 1;
-                loop {
-                    match chars.next() {
-                        Some((_, '{')) => {
-                            nesting += 1;
-                            field.push('{');
-                        }
-                        Some((_, '}')) => {
-                            nesting -= 1;
-                            if nesting == 0 {
-                                break;
-                            }
-                            field.push('}');
-                        }
-                        Some((_, c)) => field.push(c),
-                        None if field.is_empty() => {
-                            return Err(vm.value_error("Single '{' encountered in format string"))
-                        }
-                        None => return Err(vm.value_error("expected '}' before end of string")),
-                    }
-                }
-                let (name_part, conversion, spec) =
-                    split_field(&field).map_err(|message| vm.value_error(message))?;
-                let mut path = name_part.as_str();
-                let first_end = path.find(['.', '[']).unwrap_or(path.len());
-                let first = &path[..first_end];
-                path = &path[first_end..];
-                let mut value = if first.is_empty() {
-                    if numbering.1 {
-                        return Err(vm.value_error("cannot switch from manual field specification to automatic field numbering"));
-                    }
-                    let index = numbering.0;
-                    numbering.0 += 1;
-                    match args.get(index) {
-                        Some(&v) => v,
-                        None => {
-                            return Err(vm.index_error(format!(
-                                "Replacement index {index} out of range for positional args tuple"
-                            )))
-                        }
-                    }
-                } else if let Some(index) = digits_index(first) {
-                    if numbering.0 > 0 {
-                        return Err(vm.value_error("cannot switch from automatic field numbering to manual field specification"));
-                    }
-                    numbering.1 = true;
-                    match args.get(index) {
-                        Some(&v) => v,
-                        None => {
-                            return Err(vm.index_error(format!(
-                                "Replacement index {index} out of range for positional args tuple"
-                            )))
-                        }
-                    }
-                } else {
-                    let found = kwargs
-                        .iter()
-                        .find(|(k, _)| vm.str_text(*k) == Some(first))
-                        .map(|(_, v)| *v);
-                    match (found, mapping) {
-                        (Some(v), _) => v,
-                        (None, Some(map)) => {
-                            let key = vm.new_str(first)?;
-                            vm.get_item(map, key)?
-                        }
-                        (None, None) => {
-                            let key = vm.new_str(first)?;
-                            return Err(vm.key_error(key));
-                        }
-                    }
-                };
-                // .attr and [key] accessors.
-                while !path.is_empty() {
-                    if let Some(rest) = path.strip_prefix('.') {
-                        let end = rest.find(['.', '[']).unwrap_or(rest.len());
-                        let attr = vm.qstrs.intern(&rest[..end]);
-                        value = vm.load_attr(value, attr)?;
-                        path = &rest[end..];
-                    } else if let Some(rest) = path.strip_prefix('[') {
-                        let Some(end) = rest.find(']') else {
-                            return Err(vm.value_error("Missing ']' in format string"));
-                        };
-                        let key_text = &rest[..end];
-                        let key = match digits_index(key_text) {
-                            Some(n) => vm.new_int(n as i64)?,
-                            None => vm.new_str(key_text)?,
-                        };
-                        value = vm.get_item(value, key)?;
-                        path = &rest[end + 1..];
-                    } else {
-                        return Err(vm.value_error(
-                            "Only '.' or '[' may follow ']' in format field specifier",
-                        ));
-                    }
-                }
-                let converted = match conversion {
-                    None => value,
-                    Some('s') => vm.str_value(value)?,
-                    Some('r') => {
-                        let text = vm.repr(value)?;
-                        vm.new_string(text)?
-                    }
-                    Some('a') => {
-                        let text = vm.repr(value)?;
-                        vm.new_string(crate::vm::text::ascii_escape(&text))?
-                    }
-                    Some(other) => {
-                        return Err(vm.value_error(format!("Unknown conversion specifier {other}")));
-                    }
-                };
-                let spec = if spec.contains('{') {
-                    format_fields(vm, &spec, args, kwargs, mapping, depth + 1, numbering)?
-                } else {
-                    spec
-                };
-                vm.push_root(converted);
-                let formatted = vm.format(converted, &spec);
-                vm.pop_root();
-                out.push_str(&formatted?);
+                numbering.0 += 1;
+                Some(numbering.0 - 1)
             }
-            '}' => {
-                if let Some(&(_, '}')) = chars.peek() {
-                    chars.next();
-                    out.push('}');
-                } else {
-                    return Err(vm.value_error("Single '}' encountered in format string"));
+            FieldFirst::Index(index) => {
+                if numbering.0 > 0 {
+                    return Err(vm.value_error(
+                        "cannot switch from automatic field numbering to manual field specification",
+                    ));
                 }
+                numbering.1 = true;
+                Some(index)
             }
-            c => out.push(c),
+            FieldFirst::Name(_) => None,
+        };
+        let mut value = match (first, index) {
+            (_, Some(index)) => match args.get(index) {
+                Some(&v) => v,
+                None => {
+                    return Err(vm.index_error(format!(
+                        "Replacement index {index} out of range for positional args tuple"
+                    )))
+                }
+            },
+            (FieldFirst::Name(name), _) => keyword_field(vm, name, kwargs, mapping)?,
+            _ => unreachable!("automatic and numbered fields have an index"),
+        };
+        for access in accesses {
+            value = match access.map_err(|e| vm.num_error(e))? {
+                FieldAccess::Attribute(name) => {
+                    let attr = vm.qstrs.intern(name);
+                    vm.load_attr(value, attr)?
+                }
+                FieldAccess::Item(key) => {
+                    vm.push_root(value);
+                    let key = match key {
+                        ItemKey::Index(index) => vm.new_int(index as i64),
+                        ItemKey::Key(text) => vm.new_str(text),
+                    };
+                    vm.pop_root();
+                    vm.get_item(value, key?)?
+                }
+            };
         }
+        let converted = match field.conversion {
+            None => value,
+            Some('s') => vm.str_value(value)?,
+            Some('r') => {
+                let text = vm.repr(value)?;
+                vm.new_string(text)?
+            }
+            Some('a') => {
+                let text = vm.repr(value)?;
+                vm.new_string(crate::vm::text::ascii_escape(&text))?
+            }
+            Some(other) if ('!'..='~').contains(&other) => {
+                return Err(vm.value_error(format!("Unknown conversion specifier {other}")));
+            }
+            Some(other) => {
+                let code = u32::from(other);
+                return Err(vm.value_error(format!("Unknown conversion specifier \\x{code:x}")));
+            }
+        };
+        vm.push_root(converted);
+        let formatted = if field.spec.contains('{') {
+            format_fields(vm, field.spec, args, kwargs, mapping, depth + 1, numbering)
+                .and_then(|spec| vm.format(converted, &spec))
+        } else {
+            vm.format(converted, field.spec)
+        };
+        vm.pop_root();
+        out.push_str(&formatted?);
     }
     Ok(out)
 }
 
-/// Splits `name!conv:spec` (the spec may contain nested braces).
-/// A field's name, conversion and spec, or the ValueError text of a bad conversion.
-fn split_field(field: &str) -> Result<(String, Option<char>, String), &'static str> {
-    let mut name_end = field.len();
-    let mut bracket = false;
-    for (i, c) in field.char_indices() {
-        match c {
-            '[' => bracket = true,
-            ']' => bracket = false,
-            '!' | ':' if !bracket => {
-                name_end = i;
-                break;
-            }
-            _ => {}
-        }
+/// The value of a `{name}` field: a keyword argument, else the mapping's item
+/// (`format_map`), else KeyError.
+fn keyword_field(
+    vm: &mut Vm,
+    name: &str,
+    kwargs: &[(Value, Value)],
+    mapping: Option<Value>,
+) -> PyResult<Value> {
+    if let Some(&(_, value)) = kwargs.iter().find(|(k, _)| vm.str_text(*k) == Some(name)) {
+        return Ok(value);
     }
-    let name = String::from(&field[..name_end]);
-    let rest = &field[name_end..];
-    let (conversion, spec) = if let Some(after) = rest.strip_prefix('!') {
-        let mut chars = after.chars();
-        let Some(conversion) = chars.next() else {
-            return Err("unmatched '{' in format spec");
-        };
-        let remaining = chars.as_str();
-        let spec = match remaining.strip_prefix(':') {
-            Some(spec) => spec,
-            None if remaining.is_empty() => remaining,
-            None => return Err("expected ':' after conversion specifier"),
-        };
-        (Some(conversion), String::from(spec))
-    } else if let Some(after) = rest.strip_prefix(':') {
-        (None, String::from(after))
-    } else {
-        (None, String::new())
-    };
-    Ok((name, conversion, spec))
-}
-
-/// A field name part or `[key]` that is all ASCII digits is an index (`-1`, `+1` and ` 1`
-/// are names and keys).
-fn digits_index(text: &str) -> Option<usize> {
-    if text.is_empty() || !text.bytes().all(|b| b.is_ascii_digit()) {
-        return None;
+    let key = vm.new_str(name)?;
+    match mapping {
+        Some(map) => vm.get_item(map, key),
+        None => Err(vm.key_error(key)),
     }
-    text.parse().ok()
 }
 
 /// `str`'s ordinary methods.
