@@ -447,6 +447,7 @@ pub fn create_class(
             }
             c.mro = mro.into_boxed_slice();
         }
+        crate::obj::dunder::keep_builtin_dunders(vm, class_value)?;
         vm.refresh_class_flags(class_value);
         // __set_name__ on descriptors, then the parent's __init_subclass__.
         let attributes: Vec<(Value, Value)> = match vm.heap.get(class_value) {

@@ -129,6 +129,76 @@ pub fn lookup(vm: &mut Vm, obj: Value, name: Qstr) -> PyResult<Option<Value>> {
         .map(Some)
 }
 
+/// `class M(int, Mixin)`: in CPython, int's own dict comes before the mixin's in the MRO, so
+/// int's `__hash__`, `__eq__`, `__add__`, `__repr__`… win over the mixin's (an `IntEnum`
+/// member hashes as its int). Here a built-in class's operator dunders are found after the
+/// whole MRO (`lookup`), so a Python class after the built-in one would hide them: the new
+/// class gets the built-in ones in its own dict instead, for each name a later Python class
+/// defines and no class before the built-in one does.
+pub fn keep_builtin_dunders(vm: &mut Vm, class: Value) -> PyResult<()> {
+    let Some(Obj::Class(c)) = vm.heap_obj(class) else {
+        return Ok(());
+    };
+    let Some(base) = c.mro.iter().skip(1).position(|&a| class_kind(vm, a) != 0) else {
+        return Ok(());
+    };
+    let base = base + 1;
+    let mro = c.mro.to_vec();
+    let kind = class_kind(vm, mro[base]);
+    let object = vm.types.object;
+    let mut names: alloc::vec::Vec<Qstr> = alloc::vec::Vec::new();
+    for &later in &mro[base + 1..] {
+        let Obj::Class(l) = vm.heap.get(later) else {
+            continue;
+        };
+        if later == object || l.flags & crate::obj::class_flags::BUILTIN != 0 {
+            continue;
+        }
+        for name in l.dict.iter().filter_map(|entry| entry.key.as_qstr()) {
+            if !names.contains(&name) {
+                names.push(name);
+            }
+        }
+    }
+    for name in names {
+        if mro[..base]
+            .iter()
+            .any(|&earlier| vm.class_lookup_own(earlier, name).is_some())
+        {
+            continue;
+        }
+        let text = vm.qstr_text(name);
+        let value = if let Some((_, builtin, _)) = DUNDERS
+            .iter()
+            .find(|(n, _, kinds)| *n == text && kinds & kind != 0)
+        {
+            vm.alloc(Obj::Builtin(builtin))?
+        } else if text == "__hash__" && kind & (LIST | DICT | BYTEARRAY) != 0 {
+            Value::NONE
+        } else if object_method_of(text, kind) {
+            match vm.class_lookup_own(object, name) {
+                Some(value) => value,
+                None => continue,
+            }
+        } else {
+            continue;
+        };
+        crate::vm::types::class_dict_set(vm, class, name, value)?;
+    }
+    Ok(())
+}
+
+/// Whether the built-in type of `kind` has `name` in its own dict in CPython, where Pyrite's
+/// `object` method serves the built-in part (`obj/object.rs`).
+fn object_method_of(name: &str, kind: u16) -> bool {
+    match name {
+        "__repr__" | "__eq__" | "__ne__" => true,
+        "__format__" => kind & (NUMBER | STR) != 0,
+        "__str__" => kind & (STR | BYTES | BYTEARRAY) != 0,
+        _ => false,
+    }
+}
+
 /// The operator dunders `lookup` finds on `obj` (a value or a class), for `dir()`.
 pub fn names(vm: &Vm, obj: Value) -> impl Iterator<Item = &'static str> {
     let k = match vm.heap_obj(obj) {

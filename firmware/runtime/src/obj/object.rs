@@ -82,8 +82,14 @@ pub fn construct_singleton(
     Ok(value)
 }
 
+/// Whether `this` is a built-in value or an instance of a subclass of a built-in type:
+/// `int.__eq__`, `int.__hash__` (which find `object`'s) work on its built-in part.
+fn has_builtin_part(vm: &Vm, this: Value) -> bool {
+    !vm.is_user_object(vm.builtin_part(this))
+}
+
 fn eq(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    if args.len() == 2 && !vm.is_user_object(args[0]) {
+    if args.len() == 2 && has_builtin_part(vm, args[0]) {
         return crate::obj::dunder::builtin_equality(vm, args, true);
     }
     if args.len() == 2 && args[0] == args[1] {
@@ -97,7 +103,7 @@ fn ne(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     if args.len() != 2 {
         return Ok(Value::NOT_IMPLEMENTED);
     }
-    if !vm.is_user_object(args[0]) {
+    if has_builtin_part(vm, args[0]) {
         return crate::obj::dunder::builtin_equality(vm, args, false);
     }
     let result = vm.compare_op(crate::compile::opcode::compare::EQ, args[0], args[1])?;
@@ -110,8 +116,8 @@ fn ne(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 
 fn hash(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     crate::modules::builtins::check_args(vm, "__hash__", args, 1, 1)?;
-    if !vm.is_user_object(args[0]) {
-        let h = vm.py_hash(args[0])?;
+    if has_builtin_part(vm, args[0]) {
+        let h = vm.py_hash(vm.builtin_part(args[0]))?;
         return vm.new_int(h);
     }
     vm.new_int((args[0].raw() >> 2) as i64)

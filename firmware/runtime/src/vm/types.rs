@@ -354,7 +354,7 @@ impl Vm {
     }
 
     /// `name` in `class`'s own dict.
-    fn class_lookup_own(&self, class: Value, name: Qstr) -> Option<Value> {
+    pub(crate) fn class_lookup_own(&self, class: Value, name: Qstr) -> Option<Value> {
         let Obj::Class(c) = self.heap.get(class) else {
             return None;
         };

@@ -72,10 +72,10 @@ class _EnumDict(dict):
 
 
 def _first_enum(bases):
-    for base in bases:
-        for klass in base.__mro__:
-            if isinstance(klass, EnumType):
-                return klass
+    # CPython's "first enum" is the last enum base (IntFlag(int, ReprEnum, Flag): Flag).
+    for base in reversed(bases):
+        if isinstance(base, EnumType):
+            return base
     return None
 
 
@@ -118,9 +118,23 @@ class EnumType(type):
         # The data type's repr and friends must not hide the enum's (IntEnum: int comes
         # first in the MRO).
         member_type = _member_type(bases)
+        chosen = []
+        if any(type(b) is EnumType and b.__qualname__ == "ReprEnum" and b.__module__ == "enum"
+               for b in bases):
+            # ReprEnum: str() and format() are the data type's (IntEnum, IntFlag, StrEnum).
+            if "__format__" not in classdict:
+                type.__setattr__(enum_class, "__format__", member_type.__format__)
+                chosen.append("__format__")
+            if "__str__" not in classdict:
+                method = member_type.__str__
+                if method is object.__str__ and not issubclass(member_type, str):
+                    # A type without its own __str__ shows its repr.
+                    method = member_type.__repr__
+                type.__setattr__(enum_class, "__str__", method)
+                chosen.append("__str__")
         if first is not None:
             for name in ("__repr__", "__str__", "__format__", "__reduce_ex__"):
-                if name not in classdict:
+                if name not in classdict and name not in chosen:
                     found = getattr(enum_class, name, None)
                     if found is not None and found in (getattr(member_type, name, None),
                                                        getattr(object, name, None)):
@@ -369,7 +383,8 @@ class Flag(Enum):
             else:
                 raise ValueError("%r invalid value %r" % (cls, value))
         names = [m._name_ for m in cls if m._value_ & value == m._value_ and m._value_]
-        if extra:
+        if extra and names:
+            # Unknown bits alone make a nameless pseudo-member (<F: 16>).
             names.append(str(extra))
         if cls._member_type_ is object:
             member = object.__new__(cls)
