@@ -62,6 +62,15 @@ pub fn check_method_args(
 }
 
 /// The TypeError for a method given `given` arguments, self included, where it takes
+/// A method's `self` (`args[0]`), or the TypeError of an unbound call without it
+/// (`deque.append()`).
+pub fn receiver(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
+    match args.first() {
+        Some(&this) => Ok(this),
+        None => Err(vm.type_error(format!("descriptor '{name}' needs an argument"))),
+    }
+}
+
 /// `min..=max` besides self.
 #[cold]
 #[inline(never)]

@@ -643,7 +643,8 @@ pub fn construct_super(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyR
 }
 
 fn mro(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let mro = match vm.heap_obj(args[0]) {
+    let this = crate::modules::builtins::receiver(vm, args, "mro")?;
+    let mro = match vm.heap_obj(this) {
         Some(Obj::Class(c)) => c.mro.to_vec(),
         _ => return Err(vm.type_error("descriptor 'mro' requires a 'type' object")),
     };

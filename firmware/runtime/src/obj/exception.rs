@@ -1,5 +1,6 @@
 //! `BaseException`'s methods.
 
+use crate::modules::builtins::receiver;
 use crate::obj::{Builtin, Obj};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -94,9 +95,10 @@ pub fn construct(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyRe
 }
 
 fn init(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let this = receiver(vm, args, "__init__")?;
     let tuple = vm.new_tuple(args[1..].to_vec())?;
-    if let Some(Obj::Exception(_)) = vm.heap_obj(args[0]) {
-        if let Obj::Exception(e) = vm.heap.get_mut(args[0]) {
+    if let Some(Obj::Exception(_)) = vm.heap_obj(this) {
+        if let Obj::Exception(e) = vm.heap.get_mut(this) {
             e.args = tuple;
         }
     }
@@ -104,12 +106,14 @@ fn init(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 fn str(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let text = vm.exception_str(args[0])?;
+    let this = receiver(vm, args, "__str__")?;
+    let text = vm.exception_str(this)?;
     vm.new_string(text)
 }
 
 fn repr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let text = vm.repr(args[0])?;
+    let this = receiver(vm, args, "__repr__")?;
+    let text = vm.repr(this)?;
     vm.new_string(text)
 }
 

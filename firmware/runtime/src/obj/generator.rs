@@ -76,8 +76,8 @@ fn close(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-fn iter(_: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    Ok(args[0])
+fn iter(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::receiver(vm, args, "__iter__")
 }
 
 fn next(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {

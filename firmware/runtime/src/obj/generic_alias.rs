@@ -135,7 +135,7 @@ fn alias_init(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResul
     if !kwargs.is_empty() {
         return Err(vm.type_error("GenericAlias() takes no keyword arguments"));
     }
-    crate::modules::builtins::check_args(vm, "GenericAlias", &args[1..], 2, 2)?;
+    crate::modules::builtins::check_method_args(vm, "GenericAlias", args, 2, 2)?;
     let items = args_tuple(vm, args[2])?;
     set_parts(vm, args[0], Some(args[1]), items)?;
     Ok(Value::NONE)
@@ -214,7 +214,8 @@ fn type_repr(vm: &mut Vm, v: Value, out: &mut String) -> PyResult<()> {
 }
 
 fn alias_repr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let alias = args[0];
+    let this = crate::modules::builtins::receiver(vm, args, "__repr__")?;
+    let alias = this;
     let origin = part(vm, alias, "__origin__");
     let items = union_members(vm, alias);
     let mut out = String::new();
@@ -235,18 +236,21 @@ fn alias_repr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Val
 
 /// Calling an alias calls its origin (`list[int]()` is `[]`).
 fn alias_call(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    let origin = part(vm, args[0], "__origin__");
+    let this = crate::modules::builtins::receiver(vm, args, "__call__")?;
+    let origin = part(vm, this, "__origin__");
     vm.call(origin, &args[1..], kwargs)
 }
 
 /// `__mro_entries__(bases)`: a class deriving from `list[int]` derives from `list`.
 fn alias_mro_entries(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let origin = part(vm, args[0], "__origin__");
+    let this = crate::modules::builtins::receiver(vm, args, "__mro_entries__")?;
+    let origin = part(vm, this, "__origin__");
     vm.new_tuple(alloc::vec![origin])
 }
 
 /// Other attributes come from the origin (`list[int].append`), except the alias's own.
 fn alias_getattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let this = crate::modules::builtins::receiver(vm, args, "__getattr__")?;
     let name = match args.get(1) {
         Some(&name) => name,
         None => return Err(vm.type_error("__getattr__ expected 1 argument")),
@@ -264,7 +268,7 @@ fn alias_getattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<
     );
     if !own {
         if let Some(name) = vm.as_name(name)? {
-            let origin = part(vm, args[0], "__origin__");
+            let origin = part(vm, this, "__origin__");
             return vm.load_attr(origin, name);
         }
     }
@@ -274,12 +278,14 @@ fn alias_getattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<
 }
 
 fn alias_getitem(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let text = vm.repr(args[0])?;
+    let this = crate::modules::builtins::receiver(vm, args, "__getitem__")?;
+    let text = vm.repr(this)?;
     Err(vm.type_error(alloc::format!("{text} is not a generic class")))
 }
 
 /// Aliases are equal when origin and arguments are; unions when they have the same members.
 fn parts_eq(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_method_args(vm, "__eq__", args, 1, 1)?;
     let (a, b) = (args[0], args[1]);
     if is_alias(vm, a) && is_alias(vm, b) {
         let (origin_a, origin_b) = (part(vm, a, "__origin__"), part(vm, b, "__origin__"));
@@ -309,26 +315,26 @@ fn parts_eq(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
 }
 
 fn alias_hash(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let (origin, items) = (
-        part(vm, args[0], "__origin__"),
-        part(vm, args[0], "__args__"),
-    );
+    let this = crate::modules::builtins::receiver(vm, args, "__hash__")?;
+    let (origin, items) = (part(vm, this, "__origin__"), part(vm, this, "__args__"));
     let hash = vm.py_hash(origin)? ^ vm.py_hash(items)?;
     vm.new_int(hash)
 }
 
 /// A union's hash does not depend on its members' order.
 fn union_hash(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let this = crate::modules::builtins::receiver(vm, args, "__hash__")?;
     let mut hash = 0x345678i64;
-    for member in union_members(vm, args[0]) {
+    for member in union_members(vm, this) {
         hash ^= vm.py_hash(member)?;
     }
     vm.new_int(hash)
 }
 
 fn union_repr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let this = crate::modules::builtins::receiver(vm, args, "__repr__")?;
     let mut out = String::new();
-    for (i, member) in union_members(vm, args[0]).into_iter().enumerate() {
+    for (i, member) in union_members(vm, this).into_iter().enumerate() {
         if i > 0 {
             out.push_str(" | ");
         }
@@ -338,10 +344,12 @@ fn union_repr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Val
 }
 
 fn or(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_method_args(vm, "__or__", args, 1, 1)?;
     Ok(union(vm, args[0], args[1])?.unwrap_or(Value::NOT_IMPLEMENTED))
 }
 
 fn ror(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_method_args(vm, "__ror__", args, 1, 1)?;
     Ok(union(vm, args[1], args[0])?.unwrap_or(Value::NOT_IMPLEMENTED))
 }
 

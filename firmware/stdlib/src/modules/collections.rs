@@ -166,7 +166,7 @@ fn init(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Valu
             args.len() - 1
         )));
     }
-    let this = args[0];
+    let this = crate::modules::builtins::receiver(vm, args, "__init__")?;
     let iterable = args
         .get(1)
         .copied()
@@ -222,21 +222,24 @@ fn extend_with(vm: &mut Vm, this: Value, list: Value, iterable: Value, left: boo
 }
 
 fn append(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let this = crate::modules::builtins::receiver(vm, args, "append")?;
     let x = arg(vm, args, 1, "append")?;
-    let list = items(vm, args[0])?;
-    push_back(vm, args[0], list, x)?;
+    let list = items(vm, this)?;
+    push_back(vm, this, list, x)?;
     Ok(Value::NONE)
 }
 
 fn appendleft(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let this = crate::modules::builtins::receiver(vm, args, "appendleft")?;
     let x = arg(vm, args, 1, "appendleft")?;
-    let list = items(vm, args[0])?;
-    push_front(vm, args[0], list, x)?;
+    let list = items(vm, this)?;
+    push_front(vm, this, list, x)?;
     Ok(Value::NONE)
 }
 
 fn pop(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let list = items(vm, args[0])?;
+    let this = crate::modules::builtins::receiver(vm, args, "pop")?;
+    let list = items(vm, this)?;
     let last = list_mut(vm, list).pop();
     match last {
         Some(v) => Ok(v),
@@ -245,7 +248,8 @@ fn pop(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 fn popleft(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let list = items(vm, args[0])?;
+    let this = crate::modules::builtins::receiver(vm, args, "popleft")?;
+    let list = items(vm, this)?;
     let items = list_mut(vm, list);
     if items.is_empty() {
         return Err(vm.index_error("pop from an empty deque"));
@@ -254,25 +258,28 @@ fn popleft(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
 }
 
 fn extend(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let this = crate::modules::builtins::receiver(vm, args, "extend")?;
     let iterable = arg(vm, args, 1, "extend")?;
-    let list = items(vm, args[0])?;
-    extend_with(vm, args[0], list, iterable, false)?;
+    let list = items(vm, this)?;
+    extend_with(vm, this, list, iterable, false)?;
     Ok(Value::NONE)
 }
 
 fn extendleft(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let this = crate::modules::builtins::receiver(vm, args, "extendleft")?;
     let iterable = arg(vm, args, 1, "extendleft")?;
-    let list = items(vm, args[0])?;
-    extend_with(vm, args[0], list, iterable, true)?;
+    let list = items(vm, this)?;
+    extend_with(vm, this, list, iterable, true)?;
     Ok(Value::NONE)
 }
 
 fn rotate(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let this = crate::modules::builtins::receiver(vm, args, "rotate")?;
     let n = match args.get(1) {
         Some(&v) => vm.int_arg(v)?,
         None => 1,
     };
-    let list = items(vm, args[0])?;
+    let list = items(vm, this)?;
     let items = list_mut(vm, list);
     let len = items.len() as i64;
     if len > 1 {
@@ -283,14 +290,16 @@ fn rotate(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
 }
 
 fn clear(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let list = items(vm, args[0])?;
+    let this = crate::modules::builtins::receiver(vm, args, "clear")?;
+    let list = items(vm, this)?;
     list_mut(vm, list).clear();
     Ok(Value::NONE)
 }
 
 fn copy(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let list = items(vm, args[0])?;
-    new_like(vm, args[0], list)
+    let this = crate::modules::builtins::receiver(vm, args, "copy")?;
+    let list = items(vm, this)?;
+    new_like(vm, this, list)
 }
 
 /// A new deque of `this`'s class and `maxlen` holding the items of `list` (the last `maxlen`
@@ -316,7 +325,8 @@ fn is_repeat_count(vm: &Vm, count: Value) -> bool {
 
 /// Calls the list method `name` on the deque's items.
 fn delegate(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
-    let list = items(vm, args[0])?;
+    let this = crate::modules::builtins::receiver(vm, args, "delegate")?;
+    let list = items(vm, this)?;
     let name = vm.qstrs.intern(name);
     let method = vm.load_attr(list, name)?;
     vm.push_root(method);
@@ -330,7 +340,8 @@ fn count(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 fn reverse(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let list = items(vm, args[0])?;
+    let this = crate::modules::builtins::receiver(vm, args, "reverse")?;
+    let list = items(vm, this)?;
     list_mut(vm, list).reverse();
     Ok(Value::NONE)
 }
@@ -359,8 +370,9 @@ fn remove(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
 }
 
 fn insert(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let list = items(vm, args[0])?;
-    if let Some(maxlen) = maxlen_of(vm, args[0])? {
+    let this = crate::modules::builtins::receiver(vm, args, "insert")?;
+    let list = items(vm, this)?;
+    if let Some(maxlen) = maxlen_of(vm, this)? {
         if list_len(vm, list) >= maxlen {
             return Err(vm.index_error("deque already at its maximum size"));
         }
@@ -369,30 +381,35 @@ fn insert(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
 }
 
 fn len(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let list = items(vm, args[0])?;
+    let this = crate::modules::builtins::receiver(vm, args, "__len__")?;
+    let list = items(vm, this)?;
     let n = list_len(vm, list);
     vm.new_int(n as i64)
 }
 
 fn bool_(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let list = items(vm, args[0])?;
+    let this = crate::modules::builtins::receiver(vm, args, "__bool__")?;
+    let list = items(vm, this)?;
     Ok(Value::bool(list_len(vm, list) > 0))
 }
 
 fn iter(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let list = items(vm, args[0])?;
+    let this = crate::modules::builtins::receiver(vm, args, "__iter__")?;
+    let list = items(vm, this)?;
     vm.get_iter(list)
 }
 
 fn reversed(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let list = items(vm, args[0])?;
+    let this = crate::modules::builtins::receiver(vm, args, "__reversed__")?;
+    let list = items(vm, this)?;
     let class = vm.types.reversed;
     vm.call(class, &[list], &[])
 }
 
 fn contains(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let this = crate::modules::builtins::receiver(vm, args, "__contains__")?;
     let x = arg(vm, args, 1, "__contains__")?;
-    let list = items(vm, args[0])?;
+    let list = items(vm, this)?;
     vm.contains(list, x).map(Value::bool)
 }
 
@@ -415,39 +432,43 @@ fn position(vm: &mut Vm, this: Value, index: Value) -> PyResult<(Value, usize)> 
 }
 
 fn getitem(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let this = crate::modules::builtins::receiver(vm, args, "__getitem__")?;
     let index = arg(vm, args, 1, "__getitem__")?;
-    let (list, i) = position(vm, args[0], index)?;
+    let (list, i) = position(vm, this, index)?;
     Ok(list_mut(vm, list)[i])
 }
 
 fn setitem(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let this = crate::modules::builtins::receiver(vm, args, "__setitem__")?;
     let index = arg(vm, args, 1, "__setitem__")?;
     let value = arg(vm, args, 2, "__setitem__")?;
-    let (list, i) = position(vm, args[0], index)?;
+    let (list, i) = position(vm, this, index)?;
     list_mut(vm, list)[i] = value;
     Ok(Value::NONE)
 }
 
 fn delitem(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let this = crate::modules::builtins::receiver(vm, args, "__delitem__")?;
     let index = arg(vm, args, 1, "__delitem__")?;
-    let (list, i) = position(vm, args[0], index)?;
+    let (list, i) = position(vm, this, index)?;
     list_mut(vm, list).remove(i);
     Ok(Value::NONE)
 }
 
 fn repr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let this = crate::modules::builtins::receiver(vm, args, "__repr__")?;
     // A deque met again inside its own repr shows as `[...]`, as CPython's does.
-    if vm.repr_running.contains(&args[0]) {
+    if vm.repr_running.contains(&this) {
         return vm.new_str("[...]");
     }
-    let list = items(vm, args[0])?;
-    let class = vm.type_of(args[0]);
+    let list = items(vm, this)?;
+    let class = vm.type_of(this);
     let name = vm.class_name(class);
-    vm.repr_running.push(args[0]);
+    vm.repr_running.push(this);
     let inner = vm.repr(list);
     vm.repr_running.pop();
     let inner = inner?;
-    let text = match maxlen_of(vm, args[0])? {
+    let text = match maxlen_of(vm, this)? {
         Some(m) => alloc::format!("{name}({inner}, maxlen={m})"),
         None => alloc::format!("{name}({inner})"),
     };
@@ -455,7 +476,8 @@ fn repr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 fn maxlen(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    match maxlen_of(vm, args[0])? {
+    let this = crate::modules::builtins::receiver(vm, args, "maxlen")?;
+    match maxlen_of(vm, this)? {
         Some(m) => vm.new_int(m as i64),
         None => Ok(Value::NONE),
     }
@@ -472,14 +494,15 @@ fn other_items(vm: &mut Vm, this: Value, other: Value) -> PyResult<Option<Value>
 }
 
 fn add(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let this = crate::modules::builtins::receiver(vm, args, "__add__")?;
     let other = arg(vm, args, 1, "__add__")?;
-    let Some(right) = other_items(vm, args[0], other)? else {
+    let Some(right) = other_items(vm, this, other)? else {
         let name = vm.type_name(other);
         return Err(vm.type_error(alloc::format!(
             "can only concatenate deque (not \"{name}\") to deque"
         )));
     };
-    let left = items(vm, args[0])?;
+    let left = items(vm, this)?;
     let mut joined = match vm.heap.get(left) {
         Obj::List(items) => items.clone(),
         _ => Vec::new(),
@@ -488,47 +511,51 @@ fn add(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
         joined.extend_from_slice(items);
     }
     let list = vm.new_list(joined)?;
-    new_like(vm, args[0], list)
+    new_like(vm, this, list)
 }
 
 /// `deque * n` (and `n * deque`): a new deque of the items repeated, keeping the last
 /// `maxlen` as extending would.
 fn mul(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let this = crate::modules::builtins::receiver(vm, args, "__mul__")?;
     let count = arg(vm, args, 1, "__mul__")?;
     if !is_repeat_count(vm, count) {
         return Ok(Value::NOT_IMPLEMENTED);
     }
-    let left = items(vm, args[0])?;
+    let left = items(vm, this)?;
     let repeated = vm.binary_op(crate::compile::opcode::binary::MULTIPLY, left, count)?;
-    new_like(vm, args[0], repeated)
+    new_like(vm, this, repeated)
 }
 
 /// `deque *= n`, in place.
 fn imul(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let this = crate::modules::builtins::receiver(vm, args, "__imul__")?;
     let count = arg(vm, args, 1, "__imul__")?;
     if !is_repeat_count(vm, count) {
         return Ok(Value::NOT_IMPLEMENTED);
     }
-    let list = items(vm, args[0])?;
+    let list = items(vm, this)?;
     let repeated = vm.binary_op(crate::compile::opcode::binary::MULTIPLY, list, count)?;
     vm.push_root(repeated);
     list_mut(vm, list).clear();
-    let result = extend_with(vm, args[0], list, repeated, false);
+    let result = extend_with(vm, this, list, repeated, false);
     vm.pop_root();
-    result.map(|()| args[0])
+    result.map(|()| this)
 }
 
 fn iadd(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    let this = crate::modules::builtins::receiver(vm, args, "__iadd__")?;
     extend(vm, args, kwargs)?;
-    Ok(args[0])
+    Ok(this)
 }
 
 fn compare_with(vm: &mut Vm, args: &[Value], op: u8) -> PyResult<Value> {
+    let this = crate::modules::builtins::receiver(vm, args, "compare_with")?;
     let other = arg(vm, args, 1, "comparison")?;
-    let Some(right) = other_items(vm, args[0], other)? else {
+    let Some(right) = other_items(vm, this, other)? else {
         return Ok(Value::NOT_IMPLEMENTED);
     };
-    let left = items(vm, args[0])?;
+    let left = items(vm, this)?;
     vm.compare_op(op, left, right)
 }
 

@@ -77,7 +77,7 @@ fn small(v: Value) -> isize {
 /// `__init__(self, pattern, string, pos, endpos, spans)`.
 fn init(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     crate::modules::builtins::check_args(vm, "Match", args, 6, 6)?;
-    let this = args[0];
+    let this = crate::modules::builtins::receiver(vm, args, "__init__")?;
     let length = vm.len_of(args[2])? as i64;
     let clamp = |vm: &mut Vm, v: Value| -> PyResult<Value> {
         let n = vm.int_arg(v)?.clamp(0, length);
@@ -134,7 +134,7 @@ fn group_text(
 }
 
 fn group(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let this = args[0];
+    let this = crate::modules::builtins::receiver(vm, args, "group")?;
     let spans = spans(vm, this)?;
     match args.len() {
         1 => group_text(vm, this, &spans, 0, Value::NONE),
@@ -182,7 +182,7 @@ fn group_count(vm: &mut Vm, this: Value) -> PyResult<usize> {
 }
 
 fn groups(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    let this = args[0];
+    let this = crate::modules::builtins::receiver(vm, args, "groups")?;
     let default = default_arg(vm, args, kwargs);
     let spans = spans(vm, this)?;
     let count = group_count(vm, this)?;
@@ -204,7 +204,7 @@ fn groups(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Va
 }
 
 fn groupdict(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    let this = args[0];
+    let this = crate::modules::builtins::receiver(vm, args, "groupdict")?;
     let default = default_arg(vm, args, kwargs);
     let spans = spans(vm, this)?;
     let pattern = attr(vm, this, "re")?;
@@ -229,7 +229,7 @@ fn groupdict(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult
 
 /// The (start, end) of the group named by `args[1]` (group 0 by default).
 fn bounds(vm: &mut Vm, args: &[Value]) -> PyResult<(Value, Value)> {
-    let this = args[0];
+    let this = crate::modules::builtins::receiver(vm, args, "span")?;
     let index = match args.get(1) {
         Some(&g) => group_index(vm, this, g)?,
         None => 0,
@@ -254,7 +254,7 @@ fn span(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 /// `expand(template)`: `re._template` and `re._expand` do the work.
 fn expand(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     crate::modules::builtins::check_args(vm, "expand", args, 2, 2)?;
-    let this = args[0];
+    let this = crate::modules::builtins::receiver(vm, args, "expand")?;
     let module_name = vm.intern("re");
     let module = vm
         .dict_get_item(vm.modules, module_name)?
@@ -274,7 +274,7 @@ fn expand(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
 }
 
 fn repr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let this = args[0];
+    let this = crate::modules::builtins::receiver(vm, args, "__repr__")?;
     let spans = spans(vm, this)?;
     let text = group_text(vm, this, &spans, 0, Value::NONE)?;
     let shown = vm.repr(text)?;
@@ -287,17 +287,19 @@ fn repr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 fn lastindex(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let spans = spans(vm, args[0])?;
+    let this = crate::modules::builtins::receiver(vm, args, "lastindex")?;
+    let spans = spans(vm, this)?;
     Ok(spans.last().copied().unwrap_or(Value::NONE))
 }
 
 fn lastgroup(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let spans = spans(vm, args[0])?;
+    let this = crate::modules::builtins::receiver(vm, args, "lastgroup")?;
+    let spans = spans(vm, this)?;
     let last = spans.last().copied().unwrap_or(Value::NONE);
     if last.is_none() {
         return Ok(Value::NONE);
     }
-    let pattern = attr(vm, args[0], "re")?;
+    let pattern = attr(vm, this, "re")?;
     let index = attr(vm, pattern, "groupindex")?;
     let entries: Vec<(Value, Value)> = match vm.dict_storage(index) {
         Some(d) => d.iter().map(|e| (e.key, e.value)).collect(),
@@ -310,8 +312,9 @@ fn lastgroup(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Valu
 }
 
 fn regs(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let spans = spans(vm, args[0])?;
-    let count = group_count(vm, args[0])?;
+    let this = crate::modules::builtins::receiver(vm, args, "regs")?;
+    let spans = spans(vm, this)?;
+    let count = group_count(vm, this)?;
     let mut pairs = Vec::with_capacity(count + 1);
     let holder = vm.new_list(Vec::new())?;
     vm.push_root(holder);
