@@ -558,6 +558,11 @@ fn abs(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     if let Some(result) = vm.call_special(v, q::__abs__, &[])? {
         return Ok(result);
     }
+    let part = vm.builtin_part(v);
+    if part != v {
+        // A subclass of int, float or complex without its own __abs__.
+        return abs(vm, &[part], &[]);
+    }
     let name = vm.type_name(v);
     Err(vm.type_error(format!("bad operand type for abs(): '{name}'")))
 }

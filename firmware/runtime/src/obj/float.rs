@@ -256,7 +256,9 @@ pub fn construct_complex(
 
 fn float_int(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "__int__", args, 1, 1)?;
-    crate::obj::int::to_int(vm, args[0])
+    // The float part: a float subclass's instance would find this method again.
+    let part = vm.builtin_part(args[0]);
+    crate::obj::int::to_int(vm, part)
 }
 
 pub static METHODS: &[Builtin] = &[Builtin::new("__int__", float_int)];

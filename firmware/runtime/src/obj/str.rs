@@ -649,7 +649,13 @@ pub fn percent_format_text(
                 if !is_mapping {
                     return Err(vm.type_error("format requires a mapping"));
                 }
-                let key_value = vm.new_str(key)?;
+                // A bytes template's keys are bytes (its text holds one char per byte).
+                let key_value = if bytes_mode {
+                    let key: Vec<u8> = key.chars().map(|c| c as u32 as u8).collect();
+                    vm.alloc(Obj::Bytes(key.into_boxed_slice()))?
+                } else {
+                    vm.new_str(key)?
+                };
                 vm.get_item(args, key_value)?
             }
             None => take(vm, &mut next)?,

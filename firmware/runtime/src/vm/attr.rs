@@ -568,7 +568,8 @@ impl Vm {
                 return self.bind_class_attr(attr, this, object_class).map(Some);
             }
         }
-        Ok(None)
+        // A built-in base's operator dunders (`super().__add__(o)` in an int subclass).
+        crate::obj::dunder::lookup(self, this, name)
     }
 
     /// `__isabstractmethod__` of a wrapper (property, classmethod, staticmethod): true when

@@ -373,6 +373,11 @@ impl Vm {
         args: &[Value],
         kwargs: &[(Value, Value)],
     ) -> PyResult<Value> {
+        if let Some(Obj::StaticMethod(function)) = self.heap_obj(func) {
+            // Callable since Python 3.10 (a helper called in its own class body).
+            let function = *function;
+            return self.call(function, args, kwargs);
+        }
         let class = self.type_of(func);
         if let Some(method) = self.class_lookup(class, q::__call__) {
             let mut full = Vec::with_capacity(args.len() + 1);
