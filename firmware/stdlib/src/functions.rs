@@ -8,19 +8,17 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use crate::modules::builtins::{check_args, kwarg};
+use crate::modules::builtins::check_args;
 use crate::obj::{Builtin, Obj};
 use crate::qstr::q;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 fn pow(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    let mut args: Vec<Value> = args.to_vec();
-    for name in ["base", "exp", "mod"] {
-        if let Some(v) = kwarg(vm, kwargs, name) {
-            args.push(v);
-        }
-    }
+    let names = ["base", "exp", "mod"];
+    crate::modules::builtins::check_kwargs(vm, "pow", kwargs, &names)?;
+    let args =
+        crate::modules::builtins::keywords_to_positions(vm, "pow", args, kwargs, 0, &names, &[])?;
     check_args(vm, "pow", &args, 2, 3)?;
     if args.len() == 3 && !args[2].is_none() {
         // A class of the base's may define the three-argument form (no reflected one is tried).
@@ -418,7 +416,12 @@ fn exec_eval_in(
     })
 }
 
-fn exec(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn exec(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    // `closure=` (3.11) fills a code object's free variables; None is the default.
+    let [closure] = crate::modules::builtins::bind_args(vm, "exec", &[], kwargs, ["closure"], 0)?;
+    if closure.is_some_and(|c| !c.is_none()) {
+        return Err(vm.type_error("closure can only be used when source is a code object"));
+    }
     exec_eval(vm, args, crate::ast::Mode::Exec, "exec")
 }
 
@@ -426,7 +429,23 @@ fn eval(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     exec_eval(vm, args, crate::ast::Mode::Eval, "eval")
 }
 
-fn compile(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn compile(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    let args = &*crate::modules::builtins::keywords_to_positions(
+        vm,
+        "compile",
+        args,
+        kwargs,
+        0,
+        &[
+            "source",
+            "filename",
+            "mode",
+            "flags",
+            "dont_inherit",
+            "optimize",
+        ],
+        &[Value::small_int(0), Value::FALSE, Value::small_int(-1)],
+    )?;
     check_args(vm, "compile", args, 3, 6)?;
     let source = copy_source(vm, vm.str_text(args[0]).unwrap_or(""))?;
     let filename = String::from(vm.str_text(args[1]).unwrap_or("<string>"));
@@ -460,7 +479,7 @@ pub static FUNCTIONS: &[Builtin] = &[
     Builtin::new("locals", locals),
     Builtin::with_keywords("vars", vars),
     Builtin::new("dir", dir),
-    Builtin::new("exec", exec),
+    Builtin::with_keywords("exec", exec),
     Builtin::new("eval", eval),
-    Builtin::new("compile", compile),
+    Builtin::with_keywords("compile", compile),
 ];

@@ -61,7 +61,6 @@ pub fn check_method_args(
     Err(wrong_method_argument_count(vm, name, args.len(), min, max))
 }
 
-/// The TypeError for a method given `given` arguments, self included, where it takes
 /// A method's `self` (`args[0]`), or the TypeError of an unbound call without it
 /// (`deque.append()`).
 pub fn receiver(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
@@ -71,6 +70,7 @@ pub fn receiver(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
     }
 }
 
+/// The TypeError for a method given `given` arguments, self included, where it takes
 /// `min..=max` besides self.
 #[cold]
 #[inline(never)]
@@ -179,6 +179,46 @@ fn bind_args_into(
     Ok(())
 }
 
+/// `args` with keyword arguments put at their parameters' positions (`names`, after the
+/// first `skip` arguments such as self), for a native function that reads its arguments by
+/// position but, as in CPython, takes them by name too (`random.randint(a=1, b=6)`).
+/// `defaults` belong to the last parameters and fill the places a keyword skipped.
+pub fn keywords_to_positions<'a>(
+    vm: &mut Vm,
+    function: &str,
+    args: &'a [Value],
+    kwargs: &[(Value, Value)],
+    skip: usize,
+    names: &[&str],
+    defaults: &[Value],
+) -> PyResult<alloc::borrow::Cow<'a, [Value]>> {
+    if kwargs.is_empty() {
+        return Ok(alloc::borrow::Cow::Borrowed(args));
+    }
+    let skip = skip.min(args.len());
+    let mut bound = alloc::vec![None; names.len()];
+    bind_args_into(vm, function, &args[skip..], kwargs, names, 0, &mut bound)?;
+    let mut positional = args[..skip].to_vec();
+    for (index, slot) in bound.iter().enumerate() {
+        match slot {
+            Some(value) => positional.push(*value),
+            None if !bound[index..].iter().any(Option::is_some) => break,
+            // A later parameter was given: this one's place needs its default.
+            None if index + defaults.len() >= names.len() => {
+                positional.push(defaults[index + defaults.len() - names.len()]);
+            }
+            None => {
+                return Err(vm.type_error(format!(
+                    "{function}() missing required argument '{}' (pos {})",
+                    names[index],
+                    index + 1
+                )));
+            }
+        }
+    }
+    Ok(alloc::borrow::Cow::Owned(positional))
+}
+
 /// A keyword argument by name.
 pub fn kwarg(vm: &Vm, kwargs: &[(Value, Value)], name: &str) -> Option<Value> {
     kwargs
@@ -201,7 +241,6 @@ pub fn bind_c_args<const N: usize>(
     bind_args(vm, function, args, kwargs, names, required)
 }
 
-/// Rejects keyword arguments other than `allowed`.
 /// Checks that every keyword of a built-in function's call is one of `allowed`, with
 /// CPython's message for its C functions (`'x' is an invalid keyword argument for f()`).
 pub fn check_kwargs(
@@ -612,6 +651,7 @@ pub fn divmod_values(vm: &mut Vm, a: Value, b: Value) -> PyResult<Value> {
 }
 
 fn sum(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_kwargs(vm, "sum", kwargs, &["start"])?;
     let mut args: Vec<Value> = args.to_vec();
     if let Some(start) = kwarg(vm, kwargs, "start") {
         args.push(start);

@@ -4,7 +4,16 @@ use crate::obj::Builtin;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-fn collect(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn collect(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    let _args = &*crate::modules::builtins::keywords_to_positions(
+        vm,
+        "collect",
+        args,
+        kwargs,
+        0,
+        &["generation"],
+        &[],
+    )?;
     vm.collect_garbage();
     // Finalizers run before `collect` returns, as in CPython.
     vm.run_finalizers()?;
@@ -52,7 +61,7 @@ fn mem_live_peak(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyRe
 static FUNCTIONS: &[Builtin] = &[
     Builtin::new("mem_peak", mem_peak),
     Builtin::with_keywords("mem_live_peak", mem_live_peak),
-    Builtin::new("collect", collect),
+    Builtin::with_keywords("collect", collect),
     Builtin::new("mem_alloc", mem_alloc),
     Builtin::new("mem_free", mem_free),
     Builtin::new("enable", enable),

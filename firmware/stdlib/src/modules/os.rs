@@ -47,13 +47,31 @@ fn getcwd(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     }
 }
 
-fn chdir(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn chdir(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    let args = &*crate::modules::builtins::keywords_to_positions(
+        vm,
+        "chdir",
+        args,
+        kwargs,
+        0,
+        &["path"],
+        &[],
+    )?;
     let path = one_path(vm, "chdir", args)?;
     let result = vm.port.fs_chdir(&path);
     done(vm, result, &path)
 }
 
-fn listdir(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn listdir(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    let args = &*crate::modules::builtins::keywords_to_positions(
+        vm,
+        "listdir",
+        args,
+        kwargs,
+        0,
+        &["path"],
+        &[],
+    )?;
     check_args(vm, "listdir", args, 0, 1)?;
     let path = match args.first() {
         Some(&v) if v != Value::NONE => path_arg(vm, v, "listdir")?,
@@ -126,25 +144,61 @@ fn sync(_: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
-fn mkdir(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn mkdir(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    let args = &*crate::modules::builtins::keywords_to_positions(
+        vm,
+        "mkdir",
+        args,
+        kwargs,
+        0,
+        &["path", "mode"],
+        &[],
+    )?;
     let path = one_path(vm, "mkdir", args)?;
     let result = vm.port.fs_mkdir(&path);
     done(vm, result, &path)
 }
 
-fn rmdir(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn rmdir(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    let args = &*crate::modules::builtins::keywords_to_positions(
+        vm,
+        "rmdir",
+        args,
+        kwargs,
+        0,
+        &["path"],
+        &[],
+    )?;
     let path = one_path(vm, "rmdir", args)?;
     let result = vm.port.fs_rmdir(&path);
     done(vm, result, &path)
 }
 
-fn remove(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn remove(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    let args = &*crate::modules::builtins::keywords_to_positions(
+        vm,
+        "remove",
+        args,
+        kwargs,
+        0,
+        &["path"],
+        &[],
+    )?;
     let path = one_path(vm, "remove", args)?;
     let result = vm.port.fs_remove(&path);
     done(vm, result, &path)
 }
 
-fn rename(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn rename(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    let args = &*crate::modules::builtins::keywords_to_positions(
+        vm,
+        "rename",
+        args,
+        kwargs,
+        0,
+        &["src", "dst"],
+        &[],
+    )?;
     check_args(vm, "rename", args, 2, 2)?;
     let from = path_arg(vm, args[0], "rename")?;
     let to = path_arg(vm, args[1], "rename")?;
@@ -152,7 +206,16 @@ fn rename(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
     done(vm, result, &from)
 }
 
-fn stat(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn stat(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    let args = &*crate::modules::builtins::keywords_to_positions(
+        vm,
+        "stat",
+        args,
+        kwargs,
+        0,
+        &["path"],
+        &[],
+    )?;
     let path = one_path(vm, "stat", args)?;
     let stat = match vm.port.fs_stat(&path) {
         Ok(stat) => stat,
@@ -317,6 +380,7 @@ fn getsize(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
 
 /// `os.getenv(key, default=None)`: boards have no environment, so always the default.
 fn getenv(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_python_kwargs(vm, "getenv", kwargs, &["key", "default"])?;
     check_args(vm, "getenv", args, 1, 2)?;
     Ok(args
         .get(1)
@@ -327,16 +391,16 @@ fn getenv(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Va
 
 static FUNCTIONS: &[Builtin] = &[
     Builtin::new("getcwd", getcwd),
-    Builtin::new("chdir", chdir),
-    Builtin::new("listdir", listdir),
+    Builtin::with_keywords("chdir", chdir),
+    Builtin::with_keywords("listdir", listdir),
     Builtin::new("ilistdir", ilistdir),
     Builtin::new("sync", sync),
-    Builtin::new("mkdir", mkdir),
-    Builtin::new("rmdir", rmdir),
-    Builtin::new("remove", remove),
-    Builtin::new("unlink", remove),
-    Builtin::new("rename", rename),
-    Builtin::new("stat", stat),
+    Builtin::with_keywords("mkdir", mkdir),
+    Builtin::with_keywords("rmdir", rmdir),
+    Builtin::with_keywords("remove", remove),
+    Builtin::with_keywords("unlink", remove),
+    Builtin::with_keywords("rename", rename),
+    Builtin::with_keywords("stat", stat),
     Builtin::new("uname", uname),
     Builtin::new("urandom", urandom),
     Builtin::with_keywords("getenv", getenv),

@@ -214,6 +214,7 @@ fn bytes_seed(data: &[u8]) -> BigInt {
 }
 
 fn seed(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_python_kwargs(vm, "seed", kwargs, &["a", "version"])?;
     check_method_args(vm, "seed", args, 0, 2)?;
     let a = args.get(1).copied().or_else(|| kwarg(vm, kwargs, "a"));
     let key = seed_key(vm, a.unwrap_or(Value::NONE))?;
@@ -236,7 +237,16 @@ fn random(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
     vm.new_float(x)
 }
 
-fn uniform(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn uniform(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    let args = &*crate::modules::builtins::keywords_to_positions(
+        vm,
+        "uniform",
+        args,
+        kwargs,
+        1,
+        &["a", "b"],
+        &[],
+    )?;
     check_method_args(vm, "uniform", args, 2, 2)?;
     let a = crate::modules::math::float_arg(vm, args[1])?;
     let b = crate::modules::math::float_arg(vm, args[2])?;
@@ -255,7 +265,16 @@ fn getrandbits(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Va
     vm.new_bigint(BigInt::from_limbs(false, words))
 }
 
-fn randbytes(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn randbytes(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    let args = &*crate::modules::builtins::keywords_to_positions(
+        vm,
+        "randbytes",
+        args,
+        kwargs,
+        1,
+        &["n"],
+        &[],
+    )?;
     check_method_args(vm, "randbytes", args, 1, 1)?;
     let n = vm.int_arg(args[1])?;
     if n < 0 {
@@ -337,6 +356,12 @@ fn randrange_values(
 }
 
 fn randrange(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_python_kwargs(
+        vm,
+        "randrange",
+        kwargs,
+        &["start", "stop", "step"],
+    )?;
     check_method_args(vm, "randrange", args, 1, 3)?;
     let stop = args.get(2).copied().or_else(|| kwarg(vm, kwargs, "stop"));
     let step = args.get(3).copied().or_else(|| kwarg(vm, kwargs, "step"));
@@ -344,7 +369,16 @@ fn randrange(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult
     vm.new_bigint(n)
 }
 
-fn randint(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn randint(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    let args = &*crate::modules::builtins::keywords_to_positions(
+        vm,
+        "randint",
+        args,
+        kwargs,
+        1,
+        &["a", "b"],
+        &[],
+    )?;
     check_method_args(vm, "randint", args, 2, 2)?;
     let b = integer(vm, args[2], 2)?;
     let stop = vm.new_bigint(&b + &BigInt::from_i64(1))?;
@@ -354,7 +388,16 @@ fn randint(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
     vm.new_bigint(n?)
 }
 
-fn choice(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn choice(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    let args = &*crate::modules::builtins::keywords_to_positions(
+        vm,
+        "choice",
+        args,
+        kwargs,
+        1,
+        &["seq"],
+        &[],
+    )?;
     check_method_args(vm, "choice", args, 1, 1)?;
     let n = vm.len_of(args[1])?;
     if n == 0 {
@@ -365,7 +408,16 @@ fn choice(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
     vm.get_item(args[1], index)
 }
 
-fn shuffle(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn shuffle(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    let args = &*crate::modules::builtins::keywords_to_positions(
+        vm,
+        "shuffle",
+        args,
+        kwargs,
+        1,
+        &["x"],
+        &[],
+    )?;
     check_method_args(vm, "shuffle", args, 1, 1)?;
     let sequence = args[1];
     let n = vm.len_of(sequence)?;
@@ -397,6 +449,12 @@ fn shuffle(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
 }
 
 fn sample(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_python_kwargs(
+        vm,
+        "sample",
+        kwargs,
+        &["population", "k", "counts"],
+    )?;
     check_method_args(vm, "sample", args, 1, 2)?;
     let population = args[1];
     if matches!(
@@ -465,6 +523,12 @@ fn sample(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Va
 }
 
 fn choices(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_python_kwargs(
+        vm,
+        "choices",
+        kwargs,
+        &["population", "weights", "cum_weights", "k"],
+    )?;
     check_method_args(vm, "choices", args, 1, 2)?;
     let population = args[1];
     let weights = args
@@ -564,7 +628,16 @@ fn getstate(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
     result
 }
 
-fn setstate(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn setstate(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    let args = &*crate::modules::builtins::keywords_to_positions(
+        vm,
+        "setstate",
+        args,
+        kwargs,
+        1,
+        &["state"],
+        &[],
+    )?;
     check_method_args(vm, "setstate", args, 1, 1)?;
     let parts = vm.collect_iterable(args[1])?;
     let words = match parts.as_slice() {
@@ -673,7 +746,16 @@ fn normalvariate(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyRe
     vm.new_float(mu + z * sigma)
 }
 
-fn lognormvariate(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn lognormvariate(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    let args = &*crate::modules::builtins::keywords_to_positions(
+        vm,
+        "lognormvariate",
+        args,
+        kwargs,
+        1,
+        &["mu", "sigma"],
+        &[],
+    )?;
     check_method_args(vm, "lognormvariate", args, 2, 2)?;
     let mu = crate::modules::math::float_arg(vm, args[1])?;
     let sigma = crate::modules::math::float_arg(vm, args[2])?;
@@ -708,7 +790,16 @@ fn gauss(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Val
     vm.new_float(mu + z * sigma)
 }
 
-fn paretovariate(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn paretovariate(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    let args = &*crate::modules::builtins::keywords_to_positions(
+        vm,
+        "paretovariate",
+        args,
+        kwargs,
+        1,
+        &["alpha"],
+        &[],
+    )?;
     check_method_args(vm, "paretovariate", args, 1, 1)?;
     let alpha = crate::modules::math::float_arg(vm, args[1])?;
     let u = 1.0 - with_twister(vm, args, |t| t.random())?;
@@ -716,7 +807,16 @@ fn paretovariate(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<
     vm.new_float(x)
 }
 
-fn weibullvariate(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn weibullvariate(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    let args = &*crate::modules::builtins::keywords_to_positions(
+        vm,
+        "weibullvariate",
+        args,
+        kwargs,
+        1,
+        &["alpha", "beta"],
+        &[],
+    )?;
     check_method_args(vm, "weibullvariate", args, 2, 2)?;
     let alpha = crate::modules::math::float_arg(vm, args[1])?;
     let beta = crate::modules::math::float_arg(vm, args[2])?;
@@ -729,23 +829,23 @@ static METHODS: &[Builtin] = &[
     Builtin::with_keywords("triangular", triangular),
     Builtin::with_keywords("expovariate", expovariate),
     Builtin::with_keywords("normalvariate", normalvariate),
-    Builtin::new("lognormvariate", lognormvariate),
+    Builtin::with_keywords("lognormvariate", lognormvariate),
     Builtin::with_keywords("gauss", gauss),
-    Builtin::new("paretovariate", paretovariate),
-    Builtin::new("weibullvariate", weibullvariate),
+    Builtin::with_keywords("paretovariate", paretovariate),
+    Builtin::with_keywords("weibullvariate", weibullvariate),
     Builtin::with_keywords("seed", seed),
     Builtin::new("random", random),
-    Builtin::new("uniform", uniform),
+    Builtin::with_keywords("uniform", uniform),
     Builtin::new("getrandbits", getrandbits),
-    Builtin::new("randbytes", randbytes),
+    Builtin::with_keywords("randbytes", randbytes),
     Builtin::with_keywords("randrange", randrange),
-    Builtin::new("randint", randint),
-    Builtin::new("choice", choice),
+    Builtin::with_keywords("randint", randint),
+    Builtin::with_keywords("choice", choice),
     Builtin::with_keywords("choices", choices),
-    Builtin::new("shuffle", shuffle),
+    Builtin::with_keywords("shuffle", shuffle),
     Builtin::with_keywords("sample", sample),
     Builtin::new("getstate", getstate),
-    Builtin::new("setstate", setstate),
+    Builtin::with_keywords("setstate", setstate),
 ];
 
 static INIT: Builtin = Builtin::with_keywords("Random", init);

@@ -646,6 +646,7 @@ fn self_layout(vm: &mut Vm, args: &[Value]) -> PyResult<Layout> {
 }
 
 fn struct_init(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_kwargs(vm, "Struct", kwargs, &["format"])?;
     let format = match (
         args.get(1),
         crate::modules::builtins::kwarg(vm, kwargs, "format"),

@@ -1080,7 +1080,17 @@ pub static BYTEARRAY_METHODS: &[Builtin] = with_shared_methods! {
     Builtin::new("clear", clear),
 };
 
-fn tobytes(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+fn tobytes(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    // `order` only matters for multi-dimensional views.
+    let args = &*crate::modules::builtins::keywords_to_positions(
+        vm,
+        "tobytes",
+        args,
+        kwargs,
+        1,
+        &["order"],
+        &[],
+    )?;
     let bytes = data(vm, args, "tobytes")?;
     vm.alloc(Obj::Bytes(bytes.into_boxed_slice()))
 }
@@ -1099,7 +1109,7 @@ fn release(_: &mut Vm, _: Args, _: Kwargs) -> PyResult<Value> {
 }
 
 pub static MEMORYVIEW_METHODS: &[Builtin] = &[
-    Builtin::new("tobytes", tobytes),
+    Builtin::with_keywords("tobytes", tobytes),
     Builtin::new("tolist", tolist),
     Builtin::with_keywords("hex", hex),
     Builtin::new("release", release),

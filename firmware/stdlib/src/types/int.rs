@@ -31,6 +31,12 @@ fn byte_order(vm: &mut Vm, v: Option<Value>) -> PyResult<bool> {
 }
 
 fn to_bytes(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_kwargs(
+        vm,
+        "to_bytes",
+        kwargs,
+        &["length", "byteorder", "signed"],
+    )?;
     let n = self_int(vm, args)?;
     let length = match args.get(1).copied().or_else(|| kwarg(vm, kwargs, "length")) {
         Some(v) => vm.int_arg(v)?,
@@ -58,6 +64,12 @@ fn to_bytes(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<
 }
 
 fn from_bytes(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_kwargs(
+        vm,
+        "from_bytes",
+        kwargs,
+        &["bytes", "byteorder", "signed"],
+    )?;
     // Called as a class method: args[0] is the class.
     let Some(&source) = args.get(1) else {
         return Err(vm.type_error("from_bytes() missing required argument 'bytes'"));

@@ -19,6 +19,7 @@ type Args<'a> = &'a [Value];
 type Kwargs<'a> = &'a [(Value, Value)];
 
 fn splitlines(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    crate::modules::builtins::check_kwargs(vm, "splitlines", kwargs, &["keepends"])?;
     let text = this(vm, args, "splitlines")?;
     let keepends = match args
         .get(1)
@@ -363,6 +364,7 @@ fn removesuffix(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
 }
 
 fn expandtabs(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+    crate::modules::builtins::check_kwargs(vm, "expandtabs", kwargs, &["tabsize"])?;
     let text = this(vm, args, "expandtabs")?;
     let size = match args
         .get(1)

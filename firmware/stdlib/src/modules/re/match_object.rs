@@ -252,7 +252,16 @@ fn span(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 /// `expand(template)`: `re._template` and `re._expand` do the work.
-fn expand(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn expand(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    let args = &*crate::modules::builtins::keywords_to_positions(
+        vm,
+        "expand",
+        args,
+        kwargs,
+        1,
+        &["template"],
+        &[],
+    )?;
     crate::modules::builtins::check_args(vm, "expand", args, 2, 2)?;
     let this = crate::modules::builtins::receiver(vm, args, "expand")?;
     let module_name = vm.intern("re");
@@ -339,7 +348,7 @@ static METHODS: &[Builtin] = &[
     Builtin::new("start", start),
     Builtin::new("end", end),
     Builtin::new("span", span),
-    Builtin::new("expand", expand),
+    Builtin::with_keywords("expand", expand),
     Builtin::new("__repr__", repr),
 ];
 

@@ -1,0 +1,26 @@
+# Unknown keyword arguments are TypeErrors for functions that look their keywords up by name
+# (they were ignored: pow(2, 10, modulo=7) gave 1024); known ones still work.
+import random, struct, os
+def t(f):
+    try: print(repr(f()))
+    except Exception as e: print(type(e).__name__)
+t(lambda: pow(2, 10, modulo=7))
+t(lambda: pow(base=2, exp=10, mod=7))
+t(lambda: pow(2, exp=3))
+t(lambda: sum([1], strt=5))
+t(lambda: sum([1], start=5))
+t(lambda: (1).to_bytes(2, 'big', sign=True))
+t(lambda: (1).to_bytes(length=2, byteorder='big', signed=True))
+t(lambda: int.from_bytes(b'\x01', 'big', sign=True))
+t(lambda: int.from_bytes(b'\xff', byteorder='big', signed=True))
+t(lambda: 'a\nb'.splitlines(keep=True))
+t(lambda: 'a\nb'.splitlines(keepends=True))
+t(lambda: 'a\tb'.expandtabs(tab=2))
+t(lambda: 'a\tb'.expandtabs(tabsize=2))
+t(lambda: struct.Struct(fmt='<H'))
+t(lambda: struct.Struct(format='<H').size)
+t(lambda: os.getenv('PYRITE_NOPE', default='d'))
+t(lambda: random.sample([1, 2], k=1, x=2))
+t(lambda: random.choices([1], k=2, weight=[1]))
+t(lambda: random.randrange(0, 10, stp=2))
+t(lambda: random.seed(1, ver=2))
