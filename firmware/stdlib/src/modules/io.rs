@@ -9,6 +9,7 @@
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
+use core::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::modules::builtins::{check_args, check_kwargs, check_method_args, kwarg};
 use crate::obj::{Builtin, Obj};
@@ -302,7 +303,7 @@ fn write(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
         buffer.extend_from_slice(&bytes[overlap - start..]);
     }
     set_position(vm, &s, end)?;
-    set_attr(vm, s.this, "_dirty", Value::TRUE)?;
+    mark_dirty(vm, &s)?;
     vm.new_int(count as i64)
 }
 
@@ -411,13 +412,27 @@ fn truncate(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
             buffer.truncate(size);
         }
     }
-    set_attr(vm, s.this, "_dirty", Value::TRUE)?;
+    mark_dirty(vm, &s)?;
     let s = Stream {
         position: size,
         ..s
     };
     let shown = shown_position(vm, &s);
     vm.new_int(shown as i64)
+}
+
+/// Files written and not yet written back. A file dropped unclosed is written back by its
+/// finalizer, which CPython runs at once (reference counting) and this VM at the next
+/// collection: `open` collects first while this is not zero, so
+/// `open(p, 'w').write(s); open(p).read()` reads `s` as in CPython.
+static DIRTY_FILES: AtomicUsize = AtomicUsize::new(0);
+
+/// Marks a stream's buffer as changed (a file's must be written back).
+fn mark_dirty(vm: &mut Vm, s: &Stream) -> PyResult<()> {
+    if s.path.is_some() && !flag(vm, s.this, "_dirty")? {
+        DIRTY_FILES.fetch_add(1, Ordering::Relaxed);
+    }
+    set_attr(vm, s.this, "_dirty", Value::TRUE)
 }
 
 /// Writes a file's buffer back through the port if it changed.
@@ -432,6 +447,7 @@ fn flush_stream(vm: &mut Vm, s: &Stream) -> PyResult<()> {
     if let Err(code) = vm.port.fs_write(path, &bytes, false) {
         return Err(os_error(vm, code, Some(path)));
     }
+    let _ = DIRTY_FILES.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| n.checked_sub(1));
     set_attr(vm, s.this, "_dirty", Value::FALSE)
 }
 
@@ -589,6 +605,11 @@ pub fn os_error(vm: &mut Vm, code: i32, path: Option<&str>) -> Value {
 
 /// `open(file, mode='r', buffering=-1, encoding=None, errors=None, newline=None)`.
 pub fn open(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    if DIRTY_FILES.load(Ordering::Relaxed) > 0 {
+        // Unreachable unclosed files write themselves back first (see DIRTY_FILES).
+        vm.collect_garbage();
+        vm.run_finalizers()?;
+    }
     check_kwargs(
         vm,
         "open",
@@ -698,8 +719,8 @@ pub fn open(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<
         set_attr(vm, this, "mode", mode_value)?;
         if dirty {
             // A new or truncated file exists from the moment it is opened.
-            set_attr(vm, this, "_dirty", Value::TRUE)?;
             let s = stream(vm, &[this], false)?;
+            mark_dirty(vm, &s)?;
             flush_stream(vm, &s)?;
         }
         Ok(this)
