@@ -71,7 +71,8 @@ fn from_bytes(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResul
         &["bytes", "byteorder", "signed"],
     )?;
     // Called as a class method: args[0] is the class.
-    let Some(&source) = args.get(1) else {
+    let source = args.get(1).copied().or_else(|| kwarg(vm, kwargs, "bytes"));
+    let Some(source) = source else {
         return Err(vm.type_error("from_bytes() missing required argument 'bytes'"));
     };
     let bytes = match vm.bytes_data(source) {
