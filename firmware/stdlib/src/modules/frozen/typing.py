@@ -118,11 +118,84 @@ def NewType(name, tp):
 
 #- NamedTuple
 def NamedTuple(typename, fields=None, /, **kwargs):
-    from collections import namedtuple
     if fields is None:
         fields = kwargs.items()
-    return namedtuple(typename, [name for name, _ in fields])
+    return _named_tuple(typename, list(fields))
+
+
+def _named_tuple(typename, fields, defaults=()):
+    from collections import namedtuple
+    made = namedtuple(typename, [name for name, _ in fields], defaults=defaults)
+    made.__annotations__ = dict(fields)
+    return made
+
+
+# `class Point(NamedTuple): x: int` derives from _NamedTuple (NamedTuple's __mro_entries__),
+# whose metaclass makes a namedtuple of the annotated fields and copies the body's methods.
+class _NamedTupleMeta(type):
+    def __new__(metacls, typename, bases, namespace):
+        fields = namespace.get("__annotations__", {})
+        with_default = []
+        for name in fields:
+            if name in namespace:
+                with_default.append(name)
+            elif with_default:
+                raise TypeError("Non-default namedtuple field %s cannot follow default field%s %s"
+                                % (name, "s" if len(with_default) > 1 else "",
+                                   ", ".join(with_default)))
+        made = _named_tuple(typename, list(fields.items()),
+                            [namespace[name] for name in with_default])
+        for key, value in namespace.items():
+            if key in ("__new__", "__init__", "__slots__", "__getnewargs__", "_fields",
+                       "_field_defaults", "_make", "_replace", "_asdict", "_source"):
+                raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+            if key not in ("__module__", "__qualname__", "__annotations__", "__doc__") \
+                    and key not in fields:
+                setattr(made, key, value)
+        if "__module__" in namespace:
+            made.__module__ = namespace["__module__"]
+        if "__doc__" in namespace:
+            made.__doc__ = namespace["__doc__"]
+        return made
+
+
+_NamedTuple = type.__new__(_NamedTupleMeta, "NamedTuple", (), {})
+NamedTuple.__mro_entries__ = lambda bases: (_NamedTuple,)
 
 #- TypedDict
 def TypedDict(typename, fields=None, /, *, total=True, **kwargs):
-    return dict
+    if fields is None:
+        fields = kwargs
+    return _TypedDictMeta(typename, (), {"__annotations__": dict(fields)}, total=total)
+
+
+# `class Movie(TypedDict): name: str` derives from _TypedDict (TypedDict's __mro_entries__):
+# a dict subclass keeping the annotations and which keys are required; calling it makes a
+# plain dict, as CPython's.
+class _TypedDictMeta(type):
+    def __new__(metacls, name, bases, namespace, total=True):
+        annotations, required, optional = {}, set(), set()
+        for base in bases:
+            annotations.update(base.__dict__.get("__annotations__", {}))
+            required.update(base.__dict__.get("__required_keys__", ()))
+            optional.update(base.__dict__.get("__optional_keys__", ()))
+        own = namespace.get("__annotations__", {})
+        annotations.update(own)
+        (required if total else optional).update(own)
+        namespace = dict(namespace)
+        namespace.update(__annotations__=annotations, __total__=total,
+                         __required_keys__=frozenset(required),
+                         __optional_keys__=frozenset(optional))
+        return super().__new__(metacls, name, (dict,), namespace)
+
+    def __call__(cls, *args, **kwargs):
+        return dict(*args, **kwargs)
+
+    def __instancecheck__(cls, other):
+        raise TypeError("TypedDict does not support instance and class checks")
+
+    __subclasscheck__ = __instancecheck__
+
+
+_TypedDict = type.__new__(_TypedDictMeta, "TypedDict", (), {})
+TypedDict.__mro_entries__ = lambda bases: (_TypedDict,)
