@@ -5,3 +5,7 @@ import lib.shapes
 print(sorted(lib.shapes.__all__), lib.shapes.circle.Circle is Circle)
 from lib.shapes import base
 print(issubclass(Square, base.Shape))
+try:
+    import lib.too_far
+except ImportError as e:
+    print("ImportError:", e)

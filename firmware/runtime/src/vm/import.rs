@@ -91,10 +91,17 @@ impl Vm {
             } else {
                 package.split('.').collect()
             };
-            if level - 1 > parts.len() || (package.is_empty()) {
+            if package.is_empty() {
                 return Err(self.new_exception_msg(
                     self.types.import_error,
                     "attempted relative import with no known parent package",
+                ));
+            }
+            if level > parts.len() {
+                // `from ..x import y` in a top-level package: there is no parent to go to.
+                return Err(self.new_exception_msg(
+                    self.types.import_error,
+                    "attempted relative import beyond top-level package",
                 ));
             }
             parts.truncate(parts.len() - (level - 1));

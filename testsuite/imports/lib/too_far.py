@@ -1,0 +1,2 @@
+# Goes above the top-level package `lib`: ImportError (relative_imports.py).
+from .. import counter
