@@ -165,6 +165,9 @@ pub fn construct(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyRe
     let mut positional: alloc::vec::Vec<Value> = args[1..].to_vec();
     crate::modules::builtins::check_kwargs(vm, "int", kwargs, &["base"])?;
     if let Some(b) = kwarg(vm, kwargs, "base") {
+        if positional.is_empty() {
+            return Err(vm.type_error("int() missing string argument"));
+        }
         positional.push(b);
     }
     check_args(vm, "int", &positional, 0, 2)?;

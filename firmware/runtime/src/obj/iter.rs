@@ -87,7 +87,11 @@ pub fn construct_enumerate(
                     "'{name}' object cannot be interpreted as an integer"
                 )));
             }
-            v
+            // `start=True` counts from 1, not True.
+            match vm.as_i64(v) {
+                Some(n) if v == Value::TRUE || v == Value::FALSE => Value::small_int(n as isize),
+                _ => v,
+            }
         }
         None => Value::small_int(0),
     };

@@ -5,8 +5,9 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 /// `object()`.
-pub fn construct(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    if args.len() > 1 {
+pub fn construct(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    // A subclass's own `__init__` takes what `object.__new__` is given for it.
+    if args.len() > 1 || (!kwargs.is_empty() && args.first() == Some(&vm.types.object)) {
         return Err(vm.type_error("object() takes no arguments"));
     }
     let class = args[0];

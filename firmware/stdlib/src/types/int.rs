@@ -96,7 +96,16 @@ fn from_bytes(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResul
         Some(v) => vm.is_true(v)?,
         None => false,
     };
-    vm.new_bigint(BigInt::from_bytes(&bytes, big_endian, signed))
+    let value = vm.new_bigint(BigInt::from_bytes(&bytes, big_endian, signed))?;
+    // A subclass (bool too) gets an instance of its own: `cls(value)`, as CPython.
+    let class = args[0];
+    if class == vm.types.int {
+        return Ok(value);
+    }
+    vm.push_root(value);
+    let instance = vm.call(class, &[value], &[]);
+    vm.pop_root();
+    instance
 }
 
 fn conjugate(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
