@@ -277,25 +277,48 @@ fn a2b_base64(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResul
     new_bytes(vm, out)
 }
 
+/// A CRC's starting value: only its low 32 bits count (negative values wrap).
+fn low_32_bits(vm: &mut Vm, v: Value) -> PyResult<u32> {
+    match vm.as_bigint(v) {
+        Some(n) => {
+            let limb = n.limbs().first().copied().unwrap_or(0);
+            Ok(if n.is_negative() {
+                limb.wrapping_neg()
+            } else {
+                limb
+            })
+        }
+        None => Ok(vm.int_arg(v)? as u32),
+    }
+}
+
 fn crc32(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "crc32", args, 1, 2)?;
     let data = binary_arg(vm, args[0])?;
     let start = match args.get(1) {
-        Some(&v) => match vm.as_bigint(v) {
-            Some(n) => {
-                // Only the low 32 bits count (negative values wrap).
-                let limb = n.limbs().first().copied().unwrap_or(0);
-                if n.is_negative() {
-                    limb.wrapping_neg()
-                } else {
-                    limb
-                }
-            }
-            None => vm.int_arg(v)? as u32,
-        },
+        Some(&v) => low_32_bits(vm, v)?,
         None => 0,
     };
     vm.new_int(crc32_update(start, &data) as i64)
+}
+
+/// `crc_hqx(data, value)`: CRC-CCITT, polynomial 0x1021, not reflected (XMODEM's CRC-16
+/// from value 0, CCITT-FALSE's from 0xFFFF).
+fn crc_hqx(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "crc_hqx", args, 2, 2)?;
+    let data = binary_arg(vm, args[0])?;
+    let mut crc = low_32_bits(vm, args[1])? as u16;
+    for &byte in &data {
+        crc ^= u16::from(byte) << 8;
+        for _ in 0..8 {
+            crc = if crc & 0x8000 != 0 {
+                (crc << 1) ^ 0x1021
+            } else {
+                crc << 1
+            };
+        }
+    }
+    vm.new_int(i64::from(crc))
 }
 
 static FUNCTIONS: &[Builtin] = &[
@@ -306,6 +329,7 @@ static FUNCTIONS: &[Builtin] = &[
     Builtin::with_keywords("b2a_base64", b2a_base64),
     Builtin::with_keywords("a2b_base64", a2b_base64),
     Builtin::new("crc32", crc32),
+    Builtin::new("crc_hqx", crc_hqx),
 ];
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {

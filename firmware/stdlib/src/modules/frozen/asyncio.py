@@ -612,6 +612,9 @@ class Queue:
         self._items = []
         self._getters = []
         self._putters = []
+        # Items put and not yet marked done (task_done), and the tasks join()ing on them.
+        self._unfinished = 0
+        self._joiners = []
 
     @property
     def maxsize(self):
@@ -638,6 +641,7 @@ class Queue:
         if self.full():
             raise QueueFull
         self._items.append(item)
+        self._unfinished += 1
         Queue._wake_one(self._getters)
 
     def get_nowait(self):
@@ -660,6 +664,22 @@ class Queue:
             self._getters.append(waiter)
             await waiter
         return self.get_nowait()
+
+    def task_done(self):
+        if self._unfinished <= 0:
+            raise ValueError("task_done() called too many times")
+        self._unfinished -= 1
+        if not self._unfinished:
+            joiners, self._joiners = self._joiners, []
+            for waiter in joiners:
+                if not waiter.done():
+                    waiter.set_result(None)
+
+    async def join(self):
+        while self._unfinished:
+            waiter = Future()
+            self._joiners.append(waiter)
+            await waiter
 
 
 #- ThreadSafeFlag
