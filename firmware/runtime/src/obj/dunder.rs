@@ -217,9 +217,7 @@ pub fn names(vm: &Vm, obj: Value) -> impl Iterator<Item = &'static str> {
 }
 
 fn self_part(vm: &mut Vm, args: Args, name: &str, expected: u16) -> PyResult<Value> {
-    let Some(&this) = args.first() else {
-        return Err(vm.type_error(alloc::format!("descriptor '{name}' needs an argument")));
-    };
+    let this = crate::modules::builtins::receiver(vm, args, name)?;
     let part = vm.builtin_part(this);
     if kind(vm, part) & expected == 0 {
         let type_name = vm.type_name(this);

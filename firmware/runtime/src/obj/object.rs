@@ -117,8 +117,9 @@ fn ne(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 
 fn hash(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     crate::modules::builtins::check_args(vm, "__hash__", args, 1, 1)?;
-    if has_builtin_part(vm, args[0]) {
-        let h = vm.py_hash(vm.builtin_part(args[0]))?;
+    let part = vm.builtin_part(args[0]);
+    if !vm.is_user_object(part) {
+        let h = vm.py_hash(part)?;
         return vm.new_int(h);
     }
     vm.new_int((args[0].raw() >> 2) as i64)

@@ -429,7 +429,10 @@ static DIRTY_FILES: AtomicUsize = AtomicUsize::new(0);
 
 /// Marks a stream's buffer as changed (a file's must be written back).
 fn mark_dirty(vm: &mut Vm, s: &Stream) -> PyResult<()> {
-    if s.path.is_some() && !flag(vm, s.this, "_dirty")? {
+    if flag(vm, s.this, "_dirty")? {
+        return Ok(());
+    }
+    if s.path.is_some() {
         DIRTY_FILES.fetch_add(1, Ordering::Relaxed);
     }
     set_attr(vm, s.this, "_dirty", Value::TRUE)

@@ -77,7 +77,7 @@ fn small(v: Value) -> isize {
 /// `__init__(self, pattern, string, pos, endpos, spans)`.
 fn init(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     crate::modules::builtins::check_args(vm, "Match", args, 6, 6)?;
-    let this = crate::modules::builtins::receiver(vm, args, "__init__")?;
+    let this = args[0];
     let length = vm.len_of(args[2])? as i64;
     let clamp = |vm: &mut Vm, v: Value| -> PyResult<Value> {
         let n = vm.int_arg(v)?.clamp(0, length);
@@ -263,7 +263,7 @@ fn expand(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Va
         &[],
     )?;
     crate::modules::builtins::check_args(vm, "expand", args, 2, 2)?;
-    let this = crate::modules::builtins::receiver(vm, args, "expand")?;
+    let this = args[0];
     let module_name = vm.intern("re");
     let module = vm
         .dict_get_item(vm.modules, module_name)?
