@@ -5,6 +5,11 @@
 //! file into the buffer, and `flush`/`close` write the whole buffer back — simple and small,
 //! right for the little files a board keeps. Text positions (`tell`/`seek`) count characters
 //! for `StringIO` and bytes for files, as in CPython.
+//!
+//! A text file's buffer holds the file's own bytes: reads decode what they take (its
+//! `encoding` and `errors`, UTF-8 and strict by default) and, with `newline=None`, read
+//! `\r\n` and `\r` as `\n`; writes encode, and turn `\n` into `\r` or `\r\n` when
+//! `newline` asks. A `StringIO` translates when written instead, as CPython's does.
 
 use alloc::format;
 use alloc::string::String;
@@ -12,6 +17,7 @@ use alloc::vec::Vec;
 use core::sync::atomic::{AtomicUsize, Ordering};
 
 use crate::modules::builtins::{check_args, check_kwargs, check_method_args, kwarg};
+use crate::obj::codec::{self, Codec, Errors};
 use crate::obj::{Builtin, Obj};
 use crate::qstr::Qstr;
 use crate::value::Value;
@@ -28,6 +34,63 @@ struct Stream {
     readable: bool,
     writable: bool,
     append: bool,
+    /// How lines end (text streams; binary ones end at `\n`).
+    newline: Newline,
+    /// A text file's encoding and error handler (UTF-8, strict for the rest).
+    codec: Codec,
+    errors: Errors,
+}
+
+/// A text stream's `newline` argument.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Newline {
+    /// `None`: any of `\n`, `\r\n`, `\r` ends a line; a file reads each as `\n`, a
+    /// `StringIO` writes each as `\n`.
+    Translate,
+    /// `''`: any of them ends a line, kept as it is.
+    Any,
+    /// Only this ends a line; `\n` written becomes it.
+    Exact(&'static [u8]),
+}
+
+impl Newline {
+    /// `None` for a universal line end (`Translate`, `Any`).
+    fn separator(self) -> Option<&'static [u8]> {
+        match self {
+            Newline::Exact(separator) => Some(separator),
+            _ => None,
+        }
+    }
+}
+
+/// Parses `newline` (`open`'s errors word it as CPython's `open` does, the rest as `StringIO`).
+fn parse_newline(vm: &mut Vm, value: Option<Value>, open: bool) -> PyResult<Newline> {
+    let Some(value) = value.filter(|&v| v != Value::NONE) else {
+        return Ok(Newline::Translate);
+    };
+    let Some(text) = vm.str_text(value) else {
+        let type_name = vm.type_name(value);
+        let what = if open {
+            "open() argument 'newline'"
+        } else {
+            "newline"
+        };
+        return Err(vm.type_error(format!("{what} must be str or None, not {type_name}")));
+    };
+    Ok(match text {
+        "" => Newline::Any,
+        "\n" => Newline::Exact(b"\n"),
+        "\r" => Newline::Exact(b"\r"),
+        "\r\n" => Newline::Exact(b"\r\n"),
+        _ => {
+            let shown = if open {
+                String::from(text)
+            } else {
+                vm.repr(value)?
+            };
+            return Err(vm.value_error(format!("illegal newline value: {shown}")));
+        }
+    })
 }
 
 fn name(vm: &mut Vm, text: &str) -> Qstr {
@@ -80,16 +143,75 @@ fn stream(vm: &mut Vm, args: &[Value], allow_closed: bool) -> PyResult<Stream> {
         };
         return Err(vm.value_error(message));
     }
+    let text = flag(vm, this, "_text")?;
+    let (mut newline, mut codec, mut errors) = (Newline::Exact(b"\n"), Codec::Utf8, Errors::Strict);
+    if text {
+        let setting = attr(vm, this, "_newline")?;
+        newline = parse_newline(vm, setting, false)?;
+        if path.is_some() {
+            let encoding = attr(vm, this, "encoding")?;
+            codec = codec::lookup(vm, encoding)?;
+            let handler = attr(vm, this, "errors")?;
+            errors = codec::error_handler(vm, handler)?;
+        }
+    }
     Ok(Stream {
         this,
         buffer,
         position,
-        text: flag(vm, this, "_text")?,
+        text,
         path,
         readable: flag(vm, this, "_readable")?,
         writable: flag(vm, this, "_writable")?,
         append: flag(vm, this, "_append")?,
+        newline,
+        codec,
+        errors,
     })
+}
+
+impl Stream {
+    /// Whether reads turn `\r\n` and `\r` into `\n` (a file with `newline=None`).
+    fn translates_reads(&self) -> bool {
+        self.path.is_some() && self.newline == Newline::Translate
+    }
+
+    /// Byte length of the first `characters` characters of `bytes` (all of them if fewer):
+    /// a UTF-8 sequence, or a byte in a one-byte codec, is a character, and so is `\r\n`
+    /// where it reads as one `\n` (never split, so a read cannot end between the two).
+    fn character_bytes(&self, bytes: &[u8], characters: usize) -> usize {
+        let single_byte = self.codec != Codec::Utf8;
+        let joined_crlf = self.translates_reads();
+        let (mut count, mut offset) = (0, 0);
+        while offset < bytes.len() {
+            if count == characters {
+                return offset;
+            }
+            let byte = bytes[offset];
+            offset += 1;
+            if joined_crlf && byte == b'\r' && bytes.get(offset) == Some(&b'\n') {
+                offset += 1;
+            } else if !single_byte {
+                while bytes.get(offset).is_some_and(|b| b & 0xc0 == 0x80) {
+                    offset += 1;
+                }
+            }
+            count += 1;
+        }
+        bytes.len()
+    }
+
+    /// What was read: bytes, or the text decoded (and its line ends translated).
+    fn value(&self, vm: &mut Vm, bytes: &[u8]) -> PyResult<Value> {
+        if !self.text {
+            return vm.alloc(Obj::Bytes(bytes.into()));
+        }
+        let mut text = codec::decode(vm, bytes, self.codec, self.errors)?;
+        if self.translates_reads() && text.contains('\r') {
+            text = text.replace("\r\n", "\n").replace('\r', "\n");
+        }
+        vm.new_string(text)
+    }
 }
 
 fn data<'a>(vm: &'a Vm, stream: &Stream) -> &'a [u8] {
@@ -107,29 +229,6 @@ fn set_position(vm: &mut Vm, stream: &Stream, position: usize) -> PyResult<()> {
 fn unsupported(vm: &mut Vm, what: &str) -> Value {
     let fallback = vm.types.os_error;
     crate::modules::sys::module_error(vm, "io", "UnsupportedOperation", fallback, what)
-}
-
-/// Bytes or text for what was read.
-fn result_value(vm: &mut Vm, text: bool, bytes: &[u8]) -> PyResult<Value> {
-    if text {
-        vm.new_string(String::from_utf8_lossy(bytes).into_owned())
-    } else {
-        vm.alloc(Obj::Bytes(bytes.into()))
-    }
-}
-
-/// Byte length of the first `characters` characters of `bytes` (all of it if shorter).
-fn character_bytes(bytes: &[u8], characters: usize) -> usize {
-    let mut count = 0;
-    for (offset, &byte) in bytes.iter().enumerate() {
-        if byte & 0xc0 != 0x80 {
-            if count == characters {
-                return offset;
-            }
-            count += 1;
-        }
-    }
-    bytes.len()
 }
 
 fn size_arg(vm: &mut Vm, v: Option<Value>) -> PyResult<i64> {
@@ -151,12 +250,12 @@ fn read(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let rest = &all[start..];
     let take = match (size < 0, s.text) {
         (true, _) => rest.len(),
-        (false, true) => character_bytes(rest, size as usize),
+        (false, true) => s.character_bytes(rest, size as usize),
         (false, false) => (size as usize).min(rest.len()),
     };
     let chunk = rest[..take].to_vec();
     set_position(vm, &s, start + take)?;
-    result_value(vm, s.text, &chunk)
+    s.value(vm, &chunk)
 }
 
 /// `readinto(b)`: reads up to `len(b)` bytes into a bytearray (or a writable memoryview of
@@ -199,13 +298,20 @@ fn next_line(vm: &mut Vm, s: &Stream, limit: i64) -> PyResult<Vec<u8>> {
     let all = data(vm, s);
     let start = s.position.min(all.len());
     let rest = &all[start..];
-    let mut end = rest
-        .iter()
-        .position(|&b| b == b'\n')
-        .map_or(rest.len(), |i| i + 1);
+    let mut end = match s.newline.separator() {
+        Some(separator) => rest
+            .windows(separator.len())
+            .position(|w| w == separator)
+            .map_or(rest.len(), |i| i + separator.len()),
+        None => match rest.iter().position(|&b| b == b'\n' || b == b'\r') {
+            Some(i) if rest[i..].starts_with(b"\r\n") => i + 2,
+            Some(i) => i + 1,
+            None => rest.len(),
+        },
+    };
     if limit >= 0 {
         let bound = if s.text {
-            character_bytes(rest, limit as usize)
+            s.character_bytes(rest, limit as usize)
         } else {
             limit as usize
         };
@@ -224,7 +330,7 @@ fn readline(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
     }
     let limit = size_arg(vm, args.get(1).copied())?;
     let line = next_line(vm, &s, limit)?;
-    result_value(vm, s.text, &line)
+    s.value(vm, &line)
 }
 
 fn readlines(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
@@ -245,7 +351,7 @@ fn readlines(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Valu
             }
             s.position += line.len();
             total += line.len();
-            let value = result_value(vm, s.text, &line)?;
+            let value = s.value(vm, &line)?;
             vm.list_append(list, value)?;
             if hint > 0 && total >= hint as usize {
                 break;
@@ -265,7 +371,11 @@ fn write(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     }
     let (bytes, count) = if s.text {
         match vm.str_text(args[1]) {
-            Some(text) => (text.as_bytes().to_vec(), text.chars().count()),
+            Some(text) => {
+                let count = text.chars().count();
+                let text = String::from(text);
+                (encode_text(vm, &s, text)?, count)
+            }
             None => {
                 let type_name = vm.type_name(args[1]);
                 let message = if s.path.is_some() {
@@ -307,10 +417,35 @@ fn write(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     vm.new_int(count as i64)
 }
 
+/// Text as written to a stream: `\n` turned into a `newline` of `\r` or `\r\n`, and on a
+/// `StringIO` with `newline=None` every line end turned into `\n`.
+fn written_line_ends(text: String, newline: Newline, file: bool) -> String {
+    match newline {
+        Newline::Exact(separator) if separator != b"\n" && text.contains('\n') => {
+            let separator = if separator == b"\r" { "\r" } else { "\r\n" };
+            text.replace('\n', separator)
+        }
+        Newline::Translate if !file && text.contains('\r') => {
+            text.replace("\r\n", "\n").replace('\r', "\n")
+        }
+        _ => text,
+    }
+}
+
+/// The bytes text written to a text stream becomes: its line ends as `newline` asks, then
+/// encoded (a file's codec; a StringIO holds UTF-8).
+fn encode_text(vm: &mut Vm, s: &Stream, text: String) -> PyResult<Vec<u8>> {
+    let text = written_line_ends(text, s.newline, s.path.is_some());
+    match s.codec {
+        Codec::Utf8 => Ok(text.into_bytes()),
+        codec => codec::encode(vm, &text, codec, s.errors),
+    }
+}
+
 fn getvalue(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let s = stream(vm, args, false)?;
     let bytes = data(vm, &s).to_vec();
-    result_value(vm, s.text, &bytes)
+    s.value(vm, &bytes)
 }
 
 /// Character count of the first `position` bytes (StringIO positions count characters).
@@ -357,7 +492,7 @@ fn seek(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
                 let characters = characters_before(all, all.len());
                 let offset = offset as usize;
                 if offset <= characters {
-                    character_bytes(all, offset)
+                    s.character_bytes(all, offset)
                 } else {
                     all.len() + (offset - characters)
                 }
@@ -400,7 +535,7 @@ fn truncate(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
             }
             let all = data(vm, &s);
             if s.text && s.path.is_none() {
-                character_bytes(all, n as usize)
+                s.character_bytes(all, n as usize)
             } else {
                 n as usize
             }
@@ -495,7 +630,7 @@ fn next(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     if line.is_empty() {
         return Err(vm.stop_iteration(Value::NONE));
     }
-    result_value(vm, s.text, &line)
+    s.value(vm, &line)
 }
 
 fn readable(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
@@ -544,17 +679,35 @@ fn string_io_init(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyR
         .get(1)
         .copied()
         .or_else(|| kwarg(vm, kwargs, "initial_value"));
+    // The default is "\n"; None asks for translation.
+    let newline_value = match args
+        .get(2)
+        .copied()
+        .or_else(|| kwarg(vm, kwargs, "newline"))
+    {
+        Some(v) => v,
+        None => vm.new_str("\n")?,
+    };
+    let newline = parse_newline(vm, Some(newline_value), false)?;
     let contents = match initial {
         None | Some(Value::NONE) => Vec::new(),
         Some(v) => match vm.str_text(v) {
-            Some(text) => text.as_bytes().to_vec(),
+            Some(text) => written_line_ends(String::from(text), newline, false).into_bytes(),
             None => {
                 let name = vm.type_name(v);
                 return Err(vm.type_error(format!("initial_value must be str or None, not {name}")));
             }
         },
     };
-    setup(vm, args[0], true, contents, true, true, false, 0)?;
+    vm.push_root(newline_value);
+    let result = (|| {
+        setup(vm, args[0], true, contents, true, true, false, 0)?;
+        set_attr(vm, args[0], "_newline", newline_value)?;
+        set_attr(vm, args[0], "encoding", Value::NONE)?;
+        set_attr(vm, args[0], "errors", Value::NONE)
+    })();
+    vm.pop_root();
+    result?;
     Ok(Value::NONE)
 }
 
@@ -672,6 +825,41 @@ pub fn open(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<
     if binary && text_flag {
         return Err(vm.value_error("can't have text and binary mode at once"));
     }
+    if let Some(buffering) = args
+        .get(2)
+        .copied()
+        .or_else(|| kwarg(vm, kwargs, "buffering"))
+    {
+        vm.int_arg(buffering)?; // Whole-file buffers: any size means the same.
+    }
+    // encoding, errors, newline: positions 3 to 5, or by name.
+    let mut text_options = [None; 3];
+    for (index, (option, article)) in [("encoding", "an"), ("errors", "an"), ("newline", "a")]
+        .into_iter()
+        .enumerate()
+    {
+        let value = args
+            .get(3 + index)
+            .copied()
+            .or_else(|| kwarg(vm, kwargs, option));
+        let Some(value) = value.filter(|&v| v != Value::NONE) else {
+            continue;
+        };
+        if binary {
+            return Err(vm.value_error(format!(
+                "binary mode doesn't take {article} {option} argument"
+            )));
+        }
+        if option != "newline" && vm.str_text(value).is_none() {
+            let type_name = vm.type_name(value);
+            return Err(vm.type_error(format!(
+                "open() argument '{option}' must be str or None, not {type_name}"
+            )));
+        }
+        text_options[index] = Some(value);
+    }
+    let [encoding, errors, newline] = text_options;
+    parse_newline(vm, newline, true)?;
     let readable = kind == 'r' || plus;
     let writable = kind != 'r' || plus;
     let (contents, dirty) = match kind {
@@ -692,6 +880,14 @@ pub fn open(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<
         if stat.mode & 0o170000 == 0o040000 {
             return Err(os_error(vm, crate::modules::errno::EISDIR, Some(&path)));
         }
+    }
+    if !binary {
+        if let Codec::Wide { .. } = codec::lookup(vm, encoding)? {
+            return Err(vm.value_error(
+                "open(): UTF-16 and UTF-32 text files are not supported; open the file in binary mode and decode",
+            ));
+        }
+        codec::error_handler(vm, errors)?;
     }
     let module = vm.import_module("io")?;
     let class_name = match (binary, readable, writable) {
@@ -718,6 +914,19 @@ pub fn open(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<
         )?;
         set_attr(vm, this, "_path", file)?;
         set_attr(vm, this, "name", file)?;
+        if !binary {
+            let encoding = match encoding {
+                Some(name) => name,
+                None => vm.new_str("UTF-8")?,
+            };
+            set_attr(vm, this, "encoding", encoding)?;
+            let errors = match errors {
+                Some(name) => name,
+                None => vm.new_str("strict")?,
+            };
+            set_attr(vm, this, "errors", errors)?;
+            set_attr(vm, this, "_newline", newline.unwrap_or(Value::NONE))?;
+        }
         let mode_value = vm.new_string(mode)?;
         set_attr(vm, this, "mode", mode_value)?;
         if dirty {
@@ -764,7 +973,11 @@ fn stream_repr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Va
                 None => String::from("''"),
             };
             let text = if class_name == "TextIOWrapper" {
-                format!("<_io.TextIOWrapper name={shown} mode={mode} encoding='utf-8'>")
+                let encoding = match attr(vm, this, "encoding")? {
+                    Some(e) => vm.repr(e)?,
+                    None => String::from("'UTF-8'"),
+                };
+                format!("<_io.TextIOWrapper name={shown} mode={mode} encoding={encoding}>")
             } else {
                 format!("<_io.{class_name} name={shown}>")
             };
