@@ -70,6 +70,22 @@ pub fn receiver(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
     }
 }
 
+/// The TypeError for a method of built-in class `class` called unbound on something else
+/// (`list.append(3, 4)`), or on nothing.
+#[cold]
+#[inline(never)]
+pub fn descriptor_mismatch(vm: &mut Vm, args: &[Value], name: &str, class: &str) -> Value {
+    match args.first() {
+        Some(&this) => {
+            let type_name = vm.type_name(this);
+            vm.type_error(format!(
+                "descriptor '{name}' for '{class}' objects doesn't apply to a '{type_name}' object"
+            ))
+        }
+        None => vm.type_error(format!("descriptor '{name}' needs an argument")),
+    }
+}
+
 /// The TypeError for a method given `given` arguments, self included, where it takes
 /// `min..=max` besides self.
 #[cold]

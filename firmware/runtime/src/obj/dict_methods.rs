@@ -341,9 +341,9 @@ fn self_dict(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
         {
             Ok(vm.builtin_part(v))
         }
-        _ => Err(vm.type_error(alloc::format!(
-            "descriptor '{name}' requires a 'dict' object"
-        ))),
+        _ => Err(crate::modules::builtins::descriptor_mismatch(
+            vm, args, name, "dict",
+        )),
     }
 }
 

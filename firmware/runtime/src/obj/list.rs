@@ -29,9 +29,9 @@ fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
         .unwrap_or(Value::NONE);
     match vm.heap_obj(v) {
         Some(Obj::List(_)) => Ok(v),
-        _ => Err(vm.type_error(alloc::format!(
-            "descriptor '{name}' requires a 'list' object"
-        ))),
+        _ => Err(crate::modules::builtins::descriptor_mismatch(
+            vm, args, name, "list",
+        )),
     }
 }
 

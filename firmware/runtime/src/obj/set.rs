@@ -225,22 +225,33 @@ pub fn construct_frozenset(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) ->
 fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
     match args.first() {
         Some(&v) if vm.is_set(v) => Ok(vm.builtin_part(v)),
-        _ => Err(vm.type_error(alloc::format!(
-            "descriptor '{name}' requires a 'set' object"
-        ))),
+        _ => Err(crate::modules::builtins::descriptor_mismatch(
+            vm, args, name, "set",
+        )),
+    }
+}
+
+/// Self for a method that changes the set: a frozenset is refused (`set.add(frozenset(), 1)`).
+fn this_mut(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
+    let set = this(vm, args, name)?;
+    match vm.heap.get(set) {
+        Obj::Set(_) => Ok(set),
+        _ => Err(crate::modules::builtins::descriptor_mismatch(
+            vm, args, name, "set",
+        )),
     }
 }
 
 fn add(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let set = this_mut(vm, args, "add")?;
     check_method_args(vm, "add", args, 1, 1)?;
-    let set = this(vm, args, "add")?;
     vm.set_add(set, args[1])?;
     Ok(Value::NONE)
 }
 
 fn remove_impl(vm: &mut Vm, args: &[Value], name: &str, must_exist: bool) -> PyResult<Value> {
+    let set = this_mut(vm, args, name)?;
     check_method_args(vm, name, args, 1, 1)?;
-    let set = this(vm, args, name)?;
     match vm.dict_lookup(set, args[1])? {
         Some(position) => {
             if let Obj::Set(d) = vm.heap.get_mut(set) {
@@ -262,7 +273,7 @@ fn discard(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
 }
 
 fn pop(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let set = this(vm, args, "pop")?;
+    let set = this_mut(vm, args, "pop")?;
     let entry = match vm.heap.get_mut(set) {
         Obj::Set(d) => d.pop_first(),
         _ => None,
@@ -277,7 +288,7 @@ fn pop(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 fn clear(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let set = this(vm, args, "clear")?;
+    let set = this_mut(vm, args, "clear")?;
     if let Obj::Set(d) = vm.heap.get_mut(set) {
         d.clear();
     }
@@ -292,7 +303,7 @@ fn copy(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 fn update(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let set = this(vm, args, "update")?;
+    let set = this_mut(vm, args, "update")?;
     for &other in &args[1..] {
         vm.set_update(set, other)?;
     }
@@ -301,7 +312,11 @@ fn update(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
 
 /// union/intersection/difference/symmetric_difference with any iterables.
 fn combine(vm: &mut Vm, args: &[Value], name: &str, op: u8, inplace: bool) -> PyResult<Value> {
-    let set = this(vm, args, name)?;
+    let set = if inplace {
+        this_mut(vm, args, name)?
+    } else {
+        this(vm, args, name)?
+    };
     let mut result = if inplace { set } else { copy(vm, &[set], &[])? };
     vm.push_root(result);
     let outcome = (|| {

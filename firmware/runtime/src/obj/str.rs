@@ -60,7 +60,9 @@ pub fn decode(vm: &mut Vm, bytes: &[u8]) -> PyResult<Value> {
 pub fn check_this(vm: &mut Vm, args: Args, method: &str) -> PyResult<()> {
     match args.first().and_then(|&v| vm.str_text(v)) {
         Some(_) => Ok(()),
-        None => Err(vm.type_error(format!("descriptor '{method}' requires a 'str' object"))),
+        None => Err(crate::modules::builtins::descriptor_mismatch(
+            vm, args, method, "str",
+        )),
     }
 }
 
@@ -74,7 +76,9 @@ pub fn new_text(vm: &mut Vm, text: String) -> PyResult<Value> {
 pub fn this(vm: &mut Vm, args: Args, method: &str) -> PyResult<String> {
     match args.first().and_then(|&v| vm.str_text(v)) {
         Some(text) => Ok(String::from(text)),
-        None => Err(vm.type_error(format!("descriptor '{method}' requires a 'str' object"))),
+        None => Err(crate::modules::builtins::descriptor_mismatch(
+            vm, args, method, "str",
+        )),
     }
 }
 
