@@ -1,14 +1,14 @@
-//! `bytes`, `bytearray` and `memoryview`: construction, the special methods and `bytes % args`
-//! (the ordinary methods are the library's: `pyrite_stdlib::types::bytes`).
+//! `bytes` and `bytearray`: construction, the special methods and `bytes % args` (the
+//! ordinary methods are the library's: `pyrite_stdlib::types::bytes`; `memoryview` is
+//! `obj/memoryview.rs`).
 
-use alloc::boxed::Box;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use crate::modules::builtins::{bind_args, check_args, check_method_args};
+use crate::modules::builtins::{bind_args, check_method_args};
 use crate::obj::codec;
-use crate::obj::{Builtin, MemoryViewObj, Obj};
+use crate::obj::{Builtin, Obj};
 use crate::qstr::q;
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -21,7 +21,7 @@ pub fn byte_slice(vm: &Vm, v: Value) -> Option<&[u8]> {
     match vm.heap_obj(v)? {
         Obj::Bytes(b) => Some(b),
         Obj::ByteArray(b) => Some(b),
-        Obj::MemoryView(view) => {
+        Obj::MemoryView(view) if !view.released => {
             let data = byte_slice(vm, view.source)?;
             Some(data.get(view.start..view.start + view.len).unwrap_or(&[]))
         }
@@ -55,6 +55,9 @@ fn source_bytes(vm: &mut Vm, args: Args, kwargs: Kwargs, name: &str) -> PyResult
     }
     if errors.is_some() {
         return Err(vm.type_error("errors without a string argument"));
+    }
+    if let Some(Obj::MemoryView(_)) = vm.heap_obj(source) {
+        crate::obj::memoryview::view_of(vm, source)?; // Released: ValueError.
     }
     if let Some(data) = byte_slice(vm, source) {
         let data = data.to_vec();
@@ -125,161 +128,6 @@ pub fn construct_bytearray(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<
     Ok(value)
 }
 
-pub fn construct_memoryview(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
-    check_args(vm, "memoryview", &args[1..], 1, 1)?;
-    let source = vm.builtin_part(args[1]);
-    let view = match vm.heap_obj(source) {
-        Some(Obj::Bytes(b)) => MemoryViewObj {
-            source,
-            start: 0,
-            len: b.len(),
-            readonly: true,
-        },
-        Some(Obj::ByteArray(b)) => MemoryViewObj {
-            source,
-            start: 0,
-            len: b.len(),
-            readonly: false,
-        },
-        Some(Obj::MemoryView(view)) => MemoryViewObj {
-            source: view.source,
-            start: view.start,
-            len: view.len,
-            readonly: view.readonly,
-        },
-        _ => {
-            let name = vm.type_name(source);
-            return Err(vm.type_error(format!(
-                "memoryview: a bytes-like object is required, not '{name}'"
-            )));
-        }
-    };
-    vm.alloc(Obj::MemoryView(Box::new(view)))
-}
-
-/// `memoryview[index]` and `memoryview[slice]` (a view sharing the memory for unit steps).
-pub fn memoryview_get_item(vm: &mut Vm, view_value: Value, index: Value) -> PyResult<Value> {
-    let Some(Obj::MemoryView(view)) = vm.heap_obj(view_value) else {
-        return Err(vm.type_error("expected a memoryview"));
-    };
-    let (source, start, len, readonly) = (view.source, view.start, view.len, view.readonly);
-    if let Some(Obj::Slice(_)) = vm.heap_obj(index) {
-        let slice = vm.slice_indices(index, len)?;
-        if slice.step == 1 || slice.len <= 1 {
-            let first = if slice.len == 0 {
-                0
-            } else {
-                slice.start.max(0) as usize
-            };
-            return vm.alloc(Obj::MemoryView(Box::new(MemoryViewObj {
-                source,
-                start: start + first,
-                len: slice.len,
-                readonly,
-            })));
-        }
-        // Strided views are copies (they cannot write through).
-        let data = byte_slice(vm, view_value).unwrap_or(&[]);
-        let bytes: Vec<u8> = slice
-            .positions()
-            .map(|p| data.get(p).copied().unwrap_or(0))
-            .collect();
-        let copy = vm.alloc(Obj::Bytes(bytes.into_boxed_slice()))?;
-        return vm.alloc(Obj::MemoryView(Box::new(MemoryViewObj {
-            source: copy,
-            start: 0,
-            len: slice.len,
-            readonly,
-        })));
-    }
-    if !vm.is_int(index) && !vm.is_user_object(index) {
-        return Err(vm.type_error("memoryview: invalid slice key"));
-    }
-    let i = vm.int_arg(index)?;
-    let position = if i < 0 { i + len as i64 } else { i };
-    if position < 0 || position >= len as i64 {
-        return Err(vm.index_error("index out of bounds on dimension 1"));
-    }
-    let data = byte_slice(vm, view_value).unwrap_or(&[]);
-    Ok(Value::small_int(
-        data.get(position as usize).copied().unwrap_or(0) as isize,
-    ))
-}
-
-/// `memoryview[index] = value`.
-pub fn memoryview_set_item(
-    vm: &mut Vm,
-    view_value: Value,
-    index: Value,
-    value: Value,
-) -> PyResult<()> {
-    let Some(Obj::MemoryView(view)) = vm.heap_obj(view_value) else {
-        return Err(vm.type_error("expected a memoryview"));
-    };
-    let (source, start, len, readonly) = (view.source, view.start, view.len, view.readonly);
-    if readonly {
-        return Err(vm.type_error("cannot modify read-only memory"));
-    }
-    let is_slice = matches!(vm.heap_obj(index), Some(Obj::Slice(_)));
-    let (positions, new): (Vec<usize>, Vec<u8>) = if is_slice {
-        let slice = vm.slice_indices(index, len)?;
-        let Some(new) = byte_slice(vm, value).map(<[u8]>::to_vec) else {
-            let name = vm.type_name(value);
-            return Err(vm.type_error(format!("a bytes-like object is required, not '{name}'")));
-        };
-        if new.len() != slice.len {
-            return Err(vm.value_error(
-                "memoryview assignment: lvalue and rvalue have different structures",
-            ));
-        }
-        (slice.positions().collect(), new)
-    } else {
-        let i = vm.int_arg(index)?;
-        let position = if i < 0 { i + len as i64 } else { i };
-        if position < 0 || position >= len as i64 {
-            return Err(vm.index_error("index out of bounds on dimension 1"));
-        }
-        if !vm.is_int(value) {
-            return Err(vm.type_error("memoryview: invalid type for format 'B'"));
-        }
-        let n = vm.int_arg(value)?;
-        let Ok(byte) = u8::try_from(n) else {
-            return Err(vm.value_error("memoryview: invalid value for format 'B'"));
-        };
-        (alloc::vec![position as usize], alloc::vec![byte])
-    };
-    if let Obj::ByteArray(target) = vm.heap.get_mut(source) {
-        for (p, byte) in positions.into_iter().zip(new) {
-            if let Some(slot) = target.get_mut(start + p) {
-                *slot = byte;
-            }
-        }
-    }
-    Ok(())
-}
-
-/// `memoryview.readonly`, `nbytes`, `itemsize`, `format`, `obj`, `ndim`, `shape`.
-pub fn memoryview_attr(vm: &mut Vm, view_value: Value, name: &str) -> PyResult<Option<Value>> {
-    let Some(Obj::MemoryView(view)) = vm.heap_obj(view_value) else {
-        return Ok(None);
-    };
-    let (source, len, readonly) = (view.source, view.len, view.readonly);
-    Ok(Some(match name {
-        "readonly" => Value::bool(readonly),
-        "nbytes" => vm.new_int(len as i64)?,
-        "itemsize" | "ndim" => Value::small_int(1),
-        "format" => vm.intern("B"),
-        "obj" => source,
-        "shape" => {
-            let n = vm.new_int(len as i64)?;
-            vm.new_tuple(alloc::vec![n])?
-        }
-        "strides" => vm.new_tuple(alloc::vec![Value::small_int(1)])?,
-        "contiguous" | "c_contiguous" | "f_contiguous" => Value::TRUE,
-        _ => return Ok(None),
-    }))
-}
-
 /// True when `v` (or its built-in part) is a bytearray.
 pub fn is_bytearray(vm: &Vm, v: Value) -> bool {
     matches!(vm.heap_obj(vm.builtin_part(v)), Some(Obj::ByteArray(_)))
@@ -342,9 +190,6 @@ pub static BYTES_METHODS: &[Builtin] = &[
 
 /// Same as `bytes`'.
 pub static BYTEARRAY_METHODS: &[Builtin] = BYTES_METHODS;
-
-/// `memoryview`'s special methods.
-pub static MEMORYVIEW_METHODS: &[Builtin] = &[Builtin::new("__len__", bytes_len)];
 
 /// `bytes % args`.
 pub fn percent_format_bytes(vm: &mut Vm, format_value: Value, args: Value) -> PyResult<Value> {

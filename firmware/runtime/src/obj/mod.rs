@@ -271,11 +271,20 @@ impl RangeObj {
     }
 }
 
+/// A `memoryview` (`obj/memoryview.rs`).
+#[derive(Clone, Copy)]
 pub struct MemoryViewObj {
+    /// The bytes or bytearray holding the memory.
     pub source: Value,
+    /// The byte range of `source` the view shows.
     pub start: usize,
     pub len: usize,
     pub readonly: bool,
+    /// The items' native format (`b'B'`, `b'h'`, …).
+    pub format: u8,
+    pub released: bool,
+    /// What the view was made from (`obj`).
+    pub owner: Value,
 }
 
 /// Instructions `[opcode, arg]` whose every opcode byte names an `Op` (checked once when
@@ -964,7 +973,10 @@ impl Obj {
                 }
                 Iter::GetItem { obj, .. } => mark(*obj),
             },
-            Obj::MemoryView(view) => mark(view.source),
+            Obj::MemoryView(view) => {
+                mark(view.source);
+                mark(view.owner);
+            }
         }
     }
 
@@ -1101,6 +1113,7 @@ pub mod generic_alias;
 pub mod int;
 pub mod iter;
 pub mod list;
+pub mod memoryview;
 pub mod object;
 pub mod range;
 pub mod range_big;

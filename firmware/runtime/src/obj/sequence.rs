@@ -242,7 +242,9 @@ impl Vm {
             Some(Obj::Tuple(items)) => Kind::Tuple(items.len()),
             Some(Obj::Bytes(b)) => Kind::Bytes(b.len(), false),
             Some(Obj::ByteArray(b)) => Kind::Bytes(b.len(), true),
-            Some(Obj::MemoryView(view)) => Kind::Bytes(view.len, false),
+            Some(Obj::MemoryView(_)) => {
+                return crate::obj::memoryview::get_item(self, container, index)
+            }
             Some(Obj::Range(r)) => Kind::Range(**r),
             Some(Obj::BigRange(_)) => Kind::BigRange,
             Some(Obj::Dict(_)) => Kind::Dict,
@@ -284,9 +286,6 @@ impl Vm {
                 })
             }
             Kind::Bytes(len, is_bytearray) => {
-                if matches!(self.heap_obj(container), Some(Obj::MemoryView(_))) {
-                    return crate::obj::bytes::memoryview_get_item(self, container, index);
-                }
                 if self.is_slice(index) {
                     let slice = self.slice_indices(index, len)?;
                     let data = crate::obj::bytes::byte_slice(self, container).unwrap_or(&[]);
@@ -463,7 +462,7 @@ impl Vm {
             }
             Some(Obj::Dict(_)) => self.dict_set_item(container, index, value),
             Some(Obj::MemoryView(_)) => {
-                crate::obj::bytes::memoryview_set_item(self, container, index, value)
+                crate::obj::memoryview::set_item(self, container, index, value)
             }
             Some(Obj::ByteArray(b)) => {
                 let len = b.len();

@@ -806,7 +806,7 @@ impl Vm {
             }
             Obj::MemoryView(_) => {
                 let text = String::from(self.qstr_text(name));
-                return crate::obj::bytes::memoryview_attr(self, obj, &text);
+                return crate::obj::memoryview::attr(self, obj, &text);
             }
             _ => return Ok(None),
         };

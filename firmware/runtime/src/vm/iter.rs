@@ -61,10 +61,12 @@ impl Vm {
             Obj::Generator(g) if g.is_coroutine() => return Err(self.not_iterable(v)),
             Obj::Generator(_) => return Ok(v),
             Obj::MemoryView(_) => {
-                let data = self.bytes_data(v).unwrap_or_default();
-                let bytes = self.alloc(Obj::Bytes(data.into_boxed_slice()))?;
+                // Over a snapshot of the items (a tuple), as a view's items are unpacked.
+                let view = crate::obj::memoryview::view_of(self, v)?;
+                let items = crate::obj::memoryview::items(self, &view)?;
+                let items = self.new_tuple(items)?;
                 Iter::Sequence {
-                    seq: bytes,
+                    seq: items,
                     index: 0,
                 }
             }
@@ -370,7 +372,10 @@ impl Vm {
                     }
                     Some(len as usize)
                 }
-                Obj::MemoryView(view) => Some(view.len),
+                Obj::MemoryView(_) => {
+                    let view = crate::obj::memoryview::view_of(self, v)?;
+                    Some(view.count())
+                }
                 Obj::Iterator(iter) => match &**iter {
                     Iter::DictView { dict, .. } => {
                         let dict = *dict;

@@ -877,6 +877,7 @@ impl Vm {
             }
             Obj::Str(s) => return Ok(s.hash() as i64),
             Obj::Bytes(b) => return Ok(crate::qstr::hash_bytes(b) as i64),
+            Obj::MemoryView(_) => return crate::obj::memoryview::hash(self, v),
             // CPython's hashes, so that sets of tuples and frozensets iterate in its order.
             Obj::Tuple(items) => {
                 let items: Vec<Value> = items.to_vec();
@@ -1159,8 +1160,12 @@ impl Vm {
         ) {
             let views = matches!(self.heap_obj(a), Some(Obj::MemoryView(_)))
                 || matches!(self.heap_obj(b), Some(Obj::MemoryView(_)));
-            if views && op != compare::EQ && op != compare::NE {
-                return Ok(None);
+            if views {
+                if op != compare::EQ && op != compare::NE {
+                    return Ok(None);
+                }
+                let equal = crate::obj::memoryview::equal(self, a, b)?;
+                return Ok(Some(equal == (op == compare::EQ)));
             }
             return Ok(ordering_result(Some(x.cmp(y))));
         }
@@ -1407,7 +1412,7 @@ impl Vm {
         match self.heap_obj(v)? {
             Obj::Bytes(b) => Some(b.to_vec()),
             Obj::ByteArray(b) => Some(b.clone()),
-            Obj::MemoryView(view) => {
+            Obj::MemoryView(view) if !view.released => {
                 let data = self.bytes_data(view.source)?;
                 Some(data.get(view.start..view.start + view.len)?.to_vec())
             }

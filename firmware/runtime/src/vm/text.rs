@@ -276,7 +276,12 @@ impl Vm {
                 out.push_str(&format!("<property object at 0x{:08x}>", v.raw()));
                 return Ok(());
             }
-            Obj::ClassMethod(_) | Obj::StaticMethod(_) | Obj::Super(_) | Obj::MemoryView(_) => {
+            Obj::MemoryView(view) => {
+                let released = if view.released { "released " } else { "" };
+                out.push_str(&format!("<{released}memory at 0x{:08x}>", v.raw()));
+                return Ok(());
+            }
+            Obj::ClassMethod(_) | Obj::StaticMethod(_) | Obj::Super(_) => {
                 let name = self.type_name(v);
                 out.push_str(&format!("<{name} object at 0x{:08x}>", v.raw()));
                 return Ok(());

@@ -593,8 +593,8 @@ pub fn init(vm: &mut Vm) {
         vm,
         q::memoryview,
         final_,
-        obj::bytes::MEMORYVIEW_METHODS,
-        Some(obj::bytes::construct_memoryview),
+        obj::memoryview::METHODS,
+        Some(obj::memoryview::construct),
     );
     vm.types.map = t(
         vm,

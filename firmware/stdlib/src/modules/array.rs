@@ -8,23 +8,12 @@ use alloc::format;
 use alloc::vec::Vec;
 
 use crate::modules::builtins::check_method_args;
-use crate::num::bigint::BigInt;
+use crate::obj::memoryview::{int_item_bytes, item_size, unpack_item as decode};
 use crate::obj::{Builtin, Obj};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 const TYPECODES: &str = "bBhHiIlLqQfd";
-
-fn item_size(code: u8) -> Option<usize> {
-    Some(match code {
-        b'b' | b'B' => 1,
-        b'h' | b'H' => 2,
-        b'i' | b'I' | b'f' => 4,
-        b'l' | b'L' => core::mem::size_of::<usize>(),
-        b'q' | b'Q' | b'd' => 8,
-        _ => return None,
-    })
-}
 
 /// The typecode and item bytes of an array instance.
 struct Parts {
@@ -91,23 +80,7 @@ pub fn array_write(vm: &mut Vm, v: Value, start: usize, data: &[u8]) {
     }
 }
 
-fn decode(vm: &mut Vm, code: u8, raw: &[u8]) -> PyResult<Value> {
-    let mut word = [0u8; 8];
-    word[..raw.len()].copy_from_slice(raw);
-    let bits = u64::from_le_bytes(word);
-    match code {
-        b'f' => vm.new_float(f32::from_bits(bits as u32) as f64),
-        b'd' => vm.new_float(f64::from_bits(bits)),
-        _ if code.is_ascii_lowercase() => {
-            let shift = 64 - raw.len() as u32 * 8;
-            vm.new_int(((bits << shift) as i64) >> shift)
-        }
-        _ => vm.new_bigint(BigInt::from_u64(bits)),
-    }
-}
-
 fn encode(vm: &mut Vm, code: u8, v: Value) -> PyResult<Vec<u8>> {
-    let size = item_size(code).unwrap_or(1);
     match code {
         b'f' | b'd' => {
             let x = crate::modules::math::float_arg(vm, v)?;
@@ -119,38 +92,23 @@ fn encode(vm: &mut Vm, code: u8, v: Value) -> PyResult<Vec<u8>> {
         }
         _ => {
             let n = crate::modules::math::int_arg(vm, v)?;
-            let signed = code.is_ascii_lowercase();
-            let bits = size as u32 * 8;
-            let value: Option<i128> = n
-                .to_i64()
-                .map(i128::from)
-                .or_else(|| n.to_u64().map(i128::from));
-            let (low, high) = if signed {
-                (-(1i128 << (bits - 1)), (1i128 << (bits - 1)) - 1)
-            } else {
-                (0, (1i128 << bits) - 1)
-            };
-            let kind = match (code, signed) {
-                (b'b', _) => "signed char",
-                (b'B', _) => "unsigned byte integer",
-                (b'h', _) => "signed short integer",
-                (b'H', _) => "unsigned short",
-                (_, true) => "signed integer",
-                (_, false) => "unsigned integer",
-            };
-            match value {
-                Some(value) if value >= low && value <= high => {
-                    Ok((value as u64).to_le_bytes()[..size].to_vec())
-                }
-                _ => {
-                    let message = if n.is_negative() {
-                        format!("{kind} is less than minimum")
-                    } else {
-                        format!("{kind} is greater than maximum")
-                    };
-                    Err(vm.overflow_error(message))
-                }
+            if let Some(bytes) = int_item_bytes(code, &n) {
+                return Ok(bytes);
             }
+            let kind = match code {
+                b'b' => "signed char",
+                b'B' => "unsigned byte integer",
+                b'h' => "signed short integer",
+                b'H' => "unsigned short",
+                _ if code.is_ascii_lowercase() => "signed integer",
+                _ => "unsigned integer",
+            };
+            let message = if n.is_negative() {
+                format!("{kind} is less than minimum")
+            } else {
+                format!("{kind} is greater than maximum")
+            };
+            Err(vm.overflow_error(message))
         }
     }
 }

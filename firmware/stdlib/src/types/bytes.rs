@@ -1,4 +1,4 @@
-//! `bytes`, `bytearray` and `memoryview`'s ordinary methods (mirroring str's, ASCII-only).
+//! `bytes` and `bytearray`'s ordinary methods (mirroring str's, ASCII-only).
 //!
 //! The runtime keeps the classes, their constructors, their special methods and `bytes %
 //! args` (`pyrite::obj::bytes`); these reach it through `LIBRARY` (see `pyrite::library`).
@@ -54,7 +54,7 @@ fn decode(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<Value> {
 }
 
 /// `hex(sep=…, bytes_per_sep=1)`, shared with `memoryview.hex`.
-fn hex(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<Value> {
+pub(crate) fn hex(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<Value> {
     let bytes = data(vm, args, "hex")?;
     let [sep, per] = bind_args(vm, "hex", &args[1..], kwargs, ["sep", "bytes_per_sep"], 0)?;
     let separator = match sep {
@@ -1079,38 +1079,3 @@ pub static BYTEARRAY_METHODS: &[Builtin] = with_shared_methods! {
     Builtin::new("copy", copy),
     Builtin::new("clear", clear),
 };
-
-fn tobytes(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<Value> {
-    // `order` only matters for multi-dimensional views.
-    let args = &*crate::modules::builtins::keywords_to_positions(
-        vm,
-        "tobytes",
-        args,
-        kwargs,
-        1,
-        &["order"],
-        &[],
-    )?;
-    let bytes = data(vm, args, "tobytes")?;
-    vm.alloc(Obj::Bytes(bytes.into_boxed_slice()))
-}
-
-fn tolist(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
-    let bytes = data(vm, args, "tolist")?;
-    let items = bytes
-        .iter()
-        .map(|&b| Value::small_int(b as isize))
-        .collect();
-    vm.new_list(items)
-}
-
-fn release(_: &mut Vm, _: Args, _: Kwargs) -> PyResult<Value> {
-    Ok(Value::NONE)
-}
-
-pub static MEMORYVIEW_METHODS: &[Builtin] = &[
-    Builtin::with_keywords("tobytes", tobytes),
-    Builtin::new("tolist", tolist),
-    Builtin::with_keywords("hex", hex),
-    Builtin::new("release", release),
-];

@@ -3,6 +3,7 @@
 pub mod bytes;
 pub mod float;
 pub mod int;
+pub mod memoryview;
 pub mod str;
 
 use crate::library::ClassMethods;
@@ -36,6 +37,6 @@ pub static METHODS: &[ClassMethods] = &[
     },
     ClassMethods {
         class: q::memoryview,
-        methods: bytes::MEMORYVIEW_METHODS,
+        methods: memoryview::METHODS,
     },
 ];
