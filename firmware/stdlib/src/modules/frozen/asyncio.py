@@ -11,6 +11,8 @@ import time as _time
 _PENDING = 0
 _FINISHED = 1
 _CANCELLED = 2
+# The current loop: the one run() made, or get_event_loop()'s / set_event_loop()'s; running
+# while one of its run methods is.
 _loop = None
 
 
@@ -31,8 +33,14 @@ def _get_loop():
     return _loop
 
 
+def get_running_loop():
+    if _loop is None or not _loop._running:
+        raise RuntimeError("no running event loop")
+    return _loop
+
+
 class Future:
-    def __init__(self):
+    def __init__(self, *, loop=None):
         self._state = _PENDING
         self._result = None
         self._exception = None
@@ -193,14 +201,21 @@ class Task(Future):
 
 
 class _Timer:
+    # What call_later and call_at return (CPython's TimerHandle).
     def __init__(self, when, callback, args):
-        self.when = when
+        self._when = when
         self.callback = callback
         self.args = args
-        self.cancelled = False
+        self._cancelled = False
 
     def cancel(self):
-        self.cancelled = True
+        self._cancelled = True
+
+    def cancelled(self):
+        return self._cancelled
+
+    def when(self):
+        return self._when
 
 
 class _Loop:
@@ -211,6 +226,9 @@ class _Loop:
         self._current = None
         # (ready, future): `future` gets its result once `ready()` is true.
         self._pollers = []
+        self._running = False
+        self._stopping = False
+        self._closed = False
 
     def time(self):
         return _time.monotonic()
@@ -218,17 +236,53 @@ class _Loop:
     def call_soon(self, callback, *args):
         self._ready.append((callback, args))
 
-    def call_later(self, delay, callback, *args):
-        timer = _Timer(self.time() + delay, callback, args)
+    def call_at(self, when, callback, *args):
+        timer = _Timer(when, callback, args)
         index = len(self._timers)
-        while index and self._timers[index - 1].when > timer.when:
+        while index and self._timers[index - 1]._when > when:
             index -= 1
         self._timers.insert(index, timer)
         return timer
 
+    def call_later(self, delay, callback, *args):
+        return self.call_at(self.time() + delay, callback, *args)
+
+    def create_future(self):
+        return Future()
+
+    def create_task(self, coro, *, name=None):
+        return Task(coro, name=name)
+
+    def is_running(self):
+        return self._running
+
+    def is_closed(self):
+        return self._closed
+
+    def stop(self):
+        self._stopping = True
+
+    def close(self):
+        if self._running:
+            raise RuntimeError("Cannot close a running event loop")
+        self._closed = True
+        self._ready = []
+        self._timers = []
+
+    def _start(self):
+        global _loop
+        if self._closed:
+            raise RuntimeError("Event loop is closed")
+        if self._running:
+            raise RuntimeError("This event loop is already running")
+        if _loop is not None and _loop is not self and _loop._running:
+            raise RuntimeError("Cannot run the event loop while another loop is running")
+        _loop = self
+        self._running = True
+
     def _run_once(self):
         if not self._ready:
-            delay = self._timers[0].when - self.time() if self._timers else 1
+            delay = self._timers[0]._when - self.time() if self._timers else 1
             if self._pollers:
                 delay = min(delay, 0.001)
             if delay > 0:
@@ -244,9 +298,9 @@ class _Loop:
                     waiting.append((ready, future))
             self._pollers = waiting
         now = self.time()
-        while self._timers and self._timers[0].when <= now:
+        while self._timers and self._timers[0]._when <= now:
             timer = self._timers.pop(0)
-            if not timer.cancelled:
+            if not timer._cancelled:
                 self._ready.append((timer.callback, timer.args))
         ready = self._ready
         self._ready = []
@@ -254,36 +308,75 @@ class _Loop:
             callback(*args)
 
     def run_until_complete(self, future):
-        while not future.done():
-            if not self._ready and not self._timers and not self._pollers:
-                raise RuntimeError("Event loop stopped before Future completed.")
-            self._run_once()
+        self._start()
+        try:
+            future = ensure_future(future)
+            while not future.done():
+                if self._stopping or not (self._ready or self._timers or self._pollers):
+                    raise RuntimeError("Event loop stopped before Future completed.")
+                self._run_once()
+        finally:
+            self._stopping = False
+            self._running = False
         return future.result()
+
+    def run_forever(self):
+        # MicroPython programs' main loop: runs the tasks until stop().
+        self._start()
+        try:
+            while not self._stopping:
+                self._run_once()
+        finally:
+            self._stopping = False
+            self._running = False
 
 
 def run(main, *, debug=None):
     global _loop
-    if _loop is not None:
+    if _loop is not None and _loop._running:
         raise RuntimeError("asyncio.run() cannot be called from a running event loop")
     if not hasattr(main, "send"):
         raise ValueError("a coroutine was expected, got %r" % (main,))
-    _loop = _Loop()
+    loop = _loop = _Loop()
     try:
         task = Task(main)
-        _loop.run_until_complete(task)
-        # As CPython: the tasks still pending are cancelled and run to their end.
-        left = [t for t in _loop._tasks if not t.done()]
-        for t in left:
-            t.cancel()
-        while any(not t.done() for t in left) and (_loop._ready or _loop._timers):
-            _loop._run_once()
+        try:
+            loop.run_until_complete(task)
+        finally:
+            # As CPython: the tasks still pending are cancelled and run to their end.
+            left = [t for t in loop._tasks if not t.done()]
+            for t in left:
+                t.cancel()
+            loop._running = True
+            try:
+                while any(not t.done() for t in left) and (loop._ready or loop._timers):
+                    loop._run_once()
+            finally:
+                loop._running = False
         return task.result()
     finally:
+        loop.close()
         _loop = None
 
 
+def get_event_loop():
+    global _loop
+    if _loop is None:
+        _loop = _Loop()
+    return _loop
+
+
+def new_event_loop():
+    return _Loop()
+
+
+def set_event_loop(loop):
+    global _loop
+    _loop = loop
+
+
 def create_task(coro, *, name=None):
-    _get_loop()
+    get_running_loop()
     return Task(coro, name=name)
 
 
@@ -331,12 +424,12 @@ async def _until(ready):
         await future
 
 
-def current_task():
-    return _get_loop()._current
+def current_task(loop=None):
+    return (loop or get_running_loop())._current
 
 
-def all_tasks():
-    return {t for t in _get_loop()._tasks if not t.done()}
+def all_tasks(loop=None):
+    return {t for t in (loop or get_running_loop())._tasks if not t.done()}
 
 
 def gather(*awaitables, return_exceptions=False):
@@ -468,6 +561,120 @@ async def wait(fs, *, timeout=None, return_when=ALL_COMPLETED):
     for f in fs:
         (done if f.done() else pending).add(f)
     return done, pending
+
+
+#- as_completed
+def as_completed(fs, *, timeout=None):
+    # A generator of coroutines, each waiting for the next of `fs` to finish.
+    if isinstance(fs, Future) or hasattr(fs, "send"):
+        raise TypeError(f"expect an iterable of futures, not {type(fs).__name__}")
+    todo = [ensure_future(f) for f in set(fs)]
+    finished = []
+    waiter = [None]
+
+    def wake():
+        if waiter[0] is not None and not waiter[0].done():
+            waiter[0].set_result(None)
+
+    def on_done(f):
+        if f in todo:
+            todo.remove(f)
+            finished.append(f)
+            wake()
+
+    def on_timeout():
+        for f in todo:
+            f.remove_done_callback(on_done)
+            finished.append(None)
+        todo.clear()
+        wake()
+
+    for f in todo:
+        f.add_done_callback(on_done)
+    if todo and timeout is not None:
+        _get_loop().call_later(timeout, on_timeout)
+
+    async def next_done():
+        while not finished:
+            waiter[0] = Future()
+            await waiter[0]
+        f = finished.pop(0)
+        if f is None:
+            raise TimeoutError
+        return f.result()
+
+    for _ in range(len(todo)):
+        yield next_done()
+
+
+#- timeout timeout_at Timeout
+class Timeout:
+    # CPython 3.11's: `async with timeout(delay)` cancels the task when the delay runs out
+    # and turns the cancellation into TimeoutError as the block is left.
+    def __init__(self, when):
+        self._when = when
+        self._timer = None
+        self._task = None
+        self._state = "created"
+
+    def when(self):
+        return self._when
+
+    def reschedule(self, when):
+        if self._state not in ("created", "active"):
+            raise RuntimeError(f"Cannot change state of {self._state} Timeout")
+        self._when = when
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        if when is not None and self._task is not None:
+            self._timer = get_running_loop().call_at(when, self._on_timeout)
+
+    def expired(self):
+        return self._state in ("expiring", "expired")
+
+    def __repr__(self):
+        info = ""
+        if self._state == "active":
+            when = round(self._when, 3) if self._when is not None else None
+            info = f" when={when}"
+        return f"<Timeout [{self._state}]{info}>"
+
+    async def __aenter__(self):
+        if self._state != "created":
+            raise RuntimeError("Timeout has already been entered")
+        self._task = current_task()
+        if self._task is None:
+            raise RuntimeError("Timeout should be used inside a task")
+        self._state = "active"
+        self.reschedule(self._when)
+        return self
+
+    async def __aexit__(self, exc_type, exc_value, traceback):
+        if self._timer is not None:
+            self._timer.cancel()
+            self._timer = None
+        if self._state == "expiring":
+            self._state = "expired"
+            if exc_type is CancelledError:
+                raise TimeoutError from exc_value
+        elif self._state == "active":
+            self._state = "finished"
+        return None
+
+    def _on_timeout(self):
+        self._task.cancel()
+        self._state = "expiring"
+        self._timer = None
+
+
+def timeout(delay):
+    loop = get_running_loop()
+    return Timeout(loop.time() + delay if delay is not None else None)
+
+
+def timeout_at(when):
+    return Timeout(when)
 
 
 #- shield
