@@ -9,6 +9,7 @@ use crate::compile::opcode::{binary, compare, Op};
 use crate::obj::{Builtin, Iter, Obj};
 use crate::qstr::Qstr;
 use crate::value::Value;
+use crate::vm::ops::Number;
 use crate::vm::{PyResult, Vm};
 
 type Args<'a> = &'a [Value];
@@ -423,6 +424,29 @@ fn __trunc__(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     via_builtin(vm, args, "__trunc__", "int", REAL)
 }
 
+fn __floor__(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    rounded_to_int(vm, args, "__floor__", libm::floor)
+}
+
+fn __ceil__(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
+    rounded_to_int(vm, args, "__ceil__", libm::ceil)
+}
+
+/// `__floor__`/`__ceil__`: an int's value; a float rounded by `round` into an int.
+fn rounded_to_int(vm: &mut Vm, args: Args, method: &str, round: fn(f64) -> f64) -> PyResult<Value> {
+    let this = self_part(vm, args, method, REAL)?;
+    crate::modules::builtins::check_method_args(vm, method, args, 0, 0)?;
+    match vm.as_number(this) {
+        Some(Number::Float(x)) => {
+            let n = crate::num::float::to_int(round(x)).map_err(|e| vm.num_error(e))?;
+            vm.new_bigint(n)
+        }
+        Some(Number::Int(n)) => vm.new_int(n),
+        Some(Number::Big(n)) => vm.new_bigint(n),
+        _ => Ok(this),
+    }
+}
+
 fn __bool__(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     let this = self_part(vm, args, "__bool__", NUMBER)?;
     vm.is_true(this).map(Value::bool)
@@ -527,6 +551,8 @@ dunder_table! {
     __float__: REAL,
     __round__: REAL,
     __trunc__: REAL,
+    __floor__: REAL,
+    __ceil__: REAL,
     __bool__: NUMBER,
     __len__: SIZED,
     __getitem__: SEQUENCE | DICT | RANGE | MEMORYVIEW,
