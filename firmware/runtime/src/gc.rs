@@ -520,6 +520,19 @@ impl Heap {
         self.estimate = estimate;
     }
 
+    /// Every class on the heap, reachable or not yet collected (`type.__subclasses__`).
+    pub fn classes(&self) -> impl Iterator<Item = Value> + '_ {
+        (0..self.chunks.len())
+            .filter_map(|number| Some((number, self.chunks.chunk(number)?)))
+            .flat_map(|(number, chunk)| {
+                chunk
+                    .iter()
+                    .enumerate()
+                    .filter(|(_, slot)| matches!(slot, Obj::Class(_)))
+                    .map(move |(index, _)| Value::heap(number * CHUNK + index))
+            })
+    }
+
     /// Objects per kind (`Obj::KIND_NAMES` order): how many, and the bytes of their slots and
     /// owned buffers as `extra_bytes` estimates them (`micropython.mem_info(1)`).
     pub fn census(&self) -> [(usize, usize); Obj::KIND_NAMES.len()] {

@@ -427,6 +427,10 @@ pub fn create_class(
         constructor: None,
         methods: &[],
         instance_size_hint: 0,
+        serial: {
+            vm.classes_made = vm.classes_made.wrapping_add(1);
+            vm.classes_made
+        },
     };
     let class_value = vm.alloc(Obj::Class(Box::new(class)))?;
     vm.push_root(class_value);
@@ -651,8 +655,28 @@ fn mro(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     vm.new_list(mro)
 }
 
-fn subclasses(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    vm.new_list(Vec::new())
+/// `type.__subclasses__()`: the live classes with this one among their bases, oldest first
+/// (a collection first, so that classes no longer reachable are not listed).
+fn subclasses(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let this = crate::modules::builtins::receiver(vm, args, "__subclasses__")?;
+    crate::modules::builtins::check_method_args(vm, "__subclasses__", args, 0, 0)?;
+    if !matches!(vm.heap_obj(this), Some(Obj::Class(_))) {
+        let name = vm.type_name(this);
+        return Err(vm.type_error(format!(
+            "descriptor '__subclasses__' for 'type' objects doesn't apply to a '{name}' object"
+        )));
+    }
+    vm.collect_garbage();
+    let mut found: Vec<(u32, Value)> = vm
+        .heap
+        .classes()
+        .filter_map(|class| match vm.heap.get(class) {
+            Obj::Class(c) if c.bases().contains(&this) => Some((c.serial, class)),
+            _ => None,
+        })
+        .collect();
+    found.sort_unstable_by_key(|&(serial, class)| (serial, class.raw()));
+    vm.new_list(found.into_iter().map(|(_, class)| class).collect())
 }
 
 pub static METHODS: &[Builtin] = &[

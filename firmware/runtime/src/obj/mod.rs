@@ -642,6 +642,9 @@ pub struct Class {
     /// How many attributes instances ended up with so far: new instances' dicts start
     /// that big, so setting attributes in `__init__` allocates once.
     pub instance_size_hint: u8,
+    /// Order of creation among classes made by `class` statements and `type()` (0 for the
+    /// built-in ones): `__subclasses__` lists in it.
+    pub serial: u32,
 }
 
 impl Class {

@@ -112,6 +112,8 @@ pub struct Vm {
     /// `sys.get_int_max_str_digits()`: the most decimal digits an int may be converted from
     /// or to (0: no limit; see `obj::int::DEFAULT_MAX_STR_DIGITS`).
     pub int_max_str_digits: u32,
+    /// Classes made by `class` statements and `type()` so far (`Class::serial`).
+    pub classes_made: u32,
 }
 
 /// Outcome of an allocation helper: the exception is `MemoryError`.
@@ -158,6 +160,7 @@ impl Vm {
             library,
             builtins_made: [0; 8],
             int_max_str_digits: crate::obj::int::DEFAULT_MAX_STR_DIGITS,
+            classes_made: 0,
         };
         vm.heap.enabled = false;
         types::init(&mut vm);

@@ -158,6 +158,7 @@ fn try_make_class(
             &[]
         },
         instance_size_hint: 0,
+        serial: 0,
     };
     let library_methods = vm.library.methods_of(name);
     debug_assert!(library_methods.iter().all(|m| !is_special(m.name())));
