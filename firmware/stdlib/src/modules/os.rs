@@ -346,6 +346,163 @@ fn splitext(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
     vm.new_tuple(alloc::vec![root, extension])
 }
 
+/// POSIX `normpath`: `.` and empty parts dropped, `..` taken back where it can be; one or
+/// two leading slashes kept (three or more become one).
+fn normalized(path: &str) -> String {
+    if path.is_empty() {
+        return String::from(".");
+    }
+    let leading = match path.len() - path.trim_start_matches('/').len() {
+        0 => "",
+        2 => "//",
+        _ => "/",
+    };
+    let mut parts: Vec<&str> = Vec::new();
+    for part in path.split('/') {
+        match part {
+            "" | "." => {}
+            ".." if leading.is_empty() && parts.last().is_none_or(|&p| p == "..") => {
+                parts.push(part)
+            }
+            ".." => {
+                parts.pop();
+            }
+            _ => parts.push(part),
+        }
+    }
+    let joined = format!("{leading}{}", parts.join("/"));
+    if joined.is_empty() {
+        String::from(".")
+    } else {
+        joined
+    }
+}
+
+fn normpath(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "normpath", args, 1, 1)?;
+    let path = path_arg(vm, args[0], "normpath")?;
+    vm.new_string(normalized(&path))
+}
+
+/// The absolute, normalized form of `path` (relative ones from the working directory).
+fn absolute(vm: &mut Vm, path: &str) -> PyResult<String> {
+    if path.starts_with('/') {
+        return Ok(normalized(path));
+    }
+    let cwd = match vm.port.fs_getcwd() {
+        Ok(cwd) => cwd,
+        Err(code) => return Err(os_error(vm, code, None)),
+    };
+    Ok(normalized(&format!("{cwd}/{path}")))
+}
+
+/// `abspath`, and `realpath` (a board's filesystem has no links).
+fn abspath(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "abspath", args, 1, 1)?;
+    let path = path_arg(vm, args[0], "abspath")?;
+    let path = absolute(vm, &path)?;
+    vm.new_string(path)
+}
+
+/// `relpath(path, start=os.curdir)`.
+fn relpath(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    let args = &*crate::modules::builtins::keywords_to_positions(
+        vm,
+        "relpath",
+        args,
+        kwargs,
+        0,
+        &["path", "start"],
+        &[Value::NONE],
+    )?;
+    check_args(vm, "relpath", args, 1, 2)?;
+    let path = path_arg(vm, args[0], "relpath")?;
+    if path.is_empty() {
+        return Err(vm.value_error("no path specified"));
+    }
+    let start = match args.get(1) {
+        Some(&v) if v != Value::NONE => path_arg(vm, v, "relpath")?,
+        _ => String::from("."),
+    };
+    let (path, start) = (absolute(vm, &path)?, absolute(vm, &start)?);
+    let path_parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+    let start_parts: Vec<&str> = start.split('/').filter(|p| !p.is_empty()).collect();
+    let common = path_parts
+        .iter()
+        .zip(&start_parts)
+        .take_while(|(a, b)| a == b)
+        .count();
+    let mut parts = alloc::vec![".."; start_parts.len() - common];
+    parts.extend_from_slice(&path_parts[common..]);
+    if parts.is_empty() {
+        return vm.new_str(".");
+    }
+    vm.new_string(parts.join("/"))
+}
+
+/// The paths in an iterable argument, as text.
+fn path_list(vm: &mut Vm, v: Value, function: &str) -> PyResult<Vec<String>> {
+    let items = vm.collect_iterable(v)?;
+    items
+        .into_iter()
+        .map(|item| path_arg(vm, item, function))
+        .collect()
+}
+
+/// `commonprefix(list)`: the longest common leading string, character by character.
+fn commonprefix(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "commonprefix", args, 1, 1)?;
+    let paths = path_list(vm, args[0], "commonprefix")?;
+    let (Some(first), Some(last)) = (paths.iter().min(), paths.iter().max()) else {
+        return vm.new_str("");
+    };
+    let end = first
+        .char_indices()
+        .zip(last.chars())
+        .find(|((_, a), b)| a != b)
+        .map_or(first.len(), |((i, _), _)| i);
+    vm.new_str(&first[..end])
+}
+
+/// `commonpath(paths)`: the longest common sub-path, part by part.
+fn commonpath(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "commonpath", args, 1, 1)?;
+    let paths = path_list(vm, args[0], "commonpath")?;
+    let Some(first) = paths.first() else {
+        return Err(vm.value_error("commonpath() arg is an empty sequence"));
+    };
+    let absolute = first.starts_with('/');
+    if paths.iter().any(|p| p.starts_with('/') != absolute) {
+        return Err(vm.value_error("Can't mix absolute and relative paths"));
+    }
+    let parts = |path: &str| -> Vec<String> {
+        path.split('/')
+            .filter(|p| !p.is_empty() && *p != ".")
+            .map(String::from)
+            .collect()
+    };
+    let mut common = parts(first);
+    for path in &paths[1..] {
+        let other = parts(path);
+        let same = common
+            .iter()
+            .zip(&other)
+            .take_while(|(a, b)| a == b)
+            .count();
+        common.truncate(same);
+    }
+    let prefix = if absolute { "/" } else { "" };
+    vm.new_string(format!("{prefix}{}", common.join("/")))
+}
+
+/// `expanduser`, `expandvars`, `normcase`: the path unchanged (a board has no users, no
+/// environment and one case).
+fn unchanged(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "expanduser", args, 1, 1)?;
+    path_arg(vm, args[0], "expanduser")?;
+    Ok(args[0])
+}
+
 fn isabs(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let path = one_path(vm, "isabs", args)?;
     Ok(Value::bool(path.starts_with('/')))
@@ -413,6 +570,15 @@ static PATH_FUNCTIONS: &[Builtin] = &[
     Builtin::new("dirname", dirname),
     Builtin::new("splitext", splitext),
     Builtin::new("isabs", isabs),
+    Builtin::new("normpath", normpath),
+    Builtin::new("abspath", abspath),
+    Builtin::new("realpath", abspath),
+    Builtin::with_keywords("relpath", relpath),
+    Builtin::new("commonprefix", commonprefix),
+    Builtin::new("commonpath", commonpath),
+    Builtin::new("expanduser", unchanged),
+    Builtin::new("expandvars", unchanged),
+    Builtin::new("normcase", unchanged),
     Builtin::new("exists", exists),
     Builtin::new("isdir", isdir),
     Builtin::new("isfile", isfile),
