@@ -79,6 +79,18 @@ fn source_bytes(vm: &mut Vm, args: Args, kwargs: Kwargs, name: &str) -> PyResult
             let type_name = vm.type_name(result);
             return Err(vm.type_error(format!("__bytes__ returned non-bytes (type {type_name})")));
         }
+        // A size; an `__index__` giving no int falls through to the errors below, as in CPython.
+        if let Some(count) = vm
+            .call_special(source, q::__index__, &[])?
+            .filter(|&count| vm.is_int(count))
+        {
+            let n = vm.int_arg(count)?;
+            if n < 0 {
+                return Err(vm.value_error("negative count"));
+            }
+            vm.reserve_collecting(n as usize, &[source])?;
+            return Ok(alloc::vec![0u8; n as usize]);
+        }
     }
     if vm.get_iter(source).is_err() || vm.is_float_like(source) {
         let type_name = vm.type_name(source);

@@ -195,6 +195,8 @@ pub fn sort_list(vm: &mut Vm, list: Value, kwargs: &[(Value, Value)]) -> PyResul
     })();
     vm.pop_root();
     vm.pop_root();
+    // Items added while sorting are dropped, as CPython drops them.
+    let modified = !items_mut(vm, list).is_empty();
     let sorted = match result {
         Ok(sorted) => sorted,
         Err(e) => {
@@ -203,6 +205,9 @@ pub fn sort_list(vm: &mut Vm, list: Value, kwargs: &[(Value, Value)]) -> PyResul
         }
     };
     *items_mut(vm, list) = sorted;
+    if modified {
+        return Err(vm.value_error("list modified during sort"));
+    }
     Ok(())
 }
 

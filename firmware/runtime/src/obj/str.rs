@@ -588,6 +588,21 @@ fn user_float(vm: &mut Vm, value: Value) -> PyResult<Option<f64>> {
     }
 }
 
+/// An int, or what an object's `__index__` gives (`%c` takes both); None for anything else
+/// (an `__index__` giving no int too: CPython then reports the `%c` error).
+fn user_index(vm: &mut Vm, value: Value) -> PyResult<Option<crate::num::bigint::BigInt>> {
+    if vm.is_int(value) {
+        return Ok(vm.as_bigint(value));
+    }
+    if !vm.is_user_object(value) {
+        return Ok(None);
+    }
+    match vm.call_special(value, crate::qstr::q::__index__, &[])? {
+        Some(n) if vm.is_int(n) => Ok(vm.as_bigint(n)),
+        _ => Ok(None),
+    }
+}
+
 /// Shared by str and bytes `%`.
 #[cfg_attr(target_os = "none", link_section = ".text.hot")]
 pub fn percent_format_text(
@@ -704,7 +719,7 @@ pub fn percent_format_text(
                             vm.type_error("%c requires an integer in range(256) or a single byte")
                         )
                     }
-                    None => match vm.as_i64(value).filter(|_| vm.is_int(value)) {
+                    None => match user_index(vm, value)?.and_then(|n| n.to_i64()) {
                         Some(n) if (0..256).contains(&n) => n as u8,
                         Some(_) => return Err(vm.overflow_error("%c arg not in range(256)")),
                         None => {
@@ -723,7 +738,7 @@ pub fn percent_format_text(
                         (Some(c), None) => c,
                         _ => return Err(vm.type_error("%c requires int or char")),
                     }
-                } else if let Some(n) = vm.as_bigint(value) {
+                } else if let Some(n) = user_index(vm, value)? {
                     printf::char_from_code(&n).map_err(|e| vm.num_error(e))?
                 } else {
                     return Err(vm.type_error("%c requires int or char"));

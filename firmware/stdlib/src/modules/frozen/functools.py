@@ -92,6 +92,9 @@ def _LruWrapper(func, maxsize, typed):
             key += (_MISSING,) + tuple(kwargs.items())
         if typed:
             key += tuple(type(a) for a in args) + tuple(type(v) for v in kwargs.values())
+        elif len(key) == 1 and type(key[0]) in (int, str):
+            # CPython's fast path: the argument is the key, so f(1) and f(1.0) differ.
+            key = key[0]
         value = cache.get(key, _MISSING)
         if value is not _MISSING:
             stats[0] += 1
