@@ -114,6 +114,9 @@ pub struct Vm {
     pub int_max_str_digits: u32,
     /// Classes made by `class` statements and `type()` so far (`Class::serial`).
     pub classes_made: u32,
+    /// Containers being compared or hashed item by item, one inside the other (see
+    /// `Vm::nested`).
+    container_depth: usize,
 }
 
 /// Outcome of an allocation helper: the exception is `MemoryError`.
@@ -161,6 +164,7 @@ impl Vm {
             builtins_made: [0; 8],
             int_max_str_digits: crate::obj::int::DEFAULT_MAX_STR_DIGITS,
             classes_made: 0,
+            container_depth: 0,
         };
         vm.heap.enabled = false;
         types::init(&mut vm);

@@ -881,19 +881,23 @@ impl Vm {
             // CPython's hashes, so that sets of tuples and frozensets iterate in its order.
             Obj::Tuple(items) => {
                 let items: Vec<Value> = items.to_vec();
-                let mut hashes = TupleHash::new();
-                for item in &items {
-                    hashes.add(self.py_hash(*item)?);
-                }
-                return Ok(hashes.finish(items.len()));
+                return self.nested(|vm| {
+                    let mut hashes = TupleHash::new();
+                    for item in &items {
+                        hashes.add(vm.py_hash(*item)?);
+                    }
+                    Ok(hashes.finish(items.len()))
+                });
             }
             Obj::FrozenSet(d) => {
                 let keys: Vec<Value> = d.iter().map(|e| e.key).collect();
-                let mut mixed: u64 = 0;
-                for key in &keys {
-                    mixed ^= shuffle_bits(self.py_hash(*key)? as u64);
-                }
-                return Ok(frozenset_hash(mixed, keys.len()));
+                return self.nested(|vm| {
+                    let mut mixed: u64 = 0;
+                    for key in &keys {
+                        mixed ^= shuffle_bits(vm.py_hash(*key)? as u64);
+                    }
+                    Ok(frozenset_hash(mixed, keys.len()))
+                });
             }
             Obj::BigRange(r) => {
                 // As a small range hashes (len, first, step), so equal ranges hash alike.
@@ -1223,22 +1227,46 @@ impl Vm {
             Kind::Seq(x, y) => {
                 self.push_root(a);
                 self.push_root(b);
-                let result = self.compare_sequences(op, &x, &y);
+                let result = self.nested(|vm| vm.compare_sequences(op, &x, &y));
                 self.pop_root();
                 self.pop_root();
                 result.map(Some)
             }
             Kind::Bytes(x, y) => Ok(ordering_result(Some(x.cmp(&y)))),
-            Kind::Sets => crate::obj::set::compare_sets(self, op, a, b),
+            Kind::Sets => self.nested(|vm| crate::obj::set::compare_sets(vm, op, a, b)),
             Kind::Dicts => {
                 if op != compare::EQ && op != compare::NE {
                     return Ok(None);
                 }
-                let equal = crate::obj::dict_methods::dicts_equal(self, a, b)?;
+                let equal = self.nested(|vm| crate::obj::dict_methods::dicts_equal(vm, a, b))?;
                 Ok(Some(equal == (op == compare::EQ)))
             }
             Kind::Other => Ok(None),
         }
+    }
+
+    /// Runs `f`, which compares or hashes the items of a container, one container deeper:
+    /// past `MAX_FRAMES` containers (or near the stack's limit) it is a `RecursionError`, as
+    /// a list nested thousands deep would otherwise overrun the machine stack.
+    fn nested<T>(&mut self, f: impl FnOnce(&mut Vm) -> PyResult<T>) -> PyResult<T> {
+        if self.container_depth >= super::MAX_FRAMES
+            || crate::port::stack_remaining() < super::RUN_STACK_RESERVE
+        {
+            return Err(self.nested_too_deep());
+        }
+        self.container_depth += 1;
+        let result = f(self);
+        self.container_depth -= 1;
+        result
+    }
+
+    #[cold]
+    #[inline(never)]
+    fn nested_too_deep(&mut self) -> Value {
+        self.new_exception_msg(
+            self.types.recursion_error,
+            "maximum recursion depth exceeded in comparison",
+        )
     }
 
     fn compare_sequences(&mut self, op: u8, x: &[Value], y: &[Value]) -> PyResult<bool> {
