@@ -411,7 +411,18 @@ pub fn next_complex(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                     kind,
                 },
             );
-            vm.get_item(seq, position).map(Some)
+            match vm.get_item(seq, position) {
+                Ok(item) => Ok(Some(item)),
+                // The sequence shrank under the iterator: it ends, as CPython's does.
+                Err(e)
+                    if vm.isinstance(e, vm.types.index_error)
+                        || vm.isinstance(e, vm.types.stop_iteration) =>
+                {
+                    set_state(vm, Iter::Exhausted(kind));
+                    Ok(None)
+                }
+                Err(e) => Err(e),
+            }
         }
         Step::Callable(func, sentinel) => {
             let v = vm.call(func, &[], &[])?;

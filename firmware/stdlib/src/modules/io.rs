@@ -226,6 +226,27 @@ fn set_position(vm: &mut Vm, stream: &Stream, position: usize) -> PyResult<()> {
     set_attr(vm, stream.this, "_pos", value)
 }
 
+/// The UnsupportedOperation of reading (or writing) a stream not opened for it: a binary
+/// file names the method, as CPython's buffered files do.
+fn not_opened_for(vm: &mut Vm, s: &Stream, reading: bool) -> Value {
+    let message = match (s.path.is_some() && !s.text, reading) {
+        (true, true) => "read",
+        (true, false) => "write",
+        (false, true) => "not readable",
+        (false, false) => "not writable",
+    };
+    unsupported(vm, message)
+}
+
+/// Moves the position to `position`, unless nothing was taken: reading at or past the end
+/// leaves a position set beyond it where it is (`seek(100); read()`, then `tell()` is 100).
+fn advance(vm: &mut Vm, s: &Stream, taken: usize, position: usize) -> PyResult<()> {
+    if taken == 0 {
+        return Ok(());
+    }
+    set_position(vm, s, position)
+}
+
 fn unsupported(vm: &mut Vm, what: &str) -> Value {
     let fallback = vm.types.os_error;
     crate::modules::sys::module_error(vm, "io", "UnsupportedOperation", fallback, what)
@@ -242,9 +263,12 @@ fn read(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_method_args(vm, "read", args, 0, 1)?;
     let s = stream(vm, args, false)?;
     if !s.readable {
-        return Err(unsupported(vm, "not readable"));
+        return Err(not_opened_for(vm, &s, true));
     }
     let size = size_arg(vm, args.get(1).copied())?;
+    if size < -1 && s.path.is_some() && !s.text {
+        return Err(vm.value_error("read length must be non-negative or -1"));
+    }
     let all = data(vm, &s);
     let start = s.position.min(all.len());
     let rest = &all[start..];
@@ -254,7 +278,7 @@ fn read(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
         (false, false) => (size as usize).min(rest.len()),
     };
     let chunk = rest[..take].to_vec();
-    set_position(vm, &s, start + take)?;
+    advance(vm, &s, take, start + take)?;
     s.value(vm, &chunk)
 }
 
@@ -289,7 +313,7 @@ fn readinto(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
         let written = end.saturating_sub(offset);
         bytes[offset.min(end)..end].copy_from_slice(&chunk[..written]);
     }
-    set_position(vm, &s, start + count)?;
+    advance(vm, &s, count, start + count)?;
     Ok(Value::small_int(count as isize))
 }
 
@@ -318,7 +342,7 @@ fn next_line(vm: &mut Vm, s: &Stream, limit: i64) -> PyResult<Vec<u8>> {
         end = end.min(bound);
     }
     let line = rest[..end].to_vec();
-    set_position(vm, s, start + end)?;
+    advance(vm, s, end, start + end)?;
     Ok(line)
 }
 
@@ -326,7 +350,7 @@ fn readline(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
     check_method_args(vm, "readline", args, 0, 1)?;
     let s = stream(vm, args, false)?;
     if !s.readable {
-        return Err(unsupported(vm, "not readable"));
+        return Err(not_opened_for(vm, &s, true));
     }
     let limit = size_arg(vm, args.get(1).copied())?;
     let line = next_line(vm, &s, limit)?;
@@ -337,7 +361,7 @@ fn readlines(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Valu
     check_method_args(vm, "readlines", args, 0, 1)?;
     let mut s = stream(vm, args, false)?;
     if !s.readable {
-        return Err(unsupported(vm, "not readable"));
+        return Err(not_opened_for(vm, &s, true));
     }
     let hint = size_arg(vm, args.get(1).copied())?;
     let list = vm.new_list(Vec::new())?;
@@ -353,7 +377,9 @@ fn readlines(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Valu
             total += line.len();
             let value = s.value(vm, &line)?;
             vm.list_append(list, value)?;
-            if hint > 0 && total >= hint as usize {
+            // Lines until their total passes the hint (a BytesIO's: reaches it, as CPython's).
+            let bytes_io = !s.text && s.path.is_none();
+            if hint > 0 && (total > hint as usize || bytes_io && total == hint as usize) {
                 break;
             }
         }
@@ -367,7 +393,7 @@ fn write(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_method_args(vm, "write", args, 1, 1)?;
     let s = stream(vm, args, false)?;
     if !s.writable {
-        return Err(unsupported(vm, "not writable"));
+        return Err(not_opened_for(vm, &s, false));
     }
     let (bytes, count) = if s.text {
         match vm.str_text(args[1]) {
@@ -481,6 +507,24 @@ fn seek(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
         None => 0,
     };
     let length = data(vm, &s).len();
+    if s.path.is_some() && !s.text {
+        // A binary file seeks as the OS does: EINVAL before the start, anything past the end.
+        let base = match whence {
+            0 => 0,
+            1 => s.position as i64,
+            2 => length as i64,
+            _ => {
+                return Err(
+                    vm.value_error(format!("invalid whence ({whence}, should be 0, 1 or 2)"))
+                )
+            }
+        };
+        let Some(target) = base.checked_add(offset).filter(|&t| t >= 0) else {
+            return Err(os_error(vm, crate::modules::errno::EINVAL, None));
+        };
+        set_position(vm, &s, target as usize)?;
+        return vm.new_int(target);
+    }
     let target = match whence {
         0 => {
             if offset < 0 {
@@ -527,33 +571,37 @@ fn truncate(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
     if !s.writable {
         return Err(unsupported(vm, "File not open for writing"));
     }
-    let size = match args.get(1) {
+    // The new size (what is returned: characters for a StringIO) and its bytes; the
+    // position stays where it is.
+    let (size, bytes) = match args.get(1) {
         Some(&v) if v != Value::NONE => {
             let n = vm.int_arg(v)?;
+            if n < 0 && s.path.is_some() {
+                return Err(os_error(vm, crate::modules::errno::EINVAL, None));
+            }
             if n < 0 {
                 return Err(vm.value_error(format!("Negative size value {n}")));
             }
             let all = data(vm, &s);
             if s.text && s.path.is_none() {
-                s.character_bytes(all, n as usize)
+                (n as usize, s.character_bytes(all, n as usize))
             } else {
-                n as usize
+                (n as usize, n as usize)
             }
         }
-        _ => s.position,
+        _ => (shown_position(vm, &s), s.position),
     };
+    if s.path.is_some() {
+        vm.reserve(bytes.saturating_sub(data(vm, &s).len()))?;
+    }
     if let Obj::ByteArray(buffer) = vm.heap.get_mut(s.buffer) {
-        if size < buffer.len() {
-            buffer.truncate(size);
+        // A file grows with zero bytes (as ftruncate does); memory streams only shrink.
+        if bytes < buffer.len() || s.path.is_some() {
+            buffer.resize(bytes, 0);
         }
     }
     mark_dirty(vm, &s)?;
-    let s = Stream {
-        position: size,
-        ..s
-    };
-    let shown = shown_position(vm, &s);
-    vm.new_int(shown as i64)
+    vm.new_int(size as i64)
 }
 
 /// Files written and not yet written back. A file dropped unclosed is written back by its
@@ -585,8 +633,13 @@ fn flush_stream(vm: &mut Vm, s: &Stream) -> PyResult<()> {
     if let Err(code) = vm.port.fs_write(path, &bytes, false) {
         return Err(os_error(vm, code, Some(path)));
     }
+    mark_clean(vm, s.this)
+}
+
+/// Marks a dirty file's buffer as written back (or given up).
+fn mark_clean(vm: &mut Vm, this: Value) -> PyResult<()> {
     let _ = DIRTY_FILES.fetch_update(Ordering::Relaxed, Ordering::Relaxed, |n| n.checked_sub(1));
-    set_attr(vm, s.this, "_dirty", Value::FALSE)
+    set_attr(vm, this, "_dirty", Value::FALSE)
 }
 
 fn flush(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
@@ -624,7 +677,7 @@ fn iter(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 fn next(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let s = stream(vm, args, false)?;
     if !s.readable {
-        return Err(unsupported(vm, "not readable"));
+        return Err(not_opened_for(vm, &s, true));
     }
     let line = next_line(vm, &s, -1)?;
     if line.is_empty() {
@@ -791,6 +844,9 @@ pub fn open(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<
             "expected str, bytes or os.PathLike object, not {name}"
         )));
     };
+    if path.contains('\0') {
+        return Err(vm.value_error("embedded null byte"));
+    }
     let mode = match args.get(1).copied().or_else(|| kwarg(vm, kwargs, "mode")) {
         Some(m) => match vm.str_text(m) {
             Some(text) => String::from(text),
@@ -937,8 +993,20 @@ pub fn open(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<
         }
         Ok(this)
     })();
+    if result.is_err() {
+        abandon(vm, this);
+    }
     vm.pop_root();
     result
+}
+
+/// Closes a file object `open` could not finish, unwritten: its finalizer must not create
+/// the file later (when a missing directory has appeared meanwhile).
+fn abandon(vm: &mut Vm, this: Value) {
+    if let Ok(true) = flag(vm, this, "_dirty") {
+        let _ = mark_clean(vm, this);
+    }
+    let _ = set_attr(vm, this, "closed", Value::TRUE);
 }
 
 /// `writelines(lines)`: writes each item of the iterable, adding no line endings.
@@ -1055,8 +1123,21 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         let os_error = vm.types.os_error;
         let class =
             crate::modules::sys::new_class(vm, "UnsupportedOperation", "io", os_error, &[], None)?;
+        // Also a ValueError, as CPython's `class UnsupportedOperation(OSError, ValueError)`:
+        // the MRO puts it right after OSError (both end in Exception, BaseException, object).
+        let value_error = vm.types.value_error;
+        if let Obj::Class(c) = vm.heap.get_mut(class) {
+            let mut mro = c.mro.to_vec();
+            mro.insert(2.min(mro.len()), value_error);
+            c.mro = mro.into_boxed_slice();
+            c.bases = alloc::vec![os_error, value_error].into_boxed_slice();
+        }
         let key = name(vm, "UnsupportedOperation");
         vm.dict_set_name(dict, key, class)?;
+        for (seek_name, whence) in [("SEEK_SET", 0), ("SEEK_CUR", 1), ("SEEK_END", 2)] {
+            let key = name(vm, seek_name);
+            vm.dict_set_name(dict, key, Value::small_int(whence))?;
+        }
         Ok(())
     })
 }

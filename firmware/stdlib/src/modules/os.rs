@@ -159,6 +159,58 @@ fn mkdir(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Val
     done(vm, result, &path)
 }
 
+/// `makedirs(name, mode=0o777, exist_ok=False)`: the directory and any missing parents.
+fn makedirs(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    let args = &*crate::modules::builtins::keywords_to_positions(
+        vm,
+        "makedirs",
+        args,
+        kwargs,
+        0,
+        &["name", "mode", "exist_ok"],
+        &[Value::small_int(0o777), Value::FALSE],
+    )?;
+    check_args(vm, "makedirs", args, 1, 3)?;
+    let path = path_arg(vm, args[0], "makedirs")?;
+    let exist_ok = match args.get(2) {
+        Some(&v) => vm.is_true(v)?,
+        None => false,
+    };
+    let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
+    let mut prefix = String::from(if path.starts_with('/') { "/" } else { "" });
+    for (index, part) in parts.iter().enumerate() {
+        if !prefix.is_empty() && !prefix.ends_with('/') {
+            prefix.push('/');
+        }
+        prefix.push_str(part);
+        let last = index + 1 == parts.len();
+        match vm.port.fs_stat(&prefix) {
+            Ok(stat) if last && (!exist_ok || stat.mode & 0o170000 != 0o040000) => {
+                let code = crate::modules::errno::EEXIST;
+                return Err(os_error(vm, code, Some(&path)));
+            }
+            Ok(_) => {}
+            Err(_) => {
+                if let Err(code) = vm.port.fs_mkdir(&prefix) {
+                    return Err(os_error(vm, code, Some(&prefix)));
+                }
+            }
+        }
+    }
+    Ok(Value::NONE)
+}
+
+/// `strerror(code)`: the message of an errno value.
+fn strerror(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "strerror", args, 1, 1)?;
+    let code = vm.int_arg(args[0])?;
+    let message = i32::try_from(code).map_or("Unknown error", crate::modules::errno::message_of);
+    if message == "Unknown error" {
+        return vm.new_string(format!("Unknown error {code}"));
+    }
+    vm.new_str(message)
+}
+
 fn rmdir(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     let args = &*crate::modules::builtins::keywords_to_positions(
         vm,
@@ -557,6 +609,10 @@ static FUNCTIONS: &[Builtin] = &[
     Builtin::with_keywords("remove", remove),
     Builtin::with_keywords("unlink", remove),
     Builtin::with_keywords("rename", rename),
+    // POSIX rename replaces an existing file, as `replace` must.
+    Builtin::with_keywords("replace", rename),
+    Builtin::with_keywords("makedirs", makedirs),
+    Builtin::new("strerror", strerror),
     Builtin::with_keywords("stat", stat),
     Builtin::new("uname", uname),
     Builtin::new("urandom", urandom),
@@ -602,6 +658,10 @@ fn fill(vm: &mut Vm, module: Value) -> PyResult<()> {
         let value = vm.intern(text);
         let key = vm.qstrs.intern(name);
         vm.dict_set_name(dict, key, value)?;
+    }
+    for (name, whence) in [("SEEK_SET", 0), ("SEEK_CUR", 1), ("SEEK_END", 2)] {
+        let key = vm.qstrs.intern(name);
+        vm.dict_set_name(dict, key, Value::small_int(whence))?;
     }
     let stat_result = crate::modules::sys::struct_sequence_class(
         vm,
