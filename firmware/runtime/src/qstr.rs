@@ -294,6 +294,9 @@ static_qstrs! {
     bytes = "bytes",
     bytearray = "bytearray",
     memoryview = "memoryview",
+    // An exported buffer's parts (`class_flags::BUFFER`).
+    _data = "_data",
+    typecode = "typecode",
     list = "list",
     tuple = "tuple",
     dict = "dict",

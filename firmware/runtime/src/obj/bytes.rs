@@ -26,6 +26,29 @@ pub fn byte_slice(vm: &Vm, v: Value) -> Option<&[u8]> {
             Some(data.get(view.start..view.start + view.len).unwrap_or(&[]))
         }
         Obj::Instance(instance) if !instance.base.is_null() => byte_slice(vm, instance.base),
+        Obj::Instance(instance) => byte_slice(vm, exported_buffer(vm, instance)?.0),
+        _ => None,
+    }
+}
+
+/// The bytearray and item format of an instance that exports its memory
+/// (`class_flags::BUFFER`: `array.array`).
+pub fn exported_buffer(vm: &Vm, instance: &crate::obj::Instance) -> Option<(Value, u8)> {
+    match vm.heap_obj(instance.class) {
+        Some(Obj::Class(c)) if c.flags & crate::obj::class_flags::BUFFER != 0 => {}
+        _ => return None,
+    }
+    let find = |name: crate::qstr::Qstr| {
+        instance
+            .dict
+            .iter()
+            .find(|entry| entry.key == Value::qstr(name))
+            .map(|entry| entry.value)
+    };
+    let (data, code) = (find(q::_data)?, find(q::typecode)?);
+    let code = *vm.str_text(code)?.as_bytes().first()?;
+    match vm.heap_obj(data) {
+        Some(Obj::ByteArray(_)) => Some((data, code)),
         _ => None,
     }
 }

@@ -93,25 +93,19 @@ impl MemoryViewObj {
     }
 }
 
-/// The memory a library object exports, as `(bytearray, format)`: an instance keeping its
-/// items in a bytearray `_data` with their `typecode` (`array.array`).
-fn exported_buffer(vm: &mut Vm, v: Value) -> Option<(Value, u8)> {
-    let (data_name, code_name) = (vm.qstrs.intern("_data"), vm.qstrs.intern("typecode"));
+/// The memory a library object exports, as `(bytearray, format)` (`array.array`).
+fn exported_buffer(vm: &Vm, v: Value) -> Option<(Value, u8)> {
     let Some(Obj::Instance(instance)) = vm.heap_obj(v) else {
         return None;
     };
-    let find = |name| {
-        instance
-            .dict
-            .iter()
-            .find(|entry| entry.key == Value::qstr(name))
-            .map(|entry| entry.value)
-    };
-    let (data, code) = (find(data_name)?, find(code_name)?);
-    let code = *vm.str_text(code)?.as_bytes().first()?;
-    match vm.heap_obj(data) {
-        Some(Obj::ByteArray(_)) if item_size(code).is_some() => Some((data, code)),
-        _ => None,
+    crate::obj::bytes::exported_buffer(vm, instance).filter(|&(_, code)| item_size(code).is_some())
+}
+
+/// The item format of a bytes-like value: a view's, an array's typecode, else `'B'`.
+fn format_of(vm: &Vm, v: Value) -> u8 {
+    match vm.heap_obj(v) {
+        Some(Obj::MemoryView(view)) => view.format,
+        _ => exported_buffer(vm, v).map_or(b'B', |(_, format)| format),
     }
 }
 
@@ -271,11 +265,8 @@ fn buffer_with_format(vm: &mut Vm, v: Value) -> PyResult<Option<(u8, Vec<u8>)>> 
         let data = byte_slice(vm, v).unwrap_or(&[]).to_vec();
         return Ok(Some((view.format, data)));
     }
-    if let Some(data) = byte_slice(vm, v) {
-        return Ok(Some((b'B', data.to_vec())));
-    }
-    Ok(exported_buffer(vm, v)
-        .map(|(data, format)| (format, byte_slice(vm, data).unwrap_or(&[]).to_vec())))
+    let format = format_of(vm, v);
+    Ok(byte_slice(vm, v).map(|data| (format, data.to_vec())))
 }
 
 /// `memoryview[index] = value`.
@@ -374,11 +365,7 @@ pub fn hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
 #[cold]
 #[inline(never)]
 pub fn equal(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
-    let format = |vm: &Vm, v: Value| match vm.heap_obj(v) {
-        Some(Obj::MemoryView(view)) => view.format,
-        _ => b'B',
-    };
-    let (format_a, format_b) = (format(vm, a), format(vm, b));
+    let (format_a, format_b) = (format_of(vm, a), format_of(vm, b));
     if format_a == format_b && !b"fd".contains(&format_a) {
         let x = byte_slice(vm, a).unwrap_or(&[]);
         let y = byte_slice(vm, b).unwrap_or(&[]);

@@ -675,6 +675,10 @@ pub mod class_flags {
     pub const LAZY_METHODS: u32 = 1 << 8;
     /// Defines `__del__`: the collector queues its unreachable instances to be finalized.
     pub const HAS_DEL: u32 = 1 << 9;
+    /// Instances keep their items in a bytearray `_data`, in the format their `typecode`
+    /// names (`array.array` and its subclasses): they are bytes-like objects
+    /// (`obj::bytes::byte_slice`) and `memoryview` exports them.
+    pub const BUFFER: u32 = 1 << 10;
 }
 
 pub struct Instance {

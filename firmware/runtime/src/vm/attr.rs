@@ -1288,6 +1288,11 @@ impl Vm {
             Obj::Class(c) => c.flags & class_flags::BUILTIN,
             _ => 0,
         };
+        for &ancestor in &mro {
+            if let Obj::Class(a) = self.heap.get(ancestor) {
+                flags |= a.flags & class_flags::BUFFER;
+            }
+        }
         let mut slots_only = true;
         for &ancestor in &mro {
             let Obj::Class(a) = self.heap.get(ancestor) else {

@@ -342,6 +342,27 @@ impl Vm {
     }
 
     /// `len(v)`.
+    /// What a `__len__` returned, as a length: CPython's errors for anything but an int
+    /// in `0..=isize::MAX`.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn length_result(&mut self, result: Value) -> PyResult<usize> {
+        if !self.is_int(result) {
+            let name = self.type_name(result);
+            return Err(self.type_error(format!(
+                "'{name}' object cannot be interpreted as an integer"
+            )));
+        }
+        match self.as_i64(result) {
+            Some(n) if n < 0 => Err(self.value_error("__len__() should return >= 0")),
+            Some(n) if n <= isize::MAX as i64 => Ok(n as usize),
+            _ if self.as_bigint(result).is_some_and(|n| n.is_negative()) => {
+                Err(self.value_error("__len__() should return >= 0"))
+            }
+            _ => Err(self.overflow_error("cannot fit 'int' into an index-sized integer")),
+        }
+    }
+
     pub fn len_of(&mut self, v: Value) -> PyResult<usize> {
         if let Some(q) = v.as_qstr() {
             let text = self.qstrs.text(q);
@@ -386,16 +407,7 @@ impl Vm {
                 Obj::Instance(_) | Obj::Class(_) => {
                     let base = self.builtin_part(v);
                     if let Some(result) = self.call_special(v, q::__len__, &[])? {
-                        let Some(n) = self.as_i64(result) else {
-                            let name = self.type_name(result);
-                            return Err(self.type_error(format!(
-                                "'{name}' object cannot be interpreted as an integer"
-                            )));
-                        };
-                        if n < 0 {
-                            return Err(self.value_error("__len__() should return >= 0"));
-                        }
-                        return Ok(n as usize);
+                        return self.length_result(result);
                     }
                     if base != v {
                         return self.len_of(base);

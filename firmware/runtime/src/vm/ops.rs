@@ -700,6 +700,7 @@ impl Vm {
             Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => !d.is_empty(),
             Obj::Range(r) => !r.is_empty(),
             Obj::BigRange(r) => !r.is_empty(),
+            Obj::MemoryView(view) => view.len != 0,
             Obj::Instance(_) | Obj::Exception(_) | Obj::Class(_) => {
                 if let Some(result) = self.call_special(v, q::__bool__, &[])? {
                     return match result {
@@ -714,8 +715,7 @@ impl Vm {
                     };
                 }
                 if let Some(length) = self.call_special(v, q::__len__, &[])? {
-                    let n = self.as_i64(length).unwrap_or(0);
-                    return Ok(n != 0);
+                    return self.length_result(length).map(|n| n != 0);
                 }
                 let part = self.builtin_part(v);
                 if part != v {
@@ -1437,16 +1437,7 @@ impl Vm {
 
     /// The bytes of a bytes-like value.
     pub fn bytes_data(&self, v: Value) -> Option<Vec<u8>> {
-        match self.heap_obj(v)? {
-            Obj::Bytes(b) => Some(b.to_vec()),
-            Obj::ByteArray(b) => Some(b.clone()),
-            Obj::MemoryView(view) if !view.released => {
-                let data = self.bytes_data(view.source)?;
-                Some(data.get(view.start..view.start + view.len)?.to_vec())
-            }
-            Obj::Instance(instance) if !instance.base.is_null() => self.bytes_data(instance.base),
-            _ => None,
-        }
+        crate::obj::bytes::byte_slice(self, v).map(<[u8]>::to_vec)
     }
 }
 

@@ -370,6 +370,9 @@ fn contains(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
 fn eq(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_method_args(vm, "__eq__", args, 1, 1)?;
     let parts = this(vm, args)?;
+    if let Some(Obj::MemoryView(_)) = vm.heap_obj(args[1]) {
+        return crate::obj::memoryview::equal(vm, args[0], args[1]).map(Value::bool);
+    }
     let Some(other) = parts_of(vm, args[1]) else {
         return Ok(Value::NOT_IMPLEMENTED);
     };
@@ -704,6 +707,10 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         let object = vm.types.object;
         let class =
             crate::modules::sys::new_class(vm, "array", "array", object, METHODS, Some(&INIT))?;
+        // Arrays are bytes-like: their `_data` holds the items (`class_flags::BUFFER`).
+        if let Obj::Class(c) = vm.heap.get_mut(class) {
+            c.flags |= crate::obj::class_flags::BUFFER;
+        }
         let dict = vm.module_dict(module);
         let name = vm.qstrs.intern("array");
         vm.dict_set_name(dict, name, class)?;

@@ -301,6 +301,18 @@ fn readinto(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
             Some(Obj::ByteArray(_)) => (view.source, view.start, view.len),
             _ => return Err(vm.type_error("readinto() argument must be a writable buffer")),
         },
+        Some(Obj::Instance(instance)) => match crate::obj::bytes::exported_buffer(vm, instance) {
+            Some((data, _)) => (
+                data,
+                0,
+                crate::obj::bytes::byte_slice(vm, data).map_or(0, <[u8]>::len),
+            ),
+            None => {
+                return Err(
+                    vm.type_error("readinto() argument must be read-write bytes-like object")
+                )
+            }
+        },
         _ => return Err(vm.type_error("readinto() argument must be read-write bytes-like object")),
     };
     let all = data(vm, &s);
