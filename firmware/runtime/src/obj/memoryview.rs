@@ -196,7 +196,8 @@ pub fn get_item(vm: &mut Vm, view_value: Value, index: Value) -> PyResult<Value>
                 ..view
             })));
         }
-        // Strided views are copies (they cannot write through).
+        // A strided view is a read-only copy: writes through it could not reach the memory
+        // (CPython's writes through), so they raise rather than vanish.
         let bytes: Vec<u8> = slice
             .positions()
             .flat_map(|p| item_bytes(vm, &view, p))
@@ -207,6 +208,7 @@ pub fn get_item(vm: &mut Vm, view_value: Value, index: Value) -> PyResult<Value>
             source: copy,
             start: 0,
             len,
+            readonly: true,
             ..view
         })));
     }
