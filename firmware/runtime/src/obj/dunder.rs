@@ -260,6 +260,9 @@ fn binary_dunder(vm: &mut Vm, args: Args, name: &str, op: u8, reflected: bool) -
     }
     let (a, b) = if reflected {
         (other_part, this)
+    } else if op == binary::REMAINDER && k1 & (STR | BYTES | BYTEARRAY) != 0 {
+        // `%`-formatting takes the argument itself: a subclass's `__str__`/`__repr__` count.
+        (this, other)
     } else {
         (this, other_part)
     };

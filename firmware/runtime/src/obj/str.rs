@@ -612,13 +612,18 @@ pub fn percent_format_text(
     bytes_mode: bool,
 ) -> PyResult<String> {
     let pieces = printf::parse(template).map_err(|e| vm.num_error(e))?;
+    // A tuple (or tuple subclass) holds the arguments; any other object with `__getitem__`
+    // but a str is a mapping; anything else is the one argument.
+    let tuple = vm.builtin_part(args);
+    let is_tuple = matches!(vm.heap_obj(tuple), Some(Obj::Tuple(_)));
     let is_mapping = matches!(vm.heap_obj(args), Some(Obj::Dict(_)))
         || (vm.is_user_object(args)
             && vm
                 .class_lookup(vm.type_of(args), crate::qstr::q::__getitem__)
                 .is_some()
-            && !matches!(vm.heap_obj(args), Some(Obj::Tuple(_))));
-    let items: Vec<Value> = match vm.heap_obj(args) {
+            && !is_tuple
+            && vm.str_text(args).is_none());
+    let items: Vec<Value> = match vm.heap_obj(tuple) {
         Some(Obj::Tuple(items)) => items.to_vec(),
         _ => alloc::vec![args],
     };
