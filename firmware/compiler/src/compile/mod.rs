@@ -21,6 +21,9 @@ mod tests;
 
 use crate::ast::{Mode, Module, SyntaxError};
 
+/// Private-name mangling (also what `__slots__` names become in their class).
+pub use symtable::mangle;
+
 /// Compiles a parsed module. `Mode::Exec` code ends by returning None, `Mode::Eval` code
 /// returns the expression's value, and `Mode::Single` (the REPL) prints the value of every
 /// expression statement at module level with `PRINT_EXPR`.

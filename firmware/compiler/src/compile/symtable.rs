@@ -166,7 +166,7 @@ pub(crate) fn node_key<T>(node: &T) -> usize {
 }
 
 /// Private-name mangling: `__x` inside class `C` becomes `_C__x`.
-pub(crate) fn mangle<'n>(private: Option<&str>, name: &'n str) -> alloc::borrow::Cow<'n, str> {
+pub fn mangle<'n>(private: Option<&str>, name: &'n str) -> alloc::borrow::Cow<'n, str> {
     use alloc::borrow::Cow;
     let Some(class_name) = private else {
         return Cow::Borrowed(name);

@@ -1065,9 +1065,16 @@ impl Vm {
         }
         let text = self.qstr_text(name);
         c.mro.iter().any(|&ancestor| match self.heap.get(ancestor) {
+            // A private slot (`__x`) is the class's mangled name (`_C__x`), as the methods
+            // that use it spell it.
             Obj::Class(a) => self
                 .class_dict_get(&a.dict, q::__slots__)
-                .is_some_and(|slots| self.slot_names(slots).iter().any(|n| n == text)),
+                .is_some_and(|slots| {
+                    let class_name = self.qstr_text(a.name);
+                    self.slot_names(slots)
+                        .iter()
+                        .any(|n| crate::compile::mangle(Some(class_name), n) == text)
+                }),
             _ => false,
         })
     }
