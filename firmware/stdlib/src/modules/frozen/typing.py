@@ -83,8 +83,82 @@ class Generic:
         return cls
 
 
-class Protocol(Generic):
+# Structural checks as CPython 3.11's: isinstance with a @runtime_checkable protocol
+# looks for its members on the object; issubclass for one with only methods, on the class.
+_NOT_MEMBERS = frozenset((
+    "__abstractmethods__", "__annotations__", "__dict__", "__doc__", "__init__",
+    "__module__", "__new__", "__slots__", "__subclasshook__", "__weakref__",
+    "__class_getitem__", "__qualname__", "__parameters__", "__orig_bases__",
+    "__orig_class__", "_is_protocol", "_is_runtime_protocol", "__init_subclass__"))
+
+
+def _protocol_members(cls):
+    members = set()
+    for base in cls.__mro__[:-1]:
+        if base.__name__ in ("Protocol", "Generic"):
+            continue
+        for name in [*base.__dict__, *base.__dict__.get("__annotations__", {})]:
+            if not name.startswith("_abc_") and name not in _NOT_MEMBERS:
+                members.add(name)
+    return members
+
+
+def _methods_only(cls):
+    return all(callable(getattr(cls, name, None)) for name in _protocol_members(cls))
+
+
+def _check_runtime(cls):
+    if not cls.__dict__.get("_is_runtime_protocol", False):
+        raise TypeError("Instance and class checks can only be used with"
+                        " @runtime_checkable protocols")
+
+
+class _ProtocolMeta(type):
+    def __call__(cls, *args, **kwargs):
+        if cls.__dict__.get("_is_protocol", False):
+            raise TypeError("Protocols cannot be instantiated")
+        return super().__call__(*args, **kwargs)
+
+    def __instancecheck__(cls, instance):
+        if not cls.__dict__.get("_is_protocol", False):
+            return cls in type(instance).__mro__
+        _check_runtime(cls)
+        if _methods_only(cls) and cls in type(instance).__mro__:
+            return True
+        for name in _protocol_members(cls):
+            if not hasattr(instance, name):
+                return False
+            if callable(getattr(cls, name, None)) and getattr(instance, name) is None:
+                return False
+        return True
+
+    def __subclasscheck__(cls, other):
+        if not cls.__dict__.get("_is_protocol", False):
+            return cls in other.__mro__
+        _check_runtime(cls)
+        if not _methods_only(cls):
+            raise TypeError("Protocols with non-method members don't support issubclass()")
+        if not isinstance(other, type):
+            raise TypeError("issubclass() arg 1 must be a class")
+        for name in _protocol_members(cls):
+            for base in other.__mro__:
+                if name in base.__dict__:
+                    if base.__dict__[name] is None:
+                        return False
+                    break
+            else:
+                return False
+        return True
+
+
+class Protocol(Generic, metaclass=_ProtocolMeta):
     __slots__ = ()
+    _is_protocol = True
+
+    def __init_subclass__(cls, *args, **kwargs):
+        super().__init_subclass__(*args, **kwargs)
+        if "_is_protocol" not in cls.__dict__:
+            cls._is_protocol = any(b is Protocol for b in cls.__bases__)
 
 #- cast
 def cast(typ, val):
@@ -95,7 +169,15 @@ def _identity(obj):
     return obj
 
 
-overload = final = no_type_check = runtime_checkable = _identity
+overload = final = no_type_check = _identity
+
+
+def runtime_checkable(cls):
+    if not cls.__dict__.get("_is_protocol", False):
+        raise TypeError("@runtime_checkable can be only applied to protocol classes,"
+                        " got %r" % cls)
+    cls._is_runtime_protocol = True
+    return cls
 
 
 def assert_type(val, typ):
