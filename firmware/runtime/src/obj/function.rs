@@ -8,15 +8,12 @@ use crate::obj::{Builtin, Obj};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
-/// `property(fget=None, fset=None, fdel=None, doc=None)`.
-pub fn construct_property(
-    vm: &mut Vm,
-    args: &[Value],
-    kwargs: &[(Value, Value)],
-) -> PyResult<Value> {
-    check_args(vm, "property", &args[1..], 0, 4)?;
+/// The parts `property(fget=None, fset=None, fdel=None, doc=None)` takes (the getter's
+/// `__doc__` when no doc is given).
+fn property_parts(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<[Value; 4]> {
+    check_args(vm, "property", args, 0, 4)?;
     let mut parts = [Value::NONE; 4];
-    for (i, &v) in args[1..].iter().enumerate() {
+    for (i, &v) in args.iter().enumerate() {
         parts[i] = v;
     }
     for (i, name) in ["fget", "fset", "fdel", "doc"].iter().enumerate() {
@@ -29,16 +26,58 @@ pub fn construct_property(
             parts[3] = doc;
         }
     }
+    Ok(parts)
+}
+
+/// `property(...)`; a subclass's instance starts empty and its `__init__` (property's, or
+/// one calling it through `super()`) takes the arguments, as in CPython.
+pub fn construct_property(
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<Value> {
+    if args[0] != vm.types.property {
+        let empty = vm.alloc(Obj::Property(Box::new([Value::NONE; 4])))?;
+        return crate::obj::class::wrap_builtin(vm, args[0], empty);
+    }
+    let parts = property_parts(vm, &args[1..], kwargs)?;
     vm.alloc(Obj::Property(Box::new(parts)))
 }
 
+/// The parts of the property in `args[0]` (a property, or a subclass's instance).
+fn parts_of(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<[Value; 4]> {
+    let this = crate::modules::builtins::receiver(vm, args, name)?;
+    let part = vm.builtin_part(this);
+    match vm.heap_obj(part) {
+        Some(Obj::Property(p)) => Ok(**p),
+        _ => Err(vm.type_error(alloc::format!(
+            "descriptor '{name}' requires a 'property' object"
+        ))),
+    }
+}
+
+/// `property.__init__`: (re)sets the parts of a subclass's instance.
+fn init(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    parts_of(vm, args, "__init__")?;
+    let parts = property_parts(vm, &args[1..], kwargs)?;
+    let part = vm.builtin_part(args[0]);
+    if let Obj::Property(p) = vm.heap.get_mut(part) {
+        **p = parts;
+    }
+    Ok(Value::NONE)
+}
+
+/// `getter`/`setter`/`deleter`: a copy with one part replaced, of the same class (a
+/// subclass is called with the four parts, as CPython's `property_copy` does).
 fn with_part(vm: &mut Vm, args: &[Value], index: usize) -> PyResult<Value> {
-    check_args(vm, "property", args, 2, 2)?;
-    let mut parts = match vm.heap_obj(args[0]) {
-        Some(Obj::Property(p)) => **p,
-        _ => return Err(vm.type_error("descriptor requires a 'property' object")),
-    };
+    let name = ["getter", "setter", "deleter"][index];
+    let mut parts = parts_of(vm, args, name)?;
+    check_args(vm, name, args, 2, 2)?;
     parts[index] = args[1];
+    if vm.builtin_part(args[0]) != args[0] {
+        let class = vm.type_of(args[0]);
+        return vm.call(class, &parts, &[]);
+    }
     vm.alloc(Obj::Property(Box::new(parts)))
 }
 
@@ -55,15 +94,42 @@ fn deleter(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
 }
 
 fn get(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let parts = parts_of(vm, args, "__get__")?;
     check_args(vm, "__get__", args, 2, 3)?;
-    let getter = match vm.heap_obj(args[0]) {
-        Some(Obj::Property(p)) => p[0],
-        _ => return Err(vm.type_error("descriptor requires a 'property' object")),
-    };
     if args[1].is_none() {
         return Ok(args[0]);
     }
-    vm.call(getter, &[args[1]], &[])
+    if parts[0].is_none() {
+        let type_name = vm.type_name(args[1]);
+        return Err(vm.attribute_error_text(&alloc::format!(
+            "property of '{type_name}' object has no getter"
+        )));
+    }
+    vm.call(parts[0], &[args[1]], &[])
+}
+
+/// `__set__` and `__delete__`: what a subclass's instances do as data descriptors.
+fn set(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let parts = parts_of(vm, args, "__set__")?;
+    check_args(vm, "__set__", args, 3, 3)?;
+    call_part(vm, parts[1], &args[1..], "setter")
+}
+
+fn delete(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let parts = parts_of(vm, args, "__delete__")?;
+    check_args(vm, "__delete__", args, 2, 2)?;
+    call_part(vm, parts[2], &args[1..], "deleter")
+}
+
+fn call_part(vm: &mut Vm, function: Value, args: &[Value], what: &str) -> PyResult<Value> {
+    if function.is_none() {
+        let type_name = vm.type_name(args[0]);
+        return Err(vm.attribute_error_text(&alloc::format!(
+            "property of '{type_name}' object has no {what}"
+        )));
+    }
+    vm.call(function, args, &[])?;
+    Ok(Value::NONE)
 }
 
 pub static PROPERTY_METHODS: &[Builtin] = &[
@@ -71,6 +137,9 @@ pub static PROPERTY_METHODS: &[Builtin] = &[
     Builtin::new("setter", setter),
     Builtin::new("deleter", deleter),
     Builtin::new("__get__", get),
+    Builtin::new("__set__", set),
+    Builtin::new("__delete__", delete),
+    Builtin::with_keywords("__init__", init),
 ];
 
 pub fn construct_classmethod(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {

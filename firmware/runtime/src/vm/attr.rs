@@ -710,6 +710,13 @@ impl Vm {
                 q::__dict__ if self.class_flags(instance.class) & class_flags::SLOTS_ONLY == 0 => {
                     return self.materialize_instance_dict(obj).map(Some)
                 }
+                // A subclass of property: its accessors.
+                q::fget | q::fset | q::fdel | q::__isabstractmethod__
+                    if matches!(self.heap_obj(instance.base), Some(Obj::Property(_))) =>
+                {
+                    let base = instance.base;
+                    return self.special_attr(base, name);
+                }
                 // A subclass of a number type: its value's `real`, `imag`, `numerator`…
                 _ if !instance.base.is_null() && !instance.base.is_heap()
                     || matches!(

@@ -563,7 +563,7 @@ pub fn init(vm: &mut Vm) {
     vm.types.property = t(
         vm,
         q::property,
-        final_,
+        Layout::Wrapped,
         obj::function::PROPERTY_METHODS,
         Some(obj::function::construct_property),
     );
