@@ -172,11 +172,10 @@ impl Vm {
         // operand may take any right one (`"%s" % obj`).
         let a_base = self.builtin_part(a);
         let formatting = base_op == binary::REMAINDER
-            && matches!(
+            && (matches!(
                 self.heap_obj(a_base),
                 Some(Obj::Bytes(_) | Obj::ByteArray(_))
-            )
-            || base_op == binary::REMAINDER && self.str_text(a_base).is_some();
+            ) || self.str_text(a_base).is_some());
         // `%`-formatting takes the argument itself: a subclass's `__str__`/`__repr__` count.
         let b_base = if formatting { b } else { self.builtin_part(b) };
         if a_base != a || b_base != b || !a_user {
