@@ -232,14 +232,17 @@ fn this(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
 }
 
 /// Self for a method that changes the set: a frozenset is refused (`set.add(frozenset(), 1)`).
+#[cfg_attr(target_os = "none", link_section = ".text.hot")]
 fn this_mut(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
-    let set = this(vm, args, name)?;
-    match vm.heap.get(set) {
-        Obj::Set(_) => Ok(set),
-        _ => Err(crate::modules::builtins::descriptor_mismatch(
-            vm, args, name, "set",
-        )),
+    if let Some(&v) = args.first() {
+        let set = vm.builtin_part(v);
+        if let Some(Obj::Set(_)) = vm.heap_obj(set) {
+            return Ok(set);
+        }
     }
+    Err(crate::modules::builtins::descriptor_mismatch(
+        vm, args, name, "set",
+    ))
 }
 
 fn add(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
