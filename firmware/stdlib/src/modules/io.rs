@@ -641,9 +641,24 @@ fn flush_stream(vm: &mut Vm, s: &Stream) -> PyResult<()> {
     if !s.writable || !flag(vm, s.this, "_dirty")? {
         return Ok(());
     }
-    let bytes = data(vm, s).to_vec();
-    if let Err(code) = vm.port.fs_write(path, &bytes, false) {
+    // A file opened to append adds what was written since the last flush to the file's end,
+    // so that other handles' appends meanwhile stay (unless it was truncated below that).
+    let written_back = match attr(vm, s.this, "_flushed")? {
+        Some(n) if s.append => vm.as_i64(n).map(|n| n as usize),
+        _ => None,
+    };
+    let all = data(vm, s);
+    let (bytes, append) = match written_back {
+        Some(start) if start <= all.len() => (all[start..].to_vec(), true),
+        _ => (all.to_vec(), false),
+    };
+    let length = all.len();
+    if let Err(code) = vm.port.fs_write(path, &bytes, append) {
         return Err(os_error(vm, code, Some(path)));
+    }
+    if s.append {
+        let length = vm.new_int(length as i64)?;
+        set_attr(vm, s.this, "_flushed", length)?;
     }
     mark_clean(vm, s.this)
 }
@@ -981,6 +996,10 @@ pub fn open(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<
             position,
         )?;
         set_attr(vm, this, "_path", file)?;
+        if kind == 'a' {
+            let length = vm.new_int(position as i64)?;
+            set_attr(vm, this, "_flushed", length)?;
+        }
         set_attr(vm, this, "name", file)?;
         if !binary {
             let encoding = match encoding {
