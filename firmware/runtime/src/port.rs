@@ -259,6 +259,11 @@ pub trait Port {
         Err(NO_FILESYSTEM)
     }
 
+    /// The process environment (`os.environ`, `os.getenv`): a board has none.
+    fn environment(&self) -> Vec<(String, String)> {
+        Vec::new()
+    }
+
     fn fs_chdir(&mut self, _path: &str) -> Result<(), FsError> {
         Err(NO_FILESYSTEM)
     }

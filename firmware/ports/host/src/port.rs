@@ -162,6 +162,17 @@ impl Port for HostPort {
         Ok(path.to_string_lossy().into_owned())
     }
 
+    fn environment(&self) -> Vec<(String, String)> {
+        std::env::vars_os()
+            .map(|(k, v)| {
+                (
+                    k.to_string_lossy().into_owned(),
+                    v.to_string_lossy().into_owned(),
+                )
+            })
+            .collect()
+    }
+
     fn fs_chdir(&mut self, path: &str) -> Result<(), FsError> {
         std::env::set_current_dir(path).map_err(errno_of)
     }

@@ -587,10 +587,17 @@ fn getsize(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
     }
 }
 
-/// `os.getenv(key, default=None)`: boards have no environment, so always the default.
+/// `os.getenv(key, default=None)`: the port's environment (a board has none: the default).
 fn getenv(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     crate::modules::builtins::check_python_kwargs(vm, "getenv", kwargs, &["key", "default"])?;
     check_args(vm, "getenv", args, 1, 2)?;
+    let Some(key) = vm.str_text(args[0]).map(String::from) else {
+        let name = vm.type_name(args[0]);
+        return Err(vm.type_error(format!("str expected, not {name}")));
+    };
+    if let Some((_, value)) = vm.port.environment().into_iter().find(|(k, _)| *k == key) {
+        return vm.new_string(value);
+    }
     Ok(args
         .get(1)
         .copied()
@@ -662,6 +669,18 @@ fn fill(vm: &mut Vm, module: Value) -> PyResult<()> {
     for (name, whence) in [("SEEK_SET", 0), ("SEEK_CUR", 1), ("SEEK_END", 2)] {
         let key = vm.qstrs.intern(name);
         vm.dict_set_name(dict, key, Value::small_int(whence))?;
+    }
+    // `environ`: a dict of the environment when imported (empty on a board).
+    let environ = vm.new_dict()?;
+    let key = vm.qstrs.intern("environ");
+    vm.dict_set_name(dict, key, environ)?;
+    for (name, value) in vm.port.environment() {
+        let name = vm.new_string(name)?;
+        vm.push_root(name);
+        let value = vm.new_string(value);
+        let stored = value.and_then(|value| vm.dict_set_item(environ, name, value));
+        vm.pop_root();
+        stored?;
     }
     let stat_result = crate::modules::sys::struct_sequence_class(
         vm,
