@@ -21,32 +21,13 @@ struct Parts {
     data: Value,
 }
 
-fn data_name(vm: &mut Vm) -> crate::qstr::Qstr {
-    vm.qstrs.intern("_data")
-}
-
+/// An array's parts: the buffer it exports (`class_flags::BUFFER`, set on the class below).
 fn parts_of(vm: &mut Vm, v: Value) -> Option<Parts> {
-    let Some(Obj::Instance(_)) = vm.heap_obj(v) else {
-        return None;
-    };
-    let dict_code = vm.qstrs.intern("typecode");
-    let data_name = data_name(vm);
     let Some(Obj::Instance(instance)) = vm.heap_obj(v) else {
         return None;
     };
-    let find = |name: crate::qstr::Qstr| {
-        instance
-            .dict
-            .iter()
-            .find(|entry| entry.key == Value::qstr(name))
-            .map(|entry| entry.value)
-    };
-    let (code, data) = (find(dict_code)?, find(data_name)?);
-    let code = *vm.str_text(code)?.as_bytes().first()?;
-    match vm.heap_obj(data) {
-        Some(Obj::ByteArray(_)) => Some(Parts { code, data }),
-        _ => None,
-    }
+    let (data, code) = crate::obj::bytes::exported_buffer(vm, instance)?;
+    Some(Parts { code, data })
 }
 
 fn this(vm: &mut Vm, args: &[Value]) -> PyResult<Parts> {
@@ -186,11 +167,9 @@ fn init(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     vm.push_root(data);
     let result = (|| {
         let this = args[0];
-        let name = data_name(vm);
-        vm.store_attr(this, name, data)?;
+        vm.store_attr(this, crate::qstr::q::_data, data)?;
         let code_value = vm.intern(core::str::from_utf8(&[code]).unwrap_or("b"));
-        let name = vm.qstrs.intern("typecode");
-        vm.store_attr(this, name, code_value)?;
+        vm.store_attr(this, crate::qstr::q::typecode, code_value)?;
         let size = Value::small_int(item_size(code).unwrap_or(1) as isize);
         let name = vm.qstrs.intern("itemsize");
         vm.store_attr(this, name, size)?;
