@@ -203,6 +203,7 @@ static_qstrs! {
     errno = "errno",
     strerror = "strerror",
     filename = "filename",
+    filename2 = "filename2",
     lineno = "lineno",
     offset = "offset",
     text = "text",

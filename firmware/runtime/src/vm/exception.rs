@@ -305,13 +305,15 @@ impl Vm {
                     _ => e.args,
                 })
             }
-            q::errno | q::strerror | q::filename
+            q::errno | q::strerror | q::filename | q::filename2
                 if self.is_subclass(e.class, self.types.os_error) =>
             {
+                // OSError(errno, strerror[, filename[, winerror, filename2]]).
                 let index = match name {
                     q::errno => 0,
                     q::strerror => 1,
-                    _ => 2,
+                    q::filename => 2,
+                    _ => 4,
                 };
                 Some(match self.heap_obj(e.args) {
                     Some(Obj::Tuple(items)) if items.len() >= 2 && index < items.len() => {
@@ -435,10 +437,14 @@ impl Vm {
         if self.is_subclass(class, self.types.key_error) && items.len() == 1 {
             return self.repr(items[0]);
         }
-        if self.is_subclass(class, self.types.os_error) && (2..=3).contains(&items.len()) {
+        if self.is_subclass(class, self.types.os_error) && (2..=5).contains(&items.len()) {
             let errno = self.str(items[0])?;
             let message = self.str(items[1])?;
-            if items.len() == 3 {
+            if items.len() == 5 && !items[4].is_none() {
+                let (from, to) = (self.repr(items[2])?, self.repr(items[4])?);
+                return Ok(format!("[Errno {errno}] {message}: {from} -> {to}"));
+            }
+            if items.len() >= 3 {
                 let filename = self.repr(items[2])?;
                 return Ok(format!("[Errno {errno}] {message}: {filename}"));
             }

@@ -814,27 +814,37 @@ fn bytes_io_init(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyRe
 
 /// An `OSError` (its errno subclass) for a failed port operation on `path`.
 pub fn os_error(vm: &mut Vm, code: i32, path: Option<&str>) -> Value {
+    os_error_paths(vm, code, path.as_slice())
+}
+
+/// An `OSError` for a failed operation on one path, or on two (`rename`: CPython's
+/// `OSError(errno, strerror, src, None, dst)`, shown `[Errno 2] …: 'src' -> 'dst'`).
+pub fn os_error_paths(vm: &mut Vm, code: i32, paths: &[&str]) -> Value {
     let message = crate::modules::errno::message_of(code);
     let class = vm.types.os_error;
     let mut args = alloc::vec![Value::small_int(code as isize)];
-    match vm.new_str(message) {
-        Ok(text) => args.push(text),
-        Err(e) => return e,
+    // Each argument is rooted as soon as it is made (the next allocation may collect).
+    let mut texts = alloc::vec![Some(message)];
+    match paths {
+        [] => {}
+        [one] => texts.push(Some(*one)),
+        [one, two, ..] => texts.extend([Some(*one), None, Some(*two)]),
     }
-    if let Some(path) = path {
-        match vm.new_str(path) {
-            Ok(text) => args.push(text),
-            Err(e) => return e,
+    let made = (|| {
+        for text in texts {
+            let value = match text {
+                Some(text) => vm.new_str(text)?,
+                None => Value::NONE,
+            };
+            vm.push_root(value);
+            args.push(value);
         }
-    }
-    for &arg in &args {
-        vm.push_root(arg);
-    }
-    let result = vm.call(class, &args, &[]);
-    for _ in &args {
+        vm.call(class, &args, &[])
+    })();
+    for _ in 1..args.len() {
         vm.pop_root();
     }
-    match result {
+    match made {
         Ok(exception) | Err(exception) => exception,
     }
 }

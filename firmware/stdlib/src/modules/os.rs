@@ -254,8 +254,10 @@ fn rename(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Va
     check_args(vm, "rename", args, 2, 2)?;
     let from = path_arg(vm, args[0], "rename")?;
     let to = path_arg(vm, args[1], "rename")?;
-    let result = vm.port.fs_rename(&from, &to);
-    done(vm, result, &from)
+    match vm.port.fs_rename(&from, &to) {
+        Ok(()) => Ok(Value::NONE),
+        Err(code) => Err(crate::modules::io::os_error_paths(vm, code, &[&from, &to])),
+    }
 }
 
 fn stat(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
