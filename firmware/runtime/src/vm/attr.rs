@@ -1128,6 +1128,20 @@ impl Vm {
         }
     }
 
+    /// The TypeError of setting `__cause__`/`__context__` to something not an exception.
+    #[cold]
+    #[inline(never)]
+    fn bad_exception_link(&mut self, name: Qstr) -> Value {
+        let what = if name == q::__cause__ {
+            "cause"
+        } else {
+            "context"
+        };
+        self.type_error(format!(
+            "exception {what} must be None or derive from BaseException"
+        ))
+    }
+
     /// `object.__setattr__`: store in the instance dict.
     pub fn generic_setattr(&mut self, obj: Value, name: Qstr, value: Value) -> PyResult<()> {
         if name == q::__class__ {
@@ -1137,6 +1151,13 @@ impl Vm {
             if !self.slot_allowed(instance.class, name) {
                 return Err(self.no_attribute(obj, name));
             }
+        }
+        if matches!(name, q::__cause__ | q::__context__)
+            && matches!(self.heap_obj(obj), Some(Obj::Exception(_)))
+            && !value.is_none()
+            && !self.is_exception(value)
+        {
+            return Err(self.bad_exception_link(name));
         }
         let object_class = self.types.object;
         let key = Value::qstr(name);

@@ -209,12 +209,14 @@ fn frombytes_into(vm: &mut Vm, parts: &Parts, source: Value) -> PyResult<()> {
 fn repr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let parts = this(vm, args)?;
     let code = parts.code as char;
+    let class = vm.type_of(args[0]);
+    let name = vm.class_name(class);
     if length(vm, &parts) == 0 {
-        return vm.new_string(format!("array('{code}')"));
+        return vm.new_string(format!("{name}('{code}')"));
     }
     let list = items_list(vm, &parts)?;
     let shown = vm.repr(list)?;
-    vm.new_string(format!("array('{code}', {shown})"))
+    vm.new_string(format!("{name}('{code}', {shown})"))
 }
 
 fn len(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
@@ -232,8 +234,11 @@ fn resolve_index(vm: &mut Vm, parts: &Parts, index: Value) -> PyResult<usize> {
     Ok(resolved as usize)
 }
 
-fn new_array(vm: &mut Vm, like: Value, code: u8, data: Vec<u8>) -> PyResult<Value> {
-    let class = vm.type_of(like);
+/// A new `array.array` (never a subclass's, as in CPython: slices, `+`, `*`, copies).
+fn new_array(vm: &mut Vm, code: u8, data: Vec<u8>) -> PyResult<Value> {
+    let Some(class) = crate::modules::sys::module_attr(vm, "array", "array") else {
+        return Err(vm.runtime_error("array.array is gone"));
+    };
     let code_value = vm.intern(core::str::from_utf8(&[code]).unwrap_or("b"));
     let result = vm.call(class, &[code_value], &[])?;
     if let Some(parts) = parts_of(vm, result) {
@@ -255,7 +260,7 @@ fn getitem(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
         for position in slice.positions() {
             data.extend_from_slice(&source[position * size..(position + 1) * size]);
         }
-        return new_array(vm, args[0], parts.code, data);
+        return new_array(vm, parts.code, data);
     }
     let index = resolve_index(vm, &parts, args[1])?;
     item_at(vm, &parts, index)
@@ -389,7 +394,7 @@ fn add(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     }
     let mut data = bytes_of(vm, parts.data).to_vec();
     data.extend_from_slice(bytes_of(vm, other.data));
-    new_array(vm, args[0], parts.code, data)
+    new_array(vm, parts.code, data)
 }
 
 /// The item bytes of `this` repeated `count` times (`array * n`, `n * array`, `*=`).
@@ -413,7 +418,7 @@ fn mul(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_method_args(vm, "__mul__", args, 1, 1)?;
     let parts = this(vm, args)?;
     let data = repeated(vm, &parts, args[1])?;
-    new_array(vm, args[0], parts.code, data)
+    new_array(vm, parts.code, data)
 }
 
 fn imul(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
@@ -640,7 +645,7 @@ fn buffer_info(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Va
 fn copy(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let parts = this(vm, args)?;
     let data = bytes_of(vm, parts.data).to_vec();
-    new_array(vm, args[0], parts.code, data)
+    new_array(vm, parts.code, data)
 }
 
 static METHODS: &[Builtin] = &[

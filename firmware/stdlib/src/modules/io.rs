@@ -923,7 +923,10 @@ pub fn open(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<
         .copied()
         .or_else(|| kwarg(vm, kwargs, "buffering"))
     {
-        vm.int_arg(buffering)?; // Whole-file buffers: any size means the same.
+        // Whole-file buffers: any size means the same, but text cannot be unbuffered.
+        if vm.int_arg(buffering)? == 0 && !binary {
+            return Err(vm.value_error("can't have unbuffered text I/O"));
+        }
     }
     // encoding, errors, newline: positions 3 to 5, or by name.
     let mut text_options = [None; 3];
