@@ -188,6 +188,30 @@ fn friendly_repl_echoes_edits_and_soft_resets() {
 }
 
 #[test]
+fn input_at_the_friendly_repl_takes_crlf_line_ends() {
+    let Some(mut emulator) = common::boot(Board::Mps2An385) else {
+        return;
+    };
+    let console = emulator.console();
+    // A terminal sending `\r\n` for Enter: the `\n` after the REPL's line is not `input()`'s
+    // (empty) line, nor is the one after the line `input()` reads the REPL's next line.
+    console.write_all(b"x = input('? ')\r\n").unwrap();
+    console
+        .read_until(b"? ", Duration::from_secs(10), "input()'s prompt")
+        .unwrap();
+    console.write_all(b"hello\r\n").unwrap();
+    console
+        .read_until(b">>> ", Duration::from_secs(10), "the prompt after input()")
+        .unwrap();
+    console.write_all(b"print(repr(x))\r\n").unwrap();
+    let shown = console
+        .read_until(b">>> ", Duration::from_secs(10), "x printed")
+        .unwrap();
+    let shown = String::from_utf8_lossy(&shown);
+    assert!(shown.contains("'hello'"), "{shown:?}");
+}
+
+#[test]
 fn timeouts_name_the_board_the_wait_and_the_last_bytes() {
     let Some(mut emulator) = common::boot(Board::Mps2An385) else {
         return;

@@ -8,7 +8,7 @@
 use alloc::boxed::Box;
 use alloc::string::String;
 use alloc::vec::Vec;
-use core::sync::atomic::{AtomicI32, AtomicU32, Ordering};
+use core::sync::atomic::{AtomicBool, AtomicI32, AtomicU32, Ordering};
 
 /// Everything that needs the VM's attention at its next safe point, one bit each: Ctrl-C
 /// (`KEYBOARD_INTERRUPT`), the `micropython.schedule` queue (`SCHEDULED`), and interrupt
@@ -98,6 +98,16 @@ pub fn interrupt_char() -> Option<u8> {
 
 // The stack guard lives with the compiler, the lowest crate that checks it.
 pub use pyrite_compiler::stack::{set_stack_limit, stack_address, stack_remaining};
+
+/// The last console line the REPL or `input()` read ended at a `\r`: a `\n` that
+/// `input()` reads first is the rest of that `\r\n`, not an empty line (the REPL keeps its
+/// own flag for the lines it reads, and only sets this one).
+pub static CONSOLE_LINE_ENDED_AT_CR: AtomicBool = AtomicBool::new(false);
+
+/// Notes whether the console byte just read was a `\r`; says whether the one before was.
+pub fn note_console_byte(byte: u8) -> bool {
+    CONSOLE_LINE_ENDED_AT_CR.swap(byte == b'\r', Ordering::Relaxed)
+}
 
 /// A failed filesystem operation: the POSIX error number (`errno.ENOENT`, ...), which Python
 /// code sees as `OSError` (or its subclass for that number).

@@ -340,6 +340,9 @@ impl Repl {
                     if byte == b'\n' && was_after_carriage_return {
                         continue;
                     }
+                    // So that `input()` in this line's code skips the `\n` of a `\r\n`.
+                    crate::port::CONSOLE_LINE_ENDED_AT_CR
+                        .store(byte == b'\r', core::sync::atomic::Ordering::Relaxed);
                     session.port().console_write_raw(b"\r\n");
                     let line = String::from_utf8_lossy(&editor.text).into_owned();
                     self.remember(&line);

@@ -7,7 +7,6 @@
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
-use core::sync::atomic::{AtomicBool, Ordering};
 
 use crate::modules::builtins::check_args;
 use crate::obj::{Builtin, Obj};
@@ -166,10 +165,6 @@ fn bin(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     radix_text(vm, args, 2, "0b", "bin")
 }
 
-/// Whether the last line `input` read ended at a `\r` (a terminal's Enter, or the first half
-/// of a `\r\n`).
-static LINE_ENDED_AT_CR: AtomicBool = AtomicBool::new(false);
-
 /// `input(prompt)`: a line from the console, ended by `\n`, `\r` or `\r\n`.
 fn input(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "input", args, 0, 1)?;
@@ -178,20 +173,14 @@ fn input(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
         vm.write_out(&text);
     }
     let mut line = Vec::new();
-    let after_cr = LINE_ENDED_AT_CR.swap(false, Ordering::Relaxed);
-    let mut first = true;
     loop {
         let byte = vm.port.console_read();
-        // The `\n` of a `\r\n` whose `\r` ended the last line belongs to that line.
-        if core::mem::take(&mut first) && after_cr && byte == Some(b'\n') {
-            continue;
-        }
+        // The `\n` of a `\r\n` whose `\r` ended the last line (this function's or the
+        // REPL's) belongs to that line.
+        let after_cr = crate::port::note_console_byte(byte.unwrap_or(0));
         match byte {
-            Some(b'\n') => break,
-            Some(b'\r') => {
-                LINE_ENDED_AT_CR.store(true, Ordering::Relaxed);
-                break;
-            }
+            Some(b'\n') if after_cr && line.is_empty() => continue,
+            Some(b'\n') | Some(b'\r') => break,
             Some(byte) => line.push(byte),
             None => {
                 if line.is_empty() {
