@@ -35,6 +35,7 @@ pub fn item_size(code: u8) -> Option<usize> {
 /// The value of one item of format `code` stored in `raw`.
 pub fn unpack_item(vm: &mut Vm, code: u8, raw: &[u8]) -> PyResult<Value> {
     let mut word = [0u8; 8];
+    let raw = &raw[..raw.len().min(8)];
     word[..raw.len()].copy_from_slice(raw);
     let bits = u64::from_le_bytes(word);
     match code {
@@ -43,7 +44,7 @@ pub fn unpack_item(vm: &mut Vm, code: u8, raw: &[u8]) -> PyResult<Value> {
         b'c' => vm.alloc(Obj::Bytes(raw.into())),
         b'?' => Ok(Value::bool(bits != 0)),
         _ if code.is_ascii_lowercase() => {
-            let shift = 64 - raw.len() as u32 * 8;
+            let shift = 64 - raw.len().max(1) as u32 * 8; // (no bytes: a stale view reads 0)
             vm.new_int(((bits << shift) as i64) >> shift)
         }
         _ => match i64::try_from(bits) {

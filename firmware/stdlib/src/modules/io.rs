@@ -564,8 +564,8 @@ fn seek(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
             };
             return Err(unsupported(vm, message));
         }
-        1 => (s.position as i64 + offset).max(0) as usize,
-        2 => (length as i64 + offset).max(0) as usize,
+        1 => (s.position as i64).saturating_add(offset).max(0) as usize,
+        2 => (length as i64).saturating_add(offset).max(0) as usize,
         _ => return Err(vm.value_error(format!("invalid whence ({whence}, should be 0, 1 or 2)"))),
     };
     set_position(vm, &s, target)?;
