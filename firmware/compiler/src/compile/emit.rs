@@ -1631,7 +1631,7 @@ impl<'a> Compiler<'a> {
         // Annotations are evaluated at module and class level only; those of simple names
         // go into `__annotations__` (not in the REPL, whose namespace outlives one line).
         if !self.unit_ref().kind.is_function() {
-            self.expr(annotation)?;
+            self.annotation(annotation)?;
             match &target.node {
                 ExprKind::Name { id, .. } if simple && !self.interactive_module() => {
                     self.emit_name(Op::LOAD_NAME, "__annotations__");
@@ -1643,6 +1643,17 @@ impl<'a> Compiler<'a> {
             }
         }
         Ok(())
+    }
+
+    /// An annotation's value: evaluated, or its text under `from __future__ import
+    /// annotations` (PEP 563).
+    fn annotation(&mut self, annotation: &'a Expr) -> Result<()> {
+        if self.future_annotations {
+            self.load_const(Const::Str(super::unparse::annotation(annotation)));
+            Ok(())
+        } else {
+            self.expr(annotation)
+        }
     }
 
     fn interactive_module(&self) -> bool {
@@ -1699,13 +1710,13 @@ impl<'a> Compiler<'a> {
             if let Some(annotation) = &arg.annotation {
                 let name = self.mangled(&arg.arg).into_owned();
                 self.load_const(Const::Str(name));
-                self.expr(annotation)?;
+                self.annotation(annotation)?;
                 count += 1;
             }
         }
         if let Some(returns) = returns {
             self.load_const(Const::Str("return".to_owned()));
-            self.expr(returns)?;
+            self.annotation(returns)?;
             count += 1;
         }
         if count > 0 {
@@ -1820,7 +1831,7 @@ impl<'a> Compiler<'a> {
         let firstlineno = decorators.first().map_or(stmt.line(), |d| d.line());
         self.set_line(stmt.line());
         let mut make_flags = self.defaults(args)?;
-        if !self.future_annotations && self.annotations(args, returns)? {
+        if self.annotations(args, returns)? {
             make_flags |= u32::from(make_function::ANNOTATIONS);
         }
         let key = node_key(stmt);

@@ -14,6 +14,7 @@ mod emit;
 mod fold;
 mod name_set;
 mod symtable;
+mod unparse;
 pub mod verify;
 
 #[cfg(test)]

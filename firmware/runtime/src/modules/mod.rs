@@ -82,6 +82,9 @@ pub fn init(vm: &mut Vm) {
         .expect("heap fits sys.modules");
     let main = vm.new_module("__main__").expect("heap fits __main__");
     vm.main_globals = vm.module_dict(main);
+    // A script's `__doc__` until its docstring, and its `__package__` (it is in none).
+    vm.boot_set_name(vm.main_globals, q::__doc__, Value::NONE);
+    vm.boot_set_name(vm.main_globals, q::__package__, Value::NONE);
     vm.dict_set_item(modules, Value::qstr(q::__main__), main)
         .expect("heap fits sys.modules");
 }

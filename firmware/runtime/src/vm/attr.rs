@@ -389,6 +389,9 @@ impl Vm {
                     if name == q::__dict__ {
                         return self.whole_module_dict(obj).map(Some);
                     }
+                    if name == q::__doc__ {
+                        return Ok(Some(Value::NONE)); // (no docstring stored)
+                    }
                     // A module-level __getattr__ (PEP 562).
                     if let Some(getattr) = self.dict_get_name(dict, q::__getattr__) {
                         let key = Value::qstr(name);

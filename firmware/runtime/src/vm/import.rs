@@ -227,7 +227,8 @@ impl Vm {
         // file of that name exists.
         match full.strip_prefix('u') {
             Some(plain)
-                if found.is_err() && crate::modules::builtin_names(self).any(|n| n == plain) =>
+                if found.is_err_and(|e| self.is_module_not_found(e, full))
+                    && crate::modules::builtin_names(self).any(|n| n == plain) =>
             {
                 let module = self.import_module(plain)?;
                 self.dict_set_item(self.modules, key, module)?;
@@ -263,6 +264,19 @@ impl Vm {
             }
         }
         Err(self.module_not_found(full))
+    }
+
+    /// Whether `error` is the ModuleNotFoundError of module `full` itself (not of a module
+    /// that `full` imports).
+    fn is_module_not_found(&mut self, error: Value, full: &str) -> bool {
+        let class = self.exception_class(q::ModuleNotFoundError);
+        if !self.isinstance(error, class) {
+            return false;
+        }
+        match self.load_attr_optional(error, q::name) {
+            Ok(Some(name)) => self.str_text(name) == Some(full),
+            _ => false,
+        }
     }
 
     fn module_not_found(&mut self, full: &str) -> Value {
@@ -310,12 +324,18 @@ impl Vm {
         let dict = self.module_dict(module);
         let file_value = self.new_str(filename)?;
         self.dict_set_name(dict, q::__file__, file_value)?;
-        if let Some(dir) = package_dir {
-            let dir_value = self.new_str(&dir)?;
-            self.dict_set_name(dict, q::__path__, dir_value)?;
-            let name_value = self.new_str(full)?;
-            self.dict_set_name(dict, q::__package__, name_value)?;
-        }
+        // A package is its own `__package__`; a module's is its parent package ('' at the top).
+        let package = match package_dir {
+            Some(dir) => {
+                let dir_value = self.new_str(&dir)?;
+                self.dict_set_name(dict, q::__path__, dir_value)?;
+                full
+            }
+            None => full.rfind('.').map_or("", |end| &full[..end]),
+        };
+        let package = self.new_str(package)?;
+        self.dict_set_name(dict, q::__package__, package)?;
+        self.dict_set_name(dict, q::__doc__, Value::NONE)?; // (until its docstring)
         // Registered before running, so circular imports see the partial module.
         self.dict_set_item(self.modules, key, module)?;
         let result = self
@@ -347,11 +367,19 @@ impl Vm {
         };
         if let Some(module_name) = module_name {
             let full = format!("{module_name}.{}", self.qstr_text(name));
-            if let Ok(sub) = self.import_module(&full) {
-                return Ok(sub);
+            match self.import_module(&full) {
+                Ok(sub) => return Ok(sub),
+                // Only "no such submodule" becomes "cannot import name"; an error raised
+                // while running the submodule is its own (as CPython's `_handle_fromlist`).
+                Err(error) if !self.is_module_not_found(error, &full) => return Err(error),
+                Err(_) => {}
             }
+            // CPython names where the module came from.
+            let dict = self.module_dict(module);
+            let file = self.dict_get_name(dict, q::__file__);
+            let location = file.and_then(|f| self.str_text(f)).unwrap_or("unknown location");
             let message = format!(
-                "cannot import name '{}' from '{module_name}'",
+                "cannot import name '{}' from '{module_name}' ({location})",
                 self.qstr_text(name)
             );
             let class = self.types.import_error;

@@ -160,6 +160,25 @@ impl Vm {
                     return Ok(result);
                 }
             }
+        } else if !b_first {
+            // A built-in left operand's own operator goes before the right one's reflected
+            // method: `1.5 + A(2)` with `A(int)` is float's addition, `'%s' % obj` formats.
+            let b_base = if self.formats_with(base_op, a) {
+                b
+            } else {
+                self.builtin_part(b)
+            };
+            // (An int's operators leave a float or complex to it, a float's a complex.)
+            let rank = |vm: &Vm, v: Value| match vm.as_number(v) {
+                Some(Number::Int(_) | Number::Big(_)) => 0,
+                Some(Number::Float(_)) => 1,
+                _ => 2,
+            };
+            if rank(self, a) >= rank(self, b_base) {
+                if let Some(result) = self.builtin_binary(base_op, a, b_base, inplace)? {
+                    return Ok(result);
+                }
+            }
         }
         if b_user && !b_first && a_type != b_type {
             if let Some(result) = self.call_user_special(b, reflected, &[a])? {
@@ -171,19 +190,26 @@ impl Vm {
         // Subclasses of built-in types fall back to the built-in part, and a built-in left
         // operand may take any right one (`"%s" % obj`).
         let a_base = self.builtin_part(a);
-        let formatting = base_op == binary::REMAINDER
-            && (matches!(
-                self.heap_obj(a_base),
-                Some(Obj::Bytes(_) | Obj::ByteArray(_))
-            ) || self.str_text(a_base).is_some());
         // `%`-formatting takes the argument itself: a subclass's `__str__`/`__repr__` count.
-        let b_base = if formatting { b } else { self.builtin_part(b) };
+        let b_base = if self.formats_with(base_op, a_base) {
+            b
+        } else {
+            self.builtin_part(b)
+        };
         if a_base != a || b_base != b || !a_user {
             if let Some(result) = self.builtin_binary(base_op, a_base, b_base, inplace)? {
-                return Ok(result);
+                // A list, set, dict or bytearray subclass changed in place stays itself.
+                return Ok(if inplace && result == a_base { a } else { result });
             }
         }
         self.binary_fallback(base_op, inplace, a, b)
+    }
+
+    /// Whether `a op …` is `%`-formatting (of a str or bytes `a`).
+    fn formats_with(&self, op: u8, a: Value) -> bool {
+        op == binary::REMAINDER
+            && (matches!(self.heap_obj(a), Some(Obj::Bytes(_) | Obj::ByteArray(_)))
+                || self.str_text(a).is_some())
     }
 
     /// What no operand's method gave: `int | None`, a union of types (PEP 604), else the
@@ -777,6 +803,15 @@ impl Vm {
     /// Equality that needs no Python code, for dict and set keys.
     #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn key_match(&self, a: Value, b: Value) -> KeyMatch {
+        self.key_match_within(a, b, 0)
+    }
+
+    /// [`Vm::key_match`] of items `depth` tuples deep: past `KEY_MATCH_DEPTH` the match is
+    /// left to `compare_op`, whose nesting count turns a tuple nested thousands deep into a
+    /// RecursionError instead of overrunning the machine stack.
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
+    fn key_match_within(&self, a: Value, b: Value, depth: u32) -> KeyMatch {
+        const KEY_MATCH_DEPTH: u32 = 16;
         if a == b {
             return KeyMatch::Equal;
         }
@@ -808,8 +843,11 @@ impl Vm {
                 if x.len() != y.len() {
                     return KeyMatch::Different;
                 }
+                if depth >= KEY_MATCH_DEPTH {
+                    return KeyMatch::NeedsCall;
+                }
                 for (&p, &r) in x.iter().zip(y.iter()) {
-                    match self.key_match(p, r) {
+                    match self.key_match_within(p, r, depth + 1) {
                         KeyMatch::Equal => {}
                         other => return other,
                     }

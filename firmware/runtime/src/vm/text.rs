@@ -58,7 +58,7 @@ impl Vm {
                 }
                 let part = self.builtin_part(v);
                 if part != v {
-                    if let Some(Obj::Set(_) | Obj::FrozenSet(_)) = self.heap_obj(part) {
+                    if let Some(Obj::Set(_) | Obj::FrozenSet(_) | Obj::ByteArray(_)) = self.heap_obj(part) {
                         return self.repr(v);
                     }
                     return self.str(part);
@@ -335,6 +335,15 @@ impl Vm {
                                 .unwrap_or(&inner);
                             out.push_str(braces);
                         }
+                        out.push(')');
+                        return Ok(());
+                    }
+                    // So does a bytearray's, `B(b'x')`.
+                    if let Some(Obj::ByteArray(bytes)) = self.heap_obj(part) {
+                        let bytes = bytes.clone();
+                        out.push_str(&self.type_name(v));
+                        out.push('(');
+                        quote_bytes(&bytes, out);
                         out.push(')');
                         return Ok(());
                     }

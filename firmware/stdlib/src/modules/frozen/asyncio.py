@@ -40,6 +40,9 @@ def get_running_loop():
 
 
 class Future:
+    _cancel_message = None
+    _cancelled_exc = None
+
     def __init__(self, *, loop=None):
         self._state = _PENDING
         self._result = None
@@ -52,9 +55,19 @@ class Future:
     def cancelled(self):
         return self._state == _CANCELLED
 
+    def _cancelled_error(self):
+        # The CancelledError that ended a task's coroutine, once; then one with the message.
+        error = self._cancelled_exc
+        if error is not None:
+            self._cancelled_exc = None
+            return error
+        if self._cancel_message is None:
+            return CancelledError()
+        return CancelledError(self._cancel_message)
+
     def result(self):
         if self._state == _CANCELLED:
-            raise CancelledError()
+            raise self._cancelled_error()
         if self._state == _PENDING:
             raise InvalidStateError("Result is not set.")
         if self._exception is not None:
@@ -63,7 +76,7 @@ class Future:
 
     def exception(self):
         if self._state == _CANCELLED:
-            raise CancelledError()
+            raise self._cancelled_error()
         if self._state == _PENDING:
             raise InvalidStateError("Exception is not set.")
         return self._exception
@@ -93,6 +106,7 @@ class Future:
     def cancel(self, msg=None):
         if self._state != _PENDING:
             return False
+        self._cancel_message = msg
         self._finish(_CANCELLED)
         return True
 
@@ -149,7 +163,8 @@ class Task(Future):
     def cancel(self, msg=None):
         if self.done():
             return False
-        if self._waiting is not None and self._waiting.cancel():
+        self._cancel_message = msg
+        if self._waiting is not None and self._waiting.cancel(msg):
             return True
         self._must_cancel = True
         return True
@@ -158,7 +173,7 @@ class Task(Future):
         if self.done():
             return
         if self._must_cancel:
-            error = CancelledError()
+            error = self._cancelled_error()
             self._must_cancel = False
         loop = _get_loop()
         outer = loop._current
@@ -171,7 +186,8 @@ class Task(Future):
         except StopIteration as stop:
             self._result = stop.value
             self._finish(_FINISHED)
-        except CancelledError:
+        except CancelledError as error:
+            self._cancelled_exc = error
             Future.cancel(self)
         except (KeyboardInterrupt, SystemExit):
             raise

@@ -1,0 +1,1 @@
+import lib.no_such_module_here
