@@ -192,6 +192,7 @@ pub fn next_complex(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
         StrChar(Value, usize),
         Dict(Value, usize, u8, usize),
         Enumerate(Value, Value),
+        SetInOrder(Value, Value, usize, usize),
         Zip(Box<[Value]>, bool),
         Map(Value, Box<[Value]>),
         Filter(Value, Value),
@@ -210,6 +211,12 @@ pub fn next_complex(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                 kind,
                 len_at_start,
             } => Step::Dict(*dict, *slot, *kind, *len_at_start),
+            Iter::SetInOrder {
+                set,
+                keys,
+                index,
+                len_at_start,
+            } => Step::SetInOrder(*set, *keys, *index, *len_at_start),
             Iter::Enumerate { iter, count } => Step::Enumerate(*iter, *count),
             Iter::Zip { iters, strict } => Step::Zip(iters.clone(), *strict),
             Iter::Map { func, iters } => Step::Map(*func, iters.clone()),
@@ -289,6 +296,29 @@ pub fn next_complex(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                 }
                 None => Ok(None),
             }
+        }
+        Step::SetInOrder(set, keys, index, len_at_start) => {
+            if vm.dict_storage(set).map_or(0, |d| d.len()) != len_at_start {
+                let kind = vm.iterator_kind_of(it);
+                set_state(vm, Iter::Exhausted(kind));
+                return Err(vm.runtime_error("Set changed size during iteration"));
+            }
+            let Some(Obj::Tuple(items)) = vm.heap_obj(keys) else {
+                return Ok(None);
+            };
+            let Some(&key) = items.get(index) else {
+                return Ok(None);
+            };
+            set_state(
+                vm,
+                Iter::SetInOrder {
+                    set,
+                    keys,
+                    index: index + 1,
+                    len_at_start,
+                },
+            );
+            Ok(Some(key))
         }
         Step::Enumerate(iter, count) => match vm.iter_next(iter)? {
             Some(item) => {

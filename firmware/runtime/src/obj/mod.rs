@@ -771,6 +771,15 @@ pub enum Iter {
     WideRange(Box<WideRange>),
     /// Over a range with bounds beyond 64 bits: the next item, the stop and the step.
     BigRange(Box<range_big::BigRange>),
+    /// Over a set of two or more items, in the order CPython's table lists them
+    /// (`set::cpython_order`, as `repr` shows them): `keys` is a tuple of them, `set` is
+    /// watched for changes of size.
+    SetInOrder {
+        set: Value,
+        keys: Value,
+        index: usize,
+        len_at_start: usize,
+    },
     /// Over dict keys (0), values (1) or items (2), or a set (0).
     Dict {
         dict: Value,
@@ -961,6 +970,10 @@ impl Obj {
                 | Iter::BigRange(_)
                 | Iter::Exhausted(_) => {}
                 Iter::Dict { dict, .. } | Iter::DictView { dict, .. } => mark(*dict),
+                Iter::SetInOrder { set, keys, .. } => {
+                    mark(*set);
+                    mark(*keys);
+                }
                 Iter::Enumerate { iter, count } => {
                     mark(*iter);
                     mark(*count);

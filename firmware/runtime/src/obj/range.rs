@@ -77,11 +77,22 @@ fn index(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
         return Err(vm.value_error(alloc::format!("{shown} is not in range")));
     }
     let range = this(vm, args)?;
-    if let Some(position) = vm.as_i64(args[1]).and_then(|n| range.position(n)) {
+    // A float equal to an int is that int (CPython compares item by item when the value is
+    // not an int).
+    let value = match vm.as_number(args[1]) {
+        Some(crate::vm::ops::Number::Float(x)) if crate::num::float::is_integer(x) && x.abs() < 9.2e18 => {
+            Some(x as i64)
+        }
+        _ => vm.as_i64(args[1]),
+    };
+    if let Some(position) = value.and_then(|n| range.position(n)) {
         return match i64::try_from(position) {
             Ok(small) => vm.new_int(small),
             Err(_) => vm.new_bigint(crate::num::bigint::BigInt::from_u64(position)),
         };
+    }
+    if !vm.is_int(args[1]) {
+        return Err(vm.value_error("sequence.index(x): x not in sequence"));
     }
     let shown = vm.repr(args[1])?;
     Err(vm.value_error(alloc::format!("{shown} is not in range")))

@@ -40,11 +40,23 @@ impl Vm {
         else {
             return self.big_range_slice(&range.into(), slice_value);
         };
+        // A slice step past isize (`r[::10**30]`) is clamped by `slice_indices`: the big path
+        // keeps it.
+        let huge_step = match self.heap_obj(slice_value) {
+            Some(Obj::Slice(parts)) => {
+                !parts[2].is_none() && !parts[2].is_small_int() && self.as_i64(parts[2]).is_none()
+            }
+            _ => false,
+        };
+        if huge_step {
+            return self.big_range_slice(&range.into(), slice_value);
+        }
         let slice = self.slice_indices(slice_value, len)?;
+        // CPython's: the slice's indices (`slice.indices(len)`) mapped through the range.
         let (first, step) = (range.start as i128, range.step as i128);
         let start = first + slice.start as i128 * step;
+        let stop = first + slice.stop as i128 * step;
         let step = step * slice.step as i128;
-        let stop = start + slice.len as i128 * step;
         match (
             i64::try_from(start),
             i64::try_from(stop),

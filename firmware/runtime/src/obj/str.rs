@@ -616,8 +616,14 @@ pub fn percent_format_text(
     // but a str is a mapping; anything else is the one argument.
     let tuple = vm.builtin_part(args);
     let is_tuple = matches!(vm.heap_obj(tuple), Some(Obj::Tuple(_)));
-    let is_mapping = matches!(vm.heap_obj(args), Some(Obj::Dict(_)))
-        || (vm.is_user_object(args)
+    // (CPython's test is "has `__getitem__`": a list, bytes or range argument counts too, so
+    // `'abc' % []` is 'abc'.)
+    let is_mapping = match vm.heap_obj(args) {
+        Some(Obj::Dict(_) | Obj::List(_) | Obj::ByteArray(_) | Obj::Range(_)) => true,
+        Some(Obj::BigRange(_) | Obj::MemoryView(_)) => true,
+        Some(Obj::Bytes(_)) => !bytes_mode,
+        _ => false,
+    } || (vm.is_user_object(args)
             && vm
                 .class_lookup(vm.type_of(args), crate::qstr::q::__getitem__)
                 .is_some()
@@ -680,6 +686,9 @@ pub fn percent_format_text(
                 } else {
                     vm.new_str(key)?
                 };
+                // A value by key ends the positional ones (`'%(a)s %s' % {'a': 1}` has too
+                // few arguments, as in CPython).
+                next = items.len();
                 vm.get_item(args, key_value)?
             }
             None => take(vm, &mut next)?,
@@ -806,7 +815,10 @@ pub fn percent_format_text(
         }
     }
     if !is_mapping && next < items.len() {
-        return Err(vm.type_error("not all arguments converted during string formatting"));
+        let what = if bytes_mode { "bytes" } else { "string" };
+        return Err(vm.type_error(format!(
+            "not all arguments converted during {what} formatting"
+        )));
     }
     Ok(out)
 }

@@ -128,6 +128,7 @@ impl Vm {
                 (_, 1) => IteratorKind::DictValues,
                 _ => IteratorKind::DictItems,
             },
+            Iter::SetInOrder { .. } => IteratorKind::Set,
             Iter::Callable { .. } => IteratorKind::Callable,
             Iter::Reversed { kind, .. } => return *kind,
             Iter::Exhausted(kind) => return *kind,

@@ -14,6 +14,27 @@ impl Vm {
         self.alloc(Obj::Iterator(Box::new(iter)))
     }
 
+    /// An iterator over `set`'s items in the order CPython would give them.
+    #[inline(never)]
+    fn set_iter_in_order(&mut self, set: Value) -> PyResult<Value> {
+        let keys: Vec<Value> = match self.dict_storage(set) {
+            Some(d) => d.iter().map(|e| e.key).collect(),
+            None => Vec::new(),
+        };
+        let len_at_start = keys.len();
+        let keys = crate::obj::set::cpython_order(self, &keys)?;
+        let keys = self.new_tuple(keys)?;
+        self.push_root(keys);
+        let iter = self.new_iterator(Iter::SetInOrder {
+            set,
+            keys,
+            index: 0,
+            len_at_start,
+        });
+        self.pop_root();
+        iter
+    }
+
     /// `iter(v)`.
     #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn get_iter(&mut self, v: Value) -> PyResult<Value> {
@@ -39,6 +60,7 @@ impl Vm {
             }
             Obj::Range(r) => r.iter(),
             Obj::BigRange(r) => Iter::BigRange(r.clone()),
+            Obj::Set(d) | Obj::FrozenSet(d) if d.len() >= 2 => return self.set_iter_in_order(v),
             Obj::Dict(d) | Obj::Set(d) | Obj::FrozenSet(d) => Iter::Dict {
                 dict: v,
                 slot: 0,
