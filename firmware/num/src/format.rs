@@ -503,6 +503,75 @@ pub fn format_float_spec(value: f64, spec: &str, type_name: &str) -> Result<Stri
     format_float(value, &parse_spec(spec, type_name)?, type_name)
 }
 
+/// `format(complex, spec)`: each part as a float, the imaginary one always signed. Without
+/// a type letter the parts are written as in `repr` (no `.0`), in parentheses unless the
+/// real part is +0 and then left out. Width and alignment apply to the whole.
+pub fn format_complex(
+    real: f64,
+    imaginary: f64,
+    spec: &FormatSpec,
+    type_name: &str,
+) -> Result<String, NumError> {
+    if spec.align == Some(Align::AfterSign) {
+        return Err(value_error(
+            "'=' alignment flag is not allowed in complex format specifier".to_string(),
+        ));
+    }
+    if spec.zero_pad {
+        return Err(value_error(
+            "Zero padding is not allowed in complex format specifier".to_string(),
+        ));
+    }
+    if let Some(code) = spec.ty.filter(|c| !"eEfFgGn".contains(*c)) {
+        return Err(unknown_code(code, type_name));
+    }
+    let bare = spec.ty.is_none();
+    let skip_real = bare && real == 0.0 && real.is_sign_positive();
+    let part = |x: f64, sign: Option<Sign>| -> Result<String, NumError> {
+        // Without a type but with a precision a part is written as by `g`.
+        let ty = match spec.precision {
+            Some(_) if bare => Some('g'),
+            _ => spec.ty,
+        };
+        let part_spec = FormatSpec {
+            fill: None,
+            align: None,
+            width: None,
+            sign,
+            ty,
+            ..spec.clone()
+        };
+        let mut text = format_float(x, &part_spec, type_name)?;
+        // The `.0` a float adds to look like one (`#` keeps the point).
+        if bare && spec.precision.is_none() && text.ends_with(".0") {
+            text.truncate(text.len() - if spec.alternate { 1 } else { 2 });
+        }
+        Ok(text)
+    };
+    let mut out = String::new();
+    if !skip_real {
+        out.push_str(&part(real, spec.sign)?);
+    }
+    let imaginary_sign = if skip_real { spec.sign } else { Some(Sign::Plus) };
+    out.push_str(&part(imaginary, imaginary_sign)?);
+    out.push('j');
+    if bare && !skip_real {
+        out.insert(0, '(');
+        out.push(')');
+    }
+    Ok(pad_text(&out, spec, Align::Right))
+}
+
+/// `format(complex, spec_text)` in one step.
+pub fn format_complex_spec(
+    real: f64,
+    imaginary: f64,
+    spec: &str,
+    type_name: &str,
+) -> Result<String, NumError> {
+    format_complex(real, imaginary, &parse_spec(spec, type_name)?, type_name)
+}
+
 /// `format(str, spec_text)` in one step.
 pub fn format_str_spec(value: &str, spec: &str, type_name: &str) -> Result<String, NumError> {
     format_str(value, &parse_spec(spec, type_name)?, type_name)

@@ -269,6 +269,12 @@ pub trait Port {
         Err(NO_FILESYSTEM)
     }
 
+    /// Whether console stream `fd` (0 stdin, 1 stdout, 2 stderr) is a terminal
+    /// (`sys.stdout.isatty()`): a board's UART console is one.
+    fn console_is_terminal(&self, _fd: u8) -> bool {
+        true
+    }
+
     /// The process environment (`os.environ`, `os.getenv`): a board has none.
     fn environment(&self) -> Vec<(String, String)> {
         Vec::new()

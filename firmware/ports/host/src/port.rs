@@ -54,6 +54,15 @@ impl Port for HostPort {
         });
     }
 
+    fn console_is_terminal(&self, fd: u8) -> bool {
+        use std::io::IsTerminal;
+        match fd {
+            0 => std::io::stdin().is_terminal(),
+            1 => std::io::stdout().is_terminal(),
+            _ => std::io::stderr().is_terminal(),
+        }
+    }
+
     fn console_write_err(&mut self, bytes: &[u8]) {
         flush_stdout();
         let _ = std::io::stderr().write_all(bytes);

@@ -30,6 +30,134 @@ fn write_stream(vm: &mut Vm, args: &[Value], error: bool) -> PyResult<Value> {
     vm.new_int(n as i64)
 }
 
+/// Which console stream (0 stdin, 1 stdout, 2 stderr) `stream` is one of: its class's name.
+fn stream_number(vm: &Vm, stream: Value) -> u8 {
+    let class = vm.type_of(stream);
+    match vm.class_name(class).as_str() {
+        "stdin" => 0,
+        "stderr" => 2,
+        _ => 1,
+    }
+}
+
+/// `stream.writelines(lines)`.
+fn stream_writelines(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_method_args(vm, "writelines", args, 1, 1)?;
+    let error = stream_number(vm, args[0]) == 2;
+    for line in vm.collect_iterable(args[1])? {
+        write_stream(vm, &[args[0], line], error)?;
+    }
+    Ok(Value::NONE)
+}
+
+/// `stream.isatty()`.
+fn stream_isatty(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_method_args(vm, "isatty", args, 0, 0)?;
+    let fd = stream_number(vm, args[0]);
+    Ok(Value::bool(vm.port.console_is_terminal(fd)))
+}
+
+/// `stream.fileno()`.
+fn stream_fileno(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_method_args(vm, "fileno", args, 0, 0)?;
+    Ok(Value::small_int(stream_number(vm, args[0]) as isize))
+}
+
+/// The console streams' data attributes, made when first asked for: `encoding`, `errors`,
+/// `name`, `mode`, `closed`, `line_buffering`, and `buffer` (the same stream in bytes, kept
+/// in the instance once made).
+fn stream_getattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let (Some(&this), Some(&name)) = (args.first(), args.get(1)) else {
+        return Err(vm.type_error("__getattr__ expected 1 argument"));
+    };
+    let fd = stream_number(vm, this);
+    let text = String::from(vm.str_text(name).unwrap_or(""));
+    match text.as_str() {
+        "encoding" => Ok(vm.intern("utf-8")),
+        "errors" => Ok(vm.intern(if fd == 2 { "backslashreplace" } else { "strict" })),
+        "name" => Ok(vm.intern(["<stdin>", "<stdout>", "<stderr>"][fd as usize])),
+        "mode" => Ok(vm.intern(if fd == 0 { "r" } else { "w" })),
+        "closed" => Ok(Value::FALSE),
+        "line_buffering" => Ok(Value::bool(fd != 0 && vm.port.console_is_terminal(fd))),
+        "buffer" => {
+            let (class_name, methods) = if fd == 0 {
+                ("BufferedReader", BUFFERED_READER_METHODS)
+            } else {
+                ("BufferedWriter", BUFFERED_WRITER_METHODS)
+            };
+            let buffer = make_stream(vm, class_name, methods)?;
+            vm.push_root(buffer);
+            let (fd_name, buffer_name) = (vm.qstrs.intern("_fd"), vm.qstrs.intern("buffer"));
+            let result = vm
+                .store_attr(buffer, fd_name, Value::small_int(fd as isize))
+                .and_then(|_| vm.store_attr(this, buffer_name, buffer));
+            vm.pop_root();
+            result.map(|_| buffer)
+        }
+        _ => {
+            let type_name = vm.type_name(this);
+            Err(vm.new_exception_msg(
+                vm.types.attribute_error,
+                &format!("'{type_name}' object has no attribute '{text}'"),
+            ))
+        }
+    }
+}
+
+/// The console stream number a `buffer` object writes to or reads from.
+fn buffer_fd(vm: &mut Vm, this: Value) -> PyResult<u8> {
+    let key = vm.qstrs.intern("_fd");
+    let fd = vm.load_attr(this, key)?;
+    Ok(fd.as_small_int().unwrap_or(1) as u8)
+}
+
+/// `sys.stdout.buffer.write(b)`: the bytes as they are.
+fn buffer_write(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_method_args(vm, "write", args, 1, 1)?;
+    let fd = buffer_fd(vm, args[0])?;
+    let Some(bytes) = crate::obj::bytes::byte_slice(vm, args[1]) else {
+        let name = vm.type_name(args[1]);
+        return Err(vm.type_error(format!("a bytes-like object is required, not '{name}'")));
+    };
+    let bytes = bytes.to_vec();
+    if fd == 2 {
+        vm.port.console_write_err(&bytes);
+    } else {
+        vm.port.console_write(&bytes);
+    }
+    vm.new_int(bytes.len() as i64)
+}
+
+/// `sys.stdin.buffer.read(n=-1)`: bytes from the console, to its end or `n` of them.
+fn buffer_read(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_method_args(vm, "read", args, 0, 1)?;
+    let limit = match args.get(1) {
+        Some(&v) if v != Value::NONE => vm.int_arg(v)?,
+        _ => -1,
+    };
+    let mut data = Vec::new();
+    while limit < 0 || (data.len() as i64) < limit {
+        match vm.port.console_read() {
+            Some(byte) => data.push(byte),
+            None => break,
+        }
+    }
+    vm.alloc(crate::obj::Obj::Bytes(data.into_boxed_slice()))
+}
+
+/// `sys.stdin.buffer.readline()`: bytes up to and with the next `\n`.
+fn buffer_readline(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_method_args(vm, "readline", args, 0, 1)?;
+    let mut data = Vec::new();
+    while let Some(byte) = vm.port.console_read() {
+        data.push(byte);
+        if byte == b'\n' {
+            break;
+        }
+    }
+    vm.alloc(crate::obj::Obj::Bytes(data.into_boxed_slice()))
+}
+
 fn stdout_write(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     write_stream(vm, args, false)
 }
@@ -60,6 +188,9 @@ static STDIN_METHODS: &[Builtin] = &[
     Builtin::new("read", stdin_read),
     Builtin::new("readline", stdin_readline),
     Builtin::new("readlines", stdin_readlines),
+    Builtin::new("isatty", stream_isatty),
+    Builtin::new("fileno", stream_fileno),
+    Builtin::new("stdin.__getattr__", stream_getattr),
     Builtin::new("stdin.__iter__", stdin_iter),
     Builtin::new("stdin.__next__", stdin_next),
 ];
@@ -97,10 +228,26 @@ fn struct_sequence_field(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> P
 static STDOUT_METHODS: &[Builtin] = &[
     Builtin::new("write", stdout_write),
     Builtin::new("flush", flush),
+    Builtin::new("writelines", stream_writelines),
+    Builtin::new("isatty", stream_isatty),
+    Builtin::new("fileno", stream_fileno),
+    Builtin::new("stdout.__getattr__", stream_getattr),
 ];
 static STDERR_METHODS: &[Builtin] = &[
     Builtin::new("write", stderr_write),
     Builtin::new("flush", flush),
+    Builtin::new("writelines", stream_writelines),
+    Builtin::new("isatty", stream_isatty),
+    Builtin::new("fileno", stream_fileno),
+    Builtin::new("stderr.__getattr__", stream_getattr),
+];
+static BUFFERED_WRITER_METHODS: &[Builtin] = &[
+    Builtin::new("write", buffer_write),
+    Builtin::new("flush", flush),
+];
+static BUFFERED_READER_METHODS: &[Builtin] = &[
+    Builtin::new("read", buffer_read),
+    Builtin::new("readline", buffer_readline),
 ];
 
 /// Creates `sys` (once, at start-up; later imports find it in `sys.modules`).

@@ -537,11 +537,9 @@ impl Vm {
                 crate::vm::ops::Number::Float(x) => {
                     crate::num::format::format_float_spec(x, spec, &type_name)
                 }
-                crate::vm::ops::Number::Complex(..) => {
-                    if spec.is_empty() {
-                        return self.str(v);
-                    }
-                    return Err(self.value_error("complex format specifiers are not supported"));
+                crate::vm::ops::Number::Complex(..) if spec.is_empty() => return self.str(v),
+                crate::vm::ops::Number::Complex(re, im) => {
+                    crate::num::format::format_complex_spec(re, im, spec, &type_name)
                 }
             }
         } else if let Some(text) = self.str_text(v) {
