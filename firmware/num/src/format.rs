@@ -552,7 +552,11 @@ pub fn format_complex(
     if !skip_real {
         out.push_str(&part(real, spec.sign)?);
     }
-    let imaginary_sign = if skip_real { spec.sign } else { Some(Sign::Plus) };
+    let imaginary_sign = if skip_real {
+        spec.sign
+    } else {
+        Some(Sign::Plus)
+    };
     out.push_str(&part(imaginary, imaginary_sign)?);
     out.push('j');
     if bare && !skip_real {

@@ -169,12 +169,43 @@ impl Interpreter {
             text.push('\n');
             return Outcome::Exception(text);
         }
-        let text = if vm.isinstance(exception, vm.types.syntax_error) {
+        if let Some(hook) = crate::modules::sys::replaced_excepthook(vm) {
+            return Outcome::Exception(Self::run_excepthook(vm, hook, exception));
+        }
+        Outcome::Exception(Self::exception_text(vm, exception))
+    }
+
+    fn exception_text(vm: &mut Vm, exception: Value) -> String {
+        if vm.isinstance(exception, vm.types.syntax_error) {
             vm.format_syntax_error(exception)
         } else {
             vm.format_exception(exception)
+        }
+    }
+
+    /// Calls the program's `sys.excepthook` for an uncaught exception: what is left to print
+    /// is nothing, or (when the hook itself raised) both tracebacks, as CPython prints them.
+    #[cold]
+    fn run_excepthook(vm: &mut Vm, hook: Value, exception: Value) -> String {
+        let class = vm.type_of(exception);
+        vm.push_root(exception);
+        let result = vm.call(hook, &[class, exception, exception], &[]);
+        let text = match result {
+            Ok(_) => String::new(),
+            Err(error) => {
+                vm.push_root(error);
+                let mut text = String::from("Error in sys.excepthook:\n");
+                text.push_str(&Self::exception_text(vm, error));
+                text.push_str("\nOriginal exception was:\n");
+                text.push_str(&Self::exception_text(vm, exception));
+                text
+            }
         };
-        Outcome::Exception(text)
+        vm.stack.clear();
+        vm.frames.clear();
+        vm.blocks.clear();
+        vm.roots.clear();
+        text
     }
 
     /// Runs the interrupt callbacks and scheduled functions that are pending (the REPL calls

@@ -37,7 +37,7 @@ fn mem_info(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
     check_args(vm, "mem_info", args, 0, 1)?;
     let total = vm.heap.limit();
     let used = vm.heap.used().min(total);
-    let stack_limit = crate::vm::MAX_FRAMES * core::mem::size_of::<crate::vm::Frame>();
+    let stack_limit = vm.recursion_limit * core::mem::size_of::<crate::vm::Frame>();
     // On a board, the largest block left (MicroPython's "max free sz"): how fragmented the
     // free memory is.
     let largest = match crate::alloc_counter::largest_block(total - used) {

@@ -74,7 +74,11 @@ fn stream_getattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult
     let text = String::from(vm.str_text(name).unwrap_or(""));
     match text.as_str() {
         "encoding" => Ok(vm.intern("utf-8")),
-        "errors" => Ok(vm.intern(if fd == 2 { "backslashreplace" } else { "strict" })),
+        "errors" => Ok(vm.intern(if fd == 2 {
+            "backslashreplace"
+        } else {
+            "strict"
+        })),
         "name" => Ok(vm.intern(["<stdin>", "<stdout>", "<stderr>"][fd as usize])),
         "mode" => Ok(vm.intern(if fd == 0 { "r" } else { "w" })),
         "closed" => Ok(Value::FALSE),
@@ -588,15 +592,27 @@ fn print_exception(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResul
 }
 
 fn getrecursionlimit(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    vm.new_int(crate::vm::MAX_FRAMES as i64)
+    vm.new_int(vm.recursion_limit as i64)
 }
 
-/// Accepted for compatibility; the frame limit is fixed by the build.
+/// `sys.setrecursionlimit(n)`: how deep Python calls may nest (their frames are on the heap;
+/// native recursion keeps its own limit).
 fn setrecursionlimit(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     crate::modules::builtins::check_args(vm, "setrecursionlimit", args, 1, 1)?;
-    if vm.int_arg(args[0])? < 1 {
+    let limit = vm.int_arg(args[0])?;
+    if limit < 1 {
         return Err(vm.value_error("recursion limit must be greater or equal than 1"));
     }
+    let depth = vm.frames.len() + 1; // (CPython counts this call too)
+    if limit as u64 <= depth as u64 {
+        return Err(vm.new_exception_msg(
+            vm.types.recursion_error,
+            &format!(
+                "cannot set the recursion limit to {limit} at the recursion depth {depth}: the limit is too low"
+            ),
+        ));
+    }
+    vm.recursion_limit = usize::try_from(limit).unwrap_or(usize::MAX);
     Ok(Value::NONE)
 }
 
@@ -649,7 +665,9 @@ fn set_int_max_str_digits(
 }
 
 /// The names `sys.__getattr__` answers for.
-const LAZY_NAMES: [&str; 5] = [
+const LAZY_NAMES: [&str; 7] = [
+    "excepthook",
+    "__excepthook__",
     "__stdin__",
     "__stdout__",
     "__stderr__",
@@ -674,6 +692,25 @@ fn module_getattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult
         "__stdin__" => 0,
         "__stdout__" => 1,
         "__stderr__" => 2,
+        // The default hook, which a program may replace in `sys`.
+        // (Asked for `excepthook`, it is not in `sys`: the default.)
+        "excepthook" | "__excepthook__" => {
+            let hook = vm.alloc(crate::obj::Obj::Builtin(&EXCEPTHOOK))?;
+            vm.push_root(hook);
+            let kept = keep_in_sys(vm, "__excepthook__", hook);
+            vm.pop_root();
+            kept?;
+            // `sys.excepthook` is the default until a program replaces it.
+            if vm
+                .qstrs
+                .lookup("excepthook")
+                .and_then(|key| vm.dict_get_name(vm.sys_dict, key))
+                .is_none()
+            {
+                keep_in_sys(vm, "excepthook", hook)?;
+            }
+            return Ok(hook);
+        }
         // Made when asked for (some 50 names, about 1 KB of heap a program rarely needs),
         // and kept.
         "builtin_module_names" => {
@@ -715,6 +752,37 @@ fn module_getattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult
         }
     };
     Ok(vm.console_streams[index])
+}
+
+static EXCEPTHOOK: Builtin = Builtin::new("excepthook", excepthook);
+
+/// `sys.excepthook(type, value, traceback)`: prints the exception's traceback on stderr, as
+/// for an exception nothing caught.
+fn excepthook(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_args(vm, "excepthook", args, 3, 3)?;
+    let text = if vm.isinstance(args[1], vm.types.syntax_error) {
+        vm.format_syntax_error(args[1])
+    } else if vm.is_exception(args[1]) {
+        vm.format_exception(args[1])
+    } else {
+        let name = vm.type_name(args[1]);
+        return Err(vm.type_error(format!(
+            "TypeError: print_exception(): Exception expected for value, {name} found"
+        )));
+    };
+    vm.port.console_write_err(text.as_bytes());
+    Ok(Value::NONE)
+}
+
+/// The hook a program put in `sys.excepthook` for uncaught exceptions, if it replaced the
+/// default one.
+pub fn replaced_excepthook(vm: &mut Vm) -> Option<Value> {
+    let key = vm.qstrs.lookup("excepthook")?;
+    let hook = vm.dict_get_name(vm.sys_dict, key)?;
+    match vm.heap_obj(hook) {
+        Some(crate::obj::Obj::Builtin(builtin)) if core::ptr::eq(*builtin, &EXCEPTHOOK) => None,
+        _ => Some(hook),
+    }
 }
 
 /// Stores `value`, made when first asked for, in `sys` as `name` (later lookups find it

@@ -80,7 +80,9 @@ fn index(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     // A float equal to an int is that int (CPython compares item by item when the value is
     // not an int).
     let value = match vm.as_number(args[1]) {
-        Some(crate::vm::ops::Number::Float(x)) if crate::num::float::is_integer(x) && x.abs() < 9.2e18 => {
+        Some(crate::vm::ops::Number::Float(x))
+            if crate::num::float::is_integer(x) && x.abs() < 9.2e18 =>
+        {
             Some(x as i64)
         }
         _ => vm.as_i64(args[1]),

@@ -624,11 +624,11 @@ pub fn percent_format_text(
         Some(Obj::Bytes(_)) => !bytes_mode,
         _ => false,
     } || (vm.is_user_object(args)
-            && vm
-                .class_lookup(vm.type_of(args), crate::qstr::q::__getitem__)
-                .is_some()
-            && !is_tuple
-            && vm.str_text(args).is_none());
+        && vm
+            .class_lookup(vm.type_of(args), crate::qstr::q::__getitem__)
+            .is_some()
+        && !is_tuple
+        && vm.str_text(args).is_none());
     let items: Vec<Value> = match vm.heap_obj(tuple) {
         Some(Obj::Tuple(items)) => items.to_vec(),
         _ => alloc::vec![args],

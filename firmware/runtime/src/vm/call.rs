@@ -466,7 +466,7 @@ impl Vm {
         on_return: ReturnAction,
         instance: Value,
     ) -> PyResult<CallOutcome> {
-        if self.frames.len() >= super::MAX_FRAMES {
+        if self.frames.len() >= self.recursion_limit {
             return Err(self.new_exception_msg(
                 self.types.recursion_error,
                 "maximum recursion depth exceeded",

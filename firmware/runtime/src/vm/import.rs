@@ -336,7 +336,7 @@ impl Vm {
         let package = self.new_str(package)?;
         self.dict_set_name(dict, q::__package__, package)?;
         self.dict_set_name(dict, q::__doc__, Value::NONE)?; // (until its docstring)
-        // Registered before running, so circular imports see the partial module.
+                                                            // Registered before running, so circular imports see the partial module.
         self.dict_set_item(self.modules, key, module)?;
         let result = self
             .compile_source(&text, filename, Mode::Exec)
@@ -377,7 +377,9 @@ impl Vm {
             // CPython names where the module came from.
             let dict = self.module_dict(module);
             let file = self.dict_get_name(dict, q::__file__);
-            let location = file.and_then(|f| self.str_text(f)).unwrap_or("unknown location");
+            let location = file
+                .and_then(|f| self.str_text(f))
+                .unwrap_or("unknown location");
             let message = format!(
                 "cannot import name '{}' from '{module_name}' ({location})",
                 self.qstr_text(name)

@@ -332,7 +332,7 @@ impl Vm {
             return Err(self.type_error("expected a code object"));
         };
         let code = code.clone();
-        if self.frames.len() >= super::MAX_FRAMES {
+        if self.frames.len() >= self.recursion_limit {
             return Err(self.new_exception_msg(
                 self.types.recursion_error,
                 "maximum recursion depth exceeded",

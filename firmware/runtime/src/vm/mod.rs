@@ -36,7 +36,7 @@ pub use types::Types;
 /// The result of anything that can raise: the error is the exception object.
 pub type PyResult<T> = Result<T, Value>;
 
-/// Frames deeper than this raise `RecursionError`.
+/// Frames deeper than this raise `RecursionError` (until `sys.setrecursionlimit`).
 #[cfg(target_pointer_width = "64")]
 pub const MAX_FRAMES: usize = 1000;
 #[cfg(not(target_pointer_width = "64"))]
@@ -117,6 +117,9 @@ pub struct Vm {
     /// Containers being compared or hashed item by item, one inside the other (see
     /// `Vm::nested`).
     container_depth: usize,
+    /// Python frames deeper than this raise `RecursionError` (`sys.setrecursionlimit`;
+    /// frames live on the heap, so any limit the heap allows works).
+    pub recursion_limit: usize,
 }
 
 /// Outcome of an allocation helper: the exception is `MemoryError`.
@@ -165,6 +168,7 @@ impl Vm {
             int_max_str_digits: crate::obj::int::DEFAULT_MAX_STR_DIGITS,
             classes_made: 0,
             container_depth: 0,
+            recursion_limit: MAX_FRAMES,
         };
         vm.heap.enabled = false;
         types::init(&mut vm);

@@ -199,7 +199,11 @@ impl Vm {
         if a_base != a || b_base != b || !a_user {
             if let Some(result) = self.builtin_binary(base_op, a_base, b_base, inplace)? {
                 // A list, set, dict or bytearray subclass changed in place stays itself.
-                return Ok(if inplace && result == a_base { a } else { result });
+                return Ok(if inplace && result == a_base {
+                    a
+                } else {
+                    result
+                });
             }
         }
         self.binary_fallback(base_op, inplace, a, b)

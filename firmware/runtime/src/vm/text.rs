@@ -58,7 +58,9 @@ impl Vm {
                 }
                 let part = self.builtin_part(v);
                 if part != v {
-                    if let Some(Obj::Set(_) | Obj::FrozenSet(_) | Obj::ByteArray(_)) = self.heap_obj(part) {
+                    if let Some(Obj::Set(_) | Obj::FrozenSet(_) | Obj::ByteArray(_)) =
+                        self.heap_obj(part)
+                    {
                         return self.repr(v);
                     }
                     return self.str(part);
