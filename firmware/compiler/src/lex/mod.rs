@@ -256,15 +256,23 @@ pub struct Lexer<'a> {
     parenthesized: bool,
 }
 
-fn is_name_start(c: char) -> bool {
-    c == '_' || c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic())
+/// Whether `c` may start a name (`str.isidentifier` agrees): letters, `_`, and the few
+/// symbols Unicode adds to XID_Start (`℘`, `℮`, the kana sound marks).
+pub fn is_name_start(c: char) -> bool {
+    c == '_'
+        || c.is_ascii_alphabetic()
+        || (!c.is_ascii()
+            && (c.is_alphabetic() || matches!(c, '\u{2118}' | '\u{212e}' | '\u{309b}' | '\u{309c}')))
 }
 
-fn is_name_continue(c: char) -> bool {
+/// Whether `c` may follow the first character of a name.
+pub fn is_name_continue(c: char) -> bool {
     c == '_'
         || c.is_ascii_alphanumeric()
+        || is_name_start(c)
         || (!c.is_ascii()
             && (c.is_alphanumeric()
+                || matches!(c, '\u{1369}'..='\u{1371}' | '\u{19da}')
                 // Combining marks, connector punctuation and the middle dots Python allows
                 // after the first character (no full XID_Continue table on a device).
                 || matches!(c, '\u{300}'..='\u{36f}' | '\u{1ab0}'..='\u{1aff}' | '\u{1dc0}'..='\u{1dff}'

@@ -307,7 +307,9 @@ pub fn is_space(c: char) -> bool {
     c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
 }
 
-/// `str.isalpha` for one character: letters, not letter-like numerals (`Ⅻ`).
+/// `str.isalpha` for one character: letters, not letter-like numerals (`Ⅻ`): core's
+/// `is_numeric` is the general category N, so ideographs with a numeric value (`一`) stay
+/// letters.
 pub fn is_alpha(c: char) -> bool {
-    c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic() && !is_numeric(c))
+    c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic() && !c.is_numeric())
 }

@@ -167,10 +167,11 @@ fn islower(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
 
 fn isidentifier(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     predicate(vm, args, "isidentifier", |t| {
+        // The lexer's rules: what it reads as a name is an identifier.
         let mut chars = t.chars();
         match chars.next() {
-            Some(first) if first == '_' || first.is_alphabetic() => {
-                chars.all(|c| c == '_' || c.is_alphanumeric())
+            Some(first) if pyrite::lex::is_name_start(first) => {
+                chars.all(pyrite::lex::is_name_continue)
             }
             _ => false,
         }
