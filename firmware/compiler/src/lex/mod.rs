@@ -262,7 +262,8 @@ pub fn is_name_start(c: char) -> bool {
     c == '_'
         || c.is_ascii_alphabetic()
         || (!c.is_ascii()
-            && (c.is_alphabetic() || matches!(c, '\u{2118}' | '\u{212e}' | '\u{309b}' | '\u{309c}')))
+            && (c.is_alphabetic()
+                || matches!(c, '\u{2118}' | '\u{212e}' | '\u{309b}' | '\u{309c}')))
 }
 
 /// Whether `c` may follow the first character of a name.

@@ -35,6 +35,39 @@ pub fn os_error_subclass(vm: &mut Vm, class: Value, args: &[Value]) -> Value {
         .unwrap_or(class)
 }
 
+/// `OSError(errno, strerror, filename[, winerror[, filename2]])` with a filename keeps
+/// only `(errno, strerror)` as its `args`, as CPython's: the file names become attributes
+/// (in `dict`).
+pub fn split_os_error_filenames(
+    vm: &mut Vm,
+    class: Value,
+    args: &mut alloc::vec::Vec<Value>,
+    dict: &mut crate::obj::Dict,
+) -> PyResult<()> {
+    if !(3..=5).contains(&args.len())
+        || args[2].is_none()
+        || !vm.is_subclass(class, vm.types.os_error)
+    {
+        return Ok(());
+    }
+    let second = args.get(4).copied().unwrap_or(Value::NONE);
+    for (name, value) in [
+        (crate::qstr::q::filename, args[2]),
+        (crate::qstr::q::filename2, second),
+    ] {
+        let hash = vm.qstrs.hash(name);
+        let room = vm.heap.room();
+        if dict
+            .try_insert_new(hash, Value::qstr(name), value, room)
+            .is_err()
+        {
+            return Err(vm.memory_error());
+        }
+    }
+    args.truncate(2);
+    Ok(())
+}
+
 /// The keywords a built-in exception class takes (`ImportError(msg, name=, path=)`), each
 /// kept as an attribute.
 fn exception_keywords(vm: &Vm, class: Value) -> &'static [&'static str] {
@@ -80,7 +113,9 @@ pub fn construct(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyRe
             }
         }
     }
-    let tuple = vm.new_tuple(args[1..].to_vec())?;
+    let mut args = args[1..].to_vec();
+    split_os_error_filenames(vm, class, &mut args, &mut dict)?;
+    let tuple = vm.new_tuple(args)?;
     vm.alloc(Obj::Exception(alloc::boxed::Box::new(
         crate::obj::ExceptionObj {
             class,
@@ -96,7 +131,18 @@ pub fn construct(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyRe
 
 fn init(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let this = receiver(vm, args, "__init__")?;
-    let tuple = vm.new_tuple(args[1..].to_vec())?;
+    let mut items = args[1..].to_vec();
+    let mut filenames = crate::obj::Dict::new();
+    let class = vm.type_of(this);
+    split_os_error_filenames(vm, class, &mut items, &mut filenames)?;
+    let named: alloc::vec::Vec<(Value, Value)> =
+        filenames.iter().map(|e| (e.key, e.value)).collect();
+    for (key, value) in named {
+        if let Some(name) = key.as_qstr() {
+            vm.store_attr(this, name, value)?;
+        }
+    }
+    let tuple = vm.new_tuple(items)?;
     if let Some(Obj::Exception(_)) = vm.heap_obj(this) {
         if let Obj::Exception(e) = vm.heap.get_mut(this) {
             e.args = tuple;

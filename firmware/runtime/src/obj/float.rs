@@ -39,10 +39,24 @@ pub fn to_f64(vm: &mut Vm, x: Value) -> PyResult<f64> {
     }
     for name in [q::__float__, q::__index__] {
         if let Some(result) = vm.call_user_special(x, name, &[])? {
-            if let Some(n) = vm.as_number(result) {
+            // `__float__` must give a float (a subclass is taken), `__index__` an int.
+            let number = vm.as_number(result);
+            let fits = match (name, &number) {
+                (q::__float__, Some(Number::Float(_))) => true,
+                (q::__index__, Some(Number::Int(_) | Number::Big(_))) => true,
+                _ => false,
+            };
+            if let (true, Some(n)) = (fits, number) {
                 return vm.number_to_f64(n);
             }
-            return Err(vm.type_error("__float__ returned non-float"));
+            let kind = vm.type_name(result);
+            let message = if name == q::__float__ {
+                let class = vm.type_name(x);
+                format!("{class}.__float__ returned non-float (type {kind})")
+            } else {
+                format!("__index__ returned non-int (type {kind})")
+            };
+            return Err(vm.type_error(message));
         }
     }
     let part = vm.builtin_part(x);

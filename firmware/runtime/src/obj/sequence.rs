@@ -903,8 +903,14 @@ pub fn sequence_binary(
 
 /// `text * n` for the str `text` (n below 1: the empty string).
 fn repeat_str(vm: &mut Vm, text: Value, n: i64) -> PyResult<Value> {
-    let count = n.max(0) as usize;
+    let count = usize::try_from(n.max(0)).unwrap_or(usize::MAX); // (32-bit boards)
     let length = vm.str_text(text).map_or(0, str::len);
+    if length
+        .checked_mul(count)
+        .is_none_or(|total| total > isize::MAX as usize)
+    {
+        return Err(vm.overflow_error("repeated string is too long"));
+    }
     vm.reserve_collecting(length.saturating_mul(count), &[text])?;
     let repeated = vm.str_text(text).unwrap_or_default().repeat(count);
     vm.new_string(repeated)
@@ -915,8 +921,8 @@ fn repeat(vm: &mut Vm, seq: Value, count: Value, inplace: bool) -> PyResult<Opti
         Some(n) if !vm.is_float_like(count) => n,
         _ => return non_int_count(vm, count),
     };
-    let n = n.max(0) as usize;
-    // The operands came off the VM stack: `seq` is kept through a collection by hand.
+    let n = usize::try_from(n.max(0)).unwrap_or(usize::MAX); // (32-bit boards)
+                                                             // The operands came off the VM stack: `seq` is kept through a collection by hand.
     let item_bytes = match vm.heap_obj(seq) {
         Some(Obj::List(items)) => items.len() * core::mem::size_of::<Value>(),
         Some(Obj::Tuple(items)) => items.len() * core::mem::size_of::<Value>(),
@@ -924,6 +930,13 @@ fn repeat(vm: &mut Vm, seq: Value, count: Value, inplace: bool) -> PyResult<Opti
         Some(Obj::ByteArray(b)) => b.len(),
         _ => return Ok(None),
     };
+    if matches!(vm.heap_obj(seq), Some(Obj::Bytes(_)))
+        && item_bytes
+            .checked_mul(n)
+            .is_none_or(|total| total > isize::MAX as usize)
+    {
+        return Err(vm.overflow_error("repeated bytes are too long"));
+    }
     vm.reserve_collecting(item_bytes.saturating_mul(n), &[seq])?;
     match vm.heap_obj(seq) {
         Some(Obj::List(items)) => {

@@ -252,10 +252,23 @@ fn add(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     Ok(Value::NONE)
 }
 
+/// A set looked up in a set is looked up as a frozenset of its items (sets are
+/// unhashable; CPython converts them the same way for `in`, `remove` and `discard`).
+pub fn lookup_key(vm: &mut Vm, key: Value) -> PyResult<Value> {
+    match vm.heap_obj(vm.builtin_part(key)) {
+        Some(Obj::Set(items)) => {
+            let items = items.clone();
+            vm.alloc(Obj::FrozenSet(items))
+        }
+        _ => Ok(key),
+    }
+}
+
 fn remove_impl(vm: &mut Vm, args: &[Value], name: &str, must_exist: bool) -> PyResult<Value> {
     let set = this_mut(vm, args, name)?;
     check_method_args(vm, name, args, 1, 1)?;
-    match vm.dict_lookup(set, args[1])? {
+    let key = lookup_key(vm, args[1])?;
+    match vm.dict_lookup(set, key)? {
         Some(position) => {
             if let Obj::Set(d) = vm.heap.get_mut(set) {
                 d.remove_at(position);

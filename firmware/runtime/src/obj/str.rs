@@ -423,23 +423,29 @@ fn affix_check(vm: &mut Vm, args: Args, name: &str, at_start: bool) -> PyResult<
     check_this(vm, args, name)?;
     let start = optional_index(vm, args.get(2))?;
     let end = optional_index(vm, args.get(3))?;
-    let candidates: &[Value] = match vm.heap_obj(args[1]) {
-        Some(Obj::Tuple(items)) => items,
-        _ => core::slice::from_ref(&args[1]),
+    let (candidates, is_tuple): (&[Value], bool) = match vm.heap_obj(args[1]) {
+        Some(Obj::Tuple(items)) => (items, true),
+        _ => (core::slice::from_ref(&args[1]), false),
     };
-    if let Some(&bad) = candidates.iter().find(|&&c| vm.str_text(c).is_none()) {
-        let type_name = vm.type_name(bad);
+    if !is_tuple && vm.str_text(args[1]).is_none() {
+        let type_name = vm.type_name(args[1]);
         return Err(vm.type_error(format!(
             "{name} first arg must be str or a tuple of str, not {type_name}"
         )));
     }
     let text = self_text(vm, args);
-    let Some((start, end)) = byte_range(text, start, end) else {
-        return Ok(Value::FALSE);
-    };
-    let window = &text[start..end];
+    let window = byte_range(text, start, end).map(|(start, end)| &text[start..end]);
+    // A tuple's items are checked one by one, up to the first that matches (as CPython's).
     for &candidate in candidates {
-        let affix = vm.str_text(candidate).unwrap_or("");
+        let Some(affix) = vm.str_text(candidate) else {
+            let type_name = vm.type_name(candidate);
+            return Err(vm.type_error(format!(
+                "tuple for {name} must only contain str, not {type_name}"
+            )));
+        };
+        let Some(window) = window else {
+            continue;
+        };
         let found = if at_start {
             window.starts_with(affix)
         } else {

@@ -198,7 +198,7 @@ impl Vm {
 
     #[inline]
     #[cfg_attr(target_os = "none", link_section = ".text.hot")]
-    fn class_dict_get(&self, dict: &crate::obj::Dict, name: Qstr) -> Option<Value> {
+    pub(crate) fn class_dict_get(&self, dict: &crate::obj::Dict, name: Qstr) -> Option<Value> {
         self.name_entry(dict, name)
             .map(|position| dict.entry(position).value)
     }
@@ -711,7 +711,11 @@ impl Vm {
             },
             Obj::Instance(instance) => match name {
                 // Instances of a class with `__slots__` (and no `__dict__` slot) have none.
-                q::__dict__ if self.class_flags(instance.class) & class_flags::SLOTS_ONLY == 0 => {
+                // (Nor have instances of `object` itself.)
+                q::__dict__
+                    if self.class_flags(instance.class) & class_flags::SLOTS_ONLY == 0
+                        && instance.class != self.types.object =>
+                {
                     return self.materialize_instance_dict(obj).map(Some)
                 }
                 // A subclass of property: its accessors.
@@ -1162,6 +1166,18 @@ impl Vm {
             && !self.is_exception(value)
         {
             return Err(self.bad_exception_link(name));
+        }
+        // `e.args = iterable` keeps a tuple of its items (CPython's conversion).
+        if name == q::args
+            && matches!(self.heap_obj(obj), Some(Obj::Exception(_)))
+            && !matches!(self.heap_obj(value), Some(Obj::Tuple(_)))
+        {
+            let items = self.collect_iterable(value)?;
+            let tuple = self.new_tuple(items)?;
+            if let Obj::Exception(exception) = self.heap.get_mut(obj) {
+                exception.args = tuple;
+            }
+            return Ok(());
         }
         let object_class = self.types.object;
         let key = Value::qstr(name);

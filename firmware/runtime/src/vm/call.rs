@@ -1003,11 +1003,13 @@ impl Vm {
                     }
                 }
                 let class = crate::obj::exception::os_error_subclass(self, class, &args);
+                let (mut args, mut dict) = (args, Dict::new());
+                crate::obj::exception::split_os_error_filenames(self, class, &mut args, &mut dict)?;
                 let args = self.new_tuple(args)?;
                 self.alloc(Obj::Exception(Box::new(ExceptionObj {
                     class,
                     args,
-                    dict: Dict::new(),
+                    dict,
                     traceback: Vec::new(),
                     cause: Value::NONE,
                     context: Value::NONE,

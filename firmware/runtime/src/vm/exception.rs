@@ -440,6 +440,20 @@ impl Vm {
         if self.is_subclass(class, self.types.os_error) && (2..=5).contains(&items.len()) {
             let errno = self.str(items[0])?;
             let message = self.str(items[1])?;
+            // The file names an OSError keeps as attributes (`split_os_error_filenames`).
+            let named = |vm: &Vm, name| match vm.heap_obj(exception) {
+                Some(Obj::Exception(e)) => vm.class_dict_get(&e.dict, name),
+                _ => None,
+            };
+            if let Some(filename) = named(self, q::filename) {
+                let second = named(self, q::filename2).unwrap_or(Value::NONE);
+                let filename = self.repr(filename)?;
+                if second.is_none() {
+                    return Ok(format!("[Errno {errno}] {message}: {filename}"));
+                }
+                let second = self.repr(second)?;
+                return Ok(format!("[Errno {errno}] {message}: {filename} -> {second}"));
+            }
             if items.len() == 5 && !items[4].is_none() {
                 let (from, to) = (self.repr(items[2])?, self.repr(items[4])?);
                 return Ok(format!("[Errno {errno}] {message}: {from} -> {to}"));

@@ -1397,7 +1397,15 @@ impl Vm {
                 }
                 Ok(found)
             }
-            How::Keys => Ok(self.dict_lookup(container, item)?.is_some()),
+            How::Keys => {
+                let item = match self.heap_obj(container) {
+                    Some(Obj::Set(_) | Obj::FrozenSet(_)) => {
+                        crate::obj::set::lookup_key(self, item)?
+                    }
+                    _ => item,
+                };
+                Ok(self.dict_lookup(container, item)?.is_some())
+            }
             How::Bytes(bytes) => {
                 if let Some(n) = self.as_i64(item) {
                     if !(0..=255).contains(&n) {

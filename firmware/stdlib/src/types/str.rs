@@ -598,6 +598,10 @@ fn format_fields(
         let mut value = match (first, index) {
             (_, Some(index)) => match args.get(index) {
                 Some(&v) => v,
+                // `format_map` has no positional arguments at all.
+                None if mapping.is_some() => {
+                    return Err(vm.value_error("Format string contains positional fields"));
+                }
                 None => {
                     return Err(vm.index_error(format!(
                         "Replacement index {index} out of range for positional args tuple"

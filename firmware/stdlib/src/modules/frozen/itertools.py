@@ -2,6 +2,16 @@
 # function is called (as CPython does), then a generator does the work.
 
 
+def _index(value, message=None):
+    # operator.index, with CPython's message for the argument.
+    try:
+        convert = type(value).__index__
+    except AttributeError:
+        raise TypeError(message or "'%s' object cannot be interpreted as an integer"
+                        % type(value).__name__) from None
+    return convert(value)
+
+
 #- count
 def _check_number(value):
     if not isinstance(value, (int, float, complex)):
@@ -39,7 +49,7 @@ def _cycle(it):
 def repeat(obj, times=None):
     if times is None:
         return _repeat_forever(obj)
-    return _repeat(obj, times.__index__())
+    return _repeat(obj, _index(times))
 
 
 def _repeat_forever(obj):
@@ -121,6 +131,7 @@ def _islice(it, start, stop, step):
 
 #- product
 def product(*iterables, repeat=1):
+    repeat = _index(repeat)
     if repeat < 0:
         raise ValueError("repeat argument cannot be negative")
     pools = [tuple(pool) for pool in iterables] * repeat
@@ -147,10 +158,10 @@ def _product(pools):
 
 
 #- permutations combinations combinations_with_replacement
-def _r_arg(r, n):
+def _r_arg(r, n, message=None):
     if r is None:
         return n
-    r = r.__index__()
+    r = _index(r, message)
     if r < 0:
         raise ValueError("r must be non-negative")
     return r
@@ -158,7 +169,7 @@ def _r_arg(r, n):
 
 def permutations(iterable, r=None):
     pool = tuple(iterable)
-    return _permutations(pool, _r_arg(r, len(pool)))
+    return _permutations(pool, _r_arg(r, len(pool), "Expected int as r"))
 
 
 def _permutations(pool, r):

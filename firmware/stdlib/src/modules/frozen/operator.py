@@ -29,7 +29,16 @@ def and_(a, b): return a & b
 #- floordiv
 def floordiv(a, b): return a // b
 #- index
-def index(a): return a.__index__()
+def index(a):
+    try:
+        convert = type(a).__index__
+    except AttributeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer"
+                        % type(a).__name__) from None
+    result = convert(a)
+    if not isinstance(result, int):
+        raise TypeError("__index__ returned non-int (type %s)" % type(result).__name__)
+    return result
 #- inv
 def inv(a): return ~a
 #- invert
