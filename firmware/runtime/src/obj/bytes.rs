@@ -91,8 +91,9 @@ fn source_bytes(vm: &mut Vm, args: Args, kwargs: Kwargs, name: &str) -> PyResult
         if n < 0 {
             return Err(vm.value_error("negative count"));
         }
-        vm.reserve_collecting(n as usize, &[source])?;
-        return Ok(alloc::vec![0u8; n as usize]);
+        let n = crate::obj::sequence::count_to_usize(n);
+        vm.reserve_collecting(n, &[source])?;
+        return Ok(alloc::vec![0u8; n]);
     }
     if vm.is_user_object(source) {
         if let Some(result) = vm.call_special(source, q::__bytes__, &[])? {
@@ -111,8 +112,9 @@ fn source_bytes(vm: &mut Vm, args: Args, kwargs: Kwargs, name: &str) -> PyResult
             if n < 0 {
                 return Err(vm.value_error("negative count"));
             }
-            vm.reserve_collecting(n as usize, &[source])?;
-            return Ok(alloc::vec![0u8; n as usize]);
+            let n = crate::obj::sequence::count_to_usize(n);
+            vm.reserve_collecting(n, &[source])?;
+            return Ok(alloc::vec![0u8; n]);
         }
     }
     if vm.get_iter(source).is_err() || vm.is_float_like(source) {

@@ -29,6 +29,13 @@ impl SliceIndices {
     }
 }
 
+/// A count or width from Python as a `usize`: negative ones are 0 and those past the
+/// target's `usize` saturate (a 32-bit board would otherwise truncate `2**40` to 0), so a
+/// size check then fails with MemoryError instead of quietly using a wrong size.
+pub fn count_to_usize(n: i64) -> usize {
+    usize::try_from(n.max(0)).unwrap_or(usize::MAX)
+}
+
 impl Vm {
     /// `range[slice]`: a range again.
     #[inline(never)]
@@ -903,7 +910,7 @@ pub fn sequence_binary(
 
 /// `text * n` for the str `text` (n below 1: the empty string).
 fn repeat_str(vm: &mut Vm, text: Value, n: i64) -> PyResult<Value> {
-    let count = usize::try_from(n.max(0)).unwrap_or(usize::MAX); // (32-bit boards)
+    let count = count_to_usize(n);
     let length = vm.str_text(text).map_or(0, str::len);
     if length
         .checked_mul(count)
@@ -921,8 +928,8 @@ fn repeat(vm: &mut Vm, seq: Value, count: Value, inplace: bool) -> PyResult<Opti
         Some(n) if !vm.is_float_like(count) => n,
         _ => return non_int_count(vm, count),
     };
-    let n = usize::try_from(n.max(0)).unwrap_or(usize::MAX); // (32-bit boards)
-                                                             // The operands came off the VM stack: `seq` is kept through a collection by hand.
+    let n = count_to_usize(n);
+    // The operands came off the VM stack: `seq` is kept through a collection by hand.
     let item_bytes = match vm.heap_obj(seq) {
         Some(Obj::List(items)) => items.len() * core::mem::size_of::<Value>(),
         Some(Obj::Tuple(items)) => items.len() * core::mem::size_of::<Value>(),

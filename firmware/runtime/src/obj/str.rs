@@ -232,7 +232,7 @@ fn split_impl(vm: &mut Vm, args: Args, kwargs: Kwargs, from_right: bool) -> PyRe
     let limit = if maxsplit < 0 {
         usize::MAX
     } else {
-        maxsplit as usize
+        crate::obj::sequence::count_to_usize(maxsplit)
     };
     if separator.as_ref().is_some_and(|s| s.is_empty()) {
         return Err(vm.value_error("empty separator"));

@@ -405,7 +405,11 @@ fn repeated(vm: &mut Vm, parts: &Parts, count: Value) -> PyResult<Vec<u8>> {
             "can't multiply sequence by non-int of type '{name}'"
         )));
     }
-    let times = vm.index_value(count, "array")?.max(0) as usize;
+    let times = match vm.as_i64(count) {
+        Some(n) => crate::obj::sequence::count_to_usize(n),
+        None if vm.is_int(count) => usize::MAX, // (past i64: too big for any heap)
+        None => vm.index_value(count, "array")?.max(0) as usize,
+    };
     let source = bytes_of(vm, parts.data);
     let Some(total) = source.len().checked_mul(times) else {
         return Err(vm.memory_error());

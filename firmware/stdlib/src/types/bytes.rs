@@ -81,6 +81,10 @@ pub(crate) fn hex(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<Value> {
         Some(v) => vm.int_arg(v)?,
         None => 1,
     };
+    // (CPython's bytes_per_sep is a C int.)
+    if i32::try_from(per).is_err() {
+        return Err(vm.overflow_error("Python int too large to convert to C int"));
+    }
     vm.reserve(bytes.len() * 3)?;
     let mut text = String::with_capacity(bytes.len() * 3);
     let group = per.unsigned_abs() as usize;
@@ -478,7 +482,7 @@ fn split_impl(vm: &mut Vm, args: Args, kwargs: Kwargs, from_right: bool) -> PyRe
     let limit = if maxsplit < 0 {
         usize::MAX
     } else {
-        maxsplit as usize
+        crate::obj::sequence::count_to_usize(maxsplit)
     };
     let separator = optional_bytes(vm, sep)?;
     if separator.as_ref().is_some_and(|s| s.is_empty()) {
@@ -802,7 +806,7 @@ fn pad(vm: &mut Vm, args: Args, name: &str, align: u8) -> PyResult<Value> {
             }
         },
     };
-    let width = width.max(0) as usize;
+    let width = crate::obj::sequence::count_to_usize(width);
     if width <= bytes.len() {
         return same_kind(vm, args[0], bytes);
     }
@@ -836,7 +840,7 @@ fn rjust(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
 fn zfill(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     check_method_args(vm, "zfill", args, 1, 1)?;
     let bytes = data(vm, args, "zfill")?;
-    let width = vm.int_arg(args[1])?.max(0) as usize;
+    let width = crate::obj::sequence::count_to_usize(vm.int_arg(args[1])?);
     if width <= bytes.len() {
         return same_kind(vm, args[0], bytes);
     }
@@ -863,8 +867,9 @@ fn expandtabs(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<Value> {
             b'\t' => {
                 if tabsize > 0 {
                     let spaces = tabsize - column % tabsize;
-                    vm.reserve(spaces as usize)?;
-                    out.resize(out.len() + spaces as usize, b' ');
+                    let fill = crate::obj::sequence::count_to_usize(spaces);
+                    vm.reserve(fill)?;
+                    out.resize(out.len() + fill, b' ');
                     column += spaces;
                 }
             }

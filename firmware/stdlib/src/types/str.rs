@@ -372,6 +372,10 @@ fn expandtabs(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<Value> {
         .copied()
         .or_else(|| kwarg(vm, kwargs, "tabsize"))
     {
+        // (CPython's tab size is a C int.)
+        Some(v) if vm.is_int(v) && vm.as_i64(v).and_then(|n| i32::try_from(n).ok()).is_none() => {
+            return Err(vm.overflow_error("Python int too large to convert to C int"));
+        }
         Some(v) => size_arg(vm, v)?,
         None => 8,
     };
