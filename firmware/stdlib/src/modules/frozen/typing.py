@@ -12,16 +12,104 @@ class _Form:
         self._args = args
 
     def __getitem__(self, args):
-        return _Form(self._name, args if isinstance(args, tuple) else (args,))
+        if args == () and self._name == "Tuple":
+            args = ((),)  # Tuple[()]: the empty tuple type
+        args = args if isinstance(args, tuple) else (args,)
+        if self._name == "Optional":
+            return _union(args + (None,))
+        if self._name == "Union":
+            return _union(args)
+        return _Form(self._name, args)
 
     def __or__(self, other):
-        return _Form("Union", (self, other))
+        return _union((self, other))
+
+    def __ror__(self, other):
+        return _union((other, self))
+
+    def __eq__(self, other):
+        if type(other).__name__ == "UnionType" and self._name == "Union":
+            return set(self._args) == set(other.__args__)  # `int | None`
+        if not isinstance(other, _Form):
+            return NotImplemented
+        if self._name == "Union" == other._name:
+            return set(self._args) == set(other._args)
+        return self._name == other._name and self._args == other._args
+
+    def __hash__(self):
+        if self._name == "Union":
+            return hash(("Union", frozenset(self._args)))
+        return hash((self._name, self._args))
+
+    @property
+    def __origin__(self):
+        return _origin(self)
+
+    @property
+    def __args__(self):
+        return self._args
 
     def __repr__(self):
-        if not self._args:
+        args = self._args
+        if not args:
             return "typing." + self._name
-        return "typing.%s[%s]" % (self._name, ", ".join(
-            a.__name__ if isinstance(a, type) else repr(a) for a in self._args))
+        if self._name == "Union" and len(args) == 2 and type(None) in args:
+            other = args[1] if args[0] is type(None) else args[0]
+            return "typing.Optional[%s]" % _type_repr(other)
+        if self._name == "Tuple" and args == ((),):
+            return "typing.Tuple[()]"
+        return "typing.%s[%s]" % (self._name, ", ".join(_type_repr(a) for a in args))
+
+
+def _type_repr(obj):
+    # How typing shows an argument: classes by (qualified) name, `...`, lists of them.
+    if isinstance(obj, type) and not hasattr(obj, "__origin__"):
+        if obj is type(None):
+            return "None"
+        if obj.__module__ == "builtins":
+            return obj.__qualname__
+        return "%s.%s" % (obj.__module__, obj.__qualname__)
+    if obj is ...:
+        return "..."
+    if isinstance(obj, list):
+        return "[%s]" % ", ".join(_type_repr(a) for a in obj)
+    return repr(obj)
+
+
+def _union(args):
+    # Union[...]: nested unions flattened, None as NoneType, repeats dropped, one type alone.
+    flat = []
+    for arg in args:
+        if arg is None:
+            arg = type(None)
+        parts = arg._args if isinstance(arg, _Form) and arg._name == "Union" else (arg,)
+        for part in parts:
+            if part not in flat:
+                flat.append(part)
+    if len(flat) == 1:
+        return flat[0]
+    return _Form("Union", tuple(flat))
+
+
+_ORIGINS = {"List": list, "Dict": dict, "Set": set, "FrozenSet": frozenset, "Tuple": tuple,
+            "Type": type}
+
+
+def _origin(form):
+    name = form._name
+    if name in _ORIGINS:
+        return _ORIGINS[name]
+    if name in ("Deque", "DefaultDict", "OrderedDict", "Counter", "ChainMap"):
+        import collections
+        return getattr(collections, {"Deque": "deque", "DefaultDict": "defaultdict"}.get(name, name))
+    if name in ("Union", "ClassVar", "Final", "Literal", "Annotated", "Concatenate",
+                "TypeGuard", "Required", "NotRequired", "Unpack"):
+        return globals()[name] if name in globals() else __getattr__(name)
+    try:
+        import collections.abc
+        return getattr(collections.abc, {"AbstractSet": "Set", "ContextManager": None}.get(name, name))
+    except (AttributeError, TypeError):
+        return None
 
 
 # The special forms, made when first used (one string: no set of 60 strs on the heap).
@@ -48,6 +136,21 @@ def __getattr__(name):
 
 Text = str
 ByteString = bytes
+
+#- get_origin get_args
+def get_origin(tp):
+    if isinstance(tp, _Form):
+        return _origin(tp) if tp._args else None
+    return getattr(tp, "__origin__", None)
+
+
+def get_args(tp):
+    if isinstance(tp, _Form):
+        if tp._name == "Callable" and len(tp._args) == 2 and isinstance(tp._args[0], list):
+            return (tp._args[0], tp._args[1])
+        return () if tp._args == ((),) else tp._args
+    return getattr(tp, "__args__", ())
+
 
 #- TypeVar ParamSpec TypeVarTuple AnyStr
 
