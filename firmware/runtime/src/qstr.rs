@@ -206,6 +206,8 @@ static_qstrs! {
     filename2 = "filename2",
     lineno = "lineno",
     offset = "offset",
+    end_lineno = "end_lineno",
+    end_offset = "end_offset",
     text = "text",
     msg = "msg",
     name = "name",

@@ -354,8 +354,10 @@ impl<'a> Parser<'a> {
     #[inline(never)]
     fn unexpected(&self) -> Box<SyntaxError> {
         match self.tok.kind {
+            // (CPython's offset is the indentation's width.)
             TokenKind::Indent => Box::new(SyntaxError {
                 kind: SyntaxErrorKind::Indentation,
+                col: self.tok.col.saturating_sub(1),
                 ..*self.error_here("unexpected indent")
             }),
             TokenKind::Dedent => Box::new(SyntaxError {

@@ -322,7 +322,13 @@ impl Vm {
                     _ => Value::NONE,
                 })
             }
-            q::msg | q::lineno | q::offset | q::text | q::filename
+            q::msg
+            | q::lineno
+            | q::offset
+            | q::text
+            | q::filename
+            | q::end_lineno
+            | q::end_offset
                 if self.is_subclass(e.class, self.types.syntax_error) =>
             {
                 let items: &[Value] = match self.heap_obj(e.args) {
@@ -338,6 +344,8 @@ impl Vm {
                     q::filename => details.first().copied().unwrap_or(Value::NONE),
                     q::lineno => details.get(1).copied().unwrap_or(Value::NONE),
                     q::offset => details.get(2).copied().unwrap_or(Value::NONE),
+                    q::end_lineno => details.get(4).copied().unwrap_or(Value::NONE),
+                    q::end_offset => details.get(5).copied().unwrap_or(Value::NONE),
                     _ => details.get(3).copied().unwrap_or(Value::NONE),
                 })
             }
@@ -773,17 +781,20 @@ impl Vm {
                 .unwrap_or(self.types.indentation_error),
             crate::ast::SyntaxErrorKind::Memory => self.types.syntax_error,
         };
-        let line_text = source
-            .lines()
-            .nth(error.line.saturating_sub(1) as usize)
-            .unwrap_or("");
+        // The line with its line end, as CPython's tokenizer gives it.
+        let line_text = match source.lines().nth(error.line.saturating_sub(1) as usize) {
+            Some(text) => format!("{text}\n"),
+            None => String::new(),
+        };
         let parts: PyResult<Value> = (|| {
             let message = self.new_str(&error.msg)?;
             let filename = self.new_str(filename)?;
             let line = Value::small_int(error.line as isize);
             let offset = Value::small_int(error.col as isize + 1);
-            let text = self.new_str(line_text)?;
-            let details = self.new_tuple(alloc::vec![filename, line, offset, text])?;
+            let text = self.new_str(&line_text)?;
+            // (Where the error ends is not tracked: it is given as where it starts.)
+            let details =
+                self.new_tuple(alloc::vec![filename, line, offset, text, line, offset])?;
             self.new_tuple(alloc::vec![message, details])
         })();
         let args = match parts {
