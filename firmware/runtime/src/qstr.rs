@@ -226,6 +226,8 @@ static_qstrs! {
     send = "send",
     throw = "throw",
     close = "close",
+    gi_yieldfrom = "gi_yieldfrom",
+    cr_await = "cr_await",
     gi_running = "gi_running",
     gi_frame = "gi_frame",
     gi_code = "gi_code",

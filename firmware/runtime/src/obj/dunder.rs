@@ -266,9 +266,20 @@ fn binary_dunder(vm: &mut Vm, args: Args, name: &str, op: u8, reflected: bool) -
     } else {
         (this, other_part)
     };
+    // A sequence's concatenation and repetition raise their TypeError (`'a'.__add__(1)`), as
+    // CPython's sequence slots do; other operators give NotImplemented.
+    let sequence = k1 & (STR | LIST | TUPLE | BYTES | BYTEARRAY) != 0
+        && matches!(op, binary::ADD | binary::MULTIPLY);
+    if sequence && op == binary::MULTIPLY && !vm.is_int(if reflected { a } else { b }) {
+        let count = if reflected { a } else { b };
+        let name = vm.type_name(count);
+        return Err(vm.type_error(alloc::format!(
+            "'{name}' object cannot be interpreted as an integer"
+        )));
+    }
     match vm.binary_op(op, a, b) {
         Ok(v) => Ok(v),
-        Err(e) if is_type_error(vm, e) => Ok(Value::NOT_IMPLEMENTED),
+        Err(e) if is_type_error(vm, e) && !sequence => Ok(Value::NOT_IMPLEMENTED),
         Err(e) => Err(e),
     }
 }

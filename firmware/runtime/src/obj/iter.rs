@@ -190,7 +190,7 @@ pub fn construct_reversed(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> 
 pub fn next_complex(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     enum Step {
         StrChar(Value, usize),
-        Dict(Value, usize, u8, usize),
+        Dict(Value, usize, u8, usize, usize),
         Enumerate(Value, Value),
         SetInOrder(Value, Value, usize, usize),
         Zip(Box<[Value]>, bool),
@@ -210,7 +210,8 @@ pub fn next_complex(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                 slot,
                 kind,
                 len_at_start,
-            } => Step::Dict(*dict, *slot, *kind, *len_at_start),
+                yielded,
+            } => Step::Dict(*dict, *slot, *kind, *len_at_start, *yielded),
             Iter::SetInOrder {
                 set,
                 keys,
@@ -260,7 +261,7 @@ pub fn next_complex(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                 None => Ok(None),
             }
         }
-        Step::Dict(dict, slot, kind, len_at_start) => {
+        Step::Dict(dict, slot, kind, len_at_start, yielded) => {
             let (len, next) = match vm.dict_storage(dict) {
                 Some(d) => (d.len(), d.next_live(slot).map(|(s, e)| (s, e.key, e.value))),
                 None => (0, None),
@@ -268,16 +269,17 @@ pub fn next_complex(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
             if len != len_at_start {
                 let kind = vm.iterator_kind_of(it);
                 set_state(vm, Iter::Exhausted(kind));
-                let what = if matches!(vm.heap_obj(vm.builtin_part(dict)), Some(Obj::Dict(_))) {
-                    "dictionary"
-                } else {
-                    "Set"
-                };
+                let what = what_changed(vm, dict);
                 return Err(
                     vm.runtime_error(alloc::format!("{what} changed size during iteration"))
                 );
             }
             match next {
+                Some(_) if yielded >= len_at_start && what_changed(vm, dict) == "dictionary" => {
+                    let kind = vm.iterator_kind_of(it);
+                    set_state(vm, Iter::Exhausted(kind));
+                    Err(vm.runtime_error("dictionary keys changed during iteration"))
+                }
                 Some((found, key, value)) => {
                     set_state(
                         vm,
@@ -286,6 +288,7 @@ pub fn next_complex(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                             slot: found + 1,
                             kind,
                             len_at_start,
+                            yielded: yielded + 1,
                         },
                     );
                     Ok(Some(match kind {
@@ -503,3 +506,12 @@ pub static METHODS: &[Builtin] = &[
     Builtin::new("__iter__", iter),
     Builtin::new("__next__", next),
 ];
+
+/// How a size-changed error names what an `Iter::Dict` walks.
+fn what_changed(vm: &Vm, dict: Value) -> &'static str {
+    if matches!(vm.heap_obj(vm.builtin_part(dict)), Some(Obj::Dict(_))) {
+        "dictionary"
+    } else {
+        "Set"
+    }
+}

@@ -780,12 +780,14 @@ pub enum Iter {
         index: usize,
         len_at_start: usize,
     },
-    /// Over dict keys (0), values (1) or items (2), or a set (0).
+    /// Over dict keys (0), values (1) or items (2), or a set (0); `yielded` items so far (a
+    /// dict whose keys changed at the same size has more to give than it had).
     Dict {
         dict: Value,
         slot: usize,
         kind: u8,
         len_at_start: usize,
+        yielded: usize,
     },
     Enumerate {
         iter: Value,

@@ -245,6 +245,13 @@ impl Vm {
                 } else {
                     self.resume_generator(delegate, Resume::Throw(exception))
                 }
+            } else if self.isinstance(exception, self.types.generator_exit) {
+                // Closing: an iterator's own `close()`, if it has one (PEP 380).
+                match self.load_attr_optional(delegate, crate::qstr::q::close) {
+                    Ok(Some(method)) => self.call(method, &[], &[]).and(Err(exception)),
+                    Ok(None) => Err(exception),
+                    Err(e) => Err(e),
+                }
             } else {
                 let throw = crate::qstr::q::throw;
                 match self.load_attr_optional(delegate, throw) {

@@ -66,6 +66,7 @@ impl Vm {
                 slot: 0,
                 kind: 0,
                 len_at_start: d.len(),
+                yielded: 0,
             },
             Obj::Iterator(iter) => match &**iter {
                 Iter::DictView { dict, kind } => {
@@ -76,6 +77,7 @@ impl Vm {
                         slot: 0,
                         kind,
                         len_at_start: len,
+                        yielded: 0,
                     }
                 }
                 _ => return Ok(v),
