@@ -1297,10 +1297,12 @@ impl Vm {
         let message = if read_only && !matches!(self.heap_obj(obj), Some(Obj::Class(_))) {
             format!("'{type_name}' object attribute '{text}' is read-only")
         } else if matches!(self.heap_obj(obj), Some(Obj::Class(_))) {
-            format!(
+            // A built-in type's attributes: CPython's TypeError.
+            let message = format!(
                 "cannot set '{text}' attribute of immutable type '{}'",
                 self.class_name(obj)
-            )
+            );
+            return Err(self.type_error(message));
         } else {
             format!("'{type_name}' object has no attribute '{text}'")
         };

@@ -161,7 +161,7 @@ impl Vm {
             Obj::ByteArray(b) => {
                 let b = b.clone();
                 out.push_str("bytearray(");
-                quote_bytes(&b, out);
+                bytearray_quoted(&b, out);
                 out.push(')');
                 return Ok(());
             }
@@ -345,7 +345,7 @@ impl Vm {
                         let bytes = bytes.clone();
                         out.push_str(&self.type_name(v));
                         out.push('(');
-                        quote_bytes(&bytes, out);
+                        bytearray_quoted(&bytes, out);
                         out.push(')');
                         return Ok(());
                     }
@@ -641,6 +641,18 @@ pub fn is_printable(c: char) -> bool {
     !matches!(code, 0x2028 | 0x2029 | 0xd800..=0xdfff | 0xe000..=0xf8ff | 0xfff9..=0xfffb | 0xfeff | 0xf0000..=0x10ffff)
         && !(0x200b..=0x200f).contains(&code)
         && !(0x2060..=0x2064).contains(&code)
+}
+
+/// A bytearray's bytes literal in its repr: CPython's escapes `'` even between double quotes
+/// (`bytearray(b"it\'s")`).
+fn bytearray_quoted(bytes: &[u8], out: &mut String) {
+    let start = out.len();
+    quote_bytes(bytes, out);
+    if out[start..].starts_with("b\"") {
+        let escaped = out[start..].replace('\'', "\\'");
+        out.truncate(start);
+        out.push_str(&escaped);
+    }
 }
 
 /// `repr` of bytes.

@@ -480,6 +480,22 @@ fn encode_text(vm: &mut Vm, s: &Stream, text: String) -> PyResult<Vec<u8>> {
     }
 }
 
+/// `BytesIO.getbuffer()`: a view on the stream's own bytes (writing through it changes
+/// them; unlike CPython's, the stream may still be resized while views exist).
+fn getbuffer(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "getbuffer", args, 0, 0)?;
+    let s = stream(vm, args, false)?;
+    if s.text || s.path.is_some() {
+        let name = vm.type_name(s.this);
+        return Err(vm.new_exception_msg(
+            vm.types.attribute_error,
+            &format!("'{name}' object has no attribute 'getbuffer'"),
+        ));
+    }
+    let memoryview = vm.types.memoryview;
+    crate::obj::memoryview::construct(vm, &[memoryview, s.buffer], &[])
+}
+
 fn getvalue(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let s = stream(vm, args, false)?;
     let bytes = data(vm, &s).to_vec();
@@ -1107,6 +1123,7 @@ static METHODS: &[Builtin] = &[
     Builtin::new("write", write),
     Builtin::new("writelines", writelines),
     Builtin::new("getvalue", getvalue),
+    Builtin::new("getbuffer", getbuffer),
     Builtin::new("tell", tell),
     Builtin::new("seek", seek),
     Builtin::new("truncate", truncate),
