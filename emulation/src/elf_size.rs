@@ -72,7 +72,8 @@ pub fn parse(bytes: &[u8]) -> Result<ImageSize, String> {
         let bytes = section.size();
         match name {
             ".vector_table" | ".text" => size.text += bytes,
-            ".rodata" => size.rodata += bytes,
+            // (The STM32F405's sector 0: its reset vectors and the constants placed there.)
+            ".rodata" | ".boot_vectors" => size.rodata += bytes,
             ".data" => size.data += bytes,
             ".bss" => size.bss += bytes,
             ".uninit" => uninit += bytes,

@@ -75,13 +75,24 @@ fn main() {
             table.symbols
         );
     }
+    // Each module's bytes are a static in a section of its own, `.rodata.frozen.<name>`, so
+    // a board's linker script can place some of them apart (the STM32F405 keeps two in the
+    // flash sector its reset vectors leave empty); elsewhere they join `.rodata`.
+    for (index, (name, bytes)) in included.iter().zip(&packed.modules).enumerate() {
+        let _ = writeln!(
+            rust,
+            "#[cfg_attr(target_os = \"none\", link_section = \".rodata.frozen.{name}\")]\n\
+             static PACKED_{index}: [u8; {}] = {bytes:?};",
+            bytes.len()
+        );
+    }
     let _ = writeln!(rust, "static SOURCES: [Packed; {}] = [", included.len());
-    for ((name, text), bytes) in included.iter().zip(&texts).zip(&packed.modules) {
+    for (index, (name, text)) in included.iter().zip(&texts).enumerate() {
         // The head ends where the first section's header line starts.
         let head = text.find("\n#- ").map_or(text.len(), |newline| newline + 1);
         let _ = writeln!(
             rust,
-            "    Packed {{ name: {name:?}, length: {}, head: {head}, bytes: &{bytes:?} }},",
+            "    Packed {{ name: {name:?}, length: {}, head: {head}, bytes: &PACKED_{index} }},",
             text.len()
         );
     }

@@ -677,13 +677,16 @@ pub fn pow(base: f64, exponent: f64) -> Result<f64, NumError> {
     let overflow = NumError::new(ErrorKind::Overflow, "(34, 'Numerical result out of range')");
     let magnitude = base.abs();
     // Results far outside the doubles (`2.0 ** 1e308`) are decided from their binary
-    // logarithm: the exact power would overflow the double-double arithmetic below.
-    let log2 = libm::log2(magnitude) * exponent;
-    if log2 > 1100.0 {
-        return Err(overflow);
-    }
-    if log2 < -1100.0 {
-        return Ok(if negate { -0.0 } else { 0.0 });
+    // logarithm: the exact power would overflow the double-double arithmetic below. (Only
+    // large exponents can get there: this stays off the common path.)
+    if exponent.abs() >= 1024.0 {
+        let log2 = libm::log(magnitude) / core::f64::consts::LN_2 * exponent;
+        if log2 > 1100.0 {
+            return Err(overflow);
+        }
+        if log2 < -1100.0 {
+            return Ok(if negate { -0.0 } else { 0.0 });
+        }
     }
     // One IEEE operation is correctly rounded: the common small exponents need no more.
     let quick = match exponent {

@@ -370,6 +370,7 @@ pub fn format_int(value: &BigInt, spec: &FormatSpec, type_name: &str) -> Result<
 }
 
 /// `format(float, spec)`. `type_name` is "float" (or "int" when an int was converted).
+#[inline(never)] // (one copy for float and complex specs)
 pub fn format_float(value: f64, spec: &FormatSpec, type_name: &str) -> Result<String, NumError> {
     let code = spec.ty;
     let (style, uppercase) = match code {

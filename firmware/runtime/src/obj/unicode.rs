@@ -307,9 +307,17 @@ pub fn is_space(c: char) -> bool {
     c.is_whitespace() || ('\u{1c}'..='\u{1f}').contains(&c)
 }
 
-/// `str.isalpha` for one character: letters, not letter-like numerals (`Ⅻ`): core's
-/// `is_numeric` is the general category N, so ideographs with a numeric value (`一`) stay
-/// letters.
+/// `str.isalpha` for one character: letters, not the letter-like numerals (category Nl:
+/// `Ⅻ`, `〇`) that Unicode's Alphabetic property also has; ideographs with a numeric value
+/// (`一`) are letters.
 pub fn is_alpha(c: char) -> bool {
-    c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic() && !c.is_numeric())
+    c.is_ascii_alphabetic() || (!c.is_ascii() && c.is_alphabetic() && !is_letter_number(c))
+}
+
+/// Unicode category Nl (as of Unicode 14, CPython 3.11's).
+fn is_letter_number(c: char) -> bool {
+    matches!(c, '\u{16ee}'..='\u{16f0}' | '\u{2160}'..='\u{2182}' | '\u{2185}'..='\u{2188}'
+        | '\u{3007}' | '\u{3021}'..='\u{3029}' | '\u{3038}'..='\u{303a}' | '\u{a6e6}'..='\u{a6ef}'
+        | '\u{10140}'..='\u{10174}' | '\u{10341}' | '\u{1034a}' | '\u{103d1}'..='\u{103d5}'
+        | '\u{12400}'..='\u{1246e}')
 }

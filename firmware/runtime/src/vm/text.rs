@@ -643,20 +643,19 @@ pub fn is_printable(c: char) -> bool {
         && !(0x2060..=0x2064).contains(&code)
 }
 
+/// `repr` of bytes.
+pub fn quote_bytes(bytes: &[u8], out: &mut String) {
+    quote_bytes_escaping(bytes, out, 0)
+}
+
 /// A bytearray's bytes literal in its repr: CPython's escapes `'` even between double quotes
 /// (`bytearray(b"it\'s")`).
 fn bytearray_quoted(bytes: &[u8], out: &mut String) {
-    let start = out.len();
-    quote_bytes(bytes, out);
-    if out[start..].starts_with("b\"") {
-        let escaped = out[start..].replace('\'', "\\'");
-        out.truncate(start);
-        out.push_str(&escaped);
-    }
+    quote_bytes_escaping(bytes, out, b'\'')
 }
 
-/// `repr` of bytes.
-pub fn quote_bytes(bytes: &[u8], out: &mut String) {
+/// [`quote_bytes`], escaping `also` besides the quote.
+fn quote_bytes_escaping(bytes: &[u8], out: &mut String, also: u8) {
     let quote = if bytes.contains(&b'\'') && !bytes.contains(&b'"') {
         b'"'
     } else {
@@ -670,7 +669,7 @@ pub fn quote_bytes(bytes: &[u8], out: &mut String) {
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
             b'\t' => out.push_str("\\t"),
-            b if b == quote => {
+            b if b == quote || b == also => {
                 out.push('\\');
                 out.push(b as char);
             }
