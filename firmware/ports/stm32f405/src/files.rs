@@ -2,7 +2,8 @@
 //!
 //! Half A is sectors 1–3 (3 × 16 KiB at 0x0800_4000), half B the first 48 KiB of sector 4
 //! (64 KiB at 0x0801_0000), so each half erases as whole sectors: 48 KiB of files. The image
-//! starts at sector 5 (memory.x); sector 0 holds the reset vector pair (and constants placed there, memory.x).
+//! starts at sector 5 (memory.x); sector 0 holds the reset vector pair and constants placed
+//! there (memory.x).
 //!
 //! QEMU's `netduinoplus2` maps the flash as ROM and has no flash controller: there, a
 //! preloaded filesystem reads, and every write fails the read-back check with `EIO`.
