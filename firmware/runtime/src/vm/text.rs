@@ -645,17 +645,17 @@ pub fn is_printable(c: char) -> bool {
 
 /// `repr` of bytes.
 pub fn quote_bytes(bytes: &[u8], out: &mut String) {
-    quote_bytes_escaping(bytes, out, 0)
+    quote_bytes_escaping(bytes, out, false)
 }
 
 /// A bytearray's bytes literal in its repr: CPython's escapes `'` even between double quotes
 /// (`bytearray(b"it\'s")`).
 fn bytearray_quoted(bytes: &[u8], out: &mut String) {
-    quote_bytes_escaping(bytes, out, b'\'')
+    quote_bytes_escaping(bytes, out, true)
 }
 
-/// [`quote_bytes`], escaping `also` besides the quote.
-fn quote_bytes_escaping(bytes: &[u8], out: &mut String, also: u8) {
+/// [`quote_bytes`], escaping `'` too when `single` (whatever the quote).
+fn quote_bytes_escaping(bytes: &[u8], out: &mut String, single: bool) {
     let quote = if bytes.contains(&b'\'') && !bytes.contains(&b'"') {
         b'"'
     } else {
@@ -669,7 +669,7 @@ fn quote_bytes_escaping(bytes: &[u8], out: &mut String, also: u8) {
             b'\n' => out.push_str("\\n"),
             b'\r' => out.push_str("\\r"),
             b'\t' => out.push_str("\\t"),
-            b if b == quote || b == also => {
+            b if b == quote || (single && b == b'\'') => {
                 out.push('\\');
                 out.push(b as char);
             }
