@@ -781,10 +781,16 @@ impl Vm {
                 .unwrap_or(self.types.indentation_error),
             crate::ast::SyntaxErrorKind::Memory => self.types.syntax_error,
         };
-        // The line with its line end, as CPython's tokenizer gives it.
+        // The line with its line end, as CPython's tokenizer gives it (when the heap has room
+        // for the copy: the line may be as long as the heap).
         let line_text = match source.lines().nth(error.line.saturating_sub(1) as usize) {
-            Some(text) => format!("{text}\n"),
-            None => String::new(),
+            Some(text) if self.reserve(text.len().saturating_mul(2) + 1).is_ok() => {
+                let mut line = String::with_capacity(text.len() + 1);
+                line.push_str(text);
+                line.push('\n');
+                line
+            }
+            _ => String::new(),
         };
         let parts: PyResult<Value> = (|| {
             let message = self.new_str(&error.msg)?;
