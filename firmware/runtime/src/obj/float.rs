@@ -41,11 +41,11 @@ pub fn to_f64(vm: &mut Vm, x: Value) -> PyResult<f64> {
         if let Some(result) = vm.call_user_special(x, name, &[])? {
             // `__float__` must give a float (a subclass is taken), `__index__` an int.
             let number = vm.as_number(result);
-            let fits = match (name, &number) {
-                (q::__float__, Some(Number::Float(_))) => true,
-                (q::__index__, Some(Number::Int(_) | Number::Big(_))) => true,
-                _ => false,
-            };
+            let fits = matches!(
+                (name, &number),
+                (q::__float__, Some(Number::Float(_)))
+                    | (q::__index__, Some(Number::Int(_) | Number::Big(_)))
+            );
             if let (true, Some(n)) = (fits, number) {
                 return vm.number_to_f64(n);
             }
