@@ -840,14 +840,7 @@ fn sorted(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Va
 
 fn chr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "chr", args, 1, 1)?;
-    let n = match vm.as_number(args[0]) {
-        Some(crate::vm::ops::Number::Big(_)) => i64::MAX,
-        _ => vm.int_arg(args[0])?,
-    };
-    // (CPython's argument is a C int.)
-    if i32::try_from(n).is_err() {
-        return Err(vm.overflow_error("Python int too large to convert to C int"));
-    }
+    let n = vm.c_int_arg(args[0])?;
     match u32::try_from(n).ok().and_then(char::from_u32) {
         Some(c) => {
             let mut buffer = [0u8; 4];

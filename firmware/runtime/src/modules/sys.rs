@@ -651,11 +651,7 @@ fn set_int_max_str_digits(
             vm.type_error("set_int_max_str_digits() missing required argument 'maxdigits' (pos 1)")
         );
     };
-    let fits = |vm: &Vm| vm.as_i64(value).is_some_and(|d| i32::try_from(d).is_ok());
-    if vm.is_int(value) && !fits(vm) {
-        return Err(vm.overflow_error("Python int too large to convert to C int"));
-    }
-    let digits = vm.int_arg(value)?;
+    let digits = i64::from(vm.c_int_arg(value)?);
     let threshold = crate::obj::int::MAX_STR_DIGITS_THRESHOLD;
     if digits != 0 && digits < i64::from(threshold) {
         return Err(vm.value_error(format!("maxdigits must be 0 or larger than {threshold}")));

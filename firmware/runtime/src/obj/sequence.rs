@@ -103,6 +103,17 @@ impl Vm {
         )))
     }
 
+    /// An integer argument CPython converts to a C `int` (`chr`, tab sizes, separators):
+    /// OverflowError past 32 bits.
+    pub fn c_int_arg(&mut self, v: Value) -> PyResult<i32> {
+        let n = match self.as_number(v) {
+            Some(crate::vm::ops::Number::Big(_)) => None,
+            _ => Some(self.int_arg(v)?),
+        };
+        n.and_then(|n| i32::try_from(n).ok())
+            .ok_or_else(|| self.overflow_error("Python int too large to convert to C int"))
+    }
+
     /// An integer argument (`__index__`), for natives.
     pub fn int_arg(&mut self, v: Value) -> PyResult<i64> {
         if let Some(n) = v.as_small_int() {

@@ -77,14 +77,11 @@ pub(crate) fn hex(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<Value> {
             Some(text[0] as char)
         }
     };
+    // (CPython's bytes_per_sep is a C int.)
     let per = match per {
-        Some(v) => vm.int_arg(v)?,
+        Some(v) => vm.c_int_arg(v)?,
         None => 1,
     };
-    // (CPython's bytes_per_sep is a C int.)
-    if i32::try_from(per).is_err() {
-        return Err(vm.overflow_error("Python int too large to convert to C int"));
-    }
     vm.reserve(bytes.len() * 3)?;
     let mut text = String::with_capacity(bytes.len() * 3);
     let group = per.unsigned_abs() as usize;

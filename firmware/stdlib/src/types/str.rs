@@ -373,10 +373,7 @@ fn expandtabs(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<Value> {
         .or_else(|| kwarg(vm, kwargs, "tabsize"))
     {
         // (CPython's tab size is a C int.)
-        Some(v) if vm.is_int(v) && vm.as_i64(v).and_then(|n| i32::try_from(n).ok()).is_none() => {
-            return Err(vm.overflow_error("Python int too large to convert to C int"));
-        }
-        Some(v) => size_arg(vm, v)?,
+        Some(v) => usize::try_from(vm.c_int_arg(v)?.max(0)).unwrap_or(0),
         None => 8,
     };
     // Each tab may become `size` spaces: that much must fit the heap first.
