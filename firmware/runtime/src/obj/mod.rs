@@ -430,6 +430,17 @@ pub struct Code {
 }
 
 impl Code {
+    /// Whether a frame resuming at `ip` is suspended in `yield from`/`await` (it resumes by
+    /// running that `YIELD_FROM` again, its delegate on top of the stack).
+    pub fn yields_from_at(&self, ip: usize) -> bool {
+        ip.is_multiple_of(2)
+            && self
+                .code
+                .instructions()
+                .get(ip / 2)
+                .is_some_and(|&[op, _]| op == crate::compile::opcode::Op::YIELD_FROM as u8)
+    }
+
     /// The code of an `async def` (its calls make coroutines).
     #[inline]
     pub fn is_coroutine(&self) -> bool {
@@ -736,6 +747,14 @@ impl Generator {
     /// The body of an `async def` (its type is `coroutine`).
     pub fn is_coroutine(&self) -> bool {
         self.code.is_coroutine()
+    }
+
+    /// What it is suspended in `yield from`/`await` on (`gi_yieldfrom`), if it is.
+    pub fn delegate(&self) -> Option<Value> {
+        let suspended = self.state == GeneratorState::Suspended;
+        (suspended && self.code.yields_from_at(self.ip))
+            .then(|| self.saved.last().copied())
+            .flatten()
     }
 }
 

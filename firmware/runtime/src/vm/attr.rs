@@ -784,22 +784,7 @@ impl Vm {
                     },
                     _ if name == code => generator.function,
                     // Suspended in `yield from`/`await`: the delegate, on top of its stack.
-                    q::gi_yieldfrom | q::cr_await => {
-                        let suspended = generator.state == crate::obj::GeneratorState::Suspended;
-                        let at_yield_from = generator.ip.is_multiple_of(2)
-                            && generator
-                                .code
-                                .code
-                                .instructions()
-                                .get(generator.ip / 2)
-                                .is_some_and(|&[op, _]| {
-                                    op == crate::compile::opcode::Op::YIELD_FROM as u8
-                                });
-                        match generator.saved.last() {
-                            Some(&delegate) if suspended && at_yield_from => delegate,
-                            _ => Value::NONE,
-                        }
-                    }
+                    q::gi_yieldfrom | q::cr_await => generator.delegate().unwrap_or(Value::NONE),
                     _ => return Ok(None),
                 }
             }

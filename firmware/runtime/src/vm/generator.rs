@@ -15,7 +15,6 @@ use alloc::vec::Vec;
 
 use super::frame::{Frame, ReturnAction};
 use super::{PyResult, Vm};
-use crate::compile::opcode::Op;
 use crate::obj::{Code, Generator, GeneratorState, Obj};
 use crate::value::Value;
 
@@ -227,13 +226,7 @@ impl Vm {
         ip: usize,
         exception: Value,
     ) -> PyResult<Value> {
-        let in_yield_from = ip.is_multiple_of(2)
-            && code
-                .code
-                .instructions()
-                .get(ip / 2)
-                .is_some_and(|&[op, _]| op == Op::YIELD_FROM as u8);
-        if in_yield_from {
+        if code.yields_from_at(ip) {
             let delegate = *self.stack.last().unwrap_or(&Value::NULL);
             let is_generator = matches!(self.heap_obj(delegate), Some(Obj::Generator(_)));
             let outcome = if is_generator {
