@@ -2,6 +2,7 @@
 
 use crate::modules::builtins::receiver;
 use crate::obj::{Builtin, Obj};
+use crate::qstr::{q, Qstr};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -36,36 +37,37 @@ pub fn os_error_subclass(vm: &mut Vm, class: Value, args: &[Value]) -> Value {
 }
 
 /// `OSError(errno, strerror, filename[, winerror[, filename2]])` with a filename keeps
-/// only `(errno, strerror)` as its `args`, as CPython's: the file names become attributes
-/// (in `dict`).
+/// only `(errno, strerror)` as its `args`, as CPython's: the file names, returned, become
+/// attributes.
 pub fn split_os_error_filenames(
-    vm: &mut Vm,
+    vm: &Vm,
     class: Value,
     args: &mut alloc::vec::Vec<Value>,
-    dict: &mut crate::obj::Dict,
-) -> PyResult<()> {
+) -> Option<[(Qstr, Value); 2]> {
     if !(3..=5).contains(&args.len())
         || args[2].is_none()
         || !vm.is_subclass(class, vm.types.os_error)
     {
-        return Ok(());
+        return None;
     }
-    let second = args.get(4).copied().unwrap_or(Value::NONE);
-    for (name, value) in [
-        (crate::qstr::q::filename, args[2]),
-        (crate::qstr::q::filename2, second),
-    ] {
-        let hash = vm.qstrs.hash(name);
-        let room = vm.heap.room();
-        if dict
-            .try_insert_new(hash, Value::qstr(name), value, room)
-            .is_err()
-        {
-            return Err(vm.memory_error());
-        }
-    }
+    let named = [
+        (q::filename, args[2]),
+        (q::filename2, args.get(4).copied().unwrap_or(Value::NONE)),
+    ];
     args.truncate(2);
-    Ok(())
+    Some(named)
+}
+
+/// Adds attribute `name` to a new exception's `dict` (MemoryError when the heap is full).
+pub fn insert_member(
+    vm: &Vm,
+    dict: &mut crate::obj::Dict,
+    name: Qstr,
+    value: Value,
+) -> PyResult<()> {
+    let hash = vm.qstrs.hash(name);
+    dict.try_insert_new(hash, Value::qstr(name), value, vm.heap.room())
+        .map_err(|_| vm.memory_error())
 }
 
 /// The keywords a built-in exception class takes (`ImportError(msg, name=, path=)`), each
@@ -103,18 +105,16 @@ pub fn construct(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyRe
             let Some(name) = vm.as_name(key)? else {
                 continue;
             };
-            let hash = vm.qstrs.hash(name);
-            let room = vm.heap.room();
-            if dict
-                .try_insert_new(hash, Value::qstr(name), value, room)
-                .is_err()
-            {
-                return Err(vm.memory_error());
-            }
+            insert_member(vm, &mut dict, name, value)?;
         }
     }
     let mut args = args[1..].to_vec();
-    split_os_error_filenames(vm, class, &mut args, &mut dict)?;
+    for (name, value) in split_os_error_filenames(vm, class, &mut args)
+        .into_iter()
+        .flatten()
+    {
+        insert_member(vm, &mut dict, name, value)?;
+    }
     let tuple = vm.new_tuple(args)?;
     vm.alloc(Obj::Exception(alloc::boxed::Box::new(
         crate::obj::ExceptionObj {
@@ -132,15 +132,12 @@ pub fn construct(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyRe
 fn init(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let this = receiver(vm, args, "__init__")?;
     let mut items = args[1..].to_vec();
-    let mut filenames = crate::obj::Dict::new();
     let class = vm.type_of(this);
-    split_os_error_filenames(vm, class, &mut items, &mut filenames)?;
-    let named: alloc::vec::Vec<(Value, Value)> =
-        filenames.iter().map(|e| (e.key, e.value)).collect();
-    for (key, value) in named {
-        if let Some(name) = key.as_qstr() {
-            vm.store_attr(this, name, value)?;
-        }
+    for (name, value) in split_os_error_filenames(vm, class, &mut items)
+        .into_iter()
+        .flatten()
+    {
+        vm.store_attr(this, name, value)?;
     }
     let tuple = vm.new_tuple(items)?;
     if let Some(Obj::Exception(_)) = vm.heap_obj(this) {

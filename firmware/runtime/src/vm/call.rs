@@ -1004,7 +1004,11 @@ impl Vm {
                 }
                 let class = crate::obj::exception::os_error_subclass(self, class, &args);
                 let (mut args, mut dict) = (args, Dict::new());
-                crate::obj::exception::split_os_error_filenames(self, class, &mut args, &mut dict)?;
+                let filenames =
+                    crate::obj::exception::split_os_error_filenames(self, class, &mut args);
+                for (name, value) in filenames.into_iter().flatten() {
+                    crate::obj::exception::insert_member(self, &mut dict, name, value)?;
+                }
                 let args = self.new_tuple(args)?;
                 self.alloc(Obj::Exception(Box::new(ExceptionObj {
                     class,
