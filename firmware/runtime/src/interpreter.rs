@@ -172,15 +172,7 @@ impl Interpreter {
         if let Some(hook) = crate::modules::sys::replaced_excepthook(vm) {
             return Outcome::Exception(Self::run_excepthook(vm, hook, exception));
         }
-        Outcome::Exception(Self::exception_text(vm, exception))
-    }
-
-    fn exception_text(vm: &mut Vm, exception: Value) -> String {
-        if vm.isinstance(exception, vm.types.syntax_error) {
-            vm.format_syntax_error(exception)
-        } else {
-            vm.format_exception(exception)
-        }
+        Outcome::Exception(vm.format_uncaught(exception))
     }
 
     /// Calls the program's `sys.excepthook` for an uncaught exception: what is left to print
@@ -195,9 +187,9 @@ impl Interpreter {
             Err(error) => {
                 vm.push_root(error);
                 let mut text = String::from("Error in sys.excepthook:\n");
-                text.push_str(&Self::exception_text(vm, error));
+                text.push_str(&vm.format_uncaught(error));
                 text.push_str("\nOriginal exception was:\n");
-                text.push_str(&Self::exception_text(vm, exception));
+                text.push_str(&vm.format_uncaught(exception));
                 text
             }
         };

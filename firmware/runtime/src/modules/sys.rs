@@ -30,14 +30,14 @@ fn write_stream(vm: &mut Vm, args: &[Value], error: bool) -> PyResult<Value> {
     vm.new_int(n as i64)
 }
 
-/// Which console stream (0 stdin, 1 stdout, 2 stderr) `stream` is one of: its class's name.
+/// Which console stream (0 stdin, 1 stdout, 2 stderr) `stream` is one of, by its class.
 fn stream_number(vm: &Vm, stream: Value) -> u8 {
     let class = vm.type_of(stream);
-    match vm.class_name(class).as_str() {
-        "stdin" => 0,
-        "stderr" => 2,
-        _ => 1,
-    }
+    let console = vm
+        .console_streams
+        .iter()
+        .position(|&s| vm.type_of(s) == class);
+    console.map_or(1, |number| number as u8)
 }
 
 /// `stream.writelines(lines)`.
@@ -756,10 +756,8 @@ static EXCEPTHOOK: Builtin = Builtin::new("excepthook", excepthook);
 /// for an exception nothing caught.
 fn excepthook(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     crate::modules::builtins::check_args(vm, "excepthook", args, 3, 3)?;
-    let text = if vm.isinstance(args[1], vm.types.syntax_error) {
-        vm.format_syntax_error(args[1])
-    } else if vm.is_exception(args[1]) {
-        vm.format_exception(args[1])
+    let text = if vm.is_exception(args[1]) {
+        vm.format_uncaught(args[1])
     } else {
         let name = vm.type_name(args[1]);
         return Err(vm.type_error(format!(

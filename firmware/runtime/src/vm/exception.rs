@@ -819,6 +819,16 @@ impl Vm {
         .unwrap_or(self.memory_error)
     }
 
+    /// The text CPython prints for an exception nothing caught: a SyntaxError's location
+    /// and caret, else the traceback.
+    pub fn format_uncaught(&mut self, exception: Value) -> String {
+        if self.isinstance(exception, self.types.syntax_error) {
+            self.format_syntax_error(exception)
+        } else {
+            self.format_exception(exception)
+        }
+    }
+
     /// The text CPython prints for an uncaught SyntaxError (file, line, caret).
     pub fn format_syntax_error(&mut self, exception: Value) -> String {
         let Some(only) = self.syntax_error_only_parts(exception) else {
