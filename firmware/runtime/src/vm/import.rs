@@ -335,8 +335,9 @@ impl Vm {
         };
         let package = self.new_str(package)?;
         self.dict_set_name(dict, q::__package__, package)?;
-        self.dict_set_name(dict, q::__doc__, Value::NONE)?; // (until its docstring)
-                                                            // Registered before running, so circular imports see the partial module.
+        // `__doc__` is None until the module's docstring, if it has one, runs.
+        self.dict_set_name(dict, q::__doc__, Value::NONE)?;
+        // Registered before running, so circular imports see the partial module.
         self.dict_set_item(self.modules, key, module)?;
         let result = self
             .compile_source(&text, filename, Mode::Exec)
