@@ -12,3 +12,4 @@ sys.excepthook(KeyError, KeyError("k"), None)
 sys.excepthook = sys.__excepthook__
 print(sys.excepthook is sys.__excepthook__)
 print("excepthook" in dir(sys), "__excepthook__" in dir(sys))
+print(sys.excepthook(TypeError, "not an exception", None))  # reported on stderr, returns None

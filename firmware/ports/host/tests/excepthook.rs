@@ -49,3 +49,17 @@ fn the_default_hook_prints_the_traceback() {
     assert_eq!(stdout, "True\n");
     assert!(stderr.ends_with("ValueError: boom\n"), "{stderr}");
 }
+
+#[test]
+fn the_default_hook_reports_a_value_that_is_not_an_exception() {
+    let (stdout, stderr, ok) = common::pyrite_in(
+        &std::env::temp_dir(),
+        "import sys\nprint(sys.excepthook(TypeError, 'x', None))\n",
+    );
+    assert!(ok, "CPython's hook reports it and returns None: {stderr}");
+    assert_eq!(stdout, "None\n");
+    assert_eq!(
+        stderr,
+        "TypeError: print_exception(): Exception expected for value, str found\n"
+    );
+}

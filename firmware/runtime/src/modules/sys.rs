@@ -759,10 +759,9 @@ fn excepthook(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Val
     let text = if vm.is_exception(args[1]) {
         vm.format_uncaught(args[1])
     } else {
+        // CPython's hook reports this on stderr itself and returns None.
         let name = vm.type_name(args[1]);
-        return Err(vm.type_error(format!(
-            "TypeError: print_exception(): Exception expected for value, {name} found"
-        )));
+        format!("TypeError: print_exception(): Exception expected for value, {name} found\n")
     };
     vm.port.console_write_err(text.as_bytes());
     Ok(Value::NONE)
