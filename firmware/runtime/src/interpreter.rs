@@ -50,6 +50,9 @@ pub const MIN_HEAP_SIZE: usize = 32 * 1024;
 pub struct Interpreter {
     vm: Vm,
     heap_size: usize,
+    /// The last exception nothing caught was a `KeyboardInterrupt` (CPython then ends by
+    /// SIGINT: a shell sees status 130).
+    interrupted: bool,
 }
 
 impl Interpreter {
@@ -59,7 +62,13 @@ impl Interpreter {
         Interpreter {
             vm: Vm::new(port, heap_size, library),
             heap_size,
+            interrupted: false,
         }
+    }
+
+    /// Whether the last exception nothing caught was a `KeyboardInterrupt`.
+    pub fn interrupted(&self) -> bool {
+        self.interrupted
     }
 
     /// Sets `__main__`'s `__file__` (a script run from a file, as CPython does).
@@ -151,6 +160,8 @@ impl Interpreter {
 
     fn outcome_of(&mut self, exception: Value) -> Outcome {
         let vm = &mut self.vm;
+        // CPython checks the exact class: a subclass exits 1.
+        self.interrupted = vm.type_of(exception) == vm.types.keyboard_interrupt;
         // Raised where no frame ran (compiling): no traceback entry has restarted it yet.
         vm.restart_memory_error(exception);
         if vm.isinstance(exception, vm.types.system_exit) {

@@ -5,7 +5,8 @@
 //! ```
 //!
 //! With no script it opens the interactive REPL. An uncaught exception prints a CPython-style
-//! traceback on stderr and exits 1; `sys.exit(n)` exits n.
+//! traceback on stderr and exits 1 (an uncaught `KeyboardInterrupt` ends the process by
+//! SIGINT, as CPython's does: a shell sees 130); `sys.exit(n)` exits n.
 
 mod host_timers;
 mod port;
@@ -250,6 +251,9 @@ fn main() -> ExitCode {
         Outcome::Exit(code) => ExitCode::from(code.clamp(0, 255) as u8),
         Outcome::Exception(text) => {
             eprint!("{text}");
+            if interpreter.interrupted() {
+                port::exit_by_interrupt();
+            }
             ExitCode::from(1)
         }
     }

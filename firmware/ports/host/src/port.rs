@@ -252,6 +252,18 @@ pub fn install_interrupt_handler() {
     }
 }
 
+/// Ends the process by SIGINT with the default action, as CPython does after an uncaught
+/// `KeyboardInterrupt`: whoever started it sees it killed by Ctrl-C (a shell: status 130).
+pub fn exit_by_interrupt() {
+    flush_stdout();
+    // SAFETY: restoring the default disposition and raising the signal in this thread are
+    // plain libc calls with no memory passed; if raise returns, the caller exits normally.
+    unsafe {
+        libc::signal(libc::SIGINT, libc::SIG_DFL);
+        libc::raise(libc::SIGINT);
+    }
+}
+
 pub enum Line {
     Text(String),
     Interrupted,

@@ -1,0 +1,31 @@
+//! The `pyrite` binary's exit status, as CPython's: 0 at the end, 1 for an uncaught
+//! exception, `n` for `sys.exit(n)`, and killed by SIGINT for an uncaught `KeyboardInterrupt`
+//! (exactly that class; a subclass exits 1).
+
+use std::os::unix::process::ExitStatusExt;
+use std::process::{Command, ExitStatus};
+
+fn status_of(code: &str) -> ExitStatus {
+    Command::new(env!("CARGO_BIN_EXE_pyrite"))
+        .args(["-c", code])
+        .output()
+        .expect("run pyrite")
+        .status
+}
+
+#[test]
+fn ordinary_ends_give_their_codes() {
+    assert_eq!(status_of("pass").code(), Some(0));
+    assert_eq!(status_of("1/0").code(), Some(1));
+    assert_eq!(status_of("import sys; sys.exit(3)").code(), Some(3));
+}
+
+#[test]
+fn an_uncaught_keyboard_interrupt_ends_by_sigint() {
+    let status = status_of("raise KeyboardInterrupt('x')");
+    assert_eq!(status.signal(), Some(2), "{status:?}");
+    let status = status_of("class K(KeyboardInterrupt): pass\nraise K");
+    assert_eq!(status.code(), Some(1), "{status:?}");
+    let status = status_of("try:\n    raise KeyboardInterrupt\nfinally:\n    1/0");
+    assert_eq!(status.code(), Some(1), "{status:?}");
+}
