@@ -611,6 +611,32 @@ pub fn instantiate_bare(vm: &mut Vm, class: Value) -> PyResult<Value> {
     }
 }
 
+/// The check at the head of a built-in type's own `__new__` (`int.__new__(cls, …)`): `cls`
+/// must be given and be `base` or a subclass of it. `base_name` is `base`'s name.
+pub fn check_new_subtype(
+    vm: &mut Vm,
+    args: &[Value],
+    base: Value,
+    base_name: &str,
+) -> PyResult<()> {
+    let Some(&class) = args.first() else {
+        return Err(vm.type_error(format!("{base_name}.__new__(): not enough arguments")));
+    };
+    if !matches!(vm.heap_obj(class), Some(Obj::Class(_))) {
+        let name = vm.type_name(class);
+        return Err(vm.type_error(format!(
+            "{base_name}.__new__(X): X is not a type object ({name})"
+        )));
+    }
+    if !vm.is_subclass(class, base) {
+        let name = vm.class_name(class);
+        return Err(vm.type_error(format!(
+            "{base_name}.__new__({name}): {name} is not a subtype of {base_name}"
+        )));
+    }
+    Ok(())
+}
+
 /// Wraps a built-in value in an instance of `class` (a subclass of its type), for
 /// `int.__new__(cls, x)` and friends.
 pub fn wrap_builtin(vm: &mut Vm, class: Value, base: Value) -> PyResult<Value> {

@@ -318,11 +318,9 @@ fn index(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 fn int_new(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    if !args
-        .first()
-        .is_some_and(|&c| vm.is_subclass(c, vm.types.int))
-    {
-        return Err(vm.type_error("int.__new__(X): X is not a subtype of int"));
+    crate::obj::class::check_new_subtype(vm, args, vm.types.int, "int")?;
+    if args[0] == vm.types.bool {
+        return Err(vm.type_error("int.__new__(bool) is not safe, use bool.__new__()"));
     }
     construct(vm, args, kwargs)
 }

@@ -850,12 +850,7 @@ fn str_contains(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
 }
 
 fn str_new(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<Value> {
-    if !args
-        .first()
-        .is_some_and(|&c| vm.is_subclass(c, vm.types.str))
-    {
-        return Err(vm.type_error("str.__new__(X): X is not a subtype of str"));
-    }
+    crate::obj::class::check_new_subtype(vm, args, vm.types.str, "str")?;
     construct(vm, args, kwargs)
 }
 

@@ -125,6 +125,7 @@ fn len(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 fn new(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    crate::obj::class::check_new_subtype(vm, args, vm.types.tuple, "tuple")?;
     construct(vm, args, kwargs)
 }
 
