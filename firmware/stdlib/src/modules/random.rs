@@ -825,6 +825,136 @@ fn weibullvariate(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyR
     vm.new_float(alpha * x)
 }
 
+/// The two required float arguments of a two-parameter distribution (`alpha`, `beta`…).
+fn two_floats(
+    vm: &mut Vm,
+    method: &str,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+    names: &[&str; 2],
+) -> PyResult<(f64, f64)> {
+    let args =
+        &*crate::modules::builtins::keywords_to_positions(vm, method, args, kwargs, 1, names, &[])?;
+    check_method_args(vm, method, args, 2, 2)?;
+    let first = crate::modules::math::float_arg(vm, args[1])?;
+    let second = crate::modules::math::float_arg(vm, args[2])?;
+    Ok((first, second))
+}
+
+/// A gamma-distributed value with shape `alpha` and scale `beta`, drawing from the twister
+/// in CPython's order: R.C.H. Cheng's rejection method (algorithm GB, Applied Statistics,
+/// 1977) for `alpha > 1`, an exponential for `alpha == 1`, and Ahrens and Dieter's algorithm
+/// GS (as given in Kennedy and Gentle's Statistical Computing) for `alpha < 1`.
+fn gamma(t: &mut Twister, alpha: f64, beta: f64) -> f64 {
+    if alpha > 1.0 {
+        let log4 = ln(4.0);
+        let sg_magic = 1.0 + ln(4.5);
+        let a_inverse = libm::sqrt(2.0 * alpha - 1.0);
+        let (b, c) = (alpha - log4, alpha + a_inverse);
+        loop {
+            let u1 = t.random();
+            if !(1e-7 < u1 && u1 < 0.9999999) {
+                continue;
+            }
+            let u2 = 1.0 - t.random();
+            let v = ln(u1 / (1.0 - u1)) / a_inverse;
+            let x = alpha * crate::num::double_double::exp(v);
+            let z = u1 * u1 * u2;
+            let r = b + c * v - x;
+            if r + sg_magic - 4.5 * z >= 0.0 || r >= ln(z) {
+                return x * beta;
+            }
+        }
+    }
+    if alpha == 1.0 {
+        return -ln(1.0 - t.random()) * beta;
+    }
+    let e = core::f64::consts::E;
+    loop {
+        let u = t.random();
+        let b = (e + alpha) / e;
+        let p = b * u;
+        let x = if p <= 0.0 {
+            0.0
+        } else if p <= 1.0 {
+            crate::num::double_double::pow_positive(p, 1.0 / alpha)
+        } else {
+            -ln((b - p) / alpha)
+        };
+        let u1 = t.random();
+        let accept = if p > 1.0 {
+            u1 <= crate::num::double_double::pow_positive(x, alpha - 1.0)
+        } else {
+            u1 <= crate::num::double_double::exp(-x)
+        };
+        if accept {
+            return x * beta;
+        }
+    }
+}
+
+/// CPython's test of the gamma parameters, and a NaN shape (with which CPython's loop never
+/// ends) refused with the same error.
+fn check_gamma_parameters(vm: &mut Vm, alpha: f64, beta: f64) -> PyResult<()> {
+    if alpha <= 0.0 || beta <= 0.0 || alpha.is_nan() {
+        return Err(vm.value_error("gammavariate: alpha and beta must be > 0.0"));
+    }
+    Ok(())
+}
+
+fn gammavariate(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    let (alpha, beta) = two_floats(vm, "gammavariate", args, kwargs, &["alpha", "beta"])?;
+    check_gamma_parameters(vm, alpha, beta)?;
+    let x = with_twister(vm, args, |t| gamma(t, alpha, beta))?;
+    vm.new_float(x)
+}
+
+fn betavariate(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    let (alpha, beta) = two_floats(vm, "betavariate", args, kwargs, &["alpha", "beta"])?;
+    check_gamma_parameters(vm, alpha, beta)?;
+    // 3.11's: y / (y + a second gamma value), 0.0 when the first is 0.
+    let x = with_twister(vm, args, |t| {
+        let y = gamma(t, alpha, 1.0);
+        if y == 0.0 {
+            0.0
+        } else {
+            y / (y + gamma(t, beta, 1.0))
+        }
+    })?;
+    vm.new_float(x)
+}
+
+/// The von Mises distribution (circular data): mean angle `mu`, concentration `kappa`, by
+/// Best and Fisher's rejection method (Applied Statistics, 1979), drawing as CPython does.
+fn vonmisesvariate(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    let (mu, kappa) = two_floats(vm, "vonmisesvariate", args, kwargs, &["mu", "kappa"])?;
+    let tau = core::f64::consts::TAU;
+    let theta = with_twister(vm, args, |t| {
+        if kappa <= 1e-6 {
+            return tau * t.random();
+        }
+        let s = 0.5 / kappa;
+        let r = s + libm::sqrt(1.0 + s * s);
+        let z = loop {
+            let z = libm::cos(core::f64::consts::PI * t.random());
+            let d = z / (r + z);
+            let u2 = t.random();
+            if u2 < 1.0 - d * d || u2 <= (1.0 - d) * crate::num::double_double::exp(d) {
+                break z;
+            }
+        };
+        let q = 1.0 / r;
+        let f = (q + z) / (1.0 + q * z);
+        let angle = if t.random() > 0.5 {
+            mu + libm::acos(f)
+        } else {
+            mu - libm::acos(f)
+        };
+        crate::num::float::floor_mod(angle, tau).unwrap_or(f64::NAN)
+    })?;
+    vm.new_float(theta)
+}
+
 static METHODS: &[Builtin] = &[
     Builtin::with_keywords("triangular", triangular),
     Builtin::with_keywords("expovariate", expovariate),
@@ -833,6 +963,9 @@ static METHODS: &[Builtin] = &[
     Builtin::with_keywords("gauss", gauss),
     Builtin::with_keywords("paretovariate", paretovariate),
     Builtin::with_keywords("weibullvariate", weibullvariate),
+    Builtin::with_keywords("gammavariate", gammavariate),
+    Builtin::with_keywords("betavariate", betavariate),
+    Builtin::with_keywords("vonmisesvariate", vonmisesvariate),
     Builtin::with_keywords("seed", seed),
     Builtin::new("random", random),
     Builtin::with_keywords("uniform", uniform),
