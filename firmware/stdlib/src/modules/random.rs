@@ -465,18 +465,92 @@ fn sample(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Va
             vm.type_error("Population must be a sequence.  For dicts or sets, use sorted(d).")
         );
     }
-    if kwarg(vm, kwargs, "counts").is_some() {
-        return Err(vm.not_implemented("sample(counts=...) is not supported"));
-    }
     let Some(k) = args.get(2).copied().or_else(|| kwarg(vm, kwargs, "k")) else {
         return Err(vm.type_error("sample() missing 1 required positional argument: 'k'"));
     };
     let k = vm.int_arg(k)?;
     let n = vm.len_of(population)?;
-    if k < 0 || k as usize > n {
+    // With `counts`, the population repeats each item that many times: the draw is over
+    // range(total) and each pick is mapped back through the running totals, as CPython's.
+    let running_totals = match kwarg(vm, kwargs, "counts").filter(|c| !c.is_none()) {
+        Some(counts) => Some(running_totals(vm, counts, n)?),
+        None => None,
+    };
+    let size = match &running_totals {
+        Some((_, total)) => *total,
+        None => n,
+    };
+    if k < 0 || k as usize > size {
         return Err(vm.value_error("Sample larger than population or is negative"));
     }
-    let k = k as usize;
+    let mut chosen = pick_indices(vm, args, size, k as usize)?;
+    if let Some((totals, _)) = running_totals {
+        for index in &mut chosen {
+            *index = bisect_right(&totals, *index as i64);
+        }
+    }
+    let result = vm.new_list(Vec::new())?;
+    vm.push_root(result);
+    let filled = (|| {
+        for index in chosen {
+            let index = vm.new_int(index as i64)?;
+            let item = vm.get_item(population, index)?;
+            vm.list_append(result, item)?;
+        }
+        Ok(result)
+    })();
+    vm.pop_root();
+    filled
+}
+
+/// `sample`'s `counts`: the running totals but the last, and the last (the total), checked
+/// as CPython checks them.
+fn running_totals(vm: &mut Vm, counts: Value, n: usize) -> PyResult<(Vec<i64>, usize)> {
+    let counts = vm.collect_iterable(counts)?;
+    if counts.len() != n {
+        return Err(vm.value_error("The number of counts does not match the population"));
+    }
+    if counts.is_empty() {
+        return Err(vm.new_exception_msg(vm.types.index_error, "pop from empty list"));
+    }
+    let mut totals = Vec::with_capacity(counts.len());
+    let mut total: i64 = 0;
+    for count in counts {
+        let Some(count) = vm.as_i64(count).filter(|_| vm.is_int(count)) else {
+            return Err(vm.type_error("Counts must be integers"));
+        };
+        total = total
+            .checked_add(count)
+            .ok_or_else(|| vm.overflow_error("total of counts is too large"))?;
+        totals.push(total);
+    }
+    totals.pop();
+    if total <= 0 {
+        return Err(vm.value_error("Total of counts must be greater than zero"));
+    }
+    let total = usize::try_from(total)
+        .map_err(|_| vm.overflow_error("total of counts is too large"))?;
+    Ok((totals, total))
+}
+
+/// `bisect.bisect_right`'s halving, step for step (negative counts make the totals fall, and
+/// then only the same steps find the same item).
+fn bisect_right(totals: &[i64], x: i64) -> usize {
+    let (mut low, mut high) = (0, totals.len());
+    while low < high {
+        let middle = (low + high) / 2;
+        if x < totals[middle] {
+            high = middle;
+        } else {
+            low = middle + 1;
+        }
+    }
+    low
+}
+
+/// `k` distinct indices below `n`, drawn as CPython's `sample` draws them (a pool for small
+/// populations, else redraws against a set of the picks so far).
+fn pick_indices(vm: &mut Vm, args: &[Value], n: usize, k: usize) -> PyResult<Vec<usize>> {
     let mut setsize = 21usize;
     if k > 5 {
         let exponent = libm::ceil(
@@ -508,18 +582,7 @@ fn sample(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Va
             }
         }
     }
-    let result = vm.new_list(Vec::new())?;
-    vm.push_root(result);
-    let filled = (|| {
-        for index in chosen {
-            let index = vm.new_int(index as i64)?;
-            let item = vm.get_item(population, index)?;
-            vm.list_append(result, item)?;
-        }
-        Ok(result)
-    })();
-    vm.pop_root();
-    filled
+    Ok(chosen)
 }
 
 fn choices(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
