@@ -65,6 +65,8 @@ pub struct Heap {
     finalizer_classes: bool,
     /// Slots of the instances whose `__del__` was queued already (sorted; each runs once).
     finalized: Vec<u32>,
+    /// Collect at every safe point (`Heap::set_stress`).
+    stress: bool,
 }
 
 fn initial_threshold(limit: usize) -> usize {
@@ -121,6 +123,17 @@ impl Heap {
             generators: 0,
             finalizer_classes: false,
             finalized: Vec::new(),
+            stress: false,
+        }
+    }
+
+    /// Collects at every safe point from now on (the host's `-X gc_stress`): a value that
+    /// native code holds across a call into Python without rooting it is then freed at once,
+    /// so the tests find it instead of a board under memory pressure.
+    pub fn set_stress(&mut self, on: bool) {
+        self.stress = on;
+        if on {
+            self.threshold.set(0);
         }
     }
 
@@ -318,7 +331,7 @@ impl Heap {
         let after = self.used();
         self.after_last_collection = after;
         self.live_peak = self.live_peak.max(after);
-        self.threshold.set(if refilled {
+        self.threshold.set(if refilled && !self.stress {
             next_threshold(after, self.limit)
         } else {
             0

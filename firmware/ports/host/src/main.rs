@@ -1,7 +1,7 @@
 //! `pyrite`: Pyrite's runtime on the PC.
 //!
 //! ```text
-//! pyrite [-X heapsize=N[k|m]] [-X int_max_str_digits=N] [-c CODE | FILE.py | -] [ARGS...]
+//! pyrite [-X heapsize=N[k|m]] [-X int_max_str_digits=N] [-X gc_stress] [-c CODE | FILE.py | -] [ARGS...]
 //! ```
 //!
 //! With no script it opens the interactive REPL. An uncaught exception prints a CPython-style
@@ -32,6 +32,8 @@ const USAGE: &str = "usage: pyrite [-X OPTION] [-c CODE | FILE | -] [ARG...]
   -X int_max_str_digits=N
                    most digits an int may be converted from or to in decimal
                    (0: no limit; default 4300, or $PYTHONINTMAXSTRDIGITS)
+  -X gc_stress     collect the garbage at every safe point (slow; finds values the
+                   runtime forgot to keep alive across a call into Python)
   -h, --help       show this help
 With no CODE or FILE, start the interactive REPL.";
 
@@ -89,6 +91,7 @@ fn main() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
     let mut heap = DEFAULT_HEAP;
     let mut max_str_digits = None;
+    let mut gc_stress = false;
     let mut program = Program::Repl;
     let mut script_args: Vec<String> = Vec::new();
     let mut i = 1;
@@ -125,6 +128,11 @@ fn main() -> ExitCode {
                     eprintln!("pyrite: -X needs an option\n{USAGE}");
                     return ExitCode::from(2);
                 };
+                if option == "gc_stress" {
+                    gc_stress = true;
+                    i += 1;
+                    continue;
+                }
                 if let Some(value) = option.strip_prefix("int_max_str_digits=") {
                     match parse_max_str_digits(value) {
                         Ok(digits) => max_str_digits = Some(digits),
@@ -148,8 +156,8 @@ fn main() -> ExitCode {
                     Some(size) => heap = size,
                     None => {
                         eprintln!(
-                            "pyrite: bad -X option '{option}' (expected heapsize=N[k|m] or \
-                             int_max_str_digits=N)"
+                            "pyrite: bad -X option '{option}' (expected heapsize=N[k|m], \
+                             int_max_str_digits=N or gc_stress)"
                         );
                         return ExitCode::from(2);
                     }
@@ -201,6 +209,9 @@ fn main() -> ExitCode {
     port::install_interrupt_handler();
     let mut interpreter = Interpreter::new(Box::new(host_port), heap, &pyrite_stdlib::LIBRARY);
     port::set_argv(&mut interpreter, &script_args);
+    if gc_stress {
+        interpreter.vm().heap.set_stress(true);
+    }
     // As CPython: the option wins over the environment variable.
     if let Some(digits) = max_str_digits {
         interpreter.vm().int_max_str_digits = digits;

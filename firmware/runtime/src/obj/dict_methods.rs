@@ -45,6 +45,7 @@ impl Vm {
         hash: u32,
     ) -> PyResult<Option<usize>> {
         let mut skip = 0;
+        let mut restarts = 0u32;
         loop {
             let found = {
                 let Some(storage) = self.dict_storage(dict) else {
@@ -55,14 +56,27 @@ impl Vm {
             match found {
                 Ok(position) => return Ok(position),
                 Err(pending) => {
-                    let candidate = match self.dict_storage(dict) {
-                        Some(storage) => storage.entry(pending.position).key,
+                    let (candidate, version) = match self.dict_storage(dict) {
+                        Some(storage) => (storage.entry(pending.position).key, storage.version()),
                         None => return Ok(None),
                     };
                     self.push_root(dict);
                     let equal = self.eq(candidate, key);
                     self.pop_root();
-                    if equal? {
+                    let equal = equal?;
+                    // An `__eq__` that added or removed keys moved the entries: start again,
+                    // as CPython's lookup does.
+                    if self.dict_storage(dict).map(Dict::version) != Some(version) {
+                        // (An `__eq__` that changes the dict every time would restart for
+                        // ever; CPython's does too, unless a reused address hides the change.)
+                        restarts += 1;
+                        if restarts > 100 {
+                            return Err(self.runtime_error("dictionary keys changed during lookup"));
+                        }
+                        skip = 0;
+                        continue;
+                    }
+                    if equal {
                         return Ok(Some(pending.position));
                     }
                     skip = pending.resume;
@@ -113,7 +127,51 @@ impl Vm {
         value: Value,
         collect: bool,
     ) -> PyResult<()> {
-        let hash = self.key_hash(key)?;
+        // A str key (the common one) is hashed here, with the test below skipped.
+        if let Some(Obj::Str(s)) = self.heap_obj(key) {
+            let hash = s.hash();
+            return self.dict_store_hashed(dict, key, value, hash, collect);
+        }
+        if !self.key_runs_python(key) {
+            let hash = self.key_hash(key)?;
+            return self.dict_store_hashed(dict, key, value, hash, collect);
+        }
+        // The key's `__hash__` or `__eq__` may collect: the dict and the value are held too.
+        let depth = self.roots.len();
+        self.roots.extend_from_slice(&[dict, key, value]);
+        let result = self
+            .key_hash(key)
+            .and_then(|hash| self.dict_store_hashed(dict, key, value, hash, collect));
+        self.roots.truncate(depth);
+        result
+    }
+
+    /// Whether hashing or comparing `key` may call Python code (and so collect): anything
+    /// but numbers, strings and bytes.
+    #[inline]
+    pub(crate) fn key_runs_python(&self, key: Value) -> bool {
+        !self.is_plain(key)
+    }
+
+    /// A number (not complex), str or bytes, or None/bool: operating on it never runs Python
+    /// code, so native code holding such values needs no roots for them.
+    #[inline]
+    pub fn is_plain(&self, v: Value) -> bool {
+        !v.is_heap()
+            || matches!(
+                self.heap.get(v),
+                Obj::Str(_) | Obj::Float(_) | Obj::BigInt(_) | Obj::Bytes(_)
+            )
+    }
+
+    fn dict_store_hashed(
+        &mut self,
+        dict: Value,
+        key: Value,
+        value: Value,
+        hash: u32,
+        collect: bool,
+    ) -> PyResult<()> {
         match self.dict_lookup_hashed(dict, key, hash)? {
             Some(position) => {
                 if let Some(storage) = self.dict_storage_mut(dict) {
@@ -173,16 +231,22 @@ impl Vm {
     /// `dict.update(other)` (`merge`: TypeError on a repeated key, for `f(**a, **b)`).
     pub fn dict_update(&mut self, dict: Value, other: Value, merge: bool) -> PyResult<()> {
         let pairs = self.mapping_items(other)?;
-        for (key, value) in pairs {
+        // A key's `__hash__` or `__eq__` may collect: the pairs not stored yet are held.
+        let depth = self.roots.len();
+        for &(key, value) in &pairs {
+            self.roots.extend_from_slice(&[key, value]);
+        }
+        let result = pairs.iter().try_for_each(|&(key, value)| {
             if merge && self.dict_lookup(dict, key)?.is_some() {
                 let text = self.str(key)?;
                 return Err(self.type_error(alloc::format!(
                     "got multiple values for keyword argument '{text}'"
                 )));
             }
-            self.dict_set_item(dict, key, value)?;
-        }
-        Ok(())
+            self.dict_set_item(dict, key, value)
+        });
+        self.roots.truncate(depth);
+        result
     }
 
     /// The (key, value) pairs of a mapping: a dict, or anything with `keys()` and `[]`.
@@ -200,14 +264,25 @@ impl Vm {
                 return self.mapping_items(base);
             }
         }
+        // The keys, items and values gathered are held while `[]` or an item's iteration
+        // runs Python code.
+        let depth = self.roots.len();
+        let result = self.mapping_items_rooted(mapping);
+        self.roots.truncate(depth);
+        result
+    }
+
+    fn mapping_items_rooted(&mut self, mapping: Value) -> PyResult<Vec<(Value, Value)>> {
         let keys_name = self.qstrs.intern("keys");
         match self.load_attr_optional(mapping, keys_name)? {
             Some(keys) => {
                 let keys = self.call(keys, &[], &[])?;
                 let keys = self.collect_iterable(keys)?;
+                self.roots.extend_from_slice(&keys);
                 let mut out = Vec::with_capacity(keys.len());
                 for key in keys {
                     let value = self.get_item(mapping, key)?;
+                    self.roots.push(value);
                     out.push((key, value));
                 }
                 Ok(out)
@@ -218,6 +293,7 @@ impl Vm {
                     let name = self.type_name(mapping);
                     self.type_error(alloc::format!("'{name}' object is not iterable"))
                 })?;
+                self.roots.extend_from_slice(&items);
                 let mut out = Vec::with_capacity(items.len());
                 for (i, item) in items.into_iter().enumerate() {
                     if self.get_iter(item).is_err() {
@@ -232,6 +308,7 @@ impl Vm {
                             pair.len()
                         )));
                     }
+                    self.roots.extend_from_slice(&pair);
                     out.push((pair[0], pair[1]));
                 }
                 Ok(out)
@@ -445,14 +522,13 @@ fn dict_fromkeys(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<
     let value = args.get(2).copied().unwrap_or(Value::NONE);
     let dict = vm.new_dict()?;
     vm.push_root(dict);
-    for key in keys {
-        if let Err(e) = vm.dict_set_item(dict, key, value) {
-            vm.pop_root();
-            return Err(e);
-        }
-    }
+    // A key's `__hash__` may collect: the keys not stored yet are held too.
+    let result = vm.with_roots(&keys, |vm| {
+        keys.iter()
+            .try_for_each(|&key| vm.dict_set_item(dict, key, value))
+    });
     vm.pop_root();
-    Ok(dict)
+    result.map(|()| dict)
 }
 
 fn dict_init(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {

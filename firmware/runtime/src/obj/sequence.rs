@@ -161,6 +161,31 @@ impl Vm {
     /// Resolves a slice object against a sequence length (`slice.indices`).
     #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn slice_indices(&mut self, slice: Value, len: usize) -> PyResult<SliceIndices> {
+        let bounds = self.slice_bounds(slice)?;
+        Ok(adjust_slice(bounds, len))
+    }
+
+    /// `slice_indices` against `sequence`'s length once the bounds are known: a bound's
+    /// `__index__` may have changed the length (CPython's `PySlice_Unpack`, then
+    /// `PySlice_AdjustIndices`).
+    pub fn slice_indices_of(&mut self, slice: Value, sequence: Value) -> PyResult<SliceIndices> {
+        let bounds = self.slice_bounds(slice)?;
+        Ok(adjust_slice(bounds, self.current_len(sequence)))
+    }
+
+    /// The length of a list, tuple, bytes or bytearray now (0 for anything else).
+    pub fn current_len(&self, sequence: Value) -> usize {
+        match self.heap_obj(sequence) {
+            Some(Obj::List(items)) => items.len(),
+            Some(Obj::Tuple(items)) => items.len(),
+            Some(Obj::Bytes(b)) => b.len(),
+            Some(Obj::ByteArray(b)) => b.len(),
+            _ => 0,
+        }
+    }
+
+    /// A slice's start and stop (None where missing) and step, as ints (`__index__` called).
+    fn slice_bounds(&mut self, slice: Value) -> PyResult<SliceBounds> {
         let parts = match self.heap_obj(slice) {
             Some(Obj::Slice(parts)) => **parts,
             _ => return Err(self.type_error("expected a slice")),
@@ -173,54 +198,17 @@ impl Vm {
         if step == 0 {
             return Err(self.value_error("slice step cannot be zero"));
         }
-        let len_i = len as isize;
-        let (lower, upper) = if step < 0 {
-            (-1, len_i - 1)
-        } else {
-            (0, len_i)
-        };
-        let clamp = |v: isize| -> isize {
-            if v < 0 {
-                (v + len_i).max(lower)
-            } else {
-                v.min(upper)
-            }
-        };
         let start = if parts[0].is_none() {
-            if step < 0 {
-                upper
-            } else {
-                lower
-            }
+            None
         } else {
-            clamp(self.slice_bound(parts[0])?)
+            Some(self.slice_bound(parts[0])?)
         };
         let stop = if parts[1].is_none() {
-            if step < 0 {
-                lower
-            } else {
-                upper
-            }
+            None
         } else {
-            clamp(self.slice_bound(parts[1])?)
+            Some(self.slice_bound(parts[1])?)
         };
-        let count = if step > 0 {
-            if stop > start {
-                (stop - start + step - 1) / step
-            } else {
-                0
-            }
-        } else if start > stop {
-            (start - stop - step - 1) / (-step)
-        } else {
-            0
-        };
-        Ok(SliceIndices {
-            start,
-            stop,
-            step,
-            len: count as usize,
-        })
+        Ok(SliceBounds { start, stop, step })
     }
 
     fn slice_bound(&mut self, v: Value) -> PyResult<isize> {
@@ -253,13 +241,23 @@ impl Vm {
     /// `container[index]`.
     #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn get_item(&mut self, container: Value, index: Value) -> PyResult<Value> {
+        // An index that is no plain value runs Python code (`__index__`, `__hash__`,
+        // `__eq__`) while the container is held here: both are kept alive meanwhile.
+        if !self.is_plain(index) {
+            return self.with_roots(&[container, index], |vm| vm.get_item_held(container, index));
+        }
+        self.get_item_held(container, index)
+    }
+
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
+    fn get_item_held(&mut self, container: Value, index: Value) -> PyResult<Value> {
         if self.str_text(container).is_some() && !self.is_user_object(container) {
             return self.str_get_item(container, index);
         }
         enum Kind {
             List(usize),
             Tuple(usize),
-            Bytes(usize, bool),
+            Bytes(bool),
             Range(RangeObj),
             BigRange,
             Dict,
@@ -270,8 +268,8 @@ impl Vm {
         let kind = match self.heap_obj(container) {
             Some(Obj::List(items)) => Kind::List(items.len()),
             Some(Obj::Tuple(items)) => Kind::Tuple(items.len()),
-            Some(Obj::Bytes(b)) => Kind::Bytes(b.len(), false),
-            Some(Obj::ByteArray(b)) => Kind::Bytes(b.len(), true),
+            Some(Obj::Bytes(_)) => Kind::Bytes(false),
+            Some(Obj::ByteArray(_)) => Kind::Bytes(true),
             Some(Obj::MemoryView(_)) => {
                 return crate::obj::memoryview::get_item(self, container, index)
             }
@@ -295,7 +293,7 @@ impl Vm {
                     });
                 }
                 if self.is_slice(index) {
-                    let slice = self.slice_indices(index, len)?;
+                    let slice = self.slice_indices_of(index, container)?;
                     let items: Vec<Value> = match self.heap.get(container) {
                         Obj::List(items) => slice.positions().map(|p| items[p]).collect(),
                         Obj::Tuple(items) => slice.positions().map(|p| items[p]).collect(),
@@ -308,16 +306,17 @@ impl Vm {
                     };
                 }
                 let i = self.index_value(index, what)?;
-                let position = self.normalize_index(i, len, what)?;
+                // (`__index__` may have changed the list.)
+                let position = self.normalize_index(i, self.current_len(container), what)?;
                 Ok(match self.heap.get(container) {
                     Obj::List(items) => items[position],
                     Obj::Tuple(items) => items[position],
                     _ => Value::NONE,
                 })
             }
-            Kind::Bytes(len, is_bytearray) => {
+            Kind::Bytes(is_bytearray) => {
                 if self.is_slice(index) {
-                    let slice = self.slice_indices(index, len)?;
+                    let slice = self.slice_indices_of(index, container)?;
                     let data = crate::obj::bytes::byte_slice(self, container).unwrap_or(&[]);
                     let bytes: Vec<u8> = if slice.step == 1 {
                         let start = slice.start.max(0) as usize;
@@ -342,7 +341,7 @@ impl Vm {
                         self.index_value(index, if is_bytearray { "bytearray" } else { "byte" })?
                     }
                 };
-                let position = self.normalize_index(i, len, what)?;
+                let position = self.normalize_index(i, self.current_len(container), what)?;
                 let data = crate::obj::bytes::byte_slice(self, container).unwrap_or(&[]);
                 Ok(Value::small_int(
                     data.get(position).copied().unwrap_or(0) as isize
@@ -477,13 +476,24 @@ impl Vm {
     /// `container[index] = value`.
     #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn set_item(&mut self, container: Value, index: Value, value: Value) -> PyResult<()> {
+        // The index's or the value's methods (`__index__`, `__hash__`) may run Python code
+        // while the other two are held here.
+        if !self.is_plain(index) || !self.is_plain(value) {
+            return self.with_roots(&[container, index, value], |vm| {
+                vm.set_item_held(container, index, value)
+            });
+        }
+        self.set_item_held(container, index, value)
+    }
+
+    fn set_item_held(&mut self, container: Value, index: Value, value: Value) -> PyResult<()> {
         match self.heap_obj(container) {
-            Some(Obj::List(items)) => {
-                let len = items.len();
+            Some(Obj::List(_)) => {
                 if self.is_slice(index) {
                     return self.list_set_slice(container, index, value);
                 }
                 let i = self.index_value(index, "list")?;
+                let len = self.current_len(container);
                 let position = self.normalize_index(i, len, "list assignment")?;
                 if let Obj::List(items) = self.heap.get_mut(container) {
                     items[position] = value;
@@ -494,10 +504,9 @@ impl Vm {
             Some(Obj::MemoryView(_)) => {
                 crate::obj::memoryview::set_item(self, container, index, value)
             }
-            Some(Obj::ByteArray(b)) => {
-                let len = b.len();
+            Some(Obj::ByteArray(_)) => {
                 if self.is_slice(index) {
-                    let slice = self.slice_indices(index, len)?;
+                    let slice = self.slice_indices_of(index, container)?;
                     let new: Vec<u8> = if self.is_int(value) {
                         return Err(self.type_error(
                             "can assign only bytes, buffers, or iterables of ints in range(0, 256)",
@@ -528,9 +537,11 @@ impl Vm {
                     }
                     return Ok(());
                 }
+                // CPython's order: the index, the value, then the length (either's
+                // `__index__` may have changed it).
                 let i = self.index_value(index, "bytearray")?;
-                let position = self.normalize_index(i, len, "bytearray")?;
                 let byte = self.byte_value(value)?;
+                let position = self.normalize_index(i, self.current_len(container), "bytearray")?;
                 if let Obj::ByteArray(b) = self.heap.get_mut(container) {
                     b[position] = byte;
                 }
@@ -564,11 +575,7 @@ impl Vm {
     }
 
     fn list_set_slice(&mut self, list: Value, index: Value, value: Value) -> PyResult<()> {
-        let len = match self.heap.get(list) {
-            Obj::List(items) => items.len(),
-            _ => 0,
-        };
-        let slice = self.slice_indices(index, len)?;
+        let slice = self.slice_indices_of(index, list)?;
         let new = if value == list {
             match self.heap.get(list) {
                 Obj::List(items) => items.clone(),
@@ -581,9 +588,10 @@ impl Vm {
             self.collect_iterable(value)?
         };
         if slice.step == 1 {
-            let start = slice.start.max(0) as usize;
-            let end = (start + slice.len).max(start);
             if let Obj::List(items) = self.heap.get_mut(list) {
+                // Iterating the new items may have changed the list: clamp again, as CPython.
+                let start = (slice.start.max(0) as usize).min(items.len());
+                let end = (start + slice.len).clamp(start, items.len());
                 items.splice(start..end, new);
             }
             return Ok(());
@@ -597,7 +605,9 @@ impl Vm {
         }
         if let Obj::List(items) = self.heap.get_mut(list) {
             for (p, v) in slice.positions().zip(new) {
-                items[p] = v;
+                if let Some(slot) = items.get_mut(p) {
+                    *slot = v;
+                }
             }
         }
         Ok(())
@@ -606,11 +616,17 @@ impl Vm {
     /// `del container[index]`.
     #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn del_item(&mut self, container: Value, index: Value) -> PyResult<()> {
+        if !self.is_plain(index) {
+            return self.with_roots(&[container, index], |vm| vm.del_item_held(container, index));
+        }
+        self.del_item_held(container, index)
+    }
+
+    fn del_item_held(&mut self, container: Value, index: Value) -> PyResult<()> {
         match self.heap_obj(container) {
-            Some(Obj::List(items)) => {
-                let len = items.len();
+            Some(Obj::List(_)) => {
                 if self.is_slice(index) {
-                    let slice = self.slice_indices(index, len)?;
+                    let slice = self.slice_indices_of(index, container)?;
                     let mut remove: Vec<usize> = slice.positions().collect();
                     crate::sort::sort_unstable(&mut remove);
                     if let Obj::List(items) = self.heap.get_mut(container) {
@@ -621,16 +637,16 @@ impl Vm {
                     return Ok(());
                 }
                 let i = self.index_value(index, "list")?;
+                let len = self.current_len(container);
                 let position = self.normalize_index(i, len, "list assignment")?;
                 if let Obj::List(items) = self.heap.get_mut(container) {
                     items.remove(position);
                 }
                 Ok(())
             }
-            Some(Obj::ByteArray(b)) => {
-                let len = b.len();
+            Some(Obj::ByteArray(_)) => {
                 if self.is_slice(index) {
-                    let slice = self.slice_indices(index, len)?;
+                    let slice = self.slice_indices_of(index, container)?;
                     let mut remove: Vec<usize> = slice.positions().collect();
                     crate::sort::sort_unstable(&mut remove);
                     if let Obj::ByteArray(b) = self.heap.get_mut(container) {
@@ -641,6 +657,7 @@ impl Vm {
                     return Ok(());
                 }
                 let i = self.index_value(index, "bytearray")?;
+                let len = self.current_len(container);
                 let position = self.normalize_index(i, len, "bytearray")?;
                 if let Obj::ByteArray(b) = self.heap.get_mut(container) {
                     b.remove(position);
@@ -1010,5 +1027,58 @@ impl Vm {
             self.as_number(v),
             Some(crate::vm::ops::Number::Float(_)) | Some(crate::vm::ops::Number::Complex(..))
         )
+    }
+}
+
+/// A slice's bounds as given (`Vm::slice_bounds`).
+#[derive(Clone, Copy)]
+struct SliceBounds {
+    start: Option<isize>,
+    stop: Option<isize>,
+    step: isize,
+}
+
+/// Clamps a slice's bounds to a sequence of `len` items (`slice.indices(len)`).
+fn adjust_slice(bounds: SliceBounds, len: usize) -> SliceIndices {
+    let step = bounds.step;
+    let len_i = len as isize;
+    let (lower, upper) = if step < 0 {
+        (-1, len_i - 1)
+    } else {
+        (0, len_i)
+    };
+    let clamp = |v: isize| -> isize {
+        if v < 0 {
+            (v + len_i).max(lower)
+        } else {
+            v.min(upper)
+        }
+    };
+    let start = match bounds.start {
+        None if step < 0 => upper,
+        None => lower,
+        Some(start) => clamp(start),
+    };
+    let stop = match bounds.stop {
+        None if step < 0 => lower,
+        None => upper,
+        Some(stop) => clamp(stop),
+    };
+    let count = if step > 0 {
+        if stop > start {
+            (stop - start + step - 1) / step
+        } else {
+            0
+        }
+    } else if start > stop {
+        (start - stop - step - 1) / (-step)
+    } else {
+        0
+    };
+    SliceIndices {
+        start,
+        stop,
+        step,
+        len: count as usize,
     }
 }

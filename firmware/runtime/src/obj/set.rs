@@ -79,6 +79,11 @@ impl Vm {
 }
 
 fn build(vm: &mut Vm, frozen: bool, items: &[Value]) -> PyResult<Value> {
+    // An item's `__hash__` or `__eq__` may collect: the others are held meanwhile.
+    vm.with_roots(items, |vm| build_rooted(vm, frozen, items))
+}
+
+fn build_rooted(vm: &mut Vm, frozen: bool, items: &[Value]) -> PyResult<Value> {
     let set = vm.new_set_value(frozen)?;
     vm.push_root(set);
     let mut result = Ok(());

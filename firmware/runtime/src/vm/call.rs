@@ -235,7 +235,13 @@ impl Vm {
             return Err(self.no_keywords_error(builtin));
         }
         self.nested_runs += 1;
+        // The arguments live in the caller's vector, where the collector cannot see them, and
+        // the function may call Python (`print` calling `__str__`): they are held meanwhile.
+        let depth = self.roots.len();
+        self.roots.extend_from_slice(args);
+        self.roots.extend(kwargs.iter().map(|&(_, value)| value));
         let result = (builtin.func)(self, args, kwargs);
+        self.roots.truncate(depth);
         self.nested_runs -= 1;
         result
     }

@@ -228,40 +228,11 @@ impl Vm {
     ) -> PyResult<Value> {
         if code.yields_from_at(ip) {
             let delegate = *self.stack.last().unwrap_or(&Value::NULL);
-            let is_generator = matches!(self.heap_obj(delegate), Some(Obj::Generator(_)));
-            let outcome = if is_generator {
-                if self.isinstance(exception, self.types.generator_exit) {
-                    match self.close_generator(delegate) {
-                        Ok(()) => Err(exception),
-                        Err(e) => Err(e),
-                    }
-                } else {
-                    self.resume_generator(delegate, Resume::Throw(exception))
-                }
-            } else if self.isinstance(exception, self.types.generator_exit) {
-                // Closing: an iterator's own `close()`, if it has one (PEP 380).
-                match self.load_attr_optional(delegate, crate::qstr::q::close) {
-                    Ok(Some(method)) => self.call(method, &[], &[]).and(Err(exception)),
-                    Ok(None) => Err(exception),
-                    Err(e) => Err(e),
-                }
-            } else {
-                let throw = crate::qstr::q::throw;
-                match self.load_attr_optional(delegate, throw) {
-                    Ok(Some(method)) => match self.call(method, &[exception], &[]) {
-                        Ok(v) => Ok(GeneratorStep::Yielded(v)),
-                        Err(e) if self.isinstance(e, self.types.stop_iteration) => {
-                            let value = self
-                                .exception_attr(e, crate::qstr::q::value)
-                                .unwrap_or(Value::NONE);
-                            Ok(GeneratorStep::Returned(value))
-                        }
-                        Err(e) => Err(e),
-                    },
-                    Ok(None) => Err(exception),
-                    Err(e) => Err(e),
-                }
-            };
+            // The delegate's close() or throw() runs Python code while `exception` is held
+            // here, to be raised afterwards.
+            self.push_root(exception);
+            let outcome = self.throw_into_delegate(delegate, exception);
+            self.pop_root();
             match outcome {
                 Ok(GeneratorStep::Yielded(v)) => {
                     self.suspend_generator();
@@ -286,6 +257,43 @@ impl Vm {
             }
         }
         self.raise_in_top_frame(exception)
+    }
+
+    /// `throw()` into the delegate of a `yield from`: a generator's, or an iterator's own
+    /// `throw()` (or `close()` for `GeneratorExit`, PEP 380).
+    fn throw_into_delegate(
+        &mut self,
+        delegate: Value,
+        exception: Value,
+    ) -> PyResult<GeneratorStep> {
+        let closing = self.isinstance(exception, self.types.generator_exit);
+        if matches!(self.heap_obj(delegate), Some(Obj::Generator(_))) {
+            if closing {
+                self.close_generator(delegate)?;
+                return Err(exception);
+            }
+            return self.resume_generator(delegate, Resume::Throw(exception));
+        }
+        if closing {
+            // Closing: an iterator's own `close()`, if it has one (PEP 380).
+            if let Some(method) = self.load_attr_optional(delegate, crate::qstr::q::close)? {
+                self.call(method, &[], &[])?;
+            }
+            return Err(exception);
+        }
+        let Some(method) = self.load_attr_optional(delegate, crate::qstr::q::throw)? else {
+            return Err(exception);
+        };
+        match self.call(method, &[exception], &[]) {
+            Ok(v) => Ok(GeneratorStep::Yielded(v)),
+            Err(e) if self.isinstance(e, self.types.stop_iteration) => {
+                let value = self
+                    .exception_attr(e, crate::qstr::q::value)
+                    .unwrap_or(Value::NONE);
+                Ok(GeneratorStep::Returned(value))
+            }
+            Err(e) => Err(e),
+        }
     }
 
     fn raise_in_top_frame(&mut self, exception: Value) -> PyResult<Value> {

@@ -300,6 +300,16 @@ impl Vm {
         self.roots.pop();
     }
 
+    /// Runs `f` with `values` kept alive: for native code that holds values (items it
+    /// collected, operands) while it calls back into Python, where a collection may run.
+    pub fn with_roots<T>(&mut self, values: &[Value], f: impl FnOnce(&mut Vm) -> T) -> T {
+        let depth = self.roots.len();
+        self.roots.extend_from_slice(values);
+        let result = f(self);
+        self.roots.truncate(depth);
+        result
+    }
+
     /// Runs a collection now (roots: stack, frames, modules, pending state).
     #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn collect_garbage(&mut self) -> usize {

@@ -127,6 +127,16 @@ impl Vm {
                 }
             }
         }
+        // Past the numbers: a dunder, a count's `__index__` or a formatted item's `__str__`
+        // may run Python code while the operands are held here.
+        if !self.is_plain(a) || !self.is_plain(b) {
+            return self.with_roots(&[a, b], |vm| vm.binary_op_general(op, a, b));
+        }
+        self.binary_op_general(op, a, b)
+    }
+
+    fn binary_op_general(&mut self, op: u8, a: Value, b: Value) -> PyResult<Value> {
+        let base_op = op & !binary::INPLACE;
         let inplace = op & binary::INPLACE != 0;
         let a_user = self.is_user_object(a);
         let b_user = self.is_user_object(b);
@@ -1054,6 +1064,15 @@ impl Vm {
     /// `a cmp b`, returning a Python value (usually a bool).
     #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn compare_op(&mut self, op: u8, a: Value, b: Value) -> PyResult<Value> {
+        // A dunder or a container's items' `__eq__`/`__lt__` may run Python code while the
+        // operands are held here.
+        if !self.is_plain(a) || !self.is_plain(b) {
+            return self.with_roots(&[a, b], |vm| vm.compare_op_held(op, a, b));
+        }
+        self.compare_op_held(op, a, b)
+    }
+
+    fn compare_op_held(&mut self, op: u8, a: Value, b: Value) -> PyResult<Value> {
         let a_user = self.is_user_object(a);
         let b_user = self.is_user_object(b);
         if a_user || b_user {
@@ -1336,6 +1355,20 @@ impl Vm {
     /// `item in container`.
     #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn contains(&mut self, container: Value, item: Value) -> PyResult<bool> {
+        // A list's, tuple's or user container's items' `__eq__` (or the item's) may run Python
+        // code while both are held here; a dict or set lookup holds its own.
+        let held_by_lookup = matches!(
+            self.heap_obj(container),
+            None | Some(Obj::Dict(_) | Obj::Set(_) | Obj::FrozenSet(_) | Obj::Str(_))
+        );
+        if !held_by_lookup || !self.is_plain(item) {
+            return self.with_roots(&[container, item], |vm| vm.contains_held(container, item));
+        }
+        self.contains_held(container, item)
+    }
+
+    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
+    fn contains_held(&mut self, container: Value, item: Value) -> PyResult<bool> {
         if let Some(text) = self.str_text(container) {
             if !self.is_user_object(container) {
                 return match self.str_text(item) {

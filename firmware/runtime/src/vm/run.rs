@@ -56,6 +56,9 @@ impl Vm {
             ));
         }
         self.nested_runs += 1;
+        // A safe point: native code calling a Python function over and over (`sum(map(f,
+        // …))`, a sort's key) would otherwise never reach one when `f` has no call or loop.
+        self.maybe_collect();
         let result = loop {
             match self.execute() {
                 Ok(v) => break Ok(v),
@@ -253,6 +256,19 @@ impl Vm {
                         }
                     }
                 };
+            }
+            // The operands of a rarer operation that may run Python code while it holds them
+            // (an iterator, `keys()`, a conversion) go back on the stack meanwhile, where the
+            // collector sees them. The common operations hold their own (`get_item`,
+            // `binary_op`, … root what they keep when they call out).
+            macro_rules! rooted {
+                ([$($value:expr),+] $call:expr) => {{
+                    let depth = self.stack.len();
+                    $(self.stack.push($value);)+
+                    let result = $call;
+                    self.stack.truncate(depth);
+                    result
+                }};
             }
             macro_rules! name {
                 ($arg:expr) => {
@@ -654,7 +670,9 @@ impl Vm {
                             let args = self.pop();
                             let func = self.pop();
                             self.frames[frame_index].ip = ip * 2;
-                            let v = tri!(self.call_ex(func, args, kwargs));
+                            let v = tri!(
+                                rooted!([func, args, kwargs] self.call_ex(func, args, kwargs))
+                            );
                             self.stack.push(v);
                         }
                         Op::MAKE_FUNCTION if arg & 0x04 != 0 => {
@@ -840,7 +858,7 @@ impl Vm {
                         Op::LIST_EXTEND => {
                             let iterable = self.pop();
                             let list = self.peek(arg - 1);
-                            tri!(self.list_extend(list, iterable));
+                            tri!(rooted!([iterable] self.list_extend(list, iterable)));
                         }
                         Op::SET_UPDATE => {
                             let iterable = self.pop();
@@ -864,7 +882,7 @@ impl Vm {
                                     tri!(Err(e));
                                 }
                             } else {
-                                tri!(self.dict_update(dict, other, false));
+                                tri!(rooted!([other] self.dict_update(dict, other, false)));
                             }
                         }
                         Op::LIST_TO_TUPLE => {
@@ -893,7 +911,14 @@ impl Vm {
                                 Value::NULL
                             };
                             let v = self.pop();
-                            let text = tri!(self.format_value(v, (arg & 0x03) as u8, spec));
+                            // A computed spec (`f"{x:{width}}"`) is held while `x`'s methods run.
+                            let text = if spec.is_null() {
+                                tri!(self.format_value(v, (arg & 0x03) as u8, spec))
+                            } else {
+                                tri!(
+                                    rooted!([spec, v] self.format_value(v, (arg & 0x03) as u8, spec))
+                                )
+                            };
                             self.stack.push(text);
                         }
                         Op::IMPORT_NAME => {
@@ -919,7 +944,7 @@ impl Vm {
                             } else {
                                 locals
                             };
-                            tri!(self.import_star(module, target));
+                            tri!(rooted!([module] self.import_star(module, target)));
                         }
                         Op::RAISE_VARARGS => {
                             let exception = match arg {
@@ -941,7 +966,7 @@ impl Vm {
                                 _ => {
                                     let cause = self.pop();
                                     let v = self.pop();
-                                    tri!(self.make_raisable(v, cause))
+                                    tri!(rooted!([cause, v] self.make_raisable(v, cause)))
                                 }
                             };
                             self.frames[frame_index].ip = ip * 2;

@@ -100,8 +100,19 @@ fn length(vm: &Vm, parts: &Parts) -> usize {
 
 fn item_at(vm: &mut Vm, parts: &Parts, index: usize) -> PyResult<Value> {
     let size = item_size(parts.code).unwrap_or(1);
-    let raw = bytes_of(vm, parts.data)[index * size..(index + 1) * size].to_vec();
+    // Checked: Python code run since the index was found (an `__eq__`, an `__index__`) may
+    // have shortened the array.
+    let Some(raw) = bytes_of(vm, parts.data).get(index * size..(index + 1) * size) else {
+        return Err(vm.index_error("array index out of range"));
+    };
+    let raw = raw.to_vec();
     decode(vm, parts.code, &raw)
+}
+
+/// The byte range of item `index` if the array (`bytes`) still has it.
+fn item_bytes(bytes: &[u8], index: usize, size: usize) -> Option<core::ops::Range<usize>> {
+    let range = index * size..(index + 1) * size;
+    (range.end <= bytes.len()).then_some(range)
 }
 
 fn items_list(vm: &mut Vm, parts: &Parts) -> PyResult<Value> {
@@ -224,12 +235,12 @@ fn len(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     Ok(Value::small_int(length(vm, &parts) as isize))
 }
 
-fn resolve_index(vm: &mut Vm, parts: &Parts, index: Value) -> PyResult<usize> {
+fn resolve_index(vm: &mut Vm, parts: &Parts, index: Value, what: &str) -> PyResult<usize> {
     let i = vm.index_value(index, "array")?;
     let n = length(vm, parts) as isize;
     let resolved = if i < 0 { i + n } else { i };
     if resolved < 0 || resolved >= n {
-        return Err(vm.index_error("array index out of range"));
+        return Err(vm.index_error(format!("{what} index out of range")));
     }
     Ok(resolved as usize)
 }
@@ -258,11 +269,13 @@ fn getitem(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
         let source = bytes_of(vm, parts.data);
         let mut data = Vec::with_capacity(slice.len * size);
         for position in slice.positions() {
-            data.extend_from_slice(&source[position * size..(position + 1) * size]);
+            if let Some(range) = item_bytes(source, position, size) {
+                data.extend_from_slice(&source[range]);
+            }
         }
         return new_array(vm, parts.code, data);
     }
-    let index = resolve_index(vm, &parts, args[1])?;
+    let index = resolve_index(vm, &parts, args[1], "array")?;
     item_at(vm, &parts, index)
 }
 
@@ -288,7 +301,9 @@ fn setitem(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
             let stop = start + slice.len * size;
             vm.reserve(replacement.len())?;
             with_bytes(vm, parts.data, |bytes| {
-                bytes.splice(start..stop, replacement);
+                // (A bound's `__index__` may have shortened the array.)
+                let start = start.min(bytes.len());
+                bytes.splice(start..stop.clamp(start, bytes.len()), replacement);
             });
             return Ok(Value::NONE);
         }
@@ -302,16 +317,21 @@ fn setitem(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
         let positions: Vec<usize> = slice.positions().collect();
         with_bytes(vm, parts.data, |bytes| {
             for (k, position) in positions.into_iter().enumerate() {
-                bytes[position * size..(position + 1) * size]
-                    .copy_from_slice(&replacement[k * size..(k + 1) * size]);
+                if let Some(range) = item_bytes(bytes, position, size) {
+                    bytes[range].copy_from_slice(&replacement[k * size..(k + 1) * size]);
+                }
             }
         });
         return Ok(Value::NONE);
     }
-    let index = resolve_index(vm, &parts, args[1])?;
+    let index = resolve_index(vm, &parts, args[1], "array assignment")?;
     let encoded = encode(vm, parts.code, args[2])?;
+    // The value's `__index__` may have shortened the array.
+    let Some(range) = item_bytes(bytes_of(vm, parts.data), index, size) else {
+        return Err(vm.index_error("array assignment index out of range"));
+    };
     with_bytes(vm, parts.data, |bytes| {
-        bytes[index * size..(index + 1) * size].copy_from_slice(&encoded);
+        bytes[range].copy_from_slice(&encoded)
     });
     Ok(Value::NONE)
 }
@@ -324,12 +344,14 @@ fn delitem(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
     let mut positions: Vec<usize> = if let Some(Obj::Slice(_)) = vm.heap_obj(args[1]) {
         vm.slice_indices(args[1], n)?.positions().collect()
     } else {
-        alloc::vec![resolve_index(vm, &parts, args[1])?]
+        alloc::vec![resolve_index(vm, &parts, args[1], "array assignment")?]
     };
     crate::sort::sort_unstable(&mut positions);
     with_bytes(vm, parts.data, |bytes| {
         for position in positions.into_iter().rev() {
-            bytes.drain(position * size..(position + 1) * size);
+            if let Some(range) = item_bytes(bytes, position, size) {
+                bytes.drain(range);
+            }
         }
     });
     Ok(Value::NONE)
@@ -531,11 +553,14 @@ fn tolist(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
 
 /// Position of the first item equal to `v`, if any.
 fn find(vm: &mut Vm, parts: &Parts, v: Value) -> PyResult<Option<usize>> {
-    for index in 0..length(vm, parts) {
+    // The length is read at each step: an `__eq__` may change the array.
+    let mut index = 0;
+    while index < length(vm, parts) {
         let item = item_at(vm, parts, index)?;
         if vm.eq(item, v)? {
             return Ok(Some(index));
         }
+        index += 1;
     }
     Ok(None)
 }
@@ -550,6 +575,10 @@ fn pop(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let index = match args.get(1) {
         Some(&i) => {
             let i = vm.index_value(i, "array")?;
+            let n = length(vm, &parts);
+            if n == 0 {
+                return Err(vm.index_error("pop from empty array"));
+            }
             let resolved = if i < 0 { i + n as isize } else { i };
             if resolved < 0 || resolved >= n as isize {
                 return Err(vm.index_error("pop index out of range"));
@@ -561,7 +590,9 @@ fn pop(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let item = item_at(vm, &parts, index)?;
     let size = item_size(parts.code).unwrap_or(1);
     with_bytes(vm, parts.data, |bytes| {
-        bytes.drain(index * size..(index + 1) * size);
+        if let Some(range) = item_bytes(bytes, index, size) {
+            bytes.drain(range);
+        }
     });
     Ok(item)
 }
@@ -574,7 +605,9 @@ fn remove(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
     };
     let size = item_size(parts.code).unwrap_or(1);
     with_bytes(vm, parts.data, |bytes| {
-        bytes.drain(index * size..(index + 1) * size);
+        if let Some(range) = item_bytes(bytes, index, size) {
+            bytes.drain(range);
+        }
     });
     Ok(Value::NONE)
 }
@@ -582,10 +615,11 @@ fn remove(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
 fn insert(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_method_args(vm, "insert", args, 2, 2)?;
     let parts = this(vm, args)?;
-    let n = length(vm, &parts) as isize;
     let i = vm.index_value(args[1], "array")?;
-    let index = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
     let encoded = encode(vm, parts.code, args[2])?;
+    // Clamped to the length after both conversions (either may have changed it).
+    let n = length(vm, &parts) as isize;
+    let index = if i < 0 { (i + n).max(0) } else { i.min(n) } as usize;
     let size = item_size(parts.code).unwrap_or(1);
     vm.reserve(encoded.len())?;
     with_bytes(vm, parts.data, |bytes| {
@@ -607,11 +641,13 @@ fn count(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_method_args(vm, "count", args, 1, 1)?;
     let parts = this(vm, args)?;
     let mut total = 0;
-    for i in 0..length(vm, &parts) {
-        let item = item_at(vm, &parts, i)?;
+    let mut index = 0;
+    while index < length(vm, &parts) {
+        let item = item_at(vm, &parts, index)?;
         if vm.eq(item, args[1])? {
             total += 1;
         }
+        index += 1;
     }
     Ok(Value::small_int(total))
 }

@@ -528,8 +528,8 @@ fn running_totals(vm: &mut Vm, counts: Value, n: usize) -> PyResult<(Vec<i64>, u
     if total <= 0 {
         return Err(vm.value_error("Total of counts must be greater than zero"));
     }
-    let total = usize::try_from(total)
-        .map_err(|_| vm.overflow_error("total of counts is too large"))?;
+    let total =
+        usize::try_from(total).map_err(|_| vm.overflow_error("total of counts is too large"))?;
     Ok((totals, total))
 }
 
