@@ -56,6 +56,8 @@ pub struct HostRunner {
     pub timeout: Duration,
     /// Target name (normally `host`).
     pub target: String,
+    /// Options given before the script (`-X gc_stress`).
+    pub options: Vec<String>,
 }
 
 /// Outputs larger than this are cut (a runaway print loop must not eat the machine's memory).
@@ -74,6 +76,21 @@ impl HostRunner {
             binary,
             timeout: Duration::from_secs_f64(seconds),
             target: "host".to_string(),
+            options: Vec::new(),
+        }
+    }
+
+    /// The same binary collecting the garbage at every safe point (`-X gc_stress`), as target
+    /// `host-gc-stress`: a value the runtime holds across a call into Python without keeping
+    /// it alive is freed at once and the script's output shows it. Six times the timeout:
+    /// stressed runs are slow.
+    pub fn gc_stress(binary: PathBuf) -> HostRunner {
+        let plain = HostRunner::new(binary);
+        HostRunner {
+            timeout: plain.timeout * 6,
+            target: "host-gc-stress".to_string(),
+            options: vec!["-X".to_string(), "gc_stress".to_string()],
+            ..plain
         }
     }
 }
@@ -99,6 +116,7 @@ impl ScriptRunner for HostRunner {
     fn run(&self, script: &Script) -> Result<RunOutcome, crate::Error> {
         let mut command = Command::new(&self.binary);
         command
+            .args(&self.options)
             .arg(&script.name)
             .current_dir(script.dir())
             .env("PYTHONHASHSEED", "0")

@@ -1,4 +1,6 @@
-//! The conformance suite on the host: one libtest-mimic trial per script, `host::<area>/<name>`.
+//! The conformance suite on the host: one libtest-mimic trial per script, `host::<area>/<name>`,
+//! and again under `-X gc_stress` (the collector runs at every safe point), as
+//! `host-gc-stress::<area>/<name>`.
 //!
 //! Runs the `pyrite` binary from `$PYRITE_BIN` (default `<repo>/target/release/pyrite`) in each
 //! script's directory and compares its stdout with the CPython-blessed `.exp`. Skipped tests
@@ -31,6 +33,7 @@ fn main() {
         ));
     }
     let runner = HostRunner::new(default_pyrite_binary());
+    let stressed = HostRunner::gc_stress(default_pyrite_binary());
     // Listing tests (`--list`) must work without the binary.
     if !arguments.list {
         runner.check_ready().unwrap_or_else(|error| fail(&error));
@@ -39,7 +42,14 @@ fn main() {
     let unexpected = UnexpectedPasses::default();
     // Board backends add their trials here: the same scripts, their own runner, e.g.
     // `all.extend(trials(&scripts, &skips, Arc::new(board_runner), &options, &unexpected))`.
-    let all = trials(&scripts, &skips, Arc::new(runner), &options, &unexpected);
+    let mut all = trials(&scripts, &skips, Arc::new(runner), &options, &unexpected);
+    all.extend(trials(
+        &scripts,
+        &skips,
+        Arc::new(stressed),
+        &options,
+        &unexpected,
+    ));
     let conclusion = libtest_mimic::run(&arguments, all);
     let unexpected_passes = report_unexpected_passes(&unexpected);
     if conclusion.has_failed() || unexpected_passes {

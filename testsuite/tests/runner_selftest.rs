@@ -40,6 +40,7 @@ fn runner(binary: &Path, timeout: Duration) -> HostRunner {
         binary: binary.to_path_buf(),
         timeout,
         target: "host".into(),
+        options: Vec::new(),
     }
 }
 
