@@ -259,7 +259,7 @@ fn main() -> ExitCode {
     port::flush_stdout();
     match outcome {
         Outcome::Completed | Outcome::Incomplete => ExitCode::SUCCESS,
-        Outcome::Exit(code) => ExitCode::from(code.clamp(0, 255) as u8),
+        Outcome::Exit(code) => ExitCode::from((code & 0xff) as u8),
         Outcome::Exception(text) => {
             eprint!("{text}");
             if interpreter.interrupted() {
@@ -316,7 +316,7 @@ fn repl(interpreter: &mut Interpreter) -> ExitCode {
             Outcome::Completed => {}
             Outcome::Exit(code) => {
                 port::flush_stdout();
-                return ExitCode::from(code.clamp(0, 255) as u8);
+                return ExitCode::from((code & 0xff) as u8);
             }
             Outcome::Exception(text) => {
                 port::flush_stdout();

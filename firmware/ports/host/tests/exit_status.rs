@@ -18,6 +18,10 @@ fn ordinary_ends_give_their_codes() {
     assert_eq!(status_of("pass").code(), Some(0));
     assert_eq!(status_of("1/0").code(), Some(1));
     assert_eq!(status_of("import sys; sys.exit(3)").code(), Some(3));
+    // The low byte, as C's exit() gives it.
+    assert_eq!(status_of("import sys; sys.exit(-1)").code(), Some(255));
+    assert_eq!(status_of("import sys; sys.exit(256)").code(), Some(0));
+    assert_eq!(status_of("import sys; sys.exit(1000)").code(), Some(232));
 }
 
 #[test]
