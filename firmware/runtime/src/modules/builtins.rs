@@ -576,7 +576,14 @@ fn callable(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
 /// `callable(v)`.
 pub fn is_callable(vm: &Vm, v: Value) -> bool {
     match vm.heap_obj(v) {
-        Some(Obj::Function(_) | Obj::Builtin(_) | Obj::BoundMethod(_) | Obj::Class(_)) => true,
+        // (A staticmethod is callable since 3.10.)
+        Some(
+            Obj::Function(_)
+            | Obj::Builtin(_)
+            | Obj::BoundMethod(_)
+            | Obj::Class(_)
+            | Obj::StaticMethod(_),
+        ) => true,
         Some(_) => vm.class_lookup(vm.type_of(v), q::__call__).is_some(),
         None => false,
     }

@@ -184,6 +184,7 @@ static FUNCTIONS: &[Builtin] = &[
     Builtin::new("getrecursionlimit", getrecursionlimit),
     Builtin::new("setrecursionlimit", setrecursionlimit),
     Builtin::new("exc_info", exc_info),
+    Builtin::new("exception", exception),
     Builtin::new("intern", intern),
     Builtin::new("get_int_max_str_digits", get_int_max_str_digits),
     Builtin::with_keywords("set_int_max_str_digits", set_int_max_str_digits),
@@ -795,6 +796,17 @@ fn exc_info(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let class = vm.type_of(handled);
     // The exception stands in for its traceback, as `__traceback__` does.
     vm.new_tuple(alloc::vec![class, handled, handled])
+}
+
+/// `sys.exception()` (3.11): the exception being handled, or None.
+fn exception(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_args(vm, "exception", args, 0, 0)?;
+    let handled = vm.current_handled();
+    Ok(if handled.is_null() {
+        Value::NONE
+    } else {
+        handled
+    })
 }
 
 fn intern(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {

@@ -320,7 +320,12 @@ fn index(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 fn int_new(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     crate::obj::class::check_new_subtype(vm, args, vm.types.int, "int")?;
     if args[0] == vm.types.bool {
-        return Err(vm.type_error("int.__new__(bool) is not safe, use bool.__new__()"));
+        // `bool.__new__(bool, x)` finds this one (bool has no `__new__` of its own here).
+        crate::modules::builtins::check_args(vm, "bool", &args[1..], 0, 1)?;
+        return match args.get(1) {
+            Some(&x) => Ok(Value::bool(vm.is_true(x)?)),
+            None => Ok(Value::FALSE),
+        };
     }
     construct(vm, args, kwargs)
 }

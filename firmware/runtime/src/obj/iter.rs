@@ -458,7 +458,15 @@ pub fn next_complex(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
             }
         }
         Step::Callable(func, sentinel) => {
-            let v = vm.call(func, &[], &[])?;
+            let v = match vm.call(func, &[], &[]) {
+                Ok(v) => v,
+                // The callable's StopIteration ends the iteration too, as in CPython.
+                Err(e) if vm.isinstance(e, vm.types.stop_iteration) => {
+                    set_state(vm, Iter::Exhausted(Some(IteratorKind::Callable)));
+                    return Ok(None);
+                }
+                Err(e) => return Err(e),
+            };
             if vm.eq(v, sentinel)? {
                 set_state(vm, Iter::Exhausted(Some(IteratorKind::Callable)));
                 Ok(None)

@@ -166,6 +166,12 @@ fn format(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
     // built-in part of an instance) formats as its type does.
     let part = vm.builtin_part(args[0]);
     if !matches!(vm.heap_obj(part), Some(Obj::Instance(_) | Obj::Class(_))) {
+        // An empty spec is `str(self)`, as CPython's int, float and str `__format__`: a
+        // subclass's own `__str__` shows (IntEnum members with a `__str__`).
+        if part != args[0] && vm.str_text(args[1]) == Some("") {
+            let text = vm.str(args[0])?;
+            return vm.new_string(text);
+        }
         if let Some(spec) = vm.str_text(args[1]).map(alloc::string::String::from) {
             let text = vm.format(part, &spec)?;
             return vm.new_string(text);

@@ -1047,6 +1047,10 @@ impl Vm {
                                 self.call(set, &[attr, obj, value], &[])?;
                                 return Ok(());
                             }
+                            // A data descriptor by its `__delete__` alone: no setting.
+                            if self.class_lookup(descriptor_class, q::__delete__).is_some() {
+                                return Err(self.attribute_error_text("__set__"));
+                            }
                         }
                         _ => {}
                     }
@@ -1420,6 +1424,10 @@ impl Vm {
                     if let Some(delete) = self.class_lookup(descriptor_class, q::__delete__) {
                         self.call(delete, &[attr, obj], &[])?;
                         return Ok(());
+                    }
+                    // A data descriptor by its `__set__` alone: no deleting.
+                    if self.class_lookup(descriptor_class, q::__set__).is_some() {
+                        return Err(self.attribute_error_text("__delete__"));
                     }
                 }
                 if let Some(Obj::Property(parts)) = self.heap_obj(attr) {

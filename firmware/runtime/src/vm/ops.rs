@@ -154,9 +154,13 @@ impl Vm {
                 }
             }
         }
-        // The reflected method of a subclass of a's type goes first.
+        // The reflected method of a subclass of a's type goes first, when the subclass
+        // overrides it (CPython's `method_is_overloaded`).
         let (a_type, b_type) = (self.type_of(a), self.type_of(b));
-        let b_first = b_user && a_type != b_type && self.is_subclass(b_type, a_type);
+        let b_first = b_user
+            && a_type != b_type
+            && self.is_subclass(b_type, a_type)
+            && self.class_lookup(b_type, reflected) != self.class_lookup(a_type, reflected);
         if b_first {
             if let Some(result) = self.call_user_special(b, reflected, &[a])? {
                 if result != Value::NOT_IMPLEMENTED {
@@ -575,9 +579,16 @@ impl Vm {
                     };
                 }
                 let Some(exponent) = y.to_u64() else {
-                    return Err(
-                        self.new_exception_msg(self.types.overflow_error, "exponent too large")
-                    );
+                    // 0, 1 and -1 to any power are known without computing it.
+                    return match x.to_i64() {
+                        Some(0) => Ok(Value::small_int(0)),
+                        Some(1) => Ok(Value::small_int(1)),
+                        Some(-1) => Ok(Value::small_int(if y.is_odd() { -1 } else { 1 })),
+                        _ => {
+                            Err(self
+                                .new_exception_msg(self.types.overflow_error, "exponent too large"))
+                        }
+                    };
                 };
                 match x.pow(exponent, self.int_bits_limit()) {
                     Some(r) => r,
@@ -594,6 +605,11 @@ impl Vm {
                 if op == binary::LSHIFT {
                     if x.is_zero() {
                         BigInt::zero()
+                    } else if y.to_u64().is_none() {
+                        return Err(self.new_exception_msg(
+                            self.types.overflow_error,
+                            "too many digits in integer",
+                        ));
                     } else {
                         match x.shl_bits(bits, self.int_bits_limit()) {
                             Some(r) => r,

@@ -2,6 +2,7 @@
 //!
 //! The runtime keeps the class, its constructor and its special methods (`pyrite::obj::int`).
 
+use alloc::format;
 use alloc::string::String;
 
 use crate::modules::builtins::kwarg;
@@ -30,6 +31,18 @@ fn byte_order(vm: &mut Vm, v: Option<Value>) -> PyResult<bool> {
     }
 }
 
+/// `signed` is keyword-only: a third positional argument is CPython's TypeError (it was
+/// silently ignored, giving an unsigned result).
+fn at_most_two_positional(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<()> {
+    let given = args.len().saturating_sub(1);
+    if given > 2 {
+        return Err(vm.type_error(format!(
+            "{name}() takes at most 2 positional arguments ({given} given)"
+        )));
+    }
+    Ok(())
+}
+
 fn to_bytes(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     crate::modules::builtins::check_kwargs(
         vm,
@@ -37,6 +50,7 @@ fn to_bytes(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<
         kwargs,
         &["length", "byteorder", "signed"],
     )?;
+    at_most_two_positional(vm, "to_bytes", args)?;
     let n = self_int(vm, args)?;
     let length = match args.get(1).copied().or_else(|| kwarg(vm, kwargs, "length")) {
         Some(v) => vm.int_arg(v)?,
@@ -71,10 +85,14 @@ fn from_bytes(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResul
         &["bytes", "byteorder", "signed"],
     )?;
     // Called as a class method: args[0] is the class.
+    at_most_two_positional(vm, "from_bytes", args)?;
     let source = args.get(1).copied().or_else(|| kwarg(vm, kwargs, "bytes"));
     let Some(source) = source else {
         return Err(vm.type_error("from_bytes() missing required argument 'bytes'"));
     };
+    if vm.str_text(source).is_some() {
+        return Err(vm.type_error("cannot convert 'str' object to bytes"));
+    }
     let bytes = match vm.bytes_data(source) {
         Some(b) => b,
         None => {
