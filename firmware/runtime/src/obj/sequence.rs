@@ -243,13 +243,18 @@ impl Vm {
     pub fn get_item(&mut self, container: Value, index: Value) -> PyResult<Value> {
         // An index that is no plain value runs Python code (`__index__`, `__hash__`,
         // `__eq__`) while the container is held here: both are kept alive meanwhile.
+        // (One call below, inlined: nested subscripts recurse through here, and a board's
+        // stack is small.)
+        let depth = self.roots.len();
         if !self.is_plain(index) {
-            return self.with_roots(&[container, index], |vm| vm.get_item_held(container, index));
+            self.roots.extend_from_slice(&[container, index]);
         }
-        self.get_item_held(container, index)
+        let result = self.get_item_held(container, index);
+        self.roots.truncate(depth);
+        result
     }
 
-    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
+    #[inline(always)]
     fn get_item_held(&mut self, container: Value, index: Value) -> PyResult<Value> {
         if self.str_text(container).is_some() && !self.is_user_object(container) {
             return self.str_get_item(container, index);

@@ -129,12 +129,16 @@ impl Vm {
         }
         // Past the numbers: a dunder, a count's `__index__` or a formatted item's `__str__`
         // may run Python code while the operands are held here.
+        let depth = self.roots.len();
         if !self.is_plain(a) || !self.is_plain(b) {
-            return self.with_roots(&[a, b], |vm| vm.binary_op_general(op, a, b));
+            self.roots.extend_from_slice(&[a, b]);
         }
-        self.binary_op_general(op, a, b)
+        let result = self.binary_op_general(op, a, b);
+        self.roots.truncate(depth);
+        result
     }
 
+    #[inline(always)]
     fn binary_op_general(&mut self, op: u8, a: Value, b: Value) -> PyResult<Value> {
         let base_op = op & !binary::INPLACE;
         let inplace = op & binary::INPLACE != 0;
@@ -1082,12 +1086,18 @@ impl Vm {
     pub fn compare_op(&mut self, op: u8, a: Value, b: Value) -> PyResult<Value> {
         // A dunder or a container's items' `__eq__`/`__lt__` may run Python code while the
         // operands are held here.
+        // (One call below, inlined: nested containers recurse through here, and a board's
+        // stack is small.)
+        let depth = self.roots.len();
         if !self.is_plain(a) || !self.is_plain(b) {
-            return self.with_roots(&[a, b], |vm| vm.compare_op_held(op, a, b));
+            self.roots.extend_from_slice(&[a, b]);
         }
-        self.compare_op_held(op, a, b)
+        let result = self.compare_op_held(op, a, b);
+        self.roots.truncate(depth);
+        result
     }
 
+    #[inline(always)]
     fn compare_op_held(&mut self, op: u8, a: Value, b: Value) -> PyResult<Value> {
         let a_user = self.is_user_object(a);
         let b_user = self.is_user_object(b);
@@ -1377,13 +1387,18 @@ impl Vm {
             self.heap_obj(container),
             None | Some(Obj::Dict(_) | Obj::Set(_) | Obj::FrozenSet(_) | Obj::Str(_))
         );
+        // (One call below, inlined: nested containers recurse through here, and a board's
+        // stack is small.)
+        let depth = self.roots.len();
         if !held_by_lookup || !self.is_plain(item) {
-            return self.with_roots(&[container, item], |vm| vm.contains_held(container, item));
+            self.roots.extend_from_slice(&[container, item]);
         }
-        self.contains_held(container, item)
+        let result = self.contains_held(container, item);
+        self.roots.truncate(depth);
+        result
     }
 
-    #[cfg_attr(target_os = "none", link_section = ".text.hot")]
+    #[inline(always)]
     fn contains_held(&mut self, container: Value, item: Value) -> PyResult<bool> {
         if let Some(text) = self.str_text(container) {
             if !self.is_user_object(container) {

@@ -56,9 +56,17 @@ impl Vm {
             ));
         }
         self.nested_runs += 1;
-        // A safe point: native code calling a Python function over and over (`sum(map(f,
-        // …))`, a sort's key) would otherwise never reach one when `f` has no call or loop.
-        self.maybe_collect();
+        // A safe point as a function's body starts (its arguments are in its frame): native
+        // code calling a Python function over and over (`sum(map(f, …))`, a sort's key) would
+        // otherwise never reach one when `f` has no call or loop. Not for a module's or class's
+        // body (an import): collecting there only moved objects about in a nearly full heap.
+        if self
+            .frames
+            .last()
+            .is_some_and(|frame| frame.locals.is_null())
+        {
+            self.maybe_collect();
+        }
         let result = loop {
             match self.execute() {
                 Ok(v) => break Ok(v),
