@@ -489,18 +489,7 @@ fn sample(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Va
             *index = bisect_right(&totals, *index as i64);
         }
     }
-    let result = vm.new_list(Vec::new())?;
-    vm.push_root(result);
-    let filled = (|| {
-        for index in chosen {
-            let index = vm.new_int(index as i64)?;
-            let item = vm.get_item(population, index)?;
-            vm.list_append(result, item)?;
-        }
-        Ok(result)
-    })();
-    vm.pop_root();
-    filled
+    items_at(vm, population, chosen)
 }
 
 /// `sample`'s `counts`: the running totals but the last, and the last (the total), checked
@@ -655,6 +644,11 @@ fn choices(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<V
             }
         }
     }
+    items_at(vm, population, indices)
+}
+
+/// A new list of `population[i]` for each of `indices` (`sample`'s and `choices`' result).
+fn items_at(vm: &mut Vm, population: Value, indices: Vec<usize>) -> PyResult<Value> {
     let result = vm.new_list(Vec::new())?;
     vm.push_root(result);
     let filled = (|| {
