@@ -59,11 +59,12 @@ impl Vm {
         // A safe point as a function's body starts (its arguments are in its frame): native
         // code calling a Python function over and over (`sum(map(f, …))`, a sort's key) would
         // otherwise never reach one when `f` has no call or loop. Not for a module's or class's
-        // body (an import): collecting there only moved objects about in a nearly full heap.
+        // body (an import): collecting there only moved objects about in a nearly full heap;
+        // nor for a generator's resumption (its loop's backward jump is a safe point).
         if self
             .frames
             .last()
-            .is_some_and(|frame| frame.locals.is_null())
+            .is_some_and(|frame| frame.locals.is_null() && frame.generator.is_null())
         {
             self.maybe_collect();
         }
