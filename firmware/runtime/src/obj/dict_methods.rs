@@ -233,8 +233,11 @@ impl Vm {
         let pairs = self.mapping_items(other)?;
         // A key's `__hash__` or `__eq__` may collect: the pairs not stored yet are held.
         let depth = self.roots.len();
-        for &(key, value) in &pairs {
-            self.roots.extend_from_slice(&[key, value]);
+        // (Only a key that is no plain value runs Python code while the others wait.)
+        if pairs.iter().any(|&(key, _)| !self.is_plain(key)) {
+            for &(key, value) in &pairs {
+                self.roots.extend_from_slice(&[key, value]);
+            }
         }
         let result = pairs.iter().try_for_each(|&(key, value)| {
             if merge && self.dict_lookup(dict, key)?.is_some() {
@@ -245,7 +248,7 @@ impl Vm {
             }
             self.dict_set_item(dict, key, value)
         });
-        self.roots.truncate(depth);
+        self.release_roots(depth);
         result
     }
 
@@ -268,7 +271,7 @@ impl Vm {
         // runs Python code.
         let depth = self.roots.len();
         let result = self.mapping_items_rooted(mapping);
-        self.roots.truncate(depth);
+        self.release_roots(depth);
         result
     }
 

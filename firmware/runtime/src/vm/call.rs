@@ -241,7 +241,7 @@ impl Vm {
         self.roots.extend_from_slice(args);
         self.roots.extend(kwargs.iter().map(|&(_, value)| value));
         let result = (builtin.func)(self, args, kwargs);
-        self.roots.truncate(depth);
+        self.release_roots(depth);
         self.nested_runs -= 1;
         result
     }

@@ -303,11 +303,25 @@ impl Vm {
     /// Runs `f` with `values` kept alive: for native code that holds values (items it
     /// collected, operands) while it calls back into Python, where a collection may run.
     pub fn with_roots<T>(&mut self, values: &[Value], f: impl FnOnce(&mut Vm) -> T) -> T {
+        // Numbers and strings run no Python code and need no holding (`set(range(10**5))`
+        // would copy them all).
+        if values.iter().all(|&v| self.is_plain(v)) {
+            return f(self);
+        }
         let depth = self.roots.len();
         self.roots.extend_from_slice(values);
         let result = f(self);
-        self.roots.truncate(depth);
+        self.release_roots(depth);
         result
+    }
+
+    /// Drops the roots above `depth`, and the room a long list of them took: the root
+    /// vector's memory counts against the heap.
+    pub fn release_roots(&mut self, depth: usize) {
+        self.roots.truncate(depth);
+        if self.roots.capacity() > 256 && self.roots.len() < 64 {
+            self.roots.shrink_to(64);
+        }
     }
 
     /// Runs a collection now (roots: stack, frames, modules, pending state).
