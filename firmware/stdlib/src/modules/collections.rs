@@ -416,13 +416,17 @@ fn contains(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
 /// A checked integer index into the deque.
 fn position(vm: &mut Vm, this: Value, index: Value) -> PyResult<(Value, usize)> {
     let list = items(vm, this)?;
-    if !vm.is_int(index) {
+    let i = if vm.is_int(index) {
+        vm.int_arg(index)?
+    } else if vm.is_user_object(index) {
+        // An object with `__index__`; the length is read after it ran (it may change it).
+        vm.index_value(index, "deque")? as i64
+    } else {
         let name = vm.type_name(index);
         return Err(vm.type_error(alloc::format!(
             "sequence index must be integer, not '{name}'"
         )));
-    }
-    let i = vm.int_arg(index)?;
+    };
     let len = list_len(vm, list) as i64;
     let i = if i < 0 { i + len } else { i };
     if !(0..len).contains(&i) {
