@@ -88,6 +88,34 @@ impl Vm {
         result
     }
 
+    /// `f(**other)`: `other` must be a mapping (have `keys`), as CPython checks.
+    fn merge_mapping(&mut self, dict: Value, other: Value) -> PyResult<()> {
+        let is_mapping = matches!(self.heap_obj(other), Some(Obj::Dict(_))) || {
+            let keys = self.qstrs.intern("keys");
+            self.load_attr_optional(other, keys)?.is_some()
+        };
+        if !is_mapping {
+            let name = self.type_name(other);
+            return Err(self.type_error(alloc::format!(
+                "argument after ** must be a mapping, not {name}"
+            )));
+        }
+        self.dict_update(dict, other, true)
+    }
+
+    /// The error of a `with` whose manager has `__enter__` but no `__exit__`.
+    #[cold]
+    fn missed_exit(&mut self, error: Value, manager: Value) -> Value {
+        if !self.isinstance(error, self.types.type_error) {
+            return error;
+        }
+        let name = self.type_name(manager);
+        self.type_error(alloc::format!(
+            "'{name}' object does not support the context manager protocol (missed __exit__ \
+             method)"
+        ))
+    }
+
     /// Finds a handler for `exception`, popping frames up to the entry frame. Ok: a handler
     /// was entered; Err: the exception leaves this `run`.
     pub(crate) fn unwind(&mut self, exception: Value) -> PyResult<()> {
@@ -885,7 +913,7 @@ impl Vm {
                                 } else {
                                     Value::NONE
                                 };
-                                if let Err(e) = self.dict_update(dict, other, true) {
+                                if let Err(e) = rooted!([other] self.merge_mapping(dict, other)) {
                                     let function = self.callable_str(func);
                                     let e = self.prefix_message(e, &function);
                                     tri!(Err(e));
@@ -1009,14 +1037,19 @@ impl Vm {
                             self.stack.push(Value::bool(matched));
                         }
                         Op::BEFORE_WITH => {
-                            let manager = self.pop();
+                            let manager = self.peek(0);
                             self.frames[frame_index].ip = ip * 2;
-                            let exit =
-                                tri!(self.load_special_bound(manager, crate::qstr::q::__exit__));
-                            self.stack.push(exit);
+                            // CPython's order: `__enter__`, then `__exit__` (whose absence
+                            // alone says "missed __exit__ method").
                             let enter =
                                 tri!(self.load_special_bound(manager, crate::qstr::q::__enter__));
-                            let entered = tri!(self.call(enter, &[], &[]));
+                            self.stack.push(enter);
+                            let exit = self.load_special_bound(manager, crate::qstr::q::__exit__);
+                            let exit = tri!(exit.map_err(|e| self.missed_exit(e, manager)));
+                            self.stack.pop();
+                            self.stack.pop();
+                            self.stack.push(exit);
+                            let entered = tri!(rooted!([enter] self.call(enter, &[], &[])));
                             self.stack.push(entered);
                         }
                         Op::WITH_EXCEPT_START => {
