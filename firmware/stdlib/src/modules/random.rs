@@ -804,18 +804,7 @@ fn normalvariate(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyRe
 }
 
 fn lognormvariate(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    let args = &*crate::modules::builtins::keywords_to_positions(
-        vm,
-        "lognormvariate",
-        args,
-        kwargs,
-        1,
-        &["mu", "sigma"],
-        &[],
-    )?;
-    check_method_args(vm, "lognormvariate", args, 2, 2)?;
-    let mu = crate::modules::math::float_arg(vm, args[1])?;
-    let sigma = crate::modules::math::float_arg(vm, args[2])?;
+    let (mu, sigma) = two_floats(vm, "lognormvariate", args, kwargs, &["mu", "sigma"])?;
     let z = normal(vm, args)?;
     vm.new_float(crate::num::double_double::exp(mu + z * sigma))
 }
@@ -865,18 +854,7 @@ fn paretovariate(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyRe
 }
 
 fn weibullvariate(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    let args = &*crate::modules::builtins::keywords_to_positions(
-        vm,
-        "weibullvariate",
-        args,
-        kwargs,
-        1,
-        &["alpha", "beta"],
-        &[],
-    )?;
-    check_method_args(vm, "weibullvariate", args, 2, 2)?;
-    let alpha = crate::modules::math::float_arg(vm, args[1])?;
-    let beta = crate::modules::math::float_arg(vm, args[2])?;
+    let (alpha, beta) = two_floats(vm, "weibullvariate", args, kwargs, &["alpha", "beta"])?;
     let u = 1.0 - with_twister(vm, args, |t| t.random())?;
     let x = crate::num::float::pow(-ln(u), 1.0 / beta).map_err(|e| vm.num_error(e))?;
     vm.new_float(alpha * x)
