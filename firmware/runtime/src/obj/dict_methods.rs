@@ -127,30 +127,17 @@ impl Vm {
         value: Value,
         collect: bool,
     ) -> PyResult<()> {
-        // A str key (the common one) is hashed here, with the test below skipped.
-        if let Some(Obj::Str(s)) = self.heap_obj(key) {
-            let hash = s.hash();
-            return self.dict_store_hashed(dict, key, value, hash, collect);
-        }
-        if !self.key_runs_python(key) {
-            let hash = self.key_hash(key)?;
-            return self.dict_store_hashed(dict, key, value, hash, collect);
-        }
-        // The key's `__hash__` or `__eq__` may collect: the dict and the value are held too.
+        // A key that is no plain value runs Python code (`__hash__`, `__eq__`) that may
+        // collect: the dict and the value are held too.
         let depth = self.roots.len();
-        self.roots.extend_from_slice(&[dict, key, value]);
+        if !self.is_plain(key) {
+            self.roots.extend_from_slice(&[dict, key, value]);
+        }
         let result = self
             .key_hash(key)
             .and_then(|hash| self.dict_store_hashed(dict, key, value, hash, collect));
         self.roots.truncate(depth);
         result
-    }
-
-    /// Whether hashing or comparing `key` may call Python code (and so collect): anything
-    /// but numbers, strings and bytes.
-    #[inline]
-    pub(crate) fn key_runs_python(&self, key: Value) -> bool {
-        !self.is_plain(key)
     }
 
     /// A number (not complex), str or bytes, or None/bool: operating on it never runs Python
