@@ -9,6 +9,21 @@ sources = [
     "match x:\n    case P(a=1, 2):\n        pass\n",
     "match x:\n    case {**_}:\n        pass\n",
     "match x:\n    case 1 as _:\n        pass\n",
+    # Literal patterns are numbers, complex literals and plain strings, nothing computed.
+    "match x:\n    case 1 + 1:\n        pass\n",
+    "match x:\n    case -1 - 1:\n        pass\n",
+    "match x:\n    case 1j + 1:\n        pass\n",
+    "match x:\n    case -1.5 - 2j | 3 + 0j | -0j:\n        pass\n",
+    "match x:\n    case 1 * 2:\n        pass\n",
+    "match x:\n    case -x:\n        pass\n",
+    "match x:\n    case 1 + -2j:\n        pass\n",
+    "match x:\n    case 'a' f'b':\n        pass\n",
+    "match x:\n    case {f'a': 2}:\n        pass\n",
+    "match x:\n    case {1 + 1: 2}:\n        pass\n",
+    "match x:\n    case {**rest, 'a': 1}:\n        pass\n",
+    # An irrefutable alternative is reported before alternatives binding different names.
+    "match x:\n    case a | b:\n        pass\n",
+    "match x:\n    case [1 | (z as y) | w]:\n        pass\n",
 ]
 for source in sources:
     try:

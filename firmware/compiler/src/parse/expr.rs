@@ -515,7 +515,7 @@ impl<'a> Parser<'a> {
         self.unexpected()
     }
 
-    fn atom(&mut self) -> ParseResult<Box<Expr>> {
+    pub(super) fn atom(&mut self) -> ParseResult<Box<Expr>> {
         let start = self.pos();
         let constant = |value| ExprKind::Constant(value);
         let node = match self.tok.kind {

@@ -206,6 +206,10 @@ pub(crate) struct Parser<'a> {
     pub(crate) top_class: Option<Ident>,
     /// `from __future__ import annotations` was seen (the methods compiled early need it).
     pub(crate) future_annotations: bool,
+    /// Only a docstring and `from __future__` imports have come before: one may still follow.
+    pub(crate) future_allowed: bool,
+    /// No statement has come before: a string expression here is the docstring.
+    pub(crate) docstring_possible: bool,
 }
 
 /// A saved parser state to return to after a failed trial parse.
@@ -236,6 +240,8 @@ impl<'a> Parser<'a> {
             class_depth: 0,
             top_class: None,
             future_annotations: false,
+            future_allowed: true,
+            docstring_possible: true,
         })
     }
 

@@ -18,7 +18,8 @@
 use super::at;
 use super::{ParseResult, Parser};
 use crate::ast::{
-    BoolOp, CmpOp, Constant, Expr, ExprContext, ExprKind, Ident, Keywords, Located, Stmt, StmtKind,
+    BoolOp, CmpOp, Constant, Expr, ExprContext, ExprKind, Ident, Keywords, Located, Operator, Stmt,
+    StmtKind, UnaryOp,
 };
 use crate::lex::{Keyword, Op, TokenKind};
 use alloc::boxed::Box;
@@ -26,6 +27,28 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec;
 use alloc::vec::Vec;
+
+/// A number literal `3j`, or `-3j`.
+fn is_imaginary(number: &Expr) -> bool {
+    match &number.node {
+        ExprKind::UnaryOp { operand, .. } => is_imaginary(operand),
+        node => matches!(node, ExprKind::Constant(Constant::Imaginary(_))),
+    }
+}
+
+/// The error for an irrefutable pattern followed by more alternatives or cases.
+fn unreachable(pattern: &Pattern) -> String {
+    match pattern {
+        Pattern::Capture(id) => {
+            format!(
+                "name capture '{}' makes remaining patterns unreachable",
+                &**id
+            )
+        }
+        Pattern::As(inner, _) => unreachable(inner),
+        _ => String::from("wildcard makes remaining patterns unreachable"),
+    }
+}
 
 /// A parsed pattern.
 enum Pattern {
@@ -372,12 +395,8 @@ impl<'a> Parser<'a> {
         let mut irrefutable: Option<(String, (u32, u32))> = None;
         while self.tok.kind == TokenKind::Name("case") {
             let case_start = self.pos();
-            if let Some((what, (line, col))) = irrefutable.take() {
-                return Err(self.error_at(
-                    format!("{what} makes remaining patterns unreachable"),
-                    line,
-                    col,
-                ));
+            if let Some((message, (line, col))) = irrefutable.take() {
+                return Err(self.error_at(message, line, col));
             }
             self.advance()?;
             let pattern = self.top_pattern()?;
@@ -400,11 +419,7 @@ impl<'a> Parser<'a> {
                 None
             };
             if guard.is_none() && pattern.is_irrefutable() {
-                let what = match &pattern {
-                    Pattern::Capture(id) => format!("name capture '{}'", &**id),
-                    _ => String::from("wildcard"),
-                };
-                irrefutable = Some((what, (case_start.0, case_start.1 + 5)));
+                irrefutable = Some((unreachable(&pattern), (case_start.0, case_start.1 + 5)));
             }
             let mut tests = Vec::new();
             let subject = Subject {
@@ -528,6 +543,7 @@ impl<'a> Parser<'a> {
     /// `or_pattern ['as' NAME]`.
     fn pattern(&mut self) -> ParseResult<Pattern> {
         self.enter()?;
+        let first_start = self.pos();
         let mut alternatives = vec![self.closed_pattern()?];
         let mut starts = Vec::new();
         while self.eat_op(Op::Pipe)? {
@@ -540,6 +556,14 @@ impl<'a> Parser<'a> {
         let pattern = if alternatives.len() == 1 {
             alternatives.pop().expect("one alternative")
         } else {
+            // As CPython, an irrefutable alternative is reported before differing names.
+            let last = alternatives.len() - 1;
+            let alternative_starts = core::iter::once(&first_start).chain(&starts);
+            for (alternative, &(line, col)) in alternatives[..last].iter().zip(alternative_starts) {
+                if alternative.is_irrefutable() {
+                    return Err(self.error_at(unreachable(alternative), line, col));
+                }
+            }
             let mut first = Vec::new();
             alternatives[0].bound_names(&mut first);
             crate::sort::sort_unstable(&mut first);
@@ -550,11 +574,6 @@ impl<'a> Parser<'a> {
                 if names != first {
                     let message = "alternative patterns bind different names";
                     return Err(self.error_at(message, line, col));
-                }
-            }
-            for alternative in &alternatives[..alternatives.len() - 1] {
-                if alternative.is_irrefutable() {
-                    return Err(self.error_here("wildcard makes remaining patterns unreachable"));
                 }
             }
             Pattern::Or(alternatives)
@@ -587,7 +606,7 @@ impl<'a> Parser<'a> {
                 Ok(Pattern::Singleton(Constant::Bool(false)))
             }
             TokenKind::Number(_) | TokenKind::String(_) | TokenKind::Op(Op::Minus) => {
-                Ok(Pattern::Value(self.literal_pattern()?))
+                Ok(Pattern::Value(self.literal_pattern("patterns")?))
             }
             TokenKind::Name(_) => self.name_pattern(),
             TokenKind::Op(Op::LeftParen) => {
@@ -636,10 +655,63 @@ impl<'a> Parser<'a> {
         Ok(items)
     }
 
-    /// A number (signed, or a complex `1+2j`) or strings: parsed below `|` so that an or
-    /// pattern's bar is not taken as an operator.
-    fn literal_pattern(&mut self) -> ParseResult<Box<Expr>> {
-        self.operators(super::expr::precedence::SUM)
+    /// Strings (not f-strings), a signed number, or a complex `real ± imaginary`: the
+    /// grammar's literal patterns, nothing more general (`case 1 + 1:` is an error).
+    /// `patterns` names what an f-string would be (a pattern, or a mapping pattern's key).
+    fn literal_pattern(&mut self, patterns: &str) -> ParseResult<Box<Expr>> {
+        let (line, col) = self.pos();
+        if matches!(self.tok.kind, TokenKind::String(_)) {
+            let strings = self.strings()?;
+            if !matches!(strings.node, ExprKind::Constant(_)) {
+                let message = format!("{patterns} may only match literals and attribute lookups");
+                return Err(self.error_at(message, line, col));
+            }
+            return Ok(strings);
+        }
+        let real = self.signed_number()?;
+        let op = match self.tok.kind {
+            TokenKind::Op(Op::Plus) => Operator::Add,
+            TokenKind::Op(Op::Minus) => Operator::Sub,
+            _ => return Ok(real),
+        };
+        if is_imaginary(&real) {
+            return Err(self.error_at("real number required in complex literal", line, col));
+        }
+        self.advance()?;
+        let (imaginary_line, imaginary_col) = self.pos();
+        if !matches!(self.tok.kind, TokenKind::Number(_)) {
+            return Err(self.unexpected());
+        }
+        let imaginary = self.atom()?;
+        if !is_imaginary(&imaginary) {
+            let message = "imaginary number required in complex literal";
+            return Err(self.error_at(message, imaginary_line, imaginary_col));
+        }
+        let complex = ExprKind::BinOp {
+            left: real,
+            op,
+            right: imaginary,
+        };
+        Ok(super::expr::located(complex, (line, col)))
+    }
+
+    /// A number literal, or `-` and one.
+    fn signed_number(&mut self) -> ParseResult<Box<Expr>> {
+        let start = self.pos();
+        let negative = self.eat_op(Op::Minus)?;
+        if !matches!(self.tok.kind, TokenKind::Number(_)) {
+            return Err(self.unexpected());
+        }
+        let number = self.atom()?;
+        Ok(if negative {
+            let negated = ExprKind::UnaryOp {
+                op: UnaryOp::USub,
+                operand: number,
+            };
+            super::expr::located(negated, start)
+        } else {
+            number
+        })
     }
 
     /// A capture, `_`, a dotted value, or a class pattern `Name.attr(...)`.
@@ -728,6 +800,9 @@ impl<'a> Parser<'a> {
                 }
                 rest = Some(Ident::new(id));
                 self.eat_op(Op::Comma)?;
+                if !self.at_op(Op::RightBrace) {
+                    return Err(self.unexpected()); // `**rest` comes last
+                }
                 break;
             }
             let key =
@@ -749,7 +824,7 @@ impl<'a> Parser<'a> {
                             "mapping pattern keys may only match literals and attribute lookups",
                         )),
                     },
-                    _ => *self.literal_pattern()?,
+                    _ => *self.literal_pattern("mapping pattern keys")?,
                 };
             if let ExprKind::Constant(value) = &key.node {
                 let repeated = keys

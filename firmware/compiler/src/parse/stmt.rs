@@ -4,8 +4,8 @@
 use super::target::{expr_name, is_comparison_candidate, set_context};
 use super::{at, ParseResult, Parser, MAX_BLOCK_DEPTH};
 use crate::ast::{
-    Alias, ExceptHandler, Expr, ExprContext, ExprKind, Ident, Located, Operator, Stmt, StmtKind,
-    SyntaxError, SyntaxErrorKind, WithItem,
+    Alias, Constant, ExceptHandler, Expr, ExprContext, ExprKind, Ident, Located, Operator, Stmt,
+    StmtKind, SyntaxError, SyntaxErrorKind, WithItem,
 };
 use crate::lex::{Keyword, Op, TokenKind};
 use alloc::boxed::Box;
@@ -39,6 +39,28 @@ fn augmented_operator(kind: TokenKind<'_>) -> Option<Operator> {
     })
 }
 
+/// The features `from __future__ import` knows (CPython 3.11's; all but `annotations` are
+/// on anyway). `braces` has its own answer.
+fn future_feature_error(name: &str) -> Option<String> {
+    const FEATURES: [&str; 10] = [
+        "nested_scopes",
+        "generators",
+        "division",
+        "absolute_import",
+        "with_statement",
+        "print_function",
+        "unicode_literals",
+        "barry_as_FLUFL",
+        "generator_stop",
+        "annotations",
+    ];
+    match name {
+        "braces" => Some(String::from("not a chance")),
+        _ if FEATURES.contains(&name) => None,
+        _ => Some(format!("future feature {name} is not defined")),
+    }
+}
+
 impl<'a> Parser<'a> {
     /// One statement (a compound statement, or a line of simple statements) into `body`.
     pub(crate) fn statement(&mut self, body: &mut Vec<Stmt>) -> ParseResult<()> {
@@ -47,6 +69,10 @@ impl<'a> Parser<'a> {
             error.kind = SyntaxErrorKind::Memory;
             return Err(error);
         }
+        // A compound statement ends the file's `from __future__` prologue, and what it holds
+        // is past it already; a line of simple statements decides statement by statement.
+        let future_allowed = core::mem::replace(&mut self.future_allowed, false);
+        let docstring_possible = core::mem::replace(&mut self.docstring_possible, false);
         if self.tok.kind == TokenKind::Name("match") && self.is_match_statement()? {
             return self.match_statement(body);
         }
@@ -65,7 +91,11 @@ impl<'a> Parser<'a> {
             TokenKind::Indent | TokenKind::Dedent => {
                 return Err(self.unexpected());
             }
-            _ => return self.simple_statements(body),
+            _ => {
+                self.future_allowed = future_allowed;
+                self.docstring_possible = docstring_possible;
+                return self.simple_statements(body);
+            }
         };
         self.make_room(body)?;
         body.push(statement);
@@ -102,6 +132,21 @@ impl<'a> Parser<'a> {
                 _ => None,
             };
             let start = (statement.line(), statement.col());
+            let continues_prologue = match &statement.node {
+                StmtKind::ImportFrom { module, level, .. } => {
+                    *level == 0 && module.as_deref() == Some("__future__")
+                }
+                StmtKind::Expr {
+                    value:
+                        Located {
+                            node: ExprKind::Constant(Constant::Str(_)),
+                            ..
+                        },
+                } => self.docstring_possible,
+                _ => false,
+            };
+            self.future_allowed &= continues_prologue;
+            self.docstring_possible = false;
             self.make_room(body)?;
             body.push(statement);
             if self.eat_op(Op::Semicolon)? {
@@ -245,6 +290,7 @@ impl<'a> Parser<'a> {
     }
 
     fn import_from(&mut self) -> ParseResult<StmtKind> {
+        let start = self.pos();
         self.advance()?;
         let mut level = 0u32;
         loop {
@@ -265,7 +311,15 @@ impl<'a> Parser<'a> {
             None
         };
         self.expect_keyword(Keyword::Import)?;
+        let future = level == 0 && module.as_deref() == Some("__future__");
+        if future && !self.future_allowed {
+            let message = "from __future__ imports must occur at the beginning of the file";
+            return Err(self.error_at(message, start.0, start.1));
+        }
         if self.eat_op(Op::Star)? {
+            if future {
+                return Err(self.error_at("future feature * is not defined", start.0, start.1));
+            }
             let names = vec![Alias {
                 name: Ident::new("*"),
                 asname: None,
@@ -303,6 +357,14 @@ impl<'a> Parser<'a> {
         }
         if parenthesized {
             self.expect_closing(Op::RightParen)?;
+        }
+        if future {
+            if let Some(message) = names
+                .iter()
+                .find_map(|alias| future_feature_error(&alias.name))
+            {
+                return Err(self.error_at(message, start.0, start.1));
+            }
         }
         if crate::ast::imports_future_annotations(module.as_deref(), &names) {
             self.future_annotations = true;
