@@ -34,15 +34,20 @@ impl Vm {
     #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn dict_lookup(&mut self, dict: Value, key: Value) -> PyResult<Option<usize>> {
         let hash = self.key_hash(key)?;
-        self.dict_lookup_hashed(dict, key, hash)
+        self.dict_lookup_hashed(dict, key, hash, Value::NONE)
     }
 
+    /// The lookup under `dict_lookup` and `dict_store`. When an `__eq__` must run (a key
+    /// with the same hash that is not `key` itself), it runs with the dict, `key` and `held`
+    /// (the value a store is about to put in) kept alive: a plain key can meet a user-defined
+    /// one whose `__eq__` collects.
     #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     fn dict_lookup_hashed(
         &mut self,
         dict: Value,
         key: Value,
         hash: u32,
+        held: Value,
     ) -> PyResult<Option<usize>> {
         let mut skip = 0;
         let mut restarts = 0u32;
@@ -60,9 +65,10 @@ impl Vm {
                         Some(storage) => (storage.entry(pending.position).key, storage.version()),
                         None => return Ok(None),
                     };
-                    self.push_root(dict);
+                    let depth = self.roots.len();
+                    self.roots.extend_from_slice(&[dict, key, held]);
                     let equal = self.eq(candidate, key);
-                    self.pop_root();
+                    self.roots.truncate(depth);
                     let equal = equal?;
                     // An `__eq__` that added or removed keys moved the entries: start again,
                     // as CPython's lookup does.
@@ -159,7 +165,7 @@ impl Vm {
         hash: u32,
         collect: bool,
     ) -> PyResult<()> {
-        match self.dict_lookup_hashed(dict, key, hash)? {
+        match self.dict_lookup_hashed(dict, key, hash, value)? {
             Some(position) => {
                 if let Some(storage) = self.dict_storage_mut(dict) {
                     storage.set_value_at(position, value);
