@@ -193,6 +193,7 @@ pub fn next_complex(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
         Dict(Value, usize, u8, usize, usize),
         Enumerate(Value, Value),
         SetInOrder(Value, Value, usize, usize),
+        Deque(Value, usize, usize, bool),
         Zip(Box<[Value]>, bool),
         Map(Value, Box<[Value]>),
         Filter(Value, Value),
@@ -218,6 +219,12 @@ pub fn next_complex(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                 index,
                 len_at_start,
             } => Step::SetInOrder(*set, *keys, *index, *len_at_start),
+            Iter::Deque {
+                items,
+                index,
+                len_at_start,
+                reverse,
+            } => Step::Deque(*items, *index, *len_at_start, *reverse),
             Iter::Enumerate { iter, count } => Step::Enumerate(*iter, *count),
             Iter::Zip { iters, strict } => Step::Zip(iters.clone(), *strict),
             Iter::Map { func, iters } => Step::Map(*func, iters.clone()),
@@ -322,6 +329,31 @@ pub fn next_complex(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                 },
             );
             Ok(Some(key))
+        }
+        Step::Deque(items, index, len_at_start, reverse) => {
+            let Some(Obj::List(list)) = vm.heap_obj(items) else {
+                return Ok(None);
+            };
+            let len = list.len();
+            if len != len_at_start {
+                let kind = vm.iterator_kind_of(it);
+                set_state(vm, Iter::Exhausted(kind));
+                return Err(vm.runtime_error("deque mutated during iteration"));
+            }
+            if index >= len {
+                return Ok(None);
+            }
+            let item = list[if reverse { len - 1 - index } else { index }];
+            set_state(
+                vm,
+                Iter::Deque {
+                    items,
+                    index: index + 1,
+                    len_at_start,
+                    reverse,
+                },
+            );
+            Ok(Some(item))
         }
         Step::Enumerate(iter, count) => match vm.iter_next(iter)? {
             Some(item) => {

@@ -846,6 +846,15 @@ pub enum Iter {
         dict: Value,
         kind: u8,
     },
+    /// Over a `collections.deque`'s item list, forwards or `reverse`d. A deque whose length
+    /// changed since the start is an error (CPython counts every change; a change that keeps
+    /// the length, such as `rotate`, goes unseen here).
+    Deque {
+        items: Value,
+        index: usize,
+        len_at_start: usize,
+        reverse: bool,
+    },
     /// Run to its end: the objects it went over are let go, its class stays.
     Exhausted(Option<IteratorKind>),
 }
@@ -871,11 +880,13 @@ pub enum IteratorKind {
     DictReverseKeys,
     DictReverseValues,
     DictReverseItems,
+    Deque,
+    DequeReverse,
 }
 
 impl IteratorKind {
     /// How many kinds there are (the last one above is the last kind).
-    pub const COUNT: usize = IteratorKind::DictReverseItems as usize + 1;
+    pub const COUNT: usize = IteratorKind::DequeReverse as usize + 1;
 
     pub const fn name(self) -> &'static str {
         match self {
@@ -896,6 +907,8 @@ impl IteratorKind {
             IteratorKind::DictReverseKeys => "dict_reversekeyiterator",
             IteratorKind::DictReverseValues => "dict_reversevalueiterator",
             IteratorKind::DictReverseItems => "dict_reverseitemiterator",
+            IteratorKind::Deque => "_deque_iterator",
+            IteratorKind::DequeReverse => "_deque_reverse_iterator",
         }
     }
 }
@@ -985,6 +998,7 @@ impl Obj {
             }
             Obj::Iterator(iter) => match &**iter {
                 Iter::Sequence { seq, .. } | Iter::Reversed { seq, .. } => mark(*seq),
+                Iter::Deque { items, .. } => mark(*items),
                 Iter::StrChars { text, .. } => mark(*text),
                 Iter::Range { .. }
                 | Iter::WideRange(_)

@@ -129,6 +129,8 @@ impl Vm {
                 _ => IteratorKind::DictItems,
             },
             Iter::SetInOrder { .. } => IteratorKind::Set,
+            Iter::Deque { reverse: false, .. } => IteratorKind::Deque,
+            Iter::Deque { reverse: true, .. } => IteratorKind::DequeReverse,
             Iter::Callable { .. } => IteratorKind::Callable,
             Iter::Reversed { kind, .. } => return *kind,
             Iter::Exhausted(kind) => return *kind,

@@ -11,7 +11,7 @@ use alloc::vec::Vec;
 
 use crate::compile::opcode::compare;
 use crate::modules::builtins::{check_kwargs, kwarg};
-use crate::obj::{Builtin, Obj};
+use crate::obj::{Builtin, Iter, Obj};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -336,7 +336,11 @@ fn delegate(vm: &mut Vm, args: &[Value], name: &str) -> PyResult<Value> {
 }
 
 fn count(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    delegate(vm, args, "count")
+    let this = crate::modules::builtins::receiver(vm, args, "count")?;
+    let x = arg(vm, args, 1, "count")?;
+    let list = items(vm, this)?;
+    let (count, _) = scan(vm, list, x, (0, usize::MAX), Scan::All)?;
+    vm.new_int(count as i64)
 }
 
 fn reverse(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
@@ -353,19 +357,35 @@ fn not_in_deque(vm: &mut Vm, x: Value) -> Value {
     }
 }
 
+/// `index(x[, start[, stop]])`: the bounds clamp as a slice's do.
 fn index(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let x = arg(vm, args, 1, "index")?;
-    match delegate(vm, args, "index") {
-        Err(e) if vm.isinstance(e, vm.types.value_error) => Err(not_in_deque(vm, x)),
-        other => other,
+    let this = crate::modules::builtins::receiver(vm, args, "index")?;
+    crate::modules::builtins::check_args(vm, "index", &args[1..], 1, 3)?;
+    let x = args[1];
+    let list = items(vm, this)?;
+    let mut bounds = [0, usize::MAX];
+    for (bound, &value) in bounds.iter_mut().zip(&args[2..]) {
+        let value = vm.int_arg(value)?;
+        let len = list_len(vm, list) as i64;
+        let clamped = if value < 0 { value + len } else { value };
+        *bound = clamped.clamp(0, len) as usize;
+    }
+    match scan(vm, list, x, (bounds[0], bounds[1]), Scan::First)? {
+        (_, Some(i)) => vm.new_int(i as i64),
+        (_, None) => Err(not_in_deque(vm, x)),
     }
 }
 
 fn remove(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let this = crate::modules::builtins::receiver(vm, args, "remove")?;
     let x = arg(vm, args, 1, "remove")?;
-    match delegate(vm, args, "remove") {
-        Err(e) if vm.isinstance(e, vm.types.value_error) => Err(not_in_deque(vm, x)),
-        other => other,
+    let list = items(vm, this)?;
+    match scan(vm, list, x, (0, usize::MAX), Scan::FirstUnchanged)? {
+        (_, Some(i)) => {
+            list_mut(vm, list).remove(i);
+            Ok(Value::NONE)
+        }
+        (_, None) => Err(not_in_deque(vm, x)),
     }
 }
 
@@ -394,23 +414,84 @@ fn bool_(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 fn iter(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let this = crate::modules::builtins::receiver(vm, args, "__iter__")?;
-    let list = items(vm, this)?;
-    vm.get_iter(list)
+    new_iterator(vm, args, false)
 }
 
 fn reversed(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let this = crate::modules::builtins::receiver(vm, args, "__reversed__")?;
+    new_iterator(vm, args, true)
+}
+
+fn new_iterator(vm: &mut Vm, args: &[Value], reverse: bool) -> PyResult<Value> {
+    let this = crate::modules::builtins::receiver(vm, args, "__iter__")?;
     let list = items(vm, this)?;
-    let class = vm.types.reversed;
-    vm.call(class, &[list], &[])
+    let len_at_start = list_len(vm, list);
+    vm.new_iterator(Iter::Deque {
+        items: list,
+        index: 0,
+        len_at_start,
+        reverse,
+    })
+}
+
+/// What a scan for items equal to `x` stops at.
+#[derive(PartialEq)]
+enum Scan {
+    /// Counts every match.
+    All,
+    /// Stops at the first match, which wins even if its `__eq__` changed the deque.
+    First,
+    /// Stops at the first match, but a change to the deque is an error first (`remove`).
+    FirstUnchanged,
+}
+
+/// The matches for `x` among the deque's items from `start` to `stop`: their number and the
+/// first one's index. As CPython's, an `__eq__` that changes the deque's length is an error
+/// (`RuntimeError`, or `IndexError` for `remove`), not a scan over moving items.
+fn scan(
+    vm: &mut Vm,
+    list: Value,
+    x: Value,
+    (start, stop): (usize, usize),
+    until: Scan,
+) -> PyResult<(usize, Option<usize>)> {
+    let len_at_start = list_len(vm, list);
+    let mut count = 0;
+    let mut first = None;
+    for i in start..stop.min(len_at_start) {
+        let item = match vm.heap.get(list) {
+            Obj::List(items) => items.get(i).copied(),
+            _ => None,
+        };
+        let Some(item) = item else { break };
+        let equal = vm.with_roots(&[list, x, item], |vm| vm.eq(item, x))?;
+        if equal && until == Scan::First {
+            return Ok((1, Some(i)));
+        }
+        if list_len(vm, list) != len_at_start {
+            let message = "deque mutated during iteration";
+            return Err(if until == Scan::FirstUnchanged {
+                vm.index_error(message)
+            } else {
+                vm.runtime_error(message)
+            });
+        }
+        if equal {
+            count += 1;
+            first = first.or(Some(i));
+            if until != Scan::All {
+                break;
+            }
+        }
+    }
+    Ok((count, first))
 }
 
 fn contains(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let this = crate::modules::builtins::receiver(vm, args, "__contains__")?;
     let x = arg(vm, args, 1, "__contains__")?;
     let list = items(vm, this)?;
-    vm.contains(list, x).map(Value::bool)
+    let (found, _) = scan(vm, list, x, (0, usize::MAX), Scan::First)?;
+    Ok(Value::bool(found > 0))
 }
 
 /// A checked integer index into the deque.
