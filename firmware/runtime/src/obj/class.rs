@@ -310,6 +310,67 @@ fn prepare_namespace(
 }
 
 /// Makes a class object from a finished namespace.
+/// `type.__new__`'s checks of a `__slots__` value: strings that are identifiers, none also
+/// a class variable, and none for a base whose instances are of variable size in CPython.
+fn check_slots(
+    vm: &mut Vm,
+    class_name: crate::qstr::Qstr,
+    dict: &Dict,
+    slots: Value,
+    bases: &[Value],
+) -> PyResult<()> {
+    let items: Vec<Value> = match vm.heap_obj(slots) {
+        Some(Obj::Tuple(items)) => items.to_vec(),
+        Some(Obj::List(items)) => items.clone(),
+        _ if vm.str_text(slots).is_some() => alloc::vec![slots],
+        _ => return Ok(()),
+    };
+    let variable_size = [vm.types.int, vm.types.bytes, vm.types.tuple, vm.types.type_];
+    let base = bases.first().copied().unwrap_or(Value::NULL);
+    if !items.is_empty() && variable_size.iter().any(|&kind| vm.is_subclass(base, kind)) {
+        let base_name = vm.class_name(base);
+        let message = format!("nonempty __slots__ not supported for subtype of '{base_name}'");
+        return Err(vm.type_error(message));
+    }
+    for &item in &items {
+        let Some(text) = vm.str_text(item) else {
+            let kind = vm.type_name(item);
+            return Err(vm.type_error(format!("__slots__ items must be strings, not '{kind}'")));
+        };
+        let mut chars = text.chars();
+        let identifier = chars.next().is_some_and(crate::lex::is_name_start)
+            && chars.all(crate::lex::is_name_continue);
+        if !identifier {
+            return Err(vm.type_error("__slots__ must be identifiers"));
+        }
+        if text == "__dict__" && base_has_dict(vm, bases) {
+            return Err(vm.type_error("__dict__ slot disallowed: we already got one"));
+        }
+        if text == "__dict__" || text == "__weakref__" {
+            continue;
+        }
+        let mangled = crate::compile::mangle(Some(vm.qstr_text(class_name)), text);
+        let conflicts = vm
+            .qstrs
+            .lookup(&mangled)
+            .is_some_and(|interned| vm.name_entry(dict, interned).is_some());
+        if conflicts {
+            let message = format!("'{mangled}' in __slots__ conflicts with class variable");
+            return Err(vm.value_error(message));
+        }
+    }
+    Ok(())
+}
+
+/// Whether instances of the first base already have a `__dict__` (CPython's exceptions do).
+fn base_has_dict(vm: &Vm, bases: &[Value]) -> bool {
+    match bases.first().and_then(|&base| vm.heap_obj(base)) {
+        Some(Obj::Class(c)) if c.flags & class_flags::BUILTIN != 0 => c.layout == Layout::Exception,
+        Some(Obj::Class(c)) => c.flags & class_flags::SLOTS_ONLY == 0,
+        _ => false,
+    }
+}
+
 pub fn create_class(
     vm: &mut Vm,
     name: crate::qstr::Qstr,
@@ -407,6 +468,10 @@ pub fn create_class(
         let hash = vm.qstrs.hash(key_name);
         let key = Value::qstr(key_name);
         dict.insert_new(hash, key, value);
+    }
+    if let Some(position) = vm.name_entry(&dict, q::__slots__) {
+        let slots = dict.entry(position).value;
+        check_slots(vm, name, &dict, slots, &bases)?;
     }
     // Defining __eq__ without __hash__ makes instances unhashable (`__hash__ = None`).
     let hash_key = Value::qstr(q::__hash__);
