@@ -502,13 +502,7 @@ pub fn create_class(
     let result = (|| {
         let mro = match linearize(vm, class_value, &bases) {
             Some(mro) => mro,
-            None => {
-                let names: Vec<String> = bases.iter().map(|&b| vm.class_name(b)).collect();
-                return Err(vm.type_error(format!(
-                    "Cannot create a consistent method resolution order (MRO) for bases {}",
-                    names.join(", ")
-                )));
-            }
+            None => return Err(mro_error(vm, &bases)),
         };
         if let Obj::Class(c) = vm.heap.get_mut(class_value) {
             if !(bases.len() == 1 && mro.get(1) == Some(&bases[0])) {
@@ -598,6 +592,118 @@ fn set_name_error(vm: &mut Vm, error: Value, value: Value, key: Value, class: Va
         }
     }
     wrapped
+}
+
+/// `C.__bases__ = (...)`: checked as CPython's `type_set_bases` does (a non-empty tuple of
+/// classes, no cycle, instances of the same make), then the MROs of the class and of every
+/// class below it are worked out again; if one has no consistent order, all stay as they were.
+pub(crate) fn set_bases(vm: &mut Vm, class: Value, value: Value) -> PyResult<()> {
+    let class_name = vm.class_name(class);
+    let new_bases: Vec<Value> = match vm.heap_obj(value) {
+        Some(Obj::Tuple(items)) if !items.is_empty() => items.to_vec(),
+        Some(Obj::Tuple(_)) => {
+            return Err(vm.type_error(format!(
+                "can only assign non-empty tuple to {class_name}.__bases__, not ()"
+            )))
+        }
+        _ => {
+            let kind = vm.type_name(value);
+            return Err(vm.type_error(format!(
+                "can only assign tuple to {class_name}.__bases__, not {kind}"
+            )));
+        }
+    };
+    for &base in &new_bases {
+        if !matches!(vm.heap_obj(base), Some(Obj::Class(_))) {
+            let kind = vm.type_name(base);
+            return Err(vm.type_error(format!(
+                "{class_name}.__bases__ must be tuple of classes, not '{kind}'"
+            )));
+        }
+        if vm.is_subclass(base, class) {
+            return Err(vm.type_error("a __bases__ item causes an inheritance cycle"));
+        }
+    }
+    // The instances must stay what they are: the same built-in value inside, and a Python
+    // class's make (CPython's "deallocator") where there was one.
+    let old_base = vm
+        .heap_obj(class)
+        .map_or(Value::NULL, |_| match vm.heap.get(class) {
+            Obj::Class(c) => c.bases().first().copied().unwrap_or(Value::NULL),
+            _ => Value::NULL,
+        });
+    let new_base = new_bases[0];
+    // (Built-in exceptions share one make, as most of CPython's do.)
+    let exception = vm.types.base_exception;
+    let make = |vm: &Vm, base: Value| match vm.heap.get(base) {
+        Obj::Class(c) if c.layout == Layout::Exception => {
+            let builtin = c.flags & class_flags::BUILTIN != 0;
+            (if builtin { exception } else { Value::NULL }, exception)
+        }
+        Obj::Class(c) if c.flags & class_flags::BUILTIN != 0 => (base, base),
+        Obj::Class(c) if c.builtin_base.is_null() => (Value::NULL, vm.types.object),
+        Obj::Class(c) => (Value::NULL, c.builtin_base),
+        _ => (Value::NULL, Value::NULL),
+    };
+    let ((old_builtin, old_layout), (new_builtin, new_layout)) =
+        (make(vm, old_base), make(vm, new_base));
+    if old_builtin != new_builtin || old_layout != new_layout {
+        let (new_name, old_name) = (vm.class_name(new_base), vm.class_name(old_base));
+        let what = if old_builtin != new_builtin {
+            "deallocator"
+        } else {
+            "object layout"
+        };
+        return Err(vm.type_error(format!(
+            "__bases__ assignment: '{new_name}' {what} differs from '{old_name}'"
+        )));
+    }
+    // The class, then the classes below it oldest first, each from its own (kept) bases.
+    let mut affected: Vec<(u32, Value, Vec<Value>)> = vm
+        .heap
+        .classes()
+        .filter_map(|other| match vm.heap.get(other) {
+            Obj::Class(c) if other != class && c.mro.contains(&class) => {
+                Some((c.serial, other, c.bases().to_vec()))
+            }
+            _ => None,
+        })
+        .collect();
+    crate::sort::sort_unstable_by(&mut affected, |a, b| a.0 < b.0);
+    affected.insert(0, (0, class, new_bases));
+    // Each class changed, with the bases and MRO it had.
+    type Saved = (Value, Box<[Value]>, Box<[Value]>);
+    let mut saved: Vec<Saved> = Vec::new();
+    for (_, target, bases) in affected {
+        let Some(mro) = linearize(vm, target, &bases) else {
+            for (target, bases, mro) in saved.into_iter().rev() {
+                if let Obj::Class(c) = vm.heap.get_mut(target) {
+                    c.bases = bases;
+                    c.mro = mro;
+                }
+            }
+            return Err(mro_error(vm, &bases));
+        };
+        if let Obj::Class(c) = vm.heap.get_mut(target) {
+            let bases = bases.into_boxed_slice();
+            let old_bases = core::mem::replace(&mut c.bases, bases);
+            let old_mro = core::mem::replace(&mut c.mro, mro.into_boxed_slice());
+            saved.push((target, old_bases, old_mro));
+        }
+    }
+    for (target, _, _) in saved {
+        vm.refresh_class_flags(target);
+    }
+    Ok(())
+}
+
+/// The TypeError for bases in no consistent order (CPython's message has the line break).
+fn mro_error(vm: &mut Vm, bases: &[Value]) -> Value {
+    let names: Vec<String> = bases.iter().map(|&b| vm.class_name(b)).collect();
+    vm.type_error(format!(
+        "Cannot create a consistent method resolution\norder (MRO) for bases {}",
+        names.join(", ")
+    ))
 }
 
 /// C3 linearization of `class` with `bases`; None if no consistent order exists.

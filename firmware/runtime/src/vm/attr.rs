@@ -1305,6 +1305,9 @@ impl Vm {
         if matches!(name, q::__name__ | q::__qualname__) {
             return self.rename_class(class, name, value);
         }
+        if name == q::__bases__ {
+            return crate::obj::class::set_bases(self, class, value);
+        }
         if name == q::__module__ {
             if let Obj::Class(c) = self.heap.get_mut(class) {
                 c.module = value;
