@@ -4,8 +4,9 @@
 # from `__getnewargs__`, or the value of a tuple/int/str/... base), then the state
 # (`__getstate__()`, or the instance dict and the `__slots__` values) given to
 # `__setstate__` or put in the new dict, then the items of a list or dict base. Exceptions,
-# sets and bytearrays are rebuilt by calling the class, as their `__reduce__` says.
-# `__reduce__`/`__reduce_ex__` and `copyreg` are not consulted.
+# sets and bytearrays are rebuilt by calling the class, as their `__reduce__` says. A class
+# with a `__reduce_ex__` or `__reduce__` of its own (Pyrite's built-in types have none) is
+# rebuilt from what it returns, as CPython's `copy` does; `copyreg` is not consulted.
 
 
 #- Error error
@@ -40,7 +41,7 @@ def copy(x):
     copier = getattr(cls, "__copy__", None)
     if copier is not None:
         return copier(x)
-    return _reconstruct(x, None)
+    return _reduced(x, None)
 
 
 def deepcopy(x, memo=None, _nil=[]):
@@ -79,7 +80,7 @@ def deepcopy(x, memo=None, _nil=[]):
         y = cls(x.__func__, deepcopy(x.__self__, memo))
     else:
         copier = getattr(x, "__deepcopy__", None)
-        y = _reconstruct(x, memo) if copier is None else copier(memo)
+        y = _reduced(x, memo) if copier is None else copier(memo)
     if y is not x:
         memo[key] = y
         # Keep the original alive while the memo is in use, so its id is not reused.
@@ -97,6 +98,48 @@ def _slot_values(x, cls):
     return values
 
 
+def _reduced(x, memo):
+    cls = type(x)
+    reductor = getattr(cls, "__reduce_ex__", None)
+    if reductor is not None:
+        rv = reductor(x, 4)
+    else:
+        reductor = getattr(cls, "__reduce__", None)
+        if reductor is None:
+            return _reconstruct(x, memo)
+        rv = reductor(x)
+    if isinstance(rv, str):
+        return x
+    func, args, state, listiter, dictiter = (*rv, None, None, None)[:5]
+    deep = memo is not None
+    if deep and args:
+        args = deepcopy(args, memo)
+    y = func(*args)
+    if deep:
+        memo[id(x)] = y
+    if state is not None:
+        if deep:
+            state = deepcopy(state, memo)
+        if hasattr(y, "__setstate__"):
+            y.__setstate__(state)
+        else:
+            slots = None
+            if isinstance(state, tuple) and len(state) == 2:
+                state, slots = state
+            if state:
+                y.__dict__.update(state)
+            if slots:
+                for name, value in slots.items():
+                    setattr(y, name, value)
+    if listiter is not None:
+        for item in listiter:
+            y.append(deepcopy(item, memo) if deep else item)
+    if dictiter is not None:
+        for k, v in dictiter:
+            y[deepcopy(k, memo) if deep else k] = deepcopy(v, memo) if deep else v
+    return y
+
+
 def _reconstruct(x, memo):
     # memo is None for a shallow copy.
     cls = type(x)
@@ -108,6 +151,8 @@ def _reconstruct(x, memo):
         args = (list(x),)
     elif isinstance(x, bytearray):
         args = (bytes(x),)
+    elif cls is object:
+        return object()
     elif cls.__module__ == "builtins":
         # Generators, iterators, modules, ...
         raise TypeError(f"cannot pickle '{cls.__name__}' object")

@@ -1,5 +1,6 @@
 # itertools: iterator building blocks as generators. Arguments are checked when the
 # function is called (as CPython does), then a generator does the work.
+from sys import maxsize as _maxsize
 
 
 def _index(value, message=None):
@@ -14,7 +15,10 @@ def _index(value, message=None):
 
 #- count
 def _check_number(value):
-    if not isinstance(value, (int, float, complex)):
+    # CPython's PyNumber_Check: a number, or what converts to one (a Fraction, a Decimal).
+    kind = type(value)
+    if not (isinstance(value, (int, float, complex)) or hasattr(kind, "__index__")
+            or hasattr(kind, "__int__") or hasattr(kind, "__float__")):
         raise TypeError("a number is required")
 
 
@@ -80,31 +84,34 @@ chain.from_iterable = _from_iterable
 
 
 #- islice
-def _islice_index(value, what):
+def _islice_index(value):
+    # CPython's PyNumber_AsSsize_t with the error cleared: -1 for what is no index.
     if value is None:
         return None
     try:
         value = value.__index__()
     except AttributeError:
-        value = -1
-    if value < 0:
-        raise ValueError(what + " for islice() must be None or an integer: "
-                         "0 <= x <= sys.maxsize.")
-    return value
+        return -1
+    return value if -_maxsize - 1 <= value <= _maxsize else -1
 
 
 def islice(iterable, *args):
     if not 1 <= len(args) <= 3:
         raise TypeError(f"islice expected at most 4 arguments, got {len(args) + 1}"
                         if args else "islice expected at least 2 arguments, got 1")
-    if len(args) == 1:
-        start, stop, step = 0, _islice_index(args[0], "Stop argument"), 1
-    else:
-        start = _islice_index(args[0], "Indices") or 0
-        stop = _islice_index(args[1], "Indices")
+    message = " for islice() must be None or an integer: 0 <= x <= sys.maxsize."
+    # As CPython's checks: a stop that is no index is named, other bad bounds are not.
+    stop = _islice_index(args[0] if len(args) == 1 else args[1])
+    if stop == -1:
+        raise ValueError("Stop argument" + message)
+    start, step = 0, 1
+    if len(args) > 1:
+        start = _islice_index(args[0]) or 0
         step = 1 if len(args) < 3 or args[2] is None else args[2]
-        if not isinstance(step, int) or step <= 0:
-            raise ValueError("Step for islice() must be a positive integer or None.")
+    if start < 0 or stop is not None and stop < -1:
+        raise ValueError("Indices" + message)
+    if not isinstance(step, int) or not 0 < step <= _maxsize:
+        raise ValueError("Step for islice() must be a positive integer or None.")
     return _islice(iter(iterable), start, stop, step)
 
 
