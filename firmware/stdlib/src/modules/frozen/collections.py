@@ -387,9 +387,40 @@ def _counter_gt(self, other):
     return _counter_ge(self, other) and self != other
 
 
+# In place, as CPython's: the other operand is any mapping, and the counter stays itself.
+def _keep_positive(self):
+    for e in [e for e, c in self.items() if not c > 0]:
+        del self[e]
+    return self
+
+def _counter_iadd(self, other):
+    for e, c in other.items():
+        self[e] += c
+    return _keep_positive(self)
+
+def _counter_isub(self, other):
+    for e, c in other.items():
+        self[e] -= c
+    return _keep_positive(self)
+
+def _counter_ior(self, other):
+    for e, c in other.items():
+        if c > self[e]:
+            self[e] = c
+    return _keep_positive(self)
+
+def _counter_iand(self, other):
+    for e, c in self.items():
+        if other[e] < c:
+            self[e] = other[e]
+    return _keep_positive(self)
+
+
 _COUNTER_OPS = {"__add__": _counter_add, "__sub__": _counter_sub, "__or__": _counter_or, "__and__": _counter_and,
                 "__pos__": _counter_pos, "__neg__": _counter_neg, "__le__": _counter_le,
-                "__lt__": _counter_lt, "__ge__": _counter_ge, "__gt__": _counter_gt}
+                "__lt__": _counter_lt, "__ge__": _counter_ge, "__gt__": _counter_gt,
+                "__iadd__": _counter_iadd, "__isub__": _counter_isub, "__ior__": _counter_ior,
+                "__iand__": _counter_iand}
 
 
 def _union(first, second):

@@ -226,22 +226,33 @@ class timedelta(_Ordered):
 
     def __new__(cls, days=0, seconds=0, microseconds=0, milliseconds=0, minutes=0, hours=0,
                 weeks=0):
-        # Everything in microseconds, exactly (floats by their exact ratios), then rounded
-        # half to even once.
-        numerator, denominator = 0, 1
-        for value, scale in ((days, 86400000000), (seconds, 1000000), (microseconds, 1),
-                             (milliseconds, 1000), (minutes, 60000000),
-                             (hours, 3600000000), (weeks, 604800000000)):
-            if isinstance(value, float):
-                n, d = value.as_integer_ratio()
-            elif isinstance(value, int):
-                n, d = value, 1
+        # CPython's sum: in microseconds, a float's whole part exactly and the rest of it
+        # times its scale in floating point, the fractions of microseconds added up apart
+        # and rounded once, half to even (the same float arithmetic, the same results).
+        total, leftover = 0, 0.0
+        for value, scale in ((microseconds, 1), (milliseconds, 1000), (seconds, 1000000),
+                             (minutes, 60000000), (hours, 3600000000), (days, 86400000000),
+                             (weeks, 604800000000)):
+            if isinstance(value, int):
+                total += value * scale
+            elif isinstance(value, float):
+                whole = _trunc(value)
+                total += int(whole) * scale
+                if value != whole:
+                    part = (value - whole) * scale
+                    whole = _trunc(part)
+                    total += int(whole)
+                    leftover += part - whole
             else:
                 raise TypeError('unsupported type for timedelta %s component: %s'
                                 % (_COMPONENTS[scale], type(value).__name__))
-            numerator = numerator * d + n * scale * denominator
-            denominator *= d
-        return cls._from_microseconds(_round_half_even(numerator, denominator))
+        if leftover:
+            rounded = _c_round(leftover)
+            if abs(rounded - leftover) == 0.5:
+                odd = total & 1
+                rounded = 2.0 * _c_round((leftover + odd) * 0.5) - odd
+            total += int(rounded)
+        return cls._from_microseconds(total)
 
     @classmethod
     def _from_microseconds(cls, total):
@@ -377,6 +388,22 @@ class timedelta(_Ordered):
 _COMPONENTS = {86400000000: 'days', 1000000: 'seconds', 1: 'microseconds',
                1000: 'milliseconds', 60000000: 'minutes', 3600000000: 'hours',
                604800000000: 'weeks'}
+
+
+def _trunc(x):
+    # math.trunc of a float, as a float; infinities and NaN (and floats too big for a
+    # fraction) stay as they are, for int() to refuse as CPython does.
+    if not -1e300 < x < 1e300:
+        return x
+    return x - x % 1.0 if x >= 0 else -(-x - -x % 1.0)
+
+
+def _c_round(x):
+    # C's round(): halves away from zero.
+    whole = _trunc(x)
+    if abs(x - whole) >= 0.5:
+        whole += 1.0 if x > 0 else -1.0
+    return whole
 
 
 def _round_half_even(numerator, denominator):

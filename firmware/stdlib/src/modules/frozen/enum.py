@@ -475,7 +475,8 @@ def _create(cls, class_name, names, module, qualname, type, start):
     bases = (cls,) if type is None else (type, cls)
     if isinstance(names, str):
         names = names.replace(",", " ").split()
-    classdict = {}
+    # The class body's own mapping, so a name given twice is the same error as in a body.
+    classdict = EnumType.__prepare__(class_name, bases)
     if not isinstance(names, dict) and names and isinstance(names[0], str):
         values = []
         for name in names:
