@@ -529,6 +529,8 @@ struct Decoder<'a> {
     parse_float: Value,
     parse_int: Value,
     parse_constant: Value,
+    /// `strict=False`: control characters may stand in strings.
+    lenient: bool,
     /// Object keys made so far (equal keys share one str), when no hook can drop them.
     keys: Vec<Value>,
 }
@@ -705,7 +707,7 @@ impl Decoder<'_> {
                     }
                     chunk = i;
                 }
-                0..=0x1f => return syntax("Invalid control character at", i),
+                0..=0x1f if !self.lenient => return syntax("Invalid control character at", i),
                 _ => i += 1,
             }
         }
@@ -908,6 +910,10 @@ fn loads(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Val
             0,
         ));
     }
+    let lenient = match kwarg(vm, kwargs, "strict") {
+        Some(strict) => !vm.is_true(strict)?,
+        None => false,
+    };
     let hook = |name| {
         kwarg(vm, kwargs, name)
             .filter(|v| !v.is_none())
@@ -921,6 +927,7 @@ fn loads(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Val
         parse_float: hook("parse_float"),
         parse_int: hook("parse_int"),
         parse_constant: hook("parse_constant"),
+        lenient,
         keys: Vec::new(),
     };
     let start = decoder.skip_whitespace(0);
