@@ -486,7 +486,8 @@ impl<'a> Matcher<'a> {
                 let digit = if ascii {
                     c.is_ascii_digit()
                 } else {
-                    c.is_numeric() && !c.is_alphabetic()
+                    // Unicode decimal digits (category Nd), as `str.isdecimal`: not `²`.
+                    pyrite::obj::unicode::is_decimal(c)
                 };
                 digit != negated
             }
