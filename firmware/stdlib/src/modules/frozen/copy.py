@@ -98,6 +98,22 @@ def _slot_values(x, cls):
     return values
 
 
+def _set_state(y, state, setstate):
+    # What the default protocol does with a state: `__setstate__`, else a dict for the
+    # instance dict and, beside it, the `__slots__` values.
+    if setstate is not None:
+        setstate(state)
+        return
+    slots = None
+    if isinstance(state, tuple) and len(state) == 2:
+        state, slots = state
+    if state:
+        y.__dict__.update(state)
+    if slots:
+        for name, value in slots.items():
+            setattr(y, name, value)
+
+
 def _reduced(x, memo):
     cls = type(x)
     reductor = getattr(cls, "__reduce_ex__", None)
@@ -118,19 +134,7 @@ def _reduced(x, memo):
     if deep:
         memo[id(x)] = y
     if state is not None:
-        if deep:
-            state = deepcopy(state, memo)
-        if hasattr(y, "__setstate__"):
-            y.__setstate__(state)
-        else:
-            slots = None
-            if isinstance(state, tuple) and len(state) == 2:
-                state, slots = state
-            if state:
-                y.__dict__.update(state)
-            if slots:
-                for name, value in slots.items():
-                    setattr(y, name, value)
+        _set_state(y, deepcopy(state, memo) if deep else state, getattr(y, "__setstate__", None))
     if listiter is not None:
         for item in listiter:
             y.append(deepcopy(item, memo) if deep else item)
@@ -182,20 +186,9 @@ def _reconstruct(x, memo):
     else:
         state = getstate(x)
     if state is not None:
-        if deep:
-            state = deepcopy(state, memo)
         setstate = getattr(cls, "__setstate__", None)
-        if setstate is not None:
-            setstate(y, state)
-        else:
-            slots = None
-            if isinstance(state, tuple) and len(state) == 2:
-                state, slots = state
-            if state:
-                y.__dict__.update(state)
-            if slots:
-                for name, value in slots.items():
-                    setattr(y, name, value)
+        _set_state(y, deepcopy(state, memo) if deep else state,
+                   None if setstate is None else setstate.__get__(y))
     if isinstance(x, list):
         for item in x:
             y.append(deepcopy(item, memo) if deep else item)
