@@ -472,10 +472,25 @@ impl<'a> Matcher<'a> {
     }
 
     fn fold(&self, c: char) -> char {
-        if self.program.ascii {
-            return c.to_ascii_lowercase();
+        // Through the upper case: characters sharing one are the same letter (`ſ` and `s`,
+        // `µ` and `μ`, `ς` and `σ`), as in CPython's equivalence table.
+        self.lower(self.upper(c))
+    }
+
+    fn lower(&self, c: char) -> char {
+        match c {
+            _ if self.program.ascii => c.to_ascii_lowercase(),
+            'İ' => 'i', // (its full lower case is two characters)
+            _ => crate::obj::case::simple_lower(c),
         }
-        crate::obj::case::simple_lower(c)
+    }
+
+    fn upper(&self, c: char) -> char {
+        if self.program.ascii {
+            c.to_ascii_uppercase()
+        } else {
+            crate::obj::case::simple_upper(c)
+        }
     }
 
     fn class_has(&self, set: &ClassSet, c: char) -> bool {
@@ -512,14 +527,7 @@ impl<'a> Matcher<'a> {
         // Case-insensitive: the char, its lower and its upper case.
         let negated = set.negated;
         let positive = |x: char| self.class_has(set, x) != negated;
-        let hit = positive(c) || positive(self.fold(c)) || {
-            let upper = if self.program.ascii {
-                c.to_ascii_uppercase()
-            } else {
-                crate::obj::case::simple_upper(c)
-            };
-            positive(upper)
-        };
+        let hit = positive(c) || positive(self.fold(c)) || positive(self.upper(c));
         hit != negated
     }
 
@@ -836,7 +844,8 @@ impl<'a> Matcher<'a> {
         while i < e {
             let (want, len) = self.char_at_unbounded(i)?;
             let (got, got_len) = self.char_at(at)?;
-            if want != got && !(fold && self.fold(want) == self.fold(got)) {
+            // (A group matched again compares lower cases only, as CPython's.)
+            if want != got && !(fold && self.lower(want) == self.lower(got)) {
                 return None;
             }
             i += len;
