@@ -462,6 +462,11 @@ pub(crate) fn class_check(
     classinfo: Value,
     subclass: bool,
 ) -> PyResult<bool> {
+    let check_name = if subclass {
+        q::__subclasscheck__
+    } else {
+        q::__instancecheck__
+    };
     match vm.heap_obj(classinfo) {
         Some(Obj::Class(_)) => {
             // An exact type needs no hook (as in CPython).
@@ -470,11 +475,6 @@ pub(crate) fn class_check(
             }
             // The hooks belong to the class's metaclass, as in CPython (`type`'s own are
             // the plain checks below).
-            let check_name = if subclass {
-                q::__subclasscheck__
-            } else {
-                q::__instancecheck__
-            };
             let metaclass = vm.type_of(classinfo);
             let hook = (metaclass != vm.types.type_)
                 .then(|| vm.class_lookup_override(metaclass, check_name))
@@ -513,6 +513,16 @@ pub(crate) fn class_check(
             )))
         }
         _ => {
+            // Any object whose class has the hook may stand there (`typing.List`).
+            let class = vm.type_of(classinfo);
+            let hook = vm
+                .is_user_object(classinfo)
+                .then(|| vm.class_lookup(class, check_name))
+                .flatten();
+            if let Some(hook) = hook {
+                let result = vm.call(hook, &[classinfo, v], &[])?;
+                return vm.is_true(result);
+            }
             // (CPython's two say it differently.)
             let message = if subclass {
                 "issubclass() arg 2 must be a class, a tuple of classes, or a union"

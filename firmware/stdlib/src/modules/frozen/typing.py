@@ -45,6 +45,19 @@ class _Form:
     def __origin__(self):
         return _origin(self)
 
+    # `isinstance(x, List)` checks the origin; subscripted forms cannot be checked.
+    def __instancecheck__(self, obj):
+        return isinstance(obj, _check_target(self))
+
+    def __subclasscheck__(self, cls):
+        return issubclass(cls, _check_target(self))
+
+    def __mro_entries__(self, bases):
+        origin = _origin(self)
+        if not isinstance(origin, type):
+            raise TypeError("Cannot subclass typing.%s" % self._name)
+        return (origin,)
+
     @property
     def __args__(self):
         return self._args
@@ -59,6 +72,17 @@ class _Form:
         if self._name == "Tuple" and args == ((),):
             return "typing.Tuple[()]"
         return "typing.%s[%s]" % (self._name, ", ".join(_type_repr(a) for a in args))
+
+
+def _check_target(form):
+    if form._name == "Union":
+        return form._args
+    if form._args:
+        raise TypeError("Subscripted generics cannot be used with class and instance checks")
+    origin = _origin(form)
+    if not isinstance(origin, type):
+        raise TypeError("typing.%s cannot be used with isinstance()" % form._name)
+    return origin
 
 
 def _type_repr(obj):
