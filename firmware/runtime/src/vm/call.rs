@@ -1038,9 +1038,22 @@ impl Vm {
                     Obj::Class(c) => c.constructor,
                     _ => None,
                 };
+                // An immutable value is made by `__new__` from the call's arguments, even
+                // when a Python `__init__` follows (`class I(int)` with an `__init__`); a
+                // mutable one starts empty for that `__init__` to fill.
+                let immutable = [
+                    self.types.int,
+                    self.types.float,
+                    self.types.complex,
+                    self.types.str,
+                    self.types.bytes,
+                    self.types.tuple,
+                    self.types.frozenset,
+                ]
+                .contains(&builtin_base);
                 let base = match constructor {
                     Some(constructor) => {
-                        if has_user_init {
+                        if has_user_init && !immutable {
                             constructor(self, &[builtin_base], &[])?
                         } else {
                             let (full, kwargs) =
