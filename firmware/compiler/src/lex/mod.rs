@@ -266,6 +266,12 @@ pub fn is_name_start(c: char) -> bool {
                 || matches!(c, '\u{2118}' | '\u{212e}' | '\u{309b}' | '\u{309c}')))
 }
 
+/// Whether `text` is a name as the lexer reads one (`str.isidentifier`, `__slots__` items).
+pub fn is_identifier(text: &str) -> bool {
+    let mut chars = text.chars();
+    chars.next().is_some_and(is_name_start) && chars.all(is_name_continue)
+}
+
 /// Whether `c` may follow the first character of a name.
 pub fn is_name_continue(c: char) -> bool {
     c == '_'

@@ -309,7 +309,6 @@ fn prepare_namespace(
     }
 }
 
-/// Makes a class object from a finished namespace.
 /// `type.__new__`'s checks of a `__slots__` value: strings that are identifiers, none also
 /// a class variable, and none for a base whose instances are of variable size in CPython.
 fn check_slots(
@@ -337,10 +336,7 @@ fn check_slots(
             let kind = vm.type_name(item);
             return Err(vm.type_error(format!("__slots__ items must be strings, not '{kind}'")));
         };
-        let mut chars = text.chars();
-        let identifier = chars.next().is_some_and(crate::lex::is_name_start)
-            && chars.all(crate::lex::is_name_continue);
-        if !identifier {
+        if !crate::lex::is_identifier(text) {
             return Err(vm.type_error("__slots__ must be identifiers"));
         }
         if text == "__dict__" && base_has_dict(vm, bases) {
@@ -371,6 +367,7 @@ fn base_has_dict(vm: &Vm, bases: &[Value]) -> bool {
     }
 }
 
+/// Makes a class object from a finished namespace.
 pub fn create_class(
     vm: &mut Vm,
     name: crate::qstr::Qstr,
@@ -626,12 +623,10 @@ pub(crate) fn set_bases(vm: &mut Vm, class: Value, value: Value) -> PyResult<()>
     }
     // The instances must stay what they are: the same built-in value inside, and a Python
     // class's make (CPython's "deallocator") where there was one.
-    let old_base = vm
-        .heap_obj(class)
-        .map_or(Value::NULL, |_| match vm.heap.get(class) {
-            Obj::Class(c) => c.bases().first().copied().unwrap_or(Value::NULL),
-            _ => Value::NULL,
-        });
+    let old_base = match vm.heap_obj(class) {
+        Some(Obj::Class(c)) => c.bases().first().copied().unwrap_or(Value::NULL),
+        _ => Value::NULL,
+    };
     let new_base = new_bases[0];
     // (Built-in exceptions share one make, as most of CPython's do.)
     let exception = vm.types.base_exception;

@@ -166,16 +166,8 @@ fn islower(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
 }
 
 fn isidentifier(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
-    predicate(vm, args, "isidentifier", |t| {
-        // The lexer's rules: what it reads as a name is an identifier.
-        let mut chars = t.chars();
-        match chars.next() {
-            Some(first) if pyrite::lex::is_name_start(first) => {
-                chars.all(pyrite::lex::is_name_continue)
-            }
-            _ => false,
-        }
-    })
+    // The lexer's rules: what it reads as a name is an identifier.
+    predicate(vm, args, "isidentifier", pyrite::lex::is_identifier)
 }
 
 fn isprintable(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {

@@ -502,7 +502,7 @@ impl<'a> Matcher<'a> {
                     c.is_ascii_digit()
                 } else {
                     // Unicode decimal digits (category Nd), as `str.isdecimal`: not `²`.
-                    pyrite::obj::unicode::is_decimal(c)
+                    crate::obj::unicode::is_decimal(c)
                 };
                 digit != negated
             }
