@@ -153,7 +153,7 @@ impl Vm {
         !v.is_heap()
             || matches!(
                 self.heap.get(v),
-                Obj::Str(_) | Obj::Float(_) | Obj::BigInt(_) | Obj::Bytes(_)
+                Obj::Str(_) | Obj::Float(_) | Obj::Int64(_) | Obj::BigInt(_) | Obj::Bytes(_)
             )
     }
 

@@ -46,7 +46,7 @@ fn kind(vm: &Vm, v: Value) -> u16 {
         return STR;
     }
     match vm.heap_obj(v) {
-        Some(Obj::BigInt(_)) => INT,
+        Some(Obj::Int64(_) | Obj::BigInt(_)) => INT,
         Some(Obj::Float(_)) => FLOAT,
         Some(Obj::Complex(_)) => COMPLEX,
         Some(Obj::Str(_)) => STR,

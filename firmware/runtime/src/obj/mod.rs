@@ -21,6 +21,10 @@ pub enum Obj {
     /// A free slot; the number is the next free slot (or `u32::MAX`).
     Free(u32),
     Float(f64),
+    /// An int beyond the small ints that fits in 64 bits, held in the slot itself (as a
+    /// `BigInt` it would cost its box and its limbs besides: 48 more bytes on a board).
+    Int64(i64),
+    /// An int beyond 64 bits.
     BigInt(Box<BigInt>),
     Str(Box<StrObj>),
     Bytes(Box<[u8]>),
@@ -919,6 +923,7 @@ impl Obj {
         match self {
             Obj::Free(_)
             | Obj::Float(_)
+            | Obj::Int64(_)
             | Obj::BigInt(_)
             | Obj::Str(_)
             | Obj::Bytes(_)
@@ -1076,7 +1081,7 @@ impl Obj {
         match self {
             Obj::Free(_) => 0,
             Obj::Float(_) => 1,
-            Obj::BigInt(_) => 2,
+            Obj::Int64(_) | Obj::BigInt(_) => 2,
             Obj::Str(_) => 3,
             Obj::Bytes(_) => 4,
             Obj::ByteArray(_) => 5,

@@ -33,7 +33,7 @@ impl Vm {
         match self.heap.get(v) {
             Obj::Free(_) => t.none_type,
             Obj::Float(_) => t.float,
-            Obj::BigInt(_) => t.int,
+            Obj::Int64(_) | Obj::BigInt(_) => t.int,
             Obj::Str(_) => t.str,
             Obj::Bytes(_) => t.bytes,
             Obj::ByteArray(_) => t.bytearray,
@@ -198,9 +198,10 @@ impl Vm {
         None
     }
 
+    /// The value a class's own dict holds for `name` (no MRO walk).
     #[inline]
     #[cfg_attr(target_os = "none", link_section = ".text.hot")]
-    pub(crate) fn class_dict_get(&self, dict: &crate::obj::Dict, name: Qstr) -> Option<Value> {
+    pub fn class_dict_get(&self, dict: &crate::obj::Dict, name: Qstr) -> Option<Value> {
         self.name_entry(dict, name)
             .map(|position| dict.entry(position).value)
     }
@@ -731,7 +732,7 @@ impl Vm {
                 _ if !instance.base.is_null() && !instance.base.is_heap()
                     || matches!(
                         self.heap_obj(instance.base),
-                        Some(Obj::Float(_) | Obj::BigInt(_) | Obj::Complex(_))
+                        Some(Obj::Float(_) | Obj::Int64(_) | Obj::BigInt(_) | Obj::Complex(_))
                     ) =>
                 {
                     let base = instance.base;
@@ -814,7 +815,7 @@ impl Vm {
                     _ => return Ok(None),
                 }
             }
-            Obj::Float(_) | Obj::BigInt(_) | Obj::Complex(_) => {
+            Obj::Float(_) | Obj::Int64(_) | Obj::BigInt(_) | Obj::Complex(_) => {
                 return crate::obj::int::number_attr(self, obj, name)
             }
             Obj::Cell(v) if self.qstr_text(name) == "cell_contents" => *v,

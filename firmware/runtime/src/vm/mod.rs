@@ -472,17 +472,13 @@ impl Vm {
                 return Ok(v);
             }
         }
-        self.alloc(Obj::BigInt(Box::new(BigInt::from_i64(n))))
+        self.alloc(Obj::Int64(n))
     }
 
-    /// An int value from a BigInt, normalised to a small int when it fits.
+    /// An int value from a BigInt, normalised to a small int or an `Int64` when it fits.
     pub fn new_bigint(&mut self, n: BigInt) -> PyResult<Value> {
-        if let Some(small) = n.to_i64() {
-            if let Ok(small) = isize::try_from(small) {
-                if let Some(v) = Value::try_small_int(small) {
-                    return Ok(v);
-                }
-            }
+        if let Some(n) = n.to_i64() {
+            return self.new_int(n);
         }
         self.alloc(Obj::BigInt(Box::new(n)))
     }

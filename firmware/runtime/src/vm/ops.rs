@@ -65,6 +65,7 @@ impl Vm {
         }
         match self.heap_obj(v)? {
             Obj::Float(x) => Some(Number::Float(*x)),
+            Obj::Int64(n) => Some(Number::Int(*n)),
             Obj::BigInt(n) => Some(match n.to_i64() {
                 Some(small) => Number::Int(small),
                 None => Number::Big((**n).clone()),
@@ -756,6 +757,7 @@ impl Vm {
         }
         let result = match self.heap.get(v) {
             Obj::Float(x) => *x != 0.0,
+            Obj::Int64(_) => true,
             Obj::BigInt(b) => !b.is_zero(),
             Obj::Complex(c) => c.0 != 0.0 || c.1 != 0.0,
             Obj::Str(s) => !s.text.is_empty(),
@@ -946,6 +948,7 @@ impl Vm {
         }
         let unhashable = match self.heap.get(v) {
             Obj::Float(x) => return Ok(bigint::hash_f64(*x)),
+            Obj::Int64(n) => return Ok(bigint::hash_i64(*n)),
             Obj::BigInt(b) => return Ok(b.hash()),
             Obj::Complex(c) => {
                 let (re, im) = **c;

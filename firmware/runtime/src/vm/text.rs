@@ -136,6 +136,10 @@ impl Vm {
                 out.push_str(&crate::num::float::repr(*x));
                 return Ok(());
             }
+            Obj::Int64(n) => {
+                out.push_str(&alloc::format!("{n}"));
+                return Ok(());
+            }
             Obj::BigInt(n) => {
                 if crate::obj::int::exceeds_digit_limit(n, self.int_max_str_digits) {
                     return Err(crate::obj::int::too_many_digits_to_str(self));

@@ -254,6 +254,7 @@ impl Encoder {
                 return Err(too_many_digits_to_str(vm))
             }
             Some(Obj::BigInt(n)) => Kind::Big(n.to_string_radix(10)),
+            Some(Obj::Int64(n)) => Kind::Big(alloc::format!("{n}")),
             Some(Obj::Float(x)) => Kind::Float(*x),
             Some(Obj::List(items)) => Kind::Array(items.clone()),
             Some(Obj::Tuple(items)) => Kind::Array(items.to_vec()),
@@ -424,6 +425,7 @@ impl Encoder {
                 return Err(too_many_digits_to_str(vm))
             }
             Some(Obj::BigInt(n)) => return Ok(Some(n.to_string_radix(10))),
+            Some(Obj::Int64(n)) => return Ok(Some(alloc::format!("{n}"))),
             Some(Obj::Float(x)) => {
                 let x = *x;
                 return self.float_text(vm, x).map(Some);
