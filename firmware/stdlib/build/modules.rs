@@ -10,6 +10,7 @@ pub const FROZEN_MODULES: &[&str] = &[
     "_asyncio_locks",
     "_collections_more",
     "_exceptiongroup",
+    "_random_more",
     "abc",
     "asyncio",
     "base64",
@@ -56,6 +57,7 @@ pub fn feature_of(module: &str) -> Option<&str> {
         "__future__" | "_asyncgen" | "_exceptiongroup" | "io" => None,
         "_asyncio_locks" => Some("asyncio"),
         "_collections_more" | "collections.abc" => Some("collections"),
+        "_random_more" => Some("random"),
         "_re" => Some("re"),
         other => Some(other),
     }

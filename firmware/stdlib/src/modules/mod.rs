@@ -81,6 +81,8 @@ pub static MODULES: &[BuiltinModule] = &[
     BuiltinModule::new("pyb", pyb::make),
     #[cfg(feature = "random")]
     BuiltinModule::new("random", random::make),
+    #[cfg(feature = "random")]
+    BuiltinModule::new("_random_more", random::make_more),
     #[cfg(feature = "secrets")]
     BuiltinModule::new("secrets", secrets::make),
     #[cfg(feature = "select")]

@@ -1,18 +1,24 @@
 //! `random`: the Mersenne Twister (MT19937) seeded and consumed exactly as CPython does, so
-//! `random.seed(n)` gives CPython's sequence for `random`, `getrandbits`, `randrange`,
-//! `randint`, `choice`, `choices`, `shuffle`, `sample` and `uniform`.
+//! `random.seed(n)` gives CPython's sequences.
 //!
 //! `Random` instances keep the 624-word state plus the position (625 little-endian `u32`s) in a
 //! `bytearray` in their dict; the module's functions are bound methods of a hidden instance.
-//! Methods call each other directly, so overriding `random()` in a subclass does not change
-//! what the other methods draw (CPython's do call the override).
-
+//! The methods used most (`random`, `randrange`, `randint`, `choice`, `shuffle`, `uniform`,
+//! `getrandbits`…) are native. The distributions, `choices` and `sample` are Python
+//! (`frozen/_random_more.py`): each is compiled on its first call, which puts the function in
+//! the class in place of its native stub, so code that never calls one costs no heap.
+//!
+//! As in CPython, the methods draw through `random()`, `getrandbits()` and `_randbelow()`: a
+//! subclass that overrides one of those changes what the others return (`Source`); the
+//! module's own instance takes the native path without calling through Python.
 use alloc::format;
 use alloc::vec::Vec;
 
 use crate::modules::builtins::{check_method_args, kwarg};
+use crate::modules::math::{float_arg, int_arg};
 use crate::num::bigint::BigInt;
 use crate::obj::{Builtin, Obj};
+use crate::qstr::Qstr;
 use crate::value::Value;
 use crate::vm::ops::Number;
 use crate::vm::{PyResult, Vm};
@@ -137,35 +143,35 @@ impl Twister<'_> {
             }
         }
     }
-
-    fn below_usize(&mut self, n: usize) -> usize {
-        let r = self.below(&BigInt::from_u64(n as u64));
-        r.to_u64().unwrap_or(0) as usize
-    }
 }
 
-fn state_name(vm: &mut Vm) -> crate::qstr::Qstr {
+fn state_name(vm: &mut Vm) -> Qstr {
     vm.qstrs.intern("_state")
 }
 
+/// The state buffer of `args[0]`; made and seeded from the port's entropy if it has none (a
+/// subclass's `__init__` need not call ours).
 fn state_of(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
     let name = state_name(vm);
-    if let Some(&this) = args.first() {
-        if let Some(Obj::Instance(instance)) = vm.heap_obj(this) {
-            let key = Value::qstr(name);
-            let found = instance
-                .dict
-                .iter()
-                .find(|entry| entry.key == key)
-                .map(|entry| entry.value);
-            if let Some(state) = found {
-                if matches!(vm.heap_obj(state), Some(Obj::ByteArray(b)) if b.len() == STATE_BYTES) {
-                    return Ok(state);
-                }
+    let this = match args.first() {
+        Some(&this) if matches!(vm.heap_obj(this), Some(Obj::Instance(_))) => this,
+        _ => return Err(vm.type_error("descriptor requires a 'random.Random' object")),
+    };
+    if let Some(Obj::Instance(instance)) = vm.heap_obj(this) {
+        if let Some(state) = vm.instance_lookup(instance, name) {
+            if matches!(vm.heap_obj(state), Some(Obj::ByteArray(b)) if b.len() == STATE_BYTES) {
+                return Ok(state);
             }
         }
     }
-    Err(vm.type_error("descriptor requires a 'random.Random' object"))
+    let key = seed_key(vm, Value::NONE)?;
+    let mut bytes = alloc::vec![0u8; STATE_BYTES];
+    Twister(&mut bytes).init_by_array(&key);
+    let state = vm.alloc(Obj::ByteArray(bytes))?;
+    vm.push_root(state);
+    let stored = vm.store_attr(this, name, state);
+    vm.pop_root();
+    stored.map(|_| state)
 }
 
 /// Runs `f` on the generator of `args[0]` (no Python code runs meanwhile).
@@ -177,8 +183,130 @@ fn with_twister<T>(vm: &mut Vm, args: &[Value], f: impl FnOnce(&mut Twister) -> 
     }
 }
 
-/// The key CPython seeds with for `seed(a)`.
+/// What a draw goes through: the native generator, or the Python method of a subclass that
+/// overrides one of the three the others draw through.
+#[derive(Clone, Copy, PartialEq)]
+enum Source {
+    Native,
+    RandBelow,
+    GetRandBits,
+    Random,
+}
+
+/// The methods a draw may go through, in the order CPython's `Random.__init_subclass__` looks
+/// for them in each class of the MRO to pick how `_randbelow` draws.
+const SOURCES: [(&str, Source); 3] = [
+    ("_randbelow", Source::RandBelow),
+    ("getrandbits", Source::GetRandBits),
+    ("random", Source::Random),
+];
+
+/// `v` is one of this module's native methods (or stubs).
+fn is_native(vm: &Vm, v: Value) -> bool {
+    matches!(vm.heap_obj(v), Some(Obj::Builtin(b))
+        if METHODS.as_ptr_range().contains(&(*b as *const Builtin)))
+}
+
+/// The first class along the MRO of `this` that defines one of `SOURCES[names]` decides:
+/// the native generator if that is ours, else the override.
+fn source(vm: &mut Vm, this: Value, range: core::ops::Range<usize>) -> Source {
+    let names = SOURCES.map(|(name, source)| (vm.qstrs.intern(name), source));
+    let names = &names[range];
+    let class = vm.type_of(this);
+    let Some(Obj::Class(class)) = vm.heap_obj(class) else {
+        return Source::Native;
+    };
+    for &ancestor in class.mro.iter() {
+        let Some(Obj::Class(ancestor)) = vm.heap_obj(ancestor) else {
+            continue;
+        };
+        for &(name, source) in names {
+            if let Some(v) = vm.class_dict_get(&ancestor.dict, name) {
+                return if is_native(vm, v) {
+                    Source::Native
+                } else {
+                    source
+                };
+            }
+        }
+    }
+    Source::Native
+}
+
+/// Calls `this.name(*args)`.
+fn call_method(vm: &mut Vm, this: Value, name: &str, args: &[Value]) -> PyResult<Value> {
+    let name = vm.qstrs.intern(name);
+    let method = vm.load_attr(this, name)?;
+    vm.call(method, args, &[])
+}
+
+/// A float in [0, 1) as `args[0].random()` draws it.
+fn draw_random(vm: &mut Vm, args: &[Value]) -> PyResult<f64> {
+    if source(vm, args[0], 2..3) == Source::Native {
+        return with_twister(vm, args, |t| t.random());
+    }
+    let x = call_method(vm, args[0], "random", &[])?;
+    float_arg(vm, x)
+}
+
+/// A uniform int in `0..n` (n > 0) as `args[0]._randbelow(n)` draws it, given its `source`
+/// (CPython's `_randbelow_with_getrandbits` and `_randbelow_without_getrandbits`).
+fn below_by(vm: &mut Vm, args: &[Value], source: Source, n: &BigInt) -> PyResult<BigInt> {
+    match source {
+        Source::Native => with_twister(vm, args, |t| t.below(n)),
+        Source::RandBelow => {
+            let n = vm.new_bigint(n.clone())?;
+            let r = call_method(vm, args[0], "_randbelow", &[n])?;
+            int_arg(vm, r)
+        }
+        Source::GetRandBits => {
+            let k = Value::small_int(n.bit_length() as isize);
+            loop {
+                let r = call_method(vm, args[0], "getrandbits", &[k])?;
+                let r = int_arg(vm, r)?;
+                if r < *n {
+                    return Ok(r);
+                }
+            }
+        }
+        Source::Random => {
+            // 53-bit floats, redrawn in the top partial block so that every residue is as
+            // likely as the others.
+            const MAXSIZE: u64 = 1 << 53;
+            let Some(small) = n.to_u64().filter(|&n| n < MAXSIZE) else {
+                let x = call_method(vm, args[0], "random", &[])?;
+                let x = float_arg(vm, x)? * n.to_f64().unwrap_or(f64::INFINITY);
+                return crate::num::float::to_int(libm::floor(x)).map_err(|e| vm.num_error(e));
+            };
+            let limit = (MAXSIZE - MAXSIZE % small) as f64 / MAXSIZE as f64;
+            loop {
+                let x = call_method(vm, args[0], "random", &[])?;
+                let r = float_arg(vm, x)?;
+                if r < limit {
+                    let scaled = libm::floor(r * MAXSIZE as f64) as u64;
+                    return Ok(BigInt::from_u64(scaled % small));
+                }
+            }
+        }
+    }
+}
+
+fn below(vm: &mut Vm, args: &[Value], n: &BigInt) -> PyResult<BigInt> {
+    let source = source(vm, args[0], 0..3);
+    below_by(vm, args, source, n)
+}
+
+fn below_usize(vm: &mut Vm, args: &[Value], source: Source, n: usize) -> PyResult<usize> {
+    let r = below_by(vm, args, source, &BigInt::from_u64(n as u64))?;
+    Ok(r.to_u64().unwrap_or(0) as usize)
+}
+
+/// The key CPython seeds with for `seed(a, version)`.
 fn seed_key(vm: &mut Vm, a: Value) -> PyResult<Vec<u32>> {
+    seed_key_versioned(vm, a, 2)
+}
+
+fn seed_key_versioned(vm: &mut Vm, a: Value, version: i64) -> PyResult<Vec<u32>> {
     let number = if a == Value::NONE {
         let mut key = Vec::with_capacity(8);
         for _ in 0..4 {
@@ -192,10 +320,18 @@ fn seed_key(vm: &mut Vm, a: Value) -> PyResult<Vec<u32>> {
     {
         vm.as_bigint(a).unwrap_or_default()
     } else if let Some(text) = vm.str_text(a) {
-        bytes_seed(text.as_bytes())
+        if version == 1 {
+            python2_hash(text.chars().map(|c| c as u64))
+        } else {
+            bytes_seed(text.as_bytes())
+        }
     } else if let Some(Obj::Bytes(_) | Obj::ByteArray(_)) = vm.heap_obj(a) {
         let data = vm.bytes_data(a).unwrap_or_default();
-        bytes_seed(&data)
+        if version == 1 && matches!(vm.heap_obj(a), Some(Obj::Bytes(_))) {
+            python2_hash(data.iter().map(|&b| b as u64))
+        } else {
+            bytes_seed(&data)
+        }
     } else {
         BigInt::from_i64(vm.py_hash(a)?)
     };
@@ -213,11 +349,30 @@ fn bytes_seed(data: &[u8]) -> BigInt {
     BigInt::from_bytes(&all, true, false)
 }
 
+/// Python 2's string hash, which `seed(text, version=1)` seeds with (bytes read as Latin-1).
+fn python2_hash(chars: impl Iterator<Item = u64> + Clone) -> BigInt {
+    let length = chars.clone().count() as u64;
+    let mut chars = chars.peekable();
+    let mut x = chars.peek().map_or(0, |&first| first << 7);
+    for c in chars {
+        x = 1000003u64.wrapping_mul(x) ^ c;
+    }
+    BigInt::from_u64(x ^ length)
+}
+
 fn seed(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     crate::modules::builtins::check_python_kwargs(vm, "seed", kwargs, &["a", "version"])?;
     check_method_args(vm, "seed", args, 0, 2)?;
     let a = args.get(1).copied().or_else(|| kwarg(vm, kwargs, "a"));
-    let key = seed_key(vm, a.unwrap_or(Value::NONE))?;
+    let version = match args
+        .get(2)
+        .copied()
+        .or_else(|| kwarg(vm, kwargs, "version"))
+    {
+        Some(v) => vm.as_i64(v).unwrap_or(2),
+        None => 2,
+    };
+    let key = seed_key_versioned(vm, a.unwrap_or(Value::NONE), version)?;
     with_twister(vm, args, |t| t.init_by_array(&key))?;
     let name = vm.qstrs.intern("gauss_next");
     vm.store_attr(args[0], name, Value::NONE)?;
@@ -226,9 +381,6 @@ fn seed(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Valu
 
 fn init(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     check_method_args(vm, "Random", args, 0, 1)?;
-    let state = vm.alloc(Obj::ByteArray(alloc::vec![0u8; STATE_BYTES]))?;
-    let name = state_name(vm);
-    vm.store_attr(args[0], name, state)?;
     seed(vm, args, kwargs)
 }
 
@@ -248,9 +400,9 @@ fn uniform(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<V
         &[],
     )?;
     check_method_args(vm, "uniform", args, 2, 2)?;
-    let a = crate::modules::math::float_arg(vm, args[1])?;
-    let b = crate::modules::math::float_arg(vm, args[2])?;
-    let x = with_twister(vm, args, |t| t.random())?;
+    let a = float_arg(vm, args[1])?;
+    let b = float_arg(vm, args[2])?;
+    let x = draw_random(vm, args)?;
     vm.new_float(a + (b - a) * x)
 }
 
@@ -281,15 +433,23 @@ fn randbytes(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult
         return Err(vm.value_error("number of bits must be non-negative"));
     }
     vm.reserve(n as usize)?;
-    let words = with_twister(vm, args, |t| t.bits(n as u64 * 8))?;
-    let mut bytes: Vec<u8> = words.iter().flat_map(|w| w.to_le_bytes()).collect();
-    bytes.truncate(n as usize);
+    let mut bytes: Vec<u8> = if source(vm, args[0], 1..2) == Source::Native {
+        let words = with_twister(vm, args, |t| t.bits(n as u64 * 8))?;
+        words.iter().flat_map(|w| w.to_le_bytes()).collect()
+    } else {
+        let k = vm.new_int(n * 8)?;
+        let r = call_method(vm, args[0], "getrandbits", &[k])?;
+        int_arg(vm, r)?
+            .to_bytes(n as usize, false, false)
+            .map_err(|e| vm.num_error(e))?
+    };
+    bytes.resize(n as usize, 0);
     vm.alloc(Obj::Bytes(bytes.into_boxed_slice()))
 }
 
 /// An integer argument of `randrange` (floats equal to ints are refused, as in 3.12).
 fn integer(vm: &mut Vm, v: Value, position: usize) -> PyResult<BigInt> {
-    match crate::modules::math::int_arg(vm, v) {
+    match int_arg(vm, v) {
         Ok(n) => Ok(n),
         Err(_) => {
             if let Some(Number::Float(x)) = vm.as_number(v) {
@@ -321,7 +481,7 @@ fn randrange_values(
             return Err(vm.type_error("Missing a non-None stop argument"));
         }
         if start.signum() > 0 {
-            return with_twister(vm, args, |t| t.below(&start));
+            return below(vm, args, &start);
         }
         return Err(vm.value_error("empty range for randrange()"));
     };
@@ -333,7 +493,7 @@ fn randrange_values(
     };
     if step == BigInt::from_i64(1) {
         if width.signum() > 0 {
-            let r = with_twister(vm, args, |t| t.below(&width))?;
+            let r = below(vm, args, &width)?;
             return Ok(&start + &r);
         }
         return Err(vm.value_error(format!(
@@ -351,7 +511,7 @@ fn randrange_values(
     if n.signum() <= 0 {
         return Err(vm.value_error("empty range for randrange()"));
     }
-    let r = with_twister(vm, args, |t| t.below(&n))?;
+    let r = below(vm, args, &n)?;
     Ok(&start + &(&step * &r))
 }
 
@@ -403,7 +563,8 @@ fn choice(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Va
     if n == 0 {
         return Err(vm.index_error("Cannot choose from an empty sequence"));
     }
-    let i = with_twister(vm, args, |t| t.below_usize(n))?;
+    let source = source(vm, args[0], 0..3);
+    let i = below_usize(vm, args, source, n)?;
     let index = vm.new_int(i as i64)?;
     vm.get_item(args[1], index)
 }
@@ -421,19 +582,15 @@ fn shuffle(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<V
     check_method_args(vm, "shuffle", args, 1, 1)?;
     let sequence = args[1];
     let n = vm.len_of(sequence)?;
-    if let Some(Obj::List(_)) = vm.heap_obj(sequence) {
-        for i in (1..n).rev() {
-            let j = with_twister(vm, args, |t| t.below_usize(i + 1))?;
-            if let Obj::List(items) = vm.heap.get_mut(sequence) {
-                if i < items.len() && j < items.len() {
-                    items.swap(i, j);
-                }
+    let source = source(vm, args[0], 0..3);
+    for i in (1..n).rev() {
+        let j = below_usize(vm, args, source, i + 1)?;
+        if let Obj::List(items) = vm.heap.get_mut(sequence) {
+            if i < items.len() && j < items.len() {
+                items.swap(i, j);
+                continue;
             }
         }
-        return Ok(Value::NONE);
-    }
-    for i in (1..n).rev() {
-        let j = with_twister(vm, args, |t| t.below_usize(i + 1))?;
         let (a, b) = (Value::small_int(i as isize), Value::small_int(j as isize));
         let x = vm.get_item(sequence, a)?;
         vm.push_root(x);
@@ -448,243 +605,50 @@ fn shuffle(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<V
     Ok(Value::NONE)
 }
 
-fn sample(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    crate::modules::builtins::check_python_kwargs(
-        vm,
-        "sample",
-        kwargs,
-        &["population", "k", "counts"],
-    )?;
-    check_method_args(vm, "sample", args, 1, 2)?;
-    let population = args[1];
-    if matches!(
-        vm.heap_obj(population),
-        Some(Obj::Set(_) | Obj::FrozenSet(_) | Obj::Dict(_))
-    ) {
-        return Err(
-            vm.type_error("Population must be a sequence.  For dicts or sets, use sorted(d).")
-        );
+/// `_randbelow(n)`: the uniform int in `0..n` the other methods draw (through a subclass's
+/// `getrandbits` or `random` when it overrides one).
+fn randbelow(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "_randbelow", args, 1, 1)?;
+    let n = int_arg(vm, args[1])?;
+    if n.signum() <= 0 {
+        return Err(vm.value_error("_randbelow() needs a positive bound"));
     }
-    let Some(k) = args.get(2).copied().or_else(|| kwarg(vm, kwargs, "k")) else {
-        return Err(vm.type_error("sample() missing 1 required positional argument: 'k'"));
-    };
-    let k = vm.int_arg(k)?;
-    let n = vm.len_of(population)?;
-    // With `counts`, the population repeats each item that many times: the draw is over
-    // range(total) and each pick is mapped back through the running totals, as CPython's.
-    let running_totals = match kwarg(vm, kwargs, "counts").filter(|c| !c.is_none()) {
-        Some(counts) => Some(running_totals(vm, counts, n)?),
-        None => None,
-    };
-    let size = match &running_totals {
-        Some((_, total)) => *total,
-        None => n,
-    };
-    if k < 0 || k as usize > size {
-        return Err(vm.value_error("Sample larger than population or is negative"));
-    }
-    let mut chosen = pick_indices(vm, args, size, k as usize)?;
-    if let Some((totals, _)) = running_totals {
-        for index in &mut chosen {
-            *index = bisect_right(&totals, *index as i64);
-        }
-    }
-    items_at(vm, population, chosen)
+    let source = source(vm, args[0], 1..3);
+    let r = below_by(vm, args, source, &n)?;
+    vm.new_bigint(r)
 }
 
-/// `sample`'s `counts`: the running totals but the last, and the last (the total), checked
-/// as CPython checks them.
-fn running_totals(vm: &mut Vm, counts: Value, n: usize) -> PyResult<(Vec<i64>, usize)> {
-    let counts = vm.collect_iterable(counts)?;
-    if counts.len() != n {
-        return Err(vm.value_error("The number of counts does not match the population"));
-    }
-    if counts.is_empty() {
-        return Err(vm.new_exception_msg(vm.types.index_error, "pop from empty list"));
-    }
-    let mut totals = Vec::with_capacity(counts.len());
-    let mut total: i64 = 0;
-    for count in counts {
-        let Some(count) = vm.as_i64(count).filter(|_| vm.is_int(count)) else {
-            return Err(vm.type_error("Counts must be integers"));
-        };
-        total = total
-            .checked_add(count)
-            .ok_or_else(|| vm.overflow_error("total of counts is too large"))?;
-        totals.push(total);
-    }
-    totals.pop();
-    if total <= 0 {
-        return Err(vm.value_error("Total of counts must be greater than zero"));
-    }
-    let total =
-        usize::try_from(total).map_err(|_| vm.overflow_error("total of counts is too large"))?;
-    Ok((totals, total))
-}
-
-/// `bisect.bisect_right`'s halving, step for step (negative counts make the totals fall, and
-/// then only the same steps find the same item).
-fn bisect_right(totals: &[i64], x: i64) -> usize {
-    let (mut low, mut high) = (0, totals.len());
-    while low < high {
-        let middle = (low + high) / 2;
-        if x < totals[middle] {
-            high = middle;
-        } else {
-            low = middle + 1;
-        }
-    }
-    low
-}
-
-/// `k` distinct indices below `n`, drawn as CPython's `sample` draws them (a pool for small
-/// populations, else redraws against a set of the picks so far).
-fn pick_indices(vm: &mut Vm, args: &[Value], n: usize, k: usize) -> PyResult<Vec<usize>> {
-    let mut setsize = 21usize;
-    if k > 5 {
-        let exponent = libm::ceil(
-            crate::num::double_double::ln((k * 3) as f64) / crate::num::double_double::ln(4.0),
-        );
-        setsize += 4usize.saturating_pow(exponent as u32);
-    }
-    let mut chosen = Vec::with_capacity(k);
-    if n <= setsize {
-        let mut pool: Vec<usize> = (0..n).collect();
-        for i in 0..k {
-            let j = with_twister(vm, args, |t| t.below_usize(n - i))?;
-            chosen.push(pool[j]);
-            pool[j] = pool[n - i - 1];
-        }
-    } else {
-        // The picks so far in an open-addressing table (usize::MAX: a free slot); here
-        // n > 3k, so redraws are rare.
-        let mut seen = alloc::vec![usize::MAX; 2 * k + 1];
-        while chosen.len() < k {
-            let j = with_twister(vm, args, |t| t.below_usize(n))?;
-            let mut slot = j % seen.len();
-            while seen[slot] != usize::MAX && seen[slot] != j {
-                slot = (slot + 1) % seen.len();
-            }
-            if seen[slot] == usize::MAX {
-                seen[slot] = j;
-                chosen.push(j);
-            }
-        }
-    }
-    Ok(chosen)
-}
-
-fn choices(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    crate::modules::builtins::check_python_kwargs(
-        vm,
-        "choices",
-        kwargs,
-        &["population", "weights", "cum_weights", "k"],
-    )?;
-    check_method_args(vm, "choices", args, 1, 2)?;
-    let population = args[1];
-    let weights = args
-        .get(2)
-        .copied()
-        .or_else(|| kwarg(vm, kwargs, "weights"));
-    let cum_weights = kwarg(vm, kwargs, "cum_weights").filter(|&v| v != Value::NONE);
-    let k = match kwarg(vm, kwargs, "k") {
-        Some(v) => vm.int_arg(v)?.max(0) as usize,
-        None => 1,
-    };
-    let n = vm.len_of(population)?;
-    let weights = weights.filter(|&v| v != Value::NONE);
-    let mut indices = Vec::with_capacity(k);
-    match (weights, cum_weights) {
-        (None, None) => {
-            for _ in 0..k {
-                let x = with_twister(vm, args, |t| t.random())?;
-                indices.push(libm::floor(x * n as f64) as usize);
-            }
-        }
-        (Some(_), Some(_)) => {
-            return Err(vm.type_error("Cannot specify both weights and cumulative weights"));
-        }
-        (weights, cumulative) => {
-            let mut totals = Vec::new();
-            if let Some(cumulative) = cumulative {
-                totals = crate::modules::math::convert_items(
-                    vm,
-                    cumulative,
-                    crate::modules::math::float_arg,
-                )?;
-            } else if let Some(weights) = weights {
-                let weights = crate::modules::math::convert_items(
-                    vm,
-                    weights,
-                    crate::modules::math::float_arg,
-                )?;
-                let mut sum = 0.0;
-                for weight in weights {
-                    sum += weight;
-                    totals.push(sum);
-                }
-            }
-            if totals.len() != n {
-                return Err(vm.value_error("The number of weights does not match the population"));
-            }
-            let total = totals.last().copied().unwrap_or(0.0);
-            if total <= 0.0 {
-                return Err(vm.value_error("Total of weights must be greater than zero"));
-            }
-            if !total.is_finite() {
-                return Err(vm.value_error("Total of weights must be finite"));
-            }
-            let high = n - 1;
-            for _ in 0..k {
-                let x = with_twister(vm, args, |t| t.random())? * total;
-                // bisect_right(totals, x, 0, high)
-                let position = totals[..high].partition_point(|&w| w <= x);
-                indices.push(position);
-            }
-        }
-    }
-    items_at(vm, population, indices)
-}
-
-/// A new list of `population[i]` for each of `indices` (`sample`'s and `choices`' result).
-fn items_at(vm: &mut Vm, population: Value, indices: Vec<usize>) -> PyResult<Value> {
-    let result = vm.new_list(Vec::new())?;
-    vm.push_root(result);
-    let filled = (|| {
-        for index in indices {
-            let index = vm.new_int(index as i64)?;
-            let item = vm.get_item(population, index)?;
-            vm.list_append(result, item)?;
-        }
-        Ok(result)
-    })();
-    vm.pop_root();
-    filled
-}
-
+/// `(3, the 625 words, gauss_next)`.
 fn getstate(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "getstate", args, 0, 0)?;
     let words = with_twister(vm, args, |t| {
         (0..=N).map(|i| t.word(i)).collect::<Vec<u32>>()
     })?;
-    let list = vm.new_list(Vec::new())?;
-    vm.push_root(list);
-    let result = (|| {
-        for word in words {
-            let v = vm.new_int(word as i64)?;
-            vm.list_append(list, v)?;
-        }
-        let items = match vm.heap.get(list) {
-            Obj::List(items) => items.clone(),
-            _ => Vec::new(),
-        };
-        let words = vm.new_tuple(items)?;
-        vm.new_tuple(alloc::vec![Value::small_int(3), words, Value::NONE])
-    })();
+    let name = vm.qstrs.intern("gauss_next");
+    let gauss_next = vm.load_attr_optional(args[0], name)?.unwrap_or(Value::NONE);
+    vm.push_root(gauss_next);
+    // Words of 2**30 and more are heap ints: the tuple holds each as it is made.
+    let result = vm
+        .new_tuple(alloc::vec![Value::NONE; N + 1])
+        .and_then(|tuple| {
+            vm.push_root(tuple);
+            let filled = (|| {
+                for (i, word) in words.into_iter().enumerate() {
+                    let v = vm.new_int(word as i64)?;
+                    if let Obj::Tuple(items) = vm.heap.get_mut(tuple) {
+                        items[i] = v;
+                    }
+                }
+                vm.new_tuple(alloc::vec![Value::small_int(3), tuple, gauss_next])
+            })();
+            vm.pop_root();
+            filled
+        });
     vm.pop_root();
     result
 }
 
+/// Takes back what `getstate` gave (or a version-2 state, whose words were signed).
 fn setstate(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     let args = &*crate::modules::builtins::keywords_to_positions(
         vm,
@@ -696,19 +660,41 @@ fn setstate(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<
         &[],
     )?;
     check_method_args(vm, "setstate", args, 1, 1)?;
+    let version = vm.get_item(args[1], Value::small_int(0))?;
+    let version = match vm.as_i64(version) {
+        Some(v @ (2 | 3)) if vm.is_int(version) => v,
+        _ => {
+            let text = vm.repr(version)?;
+            return Err(vm.value_error(format!(
+                "state with version {text} passed to Random.setstate() of version 3"
+            )));
+        }
+    };
     let parts = vm.collect_iterable(args[1])?;
-    let words = match parts.as_slice() {
-        [version, words, _] if vm.as_i64(*version) == Some(3) => vm.collect_iterable(*words)?,
-        _ => return Err(vm.value_error("state with version 3 expected")),
+    let [_, words, gauss_next] = parts[..] else {
+        return Err(vm.value_error(format!(
+            "too many values to unpack (expected 3, got {})",
+            parts.len()
+        )));
+    };
+    let words = match vm.heap_obj(words) {
+        Some(Obj::Tuple(items)) => items.to_vec(),
+        _ => return Err(vm.type_error("state vector must be a tuple")),
     };
     if words.len() != N + 1 {
         return Err(vm.value_error("state vector is the wrong size"));
     }
     let mut values = Vec::with_capacity(N + 1);
     for word in words {
-        match vm.as_i64(word) {
-            Some(w) if (0..=u32::MAX as i64).contains(&w) => values.push(w as u32),
-            _ => {
+        let w = int_arg(vm, word)?;
+        let w = match (version, w.to_i64()) {
+            (2, Some(w)) => w.rem_euclid(1 << 32),
+            (_, Some(w)) => w,
+            _ => -1,
+        };
+        match u32::try_from(w) {
+            Ok(w) => values.push(w),
+            Err(_) => {
                 return Err(vm.overflow_error("Python int too large to convert to C unsigned long"))
             }
         }
@@ -721,286 +707,76 @@ fn setstate(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<
             t.set(i, w);
         }
     })?;
+    let name = vm.qstrs.intern("gauss_next");
+    vm.store_attr(args[0], name, gauss_next)?;
     Ok(Value::NONE)
 }
 
-/// Optional float argument `index` of a method (positional or keyword `name`).
-fn float_param(
+/// `copy` and `pickle` remake an instance as `type(self)()` and then `__setstate__` it.
+fn reduce(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "__reduce__", args, 0, 0)?;
+    let state = call_method(vm, args[0], "getstate", &[])?;
+    vm.push_root(state);
+    let result = vm.new_tuple(alloc::vec![]).and_then(|empty| {
+        let class = vm.type_of(args[0]);
+        vm.new_tuple(alloc::vec![class, empty, state])
+    });
+    vm.pop_root();
+    result
+}
+
+fn set_state(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "__setstate__", args, 1, 1)?;
+    call_method(vm, args[0], "setstate", &args[1..])
+}
+
+/// A method written in Python (`frozen/_random_more.py`): its section is compiled on the
+/// first call, and the function put in the class in place of the stub that made the call.
+fn python_method(
     vm: &mut Vm,
-    args: &[Value],
-    kwargs: &[(Value, Value)],
-    index: usize,
     name: &str,
-    default: f64,
-) -> PyResult<f64> {
-    match args.get(index).copied().or_else(|| kwarg(vm, kwargs, name)) {
-        Some(v) => crate::modules::math::float_arg(vm, v),
-        None => Ok(default),
-    }
-}
-
-fn ln(x: f64) -> f64 {
-    crate::num::double_double::ln(x)
-}
-
-fn triangular(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    check_method_args(vm, "triangular", args, 0, 3)?;
-    let mut low = float_param(vm, args, kwargs, 1, "low", 0.0)?;
-    let mut high = float_param(vm, args, kwargs, 2, "high", 1.0)?;
-    let mode = args.get(3).copied().or_else(|| kwarg(vm, kwargs, "mode"));
-    let mut u = with_twister(vm, args, |t| t.random())?;
-    let mut c = match mode {
-        Some(m) if m != Value::NONE => {
-            let m = crate::modules::math::float_arg(vm, m)?;
-            if high == low {
-                // CPython returns `low` itself (an int stays an int).
-                return match args.get(1).copied().or_else(|| kwarg(vm, kwargs, "low")) {
-                    Some(v) => Ok(v),
-                    None => vm.new_float(low),
-                };
-            }
-            (m - low) / (high - low)
-        }
-        _ => 0.5,
-    };
-    if u > c {
-        u = 1.0 - u;
-        c = 1.0 - c;
-        core::mem::swap(&mut low, &mut high);
-    }
-    vm.new_float(low + (high - low) * libm::sqrt(u * c))
-}
-
-fn expovariate(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    check_method_args(vm, "expovariate", args, 0, 1)?;
-    let lambd = float_param(vm, args, kwargs, 1, "lambd", 1.0)?;
-    if lambd == 0.0 {
-        let class = vm.types.zero_division_error;
-        return Err(vm.new_exception_msg(class, "float division by zero"));
-    }
-    let u = with_twister(vm, args, |t| t.random())?;
-    vm.new_float(-ln(1.0 - u) / lambd)
-}
-
-fn normal(vm: &mut Vm, args: &[Value]) -> PyResult<f64> {
-    // Kinderman and Monahan's ratio method, as CPython draws it.
-    let magic = 4.0 * crate::num::double_double::exp(-0.5) / libm::sqrt(2.0);
-    with_twister(vm, args, |t| loop {
-        let u1 = t.random();
-        let u2 = 1.0 - t.random();
-        let z = magic * (u1 - 0.5) / u2;
-        if z * z / 4.0 <= -ln(u2) {
-            return z;
-        }
-    })
-}
-
-fn normalvariate(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    check_method_args(vm, "normalvariate", args, 0, 2)?;
-    let mu = float_param(vm, args, kwargs, 1, "mu", 0.0)?;
-    let sigma = float_param(vm, args, kwargs, 2, "sigma", 1.0)?;
-    let z = normal(vm, args)?;
-    vm.new_float(mu + z * sigma)
-}
-
-fn lognormvariate(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    let (mu, sigma) = two_floats(vm, "lognormvariate", args, kwargs, &["mu", "sigma"])?;
-    let z = normal(vm, args)?;
-    vm.new_float(crate::num::double_double::exp(mu + z * sigma))
-}
-
-fn gauss(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    check_method_args(vm, "gauss", args, 0, 2)?;
-    let mu = float_param(vm, args, kwargs, 1, "mu", 0.0)?;
-    let sigma = float_param(vm, args, kwargs, 2, "sigma", 1.0)?;
-    let name = vm.qstrs.intern("gauss_next");
-    let saved = vm.load_attr_optional(args[0], name)?;
-    let z = match saved.and_then(|v| match vm.as_number(v) {
-        Some(Number::Float(x)) => Some(x),
-        _ => None,
-    }) {
-        Some(z) => {
-            vm.store_attr(args[0], name, Value::NONE)?;
-            z
-        }
-        None => {
-            let (x2pi, g2rad) = with_twister(vm, args, |t| {
-                let x2pi = t.random() * core::f64::consts::TAU;
-                (x2pi, libm::sqrt(-2.0 * ln(1.0 - t.random())))
-            })?;
-            let next = vm.new_float(libm::sin(x2pi) * g2rad)?;
-            vm.store_attr(args[0], name, next)?;
-            libm::cos(x2pi) * g2rad
-        }
-    };
-    vm.new_float(mu + z * sigma)
-}
-
-fn paretovariate(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    let args = &*crate::modules::builtins::keywords_to_positions(
-        vm,
-        "paretovariate",
-        args,
-        kwargs,
-        1,
-        &["alpha"],
-        &[],
-    )?;
-    check_method_args(vm, "paretovariate", args, 1, 1)?;
-    let alpha = crate::modules::math::float_arg(vm, args[1])?;
-    let u = 1.0 - with_twister(vm, args, |t| t.random())?;
-    let x = crate::num::float::pow(u, -1.0 / alpha).map_err(|e| vm.num_error(e))?;
-    vm.new_float(x)
-}
-
-fn weibullvariate(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    let (alpha, beta) = two_floats(vm, "weibullvariate", args, kwargs, &["alpha", "beta"])?;
-    let u = 1.0 - with_twister(vm, args, |t| t.random())?;
-    let x = crate::num::float::pow(-ln(u), 1.0 / beta).map_err(|e| vm.num_error(e))?;
-    vm.new_float(alpha * x)
-}
-
-/// The two required float arguments of a two-parameter distribution (`alpha`, `beta`…).
-fn two_floats(
-    vm: &mut Vm,
-    method: &str,
     args: &[Value],
     kwargs: &[(Value, Value)],
-    names: &[&str; 2],
-) -> PyResult<(f64, f64)> {
-    let args =
-        &*crate::modules::builtins::keywords_to_positions(vm, method, args, kwargs, 1, names, &[])?;
-    check_method_args(vm, method, args, 2, 2)?;
-    let first = crate::modules::math::float_arg(vm, args[1])?;
-    let second = crate::modules::math::float_arg(vm, args[2])?;
-    Ok((first, second))
-}
-
-/// A gamma-distributed value with shape `alpha` and scale `beta`, drawing from the twister
-/// in CPython's order: R.C.H. Cheng's rejection method (algorithm GB, Applied Statistics,
-/// 1977) for `alpha > 1`, an exponential for `alpha == 1`, and Ahrens and Dieter's algorithm
-/// GS (as given in Kennedy and Gentle's Statistical Computing) for `alpha < 1`.
-fn gamma(t: &mut Twister, alpha: f64, beta: f64) -> f64 {
-    if alpha > 1.0 {
-        let log4 = ln(4.0);
-        let sg_magic = 1.0 + ln(4.5);
-        let a_inverse = libm::sqrt(2.0 * alpha - 1.0);
-        let (b, c) = (alpha - log4, alpha + a_inverse);
-        loop {
-            let u1 = t.random();
-            if !(1e-7 < u1 && u1 < 0.9999999) {
-                continue;
-            }
-            let u2 = 1.0 - t.random();
-            let v = ln(u1 / (1.0 - u1)) / a_inverse;
-            let x = alpha * crate::num::double_double::exp(v);
-            let z = u1 * u1 * u2;
-            let r = b + c * v - x;
-            if r + sg_magic - 4.5 * z >= 0.0 || r >= ln(z) {
-                return x * beta;
+) -> PyResult<Value> {
+    let module = vm.import_module("_random_more")?;
+    let name = vm.qstrs.intern(name);
+    let function = vm.load_attr(module, name)?;
+    vm.push_root(function);
+    let result = (|| {
+        if let Some(&this) = args.first() {
+            let class = vm.type_of(this);
+            let owner = match vm.heap_obj(class) {
+                Some(Obj::Class(class)) => class.mro.iter().copied().find(|&ancestor| {
+                    matches!(vm.heap_obj(ancestor), Some(Obj::Class(a))
+                        if vm.class_dict_get(&a.dict, name).is_some_and(|v| is_native(vm, v)))
+                }),
+                _ => None,
+            };
+            if let Some(owner) = owner {
+                vm.set_class_attr(owner, name, function)?;
             }
         }
-    }
-    if alpha == 1.0 {
-        return -ln(1.0 - t.random()) * beta;
-    }
-    let e = core::f64::consts::E;
-    loop {
-        let u = t.random();
-        let b = (e + alpha) / e;
-        let p = b * u;
-        let x = if p <= 0.0 {
-            0.0
-        } else if p <= 1.0 {
-            crate::num::double_double::pow_positive(p, 1.0 / alpha)
-        } else {
-            -ln((b - p) / alpha)
-        };
-        let u1 = t.random();
-        let accept = if p > 1.0 {
-            u1 <= crate::num::double_double::pow_positive(x, alpha - 1.0)
-        } else {
-            u1 <= crate::num::double_double::exp(-x)
-        };
-        if accept {
-            return x * beta;
+        vm.call(function, args, kwargs)
+    })();
+    vm.pop_root();
+    result
+}
+
+/// Native stubs of the methods in `frozen/_random_more.py`.
+macro_rules! python_methods {
+    ($($name:ident)*) => {$(
+        fn $name(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+            python_method(vm, stringify!($name), args, kwargs)
         }
-    }
+    )*};
 }
 
-/// CPython's test of the gamma parameters, and a NaN shape (with which CPython's loop never
-/// ends) refused with the same error.
-fn check_gamma_parameters(vm: &mut Vm, alpha: f64, beta: f64) -> PyResult<()> {
-    if alpha <= 0.0 || beta <= 0.0 || alpha.is_nan() {
-        return Err(vm.value_error("gammavariate: alpha and beta must be > 0.0"));
-    }
-    Ok(())
-}
-
-fn gammavariate(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    let (alpha, beta) = two_floats(vm, "gammavariate", args, kwargs, &["alpha", "beta"])?;
-    check_gamma_parameters(vm, alpha, beta)?;
-    let x = with_twister(vm, args, |t| gamma(t, alpha, beta))?;
-    vm.new_float(x)
-}
-
-fn betavariate(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    let (alpha, beta) = two_floats(vm, "betavariate", args, kwargs, &["alpha", "beta"])?;
-    check_gamma_parameters(vm, alpha, beta)?;
-    // 3.11's: y / (y + a second gamma value), 0.0 when the first is 0.
-    let x = with_twister(vm, args, |t| {
-        let y = gamma(t, alpha, 1.0);
-        if y == 0.0 {
-            0.0
-        } else {
-            y / (y + gamma(t, beta, 1.0))
-        }
-    })?;
-    vm.new_float(x)
-}
-
-/// The von Mises distribution (circular data): mean angle `mu`, concentration `kappa`, by
-/// Best and Fisher's rejection method (Applied Statistics, 1979), drawing as CPython does.
-fn vonmisesvariate(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    let (mu, kappa) = two_floats(vm, "vonmisesvariate", args, kwargs, &["mu", "kappa"])?;
-    let tau = core::f64::consts::TAU;
-    let theta = with_twister(vm, args, |t| {
-        if kappa <= 1e-6 {
-            return tau * t.random();
-        }
-        let s = 0.5 / kappa;
-        let r = s + libm::sqrt(1.0 + s * s);
-        let z = loop {
-            let z = libm::cos(core::f64::consts::PI * t.random());
-            let d = z / (r + z);
-            let u2 = t.random();
-            if u2 < 1.0 - d * d || u2 <= (1.0 - d) * crate::num::double_double::exp(d) {
-                break z;
-            }
-        };
-        let q = 1.0 / r;
-        let f = (q + z) / (1.0 + q * z);
-        let angle = if t.random() > 0.5 {
-            mu + libm::acos(f)
-        } else {
-            mu - libm::acos(f)
-        };
-        crate::num::float::floor_mod(angle, tau).unwrap_or(f64::NAN)
-    })?;
-    vm.new_float(theta)
-}
+python_methods!(
+    triangular normalvariate lognormvariate gauss expovariate paretovariate weibullvariate
+    vonmisesvariate gammavariate betavariate choices sample
+);
 
 static METHODS: &[Builtin] = &[
-    Builtin::with_keywords("triangular", triangular),
-    Builtin::with_keywords("expovariate", expovariate),
-    Builtin::with_keywords("normalvariate", normalvariate),
-    Builtin::with_keywords("lognormvariate", lognormvariate),
-    Builtin::with_keywords("gauss", gauss),
-    Builtin::with_keywords("paretovariate", paretovariate),
-    Builtin::with_keywords("weibullvariate", weibullvariate),
-    Builtin::with_keywords("gammavariate", gammavariate),
-    Builtin::with_keywords("betavariate", betavariate),
-    Builtin::with_keywords("vonmisesvariate", vonmisesvariate),
     Builtin::with_keywords("seed", seed),
     Builtin::new("random", random),
     Builtin::with_keywords("uniform", uniform),
@@ -1009,14 +785,32 @@ static METHODS: &[Builtin] = &[
     Builtin::with_keywords("randrange", randrange),
     Builtin::with_keywords("randint", randint),
     Builtin::with_keywords("choice", choice),
-    Builtin::with_keywords("choices", choices),
     Builtin::with_keywords("shuffle", shuffle),
-    Builtin::with_keywords("sample", sample),
     Builtin::new("getstate", getstate),
     Builtin::with_keywords("setstate", setstate),
+    Builtin::new("_randbelow", randbelow),
+    Builtin::new("__reduce__", reduce),
+    Builtin::new("__setstate__", set_state),
+    Builtin::with_keywords("triangular", triangular),
+    Builtin::with_keywords("normalvariate", normalvariate),
+    Builtin::with_keywords("lognormvariate", lognormvariate),
+    Builtin::with_keywords("gauss", gauss),
+    Builtin::with_keywords("expovariate", expovariate),
+    Builtin::with_keywords("paretovariate", paretovariate),
+    Builtin::with_keywords("weibullvariate", weibullvariate),
+    Builtin::with_keywords("vonmisesvariate", vonmisesvariate),
+    Builtin::with_keywords("gammavariate", gammavariate),
+    Builtin::with_keywords("betavariate", betavariate),
+    Builtin::with_keywords("choices", choices),
+    Builtin::with_keywords("sample", sample),
 ];
 
 static INIT: Builtin = Builtin::with_keywords("Random", init);
+
+/// Makes `_random_more`, the frozen module of the Python methods.
+pub fn make_more(vm: &mut Vm) -> PyResult<Value> {
+    super::frozen::make(vm, "_random_more")
+}
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
     vm.make_module("random", |vm, module| {
@@ -1030,6 +824,9 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         let name = vm.qstrs.intern("_inst");
         vm.dict_set_name(dict, name, instance)?;
         for method in METHODS {
+            if method.name().starts_with('_') {
+                continue;
+            }
             let name = vm.qstrs.intern(method.name());
             let bound = vm.load_attr(instance, name)?;
             vm.dict_set_name(dict, name, bound)?;
