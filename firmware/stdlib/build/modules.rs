@@ -11,6 +11,7 @@ pub const FROZEN_MODULES: &[&str] = &[
     "_collections_more",
     "_exceptiongroup",
     "_random_more",
+    "_strptime",
     "abc",
     "asyncio",
     "base64",
@@ -58,6 +59,7 @@ pub fn feature_of(module: &str) -> Option<&str> {
         "_asyncio_locks" => Some("asyncio"),
         "_collections_more" | "collections.abc" => Some("collections"),
         "_random_more" => Some("random"),
+        "_strptime" => Some("time"),
         "_re" => Some("re"),
         other => Some(other),
     }

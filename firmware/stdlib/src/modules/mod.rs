@@ -45,7 +45,6 @@ pub mod secrets;
 pub mod select;
 pub mod statistics;
 pub mod string;
-mod strptime;
 pub mod r#struct;
 pub mod textwrap;
 pub mod time;
@@ -93,6 +92,8 @@ pub static MODULES: &[BuiltinModule] = &[
     BuiltinModule::new("struct", r#struct::make),
     #[cfg(feature = "time")]
     BuiltinModule::new("time", time::make),
+    #[cfg(feature = "time")]
+    BuiltinModule::new("_strptime", time::make_strptime),
     // Data and functional modules.
     BuiltinModule::new("__future__", future::make),
     #[cfg(feature = "abc")]

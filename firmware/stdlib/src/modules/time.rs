@@ -3,7 +3,6 @@
 //! `localtime` is `gmtime` and `mktime` its inverse.
 
 use alloc::format;
-use alloc::string::String;
 
 use crate::modules::builtins::check_args;
 use crate::obj::Builtin;
@@ -138,85 +137,55 @@ static FUNCTIONS: &[Builtin] = &[
     Builtin::new("ticks_diff", ticks_diff),
 ];
 
-/// The (text, format) arguments of `strptime` and `_strptime`, parsed.
-/// `time.strptime` words a wrong type as CPython's Python `_strptime` does (`argument 0 …
-/// <class 'bytes'>`), `datetime.strptime` as its C code (`argument 1 … bytes`).
-fn parse_time_text(
-    vm: &mut Vm,
-    args: &[Value],
-    python_wording: bool,
-) -> PyResult<super::strptime::Parsed> {
-    check_args(vm, "strptime", args, 1, 2)?;
-    let mut texts = [String::new(), String::from("%a %b %d %H:%M:%S %Y")];
-    for (index, &value) in args.iter().enumerate() {
-        let Some(text) = vm.str_text(value) else {
-            let name = vm.type_name(value);
-            let message = if python_wording {
-                format!("strptime() argument {index} must be str, not <class '{name}'>")
-            } else {
-                format!("strptime() argument {} must be str, not {name}", index + 1)
-            };
-            return Err(vm.type_error(message));
-        };
-        texts[index] = String::from(text);
-    }
-    super::strptime::parse(&texts[0], &texts[1]).map_err(|message| vm.value_error(message))
-}
-
 /// `time.strptime(string, format="%a %b %d %H:%M:%S %Y")`: a struct_time (DST unknown
-/// unless `%Z` named the zone).
+/// unless `%Z` named the zone). The text is read by the frozen `_strptime.parse` (Python:
+/// it runs rarely, and its code then costs heap only while it is in use), which
+/// `datetime.strptime` calls too.
 fn strptime(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let parsed = parse_time_text(vm, args, true)?;
-    let civil = Civil {
-        year: parsed.year,
-        month: parsed.month,
-        day: parsed.day,
-        hour: parsed.hour,
-        minute: parsed.minute,
-        second: parsed.second,
-        weekday: parsed.weekday,
-        yearday: parsed.yearday,
-    };
-    // A zone the format named (UTC or GMT) has no daylight saving time.
-    build_struct_time(vm, civil, if parsed.zone.is_some() { 0 } else { -1 })
-}
-
-/// `time._strptime(string, format)`, for `datetime.strptime`: `(year, month, day, hour,
-/// minute, second, microsecond, offset, zone)`, the offset (of `%z`) a `(seconds,
-/// microseconds)` pair or None, the zone (of `%Z`) its name or None.
-fn strptime_fields(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    let parsed = parse_time_text(vm, args, false)?;
-    let offset = match parsed.offset {
-        Some((seconds, micros)) => vm.new_tuple(alloc::vec![
-            Value::small_int(seconds as isize),
-            Value::small_int(micros as isize)
-        ])?,
-        None => Value::NONE,
-    };
-    vm.push_root(offset);
-    let mut items = alloc::vec::Vec::with_capacity(9);
-    let result = (|| {
-        for n in [
-            parsed.year,
-            parsed.month,
-            parsed.day,
-            parsed.hour,
-            parsed.minute,
-            parsed.second,
-            parsed.microsecond,
-        ] {
-            items.push(vm.new_int(n)?);
+    check_args(vm, "strptime", args, 1, 2)?;
+    for (index, &value) in args.iter().enumerate() {
+        if vm.str_text(value).is_none() {
+            let name = vm.type_name(value);
+            // CPython's Python `_strptime` words it so.
+            return Err(vm.type_error(format!(
+                "strptime() argument {index} must be str, not <class '{name}'>"
+            )));
         }
-        items.push(offset);
-        let zone = match &parsed.zone {
-            Some(name) => vm.new_str(name)?,
-            None => Value::NONE,
-        };
-        items.push(zone);
-        vm.new_tuple(items)
+    }
+    let format = match args.get(1) {
+        Some(&format) => format,
+        None => vm.new_str("%a %b %d %H:%M:%S %Y")?,
+    };
+    vm.push_root(format);
+    let parsed = (|| {
+        let module = vm.import_module("_strptime")?;
+        let name = vm.qstrs.intern("parse");
+        let parse = vm.load_attr(module, name)?;
+        vm.call(parse, &[args[0], format], &[])
     })();
     vm.pop_root();
-    result
+    let parsed = parsed?;
+    // (year, month, day, hour, minute, second, microsecond, weekday, yearday, offset, zone)
+    let fields = vm.collect_iterable(parsed)?;
+    let number = |index: usize| fields.get(index).and_then(|&v| vm.as_i64(v)).unwrap_or(0);
+    let civil = Civil {
+        year: number(0),
+        month: number(1),
+        day: number(2),
+        hour: number(3),
+        minute: number(4),
+        second: number(5),
+        weekday: number(7),
+        yearday: number(8),
+    };
+    // A zone the format named (UTC or GMT) has no daylight saving time.
+    let named_zone = fields.get(10).is_some_and(|&zone| zone != Value::NONE);
+    build_struct_time(vm, civil, if named_zone { 0 } else { -1 })
+}
+
+/// Makes `_strptime`, the frozen module that reads text by a format.
+pub fn make_strptime(vm: &mut Vm) -> PyResult<Value> {
+    super::frozen::make(vm, "_strptime")
 }
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
@@ -236,7 +205,7 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
 const FIELDS: [&str; 9] = [
     "tm_year", "tm_mon", "tm_mday", "tm_hour", "tm_min", "tm_sec", "tm_wday", "tm_yday", "tm_isdst",
 ];
-pub(super) const DAY_NAMES: [&str; 7] = [
+const DAY_NAMES: [&str; 7] = [
     "Monday",
     "Tuesday",
     "Wednesday",
@@ -245,7 +214,7 @@ pub(super) const DAY_NAMES: [&str; 7] = [
     "Saturday",
     "Sunday",
 ];
-pub(super) const MONTH_NAMES: [&str; 12] = [
+const MONTH_NAMES: [&str; 12] = [
     "January",
     "February",
     "March",
@@ -274,7 +243,7 @@ struct Civil {
 }
 
 /// Days since 1970-01-01 of a proleptic Gregorian date (months may be out of 1..=12).
-pub(super) fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
+fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
     let year = year + (month - 1).div_euclid(12);
     let month = (month - 1).rem_euclid(12) + 1;
     // Count from 0000-03-01 so the leap day ends the year.
@@ -288,7 +257,7 @@ pub(super) fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
 }
 
 /// The (year, month, day) of a day counted from 1970-01-01 (proleptic Gregorian).
-pub(super) fn civil_from_days(days: i64) -> (i64, i64, i64) {
+fn civil_from_days(days: i64) -> (i64, i64, i64) {
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let day_of_era = z - era * 146_097;
@@ -538,7 +507,6 @@ fn ctime(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 
 static CALENDAR_FUNCTIONS: &[Builtin] = &[
     Builtin::new("strptime", strptime),
-    Builtin::new("_strptime", strptime_fields),
     Builtin::new("gmtime", gmtime),
     Builtin::new("localtime", localtime),
     Builtin::new("mktime", mktime),

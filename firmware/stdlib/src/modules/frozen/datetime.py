@@ -1,7 +1,7 @@
 # datetime: dates, times and durations, written for Pyrite from the CPython 3.11
 # documentation (library/datetime.html). Proleptic Gregorian calendar, day 1 = 0001-01-01;
 # durations are whole microseconds. Local time is the port's (`time.localtime`: UTC on a
-# board). Not here: strptime, and local time zones beyond what `time` knows.
+# board). Not here: local time zones beyond what `time` knows.
 
 import time as _time
 
@@ -900,9 +900,14 @@ class datetime(date):
 
     @classmethod
     def strptime(cls, date_string, format):
-        # time._strptime reads the fields; %z's offset comes as (seconds, microseconds), and
-        # %Z's name names it.
-        *fields, offset, zone = _time._strptime(date_string, format)
+        # _strptime reads the fields; %z's offset comes as (seconds, microseconds), and %Z's
+        # name names it.
+        for index, argument in enumerate((date_string, format)):
+            if not isinstance(argument, str):
+                raise TypeError(f"strptime() argument {index + 1} must be str, "
+                                f"not {type(argument).__name__}")
+        from _strptime import parse
+        *fields, _, _, offset, zone = parse(date_string, format)
         if offset is not None:
             delta = timedelta(seconds=offset[0], microseconds=offset[1])
             offset = timezone(delta, zone) if zone else timezone(delta)
