@@ -96,12 +96,8 @@ fn source_bytes(vm: &mut Vm, args: Args, kwargs: Kwargs, name: &str) -> PyResult
         return Ok(alloc::vec![0u8; n]);
     }
     if vm.is_user_object(source) {
-        if let Some(result) = vm.call_special(source, q::__bytes__, &[])? {
-            if let Some(data) = byte_slice(vm, result) {
-                return Ok(data.to_vec());
-            }
-            let type_name = vm.type_name(result);
-            return Err(vm.type_error(format!("__bytes__ returned non-bytes (type {type_name})")));
+        if let Some(data) = dunder_bytes(vm, source)? {
+            return Ok(data);
         }
         // A size; an `__index__` giving no int falls through to the errors below, as in CPython.
         if let Some(count) = vm
@@ -117,11 +113,13 @@ fn source_bytes(vm: &mut Vm, args: Args, kwargs: Kwargs, name: &str) -> PyResult
             return Ok(alloc::vec![0u8; n]);
         }
     }
-    if vm.get_iter(source).is_err() || vm.is_float_like(source) {
-        let type_name = vm.type_name(source);
-        return Err(vm.type_error(format!("cannot convert '{type_name}' object to bytes")));
+    let not_bytes =
+        |vm: &mut Vm| format!("cannot convert '{}' object to bytes", vm.type_name(source));
+    if vm.is_float_like(source) {
+        let text = not_bytes(vm);
+        return Err(vm.type_error(text));
     }
-    let items = vm.collect_iterable(source)?;
+    let items = vm.collect_iterable_or(source, &not_bytes)?;
     let mut out = Vec::with_capacity(items.len());
     for item in items {
         let n = vm.int_arg(item)?;
@@ -198,6 +196,18 @@ fn bytes_contains(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     vm.contains(base, args[1]).map(Value::bool)
 }
 
+/// What `v.__bytes__()` gives, if its class has one (which must give bytes).
+pub fn dunder_bytes(vm: &mut Vm, v: Value) -> PyResult<Option<Vec<u8>>> {
+    let Some(result) = vm.call_special(v, q::__bytes__, &[])? else {
+        return Ok(None);
+    };
+    if let Some(data) = byte_slice(vm, result) {
+        return Ok(Some(data.to_vec()));
+    }
+    let type_name = vm.type_name(result);
+    Err(vm.type_error(format!("__bytes__ returned non-bytes (type {type_name})")))
+}
+
 /// The bytes `bytearray.extend` / `+=` take: a bytes-like object or an iterable of ints.
 pub fn extension_bytes(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     if let Some(d) = byte_slice(vm, v) {
@@ -206,11 +216,9 @@ pub fn extension_bytes(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     if vm.str_text(v).is_some() {
         return Err(vm.type_error("expected iterable of integers; got: 'str'"));
     }
-    if vm.get_iter(v).is_err() {
-        let name = vm.type_name(v);
-        return Err(vm.type_error(format!("can't extend bytearray with {name}")));
-    }
-    let items = vm.collect_iterable(v)?;
+    let items = vm.collect_iterable_or(v, &|vm| {
+        format!("can't extend bytearray with {}", vm.type_name(v))
+    })?;
     let mut out = Vec::with_capacity(items.len());
     for item in items {
         out.push(vm.byte_value(item)?);

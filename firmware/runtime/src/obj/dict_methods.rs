@@ -285,19 +285,15 @@ impl Vm {
             }
             None => {
                 // An iterable of pairs.
-                let items = self.collect_iterable(mapping).map_err(|_| {
-                    let name = self.type_name(mapping);
-                    self.type_error(alloc::format!("'{name}' object is not iterable"))
-                })?;
+                let items = self.collect_iterable(mapping)?;
                 self.roots.extend_from_slice(&items);
                 let mut out = Vec::with_capacity(items.len());
                 for (i, item) in items.into_iter().enumerate() {
-                    if self.get_iter(item).is_err() {
-                        return Err(self.type_error(alloc::format!(
+                    let pair = self.collect_iterable_or(item, &|_| {
+                        alloc::format!(
                             "cannot convert dictionary update sequence element #{i} to a sequence"
-                        )));
-                    }
-                    let pair = self.collect_iterable(item)?;
+                        )
+                    })?;
                     if pair.len() != 2 {
                         return Err(self.value_error(alloc::format!(
                             "dictionary update sequence element #{i} has length {}; 2 is required",
@@ -516,12 +512,23 @@ fn dict_fromkeys(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<
     crate::modules::builtins::check_args(vm, "fromkeys", &args[1.min(args.len())..], 1, 2)?;
     let keys = vm.collect_iterable(args[1])?;
     let value = args.get(2).copied().unwrap_or(Value::NONE);
-    let dict = vm.new_dict()?;
+    // A subclass's `fromkeys` makes an instance of it, filled through its `__setitem__`.
+    let subclass = args[0] != vm.types.dict;
+    let dict = if subclass {
+        vm.with_roots(&keys, |vm| vm.call(args[0], &[], &[]))?
+    } else {
+        vm.new_dict()?
+    };
     vm.push_root(dict);
     // A key's `__hash__` may collect: the keys not stored yet are held too.
     let result = vm.with_roots(&keys, |vm| {
-        keys.iter()
-            .try_for_each(|&key| vm.dict_set_item(dict, key, value))
+        keys.iter().try_for_each(|&key| {
+            if subclass {
+                vm.set_item(dict, key, value)
+            } else {
+                vm.dict_set_item(dict, key, value)
+            }
+        })
     });
     vm.pop_root();
     result.map(|()| dict)

@@ -12,7 +12,7 @@ pub fn construct(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<
     crate::modules::builtins::check_args(vm, "list", &args[1..], 0, 1)?;
     let items = match args.get(1) {
         None => Vec::new(),
-        Some(&v) => vm.collect_iterable(v)?,
+        Some(&v) => vm.collect_sized(v)?,
     };
     let list = vm.new_list(items)?;
     if args[0] != vm.types.list {

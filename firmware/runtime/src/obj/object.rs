@@ -20,8 +20,45 @@ pub fn construct(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyRe
     )))
 }
 
-fn init(_: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+/// `object.__init__(self)`: arguments beyond `self` are an error unless the class has a
+/// `__new__` of its own to take them (and no `__init__` of its own), as in CPython.
+fn init(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    let class = vm.type_of(args[0]);
+    if (args.len() > 1 || !kwargs.is_empty()) && is_plain_class(vm, class) {
+        if !inherits_object_method(vm, class, crate::qstr::q::__init__, INIT) {
+            return Err(vm.type_error(
+                "object.__init__() takes exactly one argument (the instance to initialize)",
+            ));
+        }
+        if inherits_object_method(vm, class, crate::qstr::q::__new__, NEW) {
+            return Err(takes_no_arguments(vm, class));
+        }
+    }
     Ok(Value::NONE)
+}
+
+/// `class` finds `object`'s own `name` (`METHODS[index]`), not an override.
+fn inherits_object_method(vm: &Vm, class: Value, name: crate::qstr::Qstr, index: usize) -> bool {
+    vm.class_lookup(class, name).is_none_or(
+        |v| matches!(vm.heap_obj(v), Some(Obj::Builtin(b)) if core::ptr::eq(*b, &METHODS[index])),
+    )
+}
+
+/// A Python class whose instances are plain objects (no built-in base but `object`, no
+/// exception): `object`'s `__init__` and `__new__` stand in for the built-in classes' own.
+fn is_plain_class(vm: &Vm, class: Value) -> bool {
+    matches!(vm.heap_obj(class), Some(Obj::Class(c))
+        if c.flags & crate::obj::class_flags::BUILTIN == 0
+            && matches!(c.layout, crate::obj::Layout::Object))
+}
+
+/// Where `__init__` and `__new__` are in `METHODS`.
+const INIT: usize = 0;
+const NEW: usize = 1;
+
+fn takes_no_arguments(vm: &mut Vm, class: Value) -> Value {
+    let name = vm.class_name(class);
+    vm.type_error(alloc::format!("{name}() takes no arguments"))
 }
 
 /// `object.__new__(cls)`: a bare instance of a Python class. It also stands for the built-in
@@ -57,6 +94,17 @@ fn new(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value
                     return constructor(vm, args, kwargs);
                 }
             }
+        }
+    }
+    // A plain class: arguments are for an `__init__` of its own, if it has one.
+    if (args.len() > 1 || !kwargs.is_empty()) && is_plain_class(vm, class) {
+        if !inherits_object_method(vm, class, crate::qstr::q::__new__, NEW) {
+            return Err(vm.type_error(
+                "object.__new__() takes exactly one argument (the type to instantiate)",
+            ));
+        }
+        if inherits_object_method(vm, class, crate::qstr::q::__init__, INIT) {
+            return Err(takes_no_arguments(vm, class));
         }
     }
     crate::obj::class::instantiate_bare(vm, class)
@@ -220,6 +268,16 @@ fn init_subclass(_: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Valu
     Ok(Value::NONE)
 }
 
+/// `object.__sizeof__()`: the object's heap slot and what it owns besides.
+fn sizeof(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_args(vm, "__sizeof__", args, 1, 1)?;
+    let bytes = match vm.heap_obj(args[0]) {
+        Some(object) => core::mem::size_of::<crate::obj::Obj>() + object.extra_bytes(),
+        None => core::mem::size_of::<Value>(),
+    };
+    vm.new_int(bytes as i64)
+}
+
 pub static METHODS: &[Builtin] = &[
     Builtin::with_keywords("__init__", init),
     Builtin::with_keywords("__new__", new),
@@ -233,4 +291,5 @@ pub static METHODS: &[Builtin] = &[
     Builtin::new("__getattribute__", getattribute),
     Builtin::new("__delattr__", delattr),
     Builtin::new("__init_subclass__", init_subclass),
+    Builtin::new("__sizeof__", sizeof),
 ];

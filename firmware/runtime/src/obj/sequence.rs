@@ -587,10 +587,7 @@ impl Vm {
                 _ => Vec::new(),
             }
         } else {
-            if self.get_iter(value).is_err() {
-                return Err(self.type_error("can only assign an iterable"));
-            }
-            self.collect_iterable(value)?
+            self.collect_iterable_or(value, &|_| String::from("can only assign an iterable"))?
         };
         if slice.step == 1 {
             if let Obj::List(items) = self.heap.get_mut(list) {
@@ -764,6 +761,10 @@ impl Vm {
     /// `list.extend(iterable)`.
     pub fn list_extend(&mut self, list: Value, iterable: Value) -> PyResult<()> {
         let items = self.collect_iterable(iterable)?;
+        self.list_extend_items(list, items)
+    }
+
+    fn list_extend_items(&mut self, list: Value, items: Vec<Value>) -> PyResult<()> {
         self.reserve(items.len() * core::mem::size_of::<Value>())?;
         match self.heap.get_mut(list) {
             Obj::List(existing) => {
@@ -858,11 +859,18 @@ pub fn sequence_binary(
     match (shape(vm, a), op) {
         (Shape::List, binary::ADD) => {
             if inplace {
-                if !matches!(shape(vm, b), Shape::None) || vm.get_iter(b).is_ok() {
+                if !matches!(shape(vm, b), Shape::None) {
                     vm.list_extend(a, b)?;
                     return Ok(Some(a));
                 }
-                return Ok(None);
+                // Any other iterable, its `__iter__` called once; not iterable: not for us.
+                let items = match vm.get_iter(b) {
+                    Ok(iterator) => vm.collect_iterator(iterator)?,
+                    Err(e) if vm.isinstance(e, vm.types.type_error) => return Ok(None),
+                    Err(e) => return Err(e),
+                };
+                vm.list_extend_items(a, items)?;
+                return Ok(Some(a));
             }
             let (Some(Obj::List(x)), Some(Obj::List(y))) = (vm.heap_obj(a), vm.heap_obj(b)) else {
                 return Ok(None);

@@ -166,10 +166,7 @@ fn join(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     let owned = if in_place {
         Vec::new()
     } else {
-        if vm.get_iter(args[1]).is_err() {
-            return Err(vm.type_error("can only join an iterable"));
-        }
-        vm.collect_iterable(args[1])?
+        vm.collect_iterable_or(args[1], &|_| String::from("can only join an iterable"))?
     };
     // Lists and tuples are read in place (no copy of the items).
     let items: &[Value] = match vm.heap_obj(args[1]) {
@@ -712,18 +709,23 @@ pub fn percent_format_text(
                     && conversion.conversion != 'r'
                     && conversion.conversion != 'a'
                 {
-                    match vm.bytes_data(value) {
-                        Some(b) => b.iter().map(|&b| b as char).collect(),
-                        None => {
-                            let name = vm.type_name(value);
-                            return Err(vm.type_error(format!("%b requires a bytes-like object, or an object that implements __bytes__, not '{name}'")));
-                        }
-                    }
+                    let data = match vm.bytes_data(value) {
+                        Some(b) => b,
+                        None => match crate::obj::bytes::dunder_bytes(vm, value)? {
+                            Some(b) => b,
+                            None => {
+                                let name = vm.type_name(value);
+                                return Err(vm.type_error(format!("%b requires a bytes-like object, or an object that implements __bytes__, not '{name}'")));
+                            }
+                        },
+                    };
+                    data.iter().map(|&b| b as char).collect()
                 } else if conversion.conversion == 's' {
                     vm.str(value)?
                 } else {
                     let r = vm.repr(value)?;
-                    if conversion.conversion == 'a' {
+                    // (`%r` of a bytes template is `%a`: its text must be ASCII.)
+                    if conversion.conversion == 'a' || bytes_mode {
                         crate::vm::text::ascii_escape(&r)
                     } else {
                         r

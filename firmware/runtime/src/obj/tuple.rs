@@ -12,7 +12,7 @@ pub fn construct(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<
         None => vm.types.empty_tuple,
         Some(&v) if matches!(vm.heap_obj(v), Some(Obj::Tuple(_))) => v,
         Some(&v) => {
-            let items = vm.collect_iterable(v)?;
+            let items = vm.collect_sized(v)?;
             vm.new_tuple(items)?
         }
     };

@@ -396,6 +396,14 @@ impl Vm {
                     if name == q::__doc__ {
                         return Ok(Some(Value::NONE)); // (no docstring stored)
                     }
+                    if name == q::__annotations__ {
+                        // Made empty on first use, as in CPython 3.10+.
+                        let empty = self.new_dict()?;
+                        self.push_root(empty);
+                        let stored = self.dict_set_name(dict, name, empty);
+                        self.pop_root();
+                        return stored.map(|()| Some(empty));
+                    }
                     // A module-level __getattr__ (PEP 562).
                     if let Some(getattr) = self.dict_get_name(dict, q::__getattr__) {
                         let key = Value::qstr(name);
@@ -472,6 +480,28 @@ impl Vm {
         crate::obj::dunder::lookup(self, obj, name)
     }
 
+    /// `C.__annotations__`: the class's own (never a base's), made empty on first use as in
+    /// CPython 3.10+.
+    #[inline(never)]
+    fn class_annotations(&mut self, class: Value) -> PyResult<Value> {
+        if let Some(Obj::Class(c)) = self.heap_obj(class) {
+            if let Some(v) = self.class_dict_get(&c.dict, q::__annotations__) {
+                return Ok(v);
+            }
+            if c.flags & class_flags::BUILTIN != 0 {
+                let name = self.class_name(class);
+                return Err(self.attribute_error_text(&format!(
+                    "type object '{name}' has no attribute '__annotations__'"
+                )));
+            }
+        }
+        let empty = self.new_dict()?;
+        self.push_root(empty);
+        let stored = self.set_class_attr(class, q::__annotations__, empty);
+        self.pop_root();
+        stored.map(|()| empty)
+    }
+
     fn load_class_attr(&mut self, class: Value, name: Qstr) -> PyResult<Option<Value>> {
         // The class's class: `type`, or a metaclass whose data descriptors (properties)
         // come before the class's own attributes.
@@ -491,6 +521,9 @@ impl Vm {
             if let Some(v) = self.special_attr(class, name)? {
                 return Ok(Some(v));
             }
+        }
+        if name == q::__annotations__ {
+            return self.class_annotations(class).map(Some);
         }
         self.materialize_method(class, name);
         if let Some(attr) = self.class_lookup(class, name) {

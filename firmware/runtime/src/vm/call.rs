@@ -397,24 +397,11 @@ impl Vm {
 
     /// `f(*args, **kwargs)`.
     pub fn call_ex(&mut self, func: Value, args: Value, kwargs: Value) -> PyResult<Value> {
-        let positional = match self.heap_obj(args) {
-            Some(Obj::Tuple(items)) => items.to_vec(),
-            Some(Obj::List(items)) => items.clone(),
-            _ => match self.collect_iterable(args) {
-                Ok(items) => items,
-                Err(e)
-                    if self.isinstance(e, self.types.type_error)
-                        && self.get_iter(args).is_err() =>
-                {
-                    let function = self.callable_str(func);
-                    let type_name = self.type_name(args);
-                    return Err(self.type_error(format!(
-                        "{function} argument after * must be an iterable, not {type_name}"
-                    )));
-                }
-                Err(e) => return Err(e),
-            },
-        };
+        let positional = self.collect_iterable_or(args, &|vm| {
+            let function = vm.callable_str(func);
+            let type_name = vm.type_name(args);
+            format!("{function} argument after * must be an iterable, not {type_name}")
+        })?;
         let mut keywords = Vec::new();
         if !kwargs.is_null() {
             if let Some(Obj::Dict(dict)) = self.heap_obj(kwargs) {

@@ -743,6 +743,10 @@ impl Vm {
         let class = self.type_of(exception);
         let mut name = self.class_name(class);
         if let Some(Obj::Class(c)) = self.heap_obj(class) {
+            // The qualified name: `Outer.Error` for a class defined in a class.
+            if let Some(qualname) = self.str_text(c.qualname) {
+                name = String::from(qualname);
+            }
             let module = c.module;
             if let Some(module_name) = self.str_text(module) {
                 if module_name != "builtins" && module_name != "__main__" {

@@ -240,6 +240,53 @@ impl Vm {
             _ => {}
         }
         let it = self.get_iter(v)?;
+        self.collect_iterator(it)
+    }
+
+    /// [`Vm::collect_iterable`], the TypeError of an object that is not iterable worded by
+    /// `message` (CPython's `PySequence_Fast`: `",".join(5)` says "can only join an
+    /// iterable"). `__iter__` is called once, as there.
+    pub fn collect_iterable_or(
+        &mut self,
+        v: Value,
+        message: &dyn Fn(&mut Vm) -> alloc::string::String,
+    ) -> PyResult<Vec<Value>> {
+        match self.heap_obj(v) {
+            Some(Obj::List(items)) => return Ok(items.clone()),
+            Some(Obj::Tuple(items)) => return Ok(items.to_vec()),
+            _ => {}
+        }
+        match self.get_iter(v) {
+            Ok(it) => self.collect_iterator(it),
+            Err(e) if self.isinstance(e, self.types.type_error) => {
+                let text = message(self);
+                Err(self.type_error(text))
+            }
+            Err(e) => Err(e),
+        }
+    }
+
+    /// The items of an iterable for a new list or tuple: CPython sizes those by the object's
+    /// `__len__` once it has its iterator, so an exception `__len__` raises (but TypeError)
+    /// comes after `__iter__` and before any item.
+    pub fn collect_sized(&mut self, v: Value) -> PyResult<Vec<Value>> {
+        if !self.is_user_object(v) {
+            return self.collect_iterable(v);
+        }
+        let it = self.get_iter(v)?;
+        self.push_root(it);
+        let sized = self.call_special(v, crate::qstr::q::__len__, &[]);
+        self.pop_root();
+        if let Err(e) = sized {
+            if !self.isinstance(e, self.types.type_error) {
+                return Err(e);
+            }
+        }
+        self.collect_iterator(it)
+    }
+
+    /// The items an iterator has left, in order.
+    pub fn collect_iterator(&mut self, it: Value) -> PyResult<Vec<Value>> {
         self.push_root(it);
         // Collected items are kept in a list on the heap so the collector sees them.
         let list = match self.new_list(Vec::new()) {

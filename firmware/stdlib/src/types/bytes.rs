@@ -358,10 +358,7 @@ fn endswith(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
 fn join(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     check_method_args(vm, "join", args, 1, 1)?;
     let separator = data(vm, args, "join")?;
-    if vm.get_iter(args[1]).is_err() {
-        return Err(vm.type_error("can only join an iterable"));
-    }
-    let items = vm.collect_iterable(args[1])?;
+    let items = vm.collect_iterable_or(args[1], &|_| String::from("can only join an iterable"))?;
     let mut out = Vec::new();
     for (i, &item) in items.iter().enumerate() {
         let Some(part) = byte_slice(vm, item) else {
