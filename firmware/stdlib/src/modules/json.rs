@@ -85,14 +85,6 @@ fn option_true(
 impl Encoder {
     fn new(vm: &mut Vm, function: &str, kwargs: &[(Value, Value)]) -> PyResult<Encoder> {
         check_kwargs(vm, function, kwargs, DUMPS_OPTIONS)?;
-        if let Some(cls) = kwarg(vm, kwargs, "cls").filter(|v| !v.is_none()) {
-            let name = vm.repr(cls)?;
-            let class = vm.exception_class(crate::qstr::q::NotImplementedError);
-            return Err(vm.new_exception_msg(
-                class,
-                &alloc::format!("json: custom encoder classes are not supported ({name})"),
-            ));
-        }
         let indent = match kwarg(vm, kwargs, "indent").filter(|v| !v.is_none()) {
             None => None,
             Some(v) => match vm.str_text(v) {
@@ -476,8 +468,36 @@ fn sort_pairs(vm: &mut Vm, holder: Value) -> PyResult<()> {
     Ok(())
 }
 
+/// `cls(**kwargs)` for `dumps`/`loads` given `cls=` (a JSONEncoder or JSONDecoder
+/// subclass, `_json_classes.py`), the other keywords passed on as they are; None without.
+fn custom_coder(vm: &mut Vm, kwargs: &[(Value, Value)]) -> PyResult<Option<Value>> {
+    let Some(cls) = kwarg(vm, kwargs, "cls").filter(|v| !v.is_none()) else {
+        return Ok(None);
+    };
+    let rest: Vec<(Value, Value)> = kwargs
+        .iter()
+        .copied()
+        .filter(|&(key, _)| vm.str_text(key) != Some("cls"))
+        .collect();
+    vm.call(cls, &[], &rest).map(Some)
+}
+
+/// `coder.method(argument)`, `coder` held meanwhile.
+fn call_coder(vm: &mut Vm, coder: Value, method: &str, argument: Value) -> PyResult<Value> {
+    vm.push_root(coder);
+    let name = vm.qstrs.intern(method);
+    let result = vm
+        .load_attr(coder, name)
+        .and_then(|method| vm.call(method, &[argument], &[]));
+    vm.pop_root();
+    result
+}
+
 fn dumps(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "dumps", args, 1, 1)?;
+    if let Some(encoder) = custom_coder(vm, kwargs)? {
+        return call_coder(vm, encoder, "encode", args[0]);
+    }
     let mut encoder = Encoder::new(vm, "dumps", kwargs)?;
     encoder.encode(vm, args[0], 0)?;
     vm.new_string(encoder.out)
@@ -485,11 +505,30 @@ fn dumps(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Val
 
 fn dump(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "dump", args, 2, 2)?;
+    let write = vm.qstrs.intern("write");
+    if let Some(encoder) = custom_coder(vm, kwargs)? {
+        // The chunks of `iterencode`, each written as it comes.
+        let chunks = call_coder(vm, encoder, "iterencode", args[0])?;
+        let chunks = vm.get_iter(chunks)?;
+        vm.push_root(chunks);
+        let result = (|| {
+            while let Some(chunk) = vm.iter_next(chunks)? {
+                vm.push_root(chunk);
+                let written = vm
+                    .load_attr(args[1], write)
+                    .and_then(|method| vm.call(method, &[chunk], &[]));
+                vm.pop_root();
+                written?;
+            }
+            Ok(Value::NONE)
+        })();
+        vm.pop_root();
+        return result;
+    }
     let mut encoder = Encoder::new(vm, "dump", kwargs)?;
     encoder.encode(vm, args[0], 0)?;
     let text = vm.new_string(encoder.out)?;
     vm.push_root(text);
-    let write = vm.qstrs.intern("write");
     let result = vm
         .load_attr(args[1], write)
         .and_then(|method| vm.call(method, &[text], &[]));
@@ -889,7 +928,10 @@ const LOADS_OPTIONS: &[&str] = &[
 
 fn loads(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "loads", args, 1, 1)?;
-    check_kwargs(vm, "loads", kwargs, LOADS_OPTIONS)?;
+    let custom = kwarg(vm, kwargs, "cls").is_some_and(|cls| !cls.is_none());
+    if !custom {
+        check_kwargs(vm, "loads", kwargs, LOADS_OPTIONS)?;
+    }
     let source = args[0];
     let text: String = match vm.str_text(source) {
         Some(text) => String::from(text),
@@ -911,6 +953,19 @@ fn loads(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Val
             &text,
             0,
         ));
+    }
+    if custom {
+        let text = match vm.str_text(source) {
+            Some(_) => source,
+            None => vm.new_string(text)?,
+        };
+        vm.push_root(text);
+        let decoded = custom_coder(vm, kwargs).and_then(|decoder| match decoder {
+            Some(decoder) => call_coder(vm, decoder, "decode", text),
+            None => Ok(Value::NONE),
+        });
+        vm.pop_root();
+        return decoded;
     }
     let lenient = match kwarg(vm, kwargs, "strict") {
         Some(strict) => !vm.is_true(strict)?,
@@ -1060,12 +1115,31 @@ fn load(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Valu
     result
 }
 
+/// The module's `__getattr__` (PEP 562): `JSONEncoder` and `JSONDecoder` come from the frozen
+/// `_json_classes` on first use, costing no heap before.
+fn module_getattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__getattr__", args, 1, 1)?;
+    let name = vm.str_text(args[0]).map(String::from).unwrap_or_default();
+    if name == "JSONEncoder" || name == "JSONDecoder" {
+        let module = vm.import_module("_json_classes")?;
+        let name = vm.qstrs.intern(&name);
+        return vm.load_attr(module, name);
+    }
+    Err(vm.attribute_error_text(&alloc::format!("module 'json' has no attribute '{name}'")))
+}
+
 static FUNCTIONS: &[Builtin] = &[
+    Builtin::new("__getattr__", module_getattr),
     Builtin::with_keywords("dumps", dumps),
     Builtin::with_keywords("dump", dump),
     Builtin::with_keywords("loads", loads),
     Builtin::with_keywords("load", load),
 ];
+
+/// Makes `_json_classes`, the frozen module of `JSONEncoder` and `JSONDecoder`.
+pub fn make_classes(vm: &mut Vm) -> PyResult<Value> {
+    super::frozen::make(vm, "_json_classes")
+}
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
     vm.make_module("json", |vm, module| {

@@ -138,6 +138,8 @@ pub static MODULES: &[BuiltinModule] = &[
     BuiltinModule::new("itertools", itertools::make),
     #[cfg(feature = "json")]
     BuiltinModule::new("json", json::make),
+    #[cfg(feature = "json")]
+    BuiltinModule::new("_json_classes", json::make_classes),
     #[cfg(feature = "keyword")]
     BuiltinModule::new("keyword", keyword::make),
     #[cfg(feature = "logging")]

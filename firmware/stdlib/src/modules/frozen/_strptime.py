@@ -1,6 +1,7 @@
 # _strptime: text to date and time fields by a format, for time.strptime and
 # datetime.strptime, in the C locale as CPython reads it. Written for Pyrite from the CPython
-# 3.11 documentation (time.strptime is native and calls parse() here; datetime calls it too).
+# 3.11 documentation (time.strptime is native and calls parse() here; datetime.strptime calls
+# datetime_fields()).
 #
 # CPython turns the format into a regular expression; here format and text are matched
 # together, each directive's alternatives tried in the order that pattern tries them (the
@@ -327,3 +328,14 @@ def parse(text, format):
     return (year, month, day, hour, fields[_MINUTE] or 0, fields[_SECOND] or 0,
             fields[_MICRO] or 0, weekday, fields[_YEARDAY] or yearday, fields[_OFFSET],
             fields[_ZONE])
+
+
+def datetime_fields(text, format):
+    # What datetime.strptime takes: parse()'s fields but the weekday and the day of the year,
+    # a wrong type worded as its C code words it.
+    for index, argument in enumerate((text, format)):
+        if not isinstance(argument, str):
+            raise TypeError(f"strptime() argument {index + 1} must be str, "
+                            f"not {type(argument).__name__}")
+    fields = parse(text, format)
+    return fields[:7] + fields[9:]

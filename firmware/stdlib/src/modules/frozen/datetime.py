@@ -902,12 +902,8 @@ class datetime(date):
     def strptime(cls, date_string, format):
         # _strptime reads the fields; %z's offset comes as (seconds, microseconds), and %Z's
         # name names it.
-        for index, argument in enumerate((date_string, format)):
-            if not isinstance(argument, str):
-                raise TypeError(f"strptime() argument {index + 1} must be str, "
-                                f"not {type(argument).__name__}")
-        from _strptime import parse
-        *fields, _, _, offset, zone = parse(date_string, format)
+        from _strptime import datetime_fields
+        *fields, offset, zone = datetime_fields(date_string, format)
         if offset is not None:
             delta = timedelta(seconds=offset[0], microseconds=offset[1])
             offset = timezone(delta, zone) if zone else timezone(delta)
