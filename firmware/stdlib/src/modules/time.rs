@@ -382,6 +382,29 @@ fn mktime(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
     vm.new_float(seconds as f64)
 }
 
+/// The ISO 8601 year and week of a date (weeks start on Monday; week 1 holds the year's
+/// first Thursday).
+fn iso_week(c: &Civil) -> (i64, i64) {
+    // A year has 53 weeks when it starts on a Thursday, or on a Wednesday in a leap year.
+    let weeks_in = |year: i64| {
+        let december_31st =
+            |y: i64| (y + y.div_euclid(4) - y.div_euclid(100) + y.div_euclid(400)).rem_euclid(7);
+        if december_31st(year) == 4 || december_31st(year - 1) == 3 {
+            53
+        } else {
+            52
+        }
+    };
+    let week = (c.yearday - (c.weekday + 1) + 10).div_euclid(7);
+    if week < 1 {
+        (c.year - 1, weeks_in(c.year - 1))
+    } else if week > weeks_in(c.year) {
+        (c.year + 1, 1)
+    } else {
+        (c.year, week)
+    }
+}
+
 fn format_time(format: &str, c: &Civil) -> alloc::string::String {
     use core::fmt::Write;
     let mut out = alloc::string::String::new();
@@ -411,6 +434,26 @@ fn format_time(format: &str, c: &Civil) -> alloc::string::String {
             Some('b') | Some('h') => write!(out, "{}", &month_name[..3]),
             Some('B') => write!(out, "{month_name}"),
             Some('p') => write!(out, "{}", if c.hour < 12 { "AM" } else { "PM" }),
+            Some('P') => write!(out, "{}", if c.hour < 12 { "am" } else { "pm" }),
+            Some('k') => write!(out, "{:2}", c.hour),
+            Some('l') => write!(out, "{hour12:2}"),
+            Some('R') => write!(out, "{:02}:{:02}", c.hour, c.minute),
+            Some('r') => write!(
+                out,
+                "{hour12:02}:{:02}:{:02} {}",
+                c.minute,
+                c.second,
+                if c.hour < 12 { "AM" } else { "PM" }
+            ),
+            // Weeks of the year: the first Sunday (`%U`) or Monday (`%W`) starts week 1.
+            Some('U') => write!(out, "{:02}", (c.yearday + 6 - (c.weekday + 1) % 7) / 7),
+            Some('W') => write!(out, "{:02}", (c.yearday + 6 - c.weekday) / 7),
+            Some('G') => write!(out, "{}", iso_week(c).0),
+            Some('g') => write!(out, "{:02}", iso_week(c).0.rem_euclid(100)),
+            Some('V') => write!(out, "{:02}", iso_week(c).1),
+            Some('C') => write!(out, "{}", c.year.div_euclid(100)),
+            Some('n') => writeln!(out),
+            Some('t') => write!(out, "\t"),
             Some('e') => write!(out, "{:2}", c.day),
             Some('F') => write!(out, "{}-{:02}-{:02}", c.year, c.month, c.day),
             Some('T') => write!(out, "{:02}:{:02}:{:02}", c.hour, c.minute, c.second),

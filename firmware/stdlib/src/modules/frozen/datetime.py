@@ -1161,10 +1161,10 @@ def _format(fmt, year, month, day, hour, minute, second, microsecond, weekday, y
             out.append('' if zone is None else _offset_text(zone[0], ''))
         elif c == 'Z':
             out.append('' if zone is None or zone[1] is None else zone[1].replace('%', '%%'))
-        elif c == 'G' or c == 'V':
+        elif c in 'GgV':
             # The ISO 8601 year and week (C99), from date's isocalendar.
             iso = (globals().get('date') or __getattr__('date'))(year, month, day).isocalendar()
-            out.append('%d' % iso[0] if c == 'G' else '%02d' % iso[1])
+            out.append('%d' % iso[0] if c == 'G' else '%02d' % (iso[0] % 100 if c == 'g' else iso[1]))
         elif c == 'u':
             out.append('%d' % (weekday + 1))
         elif c == 'e':
@@ -1179,6 +1179,15 @@ def _format(fmt, year, month, day, hour, minute, second, microsecond, weekday, y
             out.append('%02d:%02d:%02d' % (hour, minute, second))
         elif c == 'R':
             out.append('%02d:%02d' % (hour, minute))
+        elif c == 'r':
+            out.append('%02d:%02d:%02d %s' % ((hour + 11) % 12 + 1, minute, second,
+                                              'AM' if hour < 12 else 'PM'))
+        elif c == 'k':
+            out.append('%2d' % hour)
+        elif c == 'l':
+            out.append('%2d' % ((hour + 11) % 12 + 1))
+        elif c == 'P':
+            out.append('am' if hour < 12 else 'pm')
         elif c == 'n':
             out.append('\n')
         elif c == 't':
