@@ -19,6 +19,7 @@ def capwords(s, sep=None):
 _ID_START = "_" + ascii_letters
 _ID_REST = _ID_START + digits
 _NO_MAPPING = object()
+_PATTERN_PARTS = ("pattern", "idpattern", "braceidpattern", "flags")
 
 
 class Template:
@@ -28,7 +29,42 @@ class Template:
         self.template = template
 
     def _pieces(self):
-        # Yields (literal text, name or None, placeholder text, start index).
+        # Yields (literal text, name or None, placeholder text, start index); False for the
+        # name of an invalid placeholder.
+        for c in type(self).__mro__[:-2]:
+            if any(name in c.__dict__ for name in _PATTERN_PARTS):
+                return self._pieces_by_pattern()
+        return self._pieces_by_delimiter()
+
+    def _pieces_by_pattern(self):
+        # A subclass's own pattern, idpattern, braceidpattern or flags: read with re, by the
+        # pattern the CPython documentation gives (Template.pattern).
+        import re
+        cls = type(self)
+        pattern = getattr(cls, "pattern", None)
+        if pattern is None:
+            delimiter = re.escape(cls.delimiter)
+            idpattern = getattr(cls, "idpattern", r"(?a:[_a-z][_a-z0-9]*)")
+            braced = getattr(cls, "braceidpattern", None) or idpattern
+            pattern = (rf"{delimiter}(?:(?P<escaped>{delimiter})|(?P<named>{idpattern})|"
+                       rf"{{(?P<braced>{braced})}}|(?P<invalid>))")
+        if isinstance(pattern, str):
+            pattern = re.compile(pattern, getattr(cls, "flags", re.IGNORECASE) | re.VERBOSE)
+        text = self.template
+        last = 0
+        for match in pattern.finditer(text):
+            start = match.start()
+            if match.group("escaped") is not None:
+                yield text[last:start] + self.delimiter, None, "", start
+            elif match.group("invalid") is not None:
+                yield text[last:start], False, match.group(), match.start("invalid") - 1
+            else:
+                name = match.group("named") or match.group("braced")
+                yield text[last:start], name, match.group(), start
+            last = match.end()
+        yield text[last:], None, "", len(text)
+
+    def _pieces_by_delimiter(self):
         text = self.template
         delimiter = self.delimiter
         size = len(delimiter)
@@ -100,9 +136,7 @@ class Template:
 
     def get_identifiers(self):
         names = []
-        for _, name, _, index in self._pieces():
-            if name is False:
-                self._invalid(index + 1)
+        for _, name, _, _ in self._pieces():
             if name and name not in names:
                 names.append(name)
         return names

@@ -1,6 +1,6 @@
 # textwrap: wrapping and filling text, dedent and indent. Differences from CPython: words
 # split at hyphens only inside runs of letters ('well-known', 'a-b-c'), not at em-dashes
-# ('--'); fix_sentence_endings is accepted and ignored. Whitespace is ASCII's six characters.
+# ('--'). Whitespace is ASCII's six characters.
 
 __all__ = ['TextWrapper', 'wrap', 'fill', 'dedent', 'indent', 'shorten']
 
@@ -143,8 +143,22 @@ class TextWrapper:
             return lines
         return lines
 
+    def _fix_sentence_endings(self, chunks):
+        # One space after a sentence's end (a lowercase ASCII letter, then . ! or ?, maybe a
+        # quote) becomes two.
+        for i in range(len(chunks) - 1):
+            chunk = chunks[i]
+            if chunk[-1:] in ('"', "'"):
+                chunk = chunk[:-1]
+            if (chunks[i + 1] == " " and chunk[-1:] in (".", "!", "?")
+                    and "a" <= chunk[-2:-1] <= "z"):
+                chunks[i + 1] = "  "
+
     def wrap(self, text):
-        return self._wrap_chunks(self._split_chunks(text))
+        chunks = self._split_chunks(text)
+        if self.fix_sentence_endings:
+            self._fix_sentence_endings(chunks)
+        return self._wrap_chunks(chunks)
 
     def fill(self, text):
         return "\n".join(self.wrap(text))
