@@ -158,3 +158,11 @@ count("object.__new__(Bare, 1)", lambda: object.__new__(Bare, 1))
 count("object.__new__(WithNew, 1)", lambda: object.__new__(WithNew, 1))
 count("object.__init__(WithNew(1), 2)", lambda: object.__init__(WithNew(1), 2))
 count("sizeof", lambda: object().__sizeof__() > 0 and [].__sizeof__() > 0)
+
+
+class Child(Bare):
+    def check(self):
+        return super().__class__.__name__, super().__init__() is None
+
+
+print(Child().check())

@@ -420,6 +420,10 @@ impl Vm {
                 Obj::Class(_) => return self.load_class_attr(obj, name),
                 Obj::Super(pair) => {
                     let (start_class, this) = (pair[0], pair[1]);
+                    // The super object's own `__class__` (not its instance's), as CPython's.
+                    if name == q::__class__ {
+                        return Ok(Some(self.types.super_));
+                    }
                     return self.super_lookup(start_class, this, name);
                 }
                 _ => {}
