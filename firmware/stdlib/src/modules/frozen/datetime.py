@@ -1101,7 +1101,8 @@ _EPOCH_MICROS = datetime(1970, 1, 1)._micros()
 
 #- _format
 def _format(fmt, year, month, day, hour, minute, second, microsecond, weekday, yday, zone):
-    # strftime's directives for the C locale; zone is (utcoffset, tzname) or None.
+    # strftime in the C locale: %f, %z and %Z are datetime's own (zone is (utcoffset,
+    # tzname) or None), the rest is time.strftime's, as CPython does it.
     out = []
     i = 0
     n = len(fmt)
@@ -1113,90 +1114,16 @@ def _format(fmt, year, month, day, hour, minute, second, microsecond, weekday, y
             continue
         c = fmt[i]
         i += 1
-        if c == 'Y':
-            out.append('%d' % year)
-        elif c == 'y':
-            out.append('%02d' % (year % 100))
-        elif c == 'm':
-            out.append('%02d' % month)
-        elif c == 'd':
-            out.append('%02d' % day)
-        elif c == 'H':
-            out.append('%02d' % hour)
-        elif c == 'I':
-            out.append('%02d' % ((hour + 11) % 12 + 1))
-        elif c == 'M':
-            out.append('%02d' % minute)
-        elif c == 'S':
-            out.append('%02d' % second)
-        elif c == 'f':
+        if c == 'f':
             out.append('%06d' % microsecond)
-        elif c == 'p':
-            out.append('AM' if hour < 12 else 'PM')
-        elif c == 'a':
-            out.append(_DAY_NAMES[weekday][:3])
-        elif c == 'A':
-            out.append(_DAY_NAMES[weekday])
-        elif c == 'w':
-            out.append('%d' % ((weekday + 1) % 7))
-        elif c == 'b' or c == 'h':
-            out.append(_MONTH_NAMES[month - 1][:3])
-        elif c == 'B':
-            out.append(_MONTH_NAMES[month - 1])
-        elif c == 'j':
-            out.append('%03d' % yday)
-        elif c == 'U':
-            out.append('%02d' % ((yday + 6 - (weekday + 1) % 7) // 7))
-        elif c == 'W':
-            out.append('%02d' % ((yday + 6 - weekday) // 7))
-        elif c == 'c':
-            out.append('%s %s %2d %02d:%02d:%02d %d' % (
-                _DAY_NAMES[weekday][:3], _MONTH_NAMES[month - 1][:3], day, hour, minute,
-                second, year))
-        elif c == 'x':
-            out.append('%02d/%02d/%02d' % (month, day, year % 100))
-        elif c == 'X':
-            out.append('%02d:%02d:%02d' % (hour, minute, second))
         elif c == 'z':
             out.append('' if zone is None else _offset_text(zone[0], ''))
         elif c == 'Z':
             out.append('' if zone is None or zone[1] is None else zone[1].replace('%', '%%'))
-        elif c in 'GgV':
-            # The ISO 8601 year and week (C99), from date's isocalendar.
-            iso = (globals().get('date') or __getattr__('date'))(year, month, day).isocalendar()
-            out.append('%d' % iso[0] if c == 'G' else '%02d' % (iso[0] % 100 if c == 'g' else iso[1]))
-        elif c == 'u':
-            out.append('%d' % (weekday + 1))
-        elif c == 'e':
-            out.append('%2d' % day)
-        elif c == 'C':
-            out.append('%d' % (year // 100))
-        elif c == 'D':
-            out.append('%02d/%02d/%02d' % (month, day, year % 100))
-        elif c == 'F':
-            out.append('%d-%02d-%02d' % (year, month, day))
-        elif c == 'T':
-            out.append('%02d:%02d:%02d' % (hour, minute, second))
-        elif c == 'R':
-            out.append('%02d:%02d' % (hour, minute))
-        elif c == 'r':
-            out.append('%02d:%02d:%02d %s' % ((hour + 11) % 12 + 1, minute, second,
-                                              'AM' if hour < 12 else 'PM'))
-        elif c == 'k':
-            out.append('%2d' % hour)
-        elif c == 'l':
-            out.append('%2d' % ((hour + 11) % 12 + 1))
-        elif c == 'P':
-            out.append('am' if hour < 12 else 'pm')
-        elif c == 'n':
-            out.append('\n')
-        elif c == 't':
-            out.append('\t')
-        elif c == '%':
-            out.append('%')
         else:
             out.append('%' + c)
-    return ''.join(out)
+    return _time.strftime(''.join(out), (year, month, day, hour, minute, second, weekday,
+                                         yday, -1))
 
 
 #- _parse_time _parse_date _parse_digits
