@@ -547,9 +547,13 @@ fn name_arg(vm: &mut Vm, v: Value) -> PyResult<crate::qstr::Qstr> {
 fn getattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "getattr", args, 2, 3)?;
     let name = name_arg(vm, args[1])?;
-    match vm.load_attr(args[0], name) {
-        Ok(v) => Ok(v),
-        Err(e) if args.len() == 3 && vm.isinstance(e, vm.types.attribute_error) => Ok(args[2]),
+    if args.len() == 2 {
+        return vm.load_attr(args[0], name);
+    }
+    // With a default, a plain miss makes no exception.
+    match vm.load_attr_optional(args[0], name) {
+        Ok(found) => Ok(found.unwrap_or(args[2])),
+        Err(e) if vm.isinstance(e, vm.types.attribute_error) => Ok(args[2]),
         Err(e) => Err(e),
     }
 }
@@ -564,8 +568,9 @@ fn setattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
 fn hasattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "hasattr", args, 2, 2)?;
     let name = name_arg(vm, args[1])?;
-    match vm.load_attr(args[0], name) {
-        Ok(_) => Ok(Value::TRUE),
+    // A plain miss makes no exception (only a `__getattr__` raising one does).
+    match vm.load_attr_optional(args[0], name) {
+        Ok(found) => Ok(Value::bool(found.is_some())),
         Err(e) if vm.isinstance(e, vm.types.attribute_error) => Ok(Value::FALSE),
         Err(e) => Err(e),
     }

@@ -1557,7 +1557,11 @@ impl Vm {
             _ => format!("'{}' object has no attribute '{text}'", self.type_name(obj)),
         };
         let class = self.types.attribute_error;
-        self.new_exception_msg(class, &message)
+        let error = self.new_exception_msg(class, &message);
+        // `name` and `obj`, as CPython 3.10+ sets them.
+        self.set_exception_name(error, Value::qstr(name));
+        self.set_exception_field(error, q::obj, obj);
+        error
     }
 
     pub fn attribute_error_text(&mut self, text: &str) -> Value {

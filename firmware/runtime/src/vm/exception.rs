@@ -82,7 +82,11 @@ impl Vm {
 
     /// Sets the `name` attribute of an ImportError/NameError/AttributeError.
     pub fn set_exception_name(&mut self, exception: Value, name: Value) {
-        let key = crate::qstr::q::name;
+        self.set_exception_field(exception, crate::qstr::q::name, name);
+    }
+
+    /// Sets an attribute the runtime gives an exception it raises (`name`, `obj`).
+    pub fn set_exception_field(&mut self, exception: Value, key: crate::qstr::Qstr, name: Value) {
         let hash = self.qstrs.hash(key);
         let room = self.heap.room();
         if let Some(Obj::Exception(_)) = self.heap_obj(exception) {
