@@ -542,9 +542,50 @@ fn next(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     }
 }
 
+/// `__length_hint__`: how many items are left, for the iterators CPython gives one (over
+/// sequences, str, ranges, dicts and sets, and `reversed`); NotImplemented for the others.
+fn length_hint(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    check_args(vm, "__length_hint__", args, 1, 1)?;
+    let Some(Obj::Iterator(iter)) = vm.heap_obj(args[0]) else {
+        return Ok(Value::NOT_IMPLEMENTED);
+    };
+    // A count, or what to measure (`source`, unless `watched` changed size from `size`) and
+    // how many of its items are behind.
+    let (source, done, watched, size) = match &**iter {
+        Iter::Sequence { seq, index } => (*seq, *index, Value::NULL, 0),
+        Iter::StrChars { text, offset } => {
+            let left = vm.str_text(*text).map_or(0, |t| t[*offset..].chars().count());
+            return vm.new_int(left as i64);
+        }
+        Iter::Range { remaining, .. } => return vm.new_int(*remaining as i64),
+        Iter::WideRange(range) => return vm.new_int(range.remaining as i64),
+        Iter::SetInOrder {
+            set,
+            keys,
+            index,
+            len_at_start,
+        } => (*keys, *index, *set, *len_at_start),
+        Iter::Dict {
+            dict,
+            len_at_start,
+            yielded,
+            ..
+        } => (*dict, *yielded, *dict, *len_at_start),
+        Iter::Reversed { index, .. } => return vm.new_int(*index as i64),
+        Iter::Exhausted(_) => return Ok(Value::small_int(0)),
+        _ => return Ok(Value::NOT_IMPLEMENTED),
+    };
+    if !watched.is_null() && vm.len_of(watched)? != size {
+        return Ok(Value::small_int(0));
+    }
+    let total = vm.len_of(source)?;
+    vm.new_int(total.saturating_sub(done) as i64)
+}
+
 pub static METHODS: &[Builtin] = &[
     Builtin::new("__iter__", iter),
     Builtin::new("__next__", next),
+    Builtin::new("__length_hint__", length_hint),
 ];
 
 /// How a size-changed error names what an `Iter::Dict` walks.
