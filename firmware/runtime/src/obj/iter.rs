@@ -554,7 +554,9 @@ fn length_hint(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Va
     let (source, done, watched, size) = match &**iter {
         Iter::Sequence { seq, index } => (*seq, *index, Value::NULL, 0),
         Iter::StrChars { text, offset } => {
-            let left = vm.str_text(*text).map_or(0, |t| t[*offset..].chars().count());
+            let left = vm
+                .str_text(*text)
+                .map_or(0, |t| t[*offset..].chars().count());
             return vm.new_int(left as i64);
         }
         Iter::Range { remaining, .. } => return vm.new_int(*remaining as i64),

@@ -769,6 +769,63 @@ impl Vm {
         }
     }
 
+    /// The hint CPython 3.11 prints after an uncaught AttributeError or NameError: the name
+    /// closest to the missing one, if no more than about a third of their characters differ.
+    /// An AttributeError's candidates are `dir(obj)`; a NameError's are `__main__`'s names
+    /// and the built-ins' (CPython's are its frame's, which a traceback here does not keep).
+    #[inline(never)]
+    fn name_suggestion(&mut self, exception: Value) -> Option<String> {
+        let attribute = self.isinstance(exception, self.types.attribute_error);
+        if !attribute && !self.isinstance(exception, self.types.name_error) {
+            return None;
+        }
+        let wrong = self.load_attr_optional(exception, q::name).ok()??;
+        let wrong: Vec<char> = self.str_text(wrong)?.chars().collect();
+        let dir = self.builtin(q::dir).ok()??;
+        let mut names = Vec::new();
+        let sources = if attribute {
+            [
+                self.load_attr_optional(exception, q::obj).ok()??,
+                Value::NULL,
+            ]
+        } else {
+            let main = self.qstrs.intern("__main__");
+            let main = self.dict_get_name(self.modules, main)?;
+            let builtins = self.qstrs.intern("builtins");
+            [main, self.dict_get_name(self.modules, builtins)?]
+        };
+        for source in sources.into_iter().filter(|v| !v.is_null()) {
+            let listed = self.call(dir, &[source], &[]).ok()?;
+            self.push_root(listed);
+            let listed = self.collect_iterable(listed);
+            self.pop_root();
+            names.extend(listed.ok()?);
+        }
+        if names.len() > 750 || wrong.len() > 40 {
+            return None;
+        }
+        let mut best: Option<(usize, &str)> = None;
+        let mut best_distance = usize::MAX;
+        for &candidate in &names {
+            let Some(text) = self.str_text(candidate) else {
+                continue;
+            };
+            let chars: Vec<char> = text.chars().collect();
+            if chars == wrong {
+                continue;
+            }
+            // No more than a third of the characters involved may need changing, and fewer
+            // than in the best so far.
+            let limit = ((chars.len() + wrong.len() + 3) * 2 / 6).min(best_distance - 1);
+            let distance = edit_distance(&wrong, &chars);
+            if distance <= limit && (best.is_none() || distance < best_distance) {
+                best = Some((distance, text));
+                best_distance = distance;
+            }
+        }
+        best.map(|(_, text)| String::from(text))
+    }
+
     /// Builds the SyntaxError for a compile error.
     pub fn syntax_error(
         &mut self,
@@ -831,10 +888,21 @@ impl Vm {
     /// and caret, else the traceback.
     pub fn format_uncaught(&mut self, exception: Value) -> String {
         if self.isinstance(exception, self.types.syntax_error) {
-            self.format_syntax_error(exception)
-        } else {
-            self.format_exception(exception)
+            return self.format_syntax_error(exception);
         }
+        let mut text = self.format_exception(exception);
+        // `. Did you mean: 'name'?` after the exception's line (the traceback module of
+        // 3.11 does not add it).
+        if let Some(suggestion) = self.name_suggestion(exception) {
+            let summary = self.exception_summary(exception);
+            if let Some(at) = text.rfind(&summary) {
+                text.insert_str(
+                    at + summary.len(),
+                    &format!(". Did you mean: '{suggestion}'?"),
+                );
+            }
+        }
+        text
     }
 
     /// The text CPython prints for an uncaught SyntaxError (file, line, caret).
@@ -937,4 +1005,46 @@ impl GroupFormat {
             }
         }
     }
+}
+
+/// Levenshtein distance with CPython's suggestion costs: 2 to insert, delete or replace a
+/// character, 1 to change only its ASCII case; beyond 40 characters apart from a common
+/// prefix and suffix, too far (`usize::MAX`).
+fn edit_distance(a: &[char], b: &[char]) -> usize {
+    const MOVE: usize = 2;
+    let prefix = a.iter().zip(b).take_while(|(x, y)| x == y).count();
+    let (a, b) = (&a[prefix..], &b[prefix..]);
+    let suffix = a
+        .iter()
+        .rev()
+        .zip(b.iter().rev())
+        .take_while(|(x, y)| x == y)
+        .count();
+    let (a, b) = (&a[..a.len() - suffix], &b[..b.len() - suffix]);
+    if a.is_empty() || b.is_empty() {
+        return (a.len() + b.len()) * MOVE;
+    }
+    if a.len() > 40 || b.len() > 40 {
+        return usize::MAX;
+    }
+    let mut row: Vec<usize> = (1..=a.len()).map(|i| i * MOVE).collect();
+    let mut result = 0;
+    for (b_index, &b_char) in b.iter().enumerate() {
+        let mut diagonal = b_index * MOVE;
+        result = diagonal;
+        for (index, &a_char) in a.iter().enumerate() {
+            let substitute = diagonal
+                + if a_char == b_char {
+                    0
+                } else if a_char.eq_ignore_ascii_case(&b_char) {
+                    1
+                } else {
+                    MOVE
+                };
+            diagonal = row[index];
+            result = substitute.min(result.min(diagonal) + MOVE);
+            row[index] = result;
+        }
+    }
+    result
 }
