@@ -11,6 +11,7 @@
 //! As in CPython, the methods draw through `random()`, `getrandbits()` and `_randbelow()`: a
 //! subclass that overrides one of those changes what the others return (`Source`); the
 //! module's own instance takes the native path without calling through Python.
+
 use alloc::format;
 use alloc::vec::Vec;
 
@@ -164,7 +165,7 @@ fn state_of(vm: &mut Vm, args: &[Value]) -> PyResult<Value> {
             }
         }
     }
-    let key = seed_key(vm, Value::NONE)?;
+    let key = seed_key(vm, Value::NONE, 2)?;
     let mut bytes = alloc::vec![0u8; STATE_BYTES];
     Twister(&mut bytes).init_by_array(&key);
     let state = vm.alloc(Obj::ByteArray(bytes))?;
@@ -302,11 +303,7 @@ fn below_usize(vm: &mut Vm, args: &[Value], source: Source, n: usize) -> PyResul
 }
 
 /// The key CPython seeds with for `seed(a, version)`.
-fn seed_key(vm: &mut Vm, a: Value) -> PyResult<Vec<u32>> {
-    seed_key_versioned(vm, a, 2)
-}
-
-fn seed_key_versioned(vm: &mut Vm, a: Value, version: i64) -> PyResult<Vec<u32>> {
+fn seed_key(vm: &mut Vm, a: Value, version: i64) -> PyResult<Vec<u32>> {
     let number = if a == Value::NONE {
         let mut key = Vec::with_capacity(8);
         for _ in 0..4 {
@@ -372,7 +369,7 @@ fn seed(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Valu
         Some(v) => vm.as_i64(v).unwrap_or(2),
         None => 2,
     };
-    let key = seed_key_versioned(vm, a.unwrap_or(Value::NONE), version)?;
+    let key = seed_key(vm, a.unwrap_or(Value::NONE), version)?;
     with_twister(vm, args, |t| t.init_by_array(&key))?;
     let name = vm.qstrs.intern("gauss_next");
     vm.store_attr(args[0], name, Value::NONE)?;
