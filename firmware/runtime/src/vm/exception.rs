@@ -161,10 +161,25 @@ impl Vm {
         }
         let handled = self.current_handled();
         if !handled.is_none() && handled != exception {
-            if let Obj::Exception(e) = self.heap.get_mut(exception) {
-                if e.context.is_none() {
-                    e.context = handled;
+            // As CPython: the exception being handled becomes the context (replacing one the
+            // exception had), and a link back to the exception along the handled one's
+            // context chain is cut, so re-raising an earlier exception makes no cycle.
+            let mut link = handled;
+            for _ in 0..1000 {
+                let Some(Obj::Exception(e)) = self.heap_obj(link) else {
+                    break;
+                };
+                let next = e.context;
+                if next == exception {
+                    if let Obj::Exception(e) = self.heap.get_mut(link) {
+                        e.context = Value::NONE;
+                    }
+                    break;
                 }
+                link = next;
+            }
+            if let Obj::Exception(e) = self.heap.get_mut(exception) {
+                e.context = handled;
             }
         }
         Ok(exception)
