@@ -9,20 +9,67 @@ use super::{PyResult, Vm};
 use crate::obj::Obj;
 use crate::value::Value;
 
-/// `$match_sequence(subject, before, after, star)`: the items of a list, tuple or range (or
-/// a subclass) of the right length: `before` items, then a list of the middle ones when the
-/// pattern has a star, then `after` items. Strings, bytes and bytearrays are not sequences
-/// here, as in CPython.
+/// Whether the class of `subject` is (or derives from) `module.name`.
+fn derives_from(vm: &Vm, subject: Value, module: &str, name: &str) -> bool {
+    let Some(Obj::Class(class)) = vm.heap_obj(vm.type_of(subject)) else {
+        return false;
+    };
+    class.mro.iter().any(|&ancestor| {
+        matches!(vm.heap_obj(ancestor), Some(Obj::Class(a))
+            if vm.qstr_text(a.name) == name && vm.str_text(a.module) == Some(module))
+    })
+}
+
+/// `isinstance(subject, collections.abc.<name>)` when that module was imported (a class can
+/// neither derive from nor be registered with an ABC before); false otherwise.
+fn is_abc_instance(vm: &mut Vm, subject: Value, name: &str) -> PyResult<bool> {
+    let module = vm.qstrs.intern("collections.abc");
+    let Some(module) = vm.dict_get_name(vm.modules, module) else {
+        return Ok(false);
+    };
+    let name = vm.qstrs.intern(name);
+    let Some(abc) = vm.load_attr_optional(module, name)? else {
+        return Ok(false);
+    };
+    crate::modules::builtins::class_check(vm, subject, abc, false)
+}
+
+/// A subject a sequence pattern reads besides lists, tuples and ranges: those CPython's
+/// types flag as sequences (memoryview, array.array, collections.deque) and instances of
+/// `collections.abc.Sequence`; never str, bytes or bytearray.
+fn is_other_sequence(vm: &mut Vm, subject: Value) -> PyResult<bool> {
+    match vm.heap_obj(vm.builtin_part(subject)) {
+        Some(Obj::MemoryView(_)) => return Ok(true),
+        Some(Obj::Str(_) | Obj::Bytes(_) | Obj::ByteArray(_)) => return Ok(false),
+        _ if subject.as_qstr().is_some() => return Ok(false),
+        _ => {}
+    }
+    if derives_from(vm, subject, "collections", "deque")
+        || derives_from(vm, subject, "array", "array")
+    {
+        return Ok(true);
+    }
+    is_abc_instance(vm, subject, "Sequence")
+}
+
+/// `$match_sequence(subject, before, after, star)`: the items of a sequence (a list, tuple,
+/// range or `is_other_sequence`) of the right length: `before` items, then a list of the
+/// middle ones when the pattern has a star, then `after` items. Strings, bytes and
+/// bytearrays are not sequences here, as in CPython.
 pub fn match_sequence(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let &[subject, before, after, star] = args else {
         return Err(vm.type_error("$match_sequence: bad arguments"));
     };
-    let part = vm.builtin_part(subject);
+    let mut part = vm.builtin_part(subject);
     if !matches!(
         vm.heap_obj(part),
         Some(Obj::List(_) | Obj::Tuple(_) | Obj::Range(_) | Obj::BigRange(_))
     ) {
-        return Ok(Value::NONE);
+        if !is_other_sequence(vm, subject)? {
+            return Ok(Value::NONE);
+        }
+        // Measured by its `len()` and read by iterating it, as CPython's unpacking does.
+        part = subject;
     }
     let before = before.as_small_int().unwrap_or(0) as usize;
     let after = after.as_small_int().unwrap_or(0) as usize;
@@ -36,6 +83,10 @@ pub fn match_sequence(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyRe
         return Ok(Value::NONE);
     }
     let items = vm.collect_iterable(part)?;
+    if items.len() != length {
+        // (A sequence whose iteration disagrees with its `len()`.)
+        return Ok(Value::NONE);
+    }
     let mut parts = Vec::with_capacity(before + after + 1);
     parts.extend_from_slice(&items[..before]);
     if star == Value::TRUE {
@@ -47,14 +98,19 @@ pub fn match_sequence(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyRe
 }
 
 /// `$match_mapping(subject, keys, rest)`: the values of `keys` in a dict (or a subclass),
-/// then, with `rest`, a dict of the other items; None when a key is missing.
+/// then, with `rest`, a dict of the other items; None when a key is missing. Another
+/// `collections.abc.Mapping` is read as CPython reads it: `get(key, <sentinel>)` for each
+/// key, and `dict(subject)` for the rest.
 pub fn match_mapping(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let &[subject, keys, rest] = args else {
         return Err(vm.type_error("$match_mapping: bad arguments"));
     };
     let part = vm.builtin_part(subject);
     if !matches!(vm.heap_obj(part), Some(Obj::Dict(_))) {
-        return Ok(Value::NONE);
+        if !is_abc_instance(vm, subject, "Mapping")? {
+            return Ok(Value::NONE);
+        }
+        return match_other_mapping(vm, subject, keys, rest);
     }
     let keys = match vm.heap_obj(keys) {
         Some(Obj::Tuple(keys)) => keys.to_vec(),
@@ -88,6 +144,56 @@ pub fn match_mapping(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyRes
         parts.push(others);
     }
     vm.new_tuple(parts)
+}
+
+/// `match_mapping` of a mapping that is no dict.
+fn match_other_mapping(vm: &mut Vm, subject: Value, keys: Value, rest: Value) -> PyResult<Value> {
+    let keys = match vm.heap_obj(keys) {
+        Some(Obj::Tuple(keys)) => keys.to_vec(),
+        _ => Vec::new(),
+    };
+    let get = vm.qstrs.intern("get");
+    let get = vm.load_attr(subject, get)?;
+    vm.push_root(get);
+    let object = vm.types.object;
+    let sentinel = vm.call(object, &[], &[]);
+    let result = sentinel.and_then(|sentinel| {
+        vm.push_root(sentinel);
+        let parts = (|| {
+            let list = vm.new_list(Vec::new())?;
+            vm.push_root(list);
+            let filled = (|| {
+                for &key in &keys {
+                    let value = vm.call(get, &[key, sentinel], &[])?;
+                    if value == sentinel {
+                        return Ok(false);
+                    }
+                    vm.list_append(list, value)?;
+                }
+                if rest == Value::TRUE {
+                    let dict = vm.types.dict;
+                    let others = vm.call(dict, &[subject], &[])?;
+                    vm.list_append(list, others)?;
+                    for &key in &keys {
+                        vm.dict_del_item(others, key)?;
+                    }
+                }
+                Ok(true)
+            })();
+            vm.pop_root();
+            match filled? {
+                true => {
+                    let items = vm.collect_iterable(list)?;
+                    vm.new_tuple(items)
+                }
+                false => Ok(Value::NONE),
+            }
+        })();
+        vm.pop_root();
+        parts
+    });
+    vm.pop_root();
+    result
 }
 
 /// `$match_class(subject, class, positional, names)`: when `subject` is an instance of
