@@ -166,3 +166,5 @@ class Child(Bare):
 
 
 print(Child().check())
+count("object.__init__()", lambda: object.__init__())
+count("object.__new__()", lambda: object.__new__())

@@ -20,21 +20,37 @@ pub fn construct(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyRe
     )))
 }
 
-/// `object.__init__(self)`: arguments beyond `self` are an error unless the class has a
-/// `__new__` of its own to take them (and no `__init__` of its own), as in CPython.
+/// `object.__init__(self)`.
 fn init(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    let class = vm.type_of(args[0]);
-    if (args.len() > 1 || !kwargs.is_empty()) && is_plain_class(vm, class) {
-        if !inherits_object_method(vm, class, crate::qstr::q::__init__, INIT) {
-            return Err(vm.type_error(
-                "object.__init__() takes exactly one argument (the instance to initialize)",
-            ));
-        }
-        if inherits_object_method(vm, class, crate::qstr::q::__new__, NEW) {
-            return Err(takes_no_arguments(vm, class));
-        }
-    }
+    let Some(&this) = args.first() else {
+        return Err(vm.type_error("descriptor '__init__' of 'object' object needs an argument"));
+    };
+    let class = vm.type_of(this);
+    check_no_arguments(vm, class, args.len() > 1 || !kwargs.is_empty(), INIT)?;
     Ok(Value::NONE)
+}
+
+/// `object.__init__` (`own` is `INIT`) and `object.__new__` (`NEW`) take no arguments but
+/// the instance or the class, unless the class has the other of the two of its own to take
+/// them and not this one, as in CPython.
+fn check_no_arguments(vm: &mut Vm, class: Value, extra: bool, own: usize) -> PyResult<()> {
+    if !extra || !is_plain_class(vm, class) {
+        return Ok(());
+    }
+    let names = [crate::qstr::q::__init__, crate::qstr::q::__new__];
+    let other = 1 - own;
+    if !inherits_object_method(vm, class, names[own], own) {
+        return Err(vm.type_error(if own == INIT {
+            "object.__init__() takes exactly one argument (the instance to initialize)"
+        } else {
+            "object.__new__() takes exactly one argument (the type to instantiate)"
+        }));
+    }
+    if inherits_object_method(vm, class, names[other], other) {
+        let name = vm.class_name(class);
+        return Err(vm.type_error(alloc::format!("{name}() takes no arguments")));
+    }
+    Ok(())
 }
 
 /// `class` finds `object`'s own `name` (`METHODS[index]`), not an override.
@@ -55,11 +71,6 @@ fn is_plain_class(vm: &Vm, class: Value) -> bool {
 /// Where `__init__` and `__new__` are in `METHODS`.
 const INIT: usize = 0;
 const NEW: usize = 1;
-
-fn takes_no_arguments(vm: &mut Vm, class: Value) -> Value {
-    let name = vm.class_name(class);
-    vm.type_error(alloc::format!("{name}() takes no arguments"))
-}
 
 /// `object.__new__(cls)`: a bare instance of a Python class. It also stands for the built-in
 /// classes' own `__new__` (`list.__new__(list)`), which Pyrite's classes do not have apart:
@@ -97,16 +108,7 @@ fn new(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value
         }
     }
     // A plain class: arguments are for an `__init__` of its own, if it has one.
-    if (args.len() > 1 || !kwargs.is_empty()) && is_plain_class(vm, class) {
-        if !inherits_object_method(vm, class, crate::qstr::q::__new__, NEW) {
-            return Err(vm.type_error(
-                "object.__new__() takes exactly one argument (the type to instantiate)",
-            ));
-        }
-        if inherits_object_method(vm, class, crate::qstr::q::__init__, INIT) {
-            return Err(takes_no_arguments(vm, class));
-        }
-    }
+    check_no_arguments(vm, class, args.len() > 1 || !kwargs.is_empty(), NEW)?;
     crate::obj::class::instantiate_bare(vm, class)
 }
 
