@@ -905,19 +905,16 @@ impl Vm {
         if self.isinstance(exception, self.types.syntax_error) {
             return self.format_syntax_error(exception);
         }
-        let mut text = self.format_exception(exception);
+        let mut parts = self.format_exception_parts(exception, None, true);
         // `. Did you mean: 'name'?` after the exception's line (the traceback module of
         // 3.11 does not add it).
         if let Some(suggestion) = self.name_suggestion(exception) {
-            let summary = self.exception_summary(exception);
-            if let Some(at) = text.rfind(&summary) {
-                text.insert_str(
-                    at + summary.len(),
-                    &format!(". Did you mean: '{suggestion}'?"),
-                );
+            let line = self.exception_summary(exception) + "\n";
+            if let Some(part) = parts.iter_mut().rev().find(|part| **part == line) {
+                part.insert_str(line.len() - 1, &format!(". Did you mean: '{suggestion}'?"));
             }
         }
-        text
+        parts.concat()
     }
 
     /// The text CPython prints for an uncaught SyntaxError (file, line, caret).
