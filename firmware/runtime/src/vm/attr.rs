@@ -807,15 +807,18 @@ impl Vm {
             },
             Obj::Generator(generator) => {
                 // A coroutine's are `cr_…`, a generator's `gi_…`.
-                let (running, frame, code) = match generator.is_coroutine() {
-                    true => (q::cr_running, q::cr_frame, q::cr_code),
-                    false => (q::gi_running, q::gi_frame, q::gi_code),
+                let (running, frame, code, suspended) = match generator.is_coroutine() {
+                    true => (q::cr_running, q::cr_frame, q::cr_code, q::cr_suspended),
+                    false => (q::gi_running, q::gi_frame, q::gi_code, q::gi_suspended),
                 };
                 match name {
                     q::__name__ => generator.name,
                     q::__qualname__ => generator.qualname,
                     _ if name == running => {
                         Value::bool(generator.state == crate::obj::GeneratorState::Running)
+                    }
+                    _ if name == suspended => {
+                        Value::bool(generator.state == crate::obj::GeneratorState::Suspended)
                     }
                     // No frame objects: the generator stands in for its frame while it lives.
                     _ if name == frame => match generator.state {
