@@ -234,8 +234,6 @@ static_qstrs! {
     cr_running = "cr_running",
     cr_frame = "cr_frame",
     cr_code = "cr_code",
-    gi_suspended = "gi_suspended",
-    cr_suspended = "cr_suspended",
     encoding = "encoding",
     reason = "reason",
     errors = "errors",
