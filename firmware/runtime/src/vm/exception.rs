@@ -433,7 +433,20 @@ impl Vm {
                 _ => format!("decode bytes in position {start}-{}", end.wrapping_sub(1)),
             }
         } else {
-            characters_at("encode", self.str_text(items[1]).unwrap_or(""), start, end)
+            let text = self.str_text(items[1]).unwrap_or("");
+            let character = usize::try_from(start)
+                .ok()
+                .and_then(|start| text.chars().nth(start));
+            match character {
+                Some(character) if end == start.wrapping_add(1) => {
+                    let escaped = crate::obj::codec::escape_char(character);
+                    format!("encode character '{escaped}' in position {start}")
+                }
+                _ => format!(
+                    "encode characters in position {start}-{}",
+                    end.wrapping_sub(1)
+                ),
+            }
         };
         Ok(Some(format!("'{encoding}' codec can't {what}: {reason}")))
     }
@@ -483,46 +496,18 @@ impl Vm {
                 return Ok(text);
             }
         }
-        // A UnicodeTranslateError's `(object, start, end, reason)`.
-        if let ([object, start, end, reason], Some(base)) = (
-            &items[..],
-            self.dict_get_name(self.builtins, q::UnicodeTranslateError),
-        ) {
-            if let (true, Some(text), Some(start), Some(end), Some(reason)) = (
-                self.is_subclass(class, base),
-                self.str_text(*object),
-                self.as_i64(*start),
-                self.as_i64(*end),
-                self.str_text(*reason),
-            ) {
-                let what = characters_at("translate", text, start, end);
-                return Ok(format!("can't {what}: {reason}"));
-            }
-        }
-        if self.is_subclass(class, self.types.syntax_error) && items.is_empty() {
-            return Ok(String::from("None")); // (its `msg` is None)
-        }
         if self.is_subclass(class, self.types.syntax_error) && items.len() == 2 {
             let message = self.str(items[0])?;
             let details: Vec<Value> = match self.heap_obj(items[1]) {
                 Some(Obj::Tuple(d)) => d.to_vec(),
                 _ => Vec::new(),
             };
-            // CPython's: the file's base name when it is a str, the line when it is an int.
-            let filename = details
-                .first()
-                .and_then(|&f| self.str_text(f))
-                .map(|f| String::from(f.rsplit('/').next().unwrap_or(f)));
-            let line = details
-                .get(1)
-                .filter(|&&l| self.is_int(l) && !matches!(l, Value::TRUE | Value::FALSE))
-                .and_then(|&l| self.as_i64(l));
-            return Ok(match (filename, line) {
-                (Some(filename), Some(line)) => format!("{message} ({filename}, line {line})"),
-                (Some(filename), None) => format!("{message} ({filename})"),
-                (None, Some(line)) => format!("{message} (line {line})"),
-                (None, None) => message,
-            });
+            if details.len() >= 2 {
+                let filename = self.str(details[0])?;
+                let line = self.str(details[1])?;
+                return Ok(format!("{message} ({filename}, line {line})"));
+            }
+            return Ok(message);
         }
         match items.len() {
             0 => Ok(String::new()),
@@ -1074,22 +1059,4 @@ fn edit_distance(a: &[char], b: &[char]) -> usize {
         }
     }
     result
-}
-
-/// `verb character '\xNN' in position N` (one character) or `verb characters in position
-/// N-M`, as CPython's Unicode errors word the text they failed on.
-fn characters_at(verb: &str, text: &str, start: i64, end: i64) -> String {
-    let character = usize::try_from(start)
-        .ok()
-        .and_then(|start| text.chars().nth(start));
-    match character {
-        Some(character) if end == start.wrapping_add(1) => {
-            let escaped = crate::obj::codec::escape_char(character);
-            format!("{verb} character '{escaped}' in position {start}")
-        }
-        _ => format!(
-            "{verb} characters in position {start}-{}",
-            end.wrapping_sub(1)
-        ),
-    }
 }
