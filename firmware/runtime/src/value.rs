@@ -11,8 +11,9 @@
 //!
 //! Small-int arithmetic therefore never allocates; ints that overflow the small range become
 //! heap objects: `Int64` up to 64 bits (held in the slot itself, 16 bytes on a board: a
-//! 32-bit register value or a CRC costs no more than a float), `BigInt` beyond. A heap reference is an index into the collector's slot table rather than a
-//! raw address, which keeps `unsafe` out of the object code.
+//! 32-bit register value or a CRC costs no more than a float), `BigInt` beyond. A heap
+//! reference is an index into the collector's slot table rather than a raw address, which
+//! keeps `unsafe` out of the object code.
 
 use crate::qstr::Qstr;
 

@@ -397,12 +397,7 @@ impl Vm {
                         return Ok(Some(Value::NONE)); // (no docstring stored)
                     }
                     if name == q::__annotations__ {
-                        // Made empty on first use, as in CPython 3.10+.
-                        let empty = self.new_dict()?;
-                        self.push_root(empty);
-                        let stored = self.dict_set_name(dict, name, empty);
-                        self.pop_root();
-                        return stored.map(|()| Some(empty));
+                        return self.new_annotations(obj).map(Some);
                     }
                     // A module-level __getattr__ (PEP 562).
                     if let Some(getattr) = self.dict_get_name(dict, q::__getattr__) {
@@ -499,9 +494,18 @@ impl Vm {
                 )));
             }
         }
+        self.new_annotations(class)
+    }
+
+    /// An empty `__annotations__` dict, stored on the function, class or module `owner`
+    /// that had none: CPython (3.10+) makes it on first use.
+    fn new_annotations(&mut self, owner: Value) -> PyResult<Value> {
         let empty = self.new_dict()?;
         self.push_root(empty);
-        let stored = self.set_class_attr(class, q::__annotations__, empty);
+        let stored = match self.heap_obj(owner) {
+            Some(Obj::Class(_)) => self.set_class_attr(owner, q::__annotations__, empty),
+            _ => self.store_attr(owner, q::__annotations__, empty),
+        };
         self.pop_root();
         stored.map(|()| empty)
     }
@@ -720,11 +724,9 @@ impl Vm {
                         self.dict_get_name(attrs, name)
                     };
                     if found.is_none() && name == q::__annotations__ {
-                        // Made on first use, as in CPython: a function without annotations
-                        // (or under `from __future__ import annotations`) has `{}`.
-                        let empty = self.new_dict()?;
-                        self.store_attr(obj, name, empty)?;
-                        return Ok(Some(empty));
+                        // A function without annotations (or under `from __future__ import
+                        // annotations`) has `{}`.
+                        return self.new_annotations(obj).map(Some);
                     }
                     return Ok(found);
                 }

@@ -86,14 +86,14 @@ impl Vm {
     }
 
     /// Sets an attribute the runtime gives an exception it raises (`name`, `obj`).
-    pub fn set_exception_field(&mut self, exception: Value, key: crate::qstr::Qstr, name: Value) {
+    pub fn set_exception_field(&mut self, exception: Value, key: crate::qstr::Qstr, value: Value) {
         let hash = self.qstrs.hash(key);
         let room = self.heap.room();
         if let Some(Obj::Exception(_)) = self.heap_obj(exception) {
             if let Obj::Exception(e) = self.heap.get_mut(exception) {
-                // On a full heap the error goes without its `name` (it is being raised
+                // On a full heap the error goes without the field (it is being raised
                 // already; a MemoryError would hide it).
-                let _ = e.dict.try_insert_new(hash, Value::qstr(key), name, room);
+                let _ = e.dict.try_insert_new(hash, Value::qstr(key), value, room);
             }
         }
     }
@@ -819,7 +819,7 @@ impl Vm {
         if names.len() > 750 || wrong.len() > 40 {
             return None;
         }
-        let mut best: Option<(usize, &str)> = None;
+        let mut best: Option<&str> = None;
         let mut best_distance = usize::MAX;
         for &candidate in &names {
             let Some(text) = self.str_text(candidate) else {
@@ -830,15 +830,15 @@ impl Vm {
                 continue;
             }
             // No more than a third of the characters involved may need changing, and fewer
-            // than in the best so far.
+            // than in the best so far (so the first of equally close names stays).
             let limit = ((chars.len() + wrong.len() + 3) * 2 / 6).min(best_distance - 1);
             let distance = edit_distance(&wrong, &chars);
-            if distance <= limit && (best.is_none() || distance < best_distance) {
-                best = Some((distance, text));
+            if distance <= limit {
+                best = Some(text);
                 best_distance = distance;
             }
         }
-        best.map(|(_, text)| String::from(text))
+        best.map(String::from)
     }
 
     /// Builds the SyntaxError for a compile error.
