@@ -200,6 +200,18 @@ impl Vm {
         self.call(func, &args, &kwargs)
     }
 
+    /// `obj.name(*args)` from native code: the attribute as Python finds it (an instance's
+    /// own included), then called. `obj` must be held by the caller.
+    pub fn call_method(
+        &mut self,
+        obj: Value,
+        name: crate::qstr::Qstr,
+        args: &[Value],
+    ) -> PyResult<Value> {
+        let method = self.load_attr(obj, name)?;
+        self.call(method, args, &[])
+    }
+
     /// Calls `func` from native code and returns its result (running Python code nested).
     #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn call(

@@ -486,9 +486,7 @@ fn custom_coder(vm: &mut Vm, kwargs: &[(Value, Value)]) -> PyResult<Option<Value
 fn call_coder(vm: &mut Vm, coder: Value, method: &str, argument: Value) -> PyResult<Value> {
     vm.push_root(coder);
     let name = vm.qstrs.intern(method);
-    let result = vm
-        .load_attr(coder, name)
-        .and_then(|method| vm.call(method, &[argument], &[]));
+    let result = vm.call_method(coder, name, &[argument]);
     vm.pop_root();
     result
 }
@@ -514,9 +512,7 @@ fn dump(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Valu
         let result = (|| {
             while let Some(chunk) = vm.iter_next(chunks)? {
                 vm.push_root(chunk);
-                let written = vm
-                    .load_attr(args[1], write)
-                    .and_then(|method| vm.call(method, &[chunk], &[]));
+                let written = vm.call_method(args[1], write, &[chunk]);
                 vm.pop_root();
                 written?;
             }
@@ -529,9 +525,7 @@ fn dump(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Valu
     encoder.encode(vm, args[0], 0)?;
     let text = vm.new_string(encoder.out)?;
     vm.push_root(text);
-    let result = vm
-        .load_attr(args[1], write)
-        .and_then(|method| vm.call(method, &[text], &[]));
+    let result = vm.call_method(args[1], write, &[text]);
     vm.pop_root();
     result.map(|_| Value::NONE)
 }
@@ -1107,8 +1101,7 @@ fn decode_error_class(vm: &mut Vm) -> Value {
 fn load(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "load", args, 1, 1)?;
     let read = vm.qstrs.intern("read");
-    let method = vm.load_attr(args[0], read)?;
-    let text = vm.call(method, &[], &[])?;
+    let text = vm.call_method(args[0], read, &[])?;
     vm.push_root(text);
     let result = loads(vm, &[text], kwargs);
     vm.pop_root();

@@ -237,8 +237,7 @@ fn source(vm: &mut Vm, this: Value, range: core::ops::Range<usize>) -> Source {
 /// Calls `this.name(*args)`.
 fn call_method(vm: &mut Vm, this: Value, name: &str, args: &[Value]) -> PyResult<Value> {
     let name = vm.qstrs.intern(name);
-    let method = vm.load_attr(this, name)?;
-    vm.call(method, args, &[])
+    vm.call_method(this, name, args)
 }
 
 /// A float in [0, 1) as `args[0].random()` draws it.

@@ -160,8 +160,7 @@ fn strptime(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
     let parsed = (|| {
         let module = vm.import_module("_strptime")?;
         let name = vm.qstrs.intern("parse");
-        let parse = vm.load_attr(module, name)?;
-        vm.call(parse, &[args[0], format], &[])
+        vm.call_method(module, name, &[args[0], format])
     })();
     vm.pop_root();
     let parsed = parsed?;
