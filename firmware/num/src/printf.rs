@@ -43,10 +43,32 @@ pub struct Conversion {
     pub flags: Flags,
     pub width: Count,
     pub precision: Count,
-    /// One of `s r a c d i u o x X e E f F g G`.
+    /// One of `s r a b c d i u o x X e E f F g G`, or a character the formatter rejects
+    /// ([`Conversion::unsupported_error`]) once it has taken the argument.
     pub conversion: char,
     /// Character index of the conversion letter in the format string.
     pub index: usize,
+}
+
+impl Conversion {
+    /// Whether the letter is a conversion (`%b` is one only for bytes).
+    pub fn is_supported(&self) -> bool {
+        "srabcdiuoxXeEfFgG".contains(self.conversion)
+    }
+
+    /// CPython's ValueError for a conversion letter it has no conversion for.
+    pub fn unsupported_error(&self) -> NumError {
+        let letter = self.conversion;
+        let shown = if (' '..='~').contains(&letter) {
+            letter
+        } else {
+            '?'
+        };
+        value_error(format!(
+            "unsupported format character '{shown}' (0x{:x}) at index {}",
+            letter as u32, self.index
+        ))
+    }
 }
 
 /// A piece of a parsed format string.
@@ -142,33 +164,19 @@ pub fn parse(format_text: &str) -> Result<Vec<Piece>, NumError> {
         };
         let index = position;
         position += 1;
-        match conversion {
-            's' | 'r' | 'a' | 'b' | 'c' | 'd' | 'i' | 'u' | 'o' | 'x' | 'X' | 'e' | 'E' | 'f'
-            | 'F' | 'g' | 'G' => {
-                if !literal.is_empty() {
-                    pieces.push(Piece::Literal(core::mem::take(&mut literal)));
-                }
-                pieces.push(Piece::Conversion(Conversion {
-                    key,
-                    flags,
-                    width,
-                    precision,
-                    conversion,
-                    index,
-                }));
-            }
-            other => {
-                let shown = if (' '..='~').contains(&other) {
-                    other
-                } else {
-                    '?'
-                };
-                return Err(value_error(format!(
-                    "unsupported format character '{}' (0x{:x}) at index {}",
-                    shown, other as u32, index
-                )));
-            }
+        // Any character is a conversion here: CPython takes its argument before it rejects
+        // the character (`'%y' % ()` is a TypeError, `'%y' % 1` the ValueError).
+        if !literal.is_empty() {
+            pieces.push(Piece::Literal(core::mem::take(&mut literal)));
         }
+        pieces.push(Piece::Conversion(Conversion {
+            key,
+            flags,
+            width,
+            precision,
+            conversion,
+            index,
+        }));
     }
     if !literal.is_empty() {
         pieces.push(Piece::Literal(literal));

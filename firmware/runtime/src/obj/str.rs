@@ -655,16 +655,6 @@ pub fn percent_format_text(
             }
             Piece::Conversion(c) => c,
         };
-        if conversion.conversion == '%' {
-            out.push('%');
-            continue;
-        }
-        if conversion.conversion == 'b' && !bytes_mode {
-            return Err(vm.value_error(format!(
-                "unsupported format character 'b' (0x62) at index {}",
-                conversion.index
-            )));
-        }
         let star_width = if conversion.width == Count::Star {
             let v = take(vm, &mut next)?;
             Some(vm.int_arg(v)?)
@@ -704,11 +694,8 @@ pub fn percent_format_text(
             vm.reserve(asked.saturating_add(out.len()))?;
         }
         match conversion.conversion {
-            's' | 'r' | 'a' | 'b' => {
-                let text = if bytes_mode
-                    && conversion.conversion != 'r'
-                    && conversion.conversion != 'a'
-                {
+            's' | 'r' | 'a' | 'b' if bytes_mode || conversion.conversion != 'b' => {
+                let text = if bytes_mode && matches!(conversion.conversion, 's' | 'b') {
                     let data = match vm.bytes_data(value) {
                         Some(b) => b,
                         None => match crate::obj::bytes::dunder_bytes(vm, value)? {
@@ -814,12 +801,7 @@ pub fn percent_format_text(
                 };
                 out.push_str(&printf::format_float(x, &spec));
             }
-            other => {
-                return Err(vm.value_error(format!(
-                    "unsupported format character '{other}' (0x{:x})",
-                    other as u32
-                )));
-            }
+            _ => return Err(vm.num_error(conversion.unsupported_error())),
         }
     }
     if !is_mapping && next < items.len() {
