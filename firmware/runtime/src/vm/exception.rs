@@ -519,24 +519,28 @@ impl Vm {
     /// The full traceback text CPython prints for an uncaught exception, chained causes
     /// and contexts first.
     pub fn format_exception(&mut self, exception: Value) -> String {
-        self.format_exception_parts(exception, None, true).concat()
+        self.format_exception_parts(exception, None, true, true)
+            .concat()
     }
 
     /// The pieces of `format_exception`, as `traceback.format_exception` returns them: for
     /// each exception of the chain (oldest first, unless `chain` is false) the message that
     /// links it to the one before, `Traceback (most recent call last):`, one piece per frame
     /// and the exception's line with its notes. `limit` keeps the first `limit` frames of
-    /// each traceback, or the last `-limit` when negative.
+    /// each traceback, or the last `-limit` when negative. Without `own_traceback` (a
+    /// `tb=None` argument), `exception`'s own frames are left out; those of its chain stay.
     pub fn format_exception_parts(
         &mut self,
         exception: Value,
         limit: Option<isize>,
         chain: bool,
+        own_traceback: bool,
     ) -> Vec<String> {
         let mut parts = Vec::new();
         let mut group = GroupFormat {
             depth: 0,
             need_close: false,
+            skip_traceback: !own_traceback,
         };
         self.format_chain(exception, limit, chain, &mut group, &mut parts);
         parts
@@ -579,7 +583,9 @@ impl Vm {
         }
         for (index, &exception) in chain_of.iter().enumerate().rev() {
             let mut own = Vec::new();
-            self.traceback_parts(exception, limit, &mut own);
+            if !(group.skip_traceback && index == 0 && group.depth == 0) {
+                self.traceback_parts(exception, limit, &mut own);
+            }
             match self.group_members(exception) {
                 None => {
                     own.extend(self.exception_only_parts(exception));
@@ -905,7 +911,7 @@ impl Vm {
         if self.isinstance(exception, self.types.syntax_error) {
             return self.format_syntax_error(exception);
         }
-        let mut parts = self.format_exception_parts(exception, None, true);
+        let mut parts = self.format_exception_parts(exception, None, true, true);
         // `. Did you mean: 'name'?` after the exception's line (the traceback module of
         // 3.11 does not add it).
         if let Some(suggestion) = self.name_suggestion(exception) {
@@ -996,6 +1002,8 @@ struct GroupFormat {
     depth: usize,
     /// The last member of a group is being shown: its box still needs its closing rule.
     need_close: bool,
+    /// The outermost exception's frames are left out.
+    skip_traceback: bool,
 }
 
 impl GroupFormat {

@@ -58,8 +58,11 @@ fn exception_parts(
 ) -> PyResult<Vec<String>> {
     let limit = limit_argument(vm, kwarg(vm, kwargs, "limit").or(limit))?;
     let chain = chain_argument(vm, kwarg(vm, kwargs, "chain").or(chain))?;
+    // `tb=None` leaves out the exception's own frames.
+    let tb = kwarg(vm, kwargs, "tb").or(args.get(2).copied());
+    let own_traceback = !tb.is_some_and(|tb| tb.is_none());
     Ok(match exception_argument(vm, function, args)? {
-        Some(exception) => vm.format_exception_parts(exception, limit, chain),
+        Some(exception) => vm.format_exception_parts(exception, limit, chain, own_traceback),
         None => alloc::vec![String::from("NoneType: None\n")],
     })
 }
