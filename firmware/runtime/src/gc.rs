@@ -67,6 +67,9 @@ pub struct Heap {
     finalized: Vec<u32>,
     /// Collect at every safe point (`Heap::set_stress`).
     stress: bool,
+    /// MicroPython's `gc.threshold(amount)`: collect also once `amount` bytes more are in use
+    /// than after the last collection.
+    allocation_threshold: Option<usize>,
 }
 
 fn initial_threshold(limit: usize) -> usize {
@@ -124,6 +127,22 @@ impl Heap {
             finalizer_classes: false,
             finalized: Vec::new(),
             stress: false,
+            allocation_threshold: None,
+        }
+    }
+
+    /// `gc.threshold()`: the extra collection trigger, if one is set.
+    pub fn allocation_threshold(&self) -> Option<usize> {
+        self.allocation_threshold
+    }
+
+    /// `gc.threshold(amount)` (None: `-1`, none): from now on, collect also once `amount`
+    /// bytes more are in use than after the last collection.
+    pub fn set_allocation_threshold(&mut self, amount: Option<usize>) {
+        self.allocation_threshold = amount;
+        if let Some(amount) = amount {
+            let due = self.after_last_collection.saturating_add(amount);
+            self.threshold.set(self.threshold.get().min(due));
         }
     }
 
@@ -332,7 +351,10 @@ impl Heap {
         self.after_last_collection = after;
         self.live_peak = self.live_peak.max(after);
         self.threshold.set(if refilled && !self.stress {
-            next_threshold(after, self.limit)
+            let due = self
+                .allocation_threshold
+                .map_or(usize::MAX, |a| after.saturating_add(a));
+            next_threshold(after, self.limit).min(due)
         } else {
             0
         });
@@ -574,6 +596,7 @@ impl Heap {
         self.live = 0;
         self.estimate = 0;
         self.threshold.set(initial_threshold(self.limit));
+        self.allocation_threshold = None;
     }
 }
 

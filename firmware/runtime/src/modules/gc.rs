@@ -44,6 +44,24 @@ fn isenabled(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
     Ok(Value::bool(vm.heap.enabled))
 }
 
+/// `threshold([amount])` (MicroPython's): also collect once `amount` more bytes are in use
+/// than after the last collection; `-1` turns that off. Without an argument: the amount, or -1.
+fn threshold(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    crate::modules::builtins::check_args(vm, "threshold", args, 0, 1)?;
+    match args.first() {
+        None => {
+            let amount = vm.heap.allocation_threshold().map_or(-1, |a| a as i64);
+            vm.new_int(amount)
+        }
+        Some(&amount) => {
+            let amount = vm.int_arg(amount)?;
+            vm.heap
+                .set_allocation_threshold(usize::try_from(amount).ok());
+            Ok(Value::NONE)
+        }
+    }
+}
+
 /// Highest heap use since start-up or the last soft reset (bytes), for the benchmarks.
 fn mem_peak(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let peak = crate::alloc_counter::peak().max(vm.heap.used());
@@ -67,6 +85,7 @@ static FUNCTIONS: &[Builtin] = &[
     Builtin::new("enable", enable),
     Builtin::new("disable", disable),
     Builtin::new("isenabled", isenabled),
+    Builtin::new("threshold", threshold),
 ];
 
 pub fn make(vm: &mut Vm) -> PyResult<Value> {
