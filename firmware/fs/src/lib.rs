@@ -23,6 +23,8 @@ pub mod path;
 mod storage;
 
 pub use filesystem::{Filesystem, MountReport, Stat};
+/// The longest path the filesystem stores (bytes).
+pub use layout::MAX_NAME;
 pub use storage::{RamStorage, Storage};
 
 /// Why an operation failed; `errno` gives the POSIX number Python's `OSError` carries.

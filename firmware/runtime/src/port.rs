@@ -126,6 +126,25 @@ pub struct FileStat {
     pub mtime: f64,
 }
 
+/// What `os.statvfs` reports about the filesystem holding a path.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct FsUsage {
+    /// The preferred I/O size (`f_bsize`) and the unit of the block counts (`f_frsize`).
+    pub block_size: u64,
+    pub fragment_size: u64,
+    /// Blocks in all, free, and free to an unprivileged user.
+    pub blocks: u64,
+    pub free_blocks: u64,
+    pub available_blocks: u64,
+    /// File nodes in all, free, and free to an unprivileged user (0 where unlimited).
+    pub files: u64,
+    pub free_files: u64,
+    pub available_files: u64,
+    /// Mount flags (`f_flag`) and the longest name.
+    pub flags: u64,
+    pub name_max: u64,
+}
+
 /// A failed hardware operation: the POSIX error number Python code sees as `OSError`.
 pub type HwError = i32;
 
@@ -262,6 +281,11 @@ pub trait Port {
     }
 
     fn fs_stat(&mut self, _path: &str) -> Result<FileStat, FsError> {
+        Err(NO_FILESYSTEM)
+    }
+
+    /// `os.statvfs(path)`: the size and free room of the filesystem holding `path`.
+    fn fs_usage(&mut self, _path: &str) -> Result<FsUsage, FsError> {
         Err(NO_FILESYSTEM)
     }
 

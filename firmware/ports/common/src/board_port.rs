@@ -7,7 +7,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::marker::PhantomData;
 
-use pyrite::port::{FileStat, FsError, HwError, PinMode, PinPull, Port};
+use pyrite::port::{FileStat, FsError, FsUsage, HwError, PinMode, PinPull, Port};
 
 use crate::board::Board;
 use crate::console::write_cooked;
@@ -164,6 +164,10 @@ impl<B: Board> Port for BoardPort<B> {
 
     fn fs_stat(&mut self, path: &str) -> Result<FileStat, FsError> {
         self.files.stat(path)
+    }
+
+    fn fs_usage(&mut self, path: &str) -> Result<FsUsage, FsError> {
+        self.files.usage(path)
     }
 
     fn fs_getcwd(&mut self) -> Result<String, FsError> {

@@ -6,7 +6,7 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use pyrite::port::{FileStat, FsError, NO_FILESYSTEM};
+use pyrite::port::{FileStat, FsError, FsUsage, NO_FILESYSTEM};
 use pyrite_fs::path::{key, resolve};
 use pyrite_fs::{Filesystem, MountReport, Storage};
 
@@ -115,6 +115,24 @@ impl Files {
             },
             size: u64::from(stat.size),
             mtime: 0.0,
+        })
+    }
+
+    /// The filesystem's room in 512-byte blocks (records and their headers count as used).
+    pub fn usage(&mut self, path: &str) -> Result<FsUsage, FsError> {
+        const BLOCK: u64 = 512;
+        self.stat(path)?;
+        let filesystem = self.filesystem()?;
+        let (capacity, used) = (u64::from(filesystem.capacity()), u64::from(filesystem.used()));
+        let free = capacity.saturating_sub(used) / BLOCK;
+        Ok(FsUsage {
+            block_size: BLOCK,
+            fragment_size: BLOCK,
+            blocks: capacity / BLOCK,
+            free_blocks: free,
+            available_blocks: free,
+            name_max: pyrite_fs::MAX_NAME as u64,
+            ..FsUsage::default()
         })
     }
 

@@ -5,7 +5,7 @@ use std::io::Write;
 use std::sync::Mutex;
 use std::time::Instant;
 
-use pyrite::port::{FileStat, FsError, HwError};
+use pyrite::port::{FileStat, FsError, FsUsage, HwError};
 
 use crate::host_timers;
 use pyrite::Port;
@@ -163,6 +163,33 @@ impl Port for HostPort {
             mode: metadata.mode(),
             size: metadata.len(),
             mtime: metadata.mtime() as f64 + metadata.mtime_nsec() as f64 / 1e9,
+        })
+    }
+
+    fn fs_usage(&mut self, path: &str) -> Result<FsUsage, FsError> {
+        let path = std::ffi::CString::new(path).map_err(|_| libc::EINVAL)?;
+        // SAFETY: `path` is NUL-terminated and outlives the call; `stat` is a plain C struct
+        // that statvfs fills in whole when it returns 0 (all zeros is a valid value of it).
+        let stat = unsafe {
+            let mut stat: libc::statvfs = std::mem::zeroed();
+            if libc::statvfs(path.as_ptr(), &mut stat) != 0 {
+                return Err(std::io::Error::last_os_error()
+                    .raw_os_error()
+                    .unwrap_or(libc::EIO));
+            }
+            stat
+        };
+        Ok(FsUsage {
+            block_size: stat.f_bsize as u64,
+            fragment_size: stat.f_frsize as u64,
+            blocks: stat.f_blocks as u64,
+            free_blocks: stat.f_bfree as u64,
+            available_blocks: stat.f_bavail as u64,
+            files: stat.f_files as u64,
+            free_files: stat.f_ffree as u64,
+            available_files: stat.f_favail as u64,
+            flags: stat.f_flag as u64,
+            name_max: stat.f_namemax as u64,
         })
     }
 

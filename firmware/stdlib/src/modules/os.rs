@@ -297,6 +297,44 @@ fn stat(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Valu
     crate::modules::sys::new_struct_sequence(vm, class, values)
 }
 
+/// `statvfs(path)`: the size and free room of the filesystem holding `path`
+/// (`f_bsize * f_bavail` bytes are free).
+fn statvfs(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    let args = &*crate::modules::builtins::keywords_to_positions(
+        vm,
+        "statvfs",
+        args,
+        kwargs,
+        0,
+        &["path"],
+        &[],
+    )?;
+    let path = one_path(vm, "statvfs", args)?;
+    let usage = match vm.port.fs_usage(&path) {
+        Ok(usage) => usage,
+        Err(code) => return Err(os_error(vm, code, Some(&path))),
+    };
+    let Some(class) = crate::modules::sys::module_attr(vm, "os", "statvfs_result") else {
+        return Err(vm.runtime_error("os.statvfs_result is gone"));
+    };
+    let mut values = Vec::with_capacity(10);
+    for n in [
+        usage.block_size,
+        usage.fragment_size,
+        usage.blocks,
+        usage.free_blocks,
+        usage.available_blocks,
+        usage.files,
+        usage.free_files,
+        usage.available_files,
+        usage.flags,
+        usage.name_max,
+    ] {
+        values.push(vm.new_int(n as i64)?);
+    }
+    crate::modules::sys::new_struct_sequence(vm, class, values)
+}
+
 fn uname(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let Some(class) = crate::modules::sys::module_attr(vm, "os", "uname_result") else {
         return Err(vm.runtime_error("os.uname_result is gone"));
@@ -623,6 +661,7 @@ static FUNCTIONS: &[Builtin] = &[
     Builtin::with_keywords("makedirs", makedirs),
     Builtin::new("strerror", strerror),
     Builtin::with_keywords("stat", stat),
+    Builtin::with_keywords("statvfs", statvfs),
     Builtin::new("uname", uname),
     Builtin::new("urandom", urandom),
     Builtin::with_keywords("getenv", getenv),
@@ -695,6 +734,17 @@ fn fill(vm: &mut Vm, module: Value) -> PyResult<()> {
     )?;
     let key = vm.qstrs.intern("stat_result");
     vm.dict_set_name(dict, key, stat_result)?;
+    let statvfs_result = crate::modules::sys::struct_sequence_class(
+        vm,
+        "statvfs_result",
+        "os",
+        &[
+            "f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files", "f_ffree",
+            "f_favail", "f_flag", "f_namemax",
+        ],
+    )?;
+    let key = vm.qstrs.intern("statvfs_result");
+    vm.dict_set_name(dict, key, statvfs_result)?;
     let uname_result = crate::modules::sys::struct_sequence_class(
         vm,
         "uname_result",
