@@ -230,15 +230,20 @@ impl Dict {
         if self.len == 0 {
             self.clear();
         } else if self.entries.len() > 16 && self.len * 4 < self.entries.len() {
-            self.compact();
-            let capacity = if self.len > LINEAR_MAX {
-                (self.len * 2).next_power_of_two().max(16)
-            } else {
-                0
-            };
-            self.rebuild(capacity);
+            self.shrink();
         }
         entry
+    }
+
+    /// Squeezes the holes out and rebuilds a smaller index for the live entries.
+    fn shrink(&mut self) {
+        self.compact();
+        let capacity = if self.len > LINEAR_MAX {
+            (self.len * 2).next_power_of_two().max(16)
+        } else {
+            0
+        };
+        self.rebuild(capacity);
     }
 
     /// When the entry vector is full and at least an eighth of it is holes (deleted keys),
@@ -416,7 +421,13 @@ impl Dict {
     /// its table, which is the order Pyrite keeps a new set's entries in).
     pub fn pop_first(&mut self) -> Option<Entry> {
         let (position, _) = self.next_live(0)?;
-        Some(self.remove_at(position))
+        let entry = self.remove_at(position);
+        // Popped entries leave holes at the front that the next pop walks past: squeeze
+        // them out every 32 (a draining loop would otherwise be quadratic).
+        if position >= 32 && self.len > 0 {
+            self.squeeze();
+        }
+        Some(entry)
     }
 
     /// Removes and returns the last live entry (`popitem`).

@@ -45,8 +45,12 @@ impl Vm {
 
     /// `set.update(iterable)`.
     pub fn set_update(&mut self, set: Value, iterable: Value) -> PyResult<()> {
-        let was_empty = self.dict_storage(set).is_some_and(|d| d.is_empty());
-        let items = self.collect_iterable(iterable)?;
+        // Another set's items go in the order they went into it (CPython merges its table).
+        let items = if self.is_set(iterable) {
+            self.set_items(iterable)
+        } else {
+            self.collect_iterable(iterable)?
+        };
         let holder = self.new_list(items.clone())?;
         self.push_root(holder);
         let mut result = Ok(());
@@ -55,10 +59,6 @@ impl Vm {
                 result = Err(e);
                 break;
             }
-        }
-        if was_empty && result.is_ok() {
-            // Filling an empty set (as `{1, 2, 3}` compiles to): no iterator is walking it.
-            result = canonicalize(self, set);
         }
         self.pop_root();
         result
@@ -78,12 +78,19 @@ impl Vm {
     }
 }
 
+/// A new set of `items` added one by one (iterated as CPython's table would be after that).
 fn build(vm: &mut Vm, frozen: bool, items: &[Value]) -> PyResult<Value> {
-    // An item's `__hash__` or `__eq__` may collect: the others are held meanwhile.
-    vm.with_roots(items, |vm| build_rooted(vm, frozen, items))
+    build_ordered(vm, frozen, items, false)
 }
 
-fn build_rooted(vm: &mut Vm, frozen: bool, items: &[Value]) -> PyResult<Value> {
+/// A new set of `items`; `reordered` (`canonicalize`) for what CPython makes by walking
+/// another table (`&`, `-`, `^`), whose order measured closer to CPython's that way.
+fn build_ordered(vm: &mut Vm, frozen: bool, items: &[Value], reordered: bool) -> PyResult<Value> {
+    // An item's `__hash__` or `__eq__` may collect: the others are held meanwhile.
+    vm.with_roots(items, |vm| build_rooted(vm, frozen, items, reordered))
+}
+
+fn build_rooted(vm: &mut Vm, frozen: bool, items: &[Value], reordered: bool) -> PyResult<Value> {
     let set = vm.new_set_value(frozen)?;
     vm.push_root(set);
     let mut result = Ok(());
@@ -93,15 +100,16 @@ fn build_rooted(vm: &mut Vm, frozen: bool, items: &[Value]) -> PyResult<Value> {
             break;
         }
     }
-    if result.is_ok() {
+    if result.is_ok() && reordered {
         result = canonicalize(vm, set);
     }
     vm.pop_root();
     result.map(|_| set)
 }
 
-/// Puts a new set's entries in the order CPython would iterate them (so `list(s)` agrees
-/// with `print(s)`). Only for fresh sets (no iterator can be walking them) of built-in keys.
+/// Puts a set's entries in the order CPython would iterate them: for what CPython builds
+/// from another table (a constant display, `&`, `-`, `^`, `pop`). Not while an iterator can
+/// be walking the set; a set holding objects of Python classes stays as it is.
 pub fn canonicalize(vm: &mut Vm, set: Value) -> PyResult<()> {
     let entries: Vec<(u32, Value)> = match vm.dict_storage(set) {
         Some(d) if d.len() > 1 => d.iter().map(|e| (e.hash, e.key)).collect(),
@@ -173,7 +181,8 @@ pub fn set_operator(vm: &mut Vm, op: u8, a: Value, b: Value, inplace: bool) -> P
         }
         return Ok(a);
     }
-    build(vm, frozen, &out)
+    // A union is a copy of `a` (its table as it is) then `b`'s items added.
+    build_ordered(vm, frozen, &out, op != binary::OR)
 }
 
 /// Subset/superset comparisons and equality of sets.
@@ -204,7 +213,9 @@ pub fn keys_equal(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
 
 pub fn construct_set(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     crate::modules::builtins::check_args(vm, "set", &args[1..], 0, 1)?;
+    // Another set's table is copied as it is: its items in the order they went in.
     let items = match args.get(1) {
+        Some(&v) if vm.is_set(v) => vm.set_items(v),
         Some(&v) => vm.collect_iterable(v)?,
         None => Vec::new(),
     };
@@ -217,7 +228,9 @@ pub fn construct_set(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyRes
 
 pub fn construct_frozenset(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     crate::modules::builtins::check_args(vm, "frozenset", &args[1..], 0, 1)?;
+    // Another set's table is copied as it is: its items in the order they went in.
     let items = match args.get(1) {
+        Some(&v) if vm.is_set(v) => vm.set_items(v),
         Some(&v) => vm.collect_iterable(v)?,
         None => Vec::new(),
     };
@@ -295,12 +308,21 @@ fn discard(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
 
 fn pop(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let set = this_mut(vm, args, "pop")?;
+    // CPython pops the first entry of its table: order the entries so once, then keep
+    // popping from the front while nothing else changes the set.
+    let version = vm.dict_storage(set).map_or(0, |d| d.version());
+    if vm.set_in_pop_order != (set, version) {
+        canonicalize(vm, set)?;
+    }
     let entry = match vm.heap.get_mut(set) {
-        Obj::Set(d) => d.pop_first(),
+        Obj::Set(d) => d.pop_first().map(|e| (e, d.version())),
         _ => None,
     };
     match entry {
-        Some(e) => Ok(e.key),
+        Some((e, version)) => {
+            vm.set_in_pop_order = (set, version);
+            Ok(e.key)
+        }
         None => {
             let class = vm.types.key_error;
             Err(vm.new_exception_msg(class, "pop from an empty set"))

@@ -71,6 +71,9 @@ pub struct Vm {
     pub main_globals: Value,
     /// The exception being handled (`sys.exc_info()`), or None.
     pub handled: Value,
+    /// The set whose entries `set.pop` last put in CPython's table order, and its
+    /// `Dict::version` after that pop: popping it again needs no reordering.
+    pub set_in_pop_order: (Value, u32),
     /// Values held by native code across calls into Python (see `push_root`).
     pub roots: Vec<Value>,
     /// The containers whose repr is being written, across calls into Python `__repr__`
@@ -149,6 +152,7 @@ impl Vm {
             modules: Value::NULL,
             main_globals: Value::NULL,
             handled: Value::NONE,
+            set_in_pop_order: (Value::NONE, 0),
             roots: Vec::new(),
             repr_running: Vec::new(),
             memory_error: Value::NULL,

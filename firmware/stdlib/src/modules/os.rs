@@ -739,8 +739,16 @@ fn fill(vm: &mut Vm, module: Value) -> PyResult<()> {
         "statvfs_result",
         "os",
         &[
-            "f_bsize", "f_frsize", "f_blocks", "f_bfree", "f_bavail", "f_files", "f_ffree",
-            "f_favail", "f_flag", "f_namemax",
+            "f_bsize",
+            "f_frsize",
+            "f_blocks",
+            "f_bfree",
+            "f_bavail",
+            "f_files",
+            "f_ffree",
+            "f_favail",
+            "f_flag",
+            "f_namemax",
         ],
     )?;
     let key = vm.qstrs.intern("statvfs_result");
