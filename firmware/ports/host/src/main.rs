@@ -87,7 +87,34 @@ fn parse_max_str_digits(text: &str) -> Result<u32, String> {
     }
 }
 
+/// The interpreter runs on a thread with a stack this large, and the runtime's stack limit
+/// sits `STACK_MARGIN` above its end: native recursion (iterators wrapping iterators,
+/// `isinstance` of nested tuples, Python called back from native code) then raises
+/// RecursionError where it would otherwise overrun the stack and abort.
+const STACK_SIZE: usize = 64 << 20;
+const STACK_MARGIN: usize = 1 << 20;
+
 fn main() -> ExitCode {
+    let interpreter = std::thread::Builder::new()
+        .name(String::from("pyrite"))
+        .stack_size(STACK_SIZE)
+        .spawn(|| {
+            let top = pyrite::port::stack_address();
+            pyrite::port::set_stack_limit(top - (STACK_SIZE - STACK_MARGIN));
+            run()
+        });
+    match interpreter.map(|thread| thread.join()) {
+        Ok(Ok(code)) => code,
+        // A panic has printed its message: exit as Rust's panic does.
+        Ok(Err(_)) => ExitCode::from(101),
+        Err(error) => {
+            eprintln!("pyrite: cannot start the interpreter's thread: {error}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run() -> ExitCode {
     let args: Vec<String> = std::env::args().collect();
     let mut heap = DEFAULT_HEAP;
     let mut max_str_digits = None;

@@ -491,7 +491,21 @@ pub(crate) fn class_check(
             })
         }
         Some(Obj::Tuple(items)) => {
-            for item in items.clone().iter() {
+            let items = items.clone();
+            // Tuples nest: `(((int,),),)` thousands deep would overrun the machine stack.
+            if vm.native_nesting_exhausted() {
+                let class = vm.types.recursion_error;
+                let hook = if subclass {
+                    "__subclasscheck__"
+                } else {
+                    "__instancecheck__"
+                };
+                return Err(vm.new_exception_msg(
+                    class,
+                    &format!("maximum recursion depth exceeded in {hook}"),
+                ));
+            }
+            for item in items.iter() {
                 if class_check(vm, v, *item, subclass)? {
                     return Ok(true);
                 }

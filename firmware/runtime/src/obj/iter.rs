@@ -241,6 +241,16 @@ pub fn next_complex(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
         },
         _ => Step::Done,
     };
+    // These call the next() of the iterators they wrap: a chain thousands deep
+    // (`zip(zip(…))`) would overrun the machine stack.
+    if matches!(
+        step,
+        Step::Enumerate(..) | Step::Zip(..) | Step::Map(..) | Step::Filter(..)
+    ) && vm.native_nesting_exhausted()
+    {
+        let class = vm.types.recursion_error;
+        return Err(vm.new_exception_msg(class, "maximum recursion depth exceeded"));
+    }
     let set_state = |vm: &mut Vm, state: Iter| {
         if let Obj::Iterator(iter) = vm.heap.get_mut(it) {
             **iter = state;

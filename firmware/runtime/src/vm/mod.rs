@@ -43,9 +43,10 @@ pub const MAX_FRAMES: usize = 1000;
 pub const MAX_FRAMES: usize = 200;
 
 /// Rust-level recursion (native code calling back into Python) deeper than this raises
-/// `RecursionError`: the machine stack is the limit, not the heap.
+/// `RecursionError`: the machine stack is the limit, not the heap. (The host's interpreter
+/// thread has a 64 MiB stack and a stack limit, so it allows as many as frames.)
 #[cfg(target_pointer_width = "64")]
-pub const MAX_NESTED_RUNS: usize = 200;
+pub const MAX_NESTED_RUNS: usize = MAX_FRAMES;
 #[cfg(not(target_pointer_width = "64"))]
 pub const MAX_NESTED_RUNS: usize = 24;
 
