@@ -190,6 +190,10 @@ pub trait Port {
         self.console_write(bytes);
     }
 
+    /// Pushes out console output held in a buffer (`flush=True`, `sys.stdout.flush()`).
+    /// Boards write their UART as they go: nothing to do.
+    fn console_flush(&mut self) {}
+
     /// Writes bytes exactly as given: the REPL's protocol bytes (`raw REPL; CTRL-B to exit\r\n`,
     /// raw-paste window sizes). Ports whose `console_write` turns `\n` into `\r\n` (every
     /// UART port) override this to skip that translation.

@@ -63,6 +63,10 @@ impl Port for HostPort {
         }
     }
 
+    fn console_flush(&mut self) {
+        flush_stdout();
+    }
+
     fn console_write_err(&mut self, bytes: &[u8]) {
         flush_stdout();
         let _ = std::io::stderr().write_all(bytes);

@@ -328,6 +328,11 @@ fn print(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Val
                 }
                 out.push_str(&end);
                 vm.write_out(&out);
+                if let Some(flush) = kwarg(vm, kwargs, "flush") {
+                    if vm.is_true(flush)? {
+                        vm.port.console_flush();
+                    }
+                }
                 return Ok(Value::NONE);
             }
         },

@@ -170,7 +170,8 @@ fn stderr_write(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<V
     write_stream(vm, args, true)
 }
 
-fn flush(_: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+fn flush(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    vm.port.console_flush();
     Ok(Value::NONE)
 }
 
