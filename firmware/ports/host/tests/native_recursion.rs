@@ -33,3 +33,45 @@ fn deep_native_recursion_raises_recursion_error() {
                RecursionError maximum recursion depth exceeded in __subclasscheck__\n"
     );
 }
+
+#[test]
+fn nested_exceptions_callables_and_staticmethods_raise_recursion_error() {
+    let (stdout, stderr, ok) = common::pyrite_in(
+        &std::env::temp_dir(),
+        "e = Exception('x')\n\
+         for _ in range(300000):\n\
+         \x20   e = Exception(e)\n\
+         f = iter([1]).__next__\n\
+         for _ in range(300000):\n\
+         \x20   f = iter(f, None).__next__\n\
+         g = lambda: 1\n\
+         for _ in range(600000):\n\
+         \x20   g = staticmethod(g)\n\
+         for check in (lambda: str(e), g, f):\n\
+         \x20   try:\n\
+         \x20       check()\n\
+         \x20       print('returned')\n\
+         \x20   except RecursionError as error:\n\
+         \x20       print('RecursionError', error)\n\
+         raise e\n",
+    );
+    assert!(!ok);
+    // Each chain either fits the stack (and returns) or raises; none aborts.
+    let outcomes: Vec<&str> = stdout.lines().collect();
+    assert_eq!(outcomes.len(), 3, "{stdout}");
+    for outcome in outcomes {
+        assert!(
+            [
+                "returned",
+                "RecursionError maximum recursion depth exceeded"
+            ]
+            .contains(&outcome),
+            "{stdout}"
+        );
+    }
+    // As CPython words an uncaught exception whose str() fails.
+    assert!(
+        stderr.ends_with("Exception: <exception str() failed>\n"),
+        "{stderr}"
+    );
+}

@@ -245,11 +245,10 @@ pub fn next_complex(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
     // (`zip(zip(…))`) would overrun the machine stack.
     if matches!(
         step,
-        Step::Enumerate(..) | Step::Zip(..) | Step::Map(..) | Step::Filter(..)
+        Step::Enumerate(..) | Step::Zip(..) | Step::Map(..) | Step::Filter(..) | Step::Callable(..)
     ) && vm.native_nesting_exhausted()
     {
-        let class = vm.types.recursion_error;
-        return Err(vm.new_exception_msg(class, "maximum recursion depth exceeded"));
+        return Err(vm.recursion_error());
     }
     let set_state = |vm: &mut Vm, state: Iter| {
         if let Obj::Iterator(iter) = vm.heap.get_mut(it) {

@@ -238,10 +238,7 @@ impl Vm {
         kwargs: &[(Value, Value)],
     ) -> PyResult<Value> {
         if self.native_nesting_exhausted() {
-            return Err(self.new_exception_msg(
-                self.types.recursion_error,
-                "maximum recursion depth exceeded",
-            ));
+            return Err(self.recursion_error());
         }
         if !kwargs.is_empty() && !builtin.keywords {
             return Err(self.no_keywords_error(builtin));
@@ -392,8 +389,12 @@ impl Vm {
         kwargs: &[(Value, Value)],
     ) -> PyResult<Value> {
         if let Some(Obj::StaticMethod(function)) = self.heap_obj(func) {
-            // Callable since Python 3.10 (a helper called in its own class body).
+            // Callable since Python 3.10 (a helper called in its own class body). It may
+            // wrap a staticmethod, which may wrap one…
             let function = *function;
+            if self.native_nesting_exhausted() {
+                return Err(self.recursion_error());
+            }
             return self.call(function, args, kwargs);
         }
         let class = self.type_of(func);
@@ -472,10 +473,7 @@ impl Vm {
         instance: Value,
     ) -> PyResult<CallOutcome> {
         if self.frames.len() >= self.recursion_limit {
-            return Err(self.new_exception_msg(
-                self.types.recursion_error,
-                "maximum recursion depth exceeded",
-            ));
+            return Err(self.recursion_error());
         }
         let (code, code_val, globals, closure) = match self.heap.get(function) {
             Obj::Function(f) => (f.code_ref.clone(), f.code, f.globals, f.closure),

@@ -333,10 +333,7 @@ impl Vm {
         };
         let code = code.clone();
         if self.frames.len() >= self.recursion_limit {
-            return Err(self.new_exception_msg(
-                self.types.recursion_error,
-                "maximum recursion depth exceeded",
-            ));
+            return Err(self.recursion_error());
         }
         let base = self.stack.len();
         self.stack.resize(base + code.frame_slots(), Value::NULL);

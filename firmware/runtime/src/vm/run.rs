@@ -42,6 +42,14 @@ impl Vm {
             || crate::port::stack_remaining() < super::RUN_STACK_RESERVE
     }
 
+    /// `RecursionError: maximum recursion depth exceeded`.
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn recursion_error(&mut self) -> Value {
+        let class = self.types.recursion_error;
+        self.new_exception_msg(class, "maximum recursion depth exceeded")
+    }
+
     /// Runs the top frame (which must have `entry` set) until it returns or raises.
     pub fn run(&mut self) -> PyResult<Value> {
         if self.native_nesting_exhausted() {
@@ -50,10 +58,7 @@ impl Vm {
                 self.blocks.truncate(frame.block_base);
                 self.stack.truncate(frame.return_to);
             }
-            return Err(self.new_exception_msg(
-                self.types.recursion_error,
-                "maximum recursion depth exceeded",
-            ));
+            return Err(self.recursion_error());
         }
         self.nested_runs += 1;
         // A safe point as a function's body starts (its arguments are in its frame): native
