@@ -1002,7 +1002,8 @@ impl BigInt {
         } else {
             self.bit_length() + signed as u64
         };
-        if needed > available {
+        // CPython lets 0 and -1 (all sign bits) fit in no bytes at all.
+        if needed > available && !(length == 0 && needed == 1 && signed) {
             return Err(too_big);
         }
         let limbs = self.to_twos_complement(length.div_ceil(4));

@@ -211,7 +211,8 @@ impl Vm {
         Ok(SliceBounds { start, stop, step })
     }
 
-    fn slice_bound(&mut self, v: Value) -> PyResult<isize> {
+    /// A slice bound as an int (huge ones clamped), through `__index__`.
+    pub fn slice_bound(&mut self, v: Value) -> PyResult<isize> {
         if let Some(n) = self.as_i64(v) {
             if !matches!(self.as_number(v), Some(crate::vm::ops::Number::Float(_))) {
                 return Ok(n.clamp(isize::MIN as i64 / 2, isize::MAX as i64 / 2) as isize);

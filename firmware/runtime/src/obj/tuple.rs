@@ -62,22 +62,26 @@ pub fn count(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Valu
     vm.new_int(n)
 }
 
+/// The `start, stop` arguments of an `index(x, start, stop)` method (`bounds` holds those
+/// given) over a sequence of `len` items, clamped as a slice's: the positions to search.
+pub fn search_bounds(vm: &mut Vm, bounds: &[Value], len: usize) -> PyResult<(usize, usize)> {
+    let mut clamped = [0, len];
+    for (place, &bound) in clamped.iter_mut().zip(bounds) {
+        if !vm.is_int(bound) && !vm.is_user_object(bound) {
+            return Err(vm.type_error("slice indices must be integers or have an __index__ method"));
+        }
+        let n = vm.slice_bound(bound)?;
+        let len = len as isize;
+        *place = if n < 0 { (n + len).max(0) } else { n.min(len) } as usize;
+    }
+    Ok((clamped[0], clamped[1]))
+}
+
 /// `index` for tuples and lists.
 pub fn index(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     crate::modules::builtins::check_args(vm, "index", &args[1.min(args.len())..], 1, 3)?;
     let items = items(vm, args[0])?;
-    let len = items.len() as i64;
-    let bound = |vm: &mut Vm, v: Option<&Value>, default: i64| -> PyResult<usize> {
-        match v {
-            None => Ok(default as usize),
-            Some(&v) => {
-                let n = vm.int_arg(v)?;
-                Ok(if n < 0 { (n + len).max(0) } else { n.min(len) } as usize)
-            }
-        }
-    };
-    let start = bound(vm, args.get(2), 0)?;
-    let end = bound(vm, args.get(3), len)?;
+    let (start, end) = search_bounds(vm, args.get(2..).unwrap_or(&[]), items.len())?;
     vm.push_root(args[0]);
     let mut found = None;
     let mut error = None;

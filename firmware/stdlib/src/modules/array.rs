@@ -552,10 +552,17 @@ fn tolist(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
 }
 
 /// Position of the first item equal to `v`, if any.
-fn find(vm: &mut Vm, parts: &Parts, v: Value) -> PyResult<Option<usize>> {
+/// The first position of `v` from `start` up to `stop`.
+fn find(
+    vm: &mut Vm,
+    parts: &Parts,
+    v: Value,
+    start: usize,
+    stop: usize,
+) -> PyResult<Option<usize>> {
     // The length is read at each step: an `__eq__` may change the array.
-    let mut index = 0;
-    while index < length(vm, parts) {
+    let mut index = start;
+    while index < stop.min(length(vm, parts)) {
         let item = item_at(vm, parts, index)?;
         if vm.eq(item, v)? {
             return Ok(Some(index));
@@ -600,7 +607,7 @@ fn pop(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 fn remove(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_method_args(vm, "remove", args, 1, 1)?;
     let parts = this(vm, args)?;
-    let Some(index) = find(vm, &parts, args[1])? else {
+    let Some(index) = find(vm, &parts, args[1], 0, usize::MAX)? else {
         return Err(vm.value_error("array.remove(x): x not in array"));
     };
     let size = item_size(parts.code).unwrap_or(1);
@@ -629,9 +636,10 @@ fn insert(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
 }
 
 fn index(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    check_method_args(vm, "index", args, 1, 1)?;
+    check_method_args(vm, "index", args, 1, 3)?;
     let parts = this(vm, args)?;
-    match find(vm, &parts, args[1])? {
+    let (start, stop) = crate::obj::tuple::search_bounds(vm, &args[2..], length(vm, &parts))?;
+    match find(vm, &parts, args[1], start, stop)? {
         Some(i) => Ok(Value::small_int(i as isize)),
         None => Err(vm.value_error("array.index(x): x not in array")),
     }
