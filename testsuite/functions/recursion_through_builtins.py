@@ -1,5 +1,6 @@
 # Recursion that passes through built-in code (sum over a generator, repr calling __repr__,
-# == calling __eq__) goes as deep as plain recursion does, within the recursion limit.
+# == calling __eq__, functools.cache, f(*args)) goes as deep as plain recursion does, within
+# the recursion limit.
 class Tree:
     def __init__(self, kids):
         self.kids = kids
@@ -39,3 +40,22 @@ class Countdown:
 
 print(Countdown(300) == 1)
 print(list(map(lambda n: size(tree), [1])))
+
+import functools
+import sys
+
+
+@functools.cache
+def cached(n):
+    return 0 if n == 0 else 1 + cached(n - 1)
+
+
+print(cached(300))
+
+
+def spread(n):
+    return n if n == 0 else 1 + spread(*[n - 1])
+
+
+sys.setrecursionlimit(5000)
+print(spread(3000))

@@ -209,7 +209,18 @@ impl Vm {
         let line = frame.line();
         let filename = frame.code.filename;
         let name = Value::qstr(frame.code.name);
-        let handled = self.current_handled();
+        // The exception being handled where this one was raised (its first frame) becomes
+        // its context; looking again at each frame it unwinds would make a deep unwind
+        // quadratic (`current_handled` may walk every frame).
+        let raised_here = match self.heap_obj(exception) {
+            Some(Obj::Exception(e)) => e.traceback.is_empty() && e.context.is_none(),
+            _ => false,
+        };
+        let handled = if raised_here {
+            self.current_handled()
+        } else {
+            Value::NONE
+        };
         if let Some(Obj::Exception(e)) = self
             .heap_obj(exception)
             .is_some()

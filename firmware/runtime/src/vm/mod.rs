@@ -43,10 +43,9 @@ pub const MAX_FRAMES: usize = 1000;
 pub const MAX_FRAMES: usize = 200;
 
 /// Rust-level recursion (native code calling back into Python) deeper than this raises
-/// `RecursionError`: the machine stack is the limit, not the heap. (The host's interpreter
-/// thread has a 64 MiB stack and a stack limit, so it allows as many as frames.)
-#[cfg(target_pointer_width = "64")]
-pub const MAX_NESTED_RUNS: usize = MAX_FRAMES;
+/// `RecursionError` on a board: the machine stack is the limit, not the heap. The host's
+/// interpreter thread has a 64 MiB stack and a stack limit, so there the recursion limit
+/// (`sys.setrecursionlimit`) counts nested runs as it counts frames.
 #[cfg(not(target_pointer_width = "64"))]
 pub const MAX_NESTED_RUNS: usize = 24;
 

@@ -38,8 +38,18 @@ impl Vm {
     /// No room for one more level of native recursion (a nested run or a native call from
     /// native code): too many levels, or too little machine stack left.
     pub(crate) fn native_nesting_exhausted(&self) -> bool {
-        self.nested_runs >= super::MAX_NESTED_RUNS
+        self.nested_runs >= self.max_nested_runs()
             || crate::port::stack_remaining() < super::RUN_STACK_RESERVE
+    }
+
+    #[cfg(target_pointer_width = "64")]
+    fn max_nested_runs(&self) -> usize {
+        self.recursion_limit
+    }
+
+    #[cfg(not(target_pointer_width = "64"))]
+    fn max_nested_runs(&self) -> usize {
+        super::MAX_NESTED_RUNS
     }
 
     /// `RecursionError: maximum recursion depth exceeded`.
