@@ -245,6 +245,19 @@ impl Vm {
         result
     }
 
+    /// `{**other}`: `other` must be a mapping (a dict, or anything with `keys()`), not any
+    /// iterable of pairs as `dict.update` takes.
+    pub fn dict_display_update(&mut self, dict: Value, other: Value) -> PyResult<()> {
+        if !matches!(self.heap_obj(self.builtin_part(other)), Some(Obj::Dict(_))) {
+            let keys = self.qstrs.intern("keys");
+            if self.load_attr_optional(other, keys)?.is_none() {
+                let name = self.type_name(other);
+                return Err(self.type_error(alloc::format!("'{name}' object is not a mapping")));
+            }
+        }
+        self.dict_update(dict, other, false)
+    }
+
     /// The (key, value) pairs of a mapping: a dict, or anything with `keys()` and `[]`.
     pub fn mapping_items(&mut self, mapping: Value) -> PyResult<Vec<(Value, Value)>> {
         if let Some(Obj::Dict(d)) = self.heap_obj(mapping) {

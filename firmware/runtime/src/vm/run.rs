@@ -939,7 +939,7 @@ impl Vm {
                                     tri!(Err(e));
                                 }
                             } else {
-                                tri!(rooted!([other] self.dict_update(dict, other, false)));
+                                tri!(rooted!([other] self.dict_display_update(dict, other)));
                             }
                         }
                         Op::LIST_TO_TUPLE => {
