@@ -1000,6 +1000,8 @@ impl Vm {
             }
             // (Slices are unhashable in CPython 3.11.)
             Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::ByteArray(_) | Obj::Slice(_) => true,
+            // Keys and items views compare as sets; a values view hashes by identity.
+            Obj::Iterator(view) => matches!(**view, crate::obj::Iter::DictView { kind: 0 | 2, .. }),
             // As equality: the object and the function (both by identity).
             Obj::BoundMethod(pair) => {
                 return Ok(((pair[0].raw() >> 2) ^ (pair[1].raw() >> 2).rotate_left(16)) as i64)
