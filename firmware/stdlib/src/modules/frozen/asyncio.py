@@ -448,9 +448,25 @@ def all_tasks(loop=None):
     return {t for t in (loop or get_running_loop())._tasks if not t.done()}
 
 
+class _GatheringFuture(Future):
+    _cancel_requested = False
+
+    def cancel(self, msg=None):
+        # Cancelling the gathering cancels its children; their ends end it.
+        if self.done():
+            return False
+        cancelled = False
+        for child in self._children:
+            if child.cancel(msg):
+                cancelled = True
+        if cancelled:
+            self._cancel_requested = True
+        return cancelled
+
+
 def gather(*awaitables, return_exceptions=False):
-    outer = Future()
-    children = [ensure_future(a) for a in awaitables]
+    outer = _GatheringFuture()
+    children = outer._children = [ensure_future(a) for a in awaitables]
     if not children:
         outer.set_result([])
         return outer
@@ -468,6 +484,9 @@ def gather(*awaitables, return_exceptions=False):
                 outer.set_exception(child.exception())
                 return
         if finished[0] == len(children):
+            if outer._cancel_requested:
+                outer.set_exception(CancelledError())
+                return
             results = []
             for c in children:
                 if c.cancelled():
