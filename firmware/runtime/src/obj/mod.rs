@@ -718,6 +718,9 @@ pub struct TracebackEntry {
     pub filename: Value,
     pub name: Value,
     pub line: u32,
+    /// How many more times the same frame came next (recursion): CPython prints three and
+    /// `[Previous line repeated N more times]`, so one entry holds them all.
+    pub repeats: u32,
 }
 
 pub struct Module {

@@ -226,12 +226,24 @@ impl Vm {
             .is_some()
             .then(|| self.heap.get_mut(exception))
         {
-            if e.traceback.len() < 64 {
-                e.traceback.push(TracebackEntry {
-                    filename,
-                    name,
-                    line,
-                });
+            let entry = TracebackEntry {
+                filename,
+                name,
+                line,
+                repeats: 0,
+            };
+            let room = e.traceback.len() < 64;
+            match e.traceback.last_mut() {
+                Some(last)
+                    if TracebackEntry {
+                        repeats: 0,
+                        ..*last
+                    } == entry =>
+                {
+                    last.repeats = last.repeats.saturating_add(1);
+                }
+                _ if room => e.traceback.push(entry),
+                _ => {}
             }
             if e.context.is_none() && !handled.is_none() && handled != exception {
                 e.context = handled;
@@ -680,13 +692,21 @@ impl Vm {
             Some(Obj::Exception(e)) => e.traceback.iter().rev().copied().collect(),
             _ => Vec::new(),
         };
-        match limit {
-            Some(keep) if keep >= 0 => entries.truncate(keep as usize),
-            Some(drop_to) => {
-                let keep = drop_to.unsigned_abs().min(entries.len());
-                entries.drain(..entries.len() - keep);
+        // `limit` counts frames, a repeated one as often as it came.
+        if let Some(limit) = limit {
+            if limit < 0 {
+                entries.reverse();
             }
-            None => {}
+            let mut room = limit.unsigned_abs();
+            entries.retain_mut(|entry| {
+                let frames = (entry.repeats as usize + 1).min(room);
+                entry.repeats = frames.saturating_sub(1) as u32;
+                room -= frames;
+                frames > 0
+            });
+            if limit < 0 {
+                entries.reverse();
+            }
         }
         if entries.is_empty() {
             return;
@@ -703,7 +723,16 @@ impl Vm {
                 part.push_str(&line);
                 part.push('\n');
             }
+            for _ in 0..entry.repeats.min(2) {
+                parts.push(part.clone());
+            }
             parts.push(part);
+            if entry.repeats > 2 {
+                parts.push(format!(
+                    "  [Previous line repeated {} more times]\n",
+                    entry.repeats - 2
+                ));
+            }
         }
     }
 
