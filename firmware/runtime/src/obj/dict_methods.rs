@@ -247,6 +247,7 @@ impl Vm {
 
     /// `{**other}`: `other` must be a mapping (a dict, or anything with `keys()`), not any
     /// iterable of pairs as `dict.update` takes.
+    #[inline(never)]
     pub fn dict_display_update(&mut self, dict: Value, other: Value) -> PyResult<()> {
         if !matches!(self.heap_obj(self.builtin_part(other)), Some(Obj::Dict(_))) {
             let keys = self.qstrs.intern("keys");

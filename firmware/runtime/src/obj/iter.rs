@@ -185,6 +185,25 @@ pub fn construct_reversed(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> 
     })
 }
 
+/// `next()` of an iterator that zip, map, filter or enumerate wraps. They nest: a chain
+/// thousands deep (`zip(zip(…))`) would overrun the machine stack.
+#[inline(never)]
+fn wrapped_next(vm: &mut Vm, iter: Value) -> PyResult<Option<Value>> {
+    if vm.native_nesting_exhausted() {
+        return Err(vm.recursion_error());
+    }
+    vm.iter_next(iter)
+}
+
+/// The call of `iter(callable, sentinel)`'s callable, which may be such an iterator's.
+#[inline(never)]
+fn wrapped_call(vm: &mut Vm, func: Value) -> PyResult<Value> {
+    if vm.native_nesting_exhausted() {
+        return Err(vm.recursion_error());
+    }
+    vm.call(func, &[], &[])
+}
+
 /// `next()` for the iterators that need the VM (everything but sequences and ranges).
 #[cfg_attr(target_os = "none", link_section = ".text.hot")]
 pub fn next_complex(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
@@ -241,15 +260,6 @@ pub fn next_complex(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
         },
         _ => Step::Done,
     };
-    // These call the next() of the iterators they wrap: a chain thousands deep
-    // (`zip(zip(…))`) would overrun the machine stack.
-    if matches!(
-        step,
-        Step::Enumerate(..) | Step::Zip(..) | Step::Map(..) | Step::Filter(..) | Step::Callable(..)
-    ) && vm.native_nesting_exhausted()
-    {
-        return Err(vm.recursion_error());
-    }
     let set_state = |vm: &mut Vm, state: Iter| {
         if let Obj::Iterator(iter) = vm.heap.get_mut(it) {
             **iter = state;
@@ -364,7 +374,7 @@ pub fn next_complex(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
             );
             Ok(Some(item))
         }
-        Step::Enumerate(iter, count) => match vm.iter_next(iter)? {
+        Step::Enumerate(iter, count) => match wrapped_next(vm, iter)? {
             Some(item) => {
                 vm.push_root(item);
                 let next_count = vm.binary_op(
@@ -392,7 +402,7 @@ pub fn next_complex(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
             vm.push_root(holder);
             let result = (|| {
                 for (i, &iter) in iters.iter().enumerate() {
-                    match vm.iter_next(iter)? {
+                    match wrapped_next(vm, iter)? {
                         Some(item) => vm.list_append(holder, item)?,
                         None => {
                             if strict {
@@ -409,7 +419,7 @@ pub fn next_complex(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
                                     )));
                                 }
                                 for (j, &other) in iters.iter().enumerate().skip(1) {
-                                    if vm.iter_next(other)?.is_some() {
+                                    if wrapped_next(vm, other)?.is_some() {
                                         return Err(vm.value_error(alloc::format!(
                                             "zip() argument {} is longer than argument{} 1{}",
                                             j + 1,
@@ -442,7 +452,7 @@ pub fn next_complex(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
             vm.push_root(holder);
             let result = (|| {
                 for &iter in iters.iter() {
-                    match vm.iter_next(iter)? {
+                    match wrapped_next(vm, iter)? {
                         Some(item) => {
                             args.push(item);
                             vm.list_append(holder, item)?;
@@ -456,7 +466,7 @@ pub fn next_complex(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
             result
         }
         Step::Filter(func, iter) => loop {
-            let Some(item) = vm.iter_next(iter)? else {
+            let Some(item) = wrapped_next(vm, iter)? else {
                 return Ok(None);
             };
             let keep = if func.is_none() {
@@ -499,7 +509,7 @@ pub fn next_complex(vm: &mut Vm, it: Value) -> PyResult<Option<Value>> {
             }
         }
         Step::Callable(func, sentinel) => {
-            let v = match vm.call(func, &[], &[]) {
+            let v = match wrapped_call(vm, func) {
                 Ok(v) => v,
                 // The callable's StopIteration ends the iteration too, as in CPython.
                 Err(e) if vm.isinstance(e, vm.types.stop_iteration) => {

@@ -64,6 +64,19 @@ impl Vm {
         result
     }
 
+    /// `SET_UPDATE` of a set display (`{*it}`, or `{1, 2, 3}` of constants, which is a
+    /// tuple constant's items added to an empty set: CPython orders that as its frozenset
+    /// constant).
+    #[inline(never)]
+    pub fn set_display_update(&mut self, set: Value, iterable: Value) -> PyResult<()> {
+        let was_empty = self.dict_storage(set).is_some_and(|d| d.is_empty());
+        self.set_update(set, iterable)?;
+        if was_empty && matches!(self.heap_obj(iterable), Some(Obj::Tuple(_))) {
+            canonicalize(self, set)?;
+        }
+        Ok(())
+    }
+
     fn set_items(&self, set: Value) -> Vec<Value> {
         self.dict_storage(set)
             .map(|d| d.iter().map(|e| e.key).collect())

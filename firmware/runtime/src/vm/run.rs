@@ -914,13 +914,7 @@ impl Vm {
                         Op::SET_UPDATE => {
                             let iterable = self.pop();
                             let set = self.peek(arg - 1);
-                            let was_empty = self.dict_storage(set).is_some_and(|d| d.is_empty());
-                            tri!(self.set_update(set, iterable));
-                            // `{1, 2, 3}` of constants is a tuple constant's items added to an
-                            // empty set: CPython orders it as its frozenset constant.
-                            if was_empty && matches!(self.heap_obj(iterable), Some(Obj::Tuple(_))) {
-                                tri!(crate::obj::set::canonicalize(self, set));
-                            }
+                            tri!(self.set_display_update(set, iterable));
                         }
                         Op::DICT_UPDATE | Op::DICT_MERGE => {
                             let other = self.pop();
