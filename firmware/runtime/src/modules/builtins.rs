@@ -499,16 +499,7 @@ pub(crate) fn class_check(
             let items = items.clone();
             // Tuples nest: `(((int,),),)` thousands deep would overrun the machine stack.
             if vm.native_nesting_exhausted() {
-                let class = vm.types.recursion_error;
-                let hook = if subclass {
-                    "__subclasscheck__"
-                } else {
-                    "__instancecheck__"
-                };
-                return Err(vm.new_exception_msg(
-                    class,
-                    &format!("maximum recursion depth exceeded in {hook}"),
-                ));
+                return Err(vm.recursion_error());
             }
             for item in items.iter() {
                 if class_check(vm, v, *item, subclass)? {

@@ -698,12 +698,14 @@ impl Vm {
                 entries.reverse();
             }
             let mut room = limit.unsigned_abs();
-            entries.retain_mut(|entry| {
-                let frames = (entry.repeats as usize + 1).min(room);
-                entry.repeats = frames.saturating_sub(1) as u32;
+            let mut kept = 0;
+            while kept < entries.len() && room > 0 {
+                let frames = (entries[kept].repeats as usize + 1).min(room);
+                entries[kept].repeats = frames as u32 - 1;
                 room -= frames;
-                frames > 0
-            });
+                kept += 1;
+            }
+            entries.truncate(kept);
             if limit < 0 {
                 entries.reverse();
             }
