@@ -33,6 +33,37 @@ fn one_path(vm: &mut Vm, name: &str, args: &[Value]) -> PyResult<String> {
     path_arg(vm, args[0], name)
 }
 
+/// The one path argument of `name(path)`, given by position or as `path=`.
+fn path_keyword(
+    vm: &mut Vm,
+    name: &str,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+) -> PyResult<String> {
+    let args = &*crate::modules::builtins::keywords_to_positions(
+        vm,
+        name,
+        args,
+        kwargs,
+        0,
+        &["path"],
+        &[],
+    )?;
+    one_path(vm, name, args)
+}
+
+/// A new `os.<class>` struct sequence (`stat_result`, `statvfs_result`) of the ints `fields`.
+fn int_struct_sequence(vm: &mut Vm, class: &str, fields: &[i64]) -> PyResult<Value> {
+    let Some(class_value) = crate::modules::sys::module_attr(vm, "os", class) else {
+        return Err(vm.runtime_error(format!("os.{class} is gone")));
+    };
+    let mut values = Vec::with_capacity(fields.len());
+    for &n in fields {
+        values.push(vm.new_int(n)?);
+    }
+    crate::modules::sys::new_struct_sequence(vm, class_value, values)
+}
+
 fn done(vm: &mut Vm, result: Result<(), i32>, path: &str) -> PyResult<Value> {
     match result {
         Ok(()) => Ok(Value::NONE),
@@ -48,16 +79,7 @@ fn getcwd(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 }
 
 fn chdir(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    let args = &*crate::modules::builtins::keywords_to_positions(
-        vm,
-        "chdir",
-        args,
-        kwargs,
-        0,
-        &["path"],
-        &[],
-    )?;
-    let path = one_path(vm, "chdir", args)?;
+    let path = path_keyword(vm, "chdir", args, kwargs)?;
     let result = vm.port.fs_chdir(&path);
     done(vm, result, &path)
 }
@@ -212,31 +234,13 @@ fn strerror(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
 }
 
 fn rmdir(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    let args = &*crate::modules::builtins::keywords_to_positions(
-        vm,
-        "rmdir",
-        args,
-        kwargs,
-        0,
-        &["path"],
-        &[],
-    )?;
-    let path = one_path(vm, "rmdir", args)?;
+    let path = path_keyword(vm, "rmdir", args, kwargs)?;
     let result = vm.port.fs_rmdir(&path);
     done(vm, result, &path)
 }
 
 fn remove(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    let args = &*crate::modules::builtins::keywords_to_positions(
-        vm,
-        "remove",
-        args,
-        kwargs,
-        0,
-        &["path"],
-        &[],
-    )?;
-    let path = one_path(vm, "remove", args)?;
+    let path = path_keyword(vm, "remove", args, kwargs)?;
     let result = vm.port.fs_remove(&path);
     done(vm, result, &path)
 }
@@ -261,26 +265,13 @@ fn rename(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Va
 }
 
 fn stat(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    let args = &*crate::modules::builtins::keywords_to_positions(
-        vm,
-        "stat",
-        args,
-        kwargs,
-        0,
-        &["path"],
-        &[],
-    )?;
-    let path = one_path(vm, "stat", args)?;
+    let path = path_keyword(vm, "stat", args, kwargs)?;
     let stat = match vm.port.fs_stat(&path) {
         Ok(stat) => stat,
         Err(code) => return Err(os_error(vm, code, Some(&path))),
     };
-    let Some(class) = crate::modules::sys::module_attr(vm, "os", "stat_result") else {
-        return Err(vm.runtime_error("os.stat_result is gone"));
-    };
     let mtime = libm::floor(stat.mtime) as i64;
-    let mut values = Vec::with_capacity(10);
-    for n in [
+    let fields = [
         stat.mode as i64,
         0,
         0,
@@ -291,34 +282,19 @@ fn stat(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Valu
         mtime,
         mtime,
         mtime,
-    ] {
-        values.push(vm.new_int(n)?);
-    }
-    crate::modules::sys::new_struct_sequence(vm, class, values)
+    ];
+    int_struct_sequence(vm, "stat_result", &fields)
 }
 
 /// `statvfs(path)`: the size and free room of the filesystem holding `path`
 /// (`f_bsize * f_bavail` bytes are free).
 fn statvfs(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    let args = &*crate::modules::builtins::keywords_to_positions(
-        vm,
-        "statvfs",
-        args,
-        kwargs,
-        0,
-        &["path"],
-        &[],
-    )?;
-    let path = one_path(vm, "statvfs", args)?;
+    let path = path_keyword(vm, "statvfs", args, kwargs)?;
     let usage = match vm.port.fs_usage(&path) {
         Ok(usage) => usage,
         Err(code) => return Err(os_error(vm, code, Some(&path))),
     };
-    let Some(class) = crate::modules::sys::module_attr(vm, "os", "statvfs_result") else {
-        return Err(vm.runtime_error("os.statvfs_result is gone"));
-    };
-    let mut values = Vec::with_capacity(10);
-    for n in [
+    let fields = [
         usage.block_size,
         usage.fragment_size,
         usage.blocks,
@@ -329,10 +305,8 @@ fn statvfs(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<V
         usage.available_files,
         usage.flags,
         usage.name_max,
-    ] {
-        values.push(vm.new_int(n as i64)?);
-    }
-    crate::modules::sys::new_struct_sequence(vm, class, values)
+    ];
+    int_struct_sequence(vm, "statvfs_result", &fields.map(|n| n as i64))
 }
 
 fn uname(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
