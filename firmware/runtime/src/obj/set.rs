@@ -45,12 +45,7 @@ impl Vm {
 
     /// `set.update(iterable)`.
     pub fn set_update(&mut self, set: Value, iterable: Value) -> PyResult<()> {
-        // Another set's items go in the order they went into it (CPython merges its table).
-        let items = if self.is_set(iterable) {
-            self.set_items(iterable)
-        } else {
-            self.collect_iterable(iterable)?
-        };
+        let items = self.items_to_add(iterable)?;
         let holder = self.new_list(items.clone())?;
         self.push_root(holder);
         let mut result = Ok(());
@@ -75,6 +70,16 @@ impl Vm {
             canonicalize(self, set)?;
         }
         Ok(())
+    }
+
+    /// What a new or updated set takes from `iterable`, in order: another set's items in
+    /// the order they went into it (CPython copies or merges its table), else the items.
+    fn items_to_add(&mut self, iterable: Value) -> PyResult<Vec<Value>> {
+        if self.is_set(iterable) {
+            Ok(self.set_items(iterable))
+        } else {
+            self.collect_iterable(iterable)
+        }
     }
 
     fn set_items(&self, set: Value) -> Vec<Value> {
@@ -226,10 +231,8 @@ pub fn keys_equal(vm: &mut Vm, a: Value, b: Value) -> PyResult<bool> {
 
 pub fn construct_set(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     crate::modules::builtins::check_args(vm, "set", &args[1..], 0, 1)?;
-    // Another set's table is copied as it is: its items in the order they went in.
     let items = match args.get(1) {
-        Some(&v) if vm.is_set(v) => vm.set_items(v),
-        Some(&v) => vm.collect_iterable(v)?,
+        Some(&v) => vm.items_to_add(v)?,
         None => Vec::new(),
     };
     let set = build(vm, false, &items)?;
@@ -241,10 +244,8 @@ pub fn construct_set(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyRes
 
 pub fn construct_frozenset(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     crate::modules::builtins::check_args(vm, "frozenset", &args[1..], 0, 1)?;
-    // Another set's table is copied as it is: its items in the order they went in.
     let items = match args.get(1) {
-        Some(&v) if vm.is_set(v) => vm.set_items(v),
-        Some(&v) => vm.collect_iterable(v)?,
+        Some(&v) => vm.items_to_add(v)?,
         None => Vec::new(),
     };
     let set = build(vm, true, &items)?;
