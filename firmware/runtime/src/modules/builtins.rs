@@ -498,9 +498,7 @@ pub(crate) fn class_check(
         Some(Obj::Tuple(items)) => {
             let items = items.clone();
             // Tuples nest: `(((int,),),)` thousands deep would overrun the machine stack.
-            if vm.native_nesting_exhausted() {
-                return Err(vm.recursion_error());
-            }
+            vm.check_native_nesting()?;
             for item in items.iter() {
                 if class_check(vm, v, *item, subclass)? {
                     return Ok(true);

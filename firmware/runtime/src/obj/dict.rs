@@ -230,20 +230,15 @@ impl Dict {
         if self.len == 0 {
             self.clear();
         } else if self.entries.len() > 16 && self.len * 4 < self.entries.len() {
-            self.shrink();
+            self.compact();
+            let capacity = if self.len > LINEAR_MAX {
+                (self.len * 2).next_power_of_two().max(16)
+            } else {
+                0
+            };
+            self.rebuild(capacity);
         }
         entry
-    }
-
-    /// Squeezes the holes out and rebuilds a smaller index for the live entries.
-    fn shrink(&mut self) {
-        self.compact();
-        let capacity = if self.len > LINEAR_MAX {
-            (self.len * 2).next_power_of_two().max(16)
-        } else {
-            0
-        };
-        self.rebuild(capacity);
     }
 
     /// When the entry vector is full and at least an eighth of it is holes (deleted keys),
@@ -418,7 +413,7 @@ impl Dict {
     }
 
     /// Removes and returns the first live entry (`set.pop`: CPython's takes the first of
-    /// its table, which is the order Pyrite keeps a new set's entries in).
+    /// its table: the set puts its entries in that order first).
     pub fn pop_first(&mut self) -> Option<Entry> {
         let (position, _) = self.next_live(0)?;
         let entry = self.remove_at(position);

@@ -189,18 +189,14 @@ pub fn construct_reversed(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> 
 /// thousands deep (`zip(zip(…))`) would overrun the machine stack.
 #[inline(never)]
 fn wrapped_next(vm: &mut Vm, iter: Value) -> PyResult<Option<Value>> {
-    if vm.native_nesting_exhausted() {
-        return Err(vm.recursion_error());
-    }
+    vm.check_native_nesting()?;
     vm.iter_next(iter)
 }
 
 /// The call of `iter(callable, sentinel)`'s callable, which may be such an iterator's.
 #[inline(never)]
 fn wrapped_call(vm: &mut Vm, func: Value) -> PyResult<Value> {
-    if vm.native_nesting_exhausted() {
-        return Err(vm.recursion_error());
-    }
+    vm.check_native_nesting()?;
     vm.call(func, &[], &[])
 }
 

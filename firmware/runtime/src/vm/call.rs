@@ -392,9 +392,7 @@ impl Vm {
             // Callable since Python 3.10 (a helper called in its own class body). It may
             // wrap a staticmethod, which may wrap one…
             let function = *function;
-            if self.native_nesting_exhausted() {
-                return Err(self.recursion_error());
-            }
+            self.check_native_nesting()?;
             return self.call(function, args, kwargs);
         }
         let class = self.type_of(func);

@@ -477,9 +477,7 @@ impl Vm {
     /// `str(exception)`.
     pub fn exception_str(&mut self, exception: Value) -> PyResult<String> {
         // An exception's argument may be an exception, whose argument may be one…
-        if self.native_nesting_exhausted() {
-            return Err(self.recursion_error());
-        }
+        self.check_native_nesting()?;
         let (class, args) = match self.heap_obj(exception) {
             Some(Obj::Exception(e)) => (e.class, e.args),
             _ => return self.str(exception),

@@ -52,6 +52,16 @@ impl Vm {
         super::MAX_NESTED_RUNS
     }
 
+    /// A `RecursionError` when there is no room for one more level of native recursion:
+    /// for native code about to recurse without a nested run (iterators wrapping iterators,
+    /// nested tuples of classes, exceptions in exceptions).
+    pub(crate) fn check_native_nesting(&mut self) -> PyResult<()> {
+        if self.native_nesting_exhausted() {
+            return Err(self.recursion_error());
+        }
+        Ok(())
+    }
+
     /// `RecursionError: maximum recursion depth exceeded`.
     #[cold]
     #[inline(never)]

@@ -551,8 +551,7 @@ fn tolist(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
     items_list(vm, &parts)
 }
 
-/// Position of the first item equal to `v`, if any.
-/// The first position of `v` from `start` up to `stop`.
+/// Position of the first item equal to `v` from `start` up to `stop`, if any.
 fn find(
     vm: &mut Vm,
     parts: &Parts,
