@@ -204,33 +204,49 @@ static STRUCT_SEQUENCE_METHODS: &[Builtin] = &[
     Builtin::new("struct_sequence.__repr__", struct_sequence_repr),
     Builtin::new("struct_sequence.__str__", struct_sequence_repr),
     Builtin::new("struct_sequence.__getattr__", struct_sequence_field),
+    Builtin::new("struct_sequence.__setattr__", struct_sequence_set_field),
+    Builtin::new("struct_sequence.__delattr__", struct_sequence_set_field),
 ];
 
 /// `seq.tm_year`: the item at the field's place (the class's `_fields`), so an instance made
 /// from a tuple by the class (`time.struct_time((…))`) has them too, and none keeps a dict.
 fn struct_sequence_field(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let (this, index) = struct_sequence_lookup(vm, args)?;
+    let values = vm.builtin_part(this);
+    let index = vm.new_int(index as i64)?;
+    vm.get_item(values, index)
+}
+
+/// `seq.tm_year = …` and `del seq.tm_year`: the fields are read-only and there is no dict.
+fn struct_sequence_set_field(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    struct_sequence_lookup(vm, args)?;
+    Err(vm.new_exception_msg(vm.types.attribute_error, "readonly attribute"))
+}
+
+/// The instance (`args[0]`) and the place of the field named by `args[1]`, or CPython's
+/// AttributeError for a name that is not a field.
+fn struct_sequence_lookup(vm: &mut Vm, args: &[Value]) -> PyResult<(Value, usize)> {
     let (Some(&this), Some(&name)) = (args.first(), args.get(1)) else {
-        return Err(vm.type_error("__getattr__ expected 1 argument"));
+        return Err(vm.type_error("expected an attribute name"));
     };
     let class = vm.type_of(this);
     let key = vm.qstrs.intern("_fields");
     let fields = vm.load_attr(class, key)?;
     let fields = vm.collect_iterable(fields)?;
-    let values = vm.builtin_part(this);
     let wanted = vm.str_text(name).map(alloc::string::String::from);
     for (index, field) in fields.into_iter().enumerate() {
         if wanted.is_some() && vm.str_text(field) == wanted.as_deref() {
-            let index = vm.new_int(index as i64)?;
-            return vm.get_item(values, index);
+            return Ok((this, index));
         }
     }
-    let text = alloc::string::String::from(vm.str_text(name).unwrap_or("?"));
+    let text = wanted.unwrap_or_else(|| "?".into());
     let type_name = struct_sequence_name(vm, class)?;
     Err(vm.new_exception_msg(
         vm.types.attribute_error,
         &alloc::format!("'{type_name}' object has no attribute '{text}'"),
     ))
 }
+
 static STDOUT_METHODS: &[Builtin] = &[
     Builtin::new("write", stdout_write),
     Builtin::new("flush", flush),
@@ -663,7 +679,7 @@ fn set_int_max_str_digits(
 }
 
 /// The names `sys.__getattr__` answers for.
-const LAZY_NAMES: [&str; 7] = [
+const LAZY_NAMES: [&str; 9] = [
     "excepthook",
     "__excepthook__",
     "__stdin__",
@@ -671,7 +687,46 @@ const LAZY_NAMES: [&str; 7] = [
     "__stderr__",
     "builtin_module_names",
     "int_info",
+    "float_info",
+    "maxunicode",
 ];
+
+const INT_INFO_FIELDS: &[&str] = &[
+    "bits_per_digit",
+    "sizeof_digit",
+    "default_max_str_digits",
+    "str_digits_check_threshold",
+];
+
+const FLOAT_INFO_FIELDS: &[&str] = &[
+    "max",
+    "max_exp",
+    "max_10_exp",
+    "min",
+    "min_exp",
+    "min_10_exp",
+    "dig",
+    "mant_dig",
+    "epsilon",
+    "radix",
+    "rounds",
+];
+
+/// `sys.int_info` or `sys.float_info`, made the first time a program asks and kept in `sys`.
+/// (`values` need no rooting: allocation never collects, and the class's call runs no
+/// Python code before the tuple holds them.)
+fn lazy_struct_sequence(
+    vm: &mut Vm,
+    name: &'static str,
+    fields: &[&str],
+    values: Vec<Value>,
+) -> PyResult<Value> {
+    let class = struct_sequence_class(vm, name, "sys", fields)?;
+    vm.push_root(class);
+    let result = new_struct_sequence(vm, class, values);
+    vm.pop_root();
+    keep_in_sys(vm, name, result?)
+}
 
 /// `dir(sys)`: the module's names and those `sys.__getattr__` makes, without the two hooks.
 fn module_dir(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
@@ -722,28 +777,30 @@ fn module_getattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult
         }
         // CPython's figures: the limits are the same; Pyrite's big ints have 32-bit limbs.
         "int_info" => {
-            let class = struct_sequence_class(
-                vm,
-                "int_info",
-                "sys",
-                &[
-                    "bits_per_digit",
-                    "sizeof_digit",
-                    "default_max_str_digits",
-                    "str_digits_check_threshold",
-                ],
-            )?;
-            vm.push_root(class);
             let values = alloc::vec![
                 Value::small_int(32),
                 Value::small_int(4),
                 Value::small_int(crate::obj::int::DEFAULT_MAX_STR_DIGITS as isize),
                 Value::small_int(crate::obj::int::MAX_STR_DIGITS_THRESHOLD as isize),
             ];
-            let result = new_struct_sequence(vm, class, values);
-            vm.pop_root();
-            return keep_in_sys(vm, "int_info", result?);
+            return lazy_struct_sequence(vm, "int_info", INT_INFO_FIELDS, values);
         }
+        // IEEE 754 binary64, as on every CPython.
+        "float_info" => {
+            let mut values = Vec::with_capacity(FLOAT_INFO_FIELDS.len());
+            // max, min and epsilon, each followed by the ints that follow it in the tuple.
+            let numbers: [(f64, &[isize]); 3] = [
+                (f64::MAX, &[1024, 308]),
+                (f64::MIN_POSITIVE, &[-1021, -307, 15, 53]),
+                (f64::EPSILON, &[2, 1]),
+            ];
+            for (number, ints) in numbers {
+                values.push(vm.new_float(number)?);
+                values.extend(ints.iter().map(|&i| Value::small_int(i)));
+            }
+            return lazy_struct_sequence(vm, "float_info", FLOAT_INFO_FIELDS, values);
+        }
+        "maxunicode" => return Ok(Value::small_int(0x10_FFFF)),
         _ => {
             let message = format!("module 'sys' has no attribute '{name}'");
             return Err(vm.new_exception_msg(vm.types.attribute_error, &message));

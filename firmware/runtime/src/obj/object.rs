@@ -242,7 +242,7 @@ fn setattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
     let Some(name) = vm.as_name(args[1])? else {
         return Err(vm.type_error("attribute name must be string"));
     };
-    vm.generic_setattr(args[0], name, args[2])?;
+    vm.object_setattr(args[0], name, args[2])?;
     Ok(Value::NONE)
 }
 
@@ -262,7 +262,7 @@ fn delattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
     let Some(name) = vm.as_name(args[1])? else {
         return Err(vm.type_error("attribute name must be string"));
     };
-    vm.generic_delattr(args[0], name)?;
+    vm.object_delattr(args[0], name)?;
     Ok(Value::NONE)
 }
 

@@ -1064,14 +1064,23 @@ impl Vm {
         let flags = self.class_flags(class);
         if flags & class_flags::BUILTIN == 0 {
             if flags & class_flags::HAS_SETATTR != 0 {
+                // (Also a native one: struct sequences' fields are read-only.)
                 if let Some(setattr) = self.class_lookup(class, q::__setattr__) {
-                    if !matches!(self.heap_obj(setattr), Some(Obj::Builtin(_))) {
-                        let key = Value::qstr(name);
-                        self.call(setattr, &[obj, key, value], &[])?;
-                        return Ok(());
-                    }
+                    let key = Value::qstr(name);
+                    self.call(setattr, &[obj, key, value], &[])?;
+                    return Ok(());
                 }
             }
+        }
+        self.object_setattr(obj, name, value)
+    }
+
+    /// `object.__setattr__(obj, name, value)`: `obj.name = value` without the class's own
+    /// `__setattr__` — a data descriptor's `__set__` or a property's setter, else the dict.
+    pub fn object_setattr(&mut self, obj: Value, name: Qstr, value: Value) -> PyResult<()> {
+        let class = self.type_of(obj);
+        let flags = self.class_flags(class);
+        if flags & class_flags::BUILTIN == 0 {
             if flags & class_flags::HAS_DESCRIPTORS != 0 {
                 if let Some(attr) = self.class_lookup(class, name) {
                     match self.heap_obj(attr) {
@@ -1203,7 +1212,7 @@ impl Vm {
         ))
     }
 
-    /// `object.__setattr__`: store in the instance dict.
+    /// Stores in the object's own dict (after any descriptor has had its say).
     pub fn generic_setattr(&mut self, obj: Value, name: Qstr, value: Value) -> PyResult<()> {
         if name == q::__class__ {
             return self.set_instance_class(obj, value);
@@ -1460,13 +1469,19 @@ impl Vm {
         let flags = self.class_flags(class);
         if flags & class_flags::HAS_DELATTR != 0 {
             if let Some(delattr) = self.class_lookup(class, q::__delattr__) {
-                if !matches!(self.heap_obj(delattr), Some(Obj::Builtin(_))) {
-                    let key = Value::qstr(name);
-                    self.call(delattr, &[obj, key], &[])?;
-                    return Ok(());
-                }
+                let key = Value::qstr(name);
+                self.call(delattr, &[obj, key], &[])?;
+                return Ok(());
             }
         }
+        self.object_delattr(obj, name)
+    }
+
+    /// `object.__delattr__(obj, name)`: `del obj.name` without the class's own
+    /// `__delattr__` — a data descriptor's `__delete__` or a property's deleter, else the dict.
+    pub fn object_delattr(&mut self, obj: Value, name: Qstr) -> PyResult<()> {
+        let class = self.type_of(obj);
+        let flags = self.class_flags(class);
         if flags & class_flags::HAS_DESCRIPTORS != 0 {
             if let Some(attr) = self.class_lookup(class, name) {
                 if let Some(Obj::Instance(descriptor)) = self.heap_obj(attr) {

@@ -127,6 +127,7 @@ static FUNCTIONS: &[Builtin] = &[
     Builtin::new("perf_counter", perf_counter),
     Builtin::new("perf_counter_ns", perf_counter_ns),
     Builtin::new("monotonic", perf_counter),
+    Builtin::new("monotonic_ns", perf_counter_ns),
     Builtin::new("sleep", sleep),
     Builtin::new("sleep_ms", sleep_ms),
     Builtin::new("sleep_us", sleep_us),

@@ -1020,3 +1020,16 @@ class Stream:
 
 StreamReader = Stream
 StreamWriter = Stream
+
+
+#- iscoroutinefunction iscoroutine
+def iscoroutinefunction(func):
+    # CO_COROUTINE; a bound method answers for its function.
+    return bool(getattr(getattr(func, "__code__", None), "co_flags", 0) & 128)
+
+
+def iscoroutine(obj):
+    # 3.11's asyncio counts generators too, and any collections.abc.Coroutine.
+    return type(obj).__name__ in ("coroutine", "generator") or all(
+        hasattr(type(obj), name) for name in ("__await__", "send", "throw", "close")
+    )
