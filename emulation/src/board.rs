@@ -35,7 +35,8 @@ impl BuildProfile {
 /// Which library modules an image carries (the `pyrite-stdlib` features, see its Cargo.toml).
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum Modules {
-    /// Every module (the default image).
+    /// The board's default image: every module (stm32f405: all but statistics, fractions,
+    /// textwrap and colorsys, which its flash sectors cannot hold; its Cargo.toml).
     #[default]
     All,
     /// The `minimal` set: about what MicroPython's smaller ports carry.

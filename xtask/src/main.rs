@@ -24,7 +24,7 @@ commands:
   build-fw [--board B] build firmware images
   size                 flash/RAM/heap per board (--by crate|module: where the flash goes)
   (build-fw, size, repl and run-script take --modules all|minimal|NAME,NAME..: the
-   library modules the image carries; default all)
+   library modules the image carries; default all: the board's own set)
   repl --board B [--fs DIR]
                        interactive REPL on an emulated board (DIR: its filesystem)
   run-script --board B [--fs DIR] FILE.py
