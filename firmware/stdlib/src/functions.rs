@@ -365,11 +365,20 @@ fn compiled_part(source: &str, eval: bool) -> &str {
 fn exec_eval(vm: &mut Vm, args: &[Value], mode: crate::ast::Mode, name: &str) -> PyResult<Value> {
     check_args(vm, name, args, 1, 3)?;
     let globals = match args.get(1) {
-        Some(&g) if !g.is_none() => g,
+        Some(&g) if !g.is_none() => given_globals(vm, g, name)?,
         _ => vm.frames.last().map_or(vm.main_globals, |f| f.globals),
     };
     let locals = match args.get(2) {
-        Some(&l) if !l.is_none() => l,
+        Some(&l) if !l.is_none() => {
+            if vm.load_attr_optional(l, q::__getitem__)?.is_none() {
+                let message = match name {
+                    "eval" => String::from("locals must be a mapping"),
+                    _ => format!("locals must be a mapping or None, not {}", vm.type_name(l)),
+                };
+                return Err(vm.type_error(message));
+            }
+            l
+        }
         _ => match args.get(1) {
             Some(&g) if !g.is_none() => g,
             // In a function: what `locals()` gives there (a snapshot, as in CPython).
@@ -380,6 +389,27 @@ fn exec_eval(vm: &mut Vm, args: &[Value], mode: crate::ast::Mode, name: &str) ->
     let result = exec_eval_in(vm, args, mode, name, globals, locals);
     vm.pop_root();
     result
+}
+
+/// The `globals` given to `exec`/`eval`: a dict (a subclass's own dict part, which CPython
+/// also reads directly), given `__builtins__` when it has none, as CPython does.
+fn given_globals(vm: &mut Vm, globals: Value, name: &str) -> PyResult<Value> {
+    let dict = vm.builtin_part(globals);
+    if !matches!(vm.heap_obj(dict), Some(Obj::Dict(_))) {
+        let message = match name {
+            "eval" => String::from("globals must be a dict"),
+            _ => format!(
+                "exec() globals must be a dict, not {}",
+                vm.type_name(globals)
+            ),
+        };
+        return Err(vm.type_error(message));
+    }
+    if vm.dict_get_name(dict, q::__builtins__).is_none() {
+        let builtins = vm.builtins;
+        vm.dict_set_name(dict, q::__builtins__, builtins)?;
+    }
+    Ok(dict)
 }
 
 fn exec_eval_in(
