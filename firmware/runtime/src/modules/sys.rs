@@ -852,8 +852,8 @@ fn exc_info(vm: &mut Vm, _: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
         return vm.new_tuple(alloc::vec![Value::NONE; 3]);
     }
     let class = vm.type_of(handled);
-    // The exception stands in for its traceback, as `__traceback__` does.
-    vm.new_tuple(alloc::vec![class, handled, handled])
+    let traceback = crate::obj::traceback::traceback_object(vm, handled)?;
+    vm.new_tuple(alloc::vec![class, handled, traceback])
 }
 
 /// `sys.exception()` (3.11): the exception being handled, or None.

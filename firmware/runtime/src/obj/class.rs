@@ -743,6 +743,7 @@ pub fn instantiate_bare(vm: &mut Vm, class: Value) -> PyResult<Value> {
                 args,
                 dict: Dict::new(),
                 traceback: Vec::new(),
+                traceback_object: Value::NULL,
                 cause: Value::NONE,
                 context: Value::NONE,
                 suppress_context: false,

@@ -122,6 +122,7 @@ pub fn construct(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyRe
             args: tuple,
             dict,
             traceback: alloc::vec::Vec::new(),
+            traceback_object: Value::NULL,
             cause: Value::NONE,
             context: Value::NONE,
             suppress_context: false,
@@ -162,18 +163,7 @@ fn repr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 
 fn with_traceback(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     crate::modules::builtins::check_method_args(vm, "with_traceback", args, 1, 1)?;
-    // No traceback objects: an exception stands in for its traceback (`__traceback__`), so
-    // `a.with_traceback(b.__traceback__)` gives `a` the entries of `b`.
-    let entries = match vm.heap_obj(args[1]) {
-        Some(Obj::Exception(other)) => Some(other.traceback.clone()),
-        _ if args[1].is_none() => Some(alloc::vec::Vec::new()),
-        _ => None,
-    };
-    if let (Some(entries), Some(Obj::Exception(_))) = (entries, vm.heap_obj(args[0])) {
-        if let Obj::Exception(e) = vm.heap.get_mut(args[0]) {
-            e.traceback = entries;
-        }
-    }
+    vm.set_traceback(args[0], args[1])?;
     Ok(args[0])
 }
 

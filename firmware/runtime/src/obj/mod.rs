@@ -708,6 +708,9 @@ pub struct ExceptionObj {
     pub args: Value,
     pub dict: Dict,
     pub traceback: Vec<TracebackEntry>,
+    /// The `__traceback__` last made (`obj/traceback.rs`), kept so that reading it again
+    /// gives the same object while no frame is added; NULL before.
+    pub traceback_object: Value,
     pub cause: Value,
     pub context: Value,
     pub suppress_context: bool,
@@ -981,6 +984,7 @@ impl Obj {
                 mark(exception.args);
                 mark(exception.cause);
                 mark(exception.context);
+                mark(exception.traceback_object);
                 for entry in &exception.traceback {
                     mark(entry.filename);
                     mark(entry.name);
@@ -1183,6 +1187,7 @@ pub mod range_big;
 pub mod sequence;
 pub mod set;
 pub mod str;
+pub mod traceback;
 pub mod tuple;
 pub mod unicode;
 

@@ -377,6 +377,9 @@ impl Vm {
                     if let Some(v) = self.exception_attr(obj, name) {
                         return Ok(Some(v));
                     }
+                    if name == q::__traceback__ {
+                        return crate::obj::traceback::traceback_object(self, obj).map(Some);
+                    }
                     let flags = self.class_flags(class);
                     return self.load_instance_attr(obj, class, name, flags);
                 }
@@ -1276,7 +1279,7 @@ impl Vm {
                             exception.args = value;
                             return Ok(());
                         }
-                        q::__traceback__ => return Ok(()),
+                        q::__traceback__ => return self.set_traceback(obj, value),
                         _ => {}
                     }
                     Some(&mut exception.dict)

@@ -1016,6 +1016,7 @@ impl Vm {
                     args,
                     dict,
                     traceback: Vec::new(),
+                    traceback_object: Value::NULL,
                     cause: Value::NONE,
                     context: Value::NONE,
                     suppress_context: false,

@@ -23,6 +23,7 @@ impl Vm {
             args,
             dict: Dict::new(),
             traceback: Vec::new(),
+            traceback_object: Value::NULL,
             cause: Value::NONE,
             context: Value::NONE,
             suppress_context: false,
@@ -302,13 +303,27 @@ impl Vm {
         Ok(result)
     }
 
-    /// What `__exit__` gets as the traceback: the exception itself (it stands in for its
-    /// traceback, as `__traceback__` does), or None. Out of line: called from the dispatch
-    /// loop.
+    /// What `__exit__` gets as the traceback: `exception.__traceback__`. Out of line: called
+    /// from the dispatch loop.
     #[inline(never)]
-    pub(crate) fn traceback_of(&self, exception: Value) -> Value {
-        self.exception_attr(exception, q::__traceback__)
-            .unwrap_or(Value::NONE)
+    pub(crate) fn traceback_of(&mut self, exception: Value) -> PyResult<Value> {
+        crate::obj::traceback::traceback_object(self, exception)
+    }
+
+    /// `exception.__traceback__ = tb` and `exception.with_traceback(tb)`: the frames out to
+    /// `tb`'s (a traceback object), or none (None).
+    pub(crate) fn set_traceback(&mut self, exception: Value, tb: Value) -> PyResult<()> {
+        let entries = match crate::obj::traceback::entries_through(self, tb) {
+            Some(entries) => entries,
+            None if tb.is_none() => Vec::new(),
+            None => return Err(self.type_error("__traceback__ must be a traceback or None")),
+        };
+        if let Some(Obj::Exception(_)) = self.heap_obj(exception) {
+            if let Obj::Exception(e) = self.heap.get_mut(exception) {
+                e.traceback = entries;
+            }
+        }
+        Ok(())
     }
 
     /// Attributes that exceptions have besides their dict.
@@ -325,9 +340,6 @@ impl Vm {
             q::__cause__ => Some(e.cause),
             q::__context__ => Some(e.context),
             q::__suppress_context__ => Some(Value::bool(e.suppress_context)),
-            // No traceback objects: the exception stands in for its traceback.
-            q::__traceback__ if !e.traceback.is_empty() => Some(exception),
-            q::__traceback__ => Some(Value::NONE),
             // Not given (`ImportError('m').name`): None, as CPython's members.
             q::name | q::path | q::obj
                 if crate::obj::exception::takes_keyword(self, e.class, self.qstrs.text(name)) =>
@@ -544,7 +556,7 @@ impl Vm {
     /// The full traceback text CPython prints for an uncaught exception, chained causes
     /// and contexts first.
     pub fn format_exception(&mut self, exception: Value) -> String {
-        self.format_exception_parts(exception, None, true, true)
+        self.format_exception_parts(exception, None, true, None)
             .concat()
     }
 
@@ -552,20 +564,21 @@ impl Vm {
     /// each exception of the chain (oldest first, unless `chain` is false) the message that
     /// links it to the one before, `Traceback (most recent call last):`, one piece per frame
     /// and the exception's line with its notes. `limit` keeps the first `limit` frames of
-    /// each traceback, or the last `-limit` when negative. Without `own_traceback` (a
-    /// `tb=None` argument), `exception`'s own frames are left out; those of its chain stay.
+    /// each traceback, or the last `-limit` when negative. `frames` replaces `exception`'s
+    /// own frames (innermost first) when given: those of a `tb` argument, none for
+    /// `tb=None`; those of its chain stay.
     pub fn format_exception_parts(
         &mut self,
         exception: Value,
         limit: Option<isize>,
         chain: bool,
-        own_traceback: bool,
+        frames: Option<Vec<TracebackEntry>>,
     ) -> Vec<String> {
         let mut parts = Vec::new();
         let mut group = GroupFormat {
             depth: 0,
             need_close: false,
-            skip_traceback: !own_traceback,
+            outer_frames: frames,
         };
         self.format_chain(exception, limit, chain, &mut group, &mut parts);
         parts
@@ -608,8 +621,14 @@ impl Vm {
         }
         for (index, &exception) in chain_of.iter().enumerate().rev() {
             let mut own = Vec::new();
-            if !(group.skip_traceback && index == 0 && group.depth == 0) {
-                self.traceback_parts(exception, limit, &mut own);
+            match group.outer_frames.take() {
+                Some(frames) if index == 0 && group.depth == 0 => {
+                    self.entry_parts(frames, limit, &mut own)
+                }
+                frames => {
+                    group.outer_frames = frames;
+                    self.traceback_parts(exception, limit, &mut own);
+                }
             }
             match self.group_members(exception) {
                 None => {
@@ -686,10 +705,21 @@ impl Vm {
         limit: Option<isize>,
         parts: &mut Vec<String>,
     ) {
-        let mut entries: Vec<TracebackEntry> = match self.heap_obj(exception) {
-            Some(Obj::Exception(e)) => e.traceback.iter().rev().copied().collect(),
+        let entries: Vec<TracebackEntry> = match self.heap_obj(exception) {
+            Some(Obj::Exception(e)) => e.traceback.clone(),
             _ => Vec::new(),
         };
+        self.entry_parts(entries, limit, parts)
+    }
+
+    /// [`traceback_parts`](Self::traceback_parts) of `entries` (innermost first).
+    pub fn entry_parts(
+        &mut self,
+        mut entries: Vec<TracebackEntry>,
+        limit: Option<isize>,
+        parts: &mut Vec<String>,
+    ) {
+        entries.reverse();
         // `limit` counts frames, a repeated one as often as it came.
         if let Some(limit) = limit {
             if limit < 0 {
@@ -942,6 +972,7 @@ impl Vm {
             args,
             dict: Dict::new(),
             traceback: Vec::new(),
+            traceback_object: Value::NULL,
             cause: Value::NONE,
             context: Value::NONE,
             suppress_context: false,
@@ -955,7 +986,7 @@ impl Vm {
         if self.isinstance(exception, self.types.syntax_error) {
             return self.format_syntax_error(exception);
         }
-        let mut parts = self.format_exception_parts(exception, None, true, true);
+        let mut parts = self.format_exception_parts(exception, None, true, None);
         // `. Did you mean: 'name'?` after the exception's line (the traceback module of
         // 3.11 does not add it).
         if let Some(suggestion) = self.name_suggestion(exception) {
@@ -1046,8 +1077,8 @@ struct GroupFormat {
     depth: usize,
     /// The last member of a group is being shown: its box still needs its closing rule.
     need_close: bool,
-    /// The outermost exception's frames are left out.
-    skip_traceback: bool,
+    /// The frames shown for the outermost exception instead of its own (innermost first).
+    outer_frames: Option<Vec<TracebackEntry>>,
 }
 
 impl GroupFormat {

@@ -1081,7 +1081,7 @@ impl Vm {
                             let exit = self.peek(2);
                             let class = self.type_of(exception);
                             self.frames[frame_index].ip = ip * 2;
-                            let traceback = self.traceback_of(exception);
+                            let traceback = tri!(self.traceback_of(exception));
                             let result = tri!(self.call(exit, &[class, exception, traceback], &[]));
                             self.stack.push(result);
                         }

@@ -27,6 +27,9 @@ macro_rules! builtin_types {
             /// then: `obj/generic_alias.rs`).
             pub generic_alias: Value,
             pub union_type: Value,
+            /// `traceback` and the `frame` stand-in, made on first use (`obj/traceback.rs`).
+            pub traceback: Value,
+            pub frame: Value,
         }
 
         impl Types {
@@ -39,6 +42,8 @@ macro_rules! builtin_types {
                     coroutine_wrapper: Value::NULL,
                     generic_alias: Value::NULL,
                     union_type: Value::NULL,
+                    traceback: Value::NULL,
+                    frame: Value::NULL,
                 }
             }
 
@@ -51,6 +56,8 @@ macro_rules! builtin_types {
                     self.coroutine_wrapper,
                     self.generic_alias,
                     self.union_type,
+                    self.traceback,
+                    self.frame,
                 ] {
                     if !class.is_null() {
                         all.push(class);
@@ -732,6 +739,7 @@ pub fn init(vm: &mut Vm) {
             args,
             dict: Dict::new(),
             traceback: Vec::new(),
+            traceback_object: Value::NULL,
             cause: Value::NONE,
             context: Value::NONE,
             suppress_context: false,

@@ -1,10 +1,9 @@
 //! `traceback`: printing and formatting exceptions and their tracebacks, as CPython's module
 //! does for them, over the runtime's own traceback printer (`vm/exception.rs`).
 //!
-//! Pyrite keeps no traceback objects: an exception's `__traceback__` (and `sys.exc_info()[2]`)
-//! is the exception itself, so `format_tb(e.__traceback__)` reads the frames it recorded. Frame
-//! pieces name file, line and function; no source line follows them (no source is kept on a
-//! board).
+//! A traceback object (`obj/traceback.rs`) names a frame of an exception's recorded traceback;
+//! `format_tb(e.__traceback__)` reads the frames from there in. Frame pieces name file, line
+//! and function, and the source line where the file can be read (not frozen modules').
 
 use alloc::string::String;
 use alloc::vec::Vec;
@@ -58,11 +57,17 @@ fn exception_parts(
 ) -> PyResult<Vec<String>> {
     let limit = limit_argument(vm, kwarg(vm, kwargs, "limit").or(limit))?;
     let chain = chain_argument(vm, kwarg(vm, kwargs, "chain").or(chain))?;
-    // `tb=None` leaves out the exception's own frames.
-    let tb = kwarg(vm, kwargs, "tb").or(args.get(2).copied());
-    let own_traceback = !tb.is_some_and(|tb| tb.is_none());
+    // A `tb` shows its frames instead of the exception's own (`tb=None`: none).
+    let frames = match kwarg(vm, kwargs, "tb").or(args.get(2).copied()) {
+        Some(tb) if tb.is_none() => Some(Vec::new()),
+        Some(tb) => match crate::obj::traceback::entries_through(vm, tb) {
+            Some(frames) => Some(frames),
+            None => return Err(no_tb_frame(vm, tb)),
+        },
+        None => None,
+    };
     Ok(match exception_argument(vm, function, args)? {
-        Some(exception) => vm.format_exception_parts(exception, limit, chain, own_traceback),
+        Some(exception) => vm.format_exception_parts(exception, limit, chain, frames),
         None => alloc::vec![String::from("NoneType: None\n")],
     })
 }
@@ -194,24 +199,30 @@ fn handled_text(
     Ok(exception_parts(vm, "format_exc", &[exception], limit, chain, kwargs)?.concat())
 }
 
-/// The frame pieces of traceback `tb` (an exception, or None).
+/// The frame pieces of traceback `tb` (a traceback object, or None): its frame and those it
+/// leads to.
 fn traceback_frames(vm: &mut Vm, tb: Value, limit: Option<Value>) -> PyResult<Vec<String>> {
     let limit = limit_argument(vm, limit)?;
     let mut parts = Vec::new();
     if tb.is_none() {
         return Ok(parts);
     }
-    if !vm.is_exception(tb) {
-        let type_name = vm.type_name(tb);
-        return Err(vm.attribute_error_text(&alloc::format!(
-            "'{type_name}' object has no attribute 'tb_frame'"
-        )));
-    }
-    vm.traceback_parts(tb, limit, &mut parts);
+    let Some(entries) = crate::obj::traceback::entries_through(vm, tb) else {
+        return Err(no_tb_frame(vm, tb));
+    };
+    vm.entry_parts(entries, limit, &mut parts);
     if !parts.is_empty() {
         parts.remove(0); // `Traceback (most recent call last):` is not a frame.
     }
     Ok(parts)
+}
+
+/// CPython's error for a `tb` argument that is no traceback.
+fn no_tb_frame(vm: &mut Vm, tb: Value) -> Value {
+    let type_name = vm.type_name(tb);
+    vm.attribute_error_text(&alloc::format!(
+        "'{type_name}' object has no attribute 'tb_frame'"
+    ))
 }
 
 /// `format_tb(tb, limit=None)`: a string per frame.
