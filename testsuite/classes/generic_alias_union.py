@@ -71,3 +71,10 @@ print(isinstance(list[int], types.GenericAlias), isinstance(int | str, types.Uni
 print(types.resolve_bases((list[int], object)), types.resolve_bases((int,)))
 N = types.new_class("N", (list[str],))
 print(N.__bases__, N.__orig_bases__, N([1]))
+
+# Neither side a type: no union.
+for left, right in ((None, None), (None, 1), (1, None)):
+    try:
+        print(left | right)
+    except TypeError as e:
+        print("TypeError", e)

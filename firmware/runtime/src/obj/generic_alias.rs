@@ -157,7 +157,8 @@ fn unionable(vm: &Vm, v: Value) -> bool {
 #[inline(never)]
 #[cold]
 pub fn union(vm: &mut Vm, a: Value, b: Value) -> PyResult<Option<Value>> {
-    if !unionable(vm, a) || !unionable(vm, b) {
+    // (`None | None`: neither side is a type, so no union: TypeError.)
+    if !unionable(vm, a) || !unionable(vm, b) || (a.is_none() && b.is_none()) {
         return Ok(None);
     }
     let mut members: Vec<Value> = Vec::new();

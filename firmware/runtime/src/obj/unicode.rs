@@ -1,5 +1,6 @@
 //! Unicode properties `str` needs beyond what `core::char` offers: decimal/digit/numeric
-//! classes (`isdecimal`, `isdigit`, `isnumeric`), spaces and letters. Case is in `case.rs`.
+//! classes (`isdecimal`, `isdigit`, `isnumeric`), spaces, letters and printable characters.
+//! Case is in `case.rs`.
 //!
 //! The range tables live in flash. They were generated from CPython 3.11's `unicodedata`
 //! (Unicode 14.0) by listing the code points for which `str.isdecimal()` /
@@ -249,6 +250,46 @@ static NUMERIC_ONLY: &[(u32, u32)] = &[
     (0x2626D, 0x2626D),
     (0x2F890, 0x2F890),
 ];
+
+/// Code points above U+00FF that are not printable (`str.isprintable`, and escaped by
+/// `repr`): format characters (Cf), spaces other than U+0020 (Zs), the line and paragraph
+/// separators, surrogates and private use. Unassigned code points, also not printable in
+/// CPython, are not listed (~700 ranges) but for those among these ranges.
+static NOT_PRINTABLE: &[(u32, u32)] = &[
+    (0x600, 0x605),
+    (0x61C, 0x61C),
+    (0x6DD, 0x6DD),
+    (0x70F, 0x70F),
+    (0x890, 0x891),
+    (0x8E2, 0x8E2),
+    (0x1680, 0x1680),
+    (0x180E, 0x180E),
+    (0x2000, 0x200F),
+    (0x2028, 0x202F),
+    (0x205F, 0x206F),
+    (0x3000, 0x3000),
+    (0xD800, 0xF8FF),
+    (0xFEFF, 0xFEFF),
+    (0xFFF9, 0xFFFB),
+    (0x110BD, 0x110BD),
+    (0x110CD, 0x110CD),
+    (0x13430, 0x13438),
+    (0x1BCA0, 0x1BCA3),
+    (0x1D173, 0x1D17A),
+    (0xE0001, 0xE0001),
+    (0xE0020, 0xE007F),
+    (0xF0000, 0x10FFFF),
+];
+
+/// `str.isprintable` for one character, and whether `repr` shows it as itself.
+pub fn is_printable(c: char) -> bool {
+    match c as u32 {
+        code @ 0..=0x7E => code >= 0x20,
+        0x7F..=0xA0 | 0xAD => false,
+        0xA1..=0xFF => true,
+        _ => !in_table(NOT_PRINTABLE, c),
+    }
+}
 
 fn in_table(table: &[(u32, u32)], c: char) -> bool {
     let code = c as u32;

@@ -632,20 +632,7 @@ pub fn quote_str(text: &str, out: &mut String) {
     out.push(quote);
 }
 
-/// Whether `repr` shows a character as itself (an approximation of `str.isprintable`).
-pub fn is_printable(c: char) -> bool {
-    let code = c as u32;
-    if code < 0x20 || code == 0x7f {
-        return false;
-    }
-    if (0x80..=0xa0).contains(&code) || code == 0xad {
-        return false;
-    }
-    // Surrogates, private use, line/paragraph separators and unassigned planes.
-    !matches!(code, 0x2028 | 0x2029 | 0xd800..=0xdfff | 0xe000..=0xf8ff | 0xfff9..=0xfffb | 0xfeff | 0xf0000..=0x10ffff)
-        && !(0x200b..=0x200f).contains(&code)
-        && !(0x2060..=0x2064).contains(&code)
-}
+pub use crate::obj::unicode::is_printable;
 
 /// `repr` of bytes.
 pub fn quote_bytes(bytes: &[u8], out: &mut String) {
