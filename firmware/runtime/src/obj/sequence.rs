@@ -520,6 +520,10 @@ impl Vm {
                     } else {
                         crate::obj::bytes::extension_bytes(self, value)?
                     };
+                    // Nothing to an extended slice deletes it (CPython's bytearray quirk).
+                    if slice.step != 1 && new.is_empty() {
+                        return self.del_item_held(container, index);
+                    }
                     if slice.step != 1 && new.len() != slice.len {
                         return Err(self.value_error(format!(
                             "attempt to assign bytes of size {} to extended slice of size {}",
