@@ -295,7 +295,8 @@ fn dir(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
                         Some(d) => add_dict(vm, d, &mut names),
                         None => add_dict(vm, &i.dict, &mut names),
                     }
-                    if vm.class_flags(i.class) & crate::obj::class_flags::SLOTS_ONLY == 0 {
+                    let slots_only = vm.class_flags(i.class) & crate::obj::class_flags::SLOTS_ONLY;
+                    if slots_only == 0 && i.class != vm.types.object {
                         names.push(String::from("__dict__"));
                     }
                 }
@@ -318,7 +319,9 @@ fn dir(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
                     for &ancestor in &c.mro {
                         if let Some(Obj::Class(a)) = vm.heap_obj(ancestor) {
                             add_dict(vm, &a.dict, &mut names);
+                            add_slots(vm, a, &mut names);
                         }
+                        names.extend(data_attributes(vm, ancestor).iter().map(|&n| n.into()));
                     }
                 }
                 // What every object answers, and the built-in types' operators.
@@ -328,6 +331,39 @@ fn dir(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
         }
     }
     sorted_names(vm, names)
+}
+
+/// The attributes a built-in type answers outside its method table (`dir(1)` has `real`).
+fn data_attributes(vm: &Vm, class: Value) -> &'static [&'static str] {
+    let types = &vm.types;
+    if class == types.int {
+        &["denominator", "imag", "numerator", "real"]
+    } else if class == types.float || class == types.complex {
+        &["imag", "real"]
+    } else if class == types.range || class == types.slice {
+        &["start", "step", "stop"]
+    } else {
+        &[]
+    }
+}
+
+/// The names a class's `__slots__` lists (`__x` as `_Class__x`), which CPython's class dict
+/// holds as member descriptors and Pyrite's does not.
+fn add_slots(vm: &Vm, class: &crate::obj::Class, names: &mut Vec<String>) {
+    let Some(slots) = vm.class_dict_get(&class.dict, q::__slots__) else {
+        return;
+    };
+    let listed: &[Value] = match vm.heap_obj(slots) {
+        Some(Obj::Tuple(items)) => items,
+        Some(Obj::List(items)) => items,
+        _ => core::slice::from_ref(&slots),
+    };
+    let class_name = vm.qstr_text(class.name);
+    for &name in listed {
+        if let Some(text) = vm.str_text(name) {
+            names.push(crate::compile::mangle(Some(class_name), text).into());
+        }
+    }
 }
 
 /// `dir()`'s answer: the names sorted, each once, as a list of str.
