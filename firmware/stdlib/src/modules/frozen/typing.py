@@ -207,7 +207,8 @@ class Generic:
     __slots__ = ()
 
     def __class_getitem__(cls, params):
-        return cls
+        # `S[int]` is an alias of S (repr `__main__.S[int]`; calling it makes an S).
+        return type(list[int])(cls, params)
 
 
 # Structural checks as CPython 3.11's: isinstance with a @runtime_checkable protocol
