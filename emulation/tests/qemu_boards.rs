@@ -212,6 +212,44 @@ fn input_at_the_friendly_repl_takes_crlf_line_ends() {
 }
 
 #[test]
+fn tab_completes_module_attributes_at_the_friendly_repl() {
+    let Some(mut emulator) = common::boot(Board::Mps2An385) else {
+        return;
+    };
+    let console = emulator.console();
+    console.write_all(b"import machine\r").unwrap();
+    console
+        .read_until(b">>> ", Duration::from_secs(10), "the prompt after import")
+        .unwrap();
+    // One attribute completes the rest: `machine.Pi` + Tab is `machine.Pin`.
+    console.write_all(b"machine.Pi\t.__name__\r").unwrap();
+    let shown = console
+        .read_until(
+            b">>> ",
+            Duration::from_secs(10),
+            "the completed line's result",
+        )
+        .unwrap();
+    let shown = String::from_utf8_lossy(&shown);
+    assert!(shown.contains("machine.Pin.__name__\r\n'Pin'"), "{shown:?}");
+    // Several: Tab lists them under the line, then draws the line again.
+    console.write_all(b"machine.mem\t").unwrap();
+    let listed = console
+        .read_until(
+            b">>> machine.mem",
+            Duration::from_secs(10),
+            "the listed names",
+        )
+        .unwrap();
+    let listed = String::from_utf8_lossy(&listed);
+    assert!(
+        listed.contains("mem16           mem32           mem8"),
+        "{listed:?}"
+    );
+    console.write_all(b"\x03").unwrap();
+}
+
+#[test]
 fn timeouts_name_the_board_the_wait_and_the_last_bytes() {
     let Some(mut emulator) = common::boot(Board::Mps2An385) else {
         return;

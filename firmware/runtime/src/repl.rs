@@ -64,6 +64,10 @@ pub trait Session {
     fn heap_total(&self) -> usize;
     /// Runs interrupt callbacks that fired while the REPL waits for input.
     fn run_callbacks(&mut self) {}
+    /// The names that complete `expression` (Tab; see `Interpreter::completions`).
+    fn completions(&mut self, _expression: &str) -> Vec<String> {
+        Vec::new()
+    }
 }
 
 impl Session for Interpreter {
@@ -85,6 +89,10 @@ impl Session for Interpreter {
 
     fn run_callbacks(&mut self) {
         Interpreter::run_callbacks(self);
+    }
+
+    fn completions(&mut self, expression: &str) -> Vec<String> {
+        Interpreter::completions(self, expression)
     }
 }
 
@@ -362,7 +370,7 @@ impl Repl {
                 CTRL_F => editor.right(),
                 CTRL_D => editor.delete(),
                 BACKSPACE | DELETE => editor.backspace(),
-                TAB => editor.insert(b"    "),
+                TAB => self.complete(session, prompt, &mut editor),
                 ESCAPE => match self.read_escape(session) {
                     Some(Key::Left) => editor.left(),
                     Some(Key::Right) => editor.right(),
@@ -403,6 +411,68 @@ impl Repl {
                 session.port().console_write_raw(&output);
             }
         }
+    }
+
+    /// Tab, as MicroPython's REPL: after blanks (or nothing) an indent; after a name or
+    /// dotted name, the rest of it when one name completes it, else as much as all the names
+    /// that complete it share, else those names listed under the line, which is drawn again.
+    fn complete(
+        &mut self,
+        session: &mut dyn Session,
+        prompt: &[u8],
+        editor: &mut LineEditor,
+    ) -> Vec<u8> {
+        let before = &editor.text[..editor.cursor];
+        let start = before
+            .iter()
+            .rposition(|&c| !(c.is_ascii_alphanumeric() || c == b'_' || c == b'.' || c >= 0x80))
+            .map_or(0, |position| position + 1);
+        if start == editor.cursor {
+            return match before.iter().all(|&c| c == b' ') {
+                true => editor.insert(b"    "),
+                false => Vec::new(),
+            };
+        }
+        let expression = String::from_utf8_lossy(&before[start..]).into_owned();
+        let partial = expression.rsplit('.').next().unwrap_or("").len();
+        let names = session.completions(&expression);
+        let Some(first) = names.first() else {
+            return Vec::new();
+        };
+        let shared = names.iter().fold(first.len(), |shared, name| {
+            shared.min(
+                first
+                    .bytes()
+                    .zip(name.bytes())
+                    .take_while(|(a, b)| a == b)
+                    .count(),
+            )
+        });
+        if shared > partial {
+            let rest = first.as_bytes()[partial..shared].to_vec();
+            return editor.insert(&rest);
+        }
+        if names.len() == 1 {
+            return Vec::new();
+        }
+        // The names in columns 16 wide, at most 80 to a line (MicroPython's layout).
+        let mut output = Vec::from(&b"\r\n"[..]);
+        let mut column = 0;
+        for name in &names {
+            let width = (name.len() / 16 + 1) * 16;
+            if column > 0 && column + width > 80 {
+                output.extend_from_slice(b"\r\n");
+                column = 0;
+            }
+            output.extend_from_slice(name.as_bytes());
+            output.resize(output.len() + width - name.len(), b' ');
+            column += width;
+        }
+        output.extend_from_slice(b"\r\n");
+        output.extend_from_slice(prompt);
+        output.extend_from_slice(&editor.text);
+        output.extend_from_slice(&move_left(editor.text.len() - editor.cursor));
+        output
     }
 
     /// Reads the rest of an escape sequence (`ESC [ …` or `ESC O …`).

@@ -129,6 +129,17 @@ impl Vm {
         }
     }
 
+    /// The names of every lazy built-in (functions, exceptions, the library's classes), made
+    /// or not: what the REPL's Tab completes besides `builtins`' dict.
+    pub(crate) fn lazy_builtin_names(&self) -> impl Iterator<Item = &str> {
+        let functions = self.builtin_functions().map(|f| f.name());
+        let exceptions = crate::vm::types::LAZY_EXCEPTIONS
+            .iter()
+            .map(|&(class, _)| self.qstrs.text(class));
+        let classes = self.library.classes.iter().map(|c| c.name());
+        functions.chain(exceptions).chain(classes)
+    }
+
     /// Every built-in function: the runtime's, then the library's.
     fn builtin_functions(&self) -> impl Iterator<Item = &'static crate::obj::Builtin> {
         let library = self.library.builtins.iter();

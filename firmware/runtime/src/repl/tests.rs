@@ -596,3 +596,35 @@ fn raw_repl_frames_the_real_interpreter() {
     assert_eq!(rest.iter().filter(|&&b| b == CTRL_D).count(), 2, "{rest:?}");
     assert!(rest.ends_with(b"\x04>"));
 }
+
+/// Tab completes names from the real interpreter's globals and builtins (MicroPython's REPL).
+#[test]
+fn tab_completes_globals_and_lists_choices() {
+    let _serial = SERIAL
+        .lock()
+        .unwrap_or_else(|poisoned| poisoned.into_inner());
+    let port = FakePort::default();
+    port.0.borrow_mut().input.extend(
+        b"sensor_reading = 7\rsensor_limit = 9\rsensor_r\t\rsen\t\t\x03    \t\x03zzz\t\x03isinst\t(1, int)\r"
+            .iter()
+            .copied(),
+    );
+    let mut interpreter =
+        Interpreter::new(Box::new(port.clone()), 64 * 1024, &crate::Library::EMPTY);
+    Repl::new().run(&mut interpreter);
+    let output = String::from_utf8_lossy(&port.0.borrow().output).into_owned();
+    // One name completes the rest, and the line runs.
+    assert!(output.contains(">>> sensor_reading\r\n7\r\n"), "{output:?}");
+    // Two: the shared part, then the choices under the line, which is drawn again.
+    assert!(
+        output.contains(">>> sensor_\r\nsensor_limit    sensor_reading  \r\n>>> sensor_\r\n"),
+        "{output:?}"
+    );
+    // After blanks, an indent; after a name nothing completes, nothing.
+    assert!(output.contains(">>>         \r\n>>> zzz\r\n"), "{output:?}");
+    // A built-in not used yet (made when first named) completes too.
+    assert!(
+        output.contains(">>> isinstance(1, int)\r\nTrue\r\n"),
+        "{output:?}"
+    );
+}

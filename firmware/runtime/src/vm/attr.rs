@@ -1065,14 +1065,12 @@ impl Vm {
     pub fn store_attr(&mut self, obj: Value, name: Qstr, value: Value) -> PyResult<()> {
         let class = self.type_of(obj);
         let flags = self.class_flags(class);
-        if flags & class_flags::BUILTIN == 0 {
-            if flags & class_flags::HAS_SETATTR != 0 {
-                // (Also a native one: struct sequences' fields are read-only.)
-                if let Some(setattr) = self.class_lookup(class, q::__setattr__) {
-                    let key = Value::qstr(name);
-                    self.call(setattr, &[obj, key, value], &[])?;
-                    return Ok(());
-                }
+        // (Also a native `__setattr__`: struct sequences' fields are read-only.)
+        if flags & (class_flags::BUILTIN | class_flags::HAS_SETATTR) == class_flags::HAS_SETATTR {
+            if let Some(setattr) = self.class_lookup(class, q::__setattr__) {
+                let key = Value::qstr(name);
+                self.call(setattr, &[obj, key, value], &[])?;
+                return Ok(());
             }
         }
         self.object_setattr(obj, name, value)
@@ -1083,36 +1081,35 @@ impl Vm {
     pub fn object_setattr(&mut self, obj: Value, name: Qstr, value: Value) -> PyResult<()> {
         let class = self.type_of(obj);
         let flags = self.class_flags(class);
-        if flags & class_flags::BUILTIN == 0 {
-            if flags & class_flags::HAS_DESCRIPTORS != 0 {
-                if let Some(attr) = self.class_lookup(class, name) {
-                    match self.heap_obj(attr) {
-                        Some(Obj::Property(parts)) => {
-                            let setter = parts[1];
-                            if setter.is_none() || setter.is_null() {
-                                let type_name = self.class_name(class);
-                                let text = format!(
-                                    "property '{}' of '{type_name}' object has no setter",
-                                    self.qstr_text(name)
-                                );
-                                return Err(self.attribute_error_text(&text));
-                            }
-                            self.call(setter, &[obj, value], &[])?;
+        let descriptors = class_flags::BUILTIN | class_flags::HAS_DESCRIPTORS;
+        if flags & descriptors == class_flags::HAS_DESCRIPTORS {
+            if let Some(attr) = self.class_lookup(class, name) {
+                match self.heap_obj(attr) {
+                    Some(Obj::Property(parts)) => {
+                        let setter = parts[1];
+                        if setter.is_none() || setter.is_null() {
+                            let type_name = self.class_name(class);
+                            let text = format!(
+                                "property '{}' of '{type_name}' object has no setter",
+                                self.qstr_text(name)
+                            );
+                            return Err(self.attribute_error_text(&text));
+                        }
+                        self.call(setter, &[obj, value], &[])?;
+                        return Ok(());
+                    }
+                    Some(Obj::Instance(descriptor)) => {
+                        let descriptor_class = descriptor.class;
+                        if let Some(set) = self.class_lookup(descriptor_class, q::__set__) {
+                            self.call(set, &[attr, obj, value], &[])?;
                             return Ok(());
                         }
-                        Some(Obj::Instance(descriptor)) => {
-                            let descriptor_class = descriptor.class;
-                            if let Some(set) = self.class_lookup(descriptor_class, q::__set__) {
-                                self.call(set, &[attr, obj, value], &[])?;
-                                return Ok(());
-                            }
-                            // A data descriptor by its `__delete__` alone: no setting.
-                            if self.class_lookup(descriptor_class, q::__delete__).is_some() {
-                                return Err(self.attribute_error_text("__set__"));
-                            }
+                        // A data descriptor by its `__delete__` alone: no setting.
+                        if self.class_lookup(descriptor_class, q::__delete__).is_some() {
+                            return Err(self.attribute_error_text("__set__"));
                         }
-                        _ => {}
                     }
+                    _ => {}
                 }
             }
         }
