@@ -234,6 +234,7 @@ impl Vm {
         class: Value,
     ) -> PyResult<Value> {
         match self.heap_obj(attr) {
+            Some(Obj::Builtin(_)) if self.is_plain_function(attr) => Ok(attr),
             Some(Obj::Function(_)) | Some(Obj::Builtin(_)) => {
                 self.alloc(Obj::BoundMethod(Box::new([instance, attr])))
             }
@@ -259,6 +260,18 @@ impl Vm {
             }
             _ => Ok(attr),
         }
+    }
+
+    /// Is `attr` a native function (a built-in or a module's), which a class holds without
+    /// binding it, rather than a native method?
+    pub(crate) fn is_plain_function(&self, attr: Value) -> bool {
+        let Some(Obj::Builtin(builtin)) = self.heap_obj(attr) else {
+            return false;
+        };
+        let address: *const crate::obj::Builtin = *builtin;
+        self.function_tables
+            .iter()
+            .any(|table| table.as_ptr_range().contains(&address))
     }
 
     /// An instance attribute by name: in the instance's own dict, or, once `obj.__dict__`
@@ -983,10 +996,12 @@ impl Vm {
         if is_plain_instance {
             self.materialize_method(class, name);
             if let Some(attr) = self.class_lookup(class, name) {
-                if matches!(
-                    self.heap_obj(attr),
-                    Some(Obj::Function(_)) | Some(Obj::Builtin(_))
-                ) {
+                let method = match self.heap_obj(attr) {
+                    Some(Obj::Function(_)) => true,
+                    Some(Obj::Builtin(_)) => !self.is_plain_function(attr),
+                    _ => false,
+                };
+                if method {
                     return Ok((attr, obj));
                 }
             }

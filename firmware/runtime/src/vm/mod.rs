@@ -109,6 +109,10 @@ pub struct Vm {
     pub scheduler: schedule::Scheduler,
     /// The port's library: modules beyond the runtime's own, methods of built-in classes.
     pub library: &'static crate::Library,
+    /// The tables of native *functions* (built-ins and modules' functions, as against
+    /// methods): one found in a class does not bind to an instance (`A.log = print`), as
+    /// CPython's `builtin_function_or_method` has no `__get__`. See `is_plain_function`.
+    pub(crate) function_tables: Vec<&'static [crate::obj::Builtin]>,
     /// Which lazy built-ins (functions, then `types::LAZY_EXCEPTIONS`) have been put in
     /// `builtins` (bit i: lazy built-in i); see `Vm::builtin`.
     pub(crate) builtins_made: [u32; 8],
@@ -168,6 +172,7 @@ impl Vm {
             preloaded: Vec::new(),
             scheduler: schedule::Scheduler::default(),
             library,
+            function_tables: alloc::vec![crate::modules::builtins::FUNCTIONS, library.builtins],
             builtins_made: [0; 8],
             int_max_str_digits: crate::obj::int::DEFAULT_MAX_STR_DIGITS,
             classes_made: 0,
