@@ -251,7 +251,7 @@ fn getattribute(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<V
     let Some(name) = vm.as_name(args[1])? else {
         return Err(vm.type_error("attribute name must be string"));
     };
-    match vm.generic_load_attr(args[0], name)? {
+    match vm.object_getattribute(args[0], name)? {
         Some(v) => Ok(v),
         None => Err(vm.no_attribute(args[0], name)),
     }

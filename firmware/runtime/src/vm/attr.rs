@@ -367,7 +367,24 @@ impl Vm {
         }
     }
 
-    /// `object.__getattribute__`: the lookup without a class's `__getattribute__` hook.
+    /// `object.__getattribute__(obj, name)`: the lookup without the class's
+    /// `__getattribute__` and without its `__getattr__` either (which is usually what calls
+    /// this: falling back to it would recurse).
+    pub fn object_getattribute(&mut self, obj: Value, name: Qstr) -> PyResult<Option<Value>> {
+        let Some(Obj::Instance(instance)) = self.heap_obj(obj) else {
+            return self.generic_load_attr(obj, name);
+        };
+        let class = instance.class;
+        let flags = self.class_flags(class) & !class_flags::HAS_GETATTR;
+        if flags & class_flags::HAS_DESCRIPTORS == 0 {
+            if let Some(v) = self.instance_lookup(instance, name) {
+                return Ok(Some(v));
+            }
+        }
+        self.load_instance_attr(obj, class, name, flags)
+    }
+
+    /// The lookup without a class's `__getattribute__` hook (its `__getattr__` answers last).
     #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn generic_load_attr(&mut self, obj: Value, name: Qstr) -> PyResult<Option<Value>> {
         if obj.is_heap() {
