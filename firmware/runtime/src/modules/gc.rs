@@ -95,7 +95,11 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
 /// Puts native functions into a module's namespace.
 pub fn add_functions(vm: &mut Vm, module: Value, functions: &'static [Builtin]) -> PyResult<()> {
     // (Functions, not methods: put in a class, they do not bind.)
-    if !vm.function_tables.iter().any(|table| core::ptr::eq(*table, functions)) {
+    if !vm
+        .function_tables
+        .iter()
+        .any(|table| core::ptr::eq(*table, functions))
+    {
         vm.function_tables.push(functions);
     }
     let dict = vm.module_dict(module);

@@ -42,7 +42,7 @@ impl Vm {
     /// (the value a store is about to put in) kept alive: a plain key can meet a user-defined
     /// one whose `__eq__` collects.
     #[cfg_attr(target_os = "none", link_section = ".text.hot")]
-    fn dict_lookup_hashed(
+    pub(crate) fn dict_lookup_hashed(
         &mut self,
         dict: Value,
         key: Value,
@@ -458,11 +458,15 @@ fn dict_get(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
 fn dict_setdefault(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let dict = self_dict(vm, args, "setdefault")?;
     crate::modules::builtins::check_args(vm, "setdefault", &args[1..], 1, 2)?;
-    if let Some(v) = vm.dict_get_item(dict, args[1])? {
-        return Ok(v);
+    // One `__hash__` for the lookup and the store, as in CPython.
+    let hash = vm.key_hash(args[1])?;
+    if let Some(position) = vm.dict_lookup_hashed(dict, args[1], hash, Value::NONE)? {
+        if let Some(storage) = vm.dict_storage(dict) {
+            return Ok(storage.entry(position).value);
+        }
     }
     let default = args.get(2).copied().unwrap_or(Value::NONE);
-    vm.dict_set_item(dict, args[1], default)?;
+    vm.dict_store_hashed(dict, args[1], default, hash, false)?;
     Ok(default)
 }
 

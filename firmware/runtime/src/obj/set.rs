@@ -24,7 +24,16 @@ impl Vm {
     #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn set_add(&mut self, set: Value, item: Value) -> PyResult<()> {
         let hash = self.key_hash(item)?;
-        if self.dict_lookup(set, item)?.is_some() {
+        self.set_add_hashed(set, item, hash)
+    }
+
+    /// [`set_add`](Self::set_add) of an item whose hash is known (another set's entry:
+    /// its `__hash__` does not run again, as CPython's set operations reuse theirs).
+    fn set_add_hashed(&mut self, set: Value, item: Value, hash: u32) -> PyResult<()> {
+        if self
+            .dict_lookup_hashed(set, item, hash, Value::NONE)?
+            .is_some()
+        {
             return Ok(());
         }
         let room = self.heap.room();
@@ -45,6 +54,14 @@ impl Vm {
 
     /// `set.update(iterable)`.
     pub fn set_update(&mut self, set: Value, iterable: Value) -> PyResult<()> {
+        if self.is_set(iterable) {
+            let entries = self.set_entries(iterable);
+            return self.with_roots(&[iterable], |vm| {
+                entries
+                    .into_iter()
+                    .try_for_each(|(hash, item)| vm.set_add_hashed(set, item, hash))
+            });
+        }
         let items = self.items_to_add(iterable)?;
         let holder = self.new_list(items.clone())?;
         self.push_root(holder);
@@ -88,6 +105,20 @@ impl Vm {
             .unwrap_or_default()
     }
 
+    /// A set's items with the hashes they were stored with, in insertion order.
+    fn set_entries(&self, set: Value) -> Vec<(u32, Value)> {
+        self.dict_storage(set)
+            .map(|d| d.iter().map(|e| (e.hash, e.key)).collect())
+            .unwrap_or_default()
+    }
+
+    /// Is `item` (hashed `hash`) in `set`?
+    fn set_holds(&mut self, set: Value, item: Value, hash: u32) -> PyResult<bool> {
+        Ok(self
+            .dict_lookup_hashed(set, item, hash, Value::NONE)?
+            .is_some())
+    }
+
     fn is_set(&self, v: Value) -> bool {
         matches!(
             self.heap_obj(self.builtin_part(v)),
@@ -106,6 +137,28 @@ fn build(vm: &mut Vm, frozen: bool, items: &[Value]) -> PyResult<Value> {
 fn build_ordered(vm: &mut Vm, frozen: bool, items: &[Value], reordered: bool) -> PyResult<Value> {
     // An item's `__hash__` or `__eq__` may collect: the others are held meanwhile.
     vm.with_roots(items, |vm| build_rooted(vm, frozen, items, reordered))
+}
+
+/// A new set of another set's `entries` (their hashes reused), in this order.
+fn build_from_entries(
+    vm: &mut Vm,
+    frozen: bool,
+    entries: &[(u32, Value)],
+    reordered: bool,
+) -> PyResult<Value> {
+    let items: Vec<Value> = entries.iter().map(|&(_, item)| item).collect();
+    vm.with_roots(&items, |vm| {
+        let set = vm.new_set_value(frozen)?;
+        vm.push_root(set);
+        let mut result = entries
+            .iter()
+            .try_for_each(|&(hash, item)| vm.set_add_hashed(set, item, hash));
+        if result.is_ok() && reordered {
+            result = canonicalize(vm, set);
+        }
+        vm.pop_root();
+        result.map(|_| set)
+    })
 }
 
 fn build_rooted(vm: &mut Vm, frozen: bool, items: &[Value], reordered: bool) -> PyResult<Value> {
@@ -154,8 +207,8 @@ pub fn canonicalize(vm: &mut Vm, set: Value) -> PyResult<()> {
 /// `a | b`, `a & b`, `a - b`, `a ^ b` (in place when `inplace`).
 pub fn set_operator(vm: &mut Vm, op: u8, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
     let frozen = matches!(vm.heap_obj(vm.builtin_part(a)), Some(Obj::FrozenSet(_)));
-    let x = vm.set_items(a);
-    let y = vm.set_items(b);
+    let x = vm.set_entries(a);
+    let y = vm.set_entries(b);
     let mut out = Vec::new();
     match op {
         binary::OR => {
@@ -163,28 +216,28 @@ pub fn set_operator(vm: &mut Vm, op: u8, a: Value, b: Value, inplace: bool) -> P
             out.extend_from_slice(&y);
         }
         binary::AND => {
-            for &item in &x {
-                if vm.dict_lookup(b, item)?.is_some() {
-                    out.push(item);
+            for &(hash, item) in &x {
+                if vm.set_holds(b, item, hash)? {
+                    out.push((hash, item));
                 }
             }
         }
         binary::SUBTRACT => {
-            for &item in &x {
-                if vm.dict_lookup(b, item)?.is_none() {
-                    out.push(item);
+            for &(hash, item) in &x {
+                if !vm.set_holds(b, item, hash)? {
+                    out.push((hash, item));
                 }
             }
         }
         _ => {
-            for &item in &x {
-                if vm.dict_lookup(b, item)?.is_none() {
-                    out.push(item);
+            for &(hash, item) in &x {
+                if !vm.set_holds(b, item, hash)? {
+                    out.push((hash, item));
                 }
             }
-            for &item in &y {
-                if vm.dict_lookup(a, item)?.is_none() {
-                    out.push(item);
+            for &(hash, item) in &y {
+                if !vm.set_holds(a, item, hash)? {
+                    out.push((hash, item));
                 }
             }
         }
@@ -194,20 +247,20 @@ pub fn set_operator(vm: &mut Vm, op: u8, a: Value, b: Value, inplace: bool) -> P
         if let Obj::Set(d) = vm.heap.get_mut(target) {
             d.clear();
         }
-        for item in out {
-            vm.set_add(a, item)?;
+        for (hash, item) in out {
+            vm.set_add_hashed(a, item, hash)?;
         }
         return Ok(a);
     }
     // A union is a copy of `a` (its table as it is) then `b`'s items added.
-    build_ordered(vm, frozen, &out, op != binary::OR)
+    build_from_entries(vm, frozen, &out, op != binary::OR)
 }
 
 /// Subset/superset comparisons and equality of sets.
 pub fn compare_sets(vm: &mut Vm, op: u8, a: Value, b: Value) -> PyResult<Option<bool>> {
     let subset = |vm: &mut Vm, x: Value, y: Value| -> PyResult<bool> {
-        for item in vm.set_items(x) {
-            if vm.dict_lookup(y, item)?.is_none() {
+        for (hash, item) in vm.set_entries(x) {
+            if !vm.set_holds(y, item, hash)? {
                 return Ok(false);
             }
         }
@@ -355,8 +408,8 @@ fn clear(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 fn copy(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let set = this(vm, args, "copy")?;
     let frozen = matches!(vm.heap_obj(set), Some(Obj::FrozenSet(_)));
-    let items = vm.set_items(set);
-    build(vm, frozen, &items)
+    let entries = vm.set_entries(set);
+    build_from_entries(vm, frozen, &entries, false)
 }
 
 fn update(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
