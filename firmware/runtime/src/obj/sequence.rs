@@ -769,6 +769,17 @@ impl Vm {
         self.list_extend_items(list, items)
     }
 
+    /// `LIST_EXTEND` of a display or a call (`[*x]`, `(*x,)`, `f(a, *x)`): `list_extend`
+    /// with CPython's message for what is not iterable.
+    #[inline(never)]
+    pub(crate) fn display_extend(&mut self, list: Value, iterable: Value) -> PyResult<()> {
+        let items = self.collect_iterable_or(iterable, &|vm| {
+            let type_name = vm.type_name(iterable);
+            format!("Value after * must be an iterable, not {type_name}")
+        })?;
+        self.list_extend_items(list, items)
+    }
+
     fn list_extend_items(&mut self, list: Value, items: Vec<Value>) -> PyResult<()> {
         self.reserve(items.len() * core::mem::size_of::<Value>())?;
         match self.heap.get_mut(list) {

@@ -919,7 +919,7 @@ impl Vm {
                         Op::LIST_EXTEND => {
                             let iterable = self.pop();
                             let list = self.peek(arg - 1);
-                            tri!(rooted!([iterable] self.list_extend(list, iterable)));
+                            tri!(rooted!([iterable] self.display_extend(list, iterable)));
                         }
                         Op::SET_UPDATE => {
                             let iterable = self.pop();
