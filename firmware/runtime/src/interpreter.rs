@@ -267,43 +267,10 @@ impl Interpreter {
         }
     }
 
-    /// The names that complete `expression` at the REPL (Tab), sorted: for `name`, the
-    /// globals and builtins starting with it; for `a.b.name`, the attributes of what `a.b`
-    /// names (`dir`) starting with `name`. Names starting with `_` only when `name` does. An
-    /// expression that names nothing (or whose lookup raises) completes to nothing.
+    /// The names that complete `expression` at the REPL (Tab), sorted (the library's
+    /// `completions`).
     pub fn completions(&mut self, expression: &str) -> alloc::vec::Vec<String> {
-        let vm = &mut self.vm;
-        let (path, partial) = match expression.rfind('.') {
-            Some(dot) => (Some(&expression[..dot]), &expression[dot + 1..]),
-            None => (None, expression),
-        };
-        let wanted = |name: &str| {
-            name.starts_with(partial) && (partial.starts_with('_') || !name.starts_with('_'))
-        };
-        let mut names: alloc::vec::Vec<String> = alloc::vec::Vec::new();
-        match path {
-            None => {
-                for dict in [vm.main_globals, vm.builtins] {
-                    if let Some(dict) = vm.dict_storage(dict) {
-                        let keys = dict.iter().filter_map(|entry| vm.str_text(entry.key));
-                        names.extend(keys.filter(|name| wanted(name)).map(String::from));
-                    }
-                }
-                // Built-ins not used yet are not in `builtins` (made when first named).
-                let lazy = vm.lazy_builtin_names().filter(|name| wanted(name));
-                names.extend(lazy.map(String::from));
-            }
-            Some(path) => {
-                let Some(listed) = attribute_names(vm, path) else {
-                    return alloc::vec::Vec::new();
-                };
-                let listed = listed.iter().filter_map(|&name| vm.str_text(name));
-                names.extend(listed.filter(|name| wanted(name)).map(String::from));
-            }
-        }
-        crate::sort::sort_unstable(&mut names);
-        names.dedup();
-        names
+        (self.vm.library.completions)(&mut self.vm, expression)
     }
 
     /// The port, for the REPL's console I/O.
@@ -315,31 +282,6 @@ impl Interpreter {
     pub fn vm(&mut self) -> &mut Vm {
         &mut self.vm
     }
-}
-
-/// `dir()` of what the dotted names `path` lead to from `__main__`'s globals (or the
-/// builtins); None when a name is missing or a lookup raises.
-fn attribute_names(vm: &mut Vm, path: &str) -> Option<alloc::vec::Vec<Value>> {
-    let mut parts = path.split('.');
-    let first = vm.qstrs.lookup(parts.next()?)?;
-    let mut object = match vm.dict_get_name(vm.main_globals, first) {
-        Some(object) => object,
-        None => vm.builtin(first).ok()??,
-    };
-    for part in parts {
-        let name = vm.qstrs.lookup(part)?;
-        vm.push_root(object);
-        let attribute = vm.load_attr_optional(object, name);
-        vm.pop_root();
-        object = attribute.ok()??;
-    }
-    let dir = vm.qstrs.intern("dir");
-    let dir = vm.builtin(dir).ok()??;
-    vm.push_root(object);
-    let listed = vm.call(dir, &[object], &[]);
-    vm.pop_root();
-    let listed = listed.ok()?;
-    vm.collect_iterable(listed).ok()
 }
 
 /// Stands in for the port during a soft reset.

@@ -27,6 +27,13 @@ pub struct Library {
     /// entry's function, called with no arguments, makes the class named after it (from a
     /// frozen module); it is put in `builtins` when a program first looks the name up.
     pub classes: &'static [Builtin],
+    /// The REPL's Tab: the names that complete what is typed (`Interpreter::completions`).
+    pub completions: fn(&mut crate::vm::Vm, &str) -> alloc::vec::Vec<alloc::string::String>,
+}
+
+/// No completions (a library without them).
+fn no_completions(_: &mut crate::vm::Vm, _: &str) -> alloc::vec::Vec<alloc::string::String> {
+    alloc::vec::Vec::new()
 }
 
 /// Library methods of one built-in class.
@@ -44,6 +51,7 @@ impl Library {
         builtins: &[],
         methods: &[],
         classes: &[],
+        completions: no_completions,
     };
 
     /// The library methods of the built-in class `class`.
@@ -114,6 +122,7 @@ mod tests {
             methods: &[Builtin::new("shout", shout)],
         }],
         classes: &[],
+        completions: super::no_completions,
     };
 
     fn run(library: &'static Library, source: &str) -> String {

@@ -238,7 +238,7 @@ fn vars(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Valu
     }
 }
 
-fn dir(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+pub fn dir(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "dir", args, 0, 1)?;
     let mut names: Vec<String> = Vec::new();
     let add_dict = |vm: &Vm, dict: &crate::obj::Dict, names: &mut Vec<String>| {

@@ -14,6 +14,7 @@ extern crate alloc;
 // (`crate::vm::Vm`, `crate::obj::Obj`).
 use pyrite::{ast, compile, library, num, obj, port, qstr, sort, value, vm, VERSION};
 
+pub mod completion;
 pub mod functions;
 pub mod modules;
 pub mod types;
@@ -27,4 +28,5 @@ pub static LIBRARY: pyrite::Library = pyrite::Library {
     builtins: functions::FUNCTIONS,
     methods: types::METHODS,
     classes: modules::exceptiongroup::CLASSES,
+    completions: completion::completions,
 };

@@ -131,7 +131,7 @@ impl Vm {
 
     /// The names of every lazy built-in (functions, exceptions, the library's classes), made
     /// or not: what the REPL's Tab completes besides `builtins`' dict.
-    pub(crate) fn lazy_builtin_names(&self) -> impl Iterator<Item = &str> {
+    pub fn lazy_builtin_names(&self) -> impl Iterator<Item = &str> {
         let functions = self.builtin_functions().map(|f| f.name());
         let exceptions = crate::vm::types::LAZY_EXCEPTIONS
             .iter()

@@ -124,6 +124,8 @@ struct FakeSession {
     /// (stdout text, outcome) per exec call; `Completed` without output once it runs out.
     script: VecDeque<(&'static str, Outcome)>,
     armed_during_exec: Vec<Option<u8>>,
+    /// What Tab may complete to (dotted names whole; the last part is the completion).
+    names: &'static [&'static str],
 }
 
 impl FakeSession {
@@ -135,6 +137,7 @@ impl FakeSession {
             runs: Vec::new(),
             script: VecDeque::new(),
             armed_during_exec: Vec::new(),
+            names: &[],
         }
     }
 
@@ -178,6 +181,15 @@ impl Session for FakeSession {
 
     fn heap_total(&self) -> usize {
         4096
+    }
+
+    fn completions(&mut self, expression: &str) -> Vec<String> {
+        let prefix = expression.rsplit_once('.').map_or("", |(path, _)| path);
+        self.names
+            .iter()
+            .filter(|name| name.starts_with(expression))
+            .map(|name| name[prefix.len() + usize::from(!prefix.is_empty())..].to_string())
+            .collect()
     }
 }
 
@@ -597,34 +609,28 @@ fn raw_repl_frames_the_real_interpreter() {
     assert!(rest.ends_with(b"\x04>"));
 }
 
-/// Tab completes names from the real interpreter's globals and builtins (MicroPython's REPL).
+/// Tab asks the session which names complete the word before the cursor (MicroPython's REPL;
+/// the real list is the library's, `pyrite_stdlib::completion`).
 #[test]
-fn tab_completes_globals_and_lists_choices() {
+fn tab_completes_and_lists_choices() {
     let _serial = SERIAL
         .lock()
         .unwrap_or_else(|poisoned| poisoned.into_inner());
-    let port = FakePort::default();
-    port.0.borrow_mut().input.extend(
-        b"sensor_reading = 7\rsensor_limit = 9\rsensor_r\t\rsen\t\t\x03    \t\x03zzz\t\x03isinst\t(1, int)\r"
-            .iter()
-            .copied(),
-    );
-    let mut interpreter =
-        Interpreter::new(Box::new(port.clone()), 64 * 1024, &crate::Library::EMPTY);
-    Repl::new().run(&mut interpreter);
-    let output = String::from_utf8_lossy(&port.0.borrow().output).into_owned();
+    let mut session =
+        FakeSession::new(b"sensor_r\t\rsen\t\t\x03    \t\x03zzz\t\x03x = machine.P\t\r");
+    session.names = &["machine.Pin", "sensor_limit", "sensor_reading"];
+    assert_eq!(run(&mut session), ReplExit::ConsoleClosed);
+    let output = session.output_text();
     // One name completes the rest, and the line runs.
-    assert!(output.contains(">>> sensor_reading\r\n7\r\n"), "{output:?}");
+    assert!(output.contains(">>> sensor_reading\r\n"), "{output:?}");
     // Two: the shared part, then the choices under the line, which is drawn again.
     assert!(
         output.contains(">>> sensor_\r\nsensor_limit    sensor_reading  \r\n>>> sensor_\r\n"),
         "{output:?}"
     );
-    // After blanks, an indent; after a name nothing completes, nothing.
+    // After blanks, an indent; after a word nothing completes, nothing.
     assert!(output.contains(">>>         \r\n>>> zzz\r\n"), "{output:?}");
-    // A built-in not used yet (made when first named) completes too.
-    assert!(
-        output.contains(">>> isinstance(1, int)\r\nTrue\r\n"),
-        "{output:?}"
-    );
+    // The word is what follows the last character that cannot be in a dotted name.
+    assert!(output.contains(">>> x = machine.Pin\r\n"), "{output:?}");
+    assert_eq!(session.sources(), ["sensor_reading\n", "x = machine.Pin\n"]);
 }
