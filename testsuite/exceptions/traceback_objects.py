@@ -22,7 +22,7 @@ except ValueError as e:
         f = tb.tb_frame
         # (A frame still running has moved on in CPython: f_lineno only of returned ones.)
         line = f.f_lineno if f.f_code.co_name != "<module>" else tb.tb_lineno
-        lines.append((f.f_code.co_name, tb.tb_lineno, line, f.f_code.co_filename == __file__))
+        lines.append((f.f_code.co_name, tb.tb_lineno, line, type(f.f_code.co_filename) is str))
         tb = tb.tb_next
     print(lines)
     print(sys.exc_info()[2].tb_lineno, type(sys.exc_info()[2]).__name__)
