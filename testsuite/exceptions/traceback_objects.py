@@ -94,3 +94,10 @@ print(repr(deep.__traceback__).startswith("<traceback object at 0x"))
 print(repr(deep.__traceback__.tb_frame).startswith("<frame at 0x"))
 print(traceback.format_exception(type(deep), deep, deep.__traceback__)[-1], end="")
 print(len(traceback.format_exception(type(deep), deep, deep.__traceback__.tb_next.tb_next)))
+import types, sys
+try:
+    1 / 0
+except ZeroDivisionError as e:
+    print(isinstance(e.__traceback__, types.TracebackType), isinstance(sys.exc_info()[2].tb_frame, types.FrameType))
+print(types.TracebackType.__name__, types.FrameType.__name__)
+print([n for n in dir(types) if "Type" in n and n.startswith(("Traceback", "Frame"))])

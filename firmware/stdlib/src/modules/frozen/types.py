@@ -3,8 +3,8 @@
 # coroutine. Written for Pyrite from the CPython 3.11 documentation.
 #
 # In Pyrite a coroutine is a generator (CoroutineType is GeneratorType), bound methods of
-# built-in objects are `method`s, and there is no TracebackType, FrameType or descriptor
-# types.
+# built-in objects are `method`s, FrameType is the stand-in frame of a traceback, and there
+# are no descriptor types.
 import sys as _sys
 
 
@@ -47,6 +47,14 @@ async def _f():
 
 AsyncGeneratorType = type(_f())
 del _f
+
+
+#- TracebackType FrameType
+try:
+    raise TypeError
+except TypeError as _e:
+    TracebackType = type(_e.__traceback__)
+    FrameType = type(_e.__traceback__.tb_frame)
 
 
 #- SimpleNamespace
