@@ -243,7 +243,7 @@ impl Interpreter {
         }
         // What is left is finalized first (files written back), as CPython does at exit.
         self.finish();
-        let mut port = core::mem::replace(&mut self.vm.port, Box::new(NullPort));
+        let mut port = core::mem::replace(&mut self.vm.port, Box::new(crate::port::NullPort));
         // Free the old state first: the new VM must fit in the same heap.
         let library = self.vm.library;
         self.vm.release_memory();
@@ -281,28 +281,5 @@ impl Interpreter {
     /// The VM (for ports that add modules or set `sys.argv`).
     pub fn vm(&mut self) -> &mut Vm {
         &mut self.vm
-    }
-}
-
-/// Stands in for the port during a soft reset.
-struct NullPort;
-
-impl Port for NullPort {
-    fn console_write(&mut self, _: &[u8]) {}
-    fn console_read(&mut self) -> Option<u8> {
-        None
-    }
-    fn ticks_ms(&self) -> u64 {
-        0
-    }
-    fn ticks_us(&self) -> u64 {
-        0
-    }
-    fn sleep_us(&mut self, _: u64) {}
-    fn reset(&mut self) -> ! {
-        panic!("reset during a soft reset")
-    }
-    fn board_name(&self) -> &str {
-        "none"
     }
 }

@@ -472,3 +472,27 @@ pub trait Port {
         Err(NO_DEVICE)
     }
 }
+
+/// A port with no console, no clock and no peripherals: it stands in for the real one
+/// during a soft reset, and serves tests that need an interpreter but no board.
+pub struct NullPort;
+
+impl Port for NullPort {
+    fn console_write(&mut self, _: &[u8]) {}
+    fn console_read(&mut self) -> Option<u8> {
+        None
+    }
+    fn ticks_ms(&self) -> u64 {
+        0
+    }
+    fn ticks_us(&self) -> u64 {
+        0
+    }
+    fn sleep_us(&mut self, _: u64) {}
+    fn reset(&mut self) -> ! {
+        panic!("reset without a board")
+    }
+    fn board_name(&self) -> &str {
+        "none"
+    }
+}

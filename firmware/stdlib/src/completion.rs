@@ -72,30 +72,8 @@ fn attribute_names(vm: &mut Vm, path: &str) -> Option<Vec<Value>> {
 mod tests {
     use alloc::boxed::Box;
 
-    struct Quiet;
-
-    impl crate::port::Port for Quiet {
-        fn console_write(&mut self, _: &[u8]) {}
-        fn console_read(&mut self) -> Option<u8> {
-            None
-        }
-        fn ticks_ms(&self) -> u64 {
-            0
-        }
-        fn ticks_us(&self) -> u64 {
-            0
-        }
-        fn sleep_us(&mut self, _: u64) {}
-        fn reset(&mut self) -> ! {
-            panic!("reset")
-        }
-        fn board_name(&self) -> &str {
-            "test"
-        }
-    }
-
     fn interpreter() -> pyrite::Interpreter {
-        pyrite::Interpreter::new(Box::new(Quiet), 256 * 1024, &crate::LIBRARY)
+        pyrite::Interpreter::new(Box::new(crate::port::NullPort), 256 * 1024, &crate::LIBRARY)
     }
 
     #[test]

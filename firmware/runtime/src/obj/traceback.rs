@@ -32,6 +32,22 @@ static FRAME_METHODS: &[Builtin] = &[
     Builtin::new("frame.__repr__", frame_repr),
 ];
 
+/// The class `field` of `vm.types` holds: a tuple subclass of `builtins` with `methods`,
+/// made on first use.
+fn made_class(
+    vm: &mut Vm,
+    field: fn(&mut crate::vm::types::Types) -> &mut Value,
+    name: &str,
+    methods: &'static [Builtin],
+) -> PyResult<Value> {
+    if field(&mut vm.types).is_null() {
+        let tuple = vm.types.tuple;
+        let class = crate::modules::sys::new_class(vm, name, "builtins", tuple, methods, None)?;
+        *field(&mut vm.types) = class;
+    }
+    Ok(*field(&mut vm.types))
+}
+
 /// An instance of the tuple subclass `class` holding `items`.
 fn new_tuple_instance(vm: &mut Vm, class: Value, items: Vec<Value>) -> PyResult<Value> {
     let tuple = vm.new_tuple(items)?;
@@ -81,18 +97,12 @@ pub fn traceback_object(vm: &mut Vm, exception: Value) -> PyResult<Value> {
 }
 
 fn make_traceback(vm: &mut Vm, exception: Value, depth: usize) -> PyResult<Value> {
-    if vm.types.traceback.is_null() {
-        let tuple = vm.types.tuple;
-        vm.types.traceback = crate::modules::sys::new_class(
-            vm,
-            "traceback",
-            "builtins",
-            tuple,
-            TRACEBACK_METHODS,
-            None,
-        )?;
-    }
-    let class = vm.types.traceback;
+    let class = made_class(
+        vm,
+        |types| &mut types.traceback,
+        "traceback",
+        TRACEBACK_METHODS,
+    )?;
     let depth = Value::small_int(depth as isize);
     new_tuple_instance(vm, class, alloc::vec![exception, depth])
 }
@@ -150,18 +160,7 @@ fn traceback_getattr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyRes
         ("tb_next", Some(_)) if depth > 0 => make_traceback(vm, exception, depth - 1),
         ("tb_next", _) => Ok(Value::NONE),
         ("tb_frame", Some(entry)) => {
-            if vm.types.frame.is_null() {
-                let tuple = vm.types.tuple;
-                vm.types.frame = crate::modules::sys::new_class(
-                    vm,
-                    "frame",
-                    "builtins",
-                    tuple,
-                    FRAME_METHODS,
-                    None,
-                )?;
-            }
-            let class = vm.types.frame;
+            let class = made_class(vm, |types| &mut types.frame, "frame", FRAME_METHODS)?;
             let line = Value::small_int(entry.line as isize);
             new_tuple_instance(vm, class, alloc::vec![entry.filename, entry.name, line])
         }
