@@ -6,7 +6,8 @@
 //! subclass `(exception, depth)` naming one frame of it by its depth from the innermost (a
 //! repeated frame counted as often as it came), so one made earlier stays right while the
 //! exception unwinds further, as CPython's chain does. `tb_next` and `tb_frame` are made when
-//! read; each read of `__traceback__` makes a new object (CPython's is the same one).
+//! read; `__traceback__` is kept in the exception (`traceback_object`), so reading it again
+//! gives the same object until the exception passes another frame.
 //!
 //! The `frame` a traceback names is a stand-in `(filename, name, line)` for a frame that has
 //! returned: `f_lineno`, and `f_code` — the frame itself, answering `co_name` and
