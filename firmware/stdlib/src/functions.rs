@@ -353,16 +353,9 @@ fn add_slots(vm: &Vm, class: &crate::obj::Class, names: &mut Vec<String>) {
     let Some(slots) = vm.class_dict_get(&class.dict, q::__slots__) else {
         return;
     };
-    let listed: &[Value] = match vm.heap_obj(slots) {
-        Some(Obj::Tuple(items)) => items,
-        Some(Obj::List(items)) => items,
-        _ => core::slice::from_ref(&slots),
-    };
     let class_name = vm.qstr_text(class.name);
-    for &name in listed {
-        if let Some(text) = vm.str_text(name) {
-            names.push(crate::compile::mangle(Some(class_name), text).into());
-        }
+    for name in vm.slot_names(slots) {
+        names.push(crate::compile::mangle(Some(class_name), &name).into());
     }
 }
 

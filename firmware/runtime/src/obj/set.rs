@@ -62,18 +62,11 @@ impl Vm {
                     .try_for_each(|(hash, item)| vm.set_add_hashed(set, item, hash))
             });
         }
-        let items = self.items_to_add(iterable)?;
-        let holder = self.new_list(items.clone())?;
-        self.push_root(holder);
-        let mut result = Ok(());
-        for item in items {
-            if let Err(e) = self.set_add(set, item) {
-                result = Err(e);
-                break;
-            }
-        }
-        self.pop_root();
-        result
+        let items = self.collect_iterable(iterable)?;
+        // An item's `__hash__` or `__eq__` may collect: the others are held meanwhile.
+        self.with_roots(&items, |vm| {
+            items.iter().try_for_each(|&item| vm.set_add(set, item))
+        })
     }
 
     /// `SET_UPDATE` of a set display (`{*it}`, or `{1, 2, 3}` of constants, which is a
@@ -127,16 +120,32 @@ impl Vm {
     }
 }
 
-/// A new set of `items` added one by one (iterated as CPython's table would be after that).
-fn build(vm: &mut Vm, frozen: bool, items: &[Value]) -> PyResult<Value> {
-    build_ordered(vm, frozen, items, false)
+/// A new set filled by `fill`, then put in CPython's order when `reordered` (for what
+/// CPython makes by walking another table: `&`, `-`, `^`; see `canonicalize`).
+fn new_set_with(
+    vm: &mut Vm,
+    frozen: bool,
+    reordered: bool,
+    fill: impl FnOnce(&mut Vm, Value) -> PyResult<()>,
+) -> PyResult<Value> {
+    let set = vm.new_set_value(frozen)?;
+    vm.push_root(set);
+    let mut result = fill(vm, set);
+    if result.is_ok() && reordered {
+        result = canonicalize(vm, set);
+    }
+    vm.pop_root();
+    result.map(|_| set)
 }
 
-/// A new set of `items`; `reordered` (`canonicalize`) for what CPython makes by walking
-/// another table (`&`, `-`, `^`), whose order measured closer to CPython's that way.
-fn build_ordered(vm: &mut Vm, frozen: bool, items: &[Value], reordered: bool) -> PyResult<Value> {
+/// A new set of `items` added one by one (iterated as CPython's table would be after that).
+fn build(vm: &mut Vm, frozen: bool, items: &[Value]) -> PyResult<Value> {
     // An item's `__hash__` or `__eq__` may collect: the others are held meanwhile.
-    vm.with_roots(items, |vm| build_rooted(vm, frozen, items, reordered))
+    vm.with_roots(items, |vm| {
+        new_set_with(vm, frozen, false, |vm, set| {
+            items.iter().try_for_each(|&item| vm.set_add(set, item))
+        })
+    })
 }
 
 /// A new set of another set's `entries` (their hashes reused), in this order.
@@ -148,34 +157,12 @@ fn build_from_entries(
 ) -> PyResult<Value> {
     let items: Vec<Value> = entries.iter().map(|&(_, item)| item).collect();
     vm.with_roots(&items, |vm| {
-        let set = vm.new_set_value(frozen)?;
-        vm.push_root(set);
-        let mut result = entries
-            .iter()
-            .try_for_each(|&(hash, item)| vm.set_add_hashed(set, item, hash));
-        if result.is_ok() && reordered {
-            result = canonicalize(vm, set);
-        }
-        vm.pop_root();
-        result.map(|_| set)
+        new_set_with(vm, frozen, reordered, |vm, set| {
+            entries
+                .iter()
+                .try_for_each(|&(hash, item)| vm.set_add_hashed(set, item, hash))
+        })
     })
-}
-
-fn build_rooted(vm: &mut Vm, frozen: bool, items: &[Value], reordered: bool) -> PyResult<Value> {
-    let set = vm.new_set_value(frozen)?;
-    vm.push_root(set);
-    let mut result = Ok(());
-    for &item in items {
-        if let Err(e) = vm.set_add(set, item) {
-            result = Err(e);
-            break;
-        }
-    }
-    if result.is_ok() && reordered {
-        result = canonicalize(vm, set);
-    }
-    vm.pop_root();
-    result.map(|_| set)
 }
 
 /// Puts a set's entries in the order CPython would iterate them: for what CPython builds

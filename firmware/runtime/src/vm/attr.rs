@@ -1013,12 +1013,12 @@ impl Vm {
         if is_plain_instance {
             self.materialize_method(class, name);
             if let Some(attr) = self.class_lookup(class, name) {
-                let method = match self.heap_obj(attr) {
-                    Some(Obj::Function(_)) => true,
-                    Some(Obj::Builtin(_)) => !self.is_plain_function(attr),
-                    _ => false,
-                };
-                if method {
+                // (What `bind_class_attr` would bind to `obj`.)
+                if matches!(
+                    self.heap_obj(attr),
+                    Some(Obj::Function(_) | Obj::Builtin(_))
+                ) && !self.is_plain_function(attr)
+                {
                     return Ok((attr, obj));
                 }
             }
@@ -1149,7 +1149,7 @@ impl Vm {
     }
 
     /// The names a `__slots__` value lists (a str or an iterable of str).
-    fn slot_names(&self, slots: Value) -> Vec<String> {
+    pub fn slot_names(&self, slots: Value) -> Vec<String> {
         if let Some(text) = self.str_text(slots) {
             return alloc::vec![String::from(text)];
         }
