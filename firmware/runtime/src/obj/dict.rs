@@ -37,6 +37,16 @@ pub struct Dict {
 
 static NEXT_VERSION: core::sync::atomic::AtomicU32 = core::sync::atomic::AtomicU32::new(1);
 
+/// The index slot where the probe for `hash` starts (`mask`: the index length − 1, a power of
+/// two less one): the top bits of the hash times 2^32/φ (Fibonacci hashing). Taking the low
+/// bits as they are would put keys 0…n−1 (small ints hash to themselves) in one solid block
+/// of slots, which every miss and every re-insert landing in it walks to the end: O(n) each.
+#[inline(always)]
+fn home_slot(hash: u32, mask: usize) -> usize {
+    let shift = (mask as u32).leading_zeros();
+    (hash.wrapping_mul(0x9E37_79B9).wrapping_shr(shift)) as usize & mask
+}
+
 fn fresh_version() -> u32 {
     NEXT_VERSION.fetch_add(1, core::sync::atomic::Ordering::Relaxed)
 }
@@ -125,7 +135,7 @@ impl Dict {
             return Ok(None);
         }
         let mask = self.index.len() - 1;
-        let mut slot = hash as usize & mask;
+        let mut slot = home_slot(hash, mask);
         let mut probe = 0usize;
         loop {
             let position = self.index[slot];
@@ -213,7 +223,7 @@ impl Dict {
         self.entries.push(Entry { hash, key, value });
         self.len += 1;
         let mask = self.index.len() - 1;
-        let mut slot = hash as usize & mask;
+        let mut slot = home_slot(hash, mask);
         while self.index[slot] != EMPTY {
             slot = (slot + 1) & mask;
         }
@@ -363,7 +373,7 @@ impl Dict {
         }
         let mask = capacity - 1;
         for (position, entry) in self.entries.iter().enumerate() {
-            let mut slot = entry.hash as usize & mask;
+            let mut slot = home_slot(entry.hash, mask);
             while self.index[slot] != EMPTY {
                 slot = (slot + 1) & mask;
             }
@@ -502,5 +512,39 @@ mod tests {
         assert_eq!(order, expected);
         while dict.pop_last().is_some() {}
         assert!(dict.is_empty());
+    }
+
+    /// Slots a probe for `hash` visits before it meets an empty one.
+    fn probe_length(dict: &Dict, hash: u32) -> usize {
+        let mask = dict.index.len() - 1;
+        let mut slot = home_slot(hash, mask);
+        let mut length = 1;
+        while dict.index[slot] != EMPTY {
+            slot = (slot + 1) & mask;
+            length += 1;
+        }
+        length
+    }
+
+    /// Consecutive ints (which hash to themselves) must not fill one block of slots: a miss
+    /// or a re-insert inside it would walk the whole block (each O(n), session 26's hunt).
+    #[test]
+    fn consecutive_hashes_keep_probes_short() {
+        let mut dict = Dict::new();
+        for i in 0..4096isize {
+            dict.insert_new(i as u32, Value::small_int(i), Value::NONE);
+        }
+        let misses = (0..4096u32).map(|i| probe_length(&dict, i.wrapping_mul(7919) + 1 << 20));
+        let longest_miss = misses.max().unwrap();
+        assert!(longest_miss < 32, "a miss probes {longest_miss} slots");
+        // Delete and re-insert each key (the LRU pattern): probes stay short.
+        for i in 0..4096isize {
+            let key = Value::small_int(i);
+            let position = dict.find(i as u32, identity(key)).unwrap().unwrap();
+            dict.remove_at(position);
+            dict.insert_new(i as u32, key, Value::NONE);
+            assert!(probe_length(&dict, i as u32) < 64);
+        }
+        assert_eq!(dict.len(), 4096);
     }
 }
