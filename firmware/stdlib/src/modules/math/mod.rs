@@ -5,6 +5,8 @@
 //! is a range error (`OverflowError: math range error`) for functions that can overflow, else a
 //! domain error (poles such as `log(0)`). Integer functions work on `BigInt`s.
 
+mod gamma;
+
 use alloc::format;
 use alloc::vec::Vec;
 
@@ -142,7 +144,7 @@ fn gamma(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     if is_nonpositive_integer(x) || x == f64::NEG_INFINITY {
         return Err(domain_error(vm));
     }
-    checked(vm, x, libm::tgamma(x), true)
+    checked(vm, x, gamma::gamma(x), true)
 }
 
 fn lgamma(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
@@ -154,7 +156,7 @@ fn lgamma(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
     if is_nonpositive_integer(x) {
         return Err(domain_error(vm));
     }
-    checked(vm, x, libm::lgamma(x), true)
+    checked(vm, x, gamma::lgamma(x), true)
 }
 
 /// Natural log of an argument, big ints included (`log(10**400)` works in CPython).
