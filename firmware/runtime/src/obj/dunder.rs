@@ -68,6 +68,12 @@ fn kind(vm: &Vm, v: Value) -> u16 {
     }
 }
 
+/// Whether `v` is a built-in value with operator dunders of its own (a number, str, bytes,
+/// container, view or iterator; not a function, class or module).
+pub fn has_dunders(vm: &Vm, v: Value) -> bool {
+    kind(vm, v) != 0
+}
+
 /// The kind a built-in class's instances have.
 fn class_kind(vm: &Vm, class: Value) -> u16 {
     let t = &vm.types;
@@ -313,6 +319,18 @@ pub fn builtin_equality(vm: &mut Vm, args: Args, equal: bool) -> PyResult<Value>
         if equal { "__eq__" } else { "__ne__" },
         if equal { compare::EQ } else { compare::NE },
     )
+}
+
+/// `object.__lt__`/`__le__`/`__gt__`/`__ge__` of built-in values (called from
+/// `obj/object.rs`): `op` is the comparison.
+pub fn builtin_order(vm: &mut Vm, args: Args, op: u8) -> PyResult<Value> {
+    let name = match op {
+        compare::LT => "__lt__",
+        compare::LE => "__le__",
+        compare::GT => "__gt__",
+        _ => "__ge__",
+    };
+    compare_dunder(vm, args, name, op)
 }
 
 macro_rules! binary_dunders {

@@ -1,5 +1,6 @@
 //! `object`: the root class and its default methods.
 
+use crate::compile::opcode::compare;
 use crate::obj::{Builtin, Obj};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
@@ -133,10 +134,11 @@ pub fn construct_singleton(
     Ok(value)
 }
 
-/// Whether `this` is a built-in value or an instance of a subclass of a built-in type:
-/// `int.__eq__`, `int.__hash__` (which find `object`'s) work on its built-in part.
+/// Whether `this` is a built-in value with operators, or an instance of a subclass of one's
+/// type: `int.__eq__` (which finds `object`'s) works on its built-in part. Functions, classes
+/// and modules compare as objects do, by identity.
 fn has_builtin_part(vm: &Vm, this: Value) -> bool {
-    !vm.is_user_object(vm.builtin_part(this))
+    crate::obj::dunder::has_dunders(vm, vm.builtin_part(this))
 }
 
 fn eq(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
@@ -150,6 +152,8 @@ fn eq(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     }
 }
 
+/// `object.__ne__`: the inverse of what `type(self).__eq__` says, NotImplemented when it
+/// does not know (the reflected operand is the operator's business, not this method's).
 fn ne(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     if args.len() != 2 {
         return Ok(Value::NOT_IMPLEMENTED);
@@ -157,12 +161,42 @@ fn ne(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     if has_builtin_part(vm, args[0]) {
         return crate::obj::dunder::builtin_equality(vm, args, false);
     }
-    let result = vm.compare_op(crate::compile::opcode::compare::EQ, args[0], args[1])?;
+    let class = vm.type_of(args[0]);
+    let result = match vm.class_lookup(class, crate::qstr::q::__eq__) {
+        Some(method) => vm.call(method, &[args[0], args[1]], &[])?,
+        None => Value::NOT_IMPLEMENTED,
+    };
     if result == Value::NOT_IMPLEMENTED {
         return Ok(result);
     }
     let truth = vm.is_true(result)?;
     Ok(Value::bool(!truth))
+}
+
+/// `object.__lt__`, `__le__`, `__gt__`, `__ge__`: objects have no order of their own
+/// (NotImplemented); a built-in value's part has its type's (`(1).__lt__(2)` finds these).
+fn order(vm: &mut Vm, args: &[Value], op: u8) -> PyResult<Value> {
+    if args.len() == 2 && has_builtin_part(vm, args[0]) {
+        return crate::obj::dunder::builtin_order(vm, args, op);
+    }
+    crate::modules::builtins::check_method_args(vm, "comparison", args, 1, 1)?;
+    Ok(Value::NOT_IMPLEMENTED)
+}
+
+fn lt(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    order(vm, args, compare::LT)
+}
+
+fn le(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    order(vm, args, compare::LE)
+}
+
+fn gt(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    order(vm, args, compare::GT)
+}
+
+fn ge(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    order(vm, args, compare::GE)
 }
 
 fn hash(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
@@ -285,6 +319,10 @@ pub static METHODS: &[Builtin] = &[
     Builtin::with_keywords("__new__", new),
     Builtin::new("__eq__", eq),
     Builtin::new("__ne__", ne),
+    Builtin::new("__lt__", lt),
+    Builtin::new("__le__", le),
+    Builtin::new("__gt__", gt),
+    Builtin::new("__ge__", ge),
     Builtin::new("__hash__", hash),
     Builtin::new("__repr__", repr),
     Builtin::new("__str__", str),

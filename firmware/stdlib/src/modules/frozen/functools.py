@@ -201,9 +201,11 @@ def _derive(op, how):
 
 
 def total_ordering(cls):
-    # (A built-in class's operators are found by lookup, not in its __dict__.)
+    # (A built-in ordered type's operators are object's, which serve its values: they count
+    # as its own, as CPython's slot wrappers do.)
+    native = issubclass(cls, (int, float, str, bytes, bytearray, list, tuple, set, frozenset))
     roots = [op for op in ("__lt__", "__le__", "__gt__", "__ge__")
-             if getattr(cls, op, None) is not getattr(object, op, None)]
+             if native or getattr(cls, op, None) is not getattr(object, op, None)]
     if not roots:
         raise ValueError("must define at least one ordering operation: < > <= >=")
     root = roots[0]
