@@ -82,9 +82,9 @@ static FUNCTIONS: &[Builtin] = &[
     Builtin::with_keywords("collect", collect),
     Builtin::new("mem_alloc", mem_alloc),
     Builtin::new("mem_free", mem_free),
-    Builtin::new("enable", enable),
-    Builtin::new("disable", disable),
-    Builtin::new("isenabled", isenabled),
+    Builtin::no_arguments("enable", enable),
+    Builtin::no_arguments("disable", disable),
+    Builtin::no_arguments("isenabled", isenabled),
     Builtin::new("threshold", threshold),
 ];
 

@@ -634,15 +634,15 @@ pub fn construct(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyRe
 }
 
 pub static METHODS: &[Builtin] = &[
-    Builtin::new("keys", dict_keys),
-    Builtin::new("values", dict_values),
-    Builtin::new("items", dict_items),
+    Builtin::self_only("keys", dict_keys),
+    Builtin::self_only("values", dict_values),
+    Builtin::self_only("items", dict_items),
     Builtin::new("get", dict_get),
     Builtin::new("setdefault", dict_setdefault),
     Builtin::new("pop", dict_pop),
-    Builtin::new("popitem", dict_popitem),
-    Builtin::new("clear", dict_clear),
-    Builtin::new("copy", dict_copy),
+    Builtin::self_only("popitem", dict_popitem),
+    Builtin::self_only("clear", dict_clear),
+    Builtin::self_only("copy", dict_copy),
     Builtin::with_keywords("update", dict_update_method),
     Builtin::new("fromkeys", dict_fromkeys),
     Builtin::with_keywords("__init__", dict_init),

@@ -568,15 +568,20 @@ pub struct Function {
 pub type NativeFn =
     fn(&mut crate::vm::Vm, &[Value], &[(Value, Value)]) -> crate::vm::PyResult<Value>;
 
-/// A function written in Rust, as Python sees it: its name and whether it reads keyword
-/// arguments. The name is kept as a pointer and a 16-bit length so the flag fits beside it:
-/// an entry stays three words on a board (there are some 640 of them in flash).
+/// A function written in Rust, as Python sees it: its name, whether it reads keyword
+/// arguments and how many positional ones it takes at most. The name is kept as a pointer and
+/// a 16-bit length so the two flags fit beside it: an entry stays three words on a board
+/// (there are some 640 of them in flash).
 pub struct Builtin {
     name_start: *const u8,
     name_length: u16,
     /// `func` reads `kwargs`; a call with keywords to one that does not is a TypeError
     /// (`f() takes no keyword arguments`) before `func` runs.
     pub keywords: bool,
+    /// The most positional arguments `func` takes, self included; more are a TypeError
+    /// (`list.clear() takes no arguments (1 given)`) before `func` runs. `u8::MAX`: `func`
+    /// checks them itself.
+    pub max_positional: u8,
     pub func: NativeFn,
 }
 
@@ -592,7 +597,24 @@ impl Builtin {
             name_start: name.as_ptr(),
             name_length: name.len() as u16,
             keywords: false,
+            max_positional: u8::MAX,
             func,
+        }
+    }
+
+    /// A method that takes no arguments besides self (`list.clear`).
+    pub const fn self_only(name: &'static str, func: NativeFn) -> Builtin {
+        Builtin {
+            max_positional: 1,
+            ..Builtin::new(name, func)
+        }
+    }
+
+    /// A module function that takes no arguments (`time.time`).
+    pub const fn no_arguments(name: &'static str, func: NativeFn) -> Builtin {
+        Builtin {
+            max_positional: 0,
+            ..Builtin::new(name, func)
         }
     }
 

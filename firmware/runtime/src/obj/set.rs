@@ -507,9 +507,9 @@ pub static SET_METHODS: &[Builtin] = &[
     Builtin::new("add", add),
     Builtin::new("remove", remove),
     Builtin::new("discard", discard),
-    Builtin::new("pop", pop),
-    Builtin::new("clear", clear),
-    Builtin::new("copy", copy),
+    Builtin::self_only("pop", pop),
+    Builtin::self_only("clear", clear),
+    Builtin::self_only("copy", copy),
     Builtin::new("update", update),
     Builtin::new("union", union),
     Builtin::new("intersection", intersection),
@@ -524,7 +524,7 @@ pub static SET_METHODS: &[Builtin] = &[
 ];
 
 pub static FROZENSET_METHODS: &[Builtin] = &[
-    Builtin::new("copy", copy),
+    Builtin::self_only("copy", copy),
     Builtin::new("union", union),
     Builtin::new("intersection", intersection),
     Builtin::new("difference", difference),

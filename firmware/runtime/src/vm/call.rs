@@ -165,6 +165,10 @@ impl Vm {
         kwnames: Value,
     ) -> PyResult<Value> {
         if kwnames.is_null() {
+            if argc > usize::from(builtin.max_positional) {
+                let this = self.stack[start];
+                return Err(self.too_many_arguments_error(builtin, this, argc));
+            }
             // The arguments are copied off the stack (the callee may push on it); one or two
             // by hand, as a `memcpy` call costs more than the copy.
             match argc {
@@ -184,6 +188,9 @@ impl Vm {
         let (args, kwargs) = self.collect_args(start, argc, kwnames);
         if !kwargs.is_empty() && !builtin.keywords {
             return Err(self.no_keywords_error(builtin));
+        }
+        if args.len() > usize::from(builtin.max_positional) {
+            return Err(self.too_many_arguments_error(builtin, args[0], args.len()));
         }
         (builtin.func)(self, &args, &kwargs)
     }
@@ -243,6 +250,9 @@ impl Vm {
         if !kwargs.is_empty() && !builtin.keywords {
             return Err(self.no_keywords_error(builtin));
         }
+        if args.len() > usize::from(builtin.max_positional) {
+            return Err(self.too_many_arguments_error(builtin, args[0], args.len()));
+        }
         self.nested_runs += 1;
         // The arguments live in the caller's vector, where the collector cannot see them, and
         // the function may call Python (`print` calling `__str__`): they are held meanwhile.
@@ -262,6 +272,26 @@ impl Vm {
     fn no_keywords_error(&mut self, builtin: &'static Builtin) -> Value {
         let name = self.builtin_qualified_name(builtin);
         self.type_error(format!("{name}() takes no keyword arguments"))
+    }
+
+    /// `list.clear() takes no arguments (1 given)`: the TypeError of a native function given
+    /// `given` positional arguments (self, `first`, included) where it takes `max_positional`.
+    /// A method is named after its receiver's class, as CPython names bound methods
+    /// (`L().clear(0)`: `L.clear()`).
+    #[cold]
+    #[inline(never)]
+    fn too_many_arguments_error(
+        &mut self,
+        builtin: &'static Builtin,
+        first: Value,
+        given: usize,
+    ) -> Value {
+        let name = match builtin.max_positional {
+            0 => self.builtin_qualified_name(builtin),
+            _ => format!("{}.{}", self.type_name(first), builtin.name()),
+        };
+        let given = given - usize::from(builtin.max_positional);
+        self.type_error(format!("{name}() takes no arguments ({given} given)"))
     }
 
     /// A native function's name with the class or module that holds it in front, found by
@@ -296,7 +326,8 @@ impl Vm {
                 };
                 let module_name = self.str_text(module.name).unwrap_or("?");
                 for entry in dict.iter() {
-                    if same(entry.value) {
+                    // Under its own name: `f = time.time` in `__main__` does not own it.
+                    if same(entry.value) && self.str_text(entry.key) == Some(name) {
                         return match module_name {
                             "builtins" => String::from(name),
                             _ => format!("{module_name}.{name}"),

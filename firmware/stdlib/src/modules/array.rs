@@ -726,7 +726,7 @@ static METHODS: &[Builtin] = &[
     Builtin::new("insert", insert),
     Builtin::new("index", index),
     Builtin::new("count", count),
-    Builtin::new("reverse", reverse),
+    Builtin::self_only("reverse", reverse),
     Builtin::new("byteswap", byteswap),
     Builtin::new("buffer_info", buffer_info),
     Builtin::new("array.__copy__", copy),

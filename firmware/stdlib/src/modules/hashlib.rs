@@ -678,9 +678,9 @@ fn sha512_function(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> Py
 
 static METHODS: &[Builtin] = &[
     Builtin::new("update", update),
-    Builtin::new("digest", digest),
-    Builtin::new("hexdigest", hexdigest),
-    Builtin::new("copy", copy),
+    Builtin::self_only("digest", digest),
+    Builtin::self_only("hexdigest", hexdigest),
+    Builtin::self_only("copy", copy),
     Builtin::new("HASH.__repr__", repr),
     Builtin::new("HASH.__str__", repr),
 ];

@@ -620,11 +620,11 @@ fn getenv(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Va
 }
 
 static FUNCTIONS: &[Builtin] = &[
-    Builtin::new("getcwd", getcwd),
+    Builtin::no_arguments("getcwd", getcwd),
     Builtin::with_keywords("chdir", chdir),
     Builtin::with_keywords("listdir", listdir),
     Builtin::new("ilistdir", ilistdir),
-    Builtin::new("sync", sync),
+    Builtin::no_arguments("sync", sync),
     Builtin::with_keywords("mkdir", mkdir),
     Builtin::with_keywords("rmdir", rmdir),
     Builtin::with_keywords("remove", remove),
@@ -636,7 +636,7 @@ static FUNCTIONS: &[Builtin] = &[
     Builtin::new("strerror", strerror),
     Builtin::with_keywords("stat", stat),
     Builtin::with_keywords("statvfs", statvfs),
-    Builtin::new("uname", uname),
+    Builtin::no_arguments("uname", uname),
     Builtin::new("urandom", urandom),
     Builtin::with_keywords("getenv", getenv),
 ];

@@ -774,7 +774,7 @@ python_methods!(
 
 static METHODS: &[Builtin] = &[
     Builtin::with_keywords("seed", seed),
-    Builtin::new("random", random),
+    Builtin::self_only("random", random),
     Builtin::with_keywords("uniform", uniform),
     Builtin::new("getrandbits", getrandbits),
     Builtin::with_keywords("randbytes", randbytes),

@@ -122,12 +122,12 @@ fn ticks_diff(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Val
 }
 
 static FUNCTIONS: &[Builtin] = &[
-    Builtin::new("time", time),
-    Builtin::new("time_ns", time_ns),
-    Builtin::new("perf_counter", perf_counter),
-    Builtin::new("perf_counter_ns", perf_counter_ns),
-    Builtin::new("monotonic", perf_counter),
-    Builtin::new("monotonic_ns", perf_counter_ns),
+    Builtin::no_arguments("time", time),
+    Builtin::no_arguments("time_ns", time_ns),
+    Builtin::no_arguments("perf_counter", perf_counter),
+    Builtin::no_arguments("perf_counter_ns", perf_counter_ns),
+    Builtin::no_arguments("monotonic", perf_counter),
+    Builtin::no_arguments("monotonic_ns", perf_counter_ns),
     Builtin::new("sleep", sleep),
     Builtin::new("sleep_ms", sleep_ms),
     Builtin::new("sleep_us", sleep_us),

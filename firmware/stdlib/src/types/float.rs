@@ -184,14 +184,14 @@ fn parse_hex(text: &str) -> Result<f64, HexError> {
 
 pub static METHODS: &[Builtin] = &[
     Builtin::new("fromhex", fromhex),
-    Builtin::new("is_integer", is_integer),
-    Builtin::new("as_integer_ratio", as_integer_ratio),
-    Builtin::new("hex", hex),
-    Builtin::new("conjugate", conjugate),
+    Builtin::self_only("is_integer", is_integer),
+    Builtin::self_only("as_integer_ratio", as_integer_ratio),
+    Builtin::self_only("hex", hex),
+    Builtin::self_only("conjugate", conjugate),
 ];
 
 /// `complex`'s ordinary methods (the runtime keeps its class and special methods).
-pub static COMPLEX_METHODS: &[Builtin] = &[Builtin::new("conjugate", complex_conjugate)];
+pub static COMPLEX_METHODS: &[Builtin] = &[Builtin::self_only("conjugate", complex_conjugate)];
 
 fn complex_conjugate(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "conjugate", args, 1, 1)?;

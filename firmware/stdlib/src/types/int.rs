@@ -138,10 +138,10 @@ fn as_integer_ratio(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResu
 }
 
 pub static METHODS: &[Builtin] = &[
-    Builtin::new("bit_length", bit_length),
-    Builtin::new("bit_count", bit_count),
+    Builtin::self_only("bit_length", bit_length),
+    Builtin::self_only("bit_count", bit_count),
     Builtin::with_keywords("to_bytes", to_bytes),
     Builtin::with_keywords("from_bytes", from_bytes),
-    Builtin::new("conjugate", conjugate),
-    Builtin::new("as_integer_ratio", as_integer_ratio),
+    Builtin::self_only("conjugate", conjugate),
+    Builtin::self_only("as_integer_ratio", as_integer_ratio),
 ];

@@ -95,7 +95,7 @@ pub static METHODS: &[Builtin] = &[
     Builtin::with_keywords("tobytes", tobytes),
     Builtin::new("tolist", tolist),
     Builtin::with_keywords("hex", hex),
-    Builtin::new("release", release),
+    Builtin::self_only("release", release),
     Builtin::with_keywords("cast", cast),
     Builtin::new("toreadonly", toreadonly),
 ];
