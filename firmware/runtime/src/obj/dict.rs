@@ -37,14 +37,28 @@ pub struct Dict {
 
 static NEXT_VERSION: core::sync::atomic::AtomicU32 = core::sync::atomic::AtomicU32::new(1);
 
-/// The index slot where the probe for `hash` starts (`mask`: the index length − 1, a power of
-/// two less one): the top bits of the hash times 2^32/φ (Fibonacci hashing). Taking the low
-/// bits as they are would put keys 0…n−1 (small ints hash to themselves) in one solid block
-/// of slots, which every miss and every re-insert landing in it walks to the end: O(n) each.
+/// A key's hash as dicts and sets keep it, from its Python hash (`hash(key)`, folded to 32
+/// bits): multiplied by 2^32/φ and its top half folded down, so that numbers, which hash to
+/// themselves, spread over an index (as is, keys 0…n−1 would fill one block of slots that
+/// every miss and re-insert inside it walks to the end, and keys `i << 20` one slot).
+/// Invertible: a str's key hash is its text hash, and Python sees
+/// [`unscramble`]`(text hash)` as `hash(s)`, so that the two agree for every key.
+#[inline]
+pub fn scramble(hash: u32) -> u32 {
+    let mixed = hash.wrapping_mul(0x9E37_79B9);
+    mixed ^ (mixed >> 16)
+}
+
+/// The Python hash whose [`scramble`] is `key_hash`.
+pub fn unscramble(key_hash: u32) -> u32 {
+    // (x ^ x >> 16 is its own inverse on 32 bits; 0x144C_BC89 is 0x9E37_79B9's inverse.)
+    (key_hash ^ (key_hash >> 16)).wrapping_mul(0x144C_BC89)
+}
+
+/// The index slot where the probe for `hash` starts (`mask`: the index length − 1).
 #[inline(always)]
 fn home_slot(hash: u32, mask: usize) -> usize {
-    let shift = (mask as u32).leading_zeros();
-    (hash.wrapping_mul(0x9E37_79B9).wrapping_shr(shift)) as usize & mask
+    hash as usize & mask
 }
 
 fn fresh_version() -> u32 {
@@ -532,18 +546,26 @@ mod tests {
     fn consecutive_hashes_keep_probes_short() {
         let mut dict = Dict::new();
         for i in 0..4096isize {
-            dict.insert_new(i as u32, Value::small_int(i), Value::NONE);
+            dict.insert_new(scramble(i as u32), Value::small_int(i), Value::NONE);
         }
-        let misses = (0..4096u32).map(|i| probe_length(&dict, i.wrapping_mul(7919) + 1 << 20));
-        let longest_miss = misses.max().unwrap();
-        assert!(longest_miss < 32, "a miss probes {longest_miss} slots");
+        // As with random hashes (unscrambled: 4096 or, for the shifted keys, one slot).
+        let misses: usize = (0..4096u32)
+            .map(|i| probe_length(&dict, scramble((i * 7919 + 1) << 20)))
+            .sum();
+        assert!(misses < 4 * 4096, "misses probe {misses} slots");
         // Delete and re-insert each key (the LRU pattern): probes stay short.
+        let mut reinserts = 0;
         for i in 0..4096isize {
-            let key = Value::small_int(i);
-            let position = dict.find(i as u32, identity(key)).unwrap().unwrap();
+            let (key, hash) = (Value::small_int(i), scramble(i as u32));
+            let position = dict.find(hash, identity(key)).unwrap().unwrap();
             dict.remove_at(position);
-            dict.insert_new(i as u32, key, Value::NONE);
-            assert!(probe_length(&dict, i as u32) < 64);
+            dict.insert_new(hash, key, Value::NONE);
+            reinserts += probe_length(&dict, hash);
+        }
+        assert!(reinserts < 8 * 4096, "re-inserts probe {reinserts} slots");
+        for hash in [0, 1, 0x9E37_79B9, u32::MAX] {
+            assert_eq!(unscramble(scramble(hash)), hash);
+            assert_eq!(scramble(unscramble(hash)), hash);
         }
         assert_eq!(dict.len(), 4096);
     }

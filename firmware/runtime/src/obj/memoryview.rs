@@ -360,7 +360,7 @@ pub fn hash(vm: &mut Vm, v: Value) -> PyResult<i64> {
         return Err(vm.value_error("memoryview: hashing is restricted to formats 'B', 'b' or 'c'"));
     }
     let data = byte_slice(vm, v).unwrap_or(&[]);
-    Ok(crate::qstr::hash_bytes(data) as i64)
+    Ok(crate::obj::dict::unscramble(crate::qstr::hash_bytes(data)) as i64)
 }
 
 /// `==` and `!=` with a view on either side and a bytes-like object on the other: equal when

@@ -10,7 +10,7 @@ use super::{PyResult, Vm};
 use crate::compile::opcode::{binary, compare, Op};
 use crate::num::bigint::{self, BigInt};
 use crate::num::{ErrorKind, NumError};
-use crate::obj::dict::KeyMatch;
+use crate::obj::dict::{scramble, unscramble, KeyMatch};
 use crate::obj::{class_flags, Obj};
 use crate::qstr::{q, Qstr};
 use crate::value::Value;
@@ -936,7 +936,7 @@ impl Vm {
             return Ok(bigint::hash_i64(n as i64));
         }
         if let Some(q) = v.as_qstr() {
-            return Ok(self.qstrs.hash(q) as i64);
+            return Ok(unscramble(self.qstrs.hash(q)) as i64);
         }
         match v {
             Value::TRUE => return Ok(1),
@@ -956,8 +956,9 @@ impl Vm {
                     bigint::hash_f64(re).wrapping_add(bigint::hash_f64(im).wrapping_mul(1_000_003))
                 );
             }
-            Obj::Str(s) => return Ok(s.hash() as i64),
-            Obj::Bytes(b) => return Ok(crate::qstr::hash_bytes(b) as i64),
+            // (A str's key hash is its text hash: see `obj::dict::scramble`.)
+            Obj::Str(s) => return Ok(unscramble(s.hash()) as i64),
+            Obj::Bytes(b) => return Ok(unscramble(crate::qstr::hash_bytes(b)) as i64),
             Obj::MemoryView(_) => return crate::obj::memoryview::hash(self, v),
             // CPython's hashes, so that sets of tuples and frozensets iterate in its order.
             Obj::Tuple(items) => {
@@ -1065,7 +1066,7 @@ impl Vm {
             return Ok(s.hash());
         }
         let h = self.py_hash(v)?;
-        Ok((h as u64 ^ ((h as u64) >> 32)) as u32)
+        Ok(scramble((h as u64 ^ ((h as u64) >> 32)) as u32))
     }
 
     /// `COMPARE_OP` on two exact `str` values (interned or on the heap, not subclasses; the VM
