@@ -61,6 +61,9 @@ pub enum Inst {
         width: u32,
         end: u32,
     },
+    /// An atomic group whose program follows and ends in `Succeed`: its first match, then
+    /// on at `end`.
+    Atomic { end: u32 },
     /// `(?(g)...)`: fall through if group g matched, else go to `no`.
     GroupTest {
         group: u32,
@@ -123,7 +126,7 @@ fn starts_anchored(node: &Node) -> bool {
     match node {
         Node::Assert(Assertion::StartText) => true,
         Node::Concat(items) => items.first().is_some_and(starts_anchored),
-        Node::Group { node, .. } => starts_anchored(node),
+        Node::Group { node, .. } | Node::Atomic(node) => starts_anchored(node),
         Node::Alternate(branches) => branches.iter().all(starts_anchored),
         _ => false,
     }
@@ -244,6 +247,13 @@ impl Compiler {
                         end,
                     },
                 );
+            }
+            Node::Atomic(node) => {
+                let atomic = self.push(Inst::Jump(0))?;
+                self.node(node)?;
+                self.push(Inst::Succeed)?;
+                let end = self.here();
+                self.patch(atomic, Inst::Atomic { end });
             }
             Node::Conditional { group, yes, no } => {
                 let test = self.push(Inst::Jump(0))?;
@@ -554,6 +564,8 @@ impl<'a> Matcher<'a> {
                 pos == self.end || (pos + 1 == self.end && self.text[pos] == b'\n')
             }
             Assertion::EndLine => pos == self.end || self.text[pos] == b'\n',
+            // (In an empty subject `\B` fails too, as in CPython 3.11.)
+            Assertion::NotWordBoundary if self.end == 0 => false,
             Assertion::WordBoundary | Assertion::NotWordBoundary => {
                 let before = self.char_before(pos).is_some_and(|c| self.is_word(c));
                 let after = self.char_at(pos).is_some_and(|(c, _)| self.is_word(c));
@@ -757,6 +769,14 @@ impl<'a> Matcher<'a> {
                     pc = end as usize;
                     ok
                 }
+                Inst::Atomic { end } => match self.atomic(pc + 1, pos)? {
+                    Some(after) => {
+                        pos = after;
+                        pc = end as usize;
+                        true
+                    }
+                    None => false,
+                },
                 Inst::GroupTest { group, no } => {
                     let matched = self
                         .slots
@@ -905,13 +925,29 @@ impl<'a> Matcher<'a> {
         self.end = saved_end;
         self.must_advance = saved_advance;
         let found = found?.is_some_and(|end| !behind || end == pos);
-        // Drop the sub-match's alternatives; keep its capture undo records when the
-        // captures stand (a positive assertion), else undo them now.
+        self.drop_alternatives(base, found && !negate)?;
+        Ok(found != negate)
+    }
+
+    /// `(?>…)`: the sub-program at `pc`'s first match from `pos`, its end.
+    fn atomic(&mut self, pc: usize, pos: usize) -> Result<Option<usize>, OutOfMemory> {
+        let base = self.stack.len();
+        let saved_advance = self.must_advance.take();
+        let found = self.run(pc, pos, pos);
+        self.must_advance = saved_advance;
+        let found = found?;
+        self.drop_alternatives(base, found.is_some())?;
+        Ok(found)
+    }
+
+    /// Drops a finished sub-match's alternatives (the stack above `base`); keeps its capture
+    /// undo records when its captures stand, else undoes them now.
+    fn drop_alternatives(&mut self, base: usize, captures_stand: bool) -> Result<(), OutOfMemory> {
         let mut restores = Vec::new();
         while self.stack.len() > base {
             if let Some(entry) = self.stack.pop() {
                 if let Backtrack::Restore { slot, value } = entry {
-                    if found && !negate {
+                    if captures_stand {
                         restores.push(entry);
                     } else {
                         self.slots[slot as usize] = value;
@@ -922,6 +958,6 @@ impl<'a> Matcher<'a> {
         for entry in restores.into_iter().rev() {
             self.push(entry)?;
         }
-        Ok(found != negate)
+        Ok(())
     }
 }

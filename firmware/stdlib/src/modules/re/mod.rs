@@ -164,12 +164,13 @@ fn info(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     result
 }
 
-/// Runs `body` on the subject's bytes (UTF-8 for a str); checks the pattern/subject kinds.
+/// Runs `body` on the subject's bytes (UTF-8 for a str), whether it is bytes, and its length
+/// in chars (known without a scan); checks the pattern/subject kinds.
 fn with_subject<R>(
     vm: &mut Vm,
     subject: Value,
     pattern_is_bytes: bool,
-    body: impl FnOnce(&[u8], bool) -> R,
+    body: impl FnOnce(&[u8], bool, usize) -> R,
 ) -> PyResult<R> {
     let is_str = vm.is_str(subject);
     if is_str && pattern_is_bytes {
@@ -191,14 +192,15 @@ fn with_subject<R>(
         }
     }
     if let Some(text) = vm.str_text(subject) {
-        return Ok(body(text.as_bytes(), false));
+        let chars = vm.str_char_count(subject).unwrap_or(0);
+        return Ok(body(text.as_bytes(), false, chars));
     }
     match vm.heap_obj(vm.builtin_part(subject)) {
-        Some(Obj::Bytes(data)) => Ok(body(data, true)),
-        Some(Obj::ByteArray(data)) => Ok(body(data, true)),
+        Some(Obj::Bytes(data)) => Ok(body(data, true, data.len())),
+        Some(Obj::ByteArray(data)) => Ok(body(data, true, data.len())),
         _ => {
             let data = vm.bytes_data(subject).unwrap_or_default();
-            Ok(body(&data, true))
+            Ok(body(&data, true, data.len()))
         }
     }
 }
@@ -212,10 +214,11 @@ struct Offsets<'a> {
 }
 
 impl<'a> Offsets<'a> {
-    fn new(text: &'a [u8], is_bytes: bool) -> Offsets<'a> {
+    /// Offsets in `text`, which has `chars` chars (bytes: one per byte).
+    fn new(text: &'a [u8], chars: usize) -> Offsets<'a> {
         Offsets {
             text,
-            ascii: is_bytes || text.is_ascii(),
+            ascii: chars == text.len(),
             byte: 0,
             char: 0,
         }
@@ -253,15 +256,6 @@ impl<'a> Offsets<'a> {
             }
         }
         self.text.len()
-    }
-}
-
-/// Character count of the subject, for clamping `pos`/`endpos`.
-fn char_len(text: &[u8], is_bytes: bool) -> usize {
-    if is_bytes || text.is_ascii() {
-        text.len()
-    } else {
-        text.iter().filter(|&&b| b & 0xc0 != 0x80).count()
     }
 }
 
@@ -328,9 +322,8 @@ fn match_(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> 
     let mode = vm.int_arg(args[5])?;
     let limit = stack_limit(vm);
     let program = &compiled.program;
-    let outcome = with_subject(vm, args[2], compiled.is_bytes, |text, is_bytes| {
-        let length = char_len(text, is_bytes);
-        let mut offsets = Offsets::new(text, is_bytes);
+    let outcome = with_subject(vm, args[2], compiled.is_bytes, |text, is_bytes, length| {
+        let mut offsets = Offsets::new(text, length);
         let end = offsets.byte_offset(clamp(endpos, length));
         let start = offsets.byte_offset(clamp(pos, length));
         if start > end {
@@ -366,9 +359,8 @@ fn scan(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     // The spans of every match, flat: bounded by what the heap could hold as ints.
     let max_values = limit * 4;
     let program = &compiled.program;
-    let outcome = with_subject(vm, args[2], compiled.is_bytes, |text, is_bytes| {
-        let length = char_len(text, is_bytes);
-        let mut offsets = Offsets::new(text, is_bytes);
+    let outcome = with_subject(vm, args[2], compiled.is_bytes, |text, is_bytes, length| {
+        let mut offsets = Offsets::new(text, length);
         let end = offsets.byte_offset(clamp(endpos, length));
         let mut at = offsets.byte_offset(clamp(pos, length));
         let mut flat: Vec<usize> = Vec::new();

@@ -103,6 +103,9 @@ pub enum Node {
         behind: bool,
         negate: bool,
     },
+    /// `(?>…)`, and a possessive repeat (`x*+`): the first way the node matches, never
+    /// backtracked into.
+    Atomic(Box<Node>),
     /// `(?(group)yes|no)`.
     Conditional {
         group: usize,
@@ -360,14 +363,14 @@ impl Parser<'_> {
             greedy,
         };
         if possessive {
-            // `x*+` behaves as an atomic group; approximated by the greedy repeat.
-            return Ok(node);
+            return Ok(Node::Atomic(Box::new(node)));
         }
         Ok(node)
     }
 
     fn is_brace_quantifier(&self) -> bool {
-        if self.peek() != Some('{') {
+        // (`{}` is two literals; `{,}` is `*`.)
+        if self.peek() != Some('{') || self.pattern.get(self.pos + 1) == Some(&'}') {
             return false;
         }
         let mut i = self.pos + 1;
@@ -581,8 +584,8 @@ impl Parser<'_> {
                     }
                 }
                 '>' => {
-                    // Atomic group: approximated by a plain group.
-                    capture = false;
+                    let node = self.nested(start)?;
+                    return Ok(Some(Node::Atomic(Box::new(node))));
                 }
                 '(' => {
                     let name_start = self.pos;
@@ -982,7 +985,7 @@ pub fn fixed_width(node: &Node) -> Option<usize> {
     match node {
         Node::Empty | Node::Assert(_) | Node::Look { .. } => Some(0),
         Node::Char { .. } | Node::Any { .. } | Node::Class { .. } => Some(1),
-        Node::Group { node, .. } => fixed_width(node),
+        Node::Group { node, .. } | Node::Atomic(node) => fixed_width(node),
         Node::Concat(items) => items
             .iter()
             .try_fold(0usize, |total, n| fixed_width(n).map(|w| total + w)),
@@ -1009,7 +1012,7 @@ pub fn nullable(node: &Node) -> bool {
     match node {
         Node::Empty | Node::Assert(_) | Node::Look { .. } | Node::Backref { .. } => true,
         Node::Char { .. } | Node::Any { .. } | Node::Class { .. } => false,
-        Node::Group { node, .. } => nullable(node),
+        Node::Group { node, .. } | Node::Atomic(node) => nullable(node),
         Node::Concat(items) => items.iter().all(nullable),
         Node::Alternate(branches) => branches.iter().any(nullable),
         Node::Repeat { node, min, .. } => *min == 0 || nullable(node),
