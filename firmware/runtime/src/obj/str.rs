@@ -107,17 +107,19 @@ fn optional_index(vm: &mut Vm, v: Option<&Value>) -> PyResult<Option<i64>> {
     }
 }
 
-/// Byte offsets of the char range `start..end` (Python semantics); None when empty-crossed.
-fn byte_range(text: &str, start: Option<i64>, end: Option<i64>) -> Option<(usize, usize)> {
+/// Byte offsets of the char range `start..end` (Python semantics) of `text`, which has
+/// `chars` code points; None when empty-crossed.
+fn byte_range(
+    text: &str,
+    chars: usize,
+    start: Option<i64>,
+    end: Option<i64>,
+) -> Option<(usize, usize)> {
     if start.is_none() && end.is_none() {
         return Some((0, text.len()));
     }
-    let ascii = text.is_ascii();
-    let len = if ascii {
-        text.len()
-    } else {
-        text.chars().count()
-    } as i64;
+    let ascii = chars == text.len();
+    let len = chars as i64;
     let clamp = |n: i64| if n < 0 { (n + len).max(0) } else { n.min(len) };
     // A start past the end finds nothing, not even "".
     if start.is_some_and(|start| start > len) {
@@ -150,8 +152,8 @@ pub fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
     }
 }
 
-fn byte_to_char(text: &str, byte: usize) -> usize {
-    if text.is_ascii() {
+fn byte_to_char(text: &str, ascii: bool, byte: usize) -> usize {
+    if ascii {
         byte
     } else {
         text[..byte].chars().count()
@@ -430,8 +432,9 @@ fn affix_check(vm: &mut Vm, args: Args, name: &str, at_start: bool) -> PyResult<
             "{name} first arg must be str or a tuple of str, not {type_name}"
         )));
     }
+    let chars = vm.str_char_count(args[0]).unwrap_or(0);
     let text = self_text(vm, args);
-    let window = byte_range(text, start, end).map(|(start, end)| &text[start..end]);
+    let window = byte_range(text, chars, start, end).map(|(start, end)| &text[start..end]);
     // A tuple's items are checked one by one, up to the first that matches (as CPython's).
     for &candidate in candidates {
         let Some(affix) = vm.str_text(candidate) else {
@@ -473,9 +476,10 @@ fn search(vm: &mut Vm, args: Args, name: &str) -> PyResult<Value> {
     }
     let start = optional_index(vm, args.get(2))?;
     let end = optional_index(vm, args.get(3))?;
+    let chars = vm.str_char_count(args[0]).unwrap_or(0);
     let text = self_text(vm, args);
     let needle = vm.str_text(args[1]).unwrap_or("");
-    let range = byte_range(text, start, end);
+    let range = byte_range(text, chars, start, end);
     if name == "count" {
         let Some((start, end)) = range else {
             return Ok(Value::small_int(0));
@@ -501,7 +505,7 @@ fn search(vm: &mut Vm, args: Args, name: &str) -> PyResult<Value> {
             (_, true) => window.rfind(needle),
             (_, false) => window.find(needle),
         };
-        position.map(|p| byte_to_char(text, start + p))
+        position.map(|p| byte_to_char(text, chars == text.len(), start + p))
     });
     match found {
         Some(i) => vm.new_int(i as i64),

@@ -441,6 +441,21 @@ impl Vm {
         None
     }
 
+    /// The number of code points of a str value, O(1) for heap strs (they keep it): with it
+    /// an ASCII text is known without a scan (`find(x, start)`, `re`'s `match(s, pos)`).
+    pub fn str_char_count(&self, v: Value) -> Option<usize> {
+        if let Some(q) = v.as_qstr() {
+            return Some(self.qstrs.text(q).chars().count());
+        }
+        match self.heap_obj(v)? {
+            Obj::Str(s) => Some(s.chars()),
+            Obj::Instance(instance) if !instance.base.is_null() => {
+                self.str_char_count(instance.base)
+            }
+            _ => None,
+        }
+    }
+
     /// True if `v` is a `str` (exactly or a subclass).
     pub fn is_str(&self, v: Value) -> bool {
         self.str_text(v).is_some()
