@@ -426,9 +426,9 @@ pub fn create_class(
         Some(Obj::Dict(d)) => d.iter().map(|e| (e.key, e.value)).collect(),
         _ => Vec::new(),
     };
-    // The class dict's entries and index (and a `__hash__` entry): checked against the heap
+    // The class dict's entries and index (and `__hash__`, `__doc__` entries): checked against the heap
     // first, since the inserts below grow the dict infallibly.
-    vm.reserve((entries.len() + 1) * 32)?;
+    vm.reserve((entries.len() + 2) * 32)?;
     let mut dict = Dict::with_capacity(entries.len());
     let mut module = Value::qstr(q::__main__);
     let mut qualname = Value::qstr(name);
@@ -474,6 +474,10 @@ pub fn create_class(
     let hash_key = Value::qstr(q::__hash__);
     if vm.name_entry(&dict, q::__eq__).is_some() && vm.name_entry(&dict, q::__hash__).is_none() {
         dict.insert_new(vm.qstrs.hash(q::__hash__), hash_key, Value::NONE);
+    }
+    // No docstring: `__doc__` is None, not a base's (as CPython's `type.__new__`).
+    if vm.name_entry(&dict, q::__doc__).is_none() {
+        dict.insert_new(vm.qstrs.hash(q::__doc__), Value::qstr(q::__doc__), Value::NONE);
     }
     let class = Class {
         name,

@@ -902,8 +902,15 @@ impl Vm {
             self.new_instance(class, layout, func_index + 1, argc, kwnames)?
         };
 
-        // Looked up again after `__new__` ran (it may have changed the class).
-        let init = self.constructor_methods(class).1;
+        // Looked up again after `__new__` ran (it may have changed the class), on the
+        // instance's own class: a `__new__` may return an instance of a subclass, whose
+        // `__init__` runs (as CPython's `type.__call__`).
+        let init_class = if custom_new.is_some() {
+            self.type_of(instance)
+        } else {
+            class
+        };
+        let init = self.constructor_methods(init_class).1;
         match init.map(|f| (f, self.classify(f))) {
             Some((init, Callee::Python(_))) => {
                 // The instance takes the class's slot and becomes `self`.

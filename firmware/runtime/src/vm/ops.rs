@@ -1032,10 +1032,10 @@ impl Vm {
                                 }
                             };
                         }
-                        _ => {
-                            // __eq__ without __hash__ makes instances unhashable.
-                            self.class_lookup_override(class, q::__eq__).is_some()
-                        }
+                        // `object.__hash__`: a class body with `__eq__` and no `__hash__`
+                        // got `__hash__ = None` when it was made; an `__eq__` set later
+                        // leaves the class hashable (as in CPython).
+                        _ => false,
                     }
                 } else {
                     let base = instance.base;
