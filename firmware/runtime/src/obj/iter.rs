@@ -114,6 +114,13 @@ pub fn construct_reversed(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> 
             return Ok(result);
         }
     }
+    // list's and dict's own `__reversed__` walk their items, whatever a subclass's
+    // `__getitem__`/`__len__` say (tuple and str have none: the sequence protocol applies).
+    let part = vm.builtin_part(seq);
+    let seq = match vm.heap_obj(part) {
+        Some(Obj::List(_) | Obj::Dict(_)) => part,
+        _ => seq,
+    };
     let mut kind = None;
     let seq = match vm.heap_obj(seq) {
         Some(Obj::BigRange(r)) => {
