@@ -407,12 +407,23 @@ def tee(iterable, n=2):
 
 
 def _tee(it, buffer, buffers):
+    # `read` values of this copy's buffer are consumed; they are dropped in batches, so a
+    # copy that lags far behind costs O(1) a value, not a shift of its whole buffer.
+    read = 0
     while True:
-        if not buffer:
+        if read == len(buffer):
+            del buffer[:]
+            read = 0
             try:
                 value = next(it)
             except StopIteration:
                 return
             for other in buffers:
                 other.append(value)
-        yield buffer.pop(0)
+        value = buffer[read]
+        buffer[read] = None
+        read += 1
+        if read >= 64 and read * 2 >= len(buffer):
+            del buffer[:read]
+            read = 0
+        yield value

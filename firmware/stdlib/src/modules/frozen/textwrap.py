@@ -83,7 +83,7 @@ class TextWrapper:
 
     def _handle_long_word(self, chunks, line, line_len, width):
         # `chunks` is reversed: the next chunk is last.
-        room = max(width - line_len, 1)
+        room = width - line_len if width >= 1 else 1
         if self.break_long_words:
             chunk = chunks[-1]
             end = room
