@@ -8,7 +8,7 @@ for start, stop, step in itertools.product([None, 0, 2, -3, 20], [None, 5, -1, -
     del items[start:stop:step]
     del data[start:stop:step]
     print(start, stop, step, items, list(data) == items)
-items = list(range(100000))
+items = list(range(10000))
 while items:
-    del items[:1000]
+    del items[:100]
 print(items)

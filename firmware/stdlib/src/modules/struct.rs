@@ -484,23 +484,32 @@ fn unpack_from_with(
     buffer: Value,
     offset: Option<Value>,
 ) -> PyResult<Value> {
-    let data = buffer_data(vm, buffer)?;
     let offset = match offset {
         Some(v) => vm.int_arg(v)?,
         None => 0,
     };
-    let start = resolve_offset(vm, offset, data.len())?;
-    if start.saturating_add(layout.size) > data.len() {
+    // Only the record is copied (records read one by one from a big buffer must not copy
+    // all of it each time), unless the buffer is an array.
+    let len = match crate::obj::bytes::byte_slice(vm, buffer) {
+        Some(data) => data.len(),
+        None => buffer_data(vm, buffer)?.len(),
+    };
+    let start = resolve_offset(vm, offset, len)?;
+    if start.saturating_add(layout.size) > len {
         let message = format!(
             "unpack_from requires a buffer of at least {} bytes for unpacking {} bytes at offset {} (actual buffer size is {})",
             start.saturating_add(layout.size),
             layout.size,
             start,
-            data.len()
+            len
         );
         return Err(struct_error(vm, &message));
     }
-    unpack_values(vm, layout, &data[start..start + layout.size])
+    let record = match crate::obj::bytes::byte_slice(vm, buffer) {
+        Some(data) => data[start..start + layout.size].to_vec(),
+        None => buffer_data(vm, buffer)?[start..start + layout.size].to_vec(),
+    };
+    unpack_values(vm, layout, &record)
 }
 
 fn pack_into_with(vm: &mut Vm, layout: &Layout, args: &[Value]) -> PyResult<Value> {

@@ -25,6 +25,14 @@ fn data(vm: &mut Vm, args: Args, name: &str) -> PyResult<Vec<u8>> {
     }
 }
 
+/// The length of self's bytes (checking that self is bytes-like).
+fn data_len(vm: &mut Vm, args: Args, name: &str) -> PyResult<usize> {
+    match args.first().and_then(|&v| byte_slice(vm, v)) {
+        Some(d) => Ok(d.len()),
+        None => Err(vm.type_error(format!("descriptor '{name}' requires a 'bytes' object"))),
+    }
+}
+
 /// A bytes-like argument.
 fn arg_bytes(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     match byte_slice(vm, v) {
@@ -266,36 +274,34 @@ fn span(
 
 fn search(vm: &mut Vm, args: Args, name: &str) -> PyResult<Value> {
     check_method_args(vm, name, args, 1, 3)?;
-    let haystack = data(vm, args, name)?;
+    let len = data_len(vm, args, name)?;
     let needle = needle(vm, args[1])?;
-    let (start, end) = span(
-        vm,
-        args.get(2).copied(),
-        args.get(3).copied(),
-        haystack.len(),
-    )?;
-    if start > end || (start > haystack.len()) {
-        return match name {
-            "count" => Ok(Value::small_int(0)),
-            "index" | "rindex" => Err(vm.value_error("subsection not found")),
-            _ => Ok(Value::small_int(-1)),
-        };
-    }
-    let window = &haystack[start..end];
-    if name == "count" {
-        if needle.is_empty() {
-            return vm.new_int(window.len() as i64 + 1);
+    let (start, end) = span(vm, args.get(2).copied(), args.get(3).copied(), len)?;
+    // Searched in place (a parser's `data.find(b"\n", pos)` must not copy `data` each time);
+    // the bounds are clamped again, as `__index__` in `span` may have resized a bytearray.
+    let haystack = byte_slice(vm, args[0]).unwrap_or(&[]);
+    let found = if start > end || start > haystack.len() {
+        None
+    } else {
+        let window = &haystack[start..end.min(haystack.len())];
+        if name == "count" {
+            let count = if needle.is_empty() {
+                window.len() + 1
+            } else {
+                let (mut count, mut i) = (0, 0);
+                while let Some(p) = find_in(&window[i..], &needle, false) {
+                    count += 1;
+                    i += p + needle.len();
+                }
+                count
+            };
+            return vm.new_int(count as i64);
         }
-        let mut count = 0;
-        let mut i = 0;
-        while let Some(p) = find_in(&window[i..], &needle, false) {
-            count += 1;
-            i += p + needle.len();
-        }
-        return vm.new_int(count);
-    }
-    match find_in(window, &needle, name.starts_with('r')) {
+        find_in(window, &needle, name.starts_with('r'))
+    };
+    match found {
         Some(i) => vm.new_int((start + i) as i64),
+        None if name == "count" => Ok(Value::small_int(0)),
         None if name.contains("index") => Err(vm.value_error("subsection not found")),
         None => Ok(Value::small_int(-1)),
     }
@@ -323,8 +329,8 @@ fn count(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
 
 fn affix(vm: &mut Vm, args: Args, name: &str, at_start: bool) -> PyResult<Value> {
     check_method_args(vm, name, args, 1, 3)?;
-    let bytes = data(vm, args, name)?;
-    let (start, end) = span(vm, args.get(2).copied(), args.get(3).copied(), bytes.len())?;
+    let len = data_len(vm, args, name)?;
+    let (start, end) = span(vm, args.get(2).copied(), args.get(3).copied(), len)?;
     let candidates: Vec<Value> = match vm.heap_obj(args[1]) {
         Some(Obj::Tuple(items)) => items.to_vec(),
         _ => alloc::vec![args[1]],
@@ -336,10 +342,12 @@ fn affix(vm: &mut Vm, args: Args, name: &str, at_start: bool) -> PyResult<Value>
                 "{name} first arg must be bytes or a tuple of bytes, not {type_name}"
             )));
         };
+        // In place, not a copy of the whole object per call.
+        let bytes = byte_slice(vm, args[0]).unwrap_or(&[]);
         if start > end || start > bytes.len() {
             continue;
         }
-        let window = &bytes[start..end];
+        let window = &bytes[start..end.min(bytes.len())];
         if (at_start && window.starts_with(affix)) || (!at_start && window.ends_with(affix)) {
             return Ok(Value::TRUE);
         }
