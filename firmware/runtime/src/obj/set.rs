@@ -52,6 +52,17 @@ impl Vm {
         }
     }
 
+    /// Removes `item` (hashed `hash`) from `set` if it is there.
+    fn set_discard_hashed(&mut self, set: Value, item: Value, hash: u32) -> PyResult<()> {
+        if let Some(position) = self.dict_lookup_hashed(set, item, hash, Value::NONE)? {
+            let target = self.builtin_part(set);
+            if let Obj::Set(d) = self.heap.get_mut(target) {
+                d.remove_at(position);
+            }
+        }
+        Ok(())
+    }
+
     /// `set.update(iterable)`.
     pub fn set_update(&mut self, set: Value, iterable: Value) -> PyResult<()> {
         if self.is_set(iterable) {
@@ -191,38 +202,54 @@ pub fn canonicalize(vm: &mut Vm, set: Value) -> PyResult<()> {
     Ok(())
 }
 
-/// `a | b`, `a & b`, `a - b`, `a ^ b` (in place when `inplace`).
+/// `a | b`, `a & b`, `a - b`, `a ^ b` (in place when `inplace`). As CPython's, each walks
+/// the fewest items it can: `a |= b` and `a -= b` only `b`'s, `a & b` the smaller set's.
 pub fn set_operator(vm: &mut Vm, op: u8, a: Value, b: Value, inplace: bool) -> PyResult<Value> {
     let frozen = matches!(vm.heap_obj(vm.builtin_part(a)), Some(Obj::FrozenSet(_)));
-    let x = vm.set_entries(a);
-    let y = vm.set_entries(b);
+    if inplace && matches!(op, binary::OR | binary::SUBTRACT) {
+        for (hash, item) in vm.set_entries(b) {
+            if op == binary::OR {
+                vm.set_add_hashed(a, item, hash)?;
+            } else {
+                vm.set_discard_hashed(a, item, hash)?;
+            }
+        }
+        return Ok(a);
+    }
     let mut out = Vec::new();
     match op {
         binary::OR => {
-            out.extend_from_slice(&x);
-            out.extend_from_slice(&y);
+            out = vm.set_entries(a);
+            out.extend(vm.set_entries(b));
         }
         binary::AND => {
-            for &(hash, item) in &x {
-                if vm.set_holds(b, item, hash)? {
+            // The smaller set's items looked up in the other (`b`'s on a tie, as CPython).
+            let size = |vm: &Vm, set: Value| vm.dict_storage(set).map_or(0, |d| d.len());
+            let (walked, other) = if size(vm, b) <= size(vm, a) {
+                (b, a)
+            } else {
+                (a, b)
+            };
+            for (hash, item) in vm.set_entries(walked) {
+                if vm.set_holds(other, item, hash)? {
                     out.push((hash, item));
                 }
             }
         }
         binary::SUBTRACT => {
-            for &(hash, item) in &x {
+            for (hash, item) in vm.set_entries(a) {
                 if !vm.set_holds(b, item, hash)? {
                     out.push((hash, item));
                 }
             }
         }
         _ => {
-            for &(hash, item) in &x {
+            for (hash, item) in vm.set_entries(a) {
                 if !vm.set_holds(b, item, hash)? {
                     out.push((hash, item));
                 }
             }
-            for &(hash, item) in &y {
+            for (hash, item) in vm.set_entries(b) {
                 if !vm.set_holds(a, item, hash)? {
                     out.push((hash, item));
                 }
@@ -414,7 +441,12 @@ fn combine(vm: &mut Vm, args: &[Value], name: &str, op: u8, inplace: bool) -> Py
     } else {
         this(vm, args, name)?
     };
-    let mut result = if inplace { set } else { copy(vm, &[set], &[])? };
+    // (The first operation makes the new set: `big.intersection(small)` copies nothing big.)
+    let mut result = if inplace || args.len() > 1 {
+        set
+    } else {
+        copy(vm, &[set], &[])?
+    };
     vm.push_root(result);
     let outcome = (|| {
         for &other in &args[1..] {
@@ -494,6 +526,21 @@ fn issuperset(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Val
 fn isdisjoint(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_method_args(vm, "isdisjoint", args, 1, 1)?;
     let set = this(vm, args, "isdisjoint")?;
+    // Two sets: the smaller one's items looked up in the other, stored hashes reused.
+    if vm.is_set(args[1]) {
+        let size = |vm: &Vm, set: Value| vm.dict_storage(set).map_or(0, |d| d.len());
+        let (walked, other) = if size(vm, args[1]) <= size(vm, set) {
+            (args[1], set)
+        } else {
+            (set, args[1])
+        };
+        for (hash, item) in vm.set_entries(walked) {
+            if vm.set_holds(other, item, hash)? {
+                return Ok(Value::FALSE);
+            }
+        }
+        return Ok(Value::TRUE);
+    }
     let others = vm.collect_iterable(args[1])?;
     for item in others {
         if vm.dict_lookup(set, item)?.is_some() {
