@@ -248,8 +248,13 @@ impl Dict {
     pub fn remove_at(&mut self, position: usize) -> Entry {
         self.version = fresh_version();
         let entry = self.entries[position];
+        let front = self.front();
         self.entries[position].key = Value::NULL;
         self.entries[position].value = Value::NULL;
+        if position == front {
+            // The first live entry went: the holes at the front now reach past it.
+            self.entries[0].value = Value::small_int(position as isize + 1);
+        }
         self.len -= 1;
         if self.len == 0 {
             self.clear();
@@ -423,9 +428,22 @@ impl Dict {
         self.entries.iter().filter(|entry| !entry.key.is_null())
     }
 
+    /// Where a walk from the front may start: a hole at position 0 keeps in its value the
+    /// position before which every entry is a hole, so that draining from the front
+    /// (`set.pop()`, `OrderedDict.popitem(last=False)`) does not walk ever more holes.
+    fn front(&self) -> usize {
+        match self.entries.first() {
+            Some(entry) if entry.key.is_null() => {
+                entry.value.as_small_int().map_or(0, |n| n as usize)
+            }
+            _ => 0,
+        }
+    }
+
     /// The entry at insertion-order slot `slot` (holes included), for iterators that must
     /// survive the dict changing: returns the next live entry at or after `slot`.
-    pub fn next_live(&self, mut slot: usize) -> Option<(usize, &Entry)> {
+    pub fn next_live(&self, slot: usize) -> Option<(usize, &Entry)> {
+        let mut slot = slot.max(self.front());
         while slot < self.entries.len() {
             let entry = &self.entries[slot];
             if !entry.key.is_null() {
@@ -440,13 +458,7 @@ impl Dict {
     /// its table: the set puts its entries in that order first).
     pub fn pop_first(&mut self) -> Option<Entry> {
         let (position, _) = self.next_live(0)?;
-        let entry = self.remove_at(position);
-        // Popped entries leave holes at the front that the next pop walks past: squeeze
-        // them out every 32 (a draining loop would otherwise be quadratic).
-        if position >= 32 && self.len > 0 {
-            self.squeeze();
-        }
-        Some(entry)
+        Some(self.remove_at(position))
     }
 
     /// Removes and returns the last live entry (`popitem`).
@@ -526,6 +538,33 @@ mod tests {
         assert_eq!(order, expected);
         while dict.pop_last().is_some() {}
         assert!(dict.is_empty());
+    }
+
+    /// Draining from the front starts each walk past the holes already left there.
+    #[test]
+    fn front_holes_are_skipped() {
+        let mut dict = Dict::new();
+        for i in 0..1000isize {
+            dict.insert_new(scramble(i as u32), Value::small_int(i), Value::NONE);
+        }
+        for i in 0..600isize {
+            assert_eq!(dict.front(), i as usize);
+            assert_eq!(dict.pop_first().unwrap().key, Value::small_int(i));
+        }
+        // A removal elsewhere leaves the front as it is; the next live entry is still found.
+        let position = dict
+            .find(scramble(601), identity(Value::small_int(601)))
+            .unwrap()
+            .unwrap();
+        dict.remove_at(position);
+        assert_eq!(
+            dict.next_live(0).map(|(_, e)| e.key),
+            Some(Value::small_int(600))
+        );
+        assert_eq!(dict.pop_first().unwrap().key, Value::small_int(600));
+        assert_eq!(dict.pop_first().unwrap().key, Value::small_int(602));
+        assert_eq!(dict.len(), 397);
+        assert_eq!(dict.iter().count(), 397);
     }
 
     /// Slots a probe for `hash` visits before it meets an empty one.
