@@ -477,7 +477,11 @@ pub fn create_class(
     }
     // No docstring: `__doc__` is None, not a base's (as CPython's `type.__new__`).
     if vm.name_entry(&dict, q::__doc__).is_none() {
-        dict.insert_new(vm.qstrs.hash(q::__doc__), Value::qstr(q::__doc__), Value::NONE);
+        dict.insert_new(
+            vm.qstrs.hash(q::__doc__),
+            Value::qstr(q::__doc__),
+            Value::NONE,
+        );
     }
     let class = Class {
         name,

@@ -63,7 +63,9 @@ pub enum Inst {
     },
     /// An atomic group whose program follows and ends in `Succeed`: its first match, then
     /// on at `end`.
-    Atomic { end: u32 },
+    Atomic {
+        end: u32,
+    },
     /// `(?(g)...)`: fall through if group g matched, else go to `no`.
     GroupTest {
         group: u32,
