@@ -14,6 +14,12 @@ _MONTH_NAMES = ('January', 'February', 'March', 'April', 'May', 'June', 'July', 
                 'September', 'October', 'November', 'December')
 
 
+
+def _type_name(self):
+    # As CPython's C types: `datetime.date` for this module's classes, a subclass's own name.
+    cls = self.__class__
+    return ('datetime.' if cls.__module__ == 'datetime' else '') + cls.__name__
+
 def _is_leap(year):
     return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
 
@@ -291,7 +297,7 @@ class timedelta(_Ordered):
             parts.append('seconds=%d' % self._seconds)
         if self._microseconds:
             parts.append('microseconds=%d' % self._microseconds)
-        return 'datetime.%s(%s)' % (self.__class__.__qualname__, ', '.join(parts) or '0')
+        return '%s(%s)' % (_type_name(self), ', '.join(parts) or '0')
 
     def __str__(self):
         minutes, seconds = divmod(self._seconds, 60)
@@ -548,7 +554,7 @@ class date(_Ordered):
     __str__ = isoformat
 
     def __repr__(self):
-        return 'datetime.%s(%d, %d, %d)' % (self.__class__.__qualname__, self._year,
+        return '%s(%d, %d, %d)' % (_type_name(self), self._year,
                                             self._month, self._day)
 
     def ctime(self):
@@ -695,8 +701,8 @@ class timezone(tzinfo):
         if self is timezone.utc:
             return 'datetime.timezone.utc'
         if self._name is None:
-            return 'datetime.%s(%r)' % (self.__class__.__qualname__, self._offset)
-        return 'datetime.%s(%r, %r)' % (self.__class__.__qualname__, self._offset, self._name)
+            return '%s(%r)' % (_type_name(self), self._offset)
+        return '%s(%r, %r)' % (_type_name(self), self._offset, self._name)
 
     def __str__(self):
         return self.tzname(None)
@@ -790,7 +796,7 @@ class time(_Ordered):
             text += ', tzinfo=%r' % (self._tzinfo,)
         if self._fold:
             text += ', fold=1'
-        return 'datetime.%s(%s)' % (self.__class__.__qualname__, text)
+        return '%s(%s)' % (_type_name(self), text)
 
     def strftime(self, fmt):
         return _lazy('_format')(fmt, 1900, 1, 1, self._hour, self._minute, self._second,
@@ -1039,7 +1045,7 @@ class datetime(date):
             text += ', tzinfo=%r' % (self._tzinfo,)
         if self._fold:
             text += ', fold=1'
-        return 'datetime.%s(%s)' % (self.__class__.__qualname__, text)
+        return '%s(%s)' % (_type_name(self), text)
 
     def ctime(self):
         return '%s %s %2d %02d:%02d:%02d %04d' % (

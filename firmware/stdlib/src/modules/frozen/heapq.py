@@ -100,22 +100,44 @@ def merge(*iterables, key=None, reverse=False):
 
 
 def _merge(iterators, key, reverse):
-    # One head per input: [value, key of value, iterator]. Ties go to the earlier input.
-    heads = []
-    for it in iterators:
+    # A heap of heads [key, input number, value, iterator] (the number negated when reversed,
+    # so that ties go to the earlier input), a max-heap when reversed.
+    direction = -1 if reverse else 1
+    less = (lambda a, b: b < a) if reverse else (lambda a, b: a < b)
+    heap = []
+    for order, it in enumerate(iterators):
         for value in it:
-            heads.append([value, value if key is None else key(value), it])
+            heap.append([value if key is None else key(value), order * direction, value, it])
             break
-    while heads:
-        best = 0
-        for i in range(1, len(heads)):
-            if (heads[best][1] < heads[i][1]) if reverse else (heads[i][1] < heads[best][1]):
-                best = i
-        head = heads[best]
-        yield head[0]
-        for value in head[2]:
-            head[0] = value
-            head[1] = value if key is None else key(value)
+    for i in reversed(range(len(heap) // 2)):
+        _sift(heap, i, less)
+    while heap:
+        head = heap[0]
+        yield head[2]
+        for value in head[3]:
+            head[0] = value if key is None else key(value)
+            head[2] = value
             break
         else:
-            del heads[best]
+            last = heap.pop()
+            if not heap:
+                return
+            heap[0] = last
+        _sift(heap, 0, less)
+
+
+def _sift(heap, pos, less):
+    # Moves heap[pos] down to where its children are not before it.
+    n = len(heap)
+    item = heap[pos]
+    while True:
+        child = 2 * pos + 1
+        if child >= n:
+            break
+        if child + 1 < n and less(heap[child + 1], heap[child]):
+            child += 1
+        if not less(heap[child], item):
+            break
+        heap[pos] = heap[child]
+        pos = child
+    heap[pos] = item
