@@ -67,6 +67,10 @@ pub struct Heap {
     finalized: Vec<u32>,
     /// Collect at every safe point (`Heap::set_stress`).
     stress: bool,
+    /// Collections still to run at every safe point after a `MemoryError`, until one frees a
+    /// sixteenth of the heap: the program may let go of what filled it only later (after its
+    /// handler began), and the next built-in's allocation must find that garbage gone.
+    pressure: Cell<u8>,
     /// MicroPython's `gc.threshold(amount)`: collect also once `amount` bytes more are in use
     /// than after the last collection.
     allocation_threshold: Option<usize>,
@@ -127,6 +131,7 @@ impl Heap {
             finalizer_classes: false,
             finalized: Vec::new(),
             stress: false,
+            pressure: Cell::new(0),
             allocation_threshold: None,
         }
     }
@@ -232,6 +237,19 @@ impl Heap {
     /// last collection is reclaimed before the program's next attempt).
     pub fn collect_soon(&self) {
         self.threshold.set(0);
+    }
+
+    /// Whether a `MemoryError` was raised and no collection since freed much (see `pressure`).
+    #[inline]
+    pub fn under_pressure(&self) -> bool {
+        self.pressure.get() > 0
+    }
+
+    /// A `MemoryError` was raised: the next safe points collect, until a collection frees a
+    /// sixteenth of the heap or sixteen have run (see `pressure`).
+    pub fn raised_memory_error(&self) {
+        self.threshold.set(0);
+        self.pressure.set(16);
     }
 
     /// Puts `obj` in a free slot.
@@ -350,7 +368,10 @@ impl Heap {
         let after = self.used();
         self.after_last_collection = after;
         self.live_peak = self.live_peak.max(after);
-        self.threshold.set(if refilled && !self.stress {
+        let pressure = self.pressure.get();
+        let pressed = pressure > 0 && before.saturating_sub(after) < self.limit / 16;
+        self.pressure.set(if pressed { pressure - 1 } else { 0 });
+        self.threshold.set(if refilled && !self.stress && !pressed {
             let due = self
                 .allocation_threshold
                 .map_or(usize::MAX, |a| after.saturating_add(a));

@@ -224,9 +224,11 @@ impl Vm {
                 position: position as u32,
                 key,
             });
-        } else if let Some(position) = self
-            .builtin(name)?
-            .and_then(|_| self.name_position(self.builtins, name))
+        } else if let Some(position) = {
+            self.collect_before_lazy_builtin(name);
+            self.builtin(name)?
+        }
+        .and_then(|_| self.name_position(self.builtins, name))
         {
             let globals_version = match self.heap.get(globals) {
                 Obj::Dict(g) => g.version(),

@@ -250,9 +250,13 @@ impl Vm {
     }
 
     /// The one preallocated MemoryError, raised again and again: its traceback starts afresh
-    /// with each raise (see `memory_error_fresh`).
+    /// with each raise (see `memory_error_fresh`). The next safe points collect (see
+    /// `Heap::raised_memory_error`). Out of line: it is called from some hundreds of places.
+    #[cold]
+    #[inline(never)]
     pub fn memory_error(&self) -> Value {
         self.memory_error_fresh.set(true);
+        self.heap.raised_memory_error();
         self.memory_error
     }
 

@@ -1105,11 +1105,24 @@ impl Vm {
         }
     }
 
+    /// After a `MemoryError`, before a built-in is made on its first use (an allocation), a
+    /// collection: the garbage the program let go of since must go first (`big = None` then
+    /// `print(...)`). Only from the instructions that load names: the collector may run there.
+    pub(crate) fn collect_before_lazy_builtin(&mut self, name: Qstr) {
+        if self.heap.under_pressure()
+            && self.heap.wants_collection()
+            && self.dict_get_name(self.builtins, name).is_none()
+        {
+            self.collect_garbage();
+        }
+    }
+
     /// The NameError for a global/builtin lookup failure.
     pub fn load_global(&mut self, globals: Value, name: Qstr) -> PyResult<Value> {
         if let Some(v) = self.dict_get_name(globals, name) {
             return Ok(v);
         }
+        self.collect_before_lazy_builtin(name);
         if let Some(v) = self.builtin(name)? {
             return Ok(v);
         }
