@@ -432,6 +432,8 @@ impl<'a> Parser<'a> {
             Parser::new(Lexer::new_embedded(source, line, col)).map_err(with_prefix)?;
         parser.depth = self.depth;
         parser.stack_base = self.stack_base;
+        // The field is inside the enclosing function: `f"{await x}"` in an `async def`.
+        parser.function_kind = self.function_kind;
         let value = if parser.at_keyword(Keyword::Yield) {
             parser.yield_expression()
         } else {

@@ -115,7 +115,10 @@ fn main() -> ExitCode {
 }
 
 fn run() -> ExitCode {
-    let args: Vec<String> = std::env::args().collect();
+    // Bytes that are not UTF-8 become U+FFFD (`std::env::args` would panic on them).
+    let args: Vec<String> = std::env::args_os()
+        .map(|arg| arg.to_string_lossy().into_owned())
+        .collect();
     let mut heap = DEFAULT_HEAP;
     let mut max_str_digits = None;
     let mut gc_stress = false;

@@ -33,3 +33,29 @@ fn an_uncaught_keyboard_interrupt_ends_by_sigint() {
     let status = status_of("try:\n    raise KeyboardInterrupt\nfinally:\n    1/0");
     assert_eq!(status.code(), Some(1), "{status:?}");
 }
+
+/// Arguments that are not UTF-8 reach the program as U+FFFD, never a panic (exit 101).
+#[test]
+fn arguments_that_are_not_utf8_do_not_panic() {
+    use std::os::unix::ffi::OsStrExt;
+    let bad = std::ffi::OsStr::from_bytes(b"a\xffb");
+    let output = Command::new(env!("CARGO_BIN_EXE_pyrite"))
+        .arg("-c")
+        .arg("import sys; print(sys.argv[1])")
+        .arg(bad)
+        .output()
+        .expect("run pyrite");
+    assert_eq!(output.status.code(), Some(0), "{output:?}");
+    assert_eq!(output.stdout, "a\u{fffd}b\n".as_bytes());
+    let status = Command::new(env!("CARGO_BIN_EXE_pyrite"))
+        .arg("-c")
+        .arg(bad)
+        .output()
+        .expect("run pyrite")
+        .status;
+    assert_eq!(
+        status.code(),
+        Some(1),
+        "a SyntaxError, not a panic: {status:?}"
+    );
+}

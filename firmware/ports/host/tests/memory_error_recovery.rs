@@ -56,3 +56,25 @@ fn a_program_that_keeps_the_heap_nearly_full_runs_on() {
     assert!(ok, "{stdout}{stderr}");
     assert_eq!(stdout, "full 0\nfull 1\nfull 2\n4950\n");
 }
+
+/// With a recursion limit higher than the heap can hold frames for, endless recursion ends in
+/// `MemoryError` (the frames count against the heap), and the program goes on after it.
+#[test]
+fn endless_recursion_past_the_heap_is_a_memory_error() {
+    let (stdout, stderr, ok) = pyrite_with_heap(
+        "1m",
+        "import sys\n\
+         sys.setrecursionlimit(10 ** 9)\n\
+         def f(n):\n\
+         \x20   return f(n + 1)\n\
+         try:\n\
+         \x20   f(0)\n\
+         except MemoryError:\n\
+         \x20   print('MemoryError')\n\
+         def g(n):\n\
+         \x20   return g(n - 1) if n else 'deep ok'\n\
+         print(g(900), sys.getrecursionlimit())\n",
+    );
+    assert!(ok, "{stdout}{stderr}");
+    assert_eq!(stdout, "MemoryError\ndeep ok 1000000000\n");
+}

@@ -631,6 +631,7 @@ fn setrecursionlimit(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyRes
         ));
     }
     vm.recursion_limit = usize::try_from(limit).unwrap_or(usize::MAX);
+    vm.frame_room = 0;
     Ok(Value::NONE)
 }
 

@@ -265,6 +265,27 @@ impl Vm {
         result
     }
 
+    /// Room for one more frame: `RecursionError` at the recursion limit; else, when the frame
+    /// vector is full, more room taken from the heap's budget (with a high recursion limit,
+    /// `sys.setrecursionlimit(10**9)`, endless recursion ends in `MemoryError`, not in an
+    /// allocation failing outside the heap: an abort on the host, a fault on a board).
+    #[cold]
+    #[inline(never)]
+    pub(crate) fn make_frame_room(&mut self) -> PyResult<()> {
+        if self.frames.len() >= self.recursion_limit {
+            return Err(self.recursion_error());
+        }
+        if self.frames.len() == self.frames.capacity() {
+            let more = self.frames.capacity().max(8);
+            self.reserve(more * core::mem::size_of::<Frame>())?;
+            if self.frames.try_reserve_exact(more).is_err() {
+                return Err(self.memory_error());
+            }
+        }
+        self.frame_room = self.recursion_limit.min(self.frames.capacity());
+        Ok(())
+    }
+
     /// `f() takes no keyword arguments`, naming `f` as CPython does (`len`, `dict.get`,
     /// `math.sqrt`).
     #[cold]
@@ -501,8 +522,9 @@ impl Vm {
         on_return: ReturnAction,
         instance: Value,
     ) -> PyResult<CallOutcome> {
-        if self.frames.len() >= self.recursion_limit {
-            return Err(self.recursion_error());
+        // One comparison for the recursion limit and the frames' room (see `frame_room`).
+        if self.frames.len() >= self.frame_room {
+            self.make_frame_room()?;
         }
         let (code, code_val, globals, closure) = match self.heap.get(function) {
             Obj::Function(f) => (f.code_ref.clone(), f.code, f.globals, f.closure),

@@ -889,19 +889,36 @@ impl Vm {
             let builtins = self.qstrs.intern("builtins");
             [main, self.dict_get_name(self.modules, builtins)?]
         };
+        // The listings stay held until the end: the second `dir` may collect, and the first
+        // one's names (heap strs) must outlive it.
+        let depth = self.roots.len();
         for source in sources.into_iter().filter(|v| !v.is_null()) {
-            let listed = self.call(dir, &[source], &[]).ok()?;
+            let Ok(listed) = self.call(dir, &[source], &[]) else {
+                self.release_roots(depth);
+                return None;
+            };
             self.push_root(listed);
-            let listed = self.collect_iterable(listed);
-            self.pop_root();
-            names.extend(listed.ok()?);
+            match self.collect_iterable(listed) {
+                Ok(listed) => names.extend(listed),
+                Err(_) => {
+                    self.release_roots(depth);
+                    return None;
+                }
+            }
         }
+        let best = self.closest_name(&names, &wrong);
+        self.release_roots(depth);
+        best
+    }
+
+    /// The name in `names` nearest to `wrong`, if near enough (see `name_suggestion`).
+    fn closest_name(&self, names: &[Value], wrong: &[char]) -> Option<String> {
         if names.len() > 750 || wrong.len() > 40 {
             return None;
         }
         let mut best: Option<&str> = None;
         let mut best_distance = usize::MAX;
-        for &candidate in &names {
+        for &candidate in names {
             let Some(text) = self.str_text(candidate) else {
                 continue;
             };
@@ -912,7 +929,7 @@ impl Vm {
             // No more than a third of the characters involved may need changing, and fewer
             // than in the best so far (so the first of equally close names stays).
             let limit = ((chars.len() + wrong.len() + 3) * 2 / 6).min(best_distance - 1);
-            let distance = edit_distance(&wrong, &chars);
+            let distance = edit_distance(wrong, &chars);
             if distance <= limit {
                 best = Some(text);
                 best_distance = distance;
@@ -983,6 +1000,14 @@ impl Vm {
     /// The text CPython prints for an exception nothing caught: a SyntaxError's location
     /// and caret, else the traceback.
     pub fn format_uncaught(&mut self, exception: Value) -> String {
+        // Held: the suggestion calls `dir`, which may collect (nothing else may hold it now).
+        self.push_root(exception);
+        let text = self.format_uncaught_held(exception);
+        self.pop_root();
+        text
+    }
+
+    fn format_uncaught_held(&mut self, exception: Value) -> String {
         if self.isinstance(exception, self.types.syntax_error) {
             return self.format_syntax_error(exception);
         }

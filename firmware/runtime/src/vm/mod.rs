@@ -127,6 +127,9 @@ pub struct Vm {
     /// Python frames deeper than this raise `RecursionError` (`sys.setrecursionlimit`;
     /// frames live on the heap, so any limit the heap allows works).
     pub recursion_limit: usize,
+    /// Frames that may be pushed before `make_frame_room` must look: the recursion limit or
+    /// the frame vector's capacity, whichever is lower (0: look at the next call).
+    pub frame_room: usize,
 }
 
 /// Outcome of an allocation helper: the exception is `MemoryError`.
@@ -178,6 +181,7 @@ impl Vm {
             classes_made: 0,
             container_depth: 0,
             recursion_limit: MAX_FRAMES,
+            frame_room: 0,
         };
         vm.heap.enabled = false;
         types::init(&mut vm);
@@ -340,6 +344,7 @@ impl Vm {
     /// Runs a collection now (roots: stack, frames, modules, pending state).
     #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn collect_garbage(&mut self) -> usize {
+        self.trim_frames();
         let mut extra: Vec<Value> = Vec::new();
         for frame in &self.frames {
             extra.push(frame.code_val);

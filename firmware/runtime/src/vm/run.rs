@@ -1105,6 +1105,17 @@ impl Vm {
         }
     }
 
+    /// After an unwind from deep recursion (a `RecursionError` or `MemoryError` caught far
+    /// up), gives back most of the frame vector, which counts against the heap (at each
+    /// collection: after a `MemoryError` one runs as its handler begins).
+    pub(crate) fn trim_frames(&mut self) {
+        let capacity = self.frames.capacity();
+        if capacity > 256 && self.frames.len() * 4 < capacity {
+            self.frames.shrink_to((self.frames.len() * 2).max(64));
+            self.frame_room = 0;
+        }
+    }
+
     /// After a `MemoryError`, before a built-in is made on its first use (an allocation), a
     /// collection: the garbage the program let go of since must go first (`big = None` then
     /// `print(...)`). Only from the instructions that load names: the collector may run there.
