@@ -19,7 +19,7 @@ print(plain, list(reversed(plain)), len(plain))
 for i in range(3):
     del plain[next(iter(plain))]
 print(plain, next(iter(plain.items())), list(plain.values()))
-big = set(range(5000))
+big = set(range(1000))
 total = 0
 while big:
     total += big.pop()

@@ -13,5 +13,5 @@ for trial in range(60):
     print(list(heapq.merge(*pairs, key=(lambda p: key(p[0])) if key else (lambda p: p[0]), reverse=rev)))
 print(list(heapq.merge([1, 3], [2, 4], [0])), list(heapq.merge()), list(heapq.merge([], [1])))
 print(list(heapq.merge("ace", "bdf", reverse=False)), list(heapq.merge([5, 3], [4, 1], reverse=True)))
-merged = list(heapq.merge(*[range(i, 3000, 300) for i in range(300)]))
+merged = list(heapq.merge(*[range(i, 1200, 120) for i in range(120)]))
 print(len(merged), merged == sorted(merged), merged[:5], merged[-3:])

@@ -141,6 +141,11 @@ pub fn sort_list(vm: &mut Vm, list: Value, kwargs: &[(Value, Value)]) -> PyResul
         Some(v) => vm.int_arg(v)? != 0,
         None => false,
     };
+    // The sort's buffers (a copy of the items, the keys, the order, a merge run) are vectors
+    // outside the collector: checked first, so a board whose heap cannot hold them raises
+    // MemoryError instead of failing an allocation.
+    let bytes = items_mut(vm, list).len() * core::mem::size_of::<Value>();
+    vm.reserve(bytes.saturating_mul(4))?;
     // Take the items out: the list reads as empty while sorting (as in CPython).
     let items = core::mem::take(items_mut(vm, list));
     let keys_holder = vm.new_list(Vec::new())?;

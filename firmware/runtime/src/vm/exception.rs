@@ -892,33 +892,28 @@ impl Vm {
         // The listings stay held until the end: the second `dir` may collect, and the first
         // one's names (heap strs) must outlive it.
         let depth = self.roots.len();
+        let mut listed_all = true;
         for source in sources.into_iter().filter(|v| !v.is_null()) {
             let Ok(listed) = self.call(dir, &[source], &[]) else {
-                self.release_roots(depth);
-                return None;
+                listed_all = false;
+                break;
             };
             self.push_root(listed);
             match self.collect_iterable(listed) {
                 Ok(listed) => names.extend(listed),
                 Err(_) => {
-                    self.release_roots(depth);
-                    return None;
+                    listed_all = false;
+                    break;
                 }
             }
         }
-        let best = self.closest_name(&names, &wrong);
-        self.release_roots(depth);
-        best
-    }
-
-    /// The name in `names` nearest to `wrong`, if near enough (see `name_suggestion`).
-    fn closest_name(&self, names: &[Value], wrong: &[char]) -> Option<String> {
-        if names.len() > 750 || wrong.len() > 40 {
+        if !listed_all || names.len() > 750 || wrong.len() > 40 {
+            self.release_roots(depth);
             return None;
         }
         let mut best: Option<&str> = None;
         let mut best_distance = usize::MAX;
-        for &candidate in names {
+        for &candidate in &names {
             let Some(text) = self.str_text(candidate) else {
                 continue;
             };
@@ -929,13 +924,15 @@ impl Vm {
             // No more than a third of the characters involved may need changing, and fewer
             // than in the best so far (so the first of equally close names stays).
             let limit = ((chars.len() + wrong.len() + 3) * 2 / 6).min(best_distance - 1);
-            let distance = edit_distance(wrong, &chars);
+            let distance = edit_distance(&wrong, &chars);
             if distance <= limit {
                 best = Some(text);
                 best_distance = distance;
             }
         }
-        best.map(String::from)
+        let best = best.map(String::from);
+        self.release_roots(depth);
+        best
     }
 
     /// Builds the SyntaxError for a compile error.

@@ -234,13 +234,27 @@ impl Vm {
 
     /// All items of an iterable, in order.
     pub fn collect_iterable(&mut self, v: Value) -> PyResult<Vec<Value>> {
-        match self.heap_obj(v) {
-            Some(Obj::List(items)) => return Ok(items.clone()),
-            Some(Obj::Tuple(items)) => return Ok(items.to_vec()),
-            _ => {}
+        if let Some(items) = self.copy_of_items(v) {
+            return items;
         }
         let it = self.get_iter(v)?;
         self.collect_iterator(it)
+    }
+
+    /// A copy of a list's or tuple's items (None for anything else), or `MemoryError`: the
+    /// copy is allocated fallibly (a board's heap may hold the budget but not the block).
+    fn copy_of_items(&self, v: Value) -> Option<PyResult<Vec<Value>>> {
+        let items: &[Value] = match self.heap_obj(v)? {
+            Obj::List(items) => items,
+            Obj::Tuple(items) => items,
+            _ => return None,
+        };
+        let mut copy = Vec::new();
+        if copy.try_reserve_exact(items.len()).is_err() {
+            return Some(Err(self.memory_error()));
+        }
+        copy.extend_from_slice(items);
+        Some(Ok(copy))
     }
 
     /// [`Vm::collect_iterable`], the TypeError of an object that is not iterable worded by
@@ -251,10 +265,8 @@ impl Vm {
         v: Value,
         message: &dyn Fn(&mut Vm) -> alloc::string::String,
     ) -> PyResult<Vec<Value>> {
-        match self.heap_obj(v) {
-            Some(Obj::List(items)) => return Ok(items.clone()),
-            Some(Obj::Tuple(items)) => return Ok(items.to_vec()),
-            _ => {}
+        if let Some(items) = self.copy_of_items(v) {
+            return items;
         }
         match self.get_iter(v) {
             Ok(it) => self.collect_iterator(it),
