@@ -248,7 +248,7 @@ impl Heap {
     /// A `MemoryError` was raised: the next safe points collect, until a collection frees a
     /// sixteenth of the heap or sixteen have run (see `pressure`).
     pub fn raised_memory_error(&self) {
-        self.threshold.set(0);
+        self.collect_soon();
         self.pressure.set(16);
     }
 

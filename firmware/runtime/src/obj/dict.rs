@@ -55,12 +55,6 @@ pub fn unscramble(key_hash: u32) -> u32 {
     (key_hash ^ (key_hash >> 16)).wrapping_mul(0x144C_BC89)
 }
 
-/// The index slot where the probe for `hash` starts (`mask`: the index length − 1).
-#[inline(always)]
-fn home_slot(hash: u32, mask: usize) -> usize {
-    hash as usize & mask
-}
-
 fn fresh_version() -> u32 {
     NEXT_VERSION.fetch_add(1, core::sync::atomic::Ordering::Relaxed)
 }
@@ -149,7 +143,7 @@ impl Dict {
             return Ok(None);
         }
         let mask = self.index.len() - 1;
-        let mut slot = home_slot(hash, mask);
+        let mut slot = hash as usize & mask;
         let mut probe = 0usize;
         loop {
             let position = self.index[slot];
@@ -237,7 +231,7 @@ impl Dict {
         self.entries.push(Entry { hash, key, value });
         self.len += 1;
         let mask = self.index.len() - 1;
-        let mut slot = home_slot(hash, mask);
+        let mut slot = hash as usize & mask;
         while self.index[slot] != EMPTY {
             slot = (slot + 1) & mask;
         }
@@ -392,7 +386,7 @@ impl Dict {
         }
         let mask = capacity - 1;
         for (position, entry) in self.entries.iter().enumerate() {
-            let mut slot = home_slot(entry.hash, mask);
+            let mut slot = entry.hash as usize & mask;
             while self.index[slot] != EMPTY {
                 slot = (slot + 1) & mask;
             }
@@ -570,7 +564,7 @@ mod tests {
     /// Slots a probe for `hash` visits before it meets an empty one.
     fn probe_length(dict: &Dict, hash: u32) -> usize {
         let mask = dict.index.len() - 1;
-        let mut slot = home_slot(hash, mask);
+        let mut slot = hash as usize & mask;
         let mut length = 1;
         while dict.index[slot] != EMPTY {
             slot = (slot + 1) & mask;

@@ -223,13 +223,7 @@ pub fn set_operator(vm: &mut Vm, op: u8, a: Value, b: Value, inplace: bool) -> P
             out.extend(vm.set_entries(b));
         }
         binary::AND => {
-            // The smaller set's items looked up in the other (`b`'s on a tie, as CPython).
-            let size = |vm: &Vm, set: Value| vm.dict_storage(set).map_or(0, |d| d.len());
-            let (walked, other) = if size(vm, b) <= size(vm, a) {
-                (b, a)
-            } else {
-                (a, b)
-            };
+            let (walked, other) = smaller_first(vm, a, b);
             for (hash, item) in vm.set_entries(walked) {
                 if vm.set_holds(other, item, hash)? {
                     out.push((hash, item));
@@ -268,6 +262,17 @@ pub fn set_operator(vm: &mut Vm, op: u8, a: Value, b: Value, inplace: bool) -> P
     }
     // A union is a copy of `a` (its table as it is) then `b`'s items added.
     build_from_entries(vm, frozen, &out, op != binary::OR)
+}
+
+/// Two sets as (the one to walk, the one to look its items up in): the smaller first, `b`
+/// on a tie (as CPython's intersection).
+fn smaller_first(vm: &Vm, a: Value, b: Value) -> (Value, Value) {
+    let size = |set: Value| vm.dict_storage(set).map_or(0, |d| d.len());
+    if size(b) <= size(a) {
+        (b, a)
+    } else {
+        (a, b)
+    }
 }
 
 /// Subset/superset comparisons and equality of sets.
@@ -528,12 +533,7 @@ fn isdisjoint(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Val
     let set = this(vm, args, "isdisjoint")?;
     // Two sets: the smaller one's items looked up in the other, stored hashes reused.
     if vm.is_set(args[1]) {
-        let size = |vm: &Vm, set: Value| vm.dict_storage(set).map_or(0, |d| d.len());
-        let (walked, other) = if size(vm, args[1]) <= size(vm, set) {
-            (args[1], set)
-        } else {
-            (set, args[1])
-        };
+        let (walked, other) = smaller_first(vm, set, args[1]);
         for (hash, item) in vm.set_entries(walked) {
             if vm.set_holds(other, item, hash)? {
                 return Ok(Value::FALSE);

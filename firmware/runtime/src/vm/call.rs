@@ -186,12 +186,7 @@ impl Vm {
             }
         }
         let (args, kwargs) = self.collect_args(start, argc, kwnames);
-        if !kwargs.is_empty() && !builtin.keywords {
-            return Err(self.no_keywords_error(builtin));
-        }
-        if args.len() > usize::from(builtin.max_positional) {
-            return Err(self.too_many_arguments_error(builtin, args[0], args.len()));
-        }
+        self.check_native_arguments(builtin, &args, &kwargs)?;
         (builtin.func)(self, &args, &kwargs)
     }
 
@@ -247,12 +242,7 @@ impl Vm {
         if self.native_nesting_exhausted() {
             return Err(self.recursion_error());
         }
-        if !kwargs.is_empty() && !builtin.keywords {
-            return Err(self.no_keywords_error(builtin));
-        }
-        if args.len() > usize::from(builtin.max_positional) {
-            return Err(self.too_many_arguments_error(builtin, args[0], args.len()));
-        }
+        self.check_native_arguments(builtin, args, kwargs)?;
         self.nested_runs += 1;
         // The arguments live in the caller's vector, where the collector cannot see them, and
         // the function may call Python (`print` calling `__str__`): they are held meanwhile.
@@ -283,6 +273,25 @@ impl Vm {
             }
         }
         self.frame_room = self.recursion_limit.min(self.frames.capacity());
+        Ok(())
+    }
+
+    /// The arguments a native function refuses before it runs: keywords when it reads none,
+    /// more positional ones than it takes (the call from the stack without keywords checks
+    /// the count itself, on its fast path).
+    #[inline(always)]
+    fn check_native_arguments(
+        &mut self,
+        builtin: &'static Builtin,
+        args: &[Value],
+        kwargs: &[(Value, Value)],
+    ) -> PyResult<()> {
+        if !kwargs.is_empty() && !builtin.keywords {
+            return Err(self.no_keywords_error(builtin));
+        }
+        if args.len() > usize::from(builtin.max_positional) {
+            return Err(self.too_many_arguments_error(builtin, args[0], args.len()));
+        }
         Ok(())
     }
 
