@@ -404,6 +404,87 @@ fn mps2_an385_heap_exhaustion_is_memory_error() {
     exhaust(Board::Mps2An385);
 }
 
+/// Big copies on a fragmented heap: the budget has room but no free block is as big as the
+/// copy (a list's, a str's, a bytes's: 8,000 bytes each). Every operation that copies or
+/// builds one must raise `MemoryError` or succeed; each of these stopped the board with a
+/// failed allocation (a Rust vector or string grown or copied without a check first; still
+/// so: `str.replace` and f-strings, whose results grow as they are made). The
+/// heap is fragmented afresh before each (after one `MemoryError` the allocator reads as
+/// full until a collection finds its emergency block again, which a fragmented arena may
+/// not give back) and freed after it.
+const BIG_COPIES: &str = r#"
+import gc
+N = 2000
+l = list(range(N))
+t = tuple(l)
+s = 'x' * (N * 4)
+b = bytes(N * 4)
+d = dict.fromkeys(range(N // 4))
+len(l)
+
+def fragment():
+    keep = []
+    try:
+        while True:
+            keep.append(bytearray(24 + (len(keep) * 37) % 200))
+    except MemoryError:
+        i = len(keep) - 16
+        while i < len(keep):
+            keep[i] = None
+            i += 1
+        gc.collect()
+    i = 0
+    while i < len(keep):
+        keep[i] = None
+        i += 2
+    gc.collect()
+    return keep
+
+OPS = (
+    lambda: l.copy(), lambda: l + l, lambda: t + t, lambda: b + b, lambda: repr(l),
+    lambda: str(t), lambda: repr(d), lambda: l.index(N - 1), lambda: l.count(3),
+    lambda: l == list(t), lambda: max(l), lambda: s.split('x'),
+    lambda: s.encode(), lambda: b.decode(), lambda: b.hex(), lambda: '%s' % s,
+    lambda: s.upper(), lambda: s[1:], lambda: bytearray(b),
+)
+survived = 0
+while survived < len(OPS):
+    keep = fragment()
+    try:
+        OPS[survived]()
+    except MemoryError:
+        pass
+    keep = None
+    gc.collect()
+    survived += 1
+print(survived, sum(range(10)))
+"#;
+
+/// Runs `BIG_COPIES` on `board`: the board must finish it.
+fn big_copies(board: Board) {
+    let Some(mut emulator) = common::boot(board) else {
+        return;
+    };
+    let mut repl = emulator
+        .raw_repl()
+        .unwrap_or_else(|error| panic!("{error}"));
+    let output = repl
+        .exec(BIG_COPIES.as_bytes())
+        .unwrap_or_else(|error| panic!("{}: the board did not survive: {error}", board.name()));
+    assert_eq!(output.stdout_text(), "19 45\n", "{output:?}");
+    repl.exit().unwrap_or_else(|error| panic!("{error}"));
+}
+
+#[test]
+fn stm32f405_big_copies_on_a_fragmented_heap() {
+    big_copies(Board::Stm32f405);
+}
+
+#[test]
+fn mps2_an385_big_copies_on_a_fragmented_heap() {
+    big_copies(Board::Mps2An385);
+}
+
 /// Sources whose one literal or name is as long as a good part of the heap: each used to make
 /// an allocation that stopped the board (the literal's value copied whole, the digits of a
 /// float collected, the line shown under a SyntaxError). Each is now a MemoryError or a

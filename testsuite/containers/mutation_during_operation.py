@@ -51,6 +51,19 @@ CASES = [
     's = {1}\nclass K:\n    def __hash__(self): return 1\n    def __eq__(self, o): s.clear(); return True\nprint(K() in s)\n',
     'd = {i: i for i in range(20)}\nclass K:\n    def __hash__(self): return 1\n    def __eq__(self, o): d.update({j: j for j in range(100, 200)}); return False\nprint(d.get(K()), len(d))\n',
     'd = {1: 1}\nclass K:\n    def __hash__(self): return 1\n    def __eq__(self, o): d.clear(); return True\nprint(d.items() >= {(K(), 1)} if False else (K(), 1) in d.items())\n',
+    # Compared, searched and shown by index, without a copy (as CPython): what an item's
+    # __eq__ or __repr__ changes is seen.
+    'l = [1, 2, 3]\nclass A:\n    def __eq__(self, o): l.append(9); return True\nprint([A(), A(), A()] == l, l)\n',
+    'l = [1, 2, 3]\nclass A:\n    def __eq__(self, o): del l[1:]; return True\nprint([A(), 2, 3] == l, [A()] < l, l)\n',
+    't = (1, 2, 3)\nl = [1, 2, 3]\nclass A:\n    def __eq__(self, o): l.pop(); return False\nprint(l.index(3) if False else [A(), A()].count(l), l)\n',
+    'l = [0, 1, 2, 3, 4]\nclass A:\n    def __eq__(self, o):\n        if len(l) < 8: l.insert(0, 7)\n        return o == 3\nprint(l.index(A()), l)\n',
+    'l = [0, 1, 2, 3, 4]\nclass A:\n    def __eq__(self, o): l.pop(); return True\nprint(l.count(A()), l)\n',
+    'l = [1, 2]\nclass R:\n    def __repr__(self): l.append(3); return "R"\nl.append(R())\nprint(repr(l), len(l))\n',
+    'l = [1, 2, 3]\nclass R:\n    def __repr__(self): l.clear(); return "R"\nl.insert(0, R())\nprint(repr(l), l)\n',
+    'd = {"a": 1, "b": 2, "c": 3}\nclass R:\n    def __repr__(self): d.pop("c", None); return "R"\nd["a"] = R()\nprint(repr(d), d)\n',
+    'd = {"a": 1, "b": 2}\nclass R:\n    def __repr__(self): d.pop("b", None); return "R"\nd["a"] = R()\nprint(repr(d.items()), repr(d.values()))\n',
+    'def g():\n    yield from (3, 1, 2)\nprint(max(g()), min(g(), key=lambda x: -x), max((), default="none"), min(5, 2, 8))\n',
+    'import gc\ndef g():\n    for i in range(30):\n        gc.collect()\n        yield [i % 7, str(i)]\nprint(max(g(), key=lambda p: (p[0], p[1])), min(g()))\n',
 ]
 for number, case in enumerate(CASES):
     try:

@@ -760,57 +760,69 @@ fn min_max(
     check_kwargs(vm, name, kwargs, &["key", "default"])?;
     let key = kwarg(vm, kwargs, "key").filter(|k| !k.is_none());
     let default = kwarg(vm, kwargs, "default");
-    let items = match args.len() {
+    let iterable = match args.len() {
         0 => return Err(vm.type_error(format!("{name} expected at least 1 argument, got 0"))),
-        1 => vm.collect_iterable(args[0])?,
+        1 => args[0],
         _ => {
             if default.is_some() {
                 return Err(vm.type_error(format!(
                     "Cannot specify a default for {name}() with multiple positional arguments"
                 )));
             }
-            args.to_vec()
+            vm.new_tuple(args.to_vec())?
         }
     };
-    if items.is_empty() {
-        return match default {
-            Some(d) => Ok(d),
-            None => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
-        };
-    }
-    let holder = vm.new_list(items.clone())?;
-    vm.push_root(holder);
-    let result = (|| {
-        let mut best = items[0];
-        let mut best_key = match key {
-            Some(k) => vm.call(k, &[best], &[])?,
-            None => best,
-        };
-        vm.push_root(best_key);
-        for &item in &items[1..] {
-            let item_key = match key {
-                Some(k) => vm.call(k, &[item], &[])?,
-                None => item,
-            };
-            let op = if is_max {
-                crate::compile::opcode::compare::GT
-            } else {
-                crate::compile::opcode::compare::LT
-            };
-            let better = vm.compare_op(op, item_key, best_key)?;
-            if vm.is_true(better)? {
-                best = item;
-                best_key = item_key;
-                if let Some(last) = vm.roots.last_mut() {
-                    *last = best_key;
-                }
-            }
+    let op = if is_max {
+        crate::compile::opcode::compare::GT
+    } else {
+        crate::compile::opcode::compare::LT
+    };
+    // Iterated, not copied (a list's copy could take as much heap as the list). Held in
+    // `roots[depth..]`: the iterator, the item and its key, the best item and its key.
+    let it = vm.get_iter(iterable)?;
+    let depth = vm.roots.len();
+    vm.roots
+        .extend_from_slice(&[it, Value::NONE, Value::NONE, Value::NONE, Value::NONE]);
+    let mut best = None;
+    let result = loop {
+        if let Err(e) = vm.check_interrupt() {
+            break Err(e);
         }
-        vm.pop_root();
-        Ok(best)
-    })();
-    vm.pop_root();
-    result
+        let item = match vm.iter_next(it) {
+            Ok(Some(item)) => item,
+            Ok(None) => break Ok(()),
+            Err(e) => break Err(e),
+        };
+        vm.roots[depth + 1] = item;
+        let item_key = match key.map(|k| vm.call(k, &[item], &[])) {
+            Some(Ok(item_key)) => item_key,
+            Some(Err(e)) => break Err(e),
+            None => item,
+        };
+        vm.roots[depth + 2] = item_key;
+        let better = match best {
+            None => Ok(true),
+            Some((_, best_key)) => vm
+                .compare_op(op, item_key, best_key)
+                .and_then(|better| vm.is_true(better)),
+        };
+        match better {
+            Ok(true) => {
+                best = Some((item, item_key));
+                vm.roots[depth + 3] = item;
+                vm.roots[depth + 4] = item_key;
+            }
+            Ok(false) => {}
+            Err(e) => break Err(e),
+        }
+    };
+    vm.roots.truncate(depth);
+    result?;
+    match (best, default) {
+        (Some((best, _)), _) => Ok(best),
+        (None, Some(default)) => Ok(default),
+        (None, None) => Err(vm.value_error(format!("{name}() arg is an empty sequence"))),
+    }
 }
 
 fn max(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
@@ -861,8 +873,6 @@ fn sorted(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Va
     let items = vm.collect_iterable(args[0])?;
     let list = vm.new_list(items)?;
     vm.push_root(list);
-    let mut method_args = alloc::vec![list];
-    method_args.extend_from_slice(&[]);
     let result = crate::obj::list::sort_list(vm, list, kwargs);
     vm.pop_root();
     result.map(|_| list)

@@ -17,6 +17,13 @@ type Args<'a> = &'a [Value];
 type Kwargs<'a> = &'a [(Value, Value)];
 
 /// The bytes of a bytes-like value, borrowed from the heap (no copy).
+/// A copy of `data` (bytes of the heap), checked first: a big copy may not fit a board's
+/// fragmented heap, where an allocation that fails stops it.
+pub fn copy_of(vm: &Vm, data: &[u8]) -> PyResult<Vec<u8>> {
+    vm.reserve_copy(data.len())?;
+    Ok(data.to_vec())
+}
+
 pub fn byte_slice(vm: &Vm, v: Value) -> Option<&[u8]> {
     match vm.heap_obj(v)? {
         Obj::Bytes(b) => Some(b),
@@ -83,8 +90,7 @@ fn source_bytes(vm: &mut Vm, args: Args, kwargs: Kwargs, name: &str) -> PyResult
         crate::obj::memoryview::view_of(vm, source)?; // Released: ValueError.
     }
     if let Some(data) = byte_slice(vm, source) {
-        let data = data.to_vec();
-        return Ok(data);
+        return copy_of(vm, data);
     }
     if vm.is_int(source) {
         let n = vm.int_arg(source)?;
@@ -202,7 +208,7 @@ pub fn dunder_bytes(vm: &mut Vm, v: Value) -> PyResult<Option<Vec<u8>>> {
         return Ok(None);
     };
     if let Some(data) = byte_slice(vm, result) {
-        return Ok(Some(data.to_vec()));
+        return copy_of(vm, data).map(Some);
     }
     let type_name = vm.type_name(result);
     Err(vm.type_error(format!("__bytes__ returned non-bytes (type {type_name})")))
@@ -211,7 +217,7 @@ pub fn dunder_bytes(vm: &mut Vm, v: Value) -> PyResult<Option<Vec<u8>>> {
 /// The bytes `bytearray.extend` / `+=` take: a bytes-like object or an iterable of ints.
 pub fn extension_bytes(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     if let Some(d) = byte_slice(vm, v) {
-        return Ok(d.to_vec());
+        return copy_of(vm, d);
     }
     if vm.str_text(v).is_some() {
         return Err(vm.type_error("expected iterable of integers; got: 'str'"));

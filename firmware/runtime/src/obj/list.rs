@@ -114,6 +114,9 @@ fn clear(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 
 fn copy(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let list = this(vm, args, "copy")?;
+    // (Checked before the copy: a board's fragmented heap may lack the block.)
+    let bytes = items_mut(vm, list).len() * core::mem::size_of::<Value>();
+    vm.reserve(bytes)?;
     let items = items_mut(vm, list).clone();
     vm.new_list(items)
 }

@@ -174,6 +174,18 @@ impl Vm {
     }
 
     /// The length of a list, tuple, bytes or bytearray now (0 for anything else).
+    /// Item `i` of a list, tuple or slice, read afresh: code walking one by index without a
+    /// copy (as CPython does) must re-read it after each call into Python, which may have
+    /// shrunk a list.
+    pub fn sequence_item(&self, sequence: Value, i: usize) -> Option<Value> {
+        match self.heap_obj(sequence)? {
+            Obj::List(items) => items.get(i).copied(),
+            Obj::Tuple(items) => items.get(i).copied(),
+            Obj::Slice(items) => items.get(i).copied(),
+            _ => None,
+        }
+    }
+
     pub fn current_len(&self, sequence: Value) -> usize {
         match self.heap_obj(sequence) {
             Some(Obj::List(items)) => items.len(),
@@ -300,6 +312,7 @@ impl Vm {
                 }
                 if self.is_slice(index) {
                     let slice = self.slice_indices_of(index, container)?;
+                    self.reserve(slice.len * core::mem::size_of::<Value>())?;
                     let items: Vec<Value> = match self.heap.get(container) {
                         Obj::List(items) => slice.positions().map(|p| items[p]).collect(),
                         Obj::Tuple(items) => slice.positions().map(|p| items[p]).collect(),
@@ -323,6 +336,7 @@ impl Vm {
             Kind::Bytes(is_bytearray) => {
                 if self.is_slice(index) {
                     let slice = self.slice_indices_of(index, container)?;
+                    self.reserve(slice.len)?;
                     let data = crate::obj::bytes::byte_slice(self, container).unwrap_or(&[]);
                     let bytes: Vec<u8> = if slice.step == 1 {
                         let start = slice.start.max(0) as usize;
@@ -435,6 +449,8 @@ impl Vm {
         if self.is_slice(index) {
             let slice = self.slice_indices(index, len)?;
             let text = self.str_text(container).unwrap_or("");
+            // (Checked first: a big copy may not fit a board's fragmented heap.)
+            self.reserve(if ascii { slice.len } else { len * 4 })?;
             let out: String = if ascii {
                 if slice.step == 1 {
                     let start = slice.start.max(0) as usize;
@@ -587,6 +603,7 @@ impl Vm {
     fn list_set_slice(&mut self, list: Value, index: Value, value: Value) -> PyResult<()> {
         let slice = self.slice_indices_of(index, list)?;
         let new = if value == list {
+            self.reserve(self.current_len(list) * core::mem::size_of::<Value>())?;
             match self.heap.get(list) {
                 Obj::List(items) => items.clone(),
                 _ => Vec::new(),
@@ -885,10 +902,11 @@ pub fn sequence_binary(
             let (Some(Obj::List(x)), Some(Obj::List(y))) = (vm.heap_obj(a), vm.heap_obj(b)) else {
                 return Ok(None);
             };
+            // (Checked before the copy: a board's fragmented heap may lack the block.)
+            vm.reserve((x.len() + y.len()) * core::mem::size_of::<Value>())?;
             let mut items = Vec::with_capacity(x.len() + y.len());
             items.extend_from_slice(x);
             items.extend_from_slice(y);
-            vm.reserve(items.len() * core::mem::size_of::<Value>())?;
             vm.new_list(items).map(Some)
         }
         (Shape::Tuple, binary::ADD) => {
@@ -896,6 +914,7 @@ pub fn sequence_binary(
             else {
                 return Ok(None);
             };
+            vm.reserve((x.len() + y.len()) * core::mem::size_of::<Value>())?;
             let mut items = Vec::with_capacity(x.len() + y.len());
             items.extend_from_slice(x);
             items.extend_from_slice(y);
@@ -908,21 +927,29 @@ pub fn sequence_binary(
             repeat(vm, b, a, false)
         }
         (Shape::Bytes(is_bytearray), binary::ADD) => {
-            let Some(y) = vm.bytes_data(b) else {
+            let byte_slice = crate::obj::bytes::byte_slice;
+            let Some(y) = byte_slice(vm, b) else {
                 if vm.is_user_object(b) {
                     return Ok(None);
                 }
                 let name = vm.type_name(b);
                 return Err(vm.type_error(format!("can't concat {name} to {}", vm.type_name(a))));
             };
+            let x = byte_slice(vm, a).unwrap_or_default();
+            // (Checked before copying: a board's fragmented heap may lack the block.)
+            vm.reserve(x.len() + y.len())?;
             if inplace && is_bytearray {
+                // A copy of `b` first: it may be `a`, or a view of it.
+                let y = y.to_vec();
                 if let Obj::ByteArray(x) = vm.heap.get_mut(a) {
                     x.extend_from_slice(&y);
                 }
                 return Ok(Some(a));
             }
-            let mut x = vm.bytes_data(a).unwrap_or_default();
-            x.extend_from_slice(&y);
+            let mut joined = Vec::with_capacity(x.len() + y.len());
+            joined.extend_from_slice(x);
+            joined.extend_from_slice(y);
+            let x = joined;
             if is_bytearray {
                 vm.alloc(Obj::ByteArray(x)).map(Some)
             } else {

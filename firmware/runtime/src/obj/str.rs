@@ -75,7 +75,11 @@ pub fn new_text(vm: &mut Vm, text: String) -> PyResult<Value> {
 /// The text of `args[0]` (self), owned so the VM can be used meanwhile.
 pub fn this(vm: &mut Vm, args: Args, method: &str) -> PyResult<String> {
     match args.first().and_then(|&v| vm.str_text(v)) {
-        Some(text) => Ok(String::from(text)),
+        // (Checked first: a big copy may not fit a board's fragmented heap.)
+        Some(text) => {
+            vm.reserve_copy(text.len())?;
+            Ok(String::from(text))
+        }
         None => Err(crate::modules::builtins::descriptor_mismatch(
             vm, args, method, "str",
         )),
@@ -144,7 +148,10 @@ fn byte_range(
 /// A str argument.
 pub fn str_arg(vm: &mut Vm, v: Value, what: &str) -> PyResult<String> {
     match vm.str_text(v) {
-        Some(text) => Ok(String::from(text)),
+        Some(text) => {
+            vm.reserve_copy(text.len())?;
+            Ok(String::from(text))
+        }
         None => {
             let name = vm.type_name(v);
             Err(vm.type_error(format!("{what} must be str, not {name}")))
@@ -237,31 +244,37 @@ fn split_impl(vm: &mut Vm, args: Args, kwargs: Kwargs, from_right: bool) -> PyRe
         return Err(vm.value_error("empty separator"));
     }
     let text = self_text(vm, args);
-    let parts: Vec<&str> = match &separator {
+    let mut parts = Vec::new();
+    match &separator {
         // One ASCII byte: a char pattern searches with memchr, a str pattern with Two-Way.
         Some(sep) if sep.len() == 1 => {
             let byte = char::from(sep.as_bytes()[0]);
             if from_right {
-                let mut parts: Vec<&str> = text.rsplitn(limit.saturating_add(1), byte).collect();
+                for part in text.rsplitn(limit.saturating_add(1), byte) {
+                    push_part(vm, &mut parts, part)?;
+                }
                 parts.reverse();
-                parts
             } else {
-                text.splitn(limit.saturating_add(1), byte).collect()
+                for part in text.splitn(limit.saturating_add(1), byte) {
+                    push_part(vm, &mut parts, part)?;
+                }
             }
         }
         Some(sep) => {
             if from_right {
-                let mut parts: Vec<&str> = text
-                    .rsplitn(limit.saturating_add(1), sep.as_str())
-                    .collect();
+                for part in text.rsplitn(limit.saturating_add(1), sep.as_str()) {
+                    push_part(vm, &mut parts, part)?;
+                }
                 parts.reverse();
-                parts
             } else {
-                text.splitn(limit.saturating_add(1), sep.as_str()).collect()
+                for part in text.splitn(limit.saturating_add(1), sep.as_str()) {
+                    push_part(vm, &mut parts, part)?;
+                }
             }
         }
-        None => split_whitespace(text, limit, from_right),
-    };
+        None => split_whitespace(vm, text, limit, from_right, &mut parts)?,
+    }
+    vm.reserve(parts.len() * 2 * core::mem::size_of::<Value>())?;
     // One string object per piece, made while the text is borrowed.
     let mut pieces = Vec::with_capacity(parts.len());
     for part in parts {
@@ -287,23 +300,42 @@ fn split_impl(vm: &mut Vm, args: Args, kwargs: Kwargs, from_right: bool) -> PyRe
     vm.new_list(values)
 }
 
-fn split_whitespace(text: &str, limit: usize, from_right: bool) -> Vec<&str> {
-    let mut parts = Vec::new();
+/// Appends `part` to a split's `parts`, or MemoryError: a long split's parts grow past what a
+/// board's fragmented heap may hold in one block, where a plain push would stop it.
+fn push_part<'t>(vm: &Vm, parts: &mut Vec<&'t str>, part: &'t str) -> PyResult<()> {
+    if parts.len() == parts.capacity() {
+        let more = parts.len().max(4);
+        vm.reserve(more * core::mem::size_of::<&str>())?;
+        if parts.try_reserve(more).is_err() {
+            return Err(vm.memory_error());
+        }
+    }
+    parts.push(part);
+    Ok(())
+}
+
+fn split_whitespace<'t>(
+    vm: &Vm,
+    text: &'t str,
+    limit: usize,
+    from_right: bool,
+    parts: &mut Vec<&'t str>,
+) -> PyResult<()> {
     if from_right {
         let mut rest = text.trim_end_matches(unicode::is_space);
         while !rest.is_empty() {
             if parts.len() == limit {
-                parts.push(rest.trim_end_matches(unicode::is_space));
+                push_part(vm, parts, rest.trim_end_matches(unicode::is_space))?;
                 break;
             }
             match rest.rfind(unicode::is_space) {
                 Some(i) => {
                     let word_start = i + rest[i..].chars().next().map_or(1, char::len_utf8);
-                    parts.push(&rest[word_start..]);
+                    push_part(vm, parts, &rest[word_start..])?;
                     rest = rest[..i].trim_end_matches(unicode::is_space);
                 }
                 None => {
-                    parts.push(rest);
+                    push_part(vm, parts, rest)?;
                     break;
                 }
             }
@@ -313,22 +345,22 @@ fn split_whitespace(text: &str, limit: usize, from_right: bool) -> Vec<&str> {
         let mut rest = text.trim_start_matches(unicode::is_space);
         while !rest.is_empty() {
             if parts.len() == limit {
-                parts.push(rest);
+                push_part(vm, parts, rest)?;
                 break;
             }
             match rest.find(unicode::is_space) {
                 Some(i) => {
-                    parts.push(&rest[..i]);
+                    push_part(vm, parts, &rest[..i])?;
                     rest = rest[i..].trim_start_matches(unicode::is_space);
                 }
                 None => {
-                    parts.push(rest);
+                    push_part(vm, parts, rest)?;
                     break;
                 }
             }
         }
     }
-    parts
+    Ok(())
 }
 
 fn split(vm: &mut Vm, args: Args, kwargs: Kwargs) -> PyResult<Value> {
@@ -537,6 +569,8 @@ fn count(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
 pub fn map_text(vm: &mut Vm, args: Args, name: &str, f: fn(&str) -> String) -> PyResult<Value> {
     check_method_args(vm, name, args, 0, 0)?;
     check_this(vm, args, name)?;
+    // (Checked first: a big text may not fit a board's fragmented heap.)
+    vm.reserve_copy(self_text(vm, args).len())?;
     let result = f(self_text(vm, args));
     new_text(vm, result)
 }
@@ -722,7 +756,15 @@ pub fn percent_format_text(
                         r
                     }
                 };
-                out.push_str(&printf::pad_str(&text, &spec));
+                // (Room made first: a big text may not fit a board's fragmented heap.)
+                if out.try_reserve(text.len().max(spec.width)).is_err() {
+                    return Err(vm.memory_error());
+                }
+                if spec.width == 0 && spec.precision.is_none() {
+                    out.push_str(&text);
+                } else {
+                    out.push_str(&printf::pad_str(&text, &spec));
+                }
             }
             'c' if bytes_mode => {
                 let byte = match crate::obj::bytes::byte_slice(vm, value) {

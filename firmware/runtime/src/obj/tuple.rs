@@ -22,13 +22,50 @@ pub fn construct(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<
     Ok(value)
 }
 
-fn items(vm: &mut Vm, v: Value) -> PyResult<alloc::vec::Vec<Value>> {
+/// The tuple or list behind `v` (its built-in part for a subclass instance).
+fn sequence(vm: &mut Vm, v: Value) -> PyResult<Value> {
     let v = vm.builtin_part(v);
     match vm.heap_obj(v) {
-        Some(Obj::Tuple(items)) => Ok(items.to_vec()),
-        Some(Obj::List(items)) => Ok(items.clone()),
+        Some(Obj::Tuple(_) | Obj::List(_)) => Ok(v),
         _ => Err(vm.type_error("descriptor requires a 'tuple' object")),
     }
+}
+
+/// The first position in `start..end` of `sequence` whose item equals `wanted` (with
+/// `count`: counts them all instead), by index and without a copy, as CPython does. The
+/// sequence and the item compared are held meanwhile.
+fn find_equal(
+    vm: &mut Vm,
+    sequence: Value,
+    wanted: Value,
+    (start, end): (usize, usize),
+    count: &mut Option<usize>,
+) -> PyResult<Option<usize>> {
+    let depth = vm.roots.len();
+    vm.roots.extend_from_slice(&[sequence, wanted, Value::NONE]);
+    let mut result = Ok(None);
+    for i in start..end {
+        let Some(item) = vm.sequence_item(sequence, i) else {
+            break;
+        };
+        vm.roots[depth + 2] = item;
+        match vm.eq(item, wanted) {
+            Ok(true) => match count {
+                Some(n) => *n += 1,
+                None => {
+                    result = Ok(Some(i));
+                    break;
+                }
+            },
+            Ok(false) => {}
+            Err(e) => {
+                result = Err(e);
+                break;
+            }
+        }
+    }
+    vm.roots.truncate(depth);
+    result
 }
 
 /// `count` for tuples and lists.
@@ -43,36 +80,25 @@ pub fn count(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Valu
             args.len().saturating_sub(1)
         )));
     }
-    let items = items(vm, args[0])?;
-    vm.push_root(args[0]);
-    let mut n = 0;
-    let mut result = Ok(());
-    for item in items {
-        match vm.eq(item, args[1]) {
-            Ok(true) => n += 1,
-            Ok(false) => {}
-            Err(e) => {
-                result = Err(e);
-                break;
-            }
-        }
-    }
-    vm.pop_root();
-    result?;
-    vm.new_int(n)
+    let sequence = sequence(vm, args[0])?;
+    let mut n = Some(0);
+    find_equal(vm, sequence, args[1], (0, usize::MAX), &mut n)?;
+    vm.new_int(n.unwrap_or(0) as i64)
 }
 
 /// The `start, stop` arguments of an `index(x, start, stop)` method (`bounds` holds those
-/// given) over a sequence of `len` items, clamped as a slice's: the positions to search.
+/// given) over a sequence of `len` items: the positions to search. As in CPython a negative
+/// bound counts from the end and a positive one is kept as it is: the search stops at the
+/// sequence's end as it is at each step (an item's `__eq__` may grow a list).
 pub fn search_bounds(vm: &mut Vm, bounds: &[Value], len: usize) -> PyResult<(usize, usize)> {
-    let mut clamped = [0, len];
+    let mut clamped = [0, usize::MAX];
     for (place, &bound) in clamped.iter_mut().zip(bounds) {
         if !vm.is_int(bound) && !vm.is_user_object(bound) {
             return Err(vm.type_error("slice indices must be integers or have an __index__ method"));
         }
         let n = vm.slice_bound(bound)?;
         let len = len as isize;
-        *place = if n < 0 { (n + len).max(0) } else { n.min(len) } as usize;
+        *place = if n < 0 { (n + len).max(0) } else { n } as usize;
     }
     Ok((clamped[0], clamped[1]))
 }
@@ -80,28 +106,10 @@ pub fn search_bounds(vm: &mut Vm, bounds: &[Value], len: usize) -> PyResult<(usi
 /// `index` for tuples and lists.
 pub fn index(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     crate::modules::builtins::check_args(vm, "index", &args[1.min(args.len())..], 1, 3)?;
-    let items = items(vm, args[0])?;
-    let (start, end) = search_bounds(vm, args.get(2..).unwrap_or(&[]), items.len())?;
-    vm.push_root(args[0]);
-    let mut found = None;
-    let mut error = None;
-    for (i, &item) in items.iter().enumerate().take(end).skip(start) {
-        match vm.eq(item, args[1]) {
-            Ok(true) => {
-                found = Some(i);
-                break;
-            }
-            Ok(false) => {}
-            Err(e) => {
-                error = Some(e);
-                break;
-            }
-        }
-    }
-    vm.pop_root();
-    if let Some(e) = error {
-        return Err(e);
-    }
+    let sequence = sequence(vm, args[0])?;
+    let len = vm.current_len(sequence);
+    let bounds = search_bounds(vm, args.get(2..).unwrap_or(&[]), len)?;
+    let found = find_equal(vm, sequence, args[1], bounds, &mut None)?;
     match found {
         Some(i) => vm.new_int(i as i64),
         None => {

@@ -7,6 +7,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::frame::{Frame, ReturnAction};
+use super::in_bounds::{interpreter_bug, InBounds};
 use super::run::CallOutcome;
 use super::{PyResult, Vm};
 use crate::compile::code::flags;
@@ -71,7 +72,7 @@ impl Vm {
         kwnames: Value,
         return_to: usize,
     ) -> PyResult<CallOutcome> {
-        let func = self.stack[func_index];
+        let func = *self.stack.at(func_index);
         // Python functions (plain or bound) meet at one inlined frame push: the common call.
         let (function, start, argc) = match self.classify(func) {
             Callee::Python(function) => (function, func_index + 1, argc),
@@ -166,15 +167,15 @@ impl Vm {
     ) -> PyResult<Value> {
         if kwnames.is_null() {
             if argc > usize::from(builtin.max_positional) {
-                let this = self.stack[start];
+                let this = *self.stack.at(start);
                 return Err(self.too_many_arguments_error(builtin, this, argc));
             }
             // The arguments are copied off the stack (the callee may push on it); one or two
             // by hand, as a `memcpy` call costs more than the copy.
             match argc {
-                1 => return (builtin.func)(self, &[self.stack[start]], &[]),
+                1 => return (builtin.func)(self, &[*self.stack.at(start)], &[]),
                 2 => {
-                    let args = [self.stack[start], self.stack[start + 1]];
+                    let args = [*self.stack.at(start), *self.stack.at(start + 1)];
                     return (builtin.func)(self, &args, &[]);
                 }
                 0..=8 => {
@@ -430,7 +431,10 @@ impl Vm {
                 Ok(v)
             }
             Ok(CallOutcome::Frame) => {
-                self.frames.last_mut().expect("frame pushed").entry = true;
+                self.frames
+                    .last_mut()
+                    .unwrap_or_else(|| interpreter_bug())
+                    .entry = true;
                 let result = self.run();
                 self.stack.truncate(return_to);
                 result
@@ -537,7 +541,7 @@ impl Vm {
         }
         let (code, code_val, globals, closure) = match self.heap.get(function) {
             Obj::Function(f) => (f.code_ref.clone(), f.code, f.globals, f.closure),
-            _ => unreachable!("push_python_frame is given functions"),
+            _ => interpreter_bug(),
         };
         let slots = code.frame_slots();
         // (Never a generator: the loader sets SIMPLE_ARGS only for plain functions.)
@@ -628,7 +632,7 @@ impl Vm {
                 )));
             }
         } else if has_varargs {
-            slots[varargs_slot] = self.types.empty_tuple;
+            *slots.at_mut(varargs_slot) = self.types.empty_tuple;
         }
 
         // Keyword arguments.
@@ -637,7 +641,7 @@ impl Vm {
             varkw = self.new_dict()?;
             self.push_root(varkw);
             let varkw_slot = argcount + kwonly + has_varargs as usize;
-            slots[varkw_slot] = varkw;
+            *slots.at_mut(varkw_slot) = varkw;
         }
         let mut posonly_as_keyword: Vec<String> = Vec::new();
         for (key, value) in &kwargs {
@@ -647,7 +651,7 @@ impl Vm {
                 .position(|&n| self.qstr_text(n) == key_text);
             match position {
                 Some(i) if i >= posonly => {
-                    if !slots[i].is_null() {
+                    if !slots.at(i).is_null() {
                         if has_varkw {
                             self.pop_root();
                         }
@@ -684,11 +688,11 @@ impl Vm {
             let first_default = argcount - defaults_len;
             let mut missing = Vec::new();
             for i in args.len()..argcount {
-                if slots[i].is_null() {
+                if slots.at(i).is_null() {
                     if i >= first_default {
-                        slots[i] = defaults[i - first_default];
+                        *slots.at_mut(i) = *defaults.at(i - first_default);
                     } else {
-                        missing.push(code.varnames()[i]);
+                        missing.push(*code.varnames().at(i));
                     }
                 }
             }
@@ -727,13 +731,13 @@ impl Vm {
         // Cells and free variables.
         let nlocals = code.nlocals();
         for i in 0..code.ncells as usize {
-            slots[nlocals + i] = self.alloc(Obj::Cell(Value::NULL))?;
+            *slots.at_mut(nlocals + i) = self.alloc(Obj::Cell(Value::NULL))?;
         }
         if code.nfrees > 0 {
             if let Some(Obj::Tuple(cells)) = self.heap_obj(closure) {
                 let first = nlocals + code.ncells as usize;
                 for (i, cell) in cells.iter().enumerate().take(code.nfrees as usize) {
-                    slots[first + i] = *cell;
+                    *slots.at_mut(first + i) = *cell;
                 }
             }
         }
@@ -895,11 +899,11 @@ impl Vm {
                 c.constructor,
                 c.flags & crate::obj::class_flags::BUILTIN != 0,
             ),
-            _ => unreachable!(),
+            _ => interpreter_bug(),
         };
         if is_builtin && layout != Layout::Exception {
             if class == self.types.type_ && argc == 1 && kwnames.is_null() {
-                let v = self.stack[func_index + 1];
+                let v = *self.stack.at(func_index + 1);
                 return Ok(CallOutcome::Value(self.class_of(v)?));
             }
             let Some(constructor) = constructor else {
@@ -945,7 +949,7 @@ impl Vm {
         match init.map(|f| (f, self.classify(f))) {
             Some((init, Callee::Python(_))) => {
                 // The instance takes the class's slot and becomes `self`.
-                self.stack[func_index] = instance;
+                *self.stack.at_mut(func_index) = instance;
                 self.push_python_frame(
                     init,
                     func_index,
@@ -967,7 +971,7 @@ impl Vm {
                     || layout == Layout::Exception
                     || custom_new.is_some()
                 {
-                    self.stack[func_index] = instance;
+                    *self.stack.at_mut(func_index) = instance;
                     let _ = init;
                     self.call_native_from_stack(builtin, func_index, argc + 1, kwnames)?;
                 }
@@ -1015,7 +1019,7 @@ impl Vm {
         kwnames: Value,
     ) -> PyResult<CallOutcome> {
         // The class's slot holds the instance (rooted) while `__init__` runs.
-        self.stack[func_index] = instance;
+        *self.stack.at_mut(func_index) = instance;
         let bound = self.bind_class_attr(init, instance, class)?;
         self.push_root(bound);
         let result = self.call_with_stack_args(bound, func_index + 1, argc, kwnames);

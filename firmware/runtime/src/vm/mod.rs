@@ -11,6 +11,7 @@ pub mod exception;
 pub mod frame;
 pub mod generator;
 pub mod import;
+pub(crate) mod in_bounds;
 pub mod iter;
 pub mod load;
 pub mod ops;
@@ -219,6 +220,18 @@ impl Vm {
     #[inline]
     pub fn reserve(&self, bytes: usize) -> PyResult<()> {
         self.heap.reserve(bytes).map_err(|_| self.memory_error())
+    }
+
+    /// [`reserve`](Self::reserve) for a copy native code makes of a text or buffer: only a
+    /// big one is checked (a small one is served even from a full heap's slack, as any small
+    /// allocation of native code is), since a fragmented board heap may lack its block.
+    #[inline]
+    pub fn reserve_copy(&self, bytes: usize) -> PyResult<()> {
+        if bytes >= 2048 {
+            self.reserve(bytes)
+        } else {
+            Ok(())
+        }
     }
 
     /// [`reserve`](Self::reserve) for native code about to make one big object (a buffer, a

@@ -1276,24 +1276,24 @@ impl Vm {
             return Ok(result);
         }
         enum Kind {
-            Seq(Vec<Value>, Vec<Value>),
-            Bytes(Vec<u8>, Vec<u8>),
+            Seq,
+            Bytes(core::cmp::Ordering),
             Sets,
             Dicts,
             Other,
         }
         let kind = match (self.heap_obj(a), self.heap_obj(b)) {
-            (Some(Obj::List(x)), Some(Obj::List(y))) => Kind::Seq(x.clone(), y.clone()),
-            (Some(Obj::Tuple(x)), Some(Obj::Tuple(y))) => Kind::Seq(x.to_vec(), y.to_vec()),
-            (Some(Obj::Bytes(x)), Some(Obj::Bytes(y))) => Kind::Bytes(x.to_vec(), y.to_vec()),
-            (Some(Obj::ByteArray(x)), Some(Obj::Bytes(y))) => Kind::Bytes(x.clone(), y.to_vec()),
-            (Some(Obj::Bytes(x)), Some(Obj::ByteArray(y))) => Kind::Bytes(x.to_vec(), y.clone()),
-            (Some(Obj::ByteArray(x)), Some(Obj::ByteArray(y))) => Kind::Bytes(x.clone(), y.clone()),
+            (Some(Obj::List(_)), Some(Obj::List(_)))
+            | (Some(Obj::Tuple(_)), Some(Obj::Tuple(_)))
+            | (Some(Obj::Slice(_)), Some(Obj::Slice(_))) => Kind::Seq,
+            (Some(Obj::Bytes(_) | Obj::ByteArray(_)), Some(Obj::Bytes(_) | Obj::ByteArray(_))) => {
+                let byte_slice = crate::obj::bytes::byte_slice;
+                Kind::Bytes(byte_slice(self, a).cmp(&byte_slice(self, b)))
+            }
             (Some(Obj::Set(_) | Obj::FrozenSet(_)), Some(Obj::Set(_) | Obj::FrozenSet(_))) => {
                 Kind::Sets
             }
             (Some(Obj::Dict(_)), Some(Obj::Dict(_))) => Kind::Dicts,
-            (Some(Obj::Slice(x)), Some(Obj::Slice(y))) => Kind::Seq(x.to_vec(), y.to_vec()),
             (Some(Obj::BigRange(_)), Some(Obj::Range(_) | Obj::BigRange(_)))
             | (Some(Obj::Range(_)), Some(Obj::BigRange(_)))
                 if op == compare::EQ || op == compare::NE =>
@@ -1323,15 +1323,15 @@ impl Vm {
             _ => Kind::Other,
         };
         match kind {
-            Kind::Seq(x, y) => {
-                self.push_root(a);
-                self.push_root(b);
-                let result = self.nested(|vm| vm.compare_sequences(op, &x, &y));
-                self.pop_root();
-                self.pop_root();
+            Kind::Seq => {
+                let depth = self.roots.len();
+                self.roots
+                    .extend_from_slice(&[a, b, Value::NONE, Value::NONE]);
+                let result = self.nested(|vm| vm.compare_sequences(op, a, b, depth));
+                self.roots.truncate(depth);
                 result.map(Some)
             }
-            Kind::Bytes(x, y) => Ok(ordering_result(Some(x.cmp(&y)))),
+            Kind::Bytes(ordering) => Ok(ordering_result(Some(ordering))),
             Kind::Sets => self.nested(|vm| crate::obj::set::compare_sets(vm, op, a, b)),
             Kind::Dicts => {
                 if op != compare::EQ && op != compare::NE {
@@ -1368,20 +1368,34 @@ impl Vm {
         )
     }
 
-    fn compare_sequences(&mut self, op: u8, x: &[Value], y: &[Value]) -> PyResult<bool> {
-        for (&p, &r) in x.iter().zip(y.iter()) {
-            if !self.eq(p, r)? {
-                return match op {
-                    compare::EQ => Ok(false),
-                    compare::NE => Ok(true),
-                    _ => {
-                        let result = self.compare_op(op, p, r)?;
-                        self.is_true(result)
-                    }
+    /// Compares two lists, tuples or slices item by item, by index and without a copy as
+    /// CPython does: an item's `__eq__` may change either list meanwhile (so the lengths are
+    /// read at every step), and the pair being compared is kept in `roots[depth + 2..]`.
+    fn compare_sequences(&mut self, op: u8, x: Value, y: Value, depth: usize) -> PyResult<bool> {
+        let mut i = 0;
+        loop {
+            let (Some(p), Some(r)) = (self.sequence_item(x, i), self.sequence_item(y, i)) else {
+                let length = |v: Value| match self.heap_obj(v) {
+                    Some(Obj::Slice(_)) => 3,
+                    _ => self.current_len(v),
                 };
+                return Ok(compare::holds(op, &length(x), &length(y)));
+            };
+            i += 1;
+            self.roots[depth + 2] = p;
+            self.roots[depth + 3] = r;
+            if self.eq(p, r)? {
+                continue;
             }
+            return match op {
+                compare::EQ => Ok(false),
+                compare::NE => Ok(true),
+                _ => {
+                    let result = self.compare_op(op, p, r)?;
+                    self.is_true(result)
+                }
+            };
         }
-        Ok(compare::holds(op, &x.len(), &y.len()))
     }
 
     /// `item in container`.

@@ -29,6 +29,8 @@ impl Vm {
     pub fn str(&mut self, v: Value) -> PyResult<String> {
         if let Some(text) = self.str_text(v) {
             if !self.is_user_object(v) {
+                // (Checked first: a big copy may not fit a board's fragmented heap.)
+                self.reserve_copy(text.len())?;
                 return Ok(String::from(text));
             }
         }
@@ -124,11 +126,13 @@ impl Vm {
             });
             return Ok(());
         }
+        // Lists, tuples and dicts are walked by index, not copied (a copy could take as much
+        // heap as the container): an item's `__repr__` may change them meanwhile.
         enum Container {
-            List(Vec<Value>),
-            Tuple(Vec<Value>),
-            Dict(Vec<(Value, Value)>),
-            Set(Vec<Value>, bool),
+            List,
+            Tuple,
+            Dict,
+            Set(bool),
             View(Value, u8),
         }
         let container = match self.heap.get(v) {
@@ -152,28 +156,29 @@ impl Vm {
                 out.push_str(&complex_repr(re, im));
                 return Ok(());
             }
+            // (Room for the text made first: a big one may not fit a board's fragmented heap.)
             Obj::Str(s) => {
-                let text = String::from(&s.text);
-                quote_str(&text, out);
+                self.text_room(out, s.text.len() + 2)?;
+                quote_str(&s.text, out);
                 return Ok(());
             }
             Obj::Bytes(b) => {
-                let b = b.to_vec();
-                quote_bytes(&b, out);
+                self.text_room(out, b.len() + 3)?;
+                quote_bytes(b, out);
                 return Ok(());
             }
             Obj::ByteArray(b) => {
-                let b = b.clone();
+                self.text_room(out, b.len() + 14)?;
                 out.push_str("bytearray(");
-                bytearray_quoted(&b, out);
+                bytearray_quoted(b, out);
                 out.push(')');
                 return Ok(());
             }
-            Obj::List(items) => Container::List(items.clone()),
-            Obj::Tuple(items) => Container::Tuple(items.to_vec()),
-            Obj::Dict(d) => Container::Dict(d.iter().map(|e| (e.key, e.value)).collect()),
-            Obj::Set(d) => Container::Set(d.iter().map(|e| e.key).collect(), false),
-            Obj::FrozenSet(d) => Container::Set(d.iter().map(|e| e.key).collect(), true),
+            Obj::List(_) => Container::List,
+            Obj::Tuple(_) => Container::Tuple,
+            Obj::Dict(_) => Container::Dict,
+            Obj::Set(_) => Container::Set(false),
+            Obj::FrozenSet(_) => Container::Set(true),
             Obj::BigRange(r) => {
                 if r.step == crate::num::bigint::BigInt::from_i64(1) {
                     out.push_str(&format!("range({}, {})", r.start, r.stop));
@@ -384,53 +389,50 @@ impl Vm {
         // Containers may hold themselves: print `[...]` for a cycle.
         if self.repr_running.contains(&v) {
             out.push_str(match container {
-                Container::List(_) => "[...]",
-                Container::Tuple(_) => "(...)",
-                Container::Dict(_) => "{...}",
+                Container::List => "[...]",
+                Container::Tuple => "(...)",
+                Container::Dict => "{...}",
                 _ => "...",
             });
             return Ok(());
         }
-        self.push_root(v);
+        // Held: the container, and the key and value being shown (an entry a `__repr__`
+        // deletes meanwhile is not collected under them).
+        let held = self.roots.len();
+        self.roots.extend_from_slice(&[v, Value::NONE, Value::NONE]);
         self.repr_running.push(v);
         let result = (|| -> PyResult<()> {
             match container {
-                Container::List(items) => {
-                    out.push('[');
-                    for (i, item) in items.iter().enumerate() {
+                Container::List | Container::Tuple => {
+                    let is_list = matches!(container, Container::List);
+                    out.push(if is_list { '[' } else { '(' });
+                    let mut i = 0;
+                    while let Some(item) = self.sequence_item(v, i) {
                         if i > 0 {
                             out.push_str(", ");
                         }
-                        self.repr_into(*item, out, depth + 1)?;
+                        self.text_room(out, 16)?;
+                        self.repr_into(item, out, depth + 1)?;
+                        i += 1;
                     }
-                    out.push(']');
-                }
-                Container::Tuple(items) => {
-                    out.push('(');
-                    for (i, item) in items.iter().enumerate() {
-                        if i > 0 {
-                            out.push_str(", ");
-                        }
-                        self.repr_into(*item, out, depth + 1)?;
-                    }
-                    if items.len() == 1 {
+                    if !is_list && i == 1 {
                         out.push(',');
                     }
-                    out.push(')');
+                    out.push(if is_list { ']' } else { ')' });
                 }
-                Container::Dict(entries) => {
+                Container::Dict => {
                     out.push('{');
-                    for (i, (key, value)) in entries.iter().enumerate() {
-                        if i > 0 {
-                            out.push_str(", ");
-                        }
-                        self.repr_into(*key, out, depth + 1)?;
-                        out.push_str(": ");
-                        self.repr_into(*value, out, depth + 1)?;
-                    }
+                    self.repr_entries(v, out, depth, held)?;
                     out.push('}');
                 }
-                Container::Set(items, frozen) => {
+                Container::Set(frozen) => {
+                    let items: Vec<Value> = match self.heap.get(v) {
+                        Obj::Set(d) | Obj::FrozenSet(d) => {
+                            self.reserve(d.len() * core::mem::size_of::<Value>())?;
+                            d.iter().map(|e| e.key).collect()
+                        }
+                        _ => Vec::new(),
+                    };
                     let items = crate::obj::set::cpython_order(self, &items)?;
                     if items.is_empty() {
                         out.push_str(if frozen { "frozenset()" } else { "set()" });
@@ -444,6 +446,7 @@ impl Vm {
                         if i > 0 {
                             out.push_str(", ");
                         }
+                        self.text_room(out, 16)?;
                         self.repr_into(*item, out, depth + 1)?;
                     }
                     out.push('}');
@@ -455,25 +458,27 @@ impl Vm {
                     let name = ["dict_keys", "dict_values", "dict_items"][kind.min(2) as usize];
                     out.push_str(name);
                     out.push_str("([");
-                    let entries: Vec<(Value, Value)> = match self.heap_obj(dict) {
-                        Some(Obj::Dict(d)) => d.iter().map(|e| (e.key, e.value)).collect(),
+                    // CPython shows a list made of the view first: what a `__repr__` changes
+                    // in the dict meanwhile is not shown. Its keys and values, held.
+                    let pairs: Vec<Value> = match self.heap_obj(dict) {
+                        Some(Obj::Dict(d)) => {
+                            self.reserve(d.len() * 2 * core::mem::size_of::<Value>())?;
+                            d.iter().flat_map(|e| [e.key, e.value]).collect()
+                        }
                         _ => Vec::new(),
                     };
-                    for (i, (key, value)) in entries.iter().enumerate() {
+                    let pairs = self.new_list(pairs)?;
+                    self.roots[held + 1] = pairs;
+                    let mut i = 0;
+                    while let (Some(key), Some(value)) = (
+                        self.sequence_item(pairs, i),
+                        self.sequence_item(pairs, i + 1),
+                    ) {
                         if i > 0 {
                             out.push_str(", ");
                         }
-                        match kind {
-                            0 => self.repr_into(*key, out, depth + 1)?,
-                            1 => self.repr_into(*value, out, depth + 1)?,
-                            _ => {
-                                out.push('(');
-                                self.repr_into(*key, out, depth + 1)?;
-                                out.push_str(", ");
-                                self.repr_into(*value, out, depth + 1)?;
-                                out.push(')');
-                            }
-                        }
+                        self.repr_entry(kind, key, value, out, depth)?;
+                        i += 2;
                     }
                     out.push_str("])");
                 }
@@ -481,8 +486,72 @@ impl Vm {
             Ok(())
         })();
         self.repr_running.pop();
-        self.pop_root();
+        self.roots.truncate(held);
         result
+    }
+
+    /// The entries of dict `dict` into `out`, `key: value` comma-separated, by slot and
+    /// without a copy; `roots[held + 1..]` hold the entry being shown.
+    fn repr_entries(
+        &mut self,
+        dict: Value,
+        out: &mut String,
+        depth: usize,
+        held: usize,
+    ) -> PyResult<()> {
+        let mut slot = 0;
+        loop {
+            let entry = match self.heap_obj(dict) {
+                Some(Obj::Dict(d)) => d.next_live(slot).map(|(at, e)| (at, e.key, e.value)),
+                _ => None,
+            };
+            let Some((at, key, value)) = entry else {
+                return Ok(());
+            };
+            if slot > 0 {
+                out.push_str(", ");
+            }
+            slot = at + 1;
+            self.roots[held + 1] = key;
+            self.roots[held + 2] = value;
+            self.repr_entry(3, key, value, out, depth)?;
+        }
+    }
+
+    /// One dict entry as a view of `kind` shows it (0 the key, 1 the value, 2 `(key, value)`),
+    /// or as the dict does (`key: value`).
+    fn repr_entry(
+        &mut self,
+        kind: u8,
+        key: Value,
+        value: Value,
+        out: &mut String,
+        depth: usize,
+    ) -> PyResult<()> {
+        self.text_room(out, 16)?;
+        match kind {
+            0 => self.repr_into(key, out, depth + 1),
+            1 => self.repr_into(value, out, depth + 1),
+            2 => {
+                out.push('(');
+                self.repr_into(key, out, depth + 1)?;
+                out.push_str(", ");
+                self.repr_into(value, out, depth + 1)?;
+                out.push(')');
+                Ok(())
+            }
+            _ => {
+                self.repr_into(key, out, depth + 1)?;
+                out.push_str(": ");
+                self.repr_into(value, out, depth + 1)
+            }
+        }
+    }
+
+    /// Room in `out` for `more` bytes, or MemoryError: a repr grows its text to sizes a
+    /// board's fragmented heap may not hold in one block, and a failed growth would stop it.
+    fn text_room(&self, out: &mut String, more: usize) -> PyResult<()> {
+        out.try_reserve(more).map_err(|_| self.memory_error())
     }
 
     /// `format(v, spec)`.

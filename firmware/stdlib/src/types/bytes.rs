@@ -8,7 +8,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 
 use crate::modules::builtins::{bind_args, check_args, check_method_args};
-use crate::obj::bytes::{byte_slice, extension_bytes, same_kind};
+use crate::obj::bytes::{byte_slice, copy_of, extension_bytes, same_kind};
 use crate::obj::codec;
 use crate::obj::{Builtin, Obj};
 use crate::value::Value;
@@ -20,7 +20,7 @@ type Kwargs<'a> = &'a [(Value, Value)];
 /// A copy of self's bytes (self may be a subclass instance).
 fn data(vm: &mut Vm, args: Args, name: &str) -> PyResult<Vec<u8>> {
     match args.first().and_then(|&v| byte_slice(vm, v)) {
-        Some(d) => Ok(d.to_vec()),
+        Some(d) => copy_of(vm, d),
         None => Err(vm.type_error(format!("descriptor '{name}' requires a 'bytes' object"))),
     }
 }
@@ -36,7 +36,7 @@ fn data_len(vm: &mut Vm, args: Args, name: &str) -> PyResult<usize> {
 /// A bytes-like argument.
 fn arg_bytes(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     match byte_slice(vm, v) {
-        Some(d) => Ok(d.to_vec()),
+        Some(d) => copy_of(vm, d),
         None => {
             let name = vm.type_name(v);
             Err(vm.type_error(format!("a bytes-like object is required, not '{name}'")))
