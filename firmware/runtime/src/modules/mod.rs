@@ -69,24 +69,21 @@ pub fn init(vm: &mut Vm) {
     let builtins_name = Value::qstr(q::builtins);
     vm.boot_set_name(builtins, q::__name__, builtins_name);
 
-    vm.modules = vm.new_dict().expect("heap fits sys.modules");
-    let sys = sys::make(vm).expect("heap fits sys");
+    vm.modules = Vm::booted(vm.new_dict());
+    let sys = Vm::booted(sys::make(vm));
     let modules = vm.modules;
-    vm.dict_set_item(modules, Value::qstr(q::sys), sys)
-        .expect("heap fits sys.modules");
-    let builtins_module = vm.new_module("builtins").expect("heap fits builtins");
+    Vm::booted(vm.dict_set_item(modules, Value::qstr(q::sys), sys));
+    let builtins_module = Vm::booted(vm.new_module("builtins"));
     if let crate::obj::Obj::Module(m) = vm.heap.get_mut(builtins_module) {
         m.dict = builtins;
     }
-    vm.dict_set_item(modules, builtins_name, builtins_module)
-        .expect("heap fits sys.modules");
-    let main = vm.new_module("__main__").expect("heap fits __main__");
+    Vm::booted(vm.dict_set_item(modules, builtins_name, builtins_module));
+    let main = Vm::booted(vm.new_module("__main__"));
     vm.main_globals = vm.module_dict(main);
     // A script's `__doc__` until its docstring, and its `__package__` (it is in none).
     vm.boot_set_name(vm.main_globals, q::__doc__, Value::NONE);
     vm.boot_set_name(vm.main_globals, q::__package__, Value::NONE);
-    vm.dict_set_item(modules, Value::qstr(q::__main__), main)
-        .expect("heap fits sys.modules");
+    Vm::booted(vm.dict_set_item(modules, Value::qstr(q::__main__), main));
 }
 
 // The built-in functions (`print`, `len`, …) get their object and `builtins` entry when a

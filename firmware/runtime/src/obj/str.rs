@@ -442,11 +442,46 @@ fn replace(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
         return Ok(args[0]);
     }
     let limit = usize::try_from(count).unwrap_or(usize::MAX);
-    let result = match byte {
-        Some(c) => text.replacen(c, &new, limit),
-        None => text.replacen(old.as_str(), &new, limit),
+    let mut result = String::new();
+    let made = match byte {
+        Some(c) => splice_in(text, text.match_indices(c).take(limit), &new, &mut result),
+        None => splice_in(
+            text,
+            text.match_indices(old.as_str()).take(limit),
+            &new,
+            &mut result,
+        ),
     };
+    if !made {
+        return Err(vm.memory_error());
+    }
     new_text(vm, result)
+}
+
+/// `text` with each of `matches` replaced by `new`, into `out`; false when `out` could not
+/// grow (a result growing as it is made may not fit a board's fragmented heap, where an
+/// infallible growth would stop it).
+fn splice_in<'t>(
+    text: &'t str,
+    matches: impl Iterator<Item = (usize, &'t str)>,
+    new: &str,
+    out: &mut String,
+) -> bool {
+    let mut copied = 0;
+    for (at, matched) in matches {
+        let kept = text.get(copied..at).unwrap_or_default();
+        if out.try_reserve(kept.len() + new.len()).is_err() {
+            return false;
+        }
+        out.push_str(kept);
+        out.push_str(new);
+        copied = at + matched.len();
+    }
+    let rest = text.get(copied..).unwrap_or_default();
+    out.try_reserve(rest.len()).is_ok() && {
+        out.push_str(rest);
+        true
+    }
 }
 
 fn affix_check(vm: &mut Vm, args: Args, name: &str, at_start: bool) -> PyResult<Value> {

@@ -216,6 +216,16 @@ impl Vm {
         }
     }
 
+    /// What booting made (the built-in classes, `sys`, `builtins`, `__main__`, …). Booting
+    /// takes far less than any board's heap, so a failure is a heap configured too small:
+    /// one message for all of them (a message and a location each cost flash).
+    pub(crate) fn booted<T>(made: PyResult<T>) -> T {
+        match made {
+            Ok(made) => made,
+            Err(_) => boot_failed(),
+        }
+    }
+
     /// Checks that `bytes` more fit in the heap (before growing a vector).
     #[inline]
     pub fn reserve(&self, bytes: usize) -> PyResult<()> {
@@ -618,8 +628,7 @@ impl Vm {
     /// [`dict_set_name`](Self::dict_set_name) while the interpreter boots: a heap too small
     /// for the built-in names is a configuration error, not a Python one.
     pub(crate) fn boot_set_name(&mut self, dict: Value, name: Qstr, value: Value) {
-        self.set_name_in(dict, name, value, false)
-            .expect("heap fits the built-in names");
+        Vm::booted(self.set_name_in(dict, name, value, false));
     }
 
     fn set_name_in(
@@ -655,4 +664,10 @@ impl Vm {
     pub fn write_out(&mut self, text: &str) {
         self.port.console_write(text.as_bytes());
     }
+}
+
+#[cold]
+#[inline(never)]
+fn boot_failed() -> ! {
+    panic!("the heap is too small to boot")
 }

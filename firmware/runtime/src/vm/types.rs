@@ -91,8 +91,7 @@ pub fn make_class(
     methods: &'static [Builtin],
     constructor: Option<NativeFn>,
 ) -> Value {
-    try_make_class(vm, name, base, layout, methods, constructor)
-        .expect("heap fits the built-in classes")
+    Vm::booted(try_make_class(vm, name, base, layout, methods, constructor))
 }
 
 /// The class of a built-in iterator kind (see `Vm::class_of`), or `MemoryError`.
@@ -421,8 +420,8 @@ fn exception_class(vm: &mut Vm, name: Qstr, base: Value) -> Value {
 /// Creates every built-in class.
 pub fn init(vm: &mut Vm) {
     use crate::obj;
-    vm.builtins = vm.new_dict().expect("heap fits builtins");
-    vm.types.empty_tuple = vm.alloc(Obj::Tuple(Box::new([]))).expect("heap fits ()");
+    vm.builtins = Vm::booted(vm.new_dict());
+    vm.types.empty_tuple = Vm::booted(vm.alloc(Obj::Tuple(Box::new([]))));
 
     let object = make_class(
         vm,
@@ -733,16 +732,14 @@ pub fn init(vm: &mut Vm) {
 
     // The preallocated MemoryError (raised when nothing more can be allocated).
     let args = vm.types.empty_tuple;
-    vm.memory_error = vm
-        .alloc(Obj::Exception(Box::new(crate::obj::ExceptionObj {
-            class: vm.types.memory_error,
-            args,
-            dict: Dict::new(),
-            traceback: Vec::new(),
-            traceback_object: Value::NULL,
-            cause: Value::NONE,
-            context: Value::NONE,
-            suppress_context: false,
-        })))
-        .expect("heap fits MemoryError");
+    vm.memory_error = Vm::booted(vm.alloc(Obj::Exception(Box::new(crate::obj::ExceptionObj {
+        class: vm.types.memory_error,
+        args,
+        dict: Dict::new(),
+        traceback: Vec::new(),
+        traceback_object: Value::NULL,
+        cause: Value::NONE,
+        context: Value::NONE,
+        suppress_context: false,
+    }))));
 }
