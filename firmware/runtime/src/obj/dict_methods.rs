@@ -361,6 +361,8 @@ impl Vm {
 
 /// A shallow copy of a dict.
 pub fn copy_dict(vm: &mut Vm, dict: Value) -> PyResult<Value> {
+    // (Checked first: a big copy may not fit a board's fragmented heap.)
+    vm.reserve(vm.dict_storage(dict).map_or(0, |d| d.storage_bytes()))?;
     let storage = vm.dict_storage(dict).cloned().unwrap_or_default();
     vm.alloc(Obj::Dict(Box::new(storage)))
 }

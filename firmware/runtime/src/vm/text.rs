@@ -618,7 +618,12 @@ impl Vm {
                 }
             }
         } else if let Some(text) = self.str_text(v) {
+            // (Checked first: a big copy may not fit a board's fragmented heap.)
+            self.reserve_copy(text.len())?;
             let text = String::from(text);
+            if spec.is_empty() {
+                return Ok(text);
+            }
             crate::num::format::format_str_spec(&text, spec, &type_name)
         } else {
             if spec.is_empty() {

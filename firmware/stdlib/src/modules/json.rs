@@ -134,10 +134,14 @@ impl Encoder {
         })
     }
 
+    /// Room for `extra` more bytes of output, or MemoryError: the text grows by doubling, and
+    /// a board's fragmented heap may not hold the next size.
     fn grow(&mut self, vm: &mut Vm, extra: usize) -> PyResult<()> {
         if self.out.capacity() - self.out.len() < extra {
             vm.reserve(self.out.len() + extra)?;
-            self.out.reserve(extra);
+            if self.out.try_reserve(extra).is_err() {
+                return Err(vm.memory_error());
+            }
         }
         Ok(())
     }
@@ -215,6 +219,8 @@ impl Encoder {
     }
 
     fn encode(&mut self, vm: &mut Vm, v: Value, level: usize) -> PyResult<()> {
+        // (Room for a literal, a number or the punctuation around a value.)
+        self.grow(vm, 32)?;
         if let Some(text) = vm.str_text(v) {
             let text = String::from(text);
             return self.string(vm, &text);
@@ -241,6 +247,8 @@ impl Encoder {
             Other,
         }
         let limit = vm.int_max_str_digits;
+        // (A list's copy is checked first: a board's fragmented heap may lack the block.)
+        vm.reserve(vm.current_len(base) * core::mem::size_of::<Value>())?;
         let kind = match vm.heap_obj(base) {
             Some(Obj::BigInt(n)) if exceeds_digit_limit(n, limit) => {
                 return Err(too_many_digits_to_str(vm))

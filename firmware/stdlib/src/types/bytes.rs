@@ -367,7 +367,8 @@ fn join(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     check_method_args(vm, "join", args, 1, 1)?;
     let separator = data(vm, args, "join")?;
     let items = vm.collect_iterable_or(args[1], &|_| String::from("can only join an iterable"))?;
-    let mut out = Vec::new();
+    // Sized and checked first: a board's fragmented heap may not hold a growing result.
+    let mut size = separator.len() * items.len().saturating_sub(1);
     for (i, &item) in items.iter().enumerate() {
         let Some(part) = byte_slice(vm, item) else {
             let name = vm.type_name(item);
@@ -375,12 +376,16 @@ fn join(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
                 "sequence item {i}: expected a bytes-like object, {name} found"
             )));
         };
+        size += part.len();
+    }
+    vm.reserve(size)?;
+    let mut out = Vec::with_capacity(size);
+    for (i, &item) in items.iter().enumerate() {
         if i > 0 {
             out.extend_from_slice(&separator);
         }
-        out.extend_from_slice(part);
+        out.extend_from_slice(byte_slice(vm, item).unwrap_or_default());
     }
-    vm.reserve(out.len())?;
     same_kind(vm, args[0], out)
 }
 

@@ -648,7 +648,12 @@ fn format_fields(
             vm.format(converted, field.spec)
         };
         vm.pop_root();
-        out.push_str(&formatted?);
+        let formatted = formatted?;
+        // (Room made first: a big text may not fit a board's fragmented heap.)
+        if out.try_reserve(formatted.len()).is_err() {
+            return Err(vm.memory_error());
+        }
+        out.push_str(&formatted);
     }
     Ok(out)
 }
