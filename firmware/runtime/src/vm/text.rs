@@ -396,8 +396,8 @@ impl Vm {
             });
             return Ok(());
         }
-        // Held: the container, and the key and value being shown (an entry a `__repr__`
-        // deletes meanwhile is not collected under them).
+        // Held: the container, and the item (or key and value) being shown (what a
+        // `__repr__` removes meanwhile is not collected under them).
         let held = self.roots.len();
         self.roots.extend_from_slice(&[v, Value::NONE, Value::NONE]);
         self.repr_running.push(v);
@@ -411,6 +411,7 @@ impl Vm {
                         if i > 0 {
                             out.push_str(", ");
                         }
+                        self.roots[held + 1] = item;
                         self.text_room(out, 16)?;
                         self.repr_into(item, out, depth + 1)?;
                         i += 1;
