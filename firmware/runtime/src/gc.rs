@@ -25,7 +25,7 @@ const NO_FREE: u32 = u32::MAX;
 /// Reservations this big also ask the allocator for a block that size: a fragmented arena
 /// may lack one under the budget, and big buffers are grown with allocations that cannot fail
 /// gracefully.
-const PROBED_BYTES: usize = 2048;
+pub(crate) const PROBED_BYTES: usize = 2048;
 
 /// The heap would pass its size.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

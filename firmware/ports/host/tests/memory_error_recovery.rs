@@ -3,19 +3,12 @@
 //! collects when an allocation fails; Pyrite's collector runs only where no native code holds
 //! values, so the next name lookups and safe points collect instead).
 
-use std::process::Command;
+mod common;
 
 /// Runs `pyrite -X heapsize=… -c code`; returns (stdout, stderr, success).
 fn pyrite_with_heap(heap: &str, code: &str) -> (String, String, bool) {
-    let output = Command::new(env!("CARGO_BIN_EXE_pyrite"))
-        .args(["-X", &format!("heapsize={heap}"), "-c", code])
-        .output()
-        .expect("run pyrite");
-    (
-        String::from_utf8_lossy(&output.stdout).into_owned(),
-        String::from_utf8_lossy(&output.stderr).into_owned(),
-        output.status.success(),
-    )
+    let heap = format!("heapsize={heap}");
+    common::pyrite_with(&["-X", &heap], std::path::Path::new("."), code)
 }
 
 #[test]

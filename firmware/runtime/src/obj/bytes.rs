@@ -16,7 +16,6 @@ use crate::vm::{PyResult, Vm};
 type Args<'a> = &'a [Value];
 type Kwargs<'a> = &'a [(Value, Value)];
 
-/// The bytes of a bytes-like value, borrowed from the heap (no copy).
 /// A copy of `data` (bytes of the heap), checked first: a big copy may not fit a board's
 /// fragmented heap, where an allocation that fails stops it.
 pub fn copy_of(vm: &Vm, data: &[u8]) -> PyResult<Vec<u8>> {
@@ -24,6 +23,7 @@ pub fn copy_of(vm: &Vm, data: &[u8]) -> PyResult<Vec<u8>> {
     Ok(data.to_vec())
 }
 
+/// The bytes of a bytes-like value, borrowed from the heap (no copy).
 pub fn byte_slice(vm: &Vm, v: Value) -> Option<&[u8]> {
     match vm.heap_obj(v)? {
         Obj::Bytes(b) => Some(b),

@@ -6,7 +6,7 @@ use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use crate::obj::{class_flags, Builtin, Class, Dict, ExceptionObj, Instance, Layout, Obj};
+use crate::obj::{class_flags, Builtin, Class, Dict, Instance, Layout, Obj};
 use crate::qstr::q;
 use crate::value::Value;
 use crate::vm::frame::ReturnAction;
@@ -746,16 +746,7 @@ pub fn instantiate_bare(vm: &mut Vm, class: Value) -> PyResult<Value> {
     match layout {
         Layout::Exception => {
             let args = vm.types.empty_tuple;
-            vm.alloc(Obj::Exception(Box::new(ExceptionObj {
-                class,
-                args,
-                dict: Dict::new(),
-                traceback: Vec::new(),
-                traceback_object: Value::NULL,
-                cause: Value::NONE,
-                context: Value::NONE,
-                suppress_context: false,
-            })))
+            vm.alloc(Obj::exception(class, args, Dict::new()))
         }
         Layout::Wrapped => {
             let constructor = match vm.heap_obj(builtin_base) {

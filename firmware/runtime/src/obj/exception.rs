@@ -116,18 +116,7 @@ pub fn construct(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyRe
         insert_member(vm, &mut dict, name, value)?;
     }
     let tuple = vm.new_tuple(args)?;
-    vm.alloc(Obj::Exception(alloc::boxed::Box::new(
-        crate::obj::ExceptionObj {
-            class,
-            args: tuple,
-            dict,
-            traceback: alloc::vec::Vec::new(),
-            traceback_object: Value::NULL,
-            cause: Value::NONE,
-            context: Value::NONE,
-            suppress_context: false,
-        },
-    )))
+    vm.alloc(Obj::exception(class, tuple, dict))
 }
 
 fn init(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {

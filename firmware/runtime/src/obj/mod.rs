@@ -946,6 +946,22 @@ impl IteratorKind {
 }
 
 impl Obj {
+    /// A new exception of `class` with `args` (a tuple) and attributes `dict`, not raised yet
+    /// (no traceback, cause or context).
+    #[inline]
+    pub fn exception(class: Value, args: Value, dict: Dict) -> Obj {
+        Obj::Exception(Box::new(ExceptionObj {
+            class,
+            args,
+            dict,
+            traceback: Vec::new(),
+            traceback_object: Value::NULL,
+            cause: Value::NONE,
+            context: Value::NONE,
+            suppress_context: false,
+        }))
+    }
+
     /// Calls `mark` on every value this object refers to.
     pub fn trace(&self, mut mark: impl FnMut(Value)) {
         match self {

@@ -173,7 +173,6 @@ impl Vm {
         Ok(adjust_slice(bounds, self.current_len(sequence)))
     }
 
-    /// The length of a list, tuple, bytes or bytearray now (0 for anything else).
     /// Item `i` of a list, tuple or slice, read afresh: code walking one by index without a
     /// copy (as CPython does) must re-read it after each call into Python, which may have
     /// shrunk a list.
@@ -186,6 +185,7 @@ impl Vm {
         }
     }
 
+    /// The length of a list, tuple, bytes or bytearray now (0 for anything else).
     pub fn current_len(&self, sequence: Value) -> usize {
         match self.heap_obj(sequence) {
             Some(Obj::List(items)) => items.len(),
@@ -949,11 +949,10 @@ pub fn sequence_binary(
             let mut joined = Vec::with_capacity(x.len() + y.len());
             joined.extend_from_slice(x);
             joined.extend_from_slice(y);
-            let x = joined;
             if is_bytearray {
-                vm.alloc(Obj::ByteArray(x)).map(Some)
+                vm.alloc(Obj::ByteArray(joined)).map(Some)
             } else {
-                vm.alloc(Obj::Bytes(x.into_boxed_slice())).map(Some)
+                vm.alloc(Obj::Bytes(joined.into_boxed_slice())).map(Some)
             }
         }
         (Shape::Bytes(_), binary::MULTIPLY) => repeat(vm, a, b, inplace),

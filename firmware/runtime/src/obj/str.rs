@@ -443,45 +443,46 @@ fn replace(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
     }
     let limit = usize::try_from(count).unwrap_or(usize::MAX);
     let mut result = String::new();
-    let made = match byte {
-        Some(c) => splice_in(text, text.match_indices(c).take(limit), &new, &mut result),
+    match byte {
+        Some(c) => splice_in(
+            vm,
+            text,
+            text.match_indices(c).take(limit),
+            &new,
+            &mut result,
+        )?,
         None => splice_in(
+            vm,
             text,
             text.match_indices(old.as_str()).take(limit),
             &new,
             &mut result,
-        ),
-    };
-    if !made {
-        return Err(vm.memory_error());
+        )?,
     }
     new_text(vm, result)
 }
 
-/// `text` with each of `matches` replaced by `new`, into `out`; false when `out` could not
-/// grow (a result growing as it is made may not fit a board's fragmented heap, where an
-/// infallible growth would stop it).
+/// `text` with each of `matches` replaced by `new`, into `out`, which grows fallibly
+/// (`Vm::text_room`).
 fn splice_in<'t>(
+    vm: &Vm,
     text: &'t str,
     matches: impl Iterator<Item = (usize, &'t str)>,
     new: &str,
     out: &mut String,
-) -> bool {
+) -> PyResult<()> {
     let mut copied = 0;
     for (at, matched) in matches {
         let kept = text.get(copied..at).unwrap_or_default();
-        if out.try_reserve(kept.len() + new.len()).is_err() {
-            return false;
-        }
+        vm.text_room(out, kept.len() + new.len())?;
         out.push_str(kept);
         out.push_str(new);
         copied = at + matched.len();
     }
     let rest = text.get(copied..).unwrap_or_default();
-    out.try_reserve(rest.len()).is_ok() && {
-        out.push_str(rest);
-        true
-    }
+    vm.text_room(out, rest.len())?;
+    out.push_str(rest);
+    Ok(())
 }
 
 fn affix_check(vm: &mut Vm, args: Args, name: &str, at_start: bool) -> PyResult<Value> {
@@ -792,9 +793,7 @@ pub fn percent_format_text(
                     }
                 };
                 // (Room made first: a big text may not fit a board's fragmented heap.)
-                if out.try_reserve(text.len().max(spec.width)).is_err() {
-                    return Err(vm.memory_error());
-                }
+                vm.text_room(&mut out, text.len().max(spec.width))?;
                 if spec.width == 0 && spec.precision.is_none() {
                     out.push_str(&text);
                 } else {

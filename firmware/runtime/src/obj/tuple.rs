@@ -31,32 +31,33 @@ fn sequence(vm: &mut Vm, v: Value) -> PyResult<Value> {
     }
 }
 
-/// The first position in `start..end` of `sequence` whose item equals `wanted` (with
-/// `count`: counts them all instead), by index and without a copy, as CPython does. The
-/// sequence and the item compared are held meanwhile.
+/// The items in `start..end` of `sequence` that equal `wanted`: (the first one's position,
+/// how many were found), stopping at the first one unless `count_all`. By index and without
+/// a copy, as CPython does; the sequence and the item compared are held meanwhile.
 fn find_equal(
     vm: &mut Vm,
     sequence: Value,
     wanted: Value,
     (start, end): (usize, usize),
-    count: &mut Option<usize>,
-) -> PyResult<Option<usize>> {
+    count_all: bool,
+) -> PyResult<(Option<usize>, usize)> {
     let depth = vm.roots.len();
     vm.roots.extend_from_slice(&[sequence, wanted, Value::NONE]);
-    let mut result = Ok(None);
+    let (mut first, mut found) = (None, 0);
+    let mut result = Ok(());
     for i in start..end {
         let Some(item) = vm.sequence_item(sequence, i) else {
             break;
         };
         vm.roots[depth + 2] = item;
         match vm.eq(item, wanted) {
-            Ok(true) => match count {
-                Some(n) => *n += 1,
-                None => {
-                    result = Ok(Some(i));
+            Ok(true) => {
+                first = first.or(Some(i));
+                found += 1;
+                if !count_all {
                     break;
                 }
-            },
+            }
             Ok(false) => {}
             Err(e) => {
                 result = Err(e);
@@ -65,7 +66,7 @@ fn find_equal(
         }
     }
     vm.roots.truncate(depth);
-    result
+    result.map(|()| (first, found))
 }
 
 /// `count` for tuples and lists.
@@ -81,9 +82,8 @@ pub fn count(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Valu
         )));
     }
     let sequence = sequence(vm, args[0])?;
-    let mut n = Some(0);
-    find_equal(vm, sequence, args[1], (0, usize::MAX), &mut n)?;
-    vm.new_int(n.unwrap_or(0) as i64)
+    let (_, found) = find_equal(vm, sequence, args[1], (0, usize::MAX), true)?;
+    vm.new_int(found as i64)
 }
 
 /// The `start, stop` arguments of an `index(x, start, stop)` method (`bounds` holds those
@@ -91,8 +91,8 @@ pub fn count(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Valu
 /// bound counts from the end and a positive one is kept as it is: the search stops at the
 /// sequence's end as it is at each step (an item's `__eq__` may grow a list).
 pub fn search_bounds(vm: &mut Vm, bounds: &[Value], len: usize) -> PyResult<(usize, usize)> {
-    let mut clamped = [0, usize::MAX];
-    for (place, &bound) in clamped.iter_mut().zip(bounds) {
+    let mut positions = [0, usize::MAX];
+    for (place, &bound) in positions.iter_mut().zip(bounds) {
         if !vm.is_int(bound) && !vm.is_user_object(bound) {
             return Err(vm.type_error("slice indices must be integers or have an __index__ method"));
         }
@@ -100,7 +100,7 @@ pub fn search_bounds(vm: &mut Vm, bounds: &[Value], len: usize) -> PyResult<(usi
         let len = len as isize;
         *place = if n < 0 { (n + len).max(0) } else { n } as usize;
     }
-    Ok((clamped[0], clamped[1]))
+    Ok((positions[0], positions[1]))
 }
 
 /// `index` for tuples and lists.
@@ -109,8 +109,8 @@ pub fn index(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Valu
     let sequence = sequence(vm, args[0])?;
     let len = vm.current_len(sequence);
     let bounds = search_bounds(vm, args.get(2..).unwrap_or(&[]), len)?;
-    let found = find_equal(vm, sequence, args[1], bounds, &mut None)?;
-    match found {
+    let (first, _) = find_equal(vm, sequence, args[1], bounds, false)?;
+    match first {
         Some(i) => vm.new_int(i as i64),
         None => {
             if matches!(vm.heap_obj(vm.builtin_part(args[0])), Some(Obj::List(_))) {

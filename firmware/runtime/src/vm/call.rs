@@ -11,7 +11,7 @@ use super::in_bounds::{interpreter_bug, InBounds};
 use super::run::CallOutcome;
 use super::{PyResult, Vm};
 use crate::compile::code::flags;
-use crate::obj::{Builtin, Code, Dict, ExceptionObj, Function, Instance, Layout, Obj};
+use crate::obj::{Builtin, Code, Dict, Function, Instance, Layout, Obj};
 use crate::qstr::q;
 use crate::value::Value;
 
@@ -1084,16 +1084,7 @@ impl Vm {
                     crate::obj::exception::insert_member(self, &mut dict, name, value)?;
                 }
                 let args = self.new_tuple(args)?;
-                self.alloc(Obj::Exception(Box::new(ExceptionObj {
-                    class,
-                    args,
-                    dict,
-                    traceback: Vec::new(),
-                    traceback_object: Value::NULL,
-                    cause: Value::NONE,
-                    context: Value::NONE,
-                    suppress_context: false,
-                })))
+                self.alloc(Obj::exception(class, args, dict))
             }
             Layout::Wrapped => {
                 let builtin_base = match self.heap.get(class) {

@@ -1,13 +1,12 @@
 //! Exceptions: creating them, raising with cause and context, tracebacks, and printing
 //! them the way CPython does.
 
-use alloc::boxed::Box;
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 
 use super::{PyResult, Vm};
-use crate::obj::{Dict, ExceptionObj, Obj, TracebackEntry};
+use crate::obj::{Dict, Obj, TracebackEntry};
 use crate::qstr::q;
 use crate::value::Value;
 
@@ -18,17 +17,8 @@ impl Vm {
             Ok(t) => t,
             Err(e) => return e,
         };
-        self.alloc(Obj::Exception(Box::new(ExceptionObj {
-            class,
-            args,
-            dict: Dict::new(),
-            traceback: Vec::new(),
-            traceback_object: Value::NULL,
-            cause: Value::NONE,
-            context: Value::NONE,
-            suppress_context: false,
-        })))
-        .unwrap_or(self.memory_error)
+        self.alloc(Obj::exception(class, args, Dict::new()))
+            .unwrap_or(self.memory_error)
     }
 
     /// A new exception of `class` with one message argument (none if `message` is empty).
@@ -981,17 +971,8 @@ impl Vm {
             Ok(args) => args,
             Err(e) => return e,
         };
-        self.alloc(Obj::Exception(Box::new(ExceptionObj {
-            class,
-            args,
-            dict: Dict::new(),
-            traceback: Vec::new(),
-            traceback_object: Value::NULL,
-            cause: Value::NONE,
-            context: Value::NONE,
-            suppress_context: false,
-        })))
-        .unwrap_or(self.memory_error)
+        self.alloc(Obj::exception(class, args, Dict::new()))
+            .unwrap_or(self.memory_error)
     }
 
     /// The text CPython prints for an exception nothing caught: a SyntaxError's location

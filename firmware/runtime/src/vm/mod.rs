@@ -232,12 +232,13 @@ impl Vm {
         self.heap.reserve(bytes).map_err(|_| self.memory_error())
     }
 
-    /// [`reserve`](Self::reserve) for a copy native code makes of a text or buffer: only a
-    /// big one is checked (a small one is served even from a full heap's slack, as any small
-    /// allocation of native code is), since a fragmented board heap may lack its block.
+    /// [`reserve`](Self::reserve) for a copy native code makes of a text or buffer: only one
+    /// big enough to be probed is checked (a small one is served even from a full heap's
+    /// slack, as any small allocation of native code is), since a fragmented board heap may
+    /// lack its block.
     #[inline]
     pub fn reserve_copy(&self, bytes: usize) -> PyResult<()> {
-        if bytes >= 2048 {
+        if bytes >= crate::gc::PROBED_BYTES {
             self.reserve(bytes)
         } else {
             Ok(())

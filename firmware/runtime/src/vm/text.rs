@@ -549,9 +549,10 @@ impl Vm {
         }
     }
 
-    /// Room in `out` for `more` bytes, or MemoryError: a repr grows its text to sizes a
-    /// board's fragmented heap may not hold in one block, and a failed growth would stop it.
-    fn text_room(&self, out: &mut String, more: usize) -> PyResult<()> {
+    /// Room in `out` for `more` bytes, or MemoryError: a text built piece by piece (a repr, a
+    /// formatted or replaced string, JSON) grows to sizes a board's fragmented heap may not
+    /// hold in one block, and a failed growth would stop it.
+    pub fn text_room(&self, out: &mut String, more: usize) -> PyResult<()> {
         out.try_reserve(more).map_err(|_| self.memory_error())
     }
 

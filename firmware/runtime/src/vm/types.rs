@@ -732,14 +732,6 @@ pub fn init(vm: &mut Vm) {
 
     // The preallocated MemoryError (raised when nothing more can be allocated).
     let args = vm.types.empty_tuple;
-    vm.memory_error = Vm::booted(vm.alloc(Obj::Exception(Box::new(crate::obj::ExceptionObj {
-        class: vm.types.memory_error,
-        args,
-        dict: Dict::new(),
-        traceback: Vec::new(),
-        traceback_object: Value::NULL,
-        cause: Value::NONE,
-        context: Value::NONE,
-        suppress_context: false,
-    }))));
+    vm.memory_error =
+        Vm::booted(vm.alloc(Obj::exception(vm.types.memory_error, args, Dict::new())));
 }

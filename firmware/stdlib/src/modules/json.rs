@@ -139,9 +139,7 @@ impl Encoder {
     fn grow(&mut self, vm: &mut Vm, extra: usize) -> PyResult<()> {
         if self.out.capacity() - self.out.len() < extra {
             vm.reserve(self.out.len() + extra)?;
-            if self.out.try_reserve(extra).is_err() {
-                return Err(vm.memory_error());
-            }
+            vm.text_room(&mut self.out, extra)?;
         }
         Ok(())
     }
@@ -248,7 +246,7 @@ impl Encoder {
         }
         let limit = vm.int_max_str_digits;
         // (A list's copy is checked first: a board's fragmented heap may lack the block.)
-        vm.reserve(vm.current_len(base) * core::mem::size_of::<Value>())?;
+        let item_bytes = |items: &[Value]| core::mem::size_of_val(items);
         let kind = match vm.heap_obj(base) {
             Some(Obj::BigInt(n)) if exceeds_digit_limit(n, limit) => {
                 return Err(too_many_digits_to_str(vm))
@@ -256,8 +254,14 @@ impl Encoder {
             Some(Obj::BigInt(n)) => Kind::Big(n.to_string_radix(10)),
             Some(Obj::Int64(n)) => Kind::Big(alloc::format!("{n}")),
             Some(Obj::Float(x)) => Kind::Float(*x),
-            Some(Obj::List(items)) => Kind::Array(items.clone()),
-            Some(Obj::Tuple(items)) => Kind::Array(items.to_vec()),
+            Some(Obj::List(items)) => {
+                vm.reserve(item_bytes(items))?;
+                Kind::Array(items.clone())
+            }
+            Some(Obj::Tuple(items)) => {
+                vm.reserve(item_bytes(items))?;
+                Kind::Array(items.to_vec())
+            }
             Some(Obj::Dict(_)) => Kind::Object,
             _ => Kind::Other,
         };

@@ -649,10 +649,7 @@ fn format_fields(
         };
         vm.pop_root();
         let formatted = formatted?;
-        // (Room made first: a big text may not fit a board's fragmented heap.)
-        if out.try_reserve(formatted.len()).is_err() {
-            return Err(vm.memory_error());
-        }
+        vm.text_room(&mut out, formatted.len())?;
         out.push_str(&formatted);
     }
     Ok(out)
