@@ -489,11 +489,22 @@ pub(crate) fn class_check(
                 let result = vm.call(hook, &[v], &[])?;
                 return vm.is_true(result);
             }
-            Ok(if subclass {
-                vm.is_subclass(v, classinfo)
-            } else {
-                vm.isinstance(v, classinfo)
-            })
+            if subclass {
+                return Ok(vm.is_subclass(v, classinfo));
+            }
+            if vm.isinstance(v, classinfo) {
+                return Ok(true);
+            }
+            // A class that says otherwise through `__class__` (a proxy's property) is asked
+            // too, as CPython does.
+            let class = vm.type_of(v);
+            if !vm.is_user_object(v) || vm.class_lookup_override(class, q::__class__).is_none() {
+                return Ok(false);
+            }
+            let claimed = vm.load_attr(v, q::__class__)?;
+            Ok(claimed != class
+                && matches!(vm.heap_obj(claimed), Some(Obj::Class(_)))
+                && vm.is_subclass(claimed, classinfo))
         }
         Some(Obj::Tuple(items)) => {
             let items = items.clone();

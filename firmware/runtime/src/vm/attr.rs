@@ -1086,9 +1086,10 @@ impl Vm {
         name: Qstr,
         args: &[Value],
     ) -> PyResult<Option<Value>> {
-        match self.heap_obj(obj) {
-            Some(Obj::Instance(_)) | Some(Obj::Exception(_)) => self.call_special(obj, name, args),
-            _ => Ok(None),
+        if self.has_python_class(obj) {
+            self.call_special(obj, name, args)
+        } else {
+            Ok(None)
         }
     }
 

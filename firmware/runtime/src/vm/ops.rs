@@ -143,8 +143,8 @@ impl Vm {
     fn binary_op_general(&mut self, op: u8, a: Value, b: Value) -> PyResult<Value> {
         let base_op = op & !binary::INPLACE;
         let inplace = op & binary::INPLACE != 0;
-        let a_user = self.is_user_object(a);
-        let b_user = self.is_user_object(b);
+        let a_user = self.has_python_class(a);
+        let b_user = self.has_python_class(b);
         if !a_user && !b_user {
             if let Some(result) = self.builtin_binary(base_op, a, b, inplace)? {
                 return Ok(result);
@@ -278,13 +278,23 @@ impl Vm {
         }
     }
 
-    /// True for instances of Python classes (whose dunders must be honoured).
-    #[inline]
+    /// True for objects whose class is a Python class, whose dunders must be honoured:
+    /// instances, and classes made by a metaclass other than `type` (`C + 1` runs the
+    /// metaclass's `__add__`, `[…][C]` its `__index__`). Out of line: some fifty callers
+    /// ask it on their slow paths; the operators' own paths inline [`Vm::has_python_class`].
+    #[inline(never)]
     pub fn is_user_object(&self, v: Value) -> bool {
-        matches!(
-            self.heap_obj(v),
-            Some(Obj::Instance(_)) | Some(Obj::Exception(_))
-        )
+        self.has_python_class(v)
+    }
+
+    /// [`Vm::is_user_object`], inlined.
+    #[inline(always)]
+    pub fn has_python_class(&self, v: Value) -> bool {
+        match self.heap_obj(v) {
+            Some(Obj::Instance(_) | Obj::Exception(_)) => true,
+            Some(Obj::Class(class)) => !class.metaclass.is_null(),
+            _ => false,
+        }
     }
 
     fn unsupported_operands(&mut self, op: u8, inplace: bool, a: Value, b: Value) -> Value {
@@ -855,7 +865,7 @@ impl Vm {
             return KeyMatch::Different;
         }
         if let (Some(x), Some(y)) = (self.str_text(a), self.str_text(b)) {
-            if self.is_user_object(a) || self.is_user_object(b) {
+            if self.has_python_class(a) || self.has_python_class(b) {
                 return KeyMatch::NeedsCall;
             }
             return if x == y {
@@ -864,7 +874,7 @@ impl Vm {
                 KeyMatch::Different
             };
         }
-        if self.is_user_object(a) || self.is_user_object(b) {
+        if self.has_python_class(a) || self.has_python_class(b) {
             return KeyMatch::NeedsCall;
         }
         if let (Some(x), Some(y)) = (self.as_number(a), self.as_number(b)) {
@@ -1008,44 +1018,20 @@ impl Vm {
                 return Ok(((pair[0].raw() >> 2) ^ (pair[1].raw() >> 2).rotate_left(16)) as i64)
             }
             Obj::Instance(instance) => {
-                let class = instance.class;
-                let flags = match self.heap.get(class) {
-                    Obj::Class(c) => c.flags,
-                    _ => 0,
-                };
-                if flags & class_flags::CUSTOM_EQ != 0 {
-                    match self.class_lookup(class, q::__hash__) {
-                        Some(Value::NONE) => true,
-                        Some(method)
-                            if self.class_lookup_override(class, q::__hash__).is_some() =>
-                        {
-                            let result = self.call(method, &[v], &[])?;
-                            // An int that fits is the hash itself (-1 is reserved for
-                            // errors in CPython, so it becomes -2); a bigger one is hashed.
-                            if let Some(n) = self.as_i64(result) {
-                                return Ok(if n == -1 { -2 } else { n });
-                            }
-                            return match self.as_bigint(result) {
-                                Some(n) => Ok(n.hash()),
-                                None => {
-                                    Err(self.type_error("__hash__ method should return an integer"))
-                                }
-                            };
-                        }
-                        // `object.__hash__`: a class body with `__eq__` and no `__hash__`
-                        // got `__hash__ = None` when it was made; an `__eq__` set later
-                        // leaves the class hashable (as in CPython).
-                        _ => false,
-                    }
-                } else {
-                    let base = instance.base;
-                    match self.heap_obj(base) {
-                        // Named after the subclass, not the built-in part.
-                        Some(Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::ByteArray(_)) => true,
-                        _ if !base.is_null() => return self.py_hash(base),
-                        _ => false,
-                    }
+                let (class, base) = (instance.class, instance.base);
+                if self.class_flags(class) & class_flags::CUSTOM_EQ != 0 {
+                    return self.class_hash(v, class);
                 }
+                match self.heap_obj(base) {
+                    // Named after the subclass, not the built-in part.
+                    Some(Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::ByteArray(_)) => true,
+                    _ if !base.is_null() => return self.py_hash(base),
+                    _ => false,
+                }
+            }
+            Obj::Class(c) if self.class_flags(c.metaclass) & class_flags::CUSTOM_EQ != 0 => {
+                let metaclass = c.metaclass;
+                return self.class_hash(v, metaclass);
             }
             _ => false,
         };
@@ -1054,6 +1040,33 @@ impl Vm {
             return Err(self.type_error(format!("unhashable type: '{name}'")));
         }
         Ok((v.raw() >> 2) as i64)
+    }
+
+    /// `hash(v)` for an instance of `class`, a Python class with `__eq__`: its `__hash__`, or
+    /// the identity hash when that is `object`'s.
+    fn class_hash(&mut self, v: Value, class: Value) -> PyResult<i64> {
+        match self.class_lookup(class, q::__hash__) {
+            Some(Value::NONE) => {
+                let name = self.type_name(v);
+                Err(self.type_error(format!("unhashable type: '{name}'")))
+            }
+            Some(method) if self.class_lookup_override(class, q::__hash__).is_some() => {
+                let result = self.call(method, &[v], &[])?;
+                // An int that fits is the hash itself (-1 is reserved for errors in CPython,
+                // so it becomes -2); a bigger one is hashed.
+                if let Some(n) = self.as_i64(result) {
+                    return Ok(if n == -1 { -2 } else { n });
+                }
+                match self.as_bigint(result) {
+                    Some(n) => Ok(n.hash()),
+                    None => Err(self.type_error("__hash__ method should return an integer")),
+                }
+            }
+            // `object.__hash__`: a class body with `__eq__` and no `__hash__` got `__hash__ =
+            // None` when it was made; an `__eq__` set later leaves the class hashable (as in
+            // CPython).
+            _ => Ok((v.raw() >> 2) as i64),
+        }
     }
 
     /// The hash used inside dicts and sets.
@@ -1105,8 +1118,8 @@ impl Vm {
 
     #[inline(always)]
     fn compare_op_held(&mut self, op: u8, a: Value, b: Value) -> PyResult<Value> {
-        let a_user = self.is_user_object(a);
-        let b_user = self.is_user_object(b);
+        let a_user = self.has_python_class(a);
+        let b_user = self.has_python_class(b);
         if a_user || b_user {
             let (forward, reflected) = match op {
                 compare::LT => (q::__lt__, q::__gt__),
