@@ -317,7 +317,73 @@ def reveal_type(obj):
 
 
 def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
-    return dict(getattr(obj, "__annotations__", None) or {})
+    # CPython's: string annotations (forward references, PEP 563) evaluated where they were
+    # written, None as NoneType, a class's hints gathered down its MRO, Annotated stripped.
+    if isinstance(obj, type):
+        import sys
+        hints = {}
+        for base in reversed(obj.__mro__):
+            if globalns is None:
+                base_globals = getattr(sys.modules.get(base.__module__), "__dict__", {})
+            else:
+                base_globals = globalns
+            base_locals = dict(vars(base)) if localns is None else localns
+            if localns is None and globalns is None:
+                base_globals, base_locals = base_locals, base_globals  # as CPython does
+            for name, value in base.__dict__.get("__annotations__", {}).items():
+                hints[name] = _eval_hint(value, base_globals, base_locals)
+    else:
+        kind = type(obj).__name__
+        if globalns is None:
+            if kind == "module":
+                globalns = obj.__dict__
+            else:
+                inner = obj
+                while hasattr(inner, "__wrapped__"):
+                    inner = inner.__wrapped__
+                globalns = getattr(inner, "__globals__", {})
+        if localns is None:
+            localns = globalns
+        hints = getattr(obj, "__annotations__", None)
+        if hints is None:
+            if kind in ("function", "builtin_function_or_method", "method", "module"):
+                return {}
+            raise TypeError("%r is not a module, class, method, or function." % (obj,))
+        hints = {name: _eval_hint(value, globalns, localns) for name, value in hints.items()}
+    if include_extras:
+        return hints
+    return {name: _strip_annotated(value) for name, value in hints.items()}
+
+
+def _eval_hint(value, globalns, localns, nested=False):
+    if value is None and not nested:
+        return type(None)
+    if isinstance(value, str):
+        return _eval_hint(eval(value, globalns, localns), globalns, localns)
+    if isinstance(value, list):  # Callable's parameters
+        return [_eval_hint(arg, globalns, localns, True) for arg in value]
+    if isinstance(value, _Form) and value._args and value._name != "Literal":
+        args = value._args
+        keep = args[1:] if value._name == "Annotated" else ()  # metadata stays as written
+        args = tuple(_eval_hint(arg, globalns, localns, True)
+                     for arg in args[:len(args) - len(keep)]) + keep
+        if args != value._args:
+            return _union(args) if value._name == "Union" else _Form(value._name, args)
+    elif type(value).__name__ == "GenericAlias":
+        args = tuple(_eval_hint(arg, globalns, localns, True) for arg in value.__args__)
+        if args != value.__args__:
+            return value.__origin__[args]
+    return value
+
+
+def _strip_annotated(value):
+    if isinstance(value, _Form) and value._args and value._name != "Literal":
+        if value._name == "Annotated":
+            return _strip_annotated(value._args[0])
+        args = tuple(_strip_annotated(arg) for arg in value._args)
+        if args != value._args:
+            return _union(args) if value._name == "Union" else _Form(value._name, args)
+    return value
 
 #- NewType
 def NewType(name, tp):
