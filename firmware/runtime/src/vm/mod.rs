@@ -16,6 +16,7 @@ pub mod iter;
 pub mod load;
 pub mod ops;
 pub mod pattern;
+mod rare_ops;
 pub mod run;
 pub mod schedule;
 pub mod text;

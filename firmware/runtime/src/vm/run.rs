@@ -25,7 +25,7 @@ pub enum CallOutcome {
 impl Vm {
     /// `PRINT_EXPR` (the REPL's echo) of a value other than None: its repr, then `_ = value`.
     #[inline(never)]
-    fn print_expression(&mut self, value: Value) -> PyResult<()> {
+    pub(super) fn print_expression(&mut self, value: Value) -> PyResult<()> {
         let text = self.repr(value)?;
         self.write_out(&text);
         self.write_out("\n");
@@ -114,7 +114,7 @@ impl Vm {
     }
 
     /// `f(**other)`: `other` must be a mapping (have `keys`), as CPython checks.
-    fn merge_mapping(&mut self, dict: Value, other: Value) -> PyResult<()> {
+    pub(super) fn merge_mapping(&mut self, dict: Value, other: Value) -> PyResult<()> {
         let is_mapping = matches!(self.heap_obj(other), Some(Obj::Dict(_))) || {
             let keys = self.qstrs.intern("keys");
             self.load_attr_optional(other, keys)?.is_some()
@@ -233,7 +233,7 @@ impl Vm {
     }
 
     #[inline(always)]
-    fn pop(&mut self) -> Value {
+    pub(super) fn pop(&mut self) -> Value {
         self.stack.pop().unwrap_or(Value::NULL)
     }
 
@@ -284,7 +284,7 @@ impl Vm {
     }
 
     #[inline(always)]
-    fn peek(&self, depth: usize) -> Value {
+    pub(super) fn peek(&self, depth: usize) -> Value {
         self.stack[self.stack.len() - 1 - depth]
     }
 
@@ -866,104 +866,34 @@ impl Vm {
                             self.stack.truncate(start);
                             self.stack.push(v);
                         }
-                        Op::BUILD_SET => {
-                            let start = self.stack.len() - arg;
-                            let set = tri!(self.new_set_value(false));
-                            self.stack.push(set);
-                            for i in start..start + arg {
-                                let item = self.stack[i];
-                                tri!(self.set_add(set, item));
-                            }
-                            self.stack.truncate(start);
-                            self.stack.push(set);
-                        }
-                        Op::BUILD_MAP => {
-                            let start = self.stack.len() - 2 * arg;
-                            let dict = tri!(self.new_dict());
-                            self.stack.push(dict);
-                            for i in 0..arg {
-                                let key = self.stack[start + 2 * i];
-                                let value = self.stack[start + 2 * i + 1];
-                                tri!(self.dict_set_item(dict, key, value));
-                            }
-                            self.stack.truncate(start);
-                            self.stack.push(dict);
-                        }
-                        Op::BUILD_STRING => {
-                            let start = self.stack.len() - arg;
-                            let mut text = alloc::string::String::new();
-                            for i in start..start + arg {
-                                let part = self.stack[i];
-                                text.push_str(self.str_text(part).unwrap_or(""));
-                            }
-                            let v = tri!(self.new_string(text));
-                            self.stack.truncate(start);
-                            self.stack.push(v);
+                        Op::BUILD_SET
+                        | Op::BUILD_MAP
+                        | Op::BUILD_STRING
+                        | Op::SET_ADD
+                        | Op::MAP_ADD
+                        | Op::SET_UPDATE
+                        | Op::DICT_UPDATE
+                        | Op::DICT_MERGE
+                        | Op::LIST_TO_TUPLE
+                        | Op::UNPACK_EX
+                        | Op::IMPORT_STAR
+                        | Op::PRINT_EXPR => {
+                            self.frames[frame_index].ip = ip * 2;
+                            tri!(self.execute_rare(op, arg));
                         }
                         Op::LIST_APPEND => {
                             let v = self.pop();
                             let list = self.peek(arg - 1);
                             tri!(self.list_append_collecting(list, v));
                         }
-                        Op::SET_ADD => {
-                            let v = self.pop();
-                            let set = self.peek(arg - 1);
-                            tri!(self.set_add(set, v));
-                        }
-                        Op::MAP_ADD => {
-                            let value = self.pop();
-                            let key = self.pop();
-                            let dict = self.peek(arg - 1);
-                            tri!(self.dict_set_item_collecting(dict, key, value));
-                        }
                         Op::LIST_EXTEND => {
                             let iterable = self.pop();
                             let list = self.peek(arg - 1);
                             tri!(rooted!([iterable] self.display_extend(list, iterable)));
                         }
-                        Op::SET_UPDATE => {
-                            let iterable = self.pop();
-                            let set = self.peek(arg - 1);
-                            tri!(self.set_display_update(set, iterable));
-                        }
-                        Op::DICT_UPDATE | Op::DICT_MERGE => {
-                            let other = self.pop();
-                            let dict = self.peek(arg - 1);
-                            if op == Op::DICT_MERGE {
-                                // [func, args, kwargs, ...]: name the callee as CPython does.
-                                let depth = self.stack.len();
-                                let func = if depth > arg + 1 {
-                                    self.peek(arg + 1)
-                                } else {
-                                    Value::NONE
-                                };
-                                if let Err(e) = rooted!([other] self.merge_mapping(dict, other)) {
-                                    let function = self.callable_str(func);
-                                    let e = self.prefix_message(e, &function);
-                                    tri!(Err(e));
-                                }
-                            } else {
-                                tri!(rooted!([other] self.dict_display_update(dict, other)));
-                            }
-                        }
-                        Op::LIST_TO_TUPLE => {
-                            let list = self.pop();
-                            let items = match self.heap.get(list) {
-                                Obj::List(items) => items.clone(),
-                                _ => Vec::new(),
-                            };
-                            let tuple = tri!(self.new_tuple(items));
-                            self.stack.push(tuple);
-                        }
                         Op::UNPACK_SEQUENCE => {
                             let seq = self.pop();
                             tri!(self.unpack_sequence(seq, arg, None));
-                        }
-                        Op::UNPACK_EX => {
-                            let seq = self.pop();
-                            let before = arg & 0xff;
-                            let after = arg >> 8;
-                            tri!(self.unpack_sequence(seq, before, Some(after)));
                         }
                         Op::FORMAT_VALUE => {
                             let spec = if arg & 0x04 != 0 {
@@ -996,16 +926,6 @@ impl Vm {
                             self.frames[frame_index].ip = ip * 2;
                             let v = tri!(self.import_from(module, name!(arg)));
                             self.stack.push(v);
-                        }
-                        Op::IMPORT_STAR => {
-                            let module = self.pop();
-                            let locals = self.frames[frame_index].locals;
-                            let target = if locals.is_null() {
-                                self.frames[frame_index].globals
-                            } else {
-                                locals
-                            };
-                            tri!(rooted!([module] self.import_star(module, target)));
                         }
                         Op::RAISE_VARARGS => {
                             let exception = match arg {
@@ -1090,13 +1010,6 @@ impl Vm {
                         Op::CHECK_EG_MATCH | Op::PREP_RERAISE_STAR => {
                             self.frames[frame_index].ip = ip * 2;
                             tri!(self.except_star_op(op));
-                        }
-                        Op::PRINT_EXPR => {
-                            let v = self.pop();
-                            if !v.is_none() {
-                                self.frames[frame_index].ip = ip * 2;
-                                tri!(self.print_expression(v));
-                            }
                         }
                     }
                     break 'dispatch;
