@@ -104,9 +104,11 @@ impl Vm {
                 }
             }
             Op::LIST_TO_TUPLE => {
+                // The display's own list, held nowhere else: its items move to the tuple (a
+                // copy could find no block on a fragmented heap).
                 let list = self.pop();
-                let items = match self.heap.get(list) {
-                    Obj::List(items) => items.clone(),
+                let items = match self.heap.get_mut(list) {
+                    Obj::List(items) => core::mem::take(items),
                     _ => Vec::new(),
                 };
                 let tuple = self.new_tuple(items)?;
