@@ -9,8 +9,9 @@ code point.
 
 Encoding (see src/obj/case.rs): code points with the same property value that follow each
 other with a step of 1 or 2 form one run, stored as a u32 key
-`start << 11 | (length - 1) << 1 | (step - 1)`; mapping runs carry an i32 delta (target minus
-source) in a parallel array. Mappings to several characters are listed apart as [u16; 4]
+`start << 11 | (length - 1) << 1 | (step - 1)`; mapping runs carry a u16 delta (target minus
+source, modulo 2**16: no case mapping leaves its plane, so the low 16 bits are enough) in a
+parallel array. Mappings to several characters are listed apart as [u16; 4]
 (source, then up to three BMP characters, 0 padded).
 """
 import subprocess
@@ -69,10 +70,12 @@ def emit_map(out, name, doc, mapping):
     for start, length, step, _ in rows:
         out.append(f"    0x{key(start, length, step):08X},")
     out.append("];")
-    out.append(f"/// The delta (target minus source) of each run of `{name}_KEYS`.")
-    out.append(f"pub static {name}_DELTAS: &[i32] = &[")
-    for _, _, _, delta in rows:
-        out.append(f"    {delta},")
+    out.append(f"/// The delta (target minus source, modulo 2^16) of each run of `{name}_KEYS`.")
+    out.append(f"pub static {name}_DELTAS: &[u16] = &[")
+    for start, _, _, delta in rows:
+        # Within the plane: the low 16 bits of the target are (source + delta) mod 2^16.
+        assert (start + delta) >> 16 == start >> 16, hex(start)
+        out.append(f"    {delta & 0xFFFF},")
     out.append("];")
     out.append("")
 

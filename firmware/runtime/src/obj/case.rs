@@ -5,7 +5,7 @@
 //! Flash, not speed, shaped this: `core`'s case tables cost ~28 KB, these ~8 KB. ASCII never
 //! reaches a table. A table is a sorted list of runs (code points a step of 1 or 2 apart that
 //! share a value), keyed `start << 11 | (length - 1) << 1 | (step - 1)`; a mapping table has a
-//! parallel list of deltas. Mappings to several characters live in small `[u16; 4]` lists.
+//! parallel list of deltas (modulo 2^16). Mappings to several characters live in small `[u16; 4]` lists.
 
 use alloc::string::String;
 
@@ -26,10 +26,13 @@ fn in_set(keys: &[u32], c: char) -> bool {
     run_index(keys, c as u32).is_some()
 }
 
-/// The one-character mapping of `c` in a run table.
-fn mapped(keys: &[u32], deltas: &[i32], c: char) -> Option<char> {
+/// The one-character mapping of `c` in a run table (no mapping leaves its plane: the delta
+/// works on the low 16 bits).
+fn mapped(keys: &[u32], deltas: &[u16], c: char) -> Option<char> {
     let index = run_index(keys, c as u32)?;
-    char::from_u32((c as u32).wrapping_add_signed(deltas[index]))
+    let code = c as u32;
+    let low = (code as u16).wrapping_add(deltas[index]);
+    char::from_u32(code & !0xFFFF | u32::from(low))
 }
 
 /// Appends the several-character mapping of `c` from `table`; false when `c` has none.
