@@ -332,6 +332,58 @@ print(machine.reset_cause() == machine.PWRON_RESET)
     );
 }
 
+/// `machine.I2C(1)` on the pyboard is clocked in software on X9/X10 (PB6 SCL, PB7 SDA): the
+/// GPIOB writes QEMU logs (`-d unimp`; it has no GPIO model, so SDA always reads low, which
+/// the bus takes for acknowledgements) must spell a start, the address byte, the data byte,
+/// each followed by a released acknowledge clock, and a stop.
+#[test]
+fn stm32f405_i2c_clocks_bytes_on_x9_x10() {
+    let Some(mut emulator) = boot(Board::Stm32f405, &["-d", "unimp"]) else {
+        return;
+    };
+    let script = r#"
+import machine
+i2c = machine.I2C(1, freq=100000)
+print(i2c.writeto(0x50, b'\x0f'))
+try:
+    machine.I2C(3)
+except ValueError as error:
+    print(error)
+"#;
+    let mut output = String::new();
+    let log = log_during(&mut emulator, |emulator| {
+        output = run_ok(emulator, script);
+    });
+    assert_eq!(output, "1\nI2C(3) doesn't exist\n");
+    // Follow SCL (bit 6) and SDA (bit 7) through GPIOB's BSRR: a bit is read at each rising
+    // SCL edge, a start is SDA falling and a stop SDA rising while SCL is high.
+    let prefix = "GPIOB: unimplemented device write (size 4, offset 0x018, value ";
+    let (mut scl, mut sda) = (true, true);
+    let mut seen = String::new();
+    for line in log.lines() {
+        let Some(value) = line.strip_prefix(prefix).and_then(|v| v.strip_suffix(')')) else {
+            continue;
+        };
+        let value = u32::from_str_radix(value.trim_start_matches("0x"), 16).unwrap_or(0);
+        let level =
+            |bit: u32, was: bool| match (value & 1 << bit != 0, value & 1 << (bit + 16) != 0) {
+                (true, _) => true,
+                (_, true) => false,
+                _ => was,
+            };
+        let (new_scl, new_sda) = (level(6, scl), level(7, sda));
+        if new_scl && !scl {
+            seen.push(if new_sda { '1' } else { '0' });
+        } else if scl && new_scl && sda != new_sda {
+            seen.push(if new_sda { 'P' } else { 'S' });
+        }
+        (scl, sda) = (new_scl, new_sda);
+    }
+    // (The stop's own SCL rise reads SDA low.)
+    let expected = format!("S{:08b}1{:08b}10P", 0x50 << 1, 0x0f);
+    assert_eq!(seen, expected, "{log}");
+}
+
 /// Types a line at the friendly REPL and waits for the next prompt.
 fn type_line(console: &mut Console, line: &str) {
     console

@@ -2,8 +2,8 @@
 //! name (`A0`..`I15`, id = port × 16 + pin), by the pyboard's header names (`X1`..`X22`,
 //! `Y1`..`Y12`) and the LEDs (`LED1`..`LED4` = red, green, yellow, blue, also `LED_RED`…);
 //! `machine.Timer(2..=5)` on TIM2..=TIM5; `machine.UART(2)` on USART2 (X3 = PA2 TX, X4 = PA3
-//! RX; QEMU's second `-serial`); `machine.SPI(1)` on X6–X8 and `SPI(2)` on Y6–Y8; the chip's
-//! 96-bit unique id.
+//! RX; QEMU's second `-serial`); `machine.SPI(1)` on X6–X8 and `SPI(2)` on Y6–Y8;
+//! `machine.I2C(1)` on X9/X10 and `I2C(2)` on Y9/Y10 (bit-banged); the chip's 96-bit unique id.
 
 use alloc::format;
 use alloc::string::String;
@@ -12,6 +12,7 @@ use core::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 
 use pyrite::port::{HwError, PinMode, PinPull, INVALID, NO_DEVICE, TIMED_OUT};
 use pyrite_port_common::lazy_ring::LazyRing;
+use pyrite_port_common::soft_i2c::{I2cLines, SoftI2c};
 use pyrite_port_common::Machine;
 
 use crate::chip::gpio::{self, Pin, Pull};
@@ -87,6 +88,51 @@ const AF_SPI1_SPI2: u32 = 5;
 fn spi_bus(id: u32) -> Result<(Spi, Pin), HwError> {
     let index = id.checked_sub(1).ok_or(NO_DEVICE)?;
     SPI_BUSES.get(index as usize).copied().ok_or(NO_DEVICE)
+}
+
+/// `machine.I2C(1)` and `I2C(2)`: (SCL, SDA) = X9/X10 (PB6/PB7, the accelerometer's bus)
+/// and Y9/Y10 (PB10/PB11), open-drain with the internal pull-ups on, clocked in software
+/// (the pins of the chip's I2C1 and I2C2, so a hardware driver can take them over).
+const I2C_BUSES: [I2cPins; 2] = [
+    I2cPins {
+        scl: Pin::new(1, 6),
+        sda: Pin::new(1, 7),
+    },
+    I2cPins {
+        scl: Pin::new(1, 10),
+        sda: Pin::new(1, 11),
+    },
+];
+
+/// Core cycles per half I2C clock period (set by `i2c_init`).
+static I2C_HALF_PERIOD: AtomicU32 = AtomicU32::new(840);
+
+#[derive(Clone, Copy)]
+struct I2cPins {
+    scl: Pin,
+    sda: Pin,
+}
+
+impl I2cLines for I2cPins {
+    fn set_scl(&self, high: bool) {
+        self.scl.set(high);
+    }
+
+    fn set_sda(&self, high: bool) {
+        self.sda.set(high);
+    }
+
+    fn sda(&self) -> bool {
+        self.sda.input_level()
+    }
+}
+
+fn i2c_bus(id: u32) -> Result<SoftI2c<I2cPins>, HwError> {
+    let index = id.checked_sub(1).ok_or(NO_DEVICE)?;
+    Ok(SoftI2c {
+        lines: *I2C_BUSES.get(index as usize).ok_or(NO_DEVICE)?,
+        half_period: I2C_HALF_PERIOD.load(Ordering::Relaxed),
+    })
 }
 
 /// The APB1 timer clock (set at boot from the clock tree).
@@ -260,6 +306,26 @@ impl Machine for Pyboard {
             0
         }
     }
+    fn i2c_init(id: u32, frequency: u32) -> Result<(), HwError> {
+        let bus = i2c_bus(id)?;
+        for pin in [bus.lines.scl, bus.lines.sda] {
+            pin.set(true); // released before it drives
+            let id = u32::from(pin.port.0) * 16 + u32::from(pin.number);
+            Self::pin_configure(id, PinMode::OpenDrain, PinPull::Up)?;
+        }
+        let core_hz = <Pyboard as pyrite_port_common::Board>::core_clock_hz();
+        I2C_HALF_PERIOD.store(core_hz / 2 / frequency.max(1), Ordering::Relaxed);
+        Ok(())
+    }
+
+    fn i2c_write(id: u32, address: u8, data: &[u8], stop: bool) -> Result<usize, HwError> {
+        i2c_bus(id)?.write(address, data, stop)
+    }
+
+    fn i2c_read(id: u32, address: u8, buffer: &mut [u8], stop: bool) -> Result<(), HwError> {
+        i2c_bus(id)?.read(address, buffer, stop)
+    }
+
     fn spi_init(id: u32, baudrate: u32, polarity: bool, phase: bool) -> Result<(), HwError> {
         let (bus, clock) = spi_bus(id)?;
         crate::chip::rcc::enable_ahb1(clock.clock_bit());

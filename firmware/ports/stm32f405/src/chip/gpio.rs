@@ -101,6 +101,12 @@ impl Pin {
         if OUTPUTS[port].load(Ordering::Relaxed) & self.bit() != 0 {
             return OUTPUT_LEVELS[port].load(Ordering::Relaxed) & self.bit() != 0;
         }
+        self.input_level()
+    }
+
+    /// The level on the pin itself (the input register, also for an open-drain output: a
+    /// released line reads as what the bus holds).
+    pub fn input_level(self) -> bool {
         read(self.base() + 0x10) & u32::from(self.bit()) != 0
     }
 
