@@ -77,15 +77,20 @@ pub struct StrObj {
 const STR_HEADER: usize = 8;
 
 impl StrObj {
-    /// The two counters for `text` (its hash not yet taken); None if it has more bytes than a
-    /// `u32` counts.
-    fn header(text: &str) -> Option<[u8; STR_HEADER]> {
-        let length = u32::try_from(text.len()).ok()?;
-        let chars = if text.is_ascii() {
-            length
-        } else {
-            text.chars().count() as u32
-        };
+    /// The two counters for the text `parts` make (its hash not yet taken); None if it has
+    /// more bytes than a `u32` counts.
+    fn header(parts: &[&str]) -> Option<[u8; STR_HEADER]> {
+        let mut length: u32 = 0;
+        let mut chars: u32 = 0;
+        for part in parts {
+            let bytes = u32::try_from(part.len()).ok()?;
+            length = length.checked_add(bytes)?;
+            chars += if part.is_ascii() {
+                bytes
+            } else {
+                part.chars().count() as u32
+            };
+        }
         let mut header = [0; STR_HEADER];
         header[..4].copy_from_slice(&chars.to_ne_bytes());
         Some(header)
@@ -108,19 +113,30 @@ impl StrObj {
 
     /// A block holding a copy of `text`; None if it is too long or the allocator is out.
     pub fn boxed(text: &str) -> Option<Box<StrObj>> {
-        let header = Self::header(text)?;
-        let layout = core::alloc::Layout::from_size_align(STR_HEADER + text.len(), 1).ok()?;
-        // SAFETY: `layout` has a non-zero size; the header and text are written before the
-        // block becomes a `StrObj`, whose layout is this one.
+        Self::boxed_parts(&[text])
+    }
+
+    /// A block holding the texts of `parts` one after the other (a concatenation made with
+    /// one allocation and one copy); None if it is too long or the allocator is out.
+    pub fn boxed_parts(parts: &[&str]) -> Option<Box<StrObj>> {
+        let header = Self::header(parts)?;
+        let length: usize = parts.iter().map(|part| part.len()).sum();
+        let layout = core::alloc::Layout::from_size_align(STR_HEADER + length, 1).ok()?;
+        // SAFETY: `layout` has a non-zero size; the header and the parts (`length` bytes of
+        // UTF-8 in all) are written before the block becomes a `StrObj`, whose layout is this
+        // one.
         unsafe {
             let block = alloc::alloc::alloc(layout);
             if block.is_null() {
                 return None;
             }
             core::ptr::copy_nonoverlapping(header.as_ptr(), block, STR_HEADER);
-            let bytes = block.add(STR_HEADER);
-            core::ptr::copy_nonoverlapping(text.as_ptr(), bytes, text.len());
-            Some(Self::from_block(block, text.len()))
+            let mut at = block.add(STR_HEADER);
+            for part in parts {
+                core::ptr::copy_nonoverlapping(part.as_ptr(), at, part.len());
+                at = at.add(part.len());
+            }
+            Some(Self::from_block(block, length))
         }
     }
 
@@ -128,7 +144,7 @@ impl StrObj {
     /// bytes moved up: no second copy of a long text is ever alive. None if it is too long or
     /// the allocator is out.
     pub fn from_string(text: String) -> Option<Box<StrObj>> {
-        let header = Self::header(&text)?;
+        let header = Self::header(&[&text])?;
         let length = text.len();
         let mut bytes = text.into_bytes();
         bytes.try_reserve_exact(STR_HEADER).ok()?;

@@ -449,22 +449,34 @@ impl Vm {
         if self.is_slice(index) {
             let slice = self.slice_indices(index, len)?;
             let text = self.str_text(container).unwrap_or("");
+            if slice.step == 1 {
+                let start = slice.start.max(0) as usize;
+                if start == 0 && slice.len == len {
+                    return Ok(container);
+                }
+                // A run of the text: copied once, straight into the new str's block.
+                let bytes = if ascii {
+                    start..start + slice.len
+                } else {
+                    let mut boundaries = text
+                        .char_indices()
+                        .map(|(at, _)| at)
+                        .chain(core::iter::once(text.len()))
+                        .skip(start);
+                    let first = boundaries.next().unwrap_or(text.len());
+                    let end = match slice.len {
+                        0 => first,
+                        n => boundaries.nth(n - 1).unwrap_or(first),
+                    };
+                    first..end
+                };
+                return self.new_str_range(container, bytes);
+            }
             // (Checked first: a big copy may not fit a board's fragmented heap.)
             self.reserve(if ascii { slice.len } else { len * 4 })?;
             let out: String = if ascii {
-                if slice.step == 1 {
-                    let start = slice.start.max(0) as usize;
-                    if start == 0 && slice.len == len {
-                        return Ok(container);
-                    }
-                    String::from(text.get(start..start + slice.len).unwrap_or(""))
-                } else {
-                    let bytes = text.as_bytes();
-                    slice.positions().map(|p| bytes[p] as char).collect()
-                }
-            } else if slice.step == 1 {
-                let start = slice.start.max(0) as usize;
-                text.chars().skip(start).take(slice.len).collect()
+                let bytes = text.as_bytes();
+                slice.positions().map(|p| bytes[p] as char).collect()
             } else {
                 let chars: Vec<char> = text.chars().collect();
                 slice.positions().map(|p| chars[p]).collect()

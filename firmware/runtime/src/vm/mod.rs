@@ -443,6 +443,40 @@ impl Vm {
         }
     }
 
+    /// A new `str`: the text of `a` followed by that of `b` (str values), made as one block
+    /// with one copy (`a + b`).
+    pub fn new_str_concat(&mut self, a: Value, b: Value) -> PyResult<Value> {
+        let parts = [
+            self.str_text(a).unwrap_or(""),
+            self.str_text(b).unwrap_or(""),
+        ];
+        if parts[0].len() + parts[1].len() <= 1 {
+            let text = parts.concat();
+            return Ok(self.intern(&text));
+        }
+        self.reserve(parts[0].len() + parts[1].len() + 16)?;
+        match StrObj::boxed_parts(&parts) {
+            Some(object) => self.alloc(Obj::Str(object)),
+            None => Err(self.memory_error()),
+        }
+    }
+
+    /// A new `str` of the bytes `range` (on character boundaries) of `v`'s text: a slice,
+    /// copied once into its block.
+    pub fn new_str_range(&mut self, v: Value, range: core::ops::Range<usize>) -> PyResult<Value> {
+        let text = self.str_text(v).unwrap_or("");
+        let part = text.get(range).unwrap_or("");
+        if part.len() <= 1 {
+            let text = String::from(part);
+            return Ok(self.intern(&text));
+        }
+        self.reserve(part.len() + 16)?;
+        match StrObj::boxed(part) {
+            Some(object) => self.alloc(Obj::Str(object)),
+            None => Err(self.memory_error()),
+        }
+    }
+
     /// A new `str` value that takes over `text`'s buffer (no copy of a long text).
     #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn new_string(&mut self, text: String) -> PyResult<Value> {
