@@ -238,7 +238,7 @@ impl Vm {
     }
 
     #[inline(always)]
-    fn top(&self) -> Value {
+    pub(super) fn top(&self) -> Value {
         *self.stack.last().unwrap_or(&Value::NULL)
     }
 
@@ -530,11 +530,6 @@ impl Vm {
                             }
                             tri!(self.set_item(container, index, value));
                         }
-                        Op::DELETE_SUBSCR => {
-                            let index = self.pop();
-                            let container = self.pop();
-                            tri!(self.del_item(container, index));
-                        }
                         Op::BUILD_SLICE => {
                             let step = if arg == 3 { self.pop() } else { Value::NONE };
                             let stop = self.pop();
@@ -596,16 +591,6 @@ impl Vm {
                             };
                             tri!(self.mapping_set_name(target, name, v));
                         }
-                        Op::DELETE_NAME => {
-                            let name = name!(arg);
-                            let locals = self.frames[frame_index].locals;
-                            let target = if locals.is_null() {
-                                self.frames[frame_index].globals
-                            } else {
-                                locals
-                            };
-                            tri!(self.mapping_del_name(target, name));
-                        }
                         Op::LOAD_GLOBAL => {
                             let v = match self.cached_global(code, arg, globals) {
                                 Some(v) => v,
@@ -616,10 +601,6 @@ impl Vm {
                         Op::STORE_GLOBAL => {
                             let v = self.pop();
                             tri!(self.store_global_cached(code, arg, globals, v));
-                        }
-                        Op::DELETE_GLOBAL => {
-                            let globals = self.frames[frame_index].globals;
-                            tri!(self.mapping_del_name(globals, name!(arg)));
                         }
                         Op::LOAD_DEREF | Op::LOAD_CLASSDEREF => {
                             let cell = self.stack[base + code.nlocals() + arg];
@@ -670,10 +651,6 @@ impl Vm {
                             let v = self.pop();
                             tri!(self.store_attr_cached(code, arg, obj, v));
                         }
-                        Op::DELETE_ATTR => {
-                            let obj = self.pop();
-                            tri!(self.delete_attr(obj, name!(arg)));
-                        }
                         Op::LOAD_METHOD => {
                             let obj = self.pop();
                             let (method, this) = tri!(self.load_method_cached(code, arg, obj));
@@ -682,12 +659,6 @@ impl Vm {
                         }
                         Op::LOAD_ASSERTION_ERROR => {
                             self.stack.push(self.types.assertion_error);
-                        }
-                        Op::LOAD_BUILD_CLASS => {
-                            let v =
-                                tri!(self
-                                    .load_global(self.builtins, crate::qstr::q::__build_class__));
-                            self.stack.push(v);
                         }
                         Op::CALL_FUNCTION | Op::CALL_METHOD | Op::CALL_FUNCTION_KW => {
                             let (func_index, argc, kwnames) = match op {
@@ -877,7 +848,15 @@ impl Vm {
                         | Op::LIST_TO_TUPLE
                         | Op::UNPACK_EX
                         | Op::IMPORT_STAR
-                        | Op::PRINT_EXPR => {
+                        | Op::PRINT_EXPR
+                        | Op::DELETE_SUBSCR
+                        | Op::DELETE_NAME
+                        | Op::DELETE_GLOBAL
+                        | Op::DELETE_ATTR
+                        | Op::LOAD_BUILD_CLASS
+                        | Op::IMPORT_NAME
+                        | Op::IMPORT_FROM
+                        | Op::RAISE_VARARGS => {
                             self.frames[frame_index].ip = ip * 2;
                             tri!(self.execute_rare(op, arg));
                         }
@@ -911,47 +890,6 @@ impl Vm {
                                 )
                             };
                             self.stack.push(text);
-                        }
-                        Op::IMPORT_NAME => {
-                            let fromlist = self.pop();
-                            let globals = self.frames[frame_index].globals;
-                            let level = self.pop();
-                            self.frames[frame_index].ip = ip * 2;
-                            let module =
-                                tri!(self.import_name(name!(arg), fromlist, level, globals));
-                            self.stack.push(module);
-                        }
-                        Op::IMPORT_FROM => {
-                            let module = self.top();
-                            self.frames[frame_index].ip = ip * 2;
-                            let v = tri!(self.import_from(module, name!(arg)));
-                            self.stack.push(v);
-                        }
-                        Op::RAISE_VARARGS => {
-                            let exception = match arg {
-                                0 => {
-                                    let handled = self.current_handled();
-                                    if handled.is_none() {
-                                        tri!(Err(self.new_exception_msg(
-                                            self.types.runtime_error,
-                                            "No active exception to reraise"
-                                        )));
-                                    }
-                                    self.set_reraise_flag();
-                                    handled
-                                }
-                                1 => {
-                                    let v = self.pop();
-                                    tri!(self.make_raisable(v, Value::NULL))
-                                }
-                                _ => {
-                                    let cause = self.pop();
-                                    let v = self.pop();
-                                    tri!(rooted!([cause, v] self.make_raisable(v, cause)))
-                                }
-                            };
-                            self.frames[frame_index].ip = ip * 2;
-                            return Err(exception);
                         }
                         Op::RERAISE => {
                             // E stays on the stack: the handler block that catches it may have
