@@ -549,7 +549,10 @@ fn check_uart(board: Board, id: u32) {
          time.sleep_ms(100)\n\
          print(u.read(3), u.any())\n\
          u.init(timeout=100)\n\
-         print(u.read(), u.read())\n"
+         b = bytearray(5)\n\
+         print(u.readinto(b, 2), b)\n\
+         print(u.readinto(memoryview(b)[3:]), b)\n\
+         print(u.readinto(b), u.read())\n"
     );
     let output = run_ok(&mut emulator, &script);
     let received = host
@@ -557,7 +560,11 @@ fn check_uart(board: Board, id: u32) {
         .unwrap_or_else(|_| panic!("host thread"))
         .unwrap_or_else(|error| panic!("{error}"));
     assert_eq!(received, b"hello host\n");
-    assert_eq!(output, "11\nb'line from host\\n'\nb'abc' 3\nb'def' None\n");
+    assert_eq!(
+        output,
+        "11\nb'line from host\\n'\nb'abc' 3\n2 bytearray(b'de\\x00\\x00\\x00')\n\
+         1 bytearray(b'de\\x00f\\x00')\nNone None\n"
+    );
 }
 
 #[test]
@@ -671,6 +678,12 @@ print(bus.readfrom_mem(0x50, 0x123, 6, addrsize=16))
 print(bus.writeto(0x50, b'\x00\x20abc'))
 bus.writeto(0x50, b'\x00\x20', False)
 print(bus.readfrom(0x50, 3))
+buffer = bytearray(6)
+bus.readfrom_mem_into(0x50, 0x123, buffer, addrsize=16)
+window = bytearray(5)
+bus.writeto(0x50, b'\x01\x23', False)
+bus.readfrom_into(0x50, memoryview(window)[1:4])
+print(buffer, window)
 try:
     bus.readfrom(0x33, 1)
 except OSError as error:
@@ -683,7 +696,8 @@ except ValueError as error:
     let output = run_ok(&mut emulator, script);
     assert_eq!(
         output,
-        "[72, 80] []\nb'pyrite'\n5\nb'abc'\nOSError 19\nI2C(4) doesn't exist\n"
+        "[72, 80] []\nb'pyrite'\n5\nb'abc'\nbytearray(b'pyrite') bytearray(b'\\x00pyr\\x00')\n\
+         OSError 19\nI2C(4) doesn't exist\n"
     );
 }
 

@@ -1,13 +1,16 @@
 //! `machine.I2C`: an I2C controller. `I2C(id, *, freq=400000)`, `scan()`,
-//! `readfrom(addr, n, stop=True)`, `writeto(addr, buf, stop=True)` (the number of bytes
-//! acknowledged), `readfrom_mem(addr, memaddr, n, *, addrsize=8)` and
-//! `writeto_mem(addr, memaddr, buf, *, addrsize=8)`. A device that does not answer raises
+//! `readfrom(addr, n, stop=True)`, `readfrom_into(addr, buf, stop=True)`,
+//! `writeto(addr, buf, stop=True)` (the number of bytes acknowledged),
+//! `readfrom_mem(addr, memaddr, n, *, addrsize=8)`, `readfrom_mem_into(addr, memaddr, buf, *,
+//! addrsize=8)` and `writeto_mem(addr, memaddr, buf, *, addrsize=8)`: the `_into` forms fill
+//! a bytearray (or a writable memoryview of one) without making a new object, as drivers do
+//! in their loops. A device that does not answer raises
 //! `OSError(ENODEV)`, as on MicroPython.
 
 use alloc::vec;
 use alloc::vec::Vec;
 
-use super::{hardware_error, int_attr, set_attr};
+use super::{hardware_error, int_attr, set_attr, store, writable_arg, Writable};
 use crate::modules::builtins::{check_method_args, check_python_kwargs, kwarg};
 use crate::obj::{Builtin, Obj};
 use crate::value::Value;
@@ -61,14 +64,14 @@ fn new_bytes(vm: &mut Vm, data: Vec<u8>) -> PyResult<Value> {
     vm.alloc(Obj::Bytes(data.into_boxed_slice()))
 }
 
-fn read_into_new(vm: &mut Vm, id: u32, address: u8, count: i64, stop: bool) -> PyResult<Value> {
-    let count = usize::try_from(count).map_err(|_| vm.value_error("negative count"))?;
+/// `count` bytes read from the device at `address`.
+fn read_bytes(vm: &mut Vm, id: u32, address: u8, count: usize, stop: bool) -> PyResult<Vec<u8>> {
     vm.reserve(count)?;
     let mut data = vec![0u8; count];
     vm.port
         .i2c_read(id, address, &mut data, stop)
         .map_err(|code| hardware_error(vm, code))?;
-    new_bytes(vm, data)
+    Ok(data)
 }
 
 /// `I2C(id, *, freq=400000)`.
@@ -101,15 +104,6 @@ fn scan(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     vm.new_list(found)
 }
 
-fn readfrom(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    check_method_args(vm, "readfrom", args, 2, 3)?;
-    let id = id_of(vm, args[0])?;
-    let address = address_arg(vm, args[1])?;
-    let count = vm.int_arg(args[2])?;
-    let stop = stop_arg(vm, args, 3, kwargs)?;
-    read_into_new(vm, id, address, count, stop)
-}
-
 fn writeto(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
     check_method_args(vm, "writeto", args, 2, 3)?;
     let id = id_of(vm, args[0])?;
@@ -123,16 +117,85 @@ fn writeto(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<V
     vm.new_int(acknowledged as i64)
 }
 
-fn readfrom_mem(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
-    check_method_args(vm, "readfrom_mem", args, 3, 3)?;
+/// `readfrom(addr, n, stop=True)` and, with `into`, `readfrom_into(addr, buf, stop=True)`.
+fn read_from(
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+    into: bool,
+) -> PyResult<Value> {
+    let name = if into { "readfrom_into" } else { "readfrom" };
+    check_method_args(vm, name, args, 2, 3)?;
+    let id = id_of(vm, args[0])?;
+    let address = address_arg(vm, args[1])?;
+    let (target, count) = destination(vm, args[2], into)?;
+    let stop = stop_arg(vm, args, 3, kwargs)?;
+    let data = read_bytes(vm, id, address, count, stop)?;
+    deliver(vm, target, data)
+}
+
+/// `readfrom_mem(addr, memaddr, n, *, addrsize=8)` and, with `into`,
+/// `readfrom_mem_into(addr, memaddr, buf, *, addrsize=8)`: the memory address is sent first
+/// without a stop, then a repeated start reads.
+fn read_memory(
+    vm: &mut Vm,
+    args: &[Value],
+    kwargs: &[(Value, Value)],
+    into: bool,
+) -> PyResult<Value> {
+    let name = if into {
+        "readfrom_mem_into"
+    } else {
+        "readfrom_mem"
+    };
+    check_method_args(vm, name, args, 3, 3)?;
     let id = id_of(vm, args[0])?;
     let address = address_arg(vm, args[1])?;
     let memory = memory_address(vm, args[2], kwargs)?;
-    let count = vm.int_arg(args[3])?;
+    let (target, count) = destination(vm, args[3], into)?;
     vm.port
         .i2c_write(id, address, &memory, false)
         .map_err(|code| hardware_error(vm, code))?;
-    read_into_new(vm, id, address, count, true)
+    let data = read_bytes(vm, id, address, count, true)?;
+    deliver(vm, target, data)
+}
+
+/// Where a read goes: a count (a new bytes object), or with `into` a writable buffer and its
+/// length.
+fn destination(vm: &mut Vm, v: Value, into: bool) -> PyResult<(Option<Writable>, usize)> {
+    if into {
+        let target = writable_arg(vm, v)?;
+        return Ok((Some(target), target.2));
+    }
+    let count = vm.int_arg(v)?;
+    let count = usize::try_from(count).map_err(|_| vm.value_error("negative count"))?;
+    Ok((None, count))
+}
+
+fn deliver(vm: &mut Vm, target: Option<Writable>, data: Vec<u8>) -> PyResult<Value> {
+    match target {
+        Some(target) => {
+            store(vm, target, &data);
+            Ok(Value::NONE)
+        }
+        None => new_bytes(vm, data),
+    }
+}
+
+fn readfrom(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    read_from(vm, args, kwargs, false)
+}
+
+fn readfrom_into(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    read_from(vm, args, kwargs, true)
+}
+
+fn readfrom_mem(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    read_memory(vm, args, kwargs, false)
+}
+
+fn readfrom_mem_into(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    read_memory(vm, args, kwargs, true)
 }
 
 fn writeto_mem(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
@@ -157,7 +220,9 @@ static METHODS: &[Builtin] = &[
     Builtin::new("I2C.scan", scan),
     Builtin::with_keywords("I2C.readfrom", readfrom),
     Builtin::with_keywords("I2C.writeto", writeto),
+    Builtin::with_keywords("I2C.readfrom_into", readfrom_into),
     Builtin::with_keywords("I2C.readfrom_mem", readfrom_mem),
+    Builtin::with_keywords("I2C.readfrom_mem_into", readfrom_mem_into),
     Builtin::with_keywords("I2C.writeto_mem", writeto_mem),
 ];
 

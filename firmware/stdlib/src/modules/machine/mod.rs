@@ -111,6 +111,32 @@ fn set_constants(vm: &mut Vm, class: Value, constants: &[(&str, isize)]) -> PyRe
 }
 
 /// A native instance attribute (`_id`) as an integer.
+/// Where received bytes go: a bytearray, or the window of one a writable memoryview shows,
+/// as (bytearray, offset, length).
+type Writable = (Value, usize, usize);
+
+fn writable_arg(vm: &mut Vm, v: Value) -> PyResult<Writable> {
+    match vm.heap_obj(v) {
+        Some(Obj::ByteArray(bytes)) => Ok((v, 0, bytes.len())),
+        Some(Obj::MemoryView(view))
+            if !view.readonly && matches!(vm.heap_obj(view.source), Some(Obj::ByteArray(_))) =>
+        {
+            Ok((view.source, view.start, view.len))
+        }
+        _ => Err(vm.type_error("object with writable buffer protocol required")),
+    }
+}
+
+/// Copies `data` into the window `writable_arg` found.
+fn store(vm: &mut Vm, (target, offset, _): Writable, data: &[u8]) {
+    if let Obj::ByteArray(bytes) = vm.heap.get_mut(target) {
+        // A memoryview's window may have outlived a shrink of its bytearray.
+        if let Some(window) = bytes.get_mut(offset..offset + data.len()) {
+            window.copy_from_slice(data);
+        }
+    }
+}
+
 fn int_attr(vm: &mut Vm, this: Value, name: &str) -> PyResult<i64> {
     let name = vm.qstrs.intern(name);
     let value = vm.load_attr(this, name)?;

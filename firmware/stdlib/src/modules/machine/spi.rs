@@ -7,7 +7,7 @@
 use alloc::vec;
 use alloc::vec::Vec;
 
-use super::{hardware_error, int_attr, set_attr, set_constants};
+use super::{hardware_error, int_attr, set_attr, set_constants, store, writable_arg};
 use crate::modules::builtins::{check_method_args, check_python_kwargs, kwarg};
 use crate::obj::{Builtin, Obj};
 use crate::value::Value;
@@ -132,29 +132,6 @@ fn transfer(vm: &mut Vm, this: Value, data: &mut [u8]) -> PyResult<()> {
 fn buffer_arg(vm: &mut Vm, v: Value) -> PyResult<Vec<u8>> {
     vm.bytes_data(v)
         .ok_or_else(|| vm.type_error("object with buffer protocol required"))
-}
-
-/// Where received bytes go: a bytearray, or the window of one a writable memoryview shows,
-/// as (bytearray, offset, length).
-fn writable_arg(vm: &mut Vm, v: Value) -> PyResult<(Value, usize, usize)> {
-    match vm.heap_obj(v) {
-        Some(Obj::ByteArray(bytes)) => Ok((v, 0, bytes.len())),
-        Some(Obj::MemoryView(view))
-            if !view.readonly && matches!(vm.heap_obj(view.source), Some(Obj::ByteArray(_))) =>
-        {
-            Ok((view.source, view.start, view.len))
-        }
-        _ => Err(vm.type_error("object with writable buffer protocol required")),
-    }
-}
-
-fn store(vm: &mut Vm, (target, offset, _): (Value, usize, usize), data: &[u8]) {
-    if let Obj::ByteArray(bytes) = vm.heap.get_mut(target) {
-        // A memoryview's window may have outlived a shrink of its bytearray.
-        if let Some(window) = bytes.get_mut(offset..offset + data.len()) {
-            window.copy_from_slice(data);
-        }
-    }
 }
 
 /// `count` copies of the `write` byte (positional at 2 or keyword), ready to send.

@@ -1,11 +1,11 @@
 //! `machine.UART`: a serial port besides the console. `UART(id, baudrate=115200, *,
-//! timeout=0)`, `init`, `write`, `read([n])`, `readline()`, `any()`. The board receives
+//! timeout=0)`, `init`, `write`, `read([n])`, `readinto(buf[, n])`, `readline()`, `any()`. The board receives
 //! into a buffer from its interrupt; reads wait up to `timeout` ms for data (running
 //! callbacks meanwhile) and return `None` when none came, like MicroPython.
 
 use alloc::vec::Vec;
 
-use super::{hardware_error, int_attr, set_attr};
+use super::{hardware_error, int_attr, set_attr, store, writable_arg, Writable};
 use crate::modules::builtins::{check_method_args, check_python_kwargs, kwarg};
 use crate::obj::{Builtin, Obj};
 use crate::value::Value;
@@ -95,7 +95,33 @@ fn any(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 
 /// Reads up to `limit` bytes (all that come, for `None`), stopping after `until` when
 /// given; waits up to the timeout for each byte. `None` when nothing came.
-fn receive(vm: &mut Vm, this: Value, limit: Option<usize>, until: Option<u8>) -> PyResult<Value> {
+/// As a new bytes object, or stored in `target` (then how many came).
+fn receive(
+    vm: &mut Vm,
+    this: Value,
+    limit: Option<usize>,
+    until: Option<u8>,
+    target: Option<Writable>,
+) -> PyResult<Value> {
+    let data = receive_bytes(vm, this, limit, until)?;
+    if data.is_empty() && limit != Some(0) {
+        return Ok(Value::NONE);
+    }
+    match target {
+        Some(target) => {
+            store(vm, target, &data);
+            vm.new_int(data.len() as i64)
+        }
+        None => vm.alloc(Obj::Bytes(data.into_boxed_slice())),
+    }
+}
+
+fn receive_bytes(
+    vm: &mut Vm,
+    this: Value,
+    limit: Option<usize>,
+    until: Option<u8>,
+) -> PyResult<Vec<u8>> {
     let id = id_of(vm, this)?;
     let timeout_ms = int_attr(vm, this, "_timeout")? as u64;
     let mut data: Vec<u8> = Vec::new();
@@ -124,30 +150,49 @@ fn receive(vm: &mut Vm, this: Value, limit: Option<usize>, until: Option<u8>) ->
             vm.handle_attention()?;
         }
     }
-    if data.is_empty() && limit != Some(0) {
-        return Ok(Value::NONE);
-    }
-    vm.alloc(Obj::Bytes(data.into_boxed_slice()))
+    Ok(data)
 }
 
-fn read(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
-    check_method_args(vm, "read", args, 0, 1)?;
-    let limit = match args.get(1) {
+/// `read([nbytes])` and, with `into`, `readinto(buf[, nbytes])` (up to `len(buf)` bytes,
+/// stored in `buf`; how many): `None` when nothing came before the timeout.
+fn receive_some(vm: &mut Vm, args: &[Value], into: bool) -> PyResult<Value> {
+    let target = if into {
+        check_method_args(vm, "readinto", args, 1, 2)?;
+        Some(writable_arg(vm, args[1])?)
+    } else {
+        check_method_args(vm, "read", args, 0, 1)?;
+        None
+    };
+    let room = target.map(|(_, _, length)| length);
+    let limit = match args.get(1 + usize::from(into)) {
         Some(&v) if !v.is_none() => Some(vm.int_arg(v)?.max(0) as usize),
         _ => None,
     };
-    receive(vm, args[0], limit, None)
+    let limit = match (limit, room) {
+        (Some(limit), Some(room)) => Some(limit.min(room)),
+        (limit, room) => limit.or(room),
+    };
+    receive(vm, args[0], limit, None, target)
+}
+
+fn read(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    receive_some(vm, args, false)
+}
+
+fn readinto(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    receive_some(vm, args, true)
 }
 
 fn readline(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_method_args(vm, "readline", args, 0, 0)?;
-    receive(vm, args[0], None, Some(b'\n'))
+    receive(vm, args[0], None, Some(b'\n'), None)
 }
 
 static METHODS: &[Builtin] = &[
     Builtin::with_keywords("UART.init", init),
     Builtin::new("UART.write", write),
     Builtin::new("UART.read", read),
+    Builtin::new("UART.readinto", readinto),
     Builtin::new("UART.readline", readline),
     Builtin::new("UART.any", any),
 ];
