@@ -317,81 +317,60 @@ for case in (classes, namespaces, instances):
 "#;
 
 fn exhaust(board: Board) {
-    let Some(mut emulator) = common::boot(board) else {
-        return;
-    };
-    let mut repl = emulator
-        .raw_repl()
-        .unwrap_or_else(|error| panic!("{error}"));
-    // First, while the arena is in one piece (filling it fragments it).
-    let output = repl
-        .exec(ONE_BIG_OBJECT.as_bytes())
-        .unwrap_or_else(|error| panic!("{}: the board did not survive: {error}", board.name()));
-    assert_eq!(output.stdout_text(), "4\n", "{output:?}");
-    let output = repl
-        .exec(GARBAGE_THEN_BIG.as_bytes())
-        .unwrap_or_else(|error| panic!("{}: the board did not survive: {error}", board.name()));
-    assert_eq!(
-        output.stdout_text(),
-        "bytearray True\nstr True\nbytes True\nlist True\ncomprehension True\n",
-        "{output:?}"
-    );
-    let output = repl
-        .exec(SAME_SIZE_LOOP.as_bytes())
-        .unwrap_or_else(|error| panic!("{}: the board did not survive: {error}", board.name()));
-    assert_eq!(output.stdout_text(), "loop True\n", "{output:?}");
-    let output = repl
-        .exec(SCRIPT.as_bytes())
-        .unwrap_or_else(|error| panic!("{}: the board did not survive: {error}", board.name()));
-    assert!(!output.raised(), "{output:?}");
-    assert_eq!(output.stdout_text(), EXPECTED, "{output:?}");
-    let output = repl
-        .exec(WIDE_FORMATS.as_bytes())
-        .unwrap_or_else(|error| panic!("{}: the board did not survive: {error}", board.name()));
-    assert_eq!(output.stdout_text(), "11\n", "{output:?}");
-    // The one preallocated MemoryError, raised again: only this raise's traceback.
-    let output = repl
-        .exec(b"bytearray(10 ** 9)\n")
-        .unwrap_or_else(|error| panic!("{error}"));
-    assert_eq!(
-        output.exception_text(),
-        "Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\n\
+    common::with_raw_repl(board, |repl| {
+        // First, while the arena is in one piece (filling it fragments it).
+        let output = common::exec_on(repl, board, ONE_BIG_OBJECT.as_bytes());
+        assert_eq!(output.stdout_text(), "4\n", "{output:?}");
+        let output = common::exec_on(repl, board, GARBAGE_THEN_BIG.as_bytes());
+        assert_eq!(
+            output.stdout_text(),
+            "bytearray True\nstr True\nbytes True\nlist True\ncomprehension True\n",
+            "{output:?}"
+        );
+        let output = common::exec_on(repl, board, SAME_SIZE_LOOP.as_bytes());
+        assert_eq!(output.stdout_text(), "loop True\n", "{output:?}");
+        let output = common::exec_on(repl, board, SCRIPT.as_bytes());
+        assert!(!output.raised(), "{output:?}");
+        assert_eq!(output.stdout_text(), EXPECTED, "{output:?}");
+        let output = common::exec_on(repl, board, WIDE_FORMATS.as_bytes());
+        assert_eq!(output.stdout_text(), "11\n", "{output:?}");
+        // The one preallocated MemoryError, raised again: only this raise's traceback.
+        let output = repl
+            .exec(b"bytearray(10 ** 9)\n")
+            .unwrap_or_else(|error| panic!("{error}"));
+        assert_eq!(
+            output.exception_text(),
+            "Traceback (most recent call last):\n  File \"<stdin>\", line 1, in <module>\n\
          MemoryError\n",
-        "{output:?}"
-    );
-    // Still a working REPL afterwards, with its heap usable.
-    let output = repl
-        .exec(b"print(len([bytearray(100) for i in range(50)]))\n")
-        .unwrap_or_else(|error| panic!("{error}"));
-    assert_eq!(output.stdout_text(), "50\n", "{output:?}");
-    // Last: filling the heap with small garbage leaves it fragmented for what follows.
-    let output = repl
-        .exec(HANDLER_AFTER_GARBAGE.as_bytes())
-        .unwrap_or_else(|error| panic!("{}: the board did not survive: {error}", board.name()));
-    assert_eq!(output.stdout_text(), "5\n", "{output:?}");
-    let output = repl
-        .exec(GROW_NAMES.as_bytes())
-        .unwrap_or_else(|error| panic!("{}: the board did not survive: {error}", board.name()));
-    assert_eq!(
-        output.stdout_text(),
-        "True <built-in function getattr> 45\n",
-        "{output:?}"
-    );
-    repl.soft_reset().unwrap_or_else(|error| panic!("{error}"));
-    let output = repl
-        .exec(b"import gc\ngc.collect()\nprint(gc.mem_alloc() < gc.mem_free())\n")
-        .unwrap_or_else(|error| panic!("{error}"));
-    assert_eq!(output.stdout_text(), "True\n", "{output:?}");
-    // After the soft reset: a heap without the names above.
-    let output = repl
-        .exec(GROW_TABLES.as_bytes())
-        .unwrap_or_else(|error| panic!("{}: the board did not survive: {error}", board.name()));
-    assert_eq!(
-        output.stdout_text(),
-        "classes True\nnamespaces True\ninstances True\n",
-        "{output:?}"
-    );
-    repl.exit().unwrap_or_else(|error| panic!("{error}"));
+            "{output:?}"
+        );
+        // Still a working REPL afterwards, with its heap usable.
+        let output = repl
+            .exec(b"print(len([bytearray(100) for i in range(50)]))\n")
+            .unwrap_or_else(|error| panic!("{error}"));
+        assert_eq!(output.stdout_text(), "50\n", "{output:?}");
+        // Last: filling the heap with small garbage leaves it fragmented for what follows.
+        let output = common::exec_on(repl, board, HANDLER_AFTER_GARBAGE.as_bytes());
+        assert_eq!(output.stdout_text(), "5\n", "{output:?}");
+        let output = common::exec_on(repl, board, GROW_NAMES.as_bytes());
+        assert_eq!(
+            output.stdout_text(),
+            "True <built-in function getattr> 45\n",
+            "{output:?}"
+        );
+        repl.soft_reset().unwrap_or_else(|error| panic!("{error}"));
+        let output = repl
+            .exec(b"import gc\ngc.collect()\nprint(gc.mem_alloc() < gc.mem_free())\n")
+            .unwrap_or_else(|error| panic!("{error}"));
+        assert_eq!(output.stdout_text(), "True\n", "{output:?}");
+        // After the soft reset: a heap without the names above.
+        let output = common::exec_on(repl, board, GROW_TABLES.as_bytes());
+        assert_eq!(
+            output.stdout_text(),
+            "classes True\nnamespaces True\ninstances True\n",
+            "{output:?}"
+        );
+    });
 }
 
 #[test]
@@ -464,17 +443,10 @@ print(survived, sum(range(10)))
 
 /// Runs `BIG_COPIES` on `board`: the board must finish it.
 fn big_copies(board: Board) {
-    let Some(mut emulator) = common::boot(board) else {
-        return;
-    };
-    let mut repl = emulator
-        .raw_repl()
-        .unwrap_or_else(|error| panic!("{error}"));
-    let output = repl
-        .exec(BIG_COPIES.as_bytes())
-        .unwrap_or_else(|error| panic!("{}: the board did not survive: {error}", board.name()));
-    assert_eq!(output.stdout_text(), "25 45\n", "{output:?}");
-    repl.exit().unwrap_or_else(|error| panic!("{error}"));
+    common::with_raw_repl(board, |repl| {
+        let output = common::exec_on(repl, board, BIG_COPIES.as_bytes());
+        assert_eq!(output.stdout_text(), "25 45\n", "{output:?}");
+    });
 }
 
 #[test]
@@ -492,43 +464,39 @@ fn mps2_an385_big_copies_on_a_fragmented_heap() {
 /// float collected, the line shown under a SyntaxError). Each is now a MemoryError or a
 /// SyntaxError, and the board answers the next run.
 fn long_tokens(board: Board) {
-    let Some(mut emulator) = common::boot(board) else {
-        return;
-    };
-    let mut repl = emulator
-        .raw_repl()
-        .unwrap_or_else(|error| panic!("{error}"));
-    let long = |unit: &str, count: usize| unit.repeat(count);
-    let sources = [
-        format!("x = \"{}\"\n", long("a", 50_000)),
-        format!("x = b\"{}\"\n", long("b", 60_000)),
-        format!("x = f\"{}{{1}}\"\n", long("c", 60_000)),
-        format!("{} = 1\n", long("d", 60_000)),
-        format!(
-            "x = 1.{}\nassert x == 1.5555555555555556\n",
-            long("5", 60_000)
-        ),
-    ];
-    for source in &sources {
-        let output = repl.exec(source.as_bytes()).unwrap_or_else(|error| {
-            panic!(
-                "{}: the board did not survive {:.20}…: {error}",
+    common::with_raw_repl(board, |repl| {
+        let long = |unit: &str, count: usize| unit.repeat(count);
+        let sources = [
+            format!("x = \"{}\"\n", long("a", 50_000)),
+            format!("x = b\"{}\"\n", long("b", 60_000)),
+            format!("x = f\"{}{{1}}\"\n", long("c", 60_000)),
+            format!("{} = 1\n", long("d", 60_000)),
+            format!(
+                "x = 1.{}\nassert x == 1.5555555555555556\n",
+                long("5", 60_000)
+            ),
+        ];
+        for source in &sources {
+            let output = repl.exec(source.as_bytes()).unwrap_or_else(|error| {
+                panic!(
+                    "{}: the board did not survive {:.20}…: {error}",
+                    board.name(),
+                    source
+                )
+            });
+            let text = output.exception_text();
+            assert!(
+                text.is_empty()
+                    || text.contains("MemoryError")
+                    || text.contains("SyntaxError: identifier too long"),
+                "{}: {:.20}…: {text}",
                 board.name(),
                 source
-            )
-        });
-        let text = output.exception_text();
-        assert!(
-            text.is_empty()
-                || text.contains("MemoryError")
-                || text.contains("SyntaxError: identifier too long"),
-            "{}: {:.20}…: {text}",
-            board.name(),
-            source
-        );
-        let after = repl.exec(b"print(6 * 7)\n").unwrap();
-        assert_eq!(after.stdout_text(), "42\n", "{after:?}");
-    }
+            );
+            let after = repl.exec(b"print(6 * 7)\n").unwrap();
+            assert_eq!(after.stdout_text(), "42\n", "{after:?}");
+        }
+    });
 }
 
 #[test]

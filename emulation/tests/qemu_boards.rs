@@ -46,78 +46,67 @@ fn stm32f405_boots_in_netduinoplus2_with_banner() {
 
 /// Output and exception text come back separately, through raw-paste and plain raw mode.
 fn raw_round_trips(board: Board) {
-    let Some(mut emulator) = common::boot(board) else {
-        return;
-    };
-    let mut repl = emulator
-        .raw_repl()
-        .unwrap_or_else(|error| panic!("{error}"));
-    let output = repl
-        .exec(b"print('hello from', 6 * 7)\n")
-        .unwrap_or_else(|error| panic!("{error}"));
-    assert_eq!(
-        repl.uses_raw_paste(),
-        Some(true),
-        "the device supports raw-paste"
-    );
-    let stub = output.exception_text().contains(STUB_MARKER);
-    if stub {
-        assert!(output.stdout.is_empty(), "{output:?}");
-        assert!(output
-            .exception_text()
-            .starts_with("Traceback (most recent call last):\n"));
-    } else {
-        assert_eq!(output.stdout_text(), "hello from 42\n");
-        assert!(!output.raised(), "{output:?}");
-    }
-    // A long script crosses many raw-paste windows (flow control) and must arrive intact;
-    // 400 statements (~3.6 KB) also need the compiler's statement-by-statement mode.
-    let long: String = (0..400)
-        .map(|i| format!("x{} = {i}\n", i % 10))
-        .collect::<String>()
-        + "print(x9)\n";
-    let output = repl
-        .exec(long.as_bytes())
-        .unwrap_or_else(|error| panic!("{error}"));
-    if !stub {
-        assert_eq!(output.stdout_text(), "399\n", "{output:?}");
-    }
-    // Source whose tree does not fit the heap is a MemoryError (on the smaller heap the
-    // source itself may not fit), and the board lives on.
-    let huge = format!(
-        "data = [{}]\n",
-        (0..3000)
-            .map(|i| format!("{}", i * 7919))
-            .collect::<Vec<_>>()
-            .join(", ")
-    );
-    let output = repl
-        .exec(huge.as_bytes())
-        .unwrap_or_else(|error| panic!("{error}"));
-    if !stub {
-        assert!(
-            output.exception_text().starts_with("MemoryError"),
-            "{output:?}"
+    common::with_raw_repl(board, |repl| {
+        let output = common::exec_on(repl, board, b"print('hello from', 6 * 7)\n");
+        assert_eq!(
+            repl.uses_raw_paste(),
+            Some(true),
+            "the device supports raw-paste"
         );
-    }
-    let output = repl.exec(b"raise ValueError('bad')\n").unwrap();
-    assert!(output.raised(), "{output:?}");
-    if !stub {
-        assert!(
-            output.exception_text().ends_with("ValueError: bad\n"),
-            "{output:?}"
+        let stub = output.exception_text().contains(STUB_MARKER);
+        if stub {
+            assert!(output.stdout.is_empty(), "{output:?}");
+            assert!(output
+                .exception_text()
+                .starts_with("Traceback (most recent call last):\n"));
+        } else {
+            assert_eq!(output.stdout_text(), "hello from 42\n");
+            assert!(!output.raised(), "{output:?}");
+        }
+        // A long script crosses many raw-paste windows (flow control) and must arrive intact;
+        // 400 statements (~3.6 KB) also need the compiler's statement-by-statement mode.
+        let long: String = (0..400)
+            .map(|i| format!("x{} = {i}\n", i % 10))
+            .collect::<String>()
+            + "print(x9)\n";
+        let output = common::exec_on(repl, board, long.as_bytes());
+        if !stub {
+            assert_eq!(output.stdout_text(), "399\n", "{output:?}");
+        }
+        // Source whose tree does not fit the heap is a MemoryError (on the smaller heap the
+        // source itself may not fit), and the board lives on.
+        let huge = format!(
+            "data = [{}]\n",
+            (0..3000)
+                .map(|i| format!("{}", i * 7919))
+                .collect::<Vec<_>>()
+                .join(", ")
         );
-    }
-    // Plain raw REPL (no raw-paste), then a soft reset, then another run.
-    repl.disable_raw_paste();
-    let output = repl.exec(b"print(1 + 1)\n").unwrap();
-    assert_eq!(output.stdout.is_empty(), stub, "{output:?}");
-    repl.soft_reset().unwrap_or_else(|error| panic!("{error}"));
-    let output = repl.exec(b"print(3)\n").unwrap();
-    if !stub {
-        assert_eq!(output.stdout_text(), "3\n");
-    }
-    repl.exit().unwrap_or_else(|error| panic!("{error}"));
+        let output = common::exec_on(repl, board, huge.as_bytes());
+        if !stub {
+            assert!(
+                output.exception_text().starts_with("MemoryError"),
+                "{output:?}"
+            );
+        }
+        let output = common::exec_on(repl, board, b"raise ValueError('bad')\n");
+        assert!(output.raised(), "{output:?}");
+        if !stub {
+            assert!(
+                output.exception_text().ends_with("ValueError: bad\n"),
+                "{output:?}"
+            );
+        }
+        // Plain raw REPL (no raw-paste), then a soft reset, then another run.
+        repl.disable_raw_paste();
+        let output = common::exec_on(repl, board, b"print(1 + 1)\n");
+        assert_eq!(output.stdout.is_empty(), stub, "{output:?}");
+        repl.soft_reset().unwrap_or_else(|error| panic!("{error}"));
+        let output = common::exec_on(repl, board, b"print(3)\n");
+        if !stub {
+            assert_eq!(output.stdout_text(), "3\n");
+        }
+    });
 }
 
 #[test]

@@ -38,3 +38,29 @@ pub fn boot(board: Board) -> Option<pyrite_emulation::Emulator> {
             .unwrap_or_else(|error| panic!("{error}")),
     )
 }
+
+/// Boots `board` and runs `session` on its raw REPL, then leaves the raw REPL (nothing, with
+/// the reason printed, when QEMU is not installed).
+#[allow(dead_code)] // not every test binary needs a raw REPL
+pub fn with_raw_repl(board: Board, session: impl FnOnce(&mut pyrite_emulation::RawRepl<'_>)) {
+    let Some(mut emulator) = boot(board) else {
+        return;
+    };
+    let mut repl = emulator
+        .raw_repl()
+        .unwrap_or_else(|error| panic!("{error}"));
+    session(&mut repl);
+    repl.exit().unwrap_or_else(|error| panic!("{error}"));
+}
+
+/// Runs `code` through `repl`; the board must answer (the exception `code` raised, if any, is
+/// in the output).
+#[allow(dead_code)]
+pub fn exec_on(
+    repl: &mut pyrite_emulation::RawRepl<'_>,
+    board: Board,
+    code: &[u8],
+) -> pyrite_emulation::RunOutput {
+    repl.exec(code)
+        .unwrap_or_else(|error| panic!("{}: the board did not survive: {error}", board.name()))
+}
