@@ -5,7 +5,8 @@
 //! Flash, not speed, shaped this: `core`'s case tables cost ~28 KB, these ~8 KB. ASCII never
 //! reaches a table. A table is a sorted list of runs (code points a step of 1 or 2 apart that
 //! share a value), keyed `start << 11 | (length - 1) << 1 | (step - 1)`; a mapping table has a
-//! parallel list of deltas (modulo 2^16). Mappings to several characters live in small `[u16; 4]` lists.
+//! parallel list of deltas (modulo 2^16). Mappings to several characters live in small
+//! `[u16; 4]` lists.
 
 use alloc::string::String;
 

@@ -73,8 +73,9 @@ pub struct StrObj {
     pub text: str,
 }
 
-/// Bytes in front of a `StrObj`'s text.
-const STR_HEADER: usize = 8;
+/// Bytes in front of a `StrObj`'s text. A `String` made with this much spare capacity becomes
+/// a `StrObj` without a reallocation (`StrObj::from_string`).
+pub const STR_HEADER: usize = 8;
 
 impl StrObj {
     /// The two counters for the text `parts` make (its hash not yet taken); None if it has

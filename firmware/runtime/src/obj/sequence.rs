@@ -841,17 +841,13 @@ pub fn sequence_binary(
         }
     }
     // str
-    if let Some(x) = vm.str_text(a) {
+    if vm.str_text(a).is_some() {
         match op {
             binary::ADD => {
-                let Some(y) = vm.str_text(b) else {
+                if vm.str_text(b).is_none() {
                     return Ok(None);
-                };
-                vm.reserve(x.len() + y.len())?;
-                let mut text = String::with_capacity(x.len() + y.len());
-                text.push_str(x);
-                text.push_str(y);
-                return vm.new_string(text).map(Some);
+                }
+                return vm.new_str_concat(a, b).map(Some);
             }
             binary::MULTIPLY => {
                 let n = match vm.as_i64(b) {

@@ -205,7 +205,7 @@ fn join(vm: &mut Vm, args: Args, _: Kwargs) -> PyResult<Value> {
         return Ok(items[0]);
     }
     vm.reserve(total)?;
-    let mut out = String::with_capacity(total);
+    let mut out = String::with_capacity(total + crate::obj::STR_HEADER);
     for (i, &item) in items.iter().enumerate() {
         if i > 0 {
             out.push_str(separator);

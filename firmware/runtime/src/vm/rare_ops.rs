@@ -50,12 +50,12 @@ impl Vm {
                 // fragmented board heap is a MemoryError, not a failed allocation.
                 let start = self.stack.len() - arg;
                 let parts = &self.stack[start..];
-                let length = parts
+                let length: usize = parts
                     .iter()
                     .map(|&part| self.str_text(part).map_or(0, str::len))
                     .sum();
                 let mut text = String::new();
-                self.text_room(&mut text, length)?;
+                self.text_room(&mut text, length + crate::obj::STR_HEADER)?;
                 for &part in &self.stack[start..] {
                     text.push_str(self.str_text(part).unwrap_or(""));
                 }

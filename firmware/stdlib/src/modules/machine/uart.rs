@@ -1,7 +1,7 @@
 //! `machine.UART`: a serial port besides the console. `UART(id, baudrate=115200, *,
-//! timeout=0)`, `init`, `write`, `read([n])`, `readinto(buf[, n])`, `readline()`, `any()`. The board receives
-//! into a buffer from its interrupt; reads wait up to `timeout` ms for data (running
-//! callbacks meanwhile) and return `None` when none came, like MicroPython.
+//! timeout=0)`, `init`, `write`, `read([n])`, `readinto(buf[, n])`, `readline()`, `any()`.
+//! The board receives into a buffer from its interrupt; reads wait up to `timeout` ms for data
+//! (running callbacks meanwhile) and return `None` when none came, like MicroPython.
 
 use alloc::vec::Vec;
 
@@ -93,9 +93,8 @@ fn any(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     vm.new_int(count as i64)
 }
 
-/// Reads up to `limit` bytes (all that come, for `None`), stopping after `until` when
-/// given; waits up to the timeout for each byte. `None` when nothing came.
-/// As a new bytes object, or stored in `target` (then how many came).
+/// [`receive_bytes`] as a new bytes object, or stored in `target` (then how many came);
+/// `None` when nothing came.
 fn receive(
     vm: &mut Vm,
     this: Value,
@@ -116,6 +115,8 @@ fn receive(
     }
 }
 
+/// Reads up to `limit` bytes (all that come, for `None`), stopping after `until` when
+/// given; waits up to the timeout for each byte.
 fn receive_bytes(
     vm: &mut Vm,
     this: Value,
