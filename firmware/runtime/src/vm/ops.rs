@@ -1020,18 +1020,25 @@ impl Vm {
             Obj::Instance(instance) => {
                 let (class, base) = (instance.class, instance.base);
                 if self.class_flags(class) & class_flags::CUSTOM_EQ != 0 {
-                    return self.class_hash(v, class);
-                }
-                match self.heap_obj(base) {
-                    // Named after the subclass, not the built-in part.
-                    Some(Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::ByteArray(_)) => true,
-                    _ if !base.is_null() => return self.py_hash(base),
-                    _ => false,
+                    match self.class_hash(v, class)? {
+                        Some(hash) => return Ok(hash),
+                        None => true,
+                    }
+                } else {
+                    match self.heap_obj(base) {
+                        // Named after the subclass, not the built-in part.
+                        Some(Obj::List(_) | Obj::Dict(_) | Obj::Set(_) | Obj::ByteArray(_)) => true,
+                        _ if !base.is_null() => return self.py_hash(base),
+                        _ => false,
+                    }
                 }
             }
             Obj::Class(c) if self.class_flags(c.metaclass) & class_flags::CUSTOM_EQ != 0 => {
                 let metaclass = c.metaclass;
-                return self.class_hash(v, metaclass);
+                match self.class_hash(v, metaclass)? {
+                    Some(hash) => return Ok(hash),
+                    None => true,
+                }
             }
             _ => false,
         };
@@ -1039,33 +1046,30 @@ impl Vm {
             let name = self.type_name(v);
             return Err(self.type_error(format!("unhashable type: '{name}'")));
         }
-        Ok((v.raw() >> 2) as i64)
+        Ok(identity_hash(v))
     }
 
     /// `hash(v)` for an instance of `class`, a Python class with `__eq__`: its `__hash__`, or
-    /// the identity hash when that is `object`'s.
-    fn class_hash(&mut self, v: Value, class: Value) -> PyResult<i64> {
+    /// the identity hash when that is `object`'s; None when `__hash__` is None (unhashable).
+    fn class_hash(&mut self, v: Value, class: Value) -> PyResult<Option<i64>> {
         match self.class_lookup(class, q::__hash__) {
-            Some(Value::NONE) => {
-                let name = self.type_name(v);
-                Err(self.type_error(format!("unhashable type: '{name}'")))
-            }
+            Some(Value::NONE) => Ok(None),
             Some(method) if self.class_lookup_override(class, q::__hash__).is_some() => {
                 let result = self.call(method, &[v], &[])?;
                 // An int that fits is the hash itself (-1 is reserved for errors in CPython,
                 // so it becomes -2); a bigger one is hashed.
                 if let Some(n) = self.as_i64(result) {
-                    return Ok(if n == -1 { -2 } else { n });
+                    return Ok(Some(if n == -1 { -2 } else { n }));
                 }
                 match self.as_bigint(result) {
-                    Some(n) => Ok(n.hash()),
+                    Some(n) => Ok(Some(n.hash())),
                     None => Err(self.type_error("__hash__ method should return an integer")),
                 }
             }
             // `object.__hash__`: a class body with `__eq__` and no `__hash__` got `__hash__ =
             // None` when it was made; an `__eq__` set later leaves the class hashable (as in
             // CPython).
-            _ => Ok((v.raw() >> 2) as i64),
+            _ => Ok(Some(identity_hash(v))),
         }
     }
 
@@ -1681,4 +1685,9 @@ fn frozenset_hash(mixed: u64, len: usize) -> i64 {
     } else {
         hash
     }
+}
+
+/// The hash of an object that has no other: its identity.
+fn identity_hash(v: Value) -> i64 {
+    (v.raw() >> 2) as i64
 }
