@@ -1,7 +1,7 @@
 //! What the port adds to the runtime: the library crate's modules, functions and methods.
 //!
 //! The runtime keeps what start-up and the dispatch loop need: every class and its special
-//! (`__dunder__`) methods, the common built-in functions and methods, `sys`. The rest lives
+//! (`__dunder__`) methods, the common built-in functions and methods, `sys`'s core. The rest lives
 //! in the `pyrite-stdlib` crate, which the firmware builds for size: the library modules
 //! (`math` to `machine`), the rarer built-in functions (`round`, `dir`, `eval`, …) and the
 //! less used methods of built-in classes (`str.format`, `bytes.hex`, `int.to_bytes`, …). A
@@ -29,11 +29,19 @@ pub struct Library {
     pub classes: &'static [Builtin],
     /// The REPL's Tab: the names that complete what is typed (`Interpreter::completions`).
     pub completions: fn(&mut crate::vm::Vm, &str) -> alloc::vec::Vec<alloc::string::String>,
+    /// Adds the library's part of `sys` (functions, console streams, version records) to the
+    /// module `modules::sys::make` made at start-up.
+    pub sys: fn(&mut crate::vm::Vm, crate::value::Value) -> crate::vm::PyResult<()>,
 }
 
 /// No completions (a library without them).
 fn no_completions(_: &mut crate::vm::Vm, _: &str) -> alloc::vec::Vec<alloc::string::String> {
     alloc::vec::Vec::new()
+}
+
+/// Nothing more in `sys` (a library without its part).
+fn no_sys(_: &mut crate::vm::Vm, _: crate::value::Value) -> crate::vm::PyResult<()> {
+    Ok(())
 }
 
 /// Library methods of one built-in class.
@@ -52,6 +60,7 @@ impl Library {
         methods: &[],
         classes: &[],
         completions: no_completions,
+        sys: no_sys,
     };
 
     /// The library methods of the built-in class `class`.
@@ -123,6 +132,7 @@ mod tests {
         }],
         classes: &[],
         completions: super::no_completions,
+        sys: super::no_sys,
     };
 
     fn run(library: &'static Library, source: &str) -> String {

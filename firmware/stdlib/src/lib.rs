@@ -29,4 +29,5 @@ pub static LIBRARY: pyrite::Library = pyrite::Library {
     methods: types::METHODS,
     classes: modules::exceptiongroup::CLASSES,
     completions: completion::completions,
+    sys: modules::sys::fill,
 };

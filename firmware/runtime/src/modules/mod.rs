@@ -1,14 +1,13 @@
 //! Built-in modules the runtime itself needs; the library's come from the port.
 //!
-//! `builtins` and `sys` exist from start-up; `gc`, `errno` and `micropython` are made
-//! when imported. Every other built-in module (`math`, `re`, `json`, `machine`, …) lives in the
+//! `builtins` and `sys` exist from start-up; `gc` and `errno` are made when imported. Every
+//! other built-in module (`math`, `re`, `json`, `machine`, `micropython`, …) lives in the
 //! `pyrite-stdlib` crate, built for size, and reaches the VM in the `Library` a port hands to
-//! `Interpreter::new`: `make_builtin` looks in both.
+//! `Interpreter::new`: `make_builtin` looks in both (as does the library's part of `sys`).
 
 pub mod builtins;
 pub mod errno;
 pub mod gc;
-pub mod micropython;
 pub mod sys;
 
 use crate::value::Value;
@@ -34,7 +33,6 @@ static CORE: &[BuiltinModule] = &[
     BuiltinModule::new("gc", gc::make),
     BuiltinModule::new("sys", sys::make),
     BuiltinModule::new("errno", errno::make),
-    BuiltinModule::new("micropython", micropython::make),
 ];
 
 /// Every built-in module: the runtime's, then the library the port gave.

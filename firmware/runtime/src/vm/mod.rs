@@ -104,7 +104,7 @@ pub struct Vm {
     /// The console's `sys.stdin`, `sys.stdout` and `sys.stderr` objects (`sys.__stdin__`, …):
     /// `print` writes to the port while `sys.stdout` is still the console's, and through
     /// `sys.stdout.write` once a program replaced it.
-    pub(crate) console_streams: [Value; 3],
+    pub console_streams: [Value; 3],
     /// Code objects loaded while their module is still compiling (`Const::Loaded`); roots.
     pub(crate) preloaded: Vec<Value>,
     /// Interrupt callbacks and the `micropython.schedule` queue.

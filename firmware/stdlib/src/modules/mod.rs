@@ -1,7 +1,7 @@
 //! The library's modules, one per file, and the table a port hands to the runtime.
 
 // The runtime's own modules, beside the library's (`super::builtins::check_args`, …).
-pub use pyrite::modules::{builtins, errno, gc, sys};
+pub use pyrite::modules::{builtins, errno, gc};
 
 pub mod abc;
 pub mod array;
@@ -34,6 +34,7 @@ pub mod keyword;
 pub mod logging;
 pub mod machine;
 pub mod math;
+pub mod micropython;
 pub mod operator;
 pub mod os;
 pub mod platform;
@@ -46,6 +47,7 @@ pub mod select;
 pub mod statistics;
 pub mod string;
 pub mod r#struct;
+pub mod sys;
 pub mod textwrap;
 pub mod time;
 pub mod traceback;
@@ -72,6 +74,7 @@ pub static MODULES: &[BuiltinModule] = &[
     BuiltinModule::new("machine", machine::make),
     #[cfg(feature = "math")]
     BuiltinModule::new("math", math::make),
+    BuiltinModule::new("micropython", micropython::make),
     #[cfg(feature = "os")]
     BuiltinModule::new("os", os::make),
     #[cfg(feature = "platform")]

@@ -40,7 +40,7 @@ fn mem_info(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
     let stack_limit = vm.recursion_limit * core::mem::size_of::<crate::vm::Frame>();
     // On a board, the largest block left (MicroPython's "max free sz"): how fragmented the
     // free memory is.
-    let largest = match crate::alloc_counter::largest_block(total - used) {
+    let largest = match pyrite::alloc_counter::largest_block(total - used) {
         Some(bytes) => format!(", max free block: {bytes}"),
         None => alloc::string::String::new(),
     };
@@ -80,7 +80,7 @@ fn mem_info(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
         ));
         census.push_str(&format!(
             "allocator ran dry: {} times\n",
-            crate::alloc_counter::times_run_dry()
+            pyrite::alloc_counter::times_run_dry()
         ));
         vm.write_out(&census);
     }
