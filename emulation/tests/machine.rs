@@ -384,6 +384,67 @@ except ValueError as error:
     assert_eq!(seen, expected, "{log}");
 }
 
+/// `Pin.irq` on the pyboard arms the pin's EXTI line (SYSCFG port selection, trigger edges,
+/// mask), and a firing of the line's interrupt runs the handler with the pin at the next safe
+/// point. QEMU 7.2 models EXTI's registers but no GPIO to drive a line, so the test makes
+/// EXTI0's interrupt pending in the NVIC (`ISPR0`) through `machine.mem32`, as an edge on
+/// X1 (PA0) would. `machine.ADC` converts on ADC1 (QEMU's model answers 7, 14, 21… for every
+/// channel, 12 bits scaled to 16) after putting the pin in analog mode.
+#[test]
+fn stm32f405_pin_irq_and_adc() {
+    let Some(mut emulator) = boot(Board::Stm32f405, &["-d", "unimp"]) else {
+        return;
+    };
+    let script = r#"
+import machine, time
+from machine import ADC, Pin
+EXTI = 0x40013C00
+fired = []
+x1 = Pin('X1', Pin.IN, Pin.PULL_UP)
+print(x1.irq(lambda pin: fired.append(pin), Pin.IRQ_FALLING))
+print([machine.mem32[EXTI + offset] & 1 for offset in (0, 8, 12)])
+machine.mem32[0xE000E200] = 1 << 6
+time.sleep_ms(1)
+print(fired == [x1], fired[0] is x1)
+try:
+    Pin('B0', Pin.IN).irq(print)
+except OSError as error:
+    print('OSError', error.errno)
+x1.irq(None)
+machine.mem32[0xE000E200] = 1 << 6
+time.sleep_ms(1)
+print(len(fired), machine.mem32[EXTI] & 1)
+y11 = Pin('Y11', Pin.IN)
+y11.irq(print, trigger=Pin.IRQ_RISING | Pin.IRQ_FALLING)
+print(machine.mem32[0x40013808] & 0xf, [machine.mem32[EXTI + offset] & 1 for offset in (0, 8, 12)])
+y11.irq(None)
+try:
+    x1.irq(print, 3)
+except ValueError as error:
+    print(error)
+adc = ADC(Pin('X19'))
+print([adc.read_u16() for _ in range(3)], ADC(ADC.CORE_TEMP).read_u16())
+for bad in ('X9', 19):
+    try:
+        ADC(bad)
+    except ValueError as error:
+        print(error)
+"#;
+    let mut output = String::new();
+    let log = log_during(&mut emulator, |emulator| {
+        output = run_ok(emulator, script);
+    });
+    assert_eq!(
+        output,
+        "None\n[1, 0, 1]\nTrue True\nOSError 16\n1 0\n1 [1, 1, 1]\n\
+         invalid pin trigger: 3\n[112, 224, 336] 448\n\
+         Pin(B6) has no ADC channel\ninvalid ADC: 19\n"
+    );
+    // X19 = PC0 in analog mode (MODER bits 0..=1 = 0b11) before its conversions.
+    let analog = "GPIOC: unimplemented device write (size 4, offset 0x000, value 0x00000003)";
+    assert!(log.lines().any(|line| line == analog), "{log}");
+}
+
 /// Types a line at the friendly REPL and waits for the next prompt.
 fn type_line(console: &mut Console, line: &str) {
     console

@@ -18,9 +18,18 @@ static PENDING: AtomicU32 = AtomicU32::new(0);
 
 const KEYBOARD_INTERRUPT: u32 = 1 << 31;
 const SCHEDULED: u32 = 1 << 30;
+/// Some pin interrupt line fired: which ones, `PENDING_PINS` says.
+const PINS: u32 = 1 << 29;
 
 /// Interrupt sources a port can signal (`signal_irq(0..IRQ_SOURCES)`): timer `n` is source `n`.
-pub const IRQ_SOURCES: u32 = 30;
+pub const IRQ_SOURCES: u32 = 29;
+
+/// The sources of pin interrupt lines (`Pin.irq`): line `n` (`signal_pin_irq(n)`) is source
+/// `PIN_SOURCES.start + n`, counted in a word of their own.
+pub const PIN_SOURCES: core::ops::Range<u32> = 32..64;
+
+/// The pin interrupt lines fired and not yet handled, one bit each.
+static PENDING_PINS: AtomicU32 = AtomicU32::new(0);
 
 /// Timer ids `machine.Timer(-1)` hands out: virtual (software) timers, which every board
 /// runs from its millisecond tick (`pyrite_port_common::soft_timers`).
@@ -57,6 +66,25 @@ pub fn signal_irq(source: u32) {
     if source < IRQ_SOURCES {
         PENDING.fetch_or(1 << source, Ordering::Relaxed);
     }
+}
+
+/// Marks pin interrupt line `line` (below 32) as fired: the callback `Pin.irq` gave it runs
+/// at the VM's next safe point. Safe to call from an interrupt handler.
+pub fn signal_pin_irq(line: u32) {
+    if line < 32 {
+        PENDING_PINS.fetch_or(1 << line, Ordering::Relaxed);
+        PENDING.fetch_or(PINS, Ordering::Relaxed);
+    }
+}
+
+/// The fired sources in `bits` (from `take_callbacks`) as one mask over all sources, the pin
+/// lines taken from their word into the high half (source `PIN_SOURCES.start + n`).
+pub(crate) fn fired_sources(bits: u32) -> u64 {
+    let mut fired = u64::from(bits & ((1 << IRQ_SOURCES) - 1));
+    if bits & PINS != 0 {
+        fired |= u64::from(PENDING_PINS.swap(0, Ordering::Relaxed)) << PIN_SOURCES.start;
+    }
+    fired
 }
 
 /// Marks the schedule queue as non-empty.
@@ -158,10 +186,19 @@ pub const RESET_DEEP_SLEEP: u32 = 4;
 
 /// No such hardware on this machine (`ENODEV`): what the default hardware methods return.
 pub const NO_DEVICE: HwError = 19;
+/// The hardware is taken, such as a pin interrupt line another pin holds (`EBUSY`).
+pub const BUSY: HwError = 16;
 /// A bad argument for this hardware, such as a timer period out of range (`EINVAL`).
 pub const INVALID: HwError = 22;
 /// The hardware never finished, such as an SPI frame that never completed (`ETIMEDOUT`).
 pub const TIMED_OUT: HwError = 110;
+
+/// Which edges of a pin's level fire its interrupt (`Pin.irq`'s `trigger`).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct PinEdges {
+    pub rising: bool,
+    pub falling: bool,
+}
 
 /// How a pin is driven (`machine.Pin.IN`, `OUT`, `OPEN_DRAIN`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -392,6 +429,28 @@ pub trait Port {
     /// A pin's level: the input level, or for an output the level it drives.
     fn pin_read(&mut self, _id: u32) -> bool {
         false
+    }
+
+    /// Makes `edges` of pin `id`'s level fire its interrupt line (none: stops it), whose
+    /// handler calls `signal_pin_irq(line)`; answers the line's interrupt source
+    /// (`PIN_SOURCES.start + line`). `NO_DEVICE` for a pin without one.
+    fn pin_irq(&mut self, _id: u32, _edges: PinEdges) -> Result<u32, HwError> {
+        Err(NO_DEVICE)
+    }
+
+    /// The analog input channel wired to pin `id`, if it has one.
+    fn adc_channel(&self, _pin: u32) -> Option<u32> {
+        None
+    }
+
+    /// Sets up analog input `channel` (its pin in analog mode); `NO_DEVICE` if there is none.
+    fn adc_init(&mut self, _channel: u32) -> Result<(), HwError> {
+        Err(NO_DEVICE)
+    }
+
+    /// One conversion of analog input `channel`, scaled to 0..=65535 (`ADC.read_u16`).
+    fn adc_read(&mut self, _channel: u32) -> Result<u16, HwError> {
+        Err(NO_DEVICE)
     }
 
     /// Starts timer `id` firing every `period_us` microseconds (once, unless `periodic`); its

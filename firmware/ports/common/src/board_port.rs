@@ -7,7 +7,7 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::marker::PhantomData;
 
-use pyrite::port::{FileStat, FsError, FsUsage, HwError, PinMode, PinPull, Port};
+use pyrite::port::{FileStat, FsError, FsUsage, HwError, PinEdges, PinMode, PinPull, Port};
 
 use crate::board::Board;
 use crate::console::write_cooked;
@@ -275,6 +275,22 @@ impl<B: Board> Port for BoardPort<B> {
 
     fn pin_read(&mut self, id: u32) -> bool {
         B::pin_read(id)
+    }
+
+    fn pin_irq(&mut self, id: u32, edges: PinEdges) -> Result<u32, HwError> {
+        B::pin_irq(id, edges)
+    }
+
+    fn adc_channel(&self, pin: u32) -> Option<u32> {
+        B::adc_channel(pin)
+    }
+
+    fn adc_init(&mut self, channel: u32) -> Result<(), HwError> {
+        B::adc_init(channel)
+    }
+
+    fn adc_read(&mut self, channel: u32) -> Result<u16, HwError> {
+        B::adc_read(channel)
     }
 
     fn timer_start(&mut self, id: u32, period_us: u64, periodic: bool) -> Result<(), HwError> {

@@ -1,12 +1,13 @@
 //! `Machine`: the hardware a board offers to Python's `machine` module — pins by name and
-//! number, timers whose interrupts signal Python callbacks, UARTs, I2C and SPI buses, a chip id. Every item has a
-//! "not here" default, so a board implements only what it wires up; `BoardPort` forwards
-//! the runtime's `Port` hardware calls to it.
+//! number with their interrupts, analog inputs, timers whose interrupts signal Python
+//! callbacks, UARTs, I2C and SPI buses, a chip id. Every item has a "not here" default, so a
+//! board implements only what it wires up; `BoardPort` forwards the runtime's `Port`
+//! hardware calls to it.
 
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use pyrite::port::{HwError, PinMode, PinPull, NO_DEVICE};
+use pyrite::port::{HwError, PinEdges, PinMode, PinPull, NO_DEVICE};
 
 /// A board's peripherals for `machine` (associated functions, like `Board`'s).
 pub trait Machine {
@@ -53,6 +54,25 @@ pub trait Machine {
     /// The input level, or for an output the level it drives.
     fn pin_read(_id: u32) -> bool {
         false
+    }
+
+    /// Arms or stops pin `id`'s interrupt line (`pyrite::Port::pin_irq`).
+    fn pin_irq(_id: u32, _edges: PinEdges) -> Result<u32, HwError> {
+        Err(NO_DEVICE)
+    }
+
+    /// The analog input channel of pin `id` (`pyrite::Port::adc_channel`).
+    fn adc_channel(_pin: u32) -> Option<u32> {
+        None
+    }
+
+    fn adc_init(_channel: u32) -> Result<(), HwError> {
+        Err(NO_DEVICE)
+    }
+
+    /// One conversion scaled to 16 bits (`pyrite::Port::adc_read`).
+    fn adc_read(_channel: u32) -> Result<u16, HwError> {
+        Err(NO_DEVICE)
     }
 
     /// Starts timer `id`; its interrupt handler calls `pyrite::port::signal_irq(id)`.

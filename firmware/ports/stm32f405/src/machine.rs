@@ -3,14 +3,17 @@
 //! `Y1`..`Y12`) and the LEDs (`LED1`..`LED4` = red, green, yellow, blue, also `LED_RED`…);
 //! `machine.Timer(2..=5)` on TIM2..=TIM5; `machine.UART(2)` on USART2 (X3 = PA2 TX, X4 = PA3
 //! RX; QEMU's second `-serial`); `machine.SPI(1)` on X6–X8 and `SPI(2)` on Y6–Y8;
-//! `machine.I2C(1)` on X9/X10 and `I2C(2)` on Y9/Y10 (bit-banged); the chip's 96-bit unique id.
+//! `machine.I2C(1)` on X9/X10 and `I2C(2)` on Y9/Y10 (bit-banged); `Pin.irq` on the EXTI
+//! lines; `machine.ADC` on ADC1; the chip's 96-bit unique id.
 
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
 use core::sync::atomic::{AtomicBool, AtomicU32, Ordering};
 
-use pyrite::port::{HwError, PinMode, PinPull, INVALID, NO_DEVICE, TIMED_OUT};
+use pyrite::port::{
+    HwError, PinEdges, PinMode, PinPull, BUSY, INVALID, NO_DEVICE, PIN_SOURCES, TIMED_OUT,
+};
 use pyrite_port_common::lazy_ring::LazyRing;
 use pyrite_port_common::soft_i2c::{I2cLines, SoftI2c};
 use pyrite_port_common::Machine;
@@ -19,49 +22,41 @@ use crate::chip::gpio::{self, Pin, Pull};
 use crate::chip::spi::{self, Spi};
 use crate::chip::timer::{self, Timer};
 use crate::chip::usart::{self, USART2};
+use crate::chip::{adc, exti};
 use crate::{leds, Irq, Pyboard};
 
-/// Pyboard v1.1 header and LED names, as (name, port × 16 + pin).
-static BOARD_PINS: &[(&str, u8)] = &[
-    ("X1", 0),
-    ("X2", 1),
-    ("X3", 2),
-    ("X4", 3),
-    ("X5", 4),
-    ("X6", 5),
-    ("X7", 6),
-    ("X8", 7),
-    ("X9", 16 + 6),
-    ("X10", 16 + 7),
-    ("X11", 32 + 4),
-    ("X12", 32 + 5),
-    ("X17", 16 + 3),
-    ("X18", 32 + 13),
-    ("X19", 32),
-    ("X20", 32 + 1),
-    ("X21", 32 + 2),
-    ("X22", 32 + 3),
-    ("Y1", 32 + 6),
-    ("Y2", 32 + 7),
-    ("Y3", 16 + 8),
-    ("Y4", 16 + 9),
-    ("Y5", 16 + 12),
-    ("Y6", 16 + 13),
-    ("Y7", 16 + 14),
-    ("Y8", 16 + 15),
-    ("Y9", 16 + 10),
-    ("Y10", 16 + 11),
-    ("Y11", 16),
-    ("Y12", 16 + 1),
-    ("LED1", leds::PIN_IDS[0]),
-    ("LED2", leds::PIN_IDS[1]),
-    ("LED3", leds::PIN_IDS[2]),
-    ("LED4", leds::PIN_IDS[3]),
-    ("LED_RED", leds::PIN_IDS[0]),
-    ("LED_GREEN", leds::PIN_IDS[1]),
-    ("LED_YELLOW", leds::PIN_IDS[2]),
-    ("LED_BLUE", leds::PIN_IDS[3]),
+/// Pyboard v1.1 header and LED names, space-separated (one string, not a table of string
+/// references: 8 bytes of flash less per name), each pin's id in `BOARD_PIN_IDS`.
+const BOARD_PIN_NAMES: &str = concat!(
+    "X1 X2 X3 X4 X5 X6 X7 X8 X9 X10 X11 X12 X17 X18 X19 X20 X21 X22 ",
+    "Y1 Y2 Y3 Y4 Y5 Y6 Y7 Y8 Y9 Y10 Y11 Y12 ",
+    "LED1 LED2 LED3 LED4 LED_RED LED_GREEN LED_YELLOW LED_BLUE",
+);
+
+/// The pins `BOARD_PIN_NAMES` names, as port × 16 + pin (rows as the names' rows).
+#[rustfmt::skip]
+static BOARD_PIN_IDS: [u8; 38] = [
+    0, 1, 2, 3, 4, 5, 6, 7, 16 + 6, 16 + 7, 32 + 4, 32 + 5, 16 + 3, 32 + 13, 32, 32 + 1, 32 + 2,
+        32 + 3,
+    32 + 6, 32 + 7, 16 + 8, 16 + 9, 16 + 12, 16 + 13, 16 + 14, 16 + 15, 16 + 10, 16 + 11, 16,
+        16 + 1,
+    leds::PIN_IDS[0], leds::PIN_IDS[1], leds::PIN_IDS[2], leds::PIN_IDS[3],
+        leds::PIN_IDS[0], leds::PIN_IDS[1], leds::PIN_IDS[2], leds::PIN_IDS[3],
 ];
+
+// One id per name.
+const _: () = assert!(word_count(BOARD_PIN_NAMES) == BOARD_PIN_IDS.len());
+
+/// How many space-separated words `text` has.
+const fn word_count(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let (mut index, mut words) = (0, 1);
+    while index < bytes.len() {
+        words += (bytes[index] == b' ') as usize;
+        index += 1;
+    }
+    words
+}
 
 /// `machine.Timer(n)` for n in 2..=5.
 const TIMERS: [Timer; 4] = [timer::TIM2, timer::TIM3, timer::TIM4, timer::TIM5];
@@ -137,8 +132,9 @@ fn i2c_bus(id: u32) -> Result<SoftI2c<I2cPins>, HwError> {
 
 /// The APB1 timer clock (set at boot from the clock tree).
 pub static TIMER_CLOCK_HZ: AtomicU32 = AtomicU32::new(crate::chip::rcc::HSI_HZ);
-/// Whether the chip's unique-id area may be read (not in QEMU, which maps nothing there).
-pub static HAS_UNIQUE_ID: AtomicBool = AtomicBool::new(false);
+/// Whether this is the chip, not QEMU's model of it (whose RCC reads as zeroes): only the
+/// chip has the unique-id area, and only its ADC flags the end of a conversion.
+pub static ON_SILICON: AtomicBool = AtomicBool::new(false);
 
 /// Whether the hardware RNG runs (the PLL is up and it gave its first word).
 pub static HAS_RNG: AtomicBool = AtomicBool::new(false);
@@ -151,6 +147,17 @@ static ONE_SHOT: [AtomicBool; 4] = [const { AtomicBool::new(false) }; 4];
 
 fn pin(id: u32) -> Option<Pin> {
     (id < u32::from(gpio::PORTS) * 16).then(|| Pin::new((id / 16) as u8, (id % 16) as u8))
+}
+
+/// The pin of ADC channel `channel`: PA0–PA7 (0–7), PB0–PB1 (8, 9), PC0–PC5 (10–15).
+fn adc_pin(channel: u32) -> Option<Pin> {
+    let (port, first) = match channel {
+        0..=7 => (0, 0),
+        8..=9 => (1, 8),
+        10..=15 => (2, 10),
+        _ => return None,
+    };
+    Some(Pin::new(port, (channel - first) as u8))
 }
 
 fn timer(id: u32) -> Option<(usize, Timer)> {
@@ -194,7 +201,7 @@ impl Machine for Pyboard {
     }
 
     fn unique_id() -> Option<Vec<u8>> {
-        if !HAS_UNIQUE_ID.load(Ordering::Relaxed) {
+        if !ON_SILICON.load(Ordering::Relaxed) {
             return None;
         }
         let bytes = (0..12)
@@ -206,7 +213,8 @@ impl Machine for Pyboard {
     }
 
     fn pin_lookup(name: &str) -> Option<u32> {
-        if let Some(&(_, id)) = BOARD_PINS.iter().find(|(pin, _)| *pin == name) {
+        let board_pin = BOARD_PIN_NAMES.split(' ').position(|pin| pin == name);
+        if let Some(&id) = board_pin.and_then(|index| BOARD_PIN_IDS.get(index)) {
             return Some(u32::from(id));
         }
         let mut chars = name.chars();
@@ -247,6 +255,45 @@ impl Machine for Pyboard {
 
     fn pin_read(id: u32) -> bool {
         pin(id).is_some_and(|pin| pin.level())
+    }
+
+    fn pin_irq(id: u32, edges: PinEdges) -> Result<u32, HwError> {
+        let pin = pin(id).ok_or(NO_DEVICE)?;
+        let line = pin.number;
+        // One port per line: another port's pin keeps it until its own `irq(None)`.
+        if exti::armed_port(line).is_some_and(|port| port != pin.port.0) {
+            return Err(BUSY);
+        }
+        crate::chip::rcc::enable_apb2(exti::SYSCFG_CLOCK);
+        exti::configure(line, pin.port.0, edges.rising, edges.falling);
+        // SAFETY: the EXTI handlers are in the vector table and only clear pending lines and
+        // set the runtime's atomic pending bits. A shared interrupt stays unmasked.
+        unsafe { cortex_m::peripheral::NVIC::unmask(Irq(exti::interrupt(line))) };
+        Ok(PIN_SOURCES.start + u32::from(line))
+    }
+
+    fn adc_channel(id: u32) -> Option<u32> {
+        (0..16).find(|&channel| adc_pin(channel).is_some_and(|pin| Some(pin) == self::pin(id)))
+    }
+
+    fn adc_init(channel: u32) -> Result<(), HwError> {
+        if channel > adc::LAST_CHANNEL {
+            return Err(INVALID);
+        }
+        if let Some(pin) = adc_pin(channel) {
+            crate::chip::rcc::enable_ahb1(pin.clock_bit());
+            pin.make_analog();
+        }
+        crate::chip::rcc::enable_apb2(adc::CLOCK);
+        adc::enable(channel);
+        Ok(())
+    }
+
+    fn adc_read(channel: u32) -> Result<u16, HwError> {
+        let wait = ON_SILICON.load(Ordering::Relaxed);
+        let raw = adc::convert(channel, wait).ok_or(TIMED_OUT)?;
+        // 12 bits to 16, the top bits repeated below (MicroPython's scaling).
+        Ok((raw << 4) | (raw >> 8))
     }
 
     fn timer_start(id: u32, period_us: u64, periodic: bool) -> Result<(), HwError> {
@@ -378,4 +425,49 @@ pub unsafe extern "C" fn tim4_interrupt() {
 
 pub unsafe extern "C" fn tim5_interrupt() {
     timer_fired(3);
+}
+
+/// The body of an EXTI interrupt handler: each pending line among `lines` signals its
+/// `Pin.irq` callback.
+fn lines_fired(lines: u32) {
+    let mut pending = exti::take_pending(lines);
+    while pending != 0 {
+        pyrite::port::signal_pin_irq(pending.trailing_zeros());
+        pending &= pending - 1;
+    }
+}
+
+/// EXTI0..=EXTI4: one line each, so the interrupt itself says which line fired (also when
+/// it was made pending in the NVIC rather than by an edge).
+fn line_fired(line: u32) {
+    exti::take_pending(1 << line);
+    pyrite::port::signal_pin_irq(line);
+}
+
+pub unsafe extern "C" fn exti0_interrupt() {
+    line_fired(0);
+}
+
+pub unsafe extern "C" fn exti1_interrupt() {
+    line_fired(1);
+}
+
+pub unsafe extern "C" fn exti2_interrupt() {
+    line_fired(2);
+}
+
+pub unsafe extern "C" fn exti3_interrupt() {
+    line_fired(3);
+}
+
+pub unsafe extern "C" fn exti4_interrupt() {
+    line_fired(4);
+}
+
+pub unsafe extern "C" fn exti9_5_interrupt() {
+    lines_fired(0x03e0);
+}
+
+pub unsafe extern "C" fn exti15_10_interrupt() {
+    lines_fired(0xfc00);
 }

@@ -20,6 +20,7 @@ use pyrite_port_common::console::{self, RxRing};
 use pyrite_port_common::vectors::{self, Vector};
 use pyrite_port_common::{boot, fault, heap, ticks, Board};
 
+use chip::exti;
 use chip::gpio::Pin;
 use chip::usart::{self, USART1};
 
@@ -120,6 +121,13 @@ static __INTERRUPTS: [Vector; 82] = vectors::table(&[
         chip::timer::TIM5.interrupt as usize,
         machine::tim5_interrupt,
     ),
+    (exti::interrupt(0) as usize, machine::exti0_interrupt),
+    (exti::interrupt(1) as usize, machine::exti1_interrupt),
+    (exti::interrupt(2) as usize, machine::exti2_interrupt),
+    (exti::interrupt(3) as usize, machine::exti3_interrupt),
+    (exti::interrupt(4) as usize, machine::exti4_interrupt),
+    (exti::interrupt(5) as usize, machine::exti9_5_interrupt),
+    (exti::interrupt(10) as usize, machine::exti15_10_interrupt),
 ]);
 
 extern "C" {
@@ -146,7 +154,7 @@ fn main() -> ! {
     machine::TIMER_CLOCK_HZ.store(clocks.timer_hz, core::sync::atomic::Ordering::Relaxed);
     machine::APB1_HZ.store(clocks.apb1_hz, core::sync::atomic::Ordering::Relaxed);
     machine::APB2_HZ.store(clocks.apb2_hz, core::sync::atomic::Ordering::Relaxed);
-    machine::HAS_UNIQUE_ID.store(
+    machine::ON_SILICON.store(
         clocks.source != chip::rcc::ClockSource::Unmodelled,
         core::sync::atomic::Ordering::Relaxed,
     );

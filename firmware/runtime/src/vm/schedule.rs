@@ -147,10 +147,10 @@ impl Vm {
     }
 
     fn run_callbacks(&mut self, bits: u32) -> PyResult<()> {
-        for source in 0..port::IRQ_SOURCES {
-            if bits & (1 << source) == 0 {
-                continue;
-            }
+        let mut fired = port::fired_sources(bits);
+        while fired != 0 {
+            let source = fired.trailing_zeros();
+            fired &= fired - 1;
             let Some(handler) = self
                 .scheduler
                 .handlers

@@ -89,6 +89,13 @@ impl Pin {
         self.remember_output(false);
     }
 
+    /// Analog mode (an ADC input: the digital input stage off, no pull).
+    pub fn make_analog(self) {
+        self.remember_output(false);
+        self.set_pull(Pull::None);
+        self.set_mode(0b11);
+    }
+
     /// Sets the pull resistor.
     pub fn set_pull(self, pull: Pull) {
         let shift = 2 * u32::from(self.number);

@@ -1,6 +1,8 @@
 //! STM32F405 registers, written by hand: volatile reads and writes at the reference manual's
 //! addresses (RM0090). Board wiring (which pins, which USART or SPI) lives outside this module.
 
+pub mod adc;
+pub mod exti;
 pub mod flash;
 pub mod gpio;
 pub mod iwdg;

@@ -1,11 +1,13 @@
 //! `machine`: Python drives the hardware — reset, clock, unique id, idle, interrupt masking,
-//! the bus as `mem8`/`mem16`/`mem32` (`mem.rs`), `Pin` (`pin.rs`) and `Signal` (`signal.rs`),
-//! `Timer` with Python callbacks (`timer.rs`), `UART` (`uart.rs`), `I2C` (`i2c.rs`), `SPI`
-//! (`spi.rs`), the watchdog `WDT` (`wdt.rs`) and `reset_cause`, after MicroPython's API.
+//! the bus as `mem8`/`mem16`/`mem32` (`mem.rs`), `Pin` with its interrupt (`pin.rs`) and
+//! `Signal` (`signal.rs`), analog inputs `ADC` (`adc.rs`), `Timer` with Python callbacks
+//! (`timer.rs`), `UART` (`uart.rs`), `I2C` (`i2c.rs`), `SPI` (`spi.rs`), the watchdog `WDT`
+//! (`wdt.rs`) and `reset_cause`, after MicroPython's API.
 //!
 //! Everything goes through the `Port`'s hardware methods, so `import machine` works on every
 //! port; hardware a machine lacks raises `OSError(ENODEV)` or `ValueError` (no such pin/timer).
 
+mod adc;
 mod i2c;
 mod mem;
 mod pin;
@@ -110,7 +112,6 @@ fn set_constants(vm: &mut Vm, class: Value, constants: &[(&str, isize)]) -> PyRe
     Ok(())
 }
 
-/// A native instance attribute (`_id`) as an integer.
 /// Where received bytes go: a bytearray, or the window of one a writable memoryview shows,
 /// as (bytearray, offset, length).
 type Writable = (Value, usize, usize);
@@ -137,6 +138,7 @@ fn store(vm: &mut Vm, (target, offset, _): Writable, data: &[u8]) {
     }
 }
 
+/// A native instance attribute (`_id`) as an integer.
 fn int_attr(vm: &mut Vm, this: Value, name: &str) -> PyResult<i64> {
     let name = vm.qstrs.intern(name);
     let value = vm.load_attr(this, name)?;
@@ -170,7 +172,8 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         let signal_class = signal::make_class(vm, pin_class)?;
         let name = vm.qstrs.intern("Signal");
         vm.dict_set_name(dict, name, signal_class)?;
-        let classes: [(&str, ClassMaker); 5] = [
+        let classes: [(&str, ClassMaker); 6] = [
+            ("ADC", adc::make_class),
             ("Timer", timer::make_class),
             ("WDT", wdt::make_class),
             ("UART", uart::make_class),

@@ -1,7 +1,8 @@
 //! `machine.Pin`: a GPIO pin by name (`Pin('A13')`) or number, as input or output, with
 //! MicroPython's methods (`value`, `__call__`, `on`, `off`, `high`, `low`, `toggle`, `init`,
-//! `mode`, `pull`). The port maps names and numbers to its pins; instances keep the pin id
-//! and the configured mode and pull as attributes.
+//! `mode`, `pull`, `irq`). The port maps names and numbers to its pins; instances keep the pin
+//! id and the configured mode and pull as attributes. An edge on a pin with an `irq` handler
+//! only signals its line; the handler runs at the VM's next safe point, as timer callbacks.
 
 use alloc::format;
 use alloc::string::String;
@@ -9,7 +10,7 @@ use alloc::string::String;
 use super::{hardware_error, int_attr, repr_of, set_attr, set_constants};
 use crate::modules::builtins::{check_method_args, check_python_kwargs, kwarg};
 use crate::obj::Builtin;
-use crate::port::{PinMode, PinPull};
+use crate::port::{PinEdges, PinMode, PinPull};
 use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
@@ -18,6 +19,8 @@ const OUT: isize = 1;
 const OPEN_DRAIN: isize = 2;
 const PULL_UP: isize = 1;
 const PULL_DOWN: isize = 2;
+const IRQ_FALLING: isize = 4;
+const IRQ_RISING: isize = 8;
 
 /// The port's pin id for a `Pin`, a name or a number; `ValueError` if there is none.
 pub fn pin_id(vm: &mut Vm, v: Value) -> PyResult<u32> {
@@ -174,6 +177,45 @@ fn pull(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     setting(vm, args, "pull", 1)
 }
 
+/// `irq(handler=None, trigger=IRQ_FALLING | IRQ_RISING, *, priority, wake, hard)`: calls
+/// `handler(pin)` after each edge of `trigger` (at the next safe point, also for `hard=True`);
+/// a `None` handler stops the interrupt. Without arguments it changes nothing.
+fn irq(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    check_method_args(vm, "irq", args, 0, 2)?;
+    check_python_kwargs(
+        vm,
+        "irq",
+        kwargs,
+        &["handler", "trigger", "priority", "wake", "hard"],
+    )?;
+    let this = args[0];
+    let handler = args.get(1).copied().or(kwarg(vm, kwargs, "handler"));
+    let trigger = args.get(2).copied().or(kwarg(vm, kwargs, "trigger"));
+    if handler.is_none() && trigger.is_none() && kwargs.is_empty() {
+        return Ok(Value::NONE);
+    }
+    let handler = handler.filter(|h| !h.is_none());
+    let trigger = match trigger {
+        Some(v) => vm.int_arg(v)? as isize,
+        None => IRQ_FALLING | IRQ_RISING,
+    };
+    if trigger == 0 || trigger & !(IRQ_FALLING | IRQ_RISING) != 0 {
+        return Err(vm.value_error(format!("invalid pin trigger: {trigger}")));
+    }
+    let armed = handler.is_some();
+    let edges = PinEdges {
+        rising: armed && trigger & IRQ_RISING != 0,
+        falling: armed && trigger & IRQ_FALLING != 0,
+    };
+    let id = id_of(vm, this)?;
+    let source = vm
+        .port
+        .pin_irq(id, edges)
+        .map_err(|code| hardware_error(vm, code))?;
+    vm.set_irq_handler(source, handler.map(|h| (h, this)));
+    Ok(Value::NONE)
+}
+
 fn repr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_method_args(vm, "__repr__", args, 0, 0)?;
     let id = id_of(vm, args[0])?;
@@ -192,6 +234,7 @@ static METHODS: &[Builtin] = &[
     Builtin::new("Pin.toggle", toggle),
     Builtin::new("Pin.mode", mode),
     Builtin::new("Pin.pull", pull),
+    Builtin::with_keywords("Pin.irq", irq),
     Builtin::new("Pin.__repr__", repr),
 ];
 
@@ -211,6 +254,8 @@ pub fn make_class(vm: &mut Vm) -> PyResult<Value> {
             ("OPEN_DRAIN", OPEN_DRAIN),
             ("PULL_UP", PULL_UP),
             ("PULL_DOWN", PULL_DOWN),
+            ("IRQ_FALLING", IRQ_FALLING),
+            ("IRQ_RISING", IRQ_RISING),
         ],
     );
     vm.pop_root();
