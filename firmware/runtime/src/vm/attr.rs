@@ -171,7 +171,7 @@ impl Vm {
         };
         for &ancestor in &c.mro {
             if let Obj::Class(a) = self.heap.get(ancestor) {
-                if let Some(v) = self.class_dict_get(&a.dict, name) {
+                if let Some(v) = self.own_dict_get(&a.dict, name) {
                     return Some(v);
                 }
             }
@@ -202,6 +202,13 @@ impl Vm {
     #[inline]
     #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn class_dict_get(&self, dict: &crate::obj::Dict, name: Qstr) -> Option<Value> {
+        self.own_dict_get(dict, name)
+    }
+
+    /// `class_dict_get` always inlined, for the lookups every attribute load makes
+    /// (`class_lookup`, `instance_lookup`); elsewhere a call is cheaper in flash.
+    #[inline(always)]
+    fn own_dict_get(&self, dict: &crate::obj::Dict, name: Qstr) -> Option<Value> {
         self.name_entry(dict, name)
             .map(|position| dict.entry(position).value)
     }
@@ -278,7 +285,7 @@ impl Vm {
     /// has been asked for, in the dict object that then holds them.
     #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn instance_lookup(&self, instance: &crate::obj::Instance, name: Qstr) -> Option<Value> {
-        if let Some(v) = self.class_dict_get(&instance.dict, name) {
+        if let Some(v) = self.own_dict_get(&instance.dict, name) {
             return Some(v);
         }
         let dict = self.class_dict_get(&instance.dict, q::__dict__)?;

@@ -1087,21 +1087,25 @@ impl Vm {
     }
 
     /// `COMPARE_OP` on two exact `str` values (interned or on the heap, not subclasses; the VM
-    /// loop already answered `==`/`!=` of two interned ones): the result, or None when either is something else. UTF-8 byte order is code-point
-    /// order, so comparing bytes is comparing strings.
+    /// loop already answered `==`/`!=` of two interned ones): the result, or None when either
+    /// is something else. UTF-8 byte order is code-point order, so comparing bytes is
+    /// comparing strings.
     #[inline(never)]
     pub(crate) fn compare_exact_strs(&self, op: u8, a: Value, b: Value) -> Option<bool> {
-        let text = |v: Value| -> Option<&[u8]> {
-            if let Some(q) = v.as_qstr() {
-                return Some(self.qstrs.text(q).as_bytes());
-            }
-            match self.heap_obj(v) {
-                Some(Obj::Str(s)) => Some(s.text.as_bytes()),
-                _ => None,
-            }
-        };
-        let (x, y) = (text(a)?, text(b)?);
+        let (x, y) = (self.exact_str_bytes(a)?, self.exact_str_bytes(b)?);
         Some(compare::holds(op, x, y))
+    }
+
+    /// The text of an exact `str` (interned or on the heap) as bytes.
+    #[inline(always)]
+    fn exact_str_bytes(&self, v: Value) -> Option<&[u8]> {
+        if let Some(q) = v.as_qstr() {
+            return Some(self.qstrs.text(q).as_bytes());
+        }
+        match self.heap_obj(v) {
+            Some(Obj::Str(s)) => Some(s.text.as_bytes()),
+            _ => None,
+        }
     }
 
     /// `a cmp b`, returning a Python value (usually a bool).
