@@ -622,7 +622,7 @@ impl Vm {
     }
 
     /// Position of the name's entry in a dict of names.
-    #[inline]
+    #[inline(always)]
     #[cfg_attr(target_os = "none", link_section = ".text.hot")]
     pub fn name_entry(&self, dict: &Dict, name: Qstr) -> Option<usize> {
         dict.find(
