@@ -77,6 +77,8 @@ pub static MODULES: &[BuiltinModule] = &[
     BuiltinModule::new("micropython", micropython::make),
     #[cfg(feature = "os")]
     BuiltinModule::new("os", os::make),
+    #[cfg(feature = "os")]
+    BuiltinModule::new("_os_more", os::make_more),
     #[cfg(feature = "platform")]
     BuiltinModule::new("platform", platform::make),
     #[cfg(feature = "pyb")]

@@ -619,6 +619,27 @@ fn getenv(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Va
         .unwrap_or(Value::NONE))
 }
 
+/// `os.walk(top, topdown=True, onerror=None, followlinks=False)`: written in Python
+/// (`frozen/_os_more.py`); the first call puts that generator function in `os` in place of
+/// this stub, then calls it.
+fn walk(vm: &mut Vm, args: &[Value], kwargs: &[(Value, Value)]) -> PyResult<Value> {
+    let more = vm.import_module("_os_more")?;
+    let name = vm.qstrs.intern("walk");
+    let function = vm.load_attr(more, name)?;
+    vm.push_root(function);
+    let result = vm
+        .import_module("os")
+        .and_then(|os| vm.store_attr(os, name, function))
+        .and_then(|_| vm.call(function, args, kwargs));
+    vm.pop_root();
+    result
+}
+
+/// Makes `_os_more`, the frozen module of `os`'s Python functions.
+pub fn make_more(vm: &mut Vm) -> PyResult<Value> {
+    super::frozen::make(vm, "_os_more")
+}
+
 static FUNCTIONS: &[Builtin] = &[
     Builtin::no_arguments("getcwd", getcwd),
     Builtin::with_keywords("chdir", chdir),
@@ -639,6 +660,7 @@ static FUNCTIONS: &[Builtin] = &[
     Builtin::no_arguments("uname", uname),
     Builtin::new("urandom", urandom),
     Builtin::with_keywords("getenv", getenv),
+    Builtin::with_keywords("walk", walk),
 ];
 
 static PATH_FUNCTIONS: &[Builtin] = &[
