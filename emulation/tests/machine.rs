@@ -542,6 +542,52 @@ fn stm32f405_machine_reset_reboots() {
     check_reset(Board::Stm32f405);
 }
 
+/// `machine.RTC` sets the wall clock: `datetime()` reads it back (weekday from the date),
+/// `time.localtime()`/`time.time()` follow it, bad fields are `ValueError`, and the clock
+/// keeps counting across a soft reset (the epoch second and the weekdays as CPython's
+/// `calendar.timegm` and `date.weekday` give them).
+#[test]
+fn mps2_an385_rtc_sets_the_wall_clock() {
+    let Some(mut emulator) = boot(Board::Mps2An385, &[]) else {
+        return;
+    };
+    let mut repl = emulator
+        .raw_repl()
+        .unwrap_or_else(|error| panic!("{error}"));
+    let set = r#"
+import machine, time
+rtc = machine.RTC()
+rtc.datetime((2026, 11, 29, 0, 23, 59, 58, 500000))
+print(rtc.datetime()[:7], time.localtime()[:6], int(time.time()))
+for bad in ((2026, 2, 30, 0, 0, 0, 60, 0), (2026, 1), [2026, 0, 1]):
+    try:
+        rtc.datetime(bad)
+    except ValueError as error:
+        print(error)
+"#;
+    let output = repl
+        .exec(set.as_bytes())
+        .unwrap_or_else(|error| panic!("{error}"));
+    assert_eq!(
+        output.stdout_text(),
+        "(2026, 11, 29, 6, 23, 59, 58) (2026, 11, 29, 23, 59, 58) 1795996798\n\
+         RTC datetime field out of range\n\
+         RTC datetime needs (year, month, day[, weekday, hours, …])\n\
+         RTC datetime field out of range\n",
+        "{}",
+        output.exception_text()
+    );
+    repl.soft_reset().unwrap_or_else(|error| panic!("{error}"));
+    // 1.5 s before midnight when set: a second and a half later (and a soft reset) the date
+    // has turned, whatever the reset took.
+    let read = "import machine, time\ntime.sleep_ms(1600)\nnow = machine.RTC().datetime()\n\
+                print(now[:6], now[6] < 30)\n";
+    let output = repl
+        .exec(read.as_bytes())
+        .unwrap_or_else(|error| panic!("{error}"));
+    assert_eq!(output.stdout_text(), "(2026, 11, 30, 0, 0, 0) True\n");
+}
+
 /// Timer callbacks keep running while the friendly REPL waits for input.
 #[test]
 fn mps2_an385_callbacks_run_at_the_prompt() {

@@ -269,6 +269,13 @@ pub trait Port {
         None
     }
 
+    /// Sets the wall clock to `micros` microseconds since 1970-01-01 UTC
+    /// (`machine.RTC().datetime(…)`); `time_s` counts from it after. `NO_DEVICE` where it
+    /// cannot be set (the host's clock is the system's).
+    fn set_time_us(&mut self, _micros: i64) -> Result<(), HwError> {
+        Err(NO_DEVICE)
+    }
+
     /// Restarts the machine (`machine.reset()`).
     fn reset(&mut self) -> !;
 

@@ -12,7 +12,7 @@ use pyrite::port::{FileStat, FsError, FsUsage, HwError, PinEdges, PinMode, PinPu
 use crate::board::Board;
 use crate::console::write_cooked;
 use crate::files::Files;
-use crate::{reset_cause, soft_timers, ticks};
+use crate::{reset_cause, soft_timers, ticks, wall_clock};
 
 /// The `Port` of board `B`.
 pub struct BoardPort<B: Board> {
@@ -92,6 +92,15 @@ impl<B: Board> Port for BoardPort<B> {
 
     fn ticks_us(&self) -> u64 {
         ticks::micros()
+    }
+
+    fn time_s(&self) -> Option<f64> {
+        wall_clock::now()
+    }
+
+    fn set_time_us(&mut self, micros: i64) -> Result<(), HwError> {
+        wall_clock::set(micros);
+        Ok(())
     }
 
     fn sleep_us(&mut self, us: u64) {

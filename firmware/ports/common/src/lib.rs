@@ -23,6 +23,7 @@ pub mod soft_timers;
 pub mod ticks;
 pub mod tlsf;
 pub mod vectors;
+pub mod wall_clock;
 
 pub use board::Board;
 pub use machine::Machine;

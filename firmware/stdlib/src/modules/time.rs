@@ -13,7 +13,8 @@ use crate::vm::{PyResult, Vm};
 /// small ints on a 32-bit board.
 const TICKS_PERIOD: i64 = 1 << 30;
 
-fn seconds_now(vm: &mut Vm) -> f64 {
+/// Seconds since 1970-01-01 UTC: the port's clock (or `machine.RTC`'s), else since boot.
+pub(crate) fn seconds_now(vm: &mut Vm) -> f64 {
     match vm.port.time_s() {
         Some(t) => t,
         None => vm.port.ticks_us() as f64 / 1e6,
@@ -231,19 +232,20 @@ const MONTH_NAMES: [&str; 12] = [
 
 /// Broken-down UTC time.
 #[derive(Clone, Copy)]
-struct Civil {
-    year: i64,
-    month: i64,
-    day: i64,
-    hour: i64,
-    minute: i64,
-    second: i64,
-    weekday: i64,
-    yearday: i64,
+pub(crate) struct Civil {
+    pub year: i64,
+    pub month: i64,
+    pub day: i64,
+    pub hour: i64,
+    pub minute: i64,
+    pub second: i64,
+    /// Monday is 0.
+    pub weekday: i64,
+    pub yearday: i64,
 }
 
 /// Days since 1970-01-01 of a proleptic Gregorian date (months may be out of 1..=12).
-fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
+pub(crate) fn days_from_civil(year: i64, month: i64, day: i64) -> i64 {
     let year = year + (month - 1).div_euclid(12);
     let month = (month - 1).rem_euclid(12) + 1;
     // Count from 0000-03-01 so the leap day ends the year.
@@ -274,7 +276,7 @@ fn civil_from_days(days: i64) -> (i64, i64, i64) {
     (year_of_era + era * 400 + i64::from(month <= 2), month, day)
 }
 
-fn civil_from_seconds(seconds: i64) -> Civil {
+pub(crate) fn civil_from_seconds(seconds: i64) -> Civil {
     let days = seconds.div_euclid(86_400);
     let rest = seconds.rem_euclid(86_400);
     let (year, month, day) = civil_from_days(days);

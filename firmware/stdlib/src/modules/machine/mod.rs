@@ -1,8 +1,8 @@
 //! `machine`: Python drives the hardware — reset, clock, unique id, idle, interrupt masking,
 //! the bus as `mem8`/`mem16`/`mem32` (`mem.rs`), `Pin` with its interrupt (`pin.rs`) and
 //! `Signal` (`signal.rs`), analog inputs `ADC` (`adc.rs`), `Timer` with Python callbacks
-//! (`timer.rs`), `UART` (`uart.rs`), `I2C` (`i2c.rs`), `SPI` (`spi.rs`), the watchdog `WDT`
-//! (`wdt.rs`) and `reset_cause`, after MicroPython's API.
+//! (`timer.rs`), `UART` (`uart.rs`), `I2C` (`i2c.rs`), `SPI` (`spi.rs`), the wall clock `RTC`
+//! (`rtc.rs`), the watchdog `WDT` (`wdt.rs`) and `reset_cause`, after MicroPython's API.
 //!
 //! Everything goes through the `Port`'s hardware methods, so `import machine` works on every
 //! port; hardware a machine lacks raises `OSError(ENODEV)` or `ValueError` (no such pin/timer).
@@ -11,6 +11,7 @@ mod adc;
 mod i2c;
 mod mem;
 mod pin;
+mod rtc;
 mod signal;
 mod spi;
 mod timer;
@@ -172,8 +173,9 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         let signal_class = signal::make_class(vm, pin_class)?;
         let name = vm.qstrs.intern("Signal");
         vm.dict_set_name(dict, name, signal_class)?;
-        let classes: [(&str, ClassMaker); 6] = [
+        let classes: [(&str, ClassMaker); 7] = [
             ("ADC", adc::make_class),
+            ("RTC", rtc::make_class),
             ("Timer", timer::make_class),
             ("WDT", wdt::make_class),
             ("UART", uart::make_class),
