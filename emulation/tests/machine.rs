@@ -443,6 +443,18 @@ for bad in ('X9', 19):
     // X19 = PC0 in analog mode (MODER bits 0..=1 = 0b11) before its conversions.
     let analog = "GPIOC: unimplemented device write (size 4, offset 0x000, value 0x00000003)";
     assert!(log.lines().any(|line| line == analog), "{log}");
+    // A soft reset disarms the lines the old program armed.
+    let armed = "import machine\nfrom machine import Pin\n\
+                 Pin('X2', Pin.IN).irq(print)\nprint(machine.mem32[0x40013C00] & 0xffff)\n";
+    assert_eq!(run_ok(&mut emulator, armed), "2\n");
+    let mut repl = emulator
+        .raw_repl()
+        .unwrap_or_else(|error| panic!("{error}"));
+    repl.soft_reset().unwrap_or_else(|error| panic!("{error}"));
+    let after = repl
+        .exec(b"import machine\nprint(machine.mem32[0x40013C00] & 0xffff)\n")
+        .unwrap_or_else(|error| panic!("{error}"));
+    assert_eq!(after.stdout_text(), "0\n");
 }
 
 /// Types a line at the friendly REPL and waits for the next prompt.

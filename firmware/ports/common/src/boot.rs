@@ -40,6 +40,12 @@ pub unsafe fn run<B: Board>(systick: SYST, heap_regions: &[heap::Region]) -> ! {
         }
         match console.run(&mut *interpreter) {
             ReplExit::SoftReset => {
+                // What the old program armed stops with it, as MicroPython's soft reset does:
+                // its timers and pin interrupts would only fire into handlers that are gone.
+                for id in 0..pyrite::port::IRQ_SOURCES {
+                    interpreter.port().timer_stop(id);
+                }
+                B::stop_pin_interrupts();
                 interpreter.soft_reset();
                 reset_cause::soft_reset();
                 // Relative paths start at the root again, as after power-on.

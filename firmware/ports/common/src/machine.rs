@@ -61,6 +61,10 @@ pub trait Machine {
         Err(NO_DEVICE)
     }
 
+    /// Disarms every pin interrupt line (at a soft reset: the program that armed them, and
+    /// its handlers, are gone).
+    fn stop_pin_interrupts() {}
+
     /// The analog input channel of pin `id` (`pyrite::Port::adc_channel`).
     fn adc_channel(_pin: u32) -> Option<u32> {
         None

@@ -272,6 +272,10 @@ impl Machine for Pyboard {
         Ok(PIN_SOURCES.start + u32::from(line))
     }
 
+    fn stop_pin_interrupts() {
+        exti::disarm_all();
+    }
+
     fn adc_channel(id: u32) -> Option<u32> {
         (0..16).find(|&channel| adc_pin(channel).is_some_and(|pin| Some(pin) == self::pin(id)))
     }

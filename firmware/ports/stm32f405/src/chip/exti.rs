@@ -55,3 +55,11 @@ pub fn take_pending(lines: u32) -> u32 {
     write(PR, pending);
     pending
 }
+
+/// Masks every line and forgets their edges and pending firings.
+pub fn disarm_all() {
+    for register in [IMR, RTSR, FTSR] {
+        write(register, 0);
+    }
+    write(PR, 0xffff);
+}
