@@ -42,6 +42,14 @@ fn run_ok(emulator: &mut Emulator, code: &str) -> String {
     output.stdout_text()
 }
 
+/// Soft-resets the board from the raw REPL (Ctrl-D): fresh interpreter state, still raw.
+fn soft_reset(emulator: &mut Emulator) {
+    emulator
+        .raw_repl()
+        .and_then(|mut repl| repl.soft_reset())
+        .unwrap_or_else(|error| panic!("{error}"));
+}
+
 /// The emulator log written while `action` ran.
 fn log_during(emulator: &mut Emulator, action: impl FnOnce(&mut Emulator)) -> String {
     let before = emulator.emulator_log().len();
@@ -147,12 +155,11 @@ fn check_timers(
         "{output}"
     );
     // Soft reset stops the timers and forgets the callbacks; new ones work.
-    let mut repl = emulator
-        .raw_repl()
-        .unwrap_or_else(|error| panic!("{error}"));
-    repl.exec(b"import machine\nt = machine.Timer(-1, period=1, callback=lambda t: None)\n")
-        .unwrap_or_else(|error| panic!("{error}"));
-    repl.soft_reset().unwrap_or_else(|error| panic!("{error}"));
+    run_ok(
+        &mut emulator,
+        "import machine\nt = machine.Timer(-1, period=1, callback=lambda t: None)\n",
+    );
+    soft_reset(&mut emulator);
     let output = run_ok(
         &mut emulator,
         "import machine, time\nn = [0]\nt = machine.Timer(-1, period=10, callback=lambda t: n.__setitem__(0, n[0] + 1))\ntime.sleep_ms(100)\nt.deinit()\nprint(t, 5 <= n[0] <= 15)\n",
@@ -447,14 +454,12 @@ for bad in ('X9', 19):
     let armed = "import machine\nfrom machine import Pin\n\
                  Pin('X2', Pin.IN).irq(print)\nprint(machine.mem32[0x40013C00] & 0xffff)\n";
     assert_eq!(run_ok(&mut emulator, armed), "2\n");
-    let mut repl = emulator
-        .raw_repl()
-        .unwrap_or_else(|error| panic!("{error}"));
-    repl.soft_reset().unwrap_or_else(|error| panic!("{error}"));
-    let after = repl
-        .exec(b"import machine\nprint(machine.mem32[0x40013C00] & 0xffff)\n")
-        .unwrap_or_else(|error| panic!("{error}"));
-    assert_eq!(after.stdout_text(), "0\n");
+    soft_reset(&mut emulator);
+    let after = run_ok(
+        &mut emulator,
+        "import machine\nprint(machine.mem32[0x40013C00] & 0xffff)\n",
+    );
+    assert_eq!(after, "0\n");
 }
 
 /// Types a line at the friendly REPL and waits for the next prompt.
@@ -492,14 +497,12 @@ fn check_reset(board: Board) {
     );
     assert_eq!(output, "alive 42 True\n");
     // After a soft reset (the raw REPL's Ctrl-D) the cause is SOFT_RESET.
-    let mut repl = emulator
-        .raw_repl()
-        .unwrap_or_else(|error| panic!("{error}"));
-    repl.soft_reset().unwrap_or_else(|error| panic!("{error}"));
-    let output = repl
-        .exec(b"import machine\nprint(machine.reset_cause(), machine.SOFT_RESET)\n")
-        .unwrap_or_else(|error| panic!("{error}"));
-    assert_eq!(output.stdout_text(), "0 0\n");
+    soft_reset(&mut emulator);
+    let output = run_ok(
+        &mut emulator,
+        "import machine\nprint(machine.reset_cause(), machine.SOFT_RESET)\n",
+    );
+    assert_eq!(output, "0 0\n");
 }
 
 /// `machine.WDT` left unfed resets the board (the CMSDK watchdog QEMU models on MPS2), and
@@ -563,9 +566,6 @@ fn mps2_an385_rtc_sets_the_wall_clock() {
     let Some(mut emulator) = boot(Board::Mps2An385, &[]) else {
         return;
     };
-    let mut repl = emulator
-        .raw_repl()
-        .unwrap_or_else(|error| panic!("{error}"));
     let set = r#"
 import machine, time
 rtc = machine.RTC()
@@ -577,27 +577,22 @@ for bad in ((2026, 2, 30, 0, 0, 0, 60, 0), (2026, 1), [2026, 0, 1]):
     except ValueError as error:
         print(error)
 "#;
-    let output = repl
-        .exec(set.as_bytes())
-        .unwrap_or_else(|error| panic!("{error}"));
     assert_eq!(
-        output.stdout_text(),
+        run_ok(&mut emulator, set),
         "(2026, 11, 29, 6, 23, 59, 58) (2026, 11, 29, 23, 59, 58) 1795996798\n\
          RTC datetime field out of range\n\
          RTC datetime needs (year, month, day[, weekday, hours, …])\n\
-         RTC datetime field out of range\n",
-        "{}",
-        output.exception_text()
+         RTC datetime field out of range\n"
     );
-    repl.soft_reset().unwrap_or_else(|error| panic!("{error}"));
+    soft_reset(&mut emulator);
     // 1.5 s before midnight when set: a second and a half later (and a soft reset) the date
     // has turned, whatever the reset took.
     let read = "import machine, time\ntime.sleep_ms(1600)\nnow = machine.RTC().datetime()\n\
                 print(now[:6], now[6] < 30)\n";
-    let output = repl
-        .exec(read.as_bytes())
-        .unwrap_or_else(|error| panic!("{error}"));
-    assert_eq!(output.stdout_text(), "(2026, 11, 30, 0, 0, 0) True\n");
+    assert_eq!(
+        run_ok(&mut emulator, read),
+        "(2026, 11, 30, 0, 0, 0) True\n"
+    );
 }
 
 /// Timer callbacks keep running while the friendly REPL waits for input.
