@@ -210,6 +210,10 @@ print(machine.freq())
 active_low = machine.Signal(led2, invert=True)
 active_low.on()
 print(active_low.value(), led2.value(), machine.Signal('LED1', machine.Pin.OUT)())
+try:
+    machine.PWM('LED1')
+except ValueError as error:
+    print(error)
 "#;
     let mut output = String::new();
     let log = log_during(&mut emulator, |emulator| {
@@ -218,7 +222,7 @@ print(active_low.value(), led2.value(), machine.Signal('LED1', machine.Pin.OUT)(
     assert_eq!(
         output,
         "0 1 Pin(LED1) Pin(LED2)\n1\nValueError invalid pin: LED3\nValueError invalid pin: 2\n\
-         ValueError invalid pin: A0\n25000000\n1 0 1\n"
+         ValueError invalid pin: A0\n25000000\n1 0 1\nPin(LED1) has no PWM channel\n"
     );
     let writes: Vec<&str> = log
         .lines()
@@ -460,6 +464,107 @@ for bad in ('X9', 19):
         "import machine\nprint(machine.mem32[0x40013C00] & 0xffff)\n",
     );
     assert_eq!(after, "0\n");
+}
+
+/// `machine.PWM` on TIM2–TIM4's channels: QEMU models the timers' registers (with a 1 GHz
+/// clock, which the firmware detects), not their outputs, so the test reads back what the
+/// driver wrote — PWM mode 1, polarity, prescaler, period and compare — and the figures
+/// `freq`/`duty_u16`/`duty_ns` work out from them. A soft reset stops the outputs.
+#[test]
+fn stm32f405_pwm_drives_timer_channels() {
+    let Some(mut emulator) = boot(Board::Stm32f405, &[]) else {
+        return;
+    };
+    let script = r#"
+import machine
+from machine import PWM, Pin
+TIM3 = 0x40000400
+def registers(base, offsets=(0, 0x18, 0x20, 0x28, 0x2c, 0x34, 0x38)):
+    return [machine.mem32[base + offset] for offset in offsets]
+blue = PWM(Pin('LED_BLUE'), freq=1000, duty_u16=32768)
+print(blue)
+print(blue.freq(), blue.duty_u16(), blue.duty_ns())
+print(registers(TIM3))
+blue.freq(50)
+print(blue.freq(), blue.duty_u16(), blue.duty_ns())
+blue.duty_ns(1500000)
+print(blue.duty_u16(), blue.duty_ns())
+blue.freq(100)
+print(blue.duty_u16(), blue.duty_ns())
+other = PWM('B5', duty_u16=65535, invert=True)
+print(other, registers(TIM3, (0x20, 0x38)))
+blue.freq(200)
+print(other.duty_u16(), blue.duty_ns())
+for bad in ({'freq': 0}, {'freq': 10**9}, {'duty_u16': 65536}, {'duty_ns': -1},
+            {'duty_u16': 1, 'duty_ns': 1}, {'freq': 'x'}, {'phase': 1}):
+    try:
+        blue.init(**bad)
+    except (ValueError, TypeError) as error:
+        print(type(error).__name__, error)
+try:
+    PWM('X5')
+except ValueError as error:
+    print(error)
+PWM('X1', freq=10)
+try:
+    PWM('X6')
+except OSError as error:
+    print('X6 OSError', error.errno)
+try:
+    machine.Timer(3, freq=10)
+except OSError as error:
+    print('Timer OSError', error.errno)
+timer = machine.Timer(4, freq=10)
+try:
+    PWM('B6')
+except OSError as error:
+    print('PWM OSError', error.errno)
+timer.deinit()
+slow = PWM('B6', freq=1)
+print(slow.freq(), registers(0x40000800, (0x28, 0x2c)))
+blue.deinit()
+print(blue, registers(TIM3, (0x20,)))
+try:
+    blue.duty_u16()
+except ValueError as error:
+    print(error)
+blue.init(freq=2000)
+print(blue, registers(TIM3, (0x20,)))
+"#;
+    assert_eq!(
+        run_ok(&mut emulator, script),
+        "PWM(Pin(B4), freq=1000, duty_u16=32768)\n\
+         1000 32768 500000\n\
+         [129, 104, 1, 15, 62499, 31250, 0]\n\
+         50 32768 10000080\n\
+         4915 1500012\n\
+         9830 1500012\n\
+         PWM(Pin(B5), freq=100, duty_u16=65535) [49, 65359]\n\
+         65535 1500037\n\
+         ValueError freq must be positive\n\
+         ValueError freq too large\n\
+         ValueError duty_u16 must be from 0 to 65535\n\
+         ValueError duty_ns must be from 0 to 9223372036854775806\n\
+         ValueError give duty_u16 or duty_ns, not both\n\
+         TypeError 'str' object cannot be interpreted as an integer\n\
+         TypeError init() got an unexpected keyword argument 'phase'\n\
+         Pin(A4) has no PWM channel\n\
+         X6 OSError 16\n\
+         Timer OSError 16\n\
+         PWM OSError 16\n\
+         1 [15259, 65529]\n\
+         PWM(Pin(B4)) [48]\n\
+         PWM is deinitialised: call init()\n\
+         PWM(Pin(B4), freq=2000, duty_u16=65535) [49]\n"
+    );
+    // A soft reset stops every output and its timer.
+    soft_reset(&mut emulator);
+    let after = run_ok(
+        &mut emulator,
+        "import machine\nprint([machine.mem32[base + offset] for base in (0x40000000, \
+         0x40000400, 0x40000800) for offset in (0, 0x20)])\n",
+    );
+    assert_eq!(after, "[0, 0, 0, 0, 0, 0]\n");
 }
 
 /// Types a line at the friendly REPL and waits for the next prompt.

@@ -193,6 +193,16 @@ pub const INVALID: HwError = 22;
 /// The hardware never finished, such as an SPI frame that never completed (`ETIMEDOUT`).
 pub const TIMED_OUT: HwError = 110;
 
+/// Where a PWM channel stands (`Port::pwm_timing`): its timer's input clock, the clock
+/// ticks per count (the prescaler), the counts per period and the counts it is active for.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct PwmTiming {
+    pub clock_hz: u32,
+    pub prescale: u32,
+    pub period: u32,
+    pub active: u32,
+}
+
 /// Which edges of a pin's level fire its interrupt (`Pin.irq`'s `trigger`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct PinEdges {
@@ -459,6 +469,32 @@ pub trait Port {
     fn adc_read(&mut self, _channel: u32) -> Result<u16, HwError> {
         Err(NO_DEVICE)
     }
+
+    /// Takes the PWM channel wired to pin `id` (`machine.PWM`) and drives the pin from it,
+    /// inverted if `invert`; answers the channel. `NO_DEVICE` for a pin without one, `BUSY`
+    /// when another pin holds the channel or its timer runs a `machine.Timer`.
+    fn pwm_init(&mut self, _pin: u32, _invert: bool) -> Result<u32, HwError> {
+        Err(NO_DEVICE)
+    }
+
+    /// Sets the period of PWM `channel` to `ticks` of its clock (shared with the other
+    /// channels of its timer, whose duty ratios are kept); `INVALID` when out of range.
+    fn pwm_set_period(&mut self, _channel: u32, _ticks: u64) -> Result<(), HwError> {
+        Err(NO_DEVICE)
+    }
+
+    /// PWM `channel`'s clock in Hz, its clock ticks per count, counts per period and the
+    /// counts its output is active for.
+    fn pwm_timing(&mut self, _channel: u32) -> PwmTiming {
+        PwmTiming::default()
+    }
+
+    /// Sets the counts per period PWM `channel`'s output is active for (`period` or more:
+    /// always).
+    fn pwm_set_active(&mut self, _channel: u32, _counts: u32) {}
+
+    /// Stops driving PWM `channel` and gives it back.
+    fn pwm_deinit(&mut self, _channel: u32) {}
 
     /// Starts timer `id` firing every `period_us` microseconds (once, unless `periodic`); its
     /// interrupt calls `signal_irq(id)`. `INVALID` when the period is out of its range.

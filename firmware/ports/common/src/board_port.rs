@@ -7,7 +7,9 @@ use alloc::string::String;
 use alloc::vec::Vec;
 use core::marker::PhantomData;
 
-use pyrite::port::{FileStat, FsError, FsUsage, HwError, PinEdges, PinMode, PinPull, Port};
+use pyrite::port::{
+    FileStat, FsError, FsUsage, HwError, PinEdges, PinMode, PinPull, Port, PwmTiming,
+};
 
 use crate::board::Board;
 use crate::console::write_cooked;
@@ -300,6 +302,26 @@ impl<B: Board> Port for BoardPort<B> {
 
     fn adc_read(&mut self, channel: u32) -> Result<u16, HwError> {
         B::adc_read(channel)
+    }
+
+    fn pwm_init(&mut self, pin: u32, invert: bool) -> Result<u32, HwError> {
+        B::pwm_init(pin, invert)
+    }
+
+    fn pwm_set_period(&mut self, channel: u32, ticks: u64) -> Result<(), HwError> {
+        B::pwm_set_period(channel, ticks)
+    }
+
+    fn pwm_timing(&mut self, channel: u32) -> PwmTiming {
+        B::pwm_timing(channel)
+    }
+
+    fn pwm_set_active(&mut self, channel: u32, counts: u32) {
+        B::pwm_set_active(channel, counts)
+    }
+
+    fn pwm_deinit(&mut self, channel: u32) {
+        B::pwm_deinit(channel)
     }
 
     fn timer_start(&mut self, id: u32, period_us: u64, periodic: bool) -> Result<(), HwError> {

@@ -41,11 +41,12 @@ pub unsafe fn run<B: Board>(systick: SYST, heap_regions: &[heap::Region]) -> ! {
         match console.run(&mut *interpreter) {
             ReplExit::SoftReset => {
                 // What the old program armed stops with it, as MicroPython's soft reset does:
-                // its timers and pin interrupts would only fire into handlers that are gone.
+                // its timers and pin interrupts would only fire into handlers that are gone,
+                // and its PWM outputs would go on driving their pins.
                 for id in 0..pyrite::port::IRQ_SOURCES {
                     interpreter.port().timer_stop(id);
                 }
-                B::stop_pin_interrupts();
+                B::stop_program_hardware();
                 interpreter.soft_reset();
                 reset_cause::soft_reset();
                 // Relative paths start at the root again, as after power-on.

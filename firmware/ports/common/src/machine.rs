@@ -1,5 +1,5 @@
 //! `Machine`: the hardware a board offers to Python's `machine` module — pins by name and
-//! number with their interrupts, analog inputs, timers whose interrupts signal Python
+//! number with their interrupts, analog inputs, PWM outputs, timers whose interrupts signal Python
 //! callbacks, UARTs, I2C and SPI buses, a chip id. Every item has a "not here" default, so a
 //! board implements only what it wires up; `BoardPort` forwards the runtime's `Port`
 //! hardware calls to it.
@@ -7,7 +7,7 @@
 use alloc::string::String;
 use alloc::vec::Vec;
 
-use pyrite::port::{HwError, PinEdges, PinMode, PinPull, NO_DEVICE};
+use pyrite::port::{HwError, PinEdges, PinMode, PinPull, PwmTiming, NO_DEVICE};
 
 /// A board's peripherals for `machine` (associated functions, like `Board`'s).
 pub trait Machine {
@@ -61,9 +61,9 @@ pub trait Machine {
         Err(NO_DEVICE)
     }
 
-    /// Disarms every pin interrupt line (at a soft reset: the program that armed them, and
-    /// its handlers, are gone).
-    fn stop_pin_interrupts() {}
+    /// Stops what a program started that would outlive it — pin interrupt lines, PWM
+    /// outputs — at a soft reset (the program, and its handlers, are gone).
+    fn stop_program_hardware() {}
 
     /// The analog input channel of pin `id` (`pyrite::Port::adc_channel`).
     fn adc_channel(_pin: u32) -> Option<u32> {
@@ -78,6 +78,23 @@ pub trait Machine {
     fn adc_read(_channel: u32) -> Result<u16, HwError> {
         Err(NO_DEVICE)
     }
+
+    /// Takes pin `id`'s PWM channel (`pyrite::Port::pwm_init`).
+    fn pwm_init(_pin: u32, _invert: bool) -> Result<u32, HwError> {
+        Err(NO_DEVICE)
+    }
+
+    fn pwm_set_period(_channel: u32, _ticks: u64) -> Result<(), HwError> {
+        Err(NO_DEVICE)
+    }
+
+    fn pwm_timing(_channel: u32) -> PwmTiming {
+        PwmTiming::default()
+    }
+
+    fn pwm_set_active(_channel: u32, _counts: u32) {}
+
+    fn pwm_deinit(_channel: u32) {}
 
     /// Starts timer `id`; its interrupt handler calls `pyrite::port::signal_irq(id)`.
     fn timer_start(_id: u32, _period_us: u64, _periodic: bool) -> Result<(), HwError> {

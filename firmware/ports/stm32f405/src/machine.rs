@@ -4,15 +4,17 @@
 //! `machine.Timer(2..=5)` on TIM2..=TIM5; `machine.UART(2)` on USART2 (X3 = PA2 TX, X4 = PA3
 //! RX; QEMU's second `-serial`); `machine.SPI(1)` on X6–X8 and `SPI(2)` on Y6–Y8;
 //! `machine.I2C(1)` on X9/X10 and `I2C(2)` on Y9/Y10 (bit-banged); `Pin.irq` on the EXTI
-//! lines; `machine.ADC` on ADC1; the chip's 96-bit unique id.
+//! lines; `machine.ADC` on ADC1; `machine.PWM` on TIM2–TIM4's channels; the chip's 96-bit
+//! unique id.
 
 use alloc::format;
 use alloc::string::String;
 use alloc::vec::Vec;
-use core::sync::atomic::{AtomicBool, AtomicU32, Ordering};
+use core::sync::atomic::{AtomicBool, AtomicU32, AtomicU8, Ordering};
 
 use pyrite::port::{
-    HwError, PinEdges, PinMode, PinPull, BUSY, INVALID, NO_DEVICE, PIN_SOURCES, TIMED_OUT,
+    HwError, PinEdges, PinMode, PinPull, PwmTiming, BUSY, INVALID, NO_DEVICE, PIN_SOURCES,
+    TIMED_OUT,
 };
 use pyrite_port_common::lazy_ring::LazyRing;
 use pyrite_port_common::soft_i2c::{I2cLines, SoftI2c};
@@ -61,6 +63,39 @@ const fn word_count(text: &str) -> usize {
 /// `machine.Timer(n)` for n in 2..=5.
 const TIMERS: [Timer; 4] = [timer::TIM2, timer::TIM3, timer::TIM4, timer::TIM5];
 const FIRST_TIMER: u32 = 2;
+
+/// Which timer channel drives which pin as PWM: (pin id, timer index × 4 + channel) for
+/// TIM2 (alternate function 1), TIM3 and TIM4 (2), from the datasheet's alternate-function
+/// table. TIM5 (also on A0–A3) is left to `machine.Timer`. The blue and yellow LEDs (B4, A15)
+/// are on TIM3's and TIM2's first channels.
+#[rustfmt::skip]
+static PWM_PINS: [(u8, u8); 27] = [
+    (0, 0), (1, 1), (2, 2), (3, 3), (5, 0), (15, 0), (16 + 3, 1), (16 + 10, 2), (16 + 11, 3),
+    (6, 4), (7, 5), (16, 6), (16 + 1, 7), (16 + 4, 4), (16 + 5, 5),
+        (32 + 6, 4), (32 + 7, 5), (32 + 8, 6), (32 + 9, 7),
+    (16 + 6, 8), (16 + 7, 9), (16 + 8, 10), (16 + 9, 11), (48 + 12, 8), (48 + 13, 9),
+        (48 + 14, 10), (48 + 15, 11),
+];
+
+/// The pin each PWM channel drives, plus one (0: free).
+static PWM_OWNERS: [AtomicU8; 16] = [const { AtomicU8::new(0) }; 16];
+/// The timers (bit = index) running a `machine.Timer`: their channels cannot do PWM.
+static CALLBACK_TIMERS: AtomicU8 = AtomicU8::new(0);
+/// What a timer's first PWM channel starts it at.
+const DEFAULT_PWM_HZ: u32 = 1000;
+
+/// The timer and channel of PWM channel `channel` if a pin holds it.
+fn pwm_channel(channel: u32) -> Option<(Timer, u32)> {
+    let owner = PWM_OWNERS.get(channel as usize)?;
+    (owner.load(Ordering::Relaxed) != 0).then(|| (TIMERS[channel as usize / 4], channel % 4))
+}
+
+/// Whether any channel of timer `index` drives a pin.
+fn timer_drives_pwm(index: usize) -> bool {
+    PWM_OWNERS[4 * index..4 * index + 4]
+        .iter()
+        .any(|owner| owner.load(Ordering::Relaxed) != 0)
+}
 
 /// The APB1 clock (USART2's, SPI2's), set at boot.
 pub static APB1_HZ: AtomicU32 = AtomicU32::new(crate::chip::rcc::HSI_HZ);
@@ -272,8 +307,11 @@ impl Machine for Pyboard {
         Ok(PIN_SOURCES.start + u32::from(line))
     }
 
-    fn stop_pin_interrupts() {
+    fn stop_program_hardware() {
         exti::disarm_all();
+        for channel in 0..PWM_OWNERS.len() as u32 {
+            Self::pwm_deinit(channel);
+        }
     }
 
     fn adc_channel(id: u32) -> Option<u32> {
@@ -300,8 +338,77 @@ impl Machine for Pyboard {
         Ok((raw << 4) | (raw >> 8))
     }
 
+    fn pwm_init(pin_id: u32, invert: bool) -> Result<u32, HwError> {
+        let pin = pin(pin_id).ok_or(NO_DEVICE)?;
+        let &(_, channel) = PWM_PINS
+            .iter()
+            .find(|&&(id, _)| u32::from(id) == pin_id)
+            .ok_or(NO_DEVICE)?;
+        let index = usize::from(channel / 4);
+        let owner = &PWM_OWNERS[usize::from(channel)];
+        let held = owner.load(Ordering::Relaxed);
+        if CALLBACK_TIMERS.load(Ordering::Relaxed) & (1 << index) != 0
+            || (held != 0 && u32::from(held) != pin_id + 1)
+        {
+            return Err(BUSY);
+        }
+        let timer = TIMERS[index];
+        crate::chip::rcc::enable_apb1(timer.clock_bit);
+        if !timer_drives_pwm(index) {
+            let clock = TIMER_CLOCK_HZ.load(Ordering::Relaxed);
+            timer.pwm_period(u64::from(clock / DEFAULT_PWM_HZ));
+        }
+        if held == 0 {
+            timer.set_compare(u32::from(channel % 4), 0);
+        }
+        timer.pwm_enable(u32::from(channel % 4), invert);
+        owner.store(pin_id as u8 + 1, Ordering::Relaxed);
+        crate::chip::rcc::enable_ahb1(pin.clock_bit());
+        pin.make_alternate(if index == 0 { 1 } else { 2 });
+        Ok(u32::from(channel))
+    }
+
+    fn pwm_set_period(channel: u32, ticks: u64) -> Result<(), HwError> {
+        let (timer, _) = pwm_channel(channel).ok_or(NO_DEVICE)?;
+        timer.pwm_period(ticks).then_some(()).ok_or(INVALID)
+    }
+
+    fn pwm_timing(channel: u32) -> PwmTiming {
+        let Some((timer, number)) = pwm_channel(channel) else {
+            return PwmTiming::default();
+        };
+        let (prescale, period) = timer.pwm_timing();
+        PwmTiming {
+            clock_hz: TIMER_CLOCK_HZ.load(Ordering::Relaxed),
+            prescale,
+            period,
+            active: timer.compare(number),
+        }
+    }
+
+    fn pwm_set_active(channel: u32, counts: u32) {
+        if let Some((timer, number)) = pwm_channel(channel) {
+            timer.set_compare(number, counts.min(timer.pwm_timing().1));
+        }
+    }
+
+    fn pwm_deinit(channel: u32) {
+        if let Some((timer, number)) = pwm_channel(channel) {
+            timer.pwm_disable(number);
+            let owner = PWM_OWNERS[channel as usize].swap(0, Ordering::Relaxed);
+            // Not driven any more: the pin floats as an input, as after reset.
+            if let Some(pin) = pin(u32::from(owner) - 1) {
+                pin.make_input();
+            }
+        }
+    }
+
     fn timer_start(id: u32, period_us: u64, periodic: bool) -> Result<(), HwError> {
         let (index, timer) = timer(id).ok_or(NO_DEVICE)?;
+        if timer_drives_pwm(index) {
+            return Err(BUSY);
+        }
+        CALLBACK_TIMERS.fetch_or(1 << index, Ordering::Relaxed);
         crate::chip::rcc::enable_apb1(timer.clock_bit);
         ONE_SHOT[index].store(!periodic, Ordering::Relaxed);
         if !timer.start(TIMER_CLOCK_HZ.load(Ordering::Relaxed), period_us) {
@@ -314,7 +421,11 @@ impl Machine for Pyboard {
     }
 
     fn timer_stop(id: u32) {
-        if let Some((_, timer)) = timer(id) {
+        // A timer doing PWM instead is not `machine.Timer`'s to stop.
+        let Some((index, timer)) = timer(id) else {
+            return;
+        };
+        if CALLBACK_TIMERS.fetch_and(!(1 << index), Ordering::Relaxed) & (1 << index) != 0 {
             cortex_m::peripheral::NVIC::mask(Irq(timer.interrupt));
             timer.stop();
         }

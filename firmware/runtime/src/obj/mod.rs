@@ -586,60 +586,74 @@ pub type NativeFn =
     fn(&mut crate::vm::Vm, &[Value], &[(Value, Value)]) -> crate::vm::PyResult<Value>;
 
 /// A function written in Rust, as Python sees it: its name, whether it reads keyword
-/// arguments and how many positional ones it takes at most. The name is kept as a pointer and
-/// a 16-bit length so the two flags fit beside it: an entry stays three words on a board
-/// (there are some 640 of them in flash).
+/// arguments and how many positional ones it takes at most. Ten bytes on a board (some 850
+/// of them are in flash): the name is a pointer and an 8-bit length, the two flags share a
+/// byte, and the record is packed to 2-byte alignment (Cortex-M3 and up load the function
+/// pointer unaligned as fast as aligned within a word).
+#[repr(C, packed(2))]
 pub struct Builtin {
-    name_start: *const u8,
-    name_length: u16,
-    /// `func` reads `kwargs`; a call with keywords to one that does not is a TypeError
-    /// (`f() takes no keyword arguments`) before `func` runs.
-    pub keywords: bool,
-    /// The most positional arguments `func` takes, self included; more are a TypeError
-    /// (`list.clear() takes no arguments (1 given)`) before `func` runs. `u8::MAX`: `func`
-    /// checks them itself.
-    pub max_positional: u8,
     pub func: NativeFn,
+    name_start: *const u8,
+    name_length: u8,
+    /// `KEYWORDS` and the most positional arguments (`positional_limit`).
+    signature: u8,
 }
+
+/// `Builtin::signature`'s flag: `func` reads `kwargs`.
+const KEYWORDS: u8 = 0x80;
+/// `Builtin::signature`'s limit for "`func` checks its positional arguments itself".
+const UNCHECKED: u8 = 0x7f;
 
 // SAFETY: `name_start` points into a `&'static str` (see the constructors), which is never
 // written; every other field is `Sync`.
 unsafe impl Sync for Builtin {}
 
 impl Builtin {
+    const fn make(name: &'static str, func: NativeFn, signature: u8) -> Builtin {
+        assert!(name.len() <= u8::MAX as usize);
+        Builtin {
+            func,
+            name_start: name.as_ptr(),
+            name_length: name.len() as u8,
+            signature,
+        }
+    }
+
     /// A function that takes positional arguments only.
     pub const fn new(name: &'static str, func: NativeFn) -> Builtin {
-        assert!(name.len() <= u16::MAX as usize);
-        Builtin {
-            name_start: name.as_ptr(),
-            name_length: name.len() as u16,
-            keywords: false,
-            max_positional: u8::MAX,
-            func,
-        }
+        Builtin::make(name, func, UNCHECKED)
     }
 
     /// A method that takes no arguments besides self (`list.clear`).
     pub const fn self_only(name: &'static str, func: NativeFn) -> Builtin {
-        Builtin {
-            max_positional: 1,
-            ..Builtin::new(name, func)
-        }
+        Builtin::make(name, func, 1)
     }
 
     /// A module function that takes no arguments (`time.time`).
     pub const fn no_arguments(name: &'static str, func: NativeFn) -> Builtin {
-        Builtin {
-            max_positional: 0,
-            ..Builtin::new(name, func)
-        }
+        Builtin::make(name, func, 0)
     }
 
     /// A function that reads its keyword arguments itself.
     pub const fn with_keywords(name: &'static str, func: NativeFn) -> Builtin {
-        Builtin {
-            keywords: true,
-            ..Builtin::new(name, func)
+        Builtin::make(name, func, KEYWORDS | UNCHECKED)
+    }
+
+    /// `func` reads `kwargs`; a call with keywords to one that does not is a TypeError
+    /// (`f() takes no keyword arguments`) before `func` runs.
+    #[inline(always)]
+    pub fn keywords(&self) -> bool {
+        self.signature & KEYWORDS != 0
+    }
+
+    /// The most positional arguments `func` takes, self included; more are a TypeError
+    /// (`list.clear() takes no arguments (1 given)`) before `func` runs. `usize::MAX`:
+    /// `func` checks them itself.
+    #[inline(always)]
+    pub fn positional_limit(&self) -> usize {
+        match self.signature & !KEYWORDS {
+            UNCHECKED => usize::MAX,
+            limit => usize::from(limit),
         }
     }
 

@@ -166,7 +166,7 @@ impl Vm {
         kwnames: Value,
     ) -> PyResult<Value> {
         if kwnames.is_null() {
-            if argc > usize::from(builtin.max_positional) {
+            if argc > builtin.positional_limit() {
                 let this = *self.stack.at(start);
                 return Err(self.too_many_arguments_error(builtin, this, argc));
             }
@@ -287,10 +287,10 @@ impl Vm {
         args: &[Value],
         kwargs: &[(Value, Value)],
     ) -> PyResult<()> {
-        if !kwargs.is_empty() && !builtin.keywords {
+        if !kwargs.is_empty() && !builtin.keywords() {
             return Err(self.no_keywords_error(builtin));
         }
-        if args.len() > usize::from(builtin.max_positional) {
+        if args.len() > builtin.positional_limit() {
             return Err(self.too_many_arguments_error(builtin, args[0], args.len()));
         }
         Ok(())
@@ -306,7 +306,7 @@ impl Vm {
     }
 
     /// `list.clear() takes no arguments (1 given)`: the TypeError of a native function given
-    /// `given` positional arguments (self, `first`, included) where it takes `max_positional`.
+    /// `given` positional arguments (self, `first`, included) where it takes fewer.
     /// A method is named after its receiver's class, as CPython names bound methods
     /// (`L().clear(0)`: `L.clear()`).
     #[cold]
@@ -317,11 +317,12 @@ impl Vm {
         first: Value,
         given: usize,
     ) -> Value {
-        let name = match builtin.max_positional {
+        let limit = builtin.positional_limit();
+        let name = match limit {
             0 => self.builtin_qualified_name(builtin),
             _ => format!("{}.{}", self.type_name(first), builtin.name()),
         };
-        let given = given - usize::from(builtin.max_positional);
+        let given = given - limit;
         self.type_error(format!("{name}() takes no arguments ({given} given)"))
     }
 

@@ -1,16 +1,30 @@
 //! General-purpose timers TIM2..=TIM5: an up-counter with prescaler that raises the update
-//! interrupt each time it wraps at the auto-reload value.
+//! interrupt each time it wraps at the auto-reload value, or drives its four output-compare
+//! channels as PWM (mode 1: a channel's output is active while the counter is below its
+//! compare value).
 
-use super::write;
+use super::{modify, read, write};
 
 const CR1: usize = 0x00;
 const DIER: usize = 0x0c;
 const SR: usize = 0x10;
 const EGR: usize = 0x14;
+/// CCMR1 holds channels 1 and 2, CCMR2 channels 3 and 4, a byte each.
+const CCMR1: usize = 0x18;
+const CCER: usize = 0x20;
 const PSC: usize = 0x28;
 const ARR: usize = 0x2c;
+/// CCR1..=CCR4 follow one another.
+const CCR1: usize = 0x34;
 
 const CR1_CEN: u32 = 1 << 0;
+/// ARR is buffered: a new period starts at the next update, never mid-cycle.
+const CR1_ARPE: u32 = 1 << 7;
+/// A channel's CCMR byte: PWM mode 1 (OCxM = 110) with its compare value buffered (OCxPE).
+const CCMR_PWM1: u32 = 0b110 << 4 | 1 << 3;
+/// A channel's CCER nibble: output enabled (CCxE); CCxP inverts it.
+const CCER_ENABLE: u32 = 1 << 0;
+const CCER_INVERT: u32 = 1 << 1;
 /// Only counter overflow raises the update interrupt (not the UG write below).
 const CR1_URS: u32 = 1 << 2;
 const DIER_UIE: u32 = 1 << 0;
@@ -40,9 +54,9 @@ impl Timer {
         }
     }
 
-    /// Prescaler and auto-reload for an update every `ticks` timer clocks, if reachable.
-    fn divide(self, ticks: u64) -> Option<(u32, u32)> {
-        let counter_span = 1u64 << self.bits;
+    /// Prescaler and auto-reload for an update every `ticks` timer clocks, if reachable
+    /// with a period of at most `counter_span` counts.
+    fn divide(ticks: u64, counter_span: u64) -> Option<(u32, u32)> {
         let prescale = ticks.max(1).div_ceil(counter_span);
         if prescale > 1 << 16 {
             return None;
@@ -55,7 +69,9 @@ impl Timer {
     /// the period is out of this timer's range.
     pub fn start(self, clock_hz: u32, period_us: u64) -> bool {
         let ticks = u128::from(period_us) * u128::from(clock_hz) / 1_000_000;
-        let Some((prescaler, reload)) = u64::try_from(ticks).ok().and_then(|t| self.divide(t))
+        let Some((prescaler, reload)) = u64::try_from(ticks)
+            .ok()
+            .and_then(|t| Self::divide(t, 1 << self.bits))
         else {
             return false;
         };
@@ -79,5 +95,67 @@ impl Timer {
     /// Clears the update interrupt (in the handler).
     pub fn acknowledge(self) {
         write(self.base + SR, 0);
+    }
+
+    /// Runs the counter for PWM with a period of `ticks` timer clocks (at most one count
+    /// short of the counter's span, so that a compare value of a whole period fits: always
+    /// on). The enabled channels' compare values are scaled to keep their duty ratios.
+    /// `false` if the period is out of range.
+    pub fn pwm_period(self, ticks: u64) -> bool {
+        let Some((prescaler, reload)) = Self::divide(ticks, (1 << self.bits) - 1) else {
+            return false;
+        };
+        let old_period = u64::from(read(self.base + ARR)) + 1;
+        let enabled = read(self.base + CCER);
+        for channel in 0..4 {
+            if enabled >> (4 * channel) & CCER_ENABLE != 0 {
+                let compare = self.compare(channel);
+                let scaled = u64::from(compare) * (u64::from(reload) + 1) / old_period;
+                self.set_compare(channel, scaled as u32);
+            }
+        }
+        write(self.base + DIER, 0);
+        write(self.base + PSC, prescaler);
+        write(self.base + ARR, reload);
+        // Load the prescaler and the buffered values now.
+        write(self.base + EGR, EGR_UG);
+        write(self.base + CR1, CR1_ARPE | CR1_CEN);
+        true
+    }
+
+    /// (prescaler + 1, auto-reload + 1): the timer clocks per count and the counts per period.
+    pub fn pwm_timing(self) -> (u32, u32) {
+        let prescale = read(self.base + PSC) + 1;
+        (prescale, read(self.base + ARR).saturating_add(1))
+    }
+
+    /// Drives `channel` (0..=3) as PWM mode 1, its output inverted if `invert`.
+    pub fn pwm_enable(self, channel: u32, invert: bool) {
+        let (register, shift) = (CCMR1 + 4 * (channel as usize / 2), 8 * (channel % 2));
+        modify(self.base + register, 0xff << shift, CCMR_PWM1 << shift);
+        let bits = CCER_ENABLE | if invert { CCER_INVERT } else { 0 };
+        modify(
+            self.base + CCER,
+            0xf << (4 * channel),
+            bits << (4 * channel),
+        );
+    }
+
+    /// Stops driving `channel`; `true` if no channel is left (the counter stops then too).
+    pub fn pwm_disable(self, channel: u32) -> bool {
+        modify(self.base + CCER, 0xf << (4 * channel), 0);
+        let idle = read(self.base + CCER) & 0x1111 == 0;
+        if idle {
+            self.stop();
+        }
+        idle
+    }
+
+    pub fn compare(self, channel: u32) -> u32 {
+        read(self.base + CCR1 + 4 * channel as usize)
+    }
+
+    pub fn set_compare(self, channel: u32, value: u32) {
+        write(self.base + CCR1 + 4 * channel as usize, value);
     }
 }

@@ -1,6 +1,6 @@
 //! `machine`: Python drives the hardware — reset, clock, unique id, idle, interrupt masking,
 //! the bus as `mem8`/`mem16`/`mem32` (`mem.rs`), `Pin` with its interrupt (`pin.rs`) and
-//! `Signal` (`signal.rs`), analog inputs `ADC` (`adc.rs`), `Timer` with Python callbacks
+//! `Signal` (`signal.rs`), analog inputs `ADC` (`adc.rs`), `PWM` outputs (`pwm.rs`), `Timer` with Python callbacks
 //! (`timer.rs`), `UART` (`uart.rs`), `I2C` (`i2c.rs`), `SPI` (`spi.rs`), the wall clock `RTC`
 //! (`rtc.rs`), the watchdog `WDT` (`wdt.rs`) and `reset_cause`, after MicroPython's API.
 //!
@@ -11,6 +11,7 @@ mod adc;
 mod i2c;
 mod mem;
 mod pin;
+mod pwm;
 mod rtc;
 mod signal;
 mod spi;
@@ -173,8 +174,9 @@ pub fn make(vm: &mut Vm) -> PyResult<Value> {
         let signal_class = signal::make_class(vm, pin_class)?;
         let name = vm.qstrs.intern("Signal");
         vm.dict_set_name(dict, name, signal_class)?;
-        let classes: [(&str, ClassMaker); 7] = [
+        let classes: [(&str, ClassMaker); 8] = [
             ("ADC", adc::make_class),
+            ("PWM", pwm::make_class),
             ("RTC", rtc::make_class),
             ("Timer", timer::make_class),
             ("WDT", wdt::make_class),
