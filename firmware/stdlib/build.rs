@@ -58,6 +58,12 @@ fn main() {
     let slices: Vec<&[u8]> = texts.iter().map(|text| text.as_bytes()).collect();
     let packed = pack::pack(&slices);
     let mut rust = String::new();
+    let _ = writeln!(
+        rust,
+        "static DICTIONARY: [u8; {}] = {:?};",
+        packed.dictionary.len(),
+        packed.dictionary
+    );
     for (label, table) in [
         ("LITERAL_LENGTH", &packed.literal_length),
         ("DISTANCE", &packed.distance),

@@ -12,6 +12,11 @@
 //!   bit follow.
 //!
 //! The stream has no end marker: the decoder knows the unpacked length.
+//!
+//! Every module's text is packed as if a shared dictionary stood before it: a match may reach
+//! back past the text's start into the dictionary's last bytes. The dictionary (`dictionary`
+//! below: the lines most repeated across the modules) sits in flash beside the packed bytes;
+//! it spares each module the cold start of an LZ77 stream.
 
 /// Shortest match worth a code.
 const MIN_MATCH: usize = 3;
@@ -41,8 +46,53 @@ fn bit_length(value: usize) -> usize {
     (usize::BITS - value.leading_zeros()) as usize
 }
 
-/// Greedy parse with one step of lazy matching, over hash chains of 3-byte prefixes.
-fn parse(data: &[u8]) -> Vec<Token> {
+/// How many bytes of repeated lines the shared dictionary holds at most: 1 KB made
+/// stm32f405's image 1,568 B smaller, the most of the sizes tried (768 B: 64 B less saved,
+/// 1.5 KB: 224 B less, 2 KB: 384 B less).
+const DICTIONARY_SIZE: usize = 1024;
+
+/// The shared dictionary for `texts`: whole lines (6 bytes or longer) that occur in two
+/// modules or more, those that would save the most (length × extra modules) last, nearest
+/// the text that follows. Deterministic: ties go by the lines' bytes.
+pub fn dictionary(texts: &[&[u8]]) -> Vec<u8> {
+    let mut modules_with: std::collections::BTreeMap<&[u8], usize> = Default::default();
+    for text in texts {
+        let lines: std::collections::BTreeSet<&[u8]> = text
+            .split(|&byte| byte == b'\n')
+            .filter(|line| line.len() >= 6)
+            .collect();
+        for line in lines {
+            *modules_with.entry(line).or_default() += 1;
+        }
+    }
+    let mut shared: Vec<(&[u8], usize)> = modules_with
+        .into_iter()
+        .filter(|&(_, count)| count >= 2)
+        .collect();
+    shared.sort_by(|a, b| {
+        ((b.1 - 1) * b.0.len())
+            .cmp(&((a.1 - 1) * a.0.len()))
+            .then(a.0.cmp(b.0))
+    });
+    let mut chosen: Vec<&[u8]> = Vec::new();
+    let mut size = 0;
+    for (line, _) in shared {
+        if size + line.len() < DICTIONARY_SIZE {
+            size += line.len() + 1;
+            chosen.push(line);
+        }
+    }
+    let mut out = Vec::with_capacity(size);
+    for line in chosen.iter().rev() {
+        out.extend_from_slice(line);
+        out.push(b'\n');
+    }
+    out
+}
+
+/// Greedy parse with one step of lazy matching, over hash chains of 3-byte prefixes, of
+/// `data[text_start..]` (what is before `text_start` can only be matched).
+fn parse(data: &[u8], text_start: usize) -> Vec<Token> {
     let mut chains: std::collections::HashMap<[u8; 3], Vec<usize>> = Default::default();
     let longest = |chains: &std::collections::HashMap<[u8; 3], Vec<usize>>, at: usize| {
         let mut best = (0, 0);
@@ -76,8 +126,11 @@ fn parse(data: &[u8]) -> Vec<Token> {
             chains.entry(key).or_default().push(at);
         }
     };
+    for at in 0..text_start {
+        insert(&mut chains, at);
+    }
     let mut tokens = Vec::new();
-    let mut at = 0;
+    let mut at = text_start;
     while at < data.len() {
         let (length, distance) = longest(&chains, at);
         let deferred = length >= MIN_MATCH && longest(&chains, at + 1).0 > length + 1;
@@ -98,8 +151,13 @@ fn parse(data: &[u8]) -> Vec<Token> {
 
 /// The parse with the fewest bits under the given code lengths (a shortest path over the
 /// positions: from each, a literal or any match length the earlier text offers, each at its
-/// nearest distance).
-fn optimal_parse(data: &[u8], literal_lengths: &[usize], distance_lengths: &[usize]) -> Vec<Token> {
+/// nearest distance), of `data[text_start..]` as `parse`.
+fn optimal_parse(
+    data: &[u8],
+    text_start: usize,
+    literal_lengths: &[usize],
+    distance_lengths: &[usize],
+) -> Vec<Token> {
     // A symbol the previous codes never used still needs a price.
     let price = |lengths: &[usize], symbol: usize| match lengths[symbol] {
         0 => 20,
@@ -121,7 +179,7 @@ fn optimal_parse(data: &[u8], literal_lengths: &[usize], distance_lengths: &[usi
     // cost[at]: fewest bits for data[at..]; step[at]: the token that achieves it.
     let mut cost = vec![0usize; n + 1];
     let mut step = vec![Token::Literal(0); n];
-    for at in (0..n).rev() {
+    for at in (text_start..n).rev() {
         cost[at] = price(literal_lengths, data[at] as usize) + cost[at + 1];
         step[at] = Token::Literal(data[at]);
         if at + MIN_MATCH > n {
@@ -155,7 +213,7 @@ fn optimal_parse(data: &[u8], literal_lengths: &[usize], distance_lengths: &[usi
         }
     }
     let mut tokens = Vec::new();
-    let mut at = 0;
+    let mut at = text_start;
     while at < n {
         tokens.push(step[at]);
         at += match step[at] {
@@ -260,9 +318,11 @@ impl BitWriter {
     }
 }
 
-/// The packed modules (in input order) and the two shared decode tables.
+/// The packed modules (in input order), the shared dictionary and the two shared decode
+/// tables.
 pub struct Packed {
     pub modules: Vec<Vec<u8>>,
+    pub dictionary: Vec<u8>,
     pub literal_length: DecodeTable,
     pub distance: DecodeTable,
 }
@@ -290,12 +350,18 @@ fn fitted_codes(parses: &[Vec<Token>]) -> (Vec<usize>, Vec<usize>) {
 pub fn pack(texts: &[&[u8]]) -> Packed {
     // A greedy parse prices the symbols; each optimal parse under those prices gives better
     // ones for the next round.
-    let mut parses: Vec<Vec<Token>> = texts.iter().map(|text| parse(text)).collect();
+    let dictionary = dictionary(texts);
+    let inputs: Vec<Vec<u8>> = texts
+        .iter()
+        .map(|text| [&dictionary, *text].concat())
+        .collect();
+    let start = dictionary.len();
+    let mut parses: Vec<Vec<Token>> = inputs.iter().map(|input| parse(input, start)).collect();
     let (mut literal_lengths, mut distance_lengths) = fitted_codes(&parses);
     for _ in 0..3 {
-        parses = texts
+        parses = inputs
             .iter()
-            .map(|text| optimal_parse(text, &literal_lengths, &distance_lengths))
+            .map(|input| optimal_parse(input, start, &literal_lengths, &distance_lengths))
             .collect();
         (literal_lengths, distance_lengths) = fitted_codes(&parses);
     }
@@ -329,6 +395,7 @@ pub fn pack(texts: &[&[u8]]) -> Packed {
         .collect();
     Packed {
         modules,
+        dictionary,
         literal_length: decode_table(&literal_lengths),
         distance: decode_table(&distance_lengths),
     }

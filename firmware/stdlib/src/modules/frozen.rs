@@ -63,14 +63,17 @@ struct Read {
     has_sections: bool,
 }
 
-/// The two Huffman codes every module is packed with.
-const LITERAL_LENGTH: unpack::Code = unpack::Code {
-    counts: &LITERAL_LENGTH_COUNTS,
-    symbols: &LITERAL_LENGTH_SYMBOLS,
-};
-const DISTANCE: unpack::Code = unpack::Code {
-    counts: &DISTANCE_COUNTS,
-    symbols: &DISTANCE_SYMBOLS,
+/// The Huffman codes and the dictionary every module is packed with.
+const PACKING: unpack::Packing = unpack::Packing {
+    literal_length: unpack::Code {
+        counts: &LITERAL_LENGTH_COUNTS,
+        symbols: &LITERAL_LENGTH_SYMBOLS,
+    },
+    distance: unpack::Code {
+        counts: &DISTANCE_COUNTS,
+        symbols: &DISTANCE_SYMBOLS,
+    },
+    dictionary: &DICTIONARY,
 };
 
 /// Marks the first line of a section: `#- name name …`.
@@ -168,8 +171,7 @@ fn read_packed(packed: &Packed, part: Part) -> Result<Read, Unreadable> {
     let whole = unpack::unpack_into(
         packed.bytes,
         packed.length,
-        &LITERAL_LENGTH,
-        &DISTANCE,
+        &PACKING,
         &mut window,
         &mut |byte| reader.byte(byte),
     );
@@ -189,13 +191,7 @@ fn whole_text(packed: &Packed) -> Result<String, Unreadable> {
     let mut text = alloc::vec::Vec::new();
     text.try_reserve_exact(packed.length)
         .map_err(|_| Unreadable::NoRoom)?;
-    if !unpack::unpack_whole(
-        packed.bytes,
-        packed.length,
-        &LITERAL_LENGTH,
-        &DISTANCE,
-        &mut text,
-    ) {
+    if !unpack::unpack_whole(packed.bytes, packed.length, &PACKING, &mut text) {
         return Err(Unreadable::Corrupt);
     }
     String::from_utf8(text).map_err(|_| Unreadable::Corrupt)

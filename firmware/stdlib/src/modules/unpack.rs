@@ -1,6 +1,7 @@
 //! Decoder for the frozen modules' compressed source (the format is described in the build
 //! script's `build/pack.rs`, which writes it): LZ77 matches and literals under two static
-//! canonical Huffman codes, bits most significant first.
+//! canonical Huffman codes, bits most significant first; matches may reach back past the
+//! text's start into a dictionary shared by every module.
 
 /// A canonical Huffman code as the decoder reads it: how many symbols have each code length
 /// (index 0 unused), then the symbols ordered by (length, value).
@@ -73,29 +74,31 @@ trait Text {
     fn push(&mut self, byte: u8) -> bool;
 }
 
+/// What every module is packed with: the two Huffman codes and the dictionary that stands
+/// before each text.
+pub struct Packing {
+    pub literal_length: Code,
+    pub distance: Code,
+    pub dictionary: &'static [u8],
+}
+
 /// The decoding loop: `length` bytes from `bytes` into `text`; false if the bytes are corrupt
 /// or `text` said stop.
-fn unpack(
-    bytes: &[u8],
-    length: usize,
-    literal_length: &Code,
-    distance: &Code,
-    text: &mut impl Text,
-) -> bool {
+fn unpack(bytes: &[u8], length: usize, packing: &Packing, text: &mut impl Text) -> bool {
     let mut bits = Bits {
         bytes: bytes.iter(),
         current: 0x80,
     };
     let mut done = 0usize;
     while done < length {
-        let Some(symbol) = bits.symbol(literal_length) else {
+        let Some(symbol) = bits.symbol(&packing.literal_length) else {
             return false;
         };
         let (count, back) = if symbol < 256 {
             (1, 0)
         } else {
             let count = bits.bucketed(symbol - 256) + 2;
-            let Some(bucket) = bits.symbol(distance) else {
+            let Some(bucket) = bits.symbol(&packing.distance) else {
                 return false;
             };
             (count, bits.bucketed(bucket))
@@ -106,6 +109,14 @@ fn unpack(
         for _ in 0..count {
             let byte = match back {
                 0 => symbol as u8,
+                // Before the text: the dictionary's end.
+                _ if back > done => {
+                    let dictionary = packing.dictionary;
+                    match dictionary.get(dictionary.len().wrapping_sub(back - done)) {
+                        Some(&byte) => byte,
+                        None => return false,
+                    }
+                }
                 _ => match text.behind(back) {
                     Some(byte) => byte,
                     None => return false,
@@ -164,8 +175,7 @@ impl Text for alloc::vec::Vec<u8> {
 pub fn unpack_into(
     bytes: &[u8],
     length: usize,
-    literal_length: &Code,
-    distance: &Code,
+    packing: &Packing,
     window: &mut [u8; WINDOW],
     sink: &mut impl FnMut(u8) -> bool,
 ) -> bool {
@@ -174,7 +184,7 @@ pub fn unpack_into(
         done: 0,
         sink,
     };
-    unpack(bytes, length, literal_length, distance, &mut ring)
+    unpack(bytes, length, packing, &mut ring)
 }
 
 /// Unpacks `bytes` into `out` (empty, with room for `length` bytes), which serves as the
@@ -182,9 +192,8 @@ pub fn unpack_into(
 pub fn unpack_whole(
     bytes: &[u8],
     length: usize,
-    literal_length: &Code,
-    distance: &Code,
+    packing: &Packing,
     out: &mut alloc::vec::Vec<u8>,
 ) -> bool {
-    unpack(bytes, length, literal_length, distance, out) && out.len() == length
+    unpack(bytes, length, packing, out) && out.len() == length
 }
