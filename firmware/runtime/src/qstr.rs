@@ -28,7 +28,7 @@ pub const fn hash_bytes(bytes: &[u8]) -> u32 {
 }
 
 macro_rules! static_qstrs {
-    ($($name:ident = $text:expr,)*) => {
+    ($($name:ident = $text:literal,)*) => {
         #[allow(non_camel_case_types)]
         #[repr(u32)]
         enum StaticIndex { $($name,)* Count }
@@ -41,7 +41,10 @@ macro_rules! static_qstrs {
         }
 
         const STATIC_COUNT: usize = StaticIndex::Count as usize;
-        static STATIC_TEXT: [&str; STATIC_COUNT] = [$($text,)*];
+        /// The static strings back to back (a table of `&str` would take 8 bytes more each).
+        const STATIC_PACKED: &str = concat!($($text,)*);
+        /// Where each static string starts in `STATIC_PACKED`, then where the last one ends.
+        static STATIC_BOUNDS: [u16; STATIC_COUNT + 1] = bounds([$($text.len(),)*]);
         static STATIC_HASH: [u32; STATIC_COUNT] = [$(hash_bytes($text.as_bytes()),)*];
     };
 }
@@ -483,6 +486,38 @@ static_qstrs! {
     _exceptions = "_exceptions",
 }
 
+/// The running sums of `lengths` from 0: where each static string starts, then the end.
+const fn bounds(lengths: [usize; STATIC_COUNT]) -> [u16; STATIC_COUNT + 1] {
+    let mut bounds = [0; STATIC_COUNT + 1];
+    let mut id = 0;
+    while id < STATIC_COUNT {
+        let end = bounds[id] as usize + lengths[id];
+        assert!(end <= u16::MAX as usize);
+        bounds[id + 1] = end as u16;
+        id += 1;
+    }
+    bounds
+}
+
+/// The text of static string `id` (< `STATIC_COUNT`). Out of line: inlined at each of the
+/// many `text` calls it cost 3 KB more than it saved (`QstrTable::text_hot` inlines it).
+#[inline(never)]
+fn static_text(id: usize) -> &'static str {
+    static_text_inline(id)
+}
+
+#[inline(always)]
+fn static_text_inline(id: usize) -> &'static str {
+    let (start, end) = (STATIC_BOUNDS[id] as usize, STATIC_BOUNDS[id + 1] as usize);
+    // SAFETY: `id < STATIC_COUNT` (the callers check it; `STATIC_BOUNDS[id + 1]` is then in
+    // bounds too), and `bounds` makes `start <= end <= STATIC_PACKED.len()`, both between
+    // the literals `STATIC_PACKED` joins: the bytes are one whole literal, UTF-8.
+    unsafe {
+        let bytes = STATIC_PACKED.as_bytes().get_unchecked(start..end);
+        core::str::from_utf8_unchecked(bytes)
+    }
+}
+
 /// Slots of the static strings' index: a power of two, at most half full.
 const STATIC_INDEX_SIZE: usize = (STATIC_COUNT * 2).next_power_of_two();
 const STATIC_EMPTY: u16 = u16::MAX;
@@ -513,9 +548,10 @@ static ASCII_STATIC: [u16; 128] = {
     let mut ids = [0; 128];
     let mut id = 0;
     while id < STATIC_COUNT {
-        let text = STATIC_TEXT[id].as_bytes();
-        if text.len() == 1 && text[0] < 128 {
-            ids[text[0] as usize] = id as u16;
+        let start = STATIC_BOUNDS[id] as usize;
+        let byte = STATIC_PACKED.as_bytes()[start];
+        if STATIC_BOUNDS[id + 1] as usize == start + 1 && byte < 128 {
+            ids[byte as usize] = id as u16;
         }
         id += 1;
     }
@@ -622,10 +658,24 @@ impl QstrTable {
     pub fn text(&self, q: Qstr) -> &str {
         let i = q.0 as usize;
         if i < STATIC_COUNT {
-            STATIC_TEXT[i]
+            static_text(i)
         } else if q.0 >= ASCII_BASE {
             let byte = (q.0 - ASCII_BASE) as usize;
             ASCII_TEXT.get(byte..byte + 1).unwrap_or_default()
+        } else {
+            self.dynamic_text(i - STATIC_COUNT)
+        }
+    }
+
+    /// `text` with everything inlined, for the hot paths (string comparisons).
+    #[inline(always)]
+    pub fn text_hot(&self, q: Qstr) -> &str {
+        let i = q.0 as usize;
+        if q.0 >= ASCII_BASE {
+            let byte = (q.0 - ASCII_BASE) as usize;
+            ASCII_TEXT.get(byte..byte + 1).unwrap_or_default()
+        } else if i < STATIC_COUNT {
+            static_text_inline(i)
         } else {
             self.dynamic_text(i - STATIC_COUNT)
         }
@@ -685,7 +735,7 @@ impl QstrTable {
             if id == STATIC_EMPTY {
                 break;
             }
-            if STATIC_HASH[id as usize] == hash && STATIC_TEXT[id as usize] == text {
+            if STATIC_HASH[id as usize] == hash && static_text(id as usize) == text {
                 return Some(Qstr(id as u32));
             }
             slot = (slot + 1) & mask;

@@ -1100,7 +1100,7 @@ impl Vm {
     #[inline(always)]
     fn exact_str_bytes(&self, v: Value) -> Option<&[u8]> {
         if let Some(q) = v.as_qstr() {
-            return Some(self.qstrs.text(q).as_bytes());
+            return Some(self.qstrs.text_hot(q).as_bytes());
         }
         match self.heap_obj(v) {
             Some(Obj::Str(s)) => Some(s.text.as_bytes()),
