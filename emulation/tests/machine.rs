@@ -567,6 +567,60 @@ print(blue, registers(TIM3, (0x20,)))
     assert_eq!(after, "[0, 0, 0, 0, 0, 0]\n");
 }
 
+/// `pyb.LED(3)`/`LED(4)` dim through TIM2's/TIM3's first channel (the registers read back,
+/// as in the PWM test), the other LEDs are on for any intensity; `pyb.Switch()` reads B3
+/// (QEMU's GPIO reads as zeroes: pressed) and its callback runs, without arguments, when
+/// EXTI3 is made pending in the NVIC; the tick functions count.
+#[test]
+fn stm32f405_pyb_led_intensity_switch_and_ticks() {
+    let Some(mut emulator) = boot(Board::Stm32f405, &[]) else {
+        return;
+    };
+    let script = r#"
+import pyb, machine, time
+TIM2, TIM3 = 0x40000000, 0x40000400
+blue, yellow, red = pyb.LED(4), pyb.LED(3), pyb.LED(1)
+print(blue.intensity(), red.intensity())
+blue.intensity(128)
+print(blue.intensity(), pyb.LED(4).intensity(), [machine.mem32[TIM3 + o] for o in (0, 0x20, 0x2c, 0x34)])
+yellow.intensity(300)
+print(yellow.intensity(), machine.mem32[TIM2 + 0x20])
+yellow.intensity(-5)
+print(yellow.intensity())
+yellow.intensity(1)
+print(yellow.intensity(), machine.mem32[TIM2 + 0x20], machine.mem32[TIM2 + 0x34])
+blue.toggle()
+print(blue.intensity(), machine.mem32[TIM3 + 0x20], machine.mem32[TIM3])
+blue.toggle()
+print(blue.intensity())
+red.intensity(10)
+print(red.intensity())
+red.off()
+print(red.intensity())
+switch = pyb.Switch()
+print(switch(), switch.value(), switch)
+presses = []
+switch.callback(lambda: presses.append(len(presses)))
+machine.mem32[0xE000E200] = 1 << 9
+time.sleep_ms(1)
+machine.mem32[0xE000E200] = 1 << 9
+time.sleep_ms(1)
+switch.callback(None)
+machine.mem32[0xE000E200] = 1 << 9
+time.sleep_ms(1)
+print(presses)
+start_ms, start_us = pyb.millis(), pyb.micros()
+pyb.udelay(2000)
+pyb.delay(3)
+print(pyb.elapsed_millis(start_ms) >= 5, pyb.elapsed_micros(start_us) >= 5000, type(start_ms))
+"#;
+    assert_eq!(
+        run_ok(&mut emulator, script),
+        "0 0\n128 128 [129, 1, 62499, 31373]\n255 0\n0\n1 1 3922\n0 0 0\n255\n255\n0\n\
+         True True Switch()\n[0, 1]\nTrue True <class 'int'>\n"
+    );
+}
+
 /// Types a line at the friendly REPL and waits for the next prompt.
 fn type_line(console: &mut Console, line: &str) {
     console

@@ -477,6 +477,11 @@ pub trait Port {
         Err(NO_DEVICE)
     }
 
+    /// The PWM channel pin `id` holds, if it holds one (`pyb.LED.intensity`).
+    fn pwm_channel_of(&self, _pin: u32) -> Option<u32> {
+        None
+    }
+
     /// Sets the period of PWM `channel` to `ticks` of its clock (shared with the other
     /// channels of its timer, whose duty ratios are kept); `INVALID` when out of range.
     fn pwm_set_period(&mut self, _channel: u32, _ticks: u64) -> Result<(), HwError> {

@@ -308,6 +308,10 @@ impl<B: Board> Port for BoardPort<B> {
         B::pwm_init(pin, invert)
     }
 
+    fn pwm_channel_of(&self, pin: u32) -> Option<u32> {
+        B::pwm_channel_of(pin)
+    }
+
     fn pwm_set_period(&mut self, channel: u32, ticks: u64) -> Result<(), HwError> {
         B::pwm_set_period(channel, ticks)
     }

@@ -84,6 +84,10 @@ pub trait Machine {
         Err(NO_DEVICE)
     }
 
+    fn pwm_channel_of(_pin: u32) -> Option<u32> {
+        None
+    }
+
     fn pwm_set_period(_channel: u32, _ticks: u64) -> Result<(), HwError> {
         Err(NO_DEVICE)
     }

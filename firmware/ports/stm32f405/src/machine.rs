@@ -1,6 +1,6 @@
 //! What Python's `machine` module reaches on the pyboard (board wiring): GPIO pins by CPU
 //! name (`A0`..`I15`, id = port × 16 + pin), by the pyboard's header names (`X1`..`X22`,
-//! `Y1`..`Y12`) and the LEDs (`LED1`..`LED4` = red, green, yellow, blue, also `LED_RED`…);
+//! `Y1`..`Y12`) and the LEDs (`LED1`..`LED4` = red, green, yellow, blue, also `LED_RED`…, and `SW`, the USR switch);
 //! `machine.Timer(2..=5)` on TIM2..=TIM5; `machine.UART(2)` on USART2 (X3 = PA2 TX, X4 = PA3
 //! RX; QEMU's second `-serial`); `machine.SPI(1)` on X6–X8 and `SPI(2)` on Y6–Y8;
 //! `machine.I2C(1)` on X9/X10 and `I2C(2)` on Y9/Y10 (bit-banged); `Pin.irq` on the EXTI
@@ -27,23 +27,24 @@ use crate::chip::usart::{self, USART2};
 use crate::chip::{adc, exti};
 use crate::{leds, Irq, Pyboard};
 
-/// Pyboard v1.1 header and LED names, space-separated (one string, not a table of string
+/// Pyboard v1.1 header, LED and switch names, space-separated (one string, not a table of string
 /// references: 8 bytes of flash less per name), each pin's id in `BOARD_PIN_IDS`.
 const BOARD_PIN_NAMES: &str = concat!(
     "X1 X2 X3 X4 X5 X6 X7 X8 X9 X10 X11 X12 X17 X18 X19 X20 X21 X22 ",
     "Y1 Y2 Y3 Y4 Y5 Y6 Y7 Y8 Y9 Y10 Y11 Y12 ",
-    "LED1 LED2 LED3 LED4 LED_RED LED_GREEN LED_YELLOW LED_BLUE",
+    "LED1 LED2 LED3 LED4 LED_RED LED_GREEN LED_YELLOW LED_BLUE SW",
 );
 
 /// The pins `BOARD_PIN_NAMES` names, as port × 16 + pin (rows as the names' rows).
 #[rustfmt::skip]
-static BOARD_PIN_IDS: [u8; 38] = [
+static BOARD_PIN_IDS: [u8; 39] = [
     0, 1, 2, 3, 4, 5, 6, 7, 16 + 6, 16 + 7, 32 + 4, 32 + 5, 16 + 3, 32 + 13, 32, 32 + 1, 32 + 2,
         32 + 3,
     32 + 6, 32 + 7, 16 + 8, 16 + 9, 16 + 12, 16 + 13, 16 + 14, 16 + 15, 16 + 10, 16 + 11, 16,
         16 + 1,
     leds::PIN_IDS[0], leds::PIN_IDS[1], leds::PIN_IDS[2], leds::PIN_IDS[3],
         leds::PIN_IDS[0], leds::PIN_IDS[1], leds::PIN_IDS[2], leds::PIN_IDS[3],
+    16 + 3, // SW: the USR switch (B3, = X17), to ground when pressed
 ];
 
 // One id per name.
@@ -366,6 +367,13 @@ impl Machine for Pyboard {
         crate::chip::rcc::enable_ahb1(pin.clock_bit());
         pin.make_alternate(if index == 0 { 1 } else { 2 });
         Ok(u32::from(channel))
+    }
+
+    fn pwm_channel_of(pin_id: u32) -> Option<u32> {
+        let held = PWM_OWNERS
+            .iter()
+            .position(|owner| u32::from(owner.load(Ordering::Relaxed)) == pin_id + 1)?;
+        Some(held as u32)
     }
 
     fn pwm_set_period(channel: u32, ticks: u64) -> Result<(), HwError> {

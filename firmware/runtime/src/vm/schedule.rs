@@ -26,7 +26,7 @@ pub struct Handler {
     /// The interrupt source (`port::signal_irq` number).
     pub source: u32,
     pub callback: Value,
-    /// Passed to the callback (the Timer object).
+    /// Passed to the callback (the Timer or Pin object); NULL: the callback takes none.
     pub argument: Value,
 }
 
@@ -52,6 +52,7 @@ impl Scheduler {
         self.handlers
             .iter()
             .flat_map(|h| [h.callback, h.argument])
+            .filter(|value| !value.is_null())
             .chain(self.queue.iter().flatten().copied())
             .chain(self.finalizers.iter().copied())
     }
@@ -68,7 +69,8 @@ impl Scheduler {
 }
 
 impl Vm {
-    /// Registers (or with `None`, removes) the callback of interrupt source `source`.
+    /// Registers (or with `None`, removes) the callback of interrupt source `source` and the
+    /// argument it is called with (NULL: none).
     pub fn set_irq_handler(&mut self, source: u32, callback: Option<(Value, Value)>) {
         self.scheduler.handlers.retain(|h| h.source != source);
         if let Some((callback, argument)) = callback {
@@ -160,7 +162,14 @@ impl Vm {
             else {
                 continue;
             };
-            if let Err(error) = self.call(handler.callback, &[handler.argument], &[]) {
+            // A NULL argument: the callback takes none (`pyb.Switch.callback`).
+            let argument = core::slice::from_ref(&handler.argument);
+            let arguments = if handler.argument.is_null() {
+                &[]
+            } else {
+                argument
+            };
+            if let Err(error) = self.call(handler.callback, arguments, &[]) {
                 self.report_callback_error(error)?;
                 self.set_irq_handler(source, None);
             }

@@ -87,7 +87,7 @@ pub fn sleep_ms(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<V
     sleep_for(vm, ms * 1e3)
 }
 
-fn sleep_us(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+pub fn sleep_us(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_args(vm, "sleep_us", args, 1, 1)?;
     let us = vm.int_arg(args[0])? as f64;
     sleep_for(vm, us)
