@@ -1,8 +1,9 @@
 //! What Python's `machine` module reaches on the pyboard (board wiring): GPIO pins by CPU
 //! name (`A0`..`I15`, id = port × 16 + pin), by the pyboard's header names (`X1`..`X22`,
-//! `Y1`..`Y12`) and the LEDs (`LED1`..`LED4` = red, green, yellow, blue, also `LED_RED`…, and `SW`, the USR switch);
-//! `machine.Timer(2..=5)` on TIM2..=TIM5; `machine.UART(2)` on USART2 (X3 = PA2 TX, X4 = PA3
-//! RX; QEMU's second `-serial`); `machine.SPI(1)` on X6–X8 and `SPI(2)` on Y6–Y8;
+//! `Y1`..`Y12`), the LEDs (`LED1`..`LED4` = red, green, yellow, blue, also `LED_RED`…) and
+//! the USR switch (`SW`); `machine.Timer(2..=5)` on TIM2..=TIM5; `machine.UART(2)` on
+//! USART2 (X3 = PA2 TX, X4 = PA3 RX; QEMU's second `-serial`); `machine.SPI(1)` on X6–X8 and
+//! `SPI(2)` on Y6–Y8;
 //! `machine.I2C(1)` on X9/X10 and `I2C(2)` on Y9/Y10 (bit-banged); `Pin.irq` on the EXTI
 //! lines; `machine.ADC` on ADC1; `machine.PWM` on TIM2–TIM4's channels; the chip's 96-bit
 //! unique id.
@@ -27,8 +28,8 @@ use crate::chip::usart::{self, USART2};
 use crate::chip::{adc, exti};
 use crate::{leds, Irq, Pyboard};
 
-/// Pyboard v1.1 header, LED and switch names, space-separated (one string, not a table of string
-/// references: 8 bytes of flash less per name), each pin's id in `BOARD_PIN_IDS`.
+/// Pyboard v1.1 header, LED and switch names, space-separated (one string, not a table of
+/// string references: 8 bytes of flash less per name), each pin's id in `BOARD_PIN_IDS`.
 const BOARD_PIN_NAMES: &str = concat!(
     "X1 X2 X3 X4 X5 X6 X7 X8 X9 X10 X11 X12 X17 X18 X19 X20 X21 X22 ",
     "Y1 Y2 Y3 Y4 Y5 Y6 Y7 Y8 Y9 Y10 Y11 Y12 ",
@@ -78,7 +79,8 @@ static PWM_PINS: [(u8, u8); 27] = [
         (48 + 14, 10), (48 + 15, 11),
 ];
 
-/// The pin each PWM channel drives, plus one (0: free).
+/// The pin each PWM channel (timer index × 4 + channel) drives, plus one (0: free); TIM5's
+/// four stay free.
 static PWM_OWNERS: [AtomicU8; 16] = [const { AtomicU8::new(0) }; 16];
 /// The timers (bit = index) running a `machine.Timer`: their channels cannot do PWM.
 static CALLBACK_TIMERS: AtomicU8 = AtomicU8::new(0);
