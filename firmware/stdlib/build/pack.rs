@@ -9,14 +9,16 @@
 //!   `256 + b`: a match whose `length - 2` has `b` bits; the `b - 1` bits under its top bit
 //!   follow.
 //! * then a distance symbol `b`: the distance has `b` bits; the `b - 1` bits under its top
-//!   bit follow.
+//!   bit follow. Symbol `0`: the match copies from the shared dictionary instead (below), at
+//!   the offset in the next `dictionary_offset_bits` bits.
 //!
 //! The stream has no end marker: the decoder knows the unpacked length.
 //!
 //! Every module's text is packed as if a shared dictionary stood before it: a match may reach
-//! back past the text's start into the dictionary's last bytes. The dictionary (`dictionary`
-//! below: the lines most repeated across the modules) sits in flash beside the packed bytes;
-//! it spares each module the cold start of an LZ77 stream.
+//! back past the text's start into the dictionary's last bytes, and from anywhere in the
+//! text it may copy from the dictionary by offset (distance symbol 0). The dictionary
+//! (`dictionary` below: the lines most repeated across the modules) sits in flash beside the
+//! packed bytes, so it needs no window.
 
 /// Shortest match worth a code.
 const MIN_MATCH: usize = 3;
@@ -38,7 +40,21 @@ const CHAIN_LIMIT: usize = 4096;
 #[derive(Clone, Copy)]
 enum Token {
     Literal(u8),
-    Match { length: usize, distance: usize },
+    Match {
+        length: usize,
+        distance: usize,
+    },
+    /// A copy of the dictionary's bytes from `offset`.
+    Dictionary {
+        length: usize,
+        offset: usize,
+    },
+}
+
+/// Bits of a dictionary offset for a dictionary of `size` bytes (the decoder works it out
+/// the same way).
+pub fn dictionary_offset_bits(size: usize) -> usize {
+    bit_length(size.max(2) - 1)
 }
 
 /// Number of significant bits of `value` (> 0).
@@ -46,10 +62,11 @@ fn bit_length(value: usize) -> usize {
     (usize::BITS - value.leading_zeros()) as usize
 }
 
-/// How many bytes of repeated lines the shared dictionary holds at most: 1 KB made
-/// stm32f405's image 1,568 B smaller, the most of the sizes tried (768 B: 64 B less saved,
-/// 1.5 KB: 224 B less, 2 KB: 384 B less).
-const DICTIONARY_SIZE: usize = 1024;
+/// How many bytes of repeated lines the shared dictionary holds at most: 2 KB made the
+/// images the smallest of the sizes tried (against 1 KB: 32 B less on stm32f405, 348 B less
+/// on an385; 1.5 KB and 4 KB did worse), with the lines counted once per module that has
+/// them (counting every occurrence did no better).
+const DICTIONARY_SIZE: usize = 2048;
 
 /// The shared dictionary for `texts`: whole lines (6 bytes or longer) that occur in two
 /// modules or more, those that would save the most (length × extra modules) last, nearest
@@ -163,13 +180,15 @@ fn optimal_parse(
         0 => 20,
         bits => bits,
     };
-    let match_price = |length: usize, distance: usize| {
-        let (length_bucket, distance_bucket) = (bit_length(length - 2), bit_length(distance));
-        price(literal_lengths, 256 + length_bucket) + length_bucket - 1
-            + price(distance_lengths, distance_bucket)
-            + distance_bucket
-            - 1
+    let length_price = |length: usize| {
+        let bucket = bit_length(length - 2);
+        price(literal_lengths, 256 + bucket) + bucket - 1
     };
+    let match_price = |length: usize, distance: usize| {
+        let distance_bucket = bit_length(distance);
+        length_price(length) + price(distance_lengths, distance_bucket) + distance_bucket - 1
+    };
+    let dictionary_price = price(distance_lengths, 0) + dictionary_offset_bits(text_start);
     let mut positions: std::collections::HashMap<[u8; 3], Vec<usize>> = Default::default();
     for at in 0..data.len().saturating_sub(MIN_MATCH - 1) {
         let key = [data[at], data[at + 1], data[at + 2]];
@@ -189,6 +208,27 @@ fn optimal_parse(
         let earlier = &positions[&key];
         let before = earlier.partition_point(|&p| p < at);
         let mut longest = MIN_MATCH - 1;
+        // The dictionary by offset: its price does not depend on where, so only the longest
+        // match for each length counts.
+        let in_dictionary = earlier.partition_point(|&p| p < text_start);
+        let mut longest_in_dictionary = MIN_MATCH - 1;
+        for &start in &earlier[..in_dictionary] {
+            let limit = MAX_MATCH.min(n - at).min(text_start - start);
+            let length = (0..limit)
+                .take_while(|&k| data[start + k] == data[at + k])
+                .count();
+            for candidate in longest_in_dictionary + 1..=length {
+                let total = length_price(candidate) + dictionary_price + cost[at + candidate];
+                if total < cost[at] {
+                    cost[at] = total;
+                    step[at] = Token::Dictionary {
+                        length: candidate,
+                        offset: start,
+                    };
+                }
+            }
+            longest_in_dictionary = longest_in_dictionary.max(length);
+        }
         for &start in earlier[..before].iter().rev().take(CHAIN_LIMIT) {
             let distance = at - start;
             if distance > MAX_DISTANCE {
@@ -218,7 +258,7 @@ fn optimal_parse(
         tokens.push(step[at]);
         at += match step[at] {
             Token::Literal(_) => 1,
-            Token::Match { length, .. } => length,
+            Token::Match { length, .. } | Token::Dictionary { length, .. } => length,
         };
     }
     tokens
@@ -338,6 +378,10 @@ fn fitted_codes(parses: &[Vec<Token>]) -> (Vec<usize>, Vec<usize>) {
                 literal_counts[256 + bit_length(length - 2)] += 1;
                 distance_counts[bit_length(distance)] += 1;
             }
+            Token::Dictionary { length, .. } => {
+                literal_counts[256 + bit_length(length - 2)] += 1;
+                distance_counts[0] += 1;
+            }
         }
     }
     (
@@ -387,6 +431,15 @@ pub fn pack(texts: &[&[u8]]) -> Packed {
                             out.put(code, bits);
                             out.put(value as u32, bucket - 1);
                         }
+                    }
+                    Token::Dictionary { length, offset } => {
+                        let bucket = bit_length(length - 2);
+                        let (code, bits) = literal_codes[256 + bucket];
+                        out.put(code, bits);
+                        out.put((length - 2) as u32, bucket - 1);
+                        let (code, bits) = distance_codes[0];
+                        out.put(code, bits);
+                        out.put(offset as u32, dictionary_offset_bits(dictionary.len()));
                     }
                 }
             }

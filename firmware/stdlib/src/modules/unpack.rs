@@ -1,7 +1,7 @@
 //! Decoder for the frozen modules' compressed source (the format is described in the build
 //! script's `build/pack.rs`, which writes it): LZ77 matches and literals under two static
 //! canonical Huffman codes, bits most significant first; matches may reach back past the
-//! text's start into a dictionary shared by every module.
+//! text's start into a dictionary shared by every module, or copy from it by offset.
 
 /// A canonical Huffman code as the decoder reads it: how many symbols have each code length
 /// (index 0 unused), then the symbols ordered by (length, value).
@@ -74,6 +74,11 @@ trait Text {
     fn push(&mut self, byte: u8) -> bool;
 }
 
+/// Bits of a dictionary offset (the build script's `dictionary_offset_bits`).
+fn offset_bits(size: usize) -> usize {
+    (usize::BITS - (size.max(2) - 1).leading_zeros()) as usize
+}
+
 /// What every module is packed with: the two Huffman codes and the dictionary that stands
 /// before each text.
 pub struct Packing {
@@ -101,6 +106,19 @@ fn unpack(bytes: &[u8], length: usize, packing: &Packing, text: &mut impl Text) 
             let Some(bucket) = bits.symbol(&packing.distance) else {
                 return false;
             };
+            if bucket == 0 {
+                // A copy from the dictionary, by offset.
+                let dictionary = packing.dictionary;
+                let offset = bits.bits(offset_bits(dictionary.len()));
+                let Some(copied) = dictionary.get(offset..offset.saturating_add(count)) else {
+                    return false;
+                };
+                if done + count > length || !copied.iter().all(|&byte| text.push(byte)) {
+                    return false;
+                }
+                done += count;
+                continue;
+            }
             (count, bits.bucketed(bucket))
         };
         if done + count > length {
