@@ -194,10 +194,13 @@ pub fn run(
                 },
             );
         }
+        // Ratios of the best repetitions: another process on the machine only ever slows a run
+        // down, so the fastest of each is the least disturbed (medians moved by 40% between
+        // runs on a busy 2-core machine, best-of by far less).
         let reference = scores
             .get(REFERENCE)
             .and_then(|score| score.score.as_ref())
-            .map(|summary| summary.median);
+            .map(|summary| summary.max);
         let mut speed_ratio = BTreeMap::new();
         for (name, score) in &scores {
             if name == REFERENCE {
@@ -205,7 +208,7 @@ pub fn run(
             }
             if let (Some(reference), Some(summary)) = (reference, &score.score) {
                 if reference > 0.0 {
-                    speed_ratio.insert(name.clone(), summary.median / reference);
+                    speed_ratio.insert(name.clone(), summary.max / reference);
                 }
             }
         }

@@ -143,7 +143,7 @@ fn host_speed(path: &Path, results: &Results) -> Result<()> {
             .scores
             .get(REFERENCE)
             .and_then(|score| score.score.as_ref())
-            .map(|s| s.median);
+            .map(|s| s.max);
         let mut bars = Vec::new();
         for column in &columns {
             let summary = program
@@ -151,8 +151,9 @@ fn host_speed(path: &Path, results: &Results) -> Result<()> {
                 .get(column)
                 .and_then(|score| score.score.as_ref());
             let bar = match (reference, summary) {
+                // As the speed ratio: best against best (`host.rs`).
                 (Some(reference), Some(summary)) if reference > 0.0 => Some((
-                    summary.median / reference,
+                    summary.max / reference,
                     summary.min / reference,
                     summary.max / reference,
                 )),

@@ -108,7 +108,7 @@ fn host_section(out: &mut String, results: &Results) {
     let _ = writeln!(
         out,
         "\n{} repetitions, interleaved. Scores: median (min–max) in each program's unit per second. \
-         **Speed ratio = interpreter score / CPython score: above 1 means faster than CPython.**\n",
+         **Speed ratio = interpreter's best score / CPython's best score: above 1 means faster than CPython.**\n",
         host.reps
     );
     let mut header = String::from("| program | n | unit |");
