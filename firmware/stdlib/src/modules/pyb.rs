@@ -11,6 +11,7 @@
 use alloc::format;
 
 use crate::modules::builtins::{check_args, check_method_args};
+use crate::modules::machine::{counts_for, share_of};
 use crate::obj::Builtin;
 use crate::port::{PinEdges, PinMode, PinPull};
 use crate::value::Value;
@@ -72,11 +73,7 @@ fn intensity(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Valu
     let pin = pin_of(vm, args[0])?;
     let Some(&value) = args.get(1) else {
         let level = match vm.port.pwm_channel_of(pin) {
-            Some(channel) => {
-                let timing = vm.port.pwm_timing(channel);
-                let (active, period) = (u64::from(timing.active), u64::from(timing.period));
-                ((active * 255 + period / 2) / period.max(1)).min(255)
-            }
+            Some(channel) => share_of(vm.port.pwm_timing(channel), 255),
             None => u64::from(vm.port.pin_read(pin)) * 255,
         };
         return Ok(Value::small_int(level as isize));
@@ -85,7 +82,7 @@ fn intensity(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Valu
     if (1..255).contains(&level) {
         if let Ok(channel) = vm.port.pwm_init(pin, false) {
             let period = vm.port.pwm_timing(channel).period;
-            let active = (u64::from(period) * u64::from(level) + 127) / 255;
+            let active = counts_for(u64::from(level), 255, period);
             vm.port.pwm_set_active(channel, active as u32);
             return Ok(Value::NONE);
         }

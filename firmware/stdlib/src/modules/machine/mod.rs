@@ -28,6 +28,7 @@ use crate::value::Value;
 use crate::vm::{PyResult, Vm};
 
 pub use pin::pin_id;
+pub use pwm::{counts_for, share_of};
 
 /// `OSError` with errno `code` (a failed port call).
 fn hardware_error(vm: &mut Vm, code: HwError) -> Value {

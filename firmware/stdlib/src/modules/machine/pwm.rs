@@ -64,6 +64,9 @@ fn set_frequency(vm: &mut Vm, channel: u32, hz: Value) -> PyResult<()> {
     }
 }
 
+/// The most `duty_ns` takes: `-1 - ns` (how `_duty` keeps it) must fit an i64.
+const DUTY_NS_MAX: i64 = i64::MAX - 1;
+
 /// The duty last set, kept in `_duty`: a ratio as itself (0..=65535), nanoseconds `ns` as
 /// `-1 - ns`, none yet as None.
 enum Duty {
@@ -82,7 +85,7 @@ fn apply_duty(vm: &mut Vm, this: Value, channel: u32) -> PyResult<()> {
     let timing = vm.port.pwm_timing(channel);
     let period = u64::from(timing.period);
     let active = if kept >= 0 {
-        scale(kept as u64, period, 65535)
+        counts_for(kept as u64, 65535, timing.period)
     } else {
         // Rounded to the nearest when truncated (the port caps it at the period).
         let nanos = (-1 - kept) as f64;
@@ -117,7 +120,7 @@ fn configure(vm: &mut Vm, this: Value, kwargs: &[(Value, Value)]) -> PyResult<()
             vm,
             value,
             "duty_ns",
-            i64::MAX - 1,
+            DUTY_NS_MAX,
         )?)),
         (None, None) => None,
     };
@@ -175,9 +178,15 @@ fn frequency_of(timing: PwmTiming) -> u64 {
     scale(u64::from(timing.clock_hz), 1, ticks)
 }
 
-/// The active share of a period, 0..=65535.
-fn ratio_of(timing: PwmTiming) -> u64 {
-    scale(u64::from(timing.active), 65535, u64::from(timing.period)).min(65535)
+/// The active share of a channel's period on a scale of 0..=`full` (`duty_u16`: 65535,
+/// `pyb.LED.intensity`: 255).
+pub fn share_of(timing: PwmTiming, full: u64) -> u64 {
+    scale(u64::from(timing.active), full, u64::from(timing.period)).min(full)
+}
+
+/// The counts of a `period` that are a share `share` of `full`, rounded to the nearest.
+pub fn counts_for(share: u64, full: u64, period: u32) -> u64 {
+    scale(share, u64::from(period), full)
 }
 
 /// `freq()` / `freq(hz)`.
@@ -203,7 +212,7 @@ fn duty_u16(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
         apply_duty(vm, args[0], channel)?;
         return Ok(Value::NONE);
     }
-    let ratio = ratio_of(vm.port.pwm_timing(channel));
+    let ratio = share_of(vm.port.pwm_timing(channel), 65535);
     Ok(Value::small_int(ratio as isize))
 }
 
@@ -212,7 +221,7 @@ fn duty_ns(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value>
     check_method_args(vm, "duty_ns", args, 0, 1)?;
     let channel = channel_of(vm, args[0])?;
     if let Some(&value) = args.get(1) {
-        let nanos = ranged(vm, value, "duty_ns", i64::MAX - 1)?;
+        let nanos = ranged(vm, value, "duty_ns", DUTY_NS_MAX)?;
         remember_duty(vm, args[0], Duty::Nanoseconds(nanos))?;
         apply_duty(vm, args[0], channel)?;
         return Ok(Value::NONE);
@@ -230,7 +239,7 @@ fn repr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     let mut text = format!("PWM(Pin({name})");
     if let Ok(channel) = channel_of(vm, args[0]) {
         let timing = vm.port.pwm_timing(channel);
-        let (hz, ratio) = (frequency_of(timing), ratio_of(timing));
+        let (hz, ratio) = (frequency_of(timing), share_of(timing, 65535));
         text.push_str(&format!(", freq={hz}, duty_u16={ratio}"));
     }
     text.push(')');
