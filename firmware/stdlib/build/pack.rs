@@ -107,6 +107,13 @@ pub fn dictionary(texts: &[&[u8]]) -> Vec<u8> {
     out
 }
 
+/// How many bytes from `start` equal those from `at`, at most `limit`.
+fn common_length(data: &[u8], start: usize, at: usize, limit: usize) -> usize {
+    (0..limit)
+        .take_while(|&k| data[start + k] == data[at + k])
+        .count()
+}
+
 /// Greedy parse with one step of lazy matching, over hash chains of 3-byte prefixes, of
 /// `data[text_start..]` (what is before `text_start` can only be matched).
 fn parse(data: &[u8], text_start: usize) -> Vec<Token> {
@@ -127,10 +134,7 @@ fn parse(data: &[u8], text_start: usize) -> Vec<Token> {
             if at - start > MAX_DISTANCE {
                 break;
             }
-            let limit = MAX_MATCH.min(data.len() - at);
-            let length = (0..limit)
-                .take_while(|&k| data[start + k] == data[at + k])
-                .count();
+            let length = common_length(data, start, at, MAX_MATCH.min(data.len() - at));
             if length > best.0 {
                 best = (length, at - start);
             }
@@ -214,9 +218,7 @@ fn optimal_parse(
         let mut longest_in_dictionary = MIN_MATCH - 1;
         for &start in &earlier[..in_dictionary] {
             let limit = MAX_MATCH.min(n - at).min(text_start - start);
-            let length = (0..limit)
-                .take_while(|&k| data[start + k] == data[at + k])
-                .count();
+            let length = common_length(data, start, at, limit);
             for candidate in longest_in_dictionary + 1..=length {
                 let total = length_price(candidate) + dictionary_price + cost[at + candidate];
                 if total < cost[at] {
@@ -234,10 +236,7 @@ fn optimal_parse(
             if distance > MAX_DISTANCE {
                 break;
             }
-            let limit = MAX_MATCH.min(n - at);
-            let length = (0..limit)
-                .take_while(|&k| data[start + k] == data[at + k])
-                .count();
+            let length = common_length(data, start, at, MAX_MATCH.min(n - at));
             // Lengths first reached by this (nearest so far) candidate.
             for candidate in longest + 1..=length {
                 let total = match_price(candidate, distance) + cost[at + candidate];
