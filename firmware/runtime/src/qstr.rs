@@ -656,26 +656,25 @@ impl QstrTable {
     /// The text of `q`.
     #[inline]
     pub fn text(&self, q: Qstr) -> &str {
-        let i = q.0 as usize;
-        if i < STATIC_COUNT {
-            static_text(i)
-        } else if q.0 >= ASCII_BASE {
-            let byte = (q.0 - ASCII_BASE) as usize;
-            ASCII_TEXT.get(byte..byte + 1).unwrap_or_default()
-        } else {
-            self.dynamic_text(i - STATIC_COUNT)
-        }
+        self.text_with(q, static_text)
     }
 
     /// `text` with everything inlined, for the hot paths (string comparisons).
     #[inline(always)]
     pub fn text_hot(&self, q: Qstr) -> &str {
+        self.text_with(q, static_text_inline)
+    }
+
+    /// The text of `q`, a static string's through `static_text` (out of line or inlined):
+    /// one-character strings first, the commonest in comparisons.
+    #[inline(always)]
+    fn text_with(&self, q: Qstr, static_text: fn(usize) -> &'static str) -> &str {
         let i = q.0 as usize;
         if q.0 >= ASCII_BASE {
             let byte = (q.0 - ASCII_BASE) as usize;
             ASCII_TEXT.get(byte..byte + 1).unwrap_or_default()
         } else if i < STATIC_COUNT {
-            static_text_inline(i)
+            static_text(i)
         } else {
             self.dynamic_text(i - STATIC_COUNT)
         }
