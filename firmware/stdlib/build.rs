@@ -7,7 +7,8 @@
 //! tracebacks keep the source's line numbers, and section markers (`#- name …` at column 0)
 //! are kept.
 //!
-//! The minified text is then compressed (`build/pack.rs`) into `frozen_packed.rs`, which
+//! Before that, functions' local variables get one-letter names (`build/rename.rs`, checked
+//! against the compiler). The minified text is then compressed (`build/pack.rs`) into `frozen_packed.rs`, which
 //! `modules/frozen.rs` includes; the minified `.py` copies stay in `OUT_DIR` for the tests.
 
 use std::fmt::Write as _;
@@ -17,6 +18,8 @@ use std::path::Path;
 mod modules;
 #[path = "build/pack.rs"]
 mod pack;
+#[path = "build/rename.rs"]
+mod rename;
 
 use modules::{feature_of, library_imports, FROZEN_MODULES};
 
@@ -49,6 +52,10 @@ fn main() {
                 );
             }
         }
+        let source = rename::rename_locals(&source, &path).unwrap_or_else(|reason| {
+            println!("cargo:warning={path}: locals keep their names: {reason}");
+            source
+        });
         let small =
             minify(&source).unwrap_or_else(|(line, message)| panic!("{path}:{line}: {message}"));
         std::fs::write(Path::new(&out).join(format!("{name}.py")), &small)
@@ -108,6 +115,7 @@ fn main() {
     println!("cargo:rerun-if-changed=build.rs");
     println!("cargo:rerun-if-changed=build/pack.rs");
     println!("cargo:rerun-if-changed=build/modules.rs");
+    println!("cargo:rerun-if-changed=build/rename.rs");
 }
 
 /// The line-preserving minification described above; errors name the line.

@@ -1,7 +1,8 @@
 //! Frozen modules: Python source kept in flash and compiled when imported.
 //!
 //! A module that is smaller and simpler in Python than in Rust keeps its source in
-//! `modules/frozen/<name>.py`; the build script minifies and compresses it into `SOURCES`
+//! `modules/frozen/<name>.py`; the build script renames its functions' locals to one letter
+//! (`build/rename.rs`), minifies and compresses it into `SOURCES`
 //! (about a quarter of the minified size), and each import or section lookup unpacks the
 //! module's text through a 4 KB window, keeping only the part to compile (`read`).
 //! Compiled code lives on the heap, so a module is split into sections and compiled piece
