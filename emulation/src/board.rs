@@ -36,7 +36,7 @@ impl BuildProfile {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum Modules {
     /// The board's default image: every module (stm32f405: all but statistics, fractions,
-    /// textwrap and colorsys, which its flash sectors cannot hold; its Cargo.toml).
+    /// textwrap, colorsys and framebuf, which its flash sectors cannot hold; its Cargo.toml).
     #[default]
     All,
     /// The `minimal` set: about what MicroPython's smaller ports carry.

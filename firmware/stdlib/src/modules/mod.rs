@@ -21,6 +21,8 @@ pub mod datetime;
 pub mod r#enum;
 pub mod exceptiongroup;
 pub mod fractions;
+#[cfg(feature = "framebuf")]
+pub mod framebuf;
 pub mod frozen;
 pub mod functools;
 pub mod future;
@@ -67,6 +69,8 @@ pub static MODULES: &[BuiltinModule] = &[
     BuiltinModule::new("binascii", binascii::make),
     #[cfg(feature = "cmath")]
     BuiltinModule::new("cmath", cmath::make),
+    #[cfg(feature = "framebuf")]
+    BuiltinModule::new("framebuf", framebuf::make),
     #[cfg(feature = "hashlib")]
     BuiltinModule::new("hashlib", hashlib::make),
     BuiltinModule::new("io", io::make),
