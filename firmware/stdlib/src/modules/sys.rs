@@ -237,6 +237,33 @@ static STDIN_METHODS: &[Builtin] = &[
     Builtin::new("stdin.__iter__", stdin_iter),
     Builtin::new("stdin.__next__", stdin_next),
 ];
+static IMPLEMENTATION_METHODS: &[Builtin] =
+    &[Builtin::new("implementation.__repr__", implementation_repr)];
+
+/// `repr(sys.implementation)`: `namespace(name='pyrite', …)`, as CPython's (a
+/// `types.SimpleNamespace`) prints, its attributes in the order they were set.
+fn implementation_repr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
+    let entries: Vec<(Value, Value)> = match args.first().and_then(|&this| vm.heap_obj(this)) {
+        Some(crate::obj::Obj::Instance(instance)) => instance
+            .dict
+            .iter()
+            .map(|entry| (entry.key, entry.value))
+            .collect(),
+        _ => return Err(vm.type_error("descriptor needs an argument")),
+    };
+    let mut text = String::from("namespace(");
+    for (index, (key, value)) in entries.into_iter().enumerate() {
+        if index > 0 {
+            text.push_str(", ");
+        }
+        text.push_str(&vm.str(key)?);
+        text.push('=');
+        text.push_str(&vm.repr(value)?);
+    }
+    text.push(')');
+    vm.new_string(text)
+}
+
 static STRUCT_SEQUENCE_METHODS: &[Builtin] = &[
     Builtin::new("struct_sequence.__repr__", struct_sequence_repr),
     Builtin::new("struct_sequence.__str__", struct_sequence_repr),
@@ -348,7 +375,14 @@ fn fill_versions(vm: &mut Vm, dict: Value, class: Value) -> PyResult<()> {
     vm.push_root(pyrite_version);
     let result = (|| {
         let object = vm.types.object;
-        let namespace = new_class(vm, "implementation", "sys", object, &[], None)?;
+        let namespace = new_class(
+            vm,
+            "implementation",
+            "sys",
+            object,
+            IMPLEMENTATION_METHODS,
+            None,
+        )?;
         let implementation = vm.call(namespace, &[], &[])?;
         vm.push_root(implementation);
         let result = (|| {
