@@ -12,7 +12,7 @@ Resource                      ${RENODEKEYWORDS}
 
 *** Variables ***
 ${UART}                       sysbus.usart1
-${IMAGE}                      @${CURDIR}/../firmware/target/thumbv7em-none-eabihf/release/pyrite-stm32f405
+${IMAGE}                      @${CURDIR}/../firmware/target/thumbv7em-none-eabi/release/pyrite-stm32f405
 
 *** Keywords ***
 Boot Pyrite

@@ -36,7 +36,7 @@ impl BuildProfile {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub enum Modules {
     /// The board's default image: every module (stm32f405: all but statistics, fractions,
-    /// textwrap, colorsys and framebuf, which its flash sectors cannot hold; its Cargo.toml).
+    /// textwrap and colorsys, which its flash sectors cannot hold; its Cargo.toml).
     #[default]
     All,
     /// The `minimal` set: about what MicroPython's smaller ports carry.
@@ -144,7 +144,9 @@ impl Board {
     pub fn target_triple(self) -> &'static str {
         match self {
             Board::Mps2An385 => "thumbv7m-none-eabi",
-            Board::Mps2An386 | Board::Stm32f405 => "thumbv7em-none-eabihf",
+            Board::Mps2An386 => "thumbv7em-none-eabihf",
+            // Soft-float ABI: see firmware/ports/stm32f405/Cargo.toml.
+            Board::Stm32f405 => "thumbv7em-none-eabi",
         }
     }
 
