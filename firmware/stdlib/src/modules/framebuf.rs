@@ -265,7 +265,14 @@ impl Canvas<'_> {
                         crossings.push(x1 + (numerator + denominator / 2).div_euclid(denominator));
                     }
                 }
-                crate::sort::sort_unstable(&mut crossings);
+                // A few crossings per row: an insertion sort.
+                for index in 1..crossings.len() {
+                    let mut at = index;
+                    while at > 0 && crossings[at - 1] > crossings[at] {
+                        crossings.swap(at - 1, at);
+                        at -= 1;
+                    }
+                }
                 for pair in crossings.chunks_exact(2) {
                     let (left, right) = (origin.0 + pair[0], origin.0 + pair[1]);
                     self.fill_rect(left, origin.1 + row, right - left + 1, 1, color);
@@ -419,15 +426,11 @@ fn draw(vm: &mut Vm, this: Value, draw: impl FnOnce(&mut Canvas)) -> PyResult<Va
     Ok(Value::NONE)
 }
 
-/// The integer arguments of a method after `self`, coordinates clamped; the colour (the
-/// argument at `color_at`) as a colour.
-fn numbers<const N: usize>(
-    vm: &mut Vm,
-    args: &[Value],
-    color_at: usize,
-) -> PyResult<([i64; N], u32)> {
-    let mut numbers = [0; N];
-    for (number, &value) in numbers.iter_mut().zip(&args[1..]) {
+/// The integer arguments of a method between `self` and the colour (at `color_at`; at most
+/// four), coordinates clamped, and the colour.
+fn numbers(vm: &mut Vm, args: &[Value], color_at: usize) -> PyResult<([i64; 4], u32)> {
+    let mut numbers = [0; 4];
+    for (number, &value) in numbers.iter_mut().zip(&args[1..color_at]) {
         *number = coordinate(vm, value)?;
     }
     Ok((numbers, color(vm, args[color_at])?))
@@ -474,7 +477,7 @@ fn pixel(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 
 fn hline(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_method_args(vm, "hline", args, 4, 4)?;
-    let ([x, y, width], color) = numbers(vm, args, 4)?;
+    let ([x, y, width, _], color) = numbers(vm, args, 4)?;
     draw(vm, args[0], |canvas| {
         canvas.fill_rect(x, y, width, 1, color)
     })
@@ -482,7 +485,7 @@ fn hline(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 
 fn vline(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_method_args(vm, "vline", args, 4, 4)?;
-    let ([x, y, height], color) = numbers(vm, args, 4)?;
+    let ([x, y, height, _], color) = numbers(vm, args, 4)?;
     draw(vm, args[0], |canvas| {
         canvas.fill_rect(x, y, 1, height, color)
     })
