@@ -8,8 +8,9 @@
 //! are kept.
 //!
 //! Before that, functions' local variables get one-letter names (`build/rename.rs`, checked
-//! against the compiler). The minified text is then compressed (`build/pack.rs`) into `frozen_packed.rs`, which
-//! `modules/frozen.rs` includes; the minified `.py` copies stay in `OUT_DIR` for the tests.
+//! against the compiler). The minified text is then compressed (`build/pack.rs`) into
+//! `frozen_packed.rs`, which `modules/frozen.rs` includes; the minified `.py` copies stay in
+//! `OUT_DIR` for the tests.
 
 use std::fmt::Write as _;
 use std::path::Path;

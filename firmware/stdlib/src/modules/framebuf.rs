@@ -209,12 +209,27 @@ impl Canvas<'_> {
         if rx == 0 && ry == 0 {
             return self.four(centre, (0, 0), color, fill, mask);
         }
-        let (two_a2, two_b2) = (2 * rx * rx, 2 * ry * ry);
-        let (mut x, mut y) = (rx, 0);
-        let (mut change_x, mut change_y) = (ry * ry * (1 - 2 * rx), rx * rx);
-        let (mut error, mut stop_x, mut stop_y) = (0, two_b2 * rx, 0);
+        self.ellipse_part(centre, (rx, ry), false, (color, fill, mask));
+        self.ellipse_part(centre, (ry, rx), true, (color, fill, mask));
+    }
+
+    /// One part of `ellipse`: from (a, 0) up while the slope is under 1, stepping the second
+    /// coordinate and taking one off the first when the error says so. The steep part is
+    /// the same walk with the axes exchanged (`swap`: radii (ry, rx), points drawn (y, x)).
+    fn ellipse_part(
+        &mut self,
+        centre: (i64, i64),
+        (a, b): (i64, i64),
+        swap: bool,
+        (color, fill, mask): (u32, bool, u8),
+    ) {
+        let (two_a2, two_b2) = (2 * a * a, 2 * b * b);
+        let (mut x, mut y) = (a, 0);
+        let (mut change_x, mut change_y) = (b * b * (1 - 2 * a), a * a);
+        let (mut error, mut stop_x, mut stop_y) = (0, two_b2 * a, 0);
         while stop_x >= stop_y {
-            self.four(centre, (x, y), color, fill, mask);
+            let point = if swap { (y, x) } else { (x, y) };
+            self.four(centre, point, color, fill, mask);
             y += 1;
             stop_y += two_a2;
             error += change_y;
@@ -224,22 +239,6 @@ impl Canvas<'_> {
                 stop_x -= two_b2;
                 error += change_x;
                 change_x += two_b2;
-            }
-        }
-        let (mut x, mut y) = (0, ry);
-        let (mut change_x, mut change_y) = (ry * ry, rx * rx * (1 - 2 * ry));
-        let (mut error, mut stop_x, mut stop_y) = (0, 0, two_a2 * ry);
-        while stop_x <= stop_y {
-            self.four(centre, (x, y), color, fill, mask);
-            x += 1;
-            stop_x += two_b2;
-            error += change_x;
-            change_x += two_b2;
-            if 2 * error + change_y > 0 {
-                y -= 1;
-                stop_y -= two_a2;
-                error += change_y;
-                change_y += two_a2;
             }
         }
     }

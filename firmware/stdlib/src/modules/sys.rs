@@ -251,12 +251,21 @@ fn implementation_repr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyR
             .collect(),
         _ => return Err(vm.type_error("descriptor needs an argument")),
     };
-    let mut text = String::from("namespace(");
-    for (index, (key, value)) in entries.into_iter().enumerate() {
+    fields_repr(vm, String::from("namespace"), entries)
+}
+
+/// `name(field=repr(value), …)`.
+fn fields_repr(
+    vm: &mut Vm,
+    mut text: String,
+    fields: impl IntoIterator<Item = (Value, Value)>,
+) -> PyResult<Value> {
+    text.push('(');
+    for (index, (field, value)) in fields.into_iter().enumerate() {
         if index > 0 {
             text.push_str(", ");
         }
-        text.push_str(&vm.str(key)?);
+        text.push_str(&vm.str(field)?);
         text.push('=');
         text.push_str(&vm.repr(value)?);
     }
@@ -455,23 +464,13 @@ fn struct_sequence_repr(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> Py
         return Err(vm.type_error("descriptor needs an argument"));
     };
     let class = vm.type_of(this);
-    let mut text = struct_sequence_name(vm, class)?;
-    text.push('(');
+    let name = struct_sequence_name(vm, class)?;
     let key = vm.qstrs.intern("_fields");
     let fields = vm.load_attr(class, key)?;
     let fields = vm.collect_iterable(fields)?;
     let values = vm.builtin_part(this);
     let values = vm.collect_iterable(values)?;
-    for (i, (field, value)) in fields.into_iter().zip(values).enumerate() {
-        if i > 0 {
-            text.push_str(", ");
-        }
-        text.push_str(&vm.str(field)?);
-        text.push('=');
-        text.push_str(&vm.repr(value)?);
-    }
-    text.push(')');
-    vm.new_string(text)
+    fields_repr(vm, name, fields.into_iter().zip(values))
 }
 
 /// Reads one line from the console (with its newline; empty at end of input).
