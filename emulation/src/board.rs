@@ -144,9 +144,8 @@ impl Board {
     pub fn target_triple(self) -> &'static str {
         match self {
             Board::Mps2An385 => "thumbv7m-none-eabi",
-            Board::Mps2An386 => "thumbv7em-none-eabihf",
             // Soft-float ABI: see firmware/ports/stm32f405/Cargo.toml.
-            Board::Stm32f405 => "thumbv7em-none-eabi",
+            Board::Mps2An386 | Board::Stm32f405 => "thumbv7em-none-eabi",
         }
     }
 

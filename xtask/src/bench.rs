@@ -292,7 +292,7 @@ impl BoardRunner for QemuBoard {
 fn build_firmware(spec: &BoardSpec, firmware_root: &Path) -> Result<PathBuf, String> {
     let (triple, package) = match spec.name {
         "qemu-mps2-an385" => ("thumbv7m-none-eabi", "pyrite-qemu-mps2"),
-        "qemu-mps2-an386" => ("thumbv7em-none-eabihf", "pyrite-qemu-mps2"),
+        "qemu-mps2-an386" => ("thumbv7em-none-eabi", "pyrite-qemu-mps2"),
         "stm32f405" => ("thumbv7em-none-eabi", "pyrite-stm32f405"),
         other => return Err(format!("no build recipe for board {other}")),
     };

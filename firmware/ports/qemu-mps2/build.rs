@@ -17,8 +17,8 @@ fn main() {
     println!("cargo:rerun-if-changed=memory.x");
     println!("cargo:rerun-if-env-changed=PYRITE_HEAP_SIZE");
     println!("cargo::rustc-check-cfg=cfg(board_an386)");
-    // thumbv7em-none-eabihf means the Cortex-M4F machine, mps2-an386.
-    if env::var("TARGET").is_ok_and(|target| target.ends_with("eabihf")) {
+    // thumbv7em means the Cortex-M4F machine, mps2-an386.
+    if env::var("TARGET").is_ok_and(|target| target.starts_with("thumbv7em")) {
         println!("cargo:rustc-cfg=board_an386");
     }
 }
