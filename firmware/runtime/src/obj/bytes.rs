@@ -60,6 +60,24 @@ pub fn exported_buffer(vm: &Vm, instance: &crate::obj::Instance) -> Option<(Valu
     }
 }
 
+/// Where the bytes of a writable buffer live, as (bytearray, offset, length): a bytearray
+/// itself, the window of one a writable memoryview shows (a writable view's source is always
+/// a bytearray: `memoryview` of a bytearray or of an array's items), or an `array`'s items;
+/// None for anything else. For native code that fills a buffer in place (`readinto`,
+/// `framebuf`).
+pub fn writable_window(vm: &Vm, v: Value) -> Option<(Value, usize, usize)> {
+    let window = match vm.heap_obj(v)? {
+        Obj::ByteArray(bytes) => (v, 0, bytes.len()),
+        Obj::MemoryView(view) if !view.readonly => (view.source, view.start, view.len),
+        Obj::Instance(instance) => {
+            let (data, _) = exported_buffer(vm, instance)?;
+            (data, 0, byte_slice(vm, data).map_or(0, <[u8]>::len))
+        }
+        _ => return None,
+    };
+    matches!(vm.heap_obj(window.0), Some(Obj::ByteArray(_))).then_some(window)
+}
+
 /// The bytes a constructor argument stands for: `bytes(3)`, `bytes([1, 2])`,
 /// `bytes("text", "utf-8")`, `bytes(b"...")`.
 fn source_bytes(vm: &mut Vm, args: Args, kwargs: Kwargs, name: &str) -> PyResult<Vec<u8>> {

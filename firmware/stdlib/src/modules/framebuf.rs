@@ -330,28 +330,6 @@ impl Canvas<'_> {
     }
 }
 
-/// The bytearray under `buffer`, and where its window starts and how long it is.
-fn window(vm: &mut Vm, buffer: Value) -> PyResult<(Value, usize, usize)> {
-    match vm.heap_obj(buffer) {
-        Some(Obj::ByteArray(bytes)) => return Ok((buffer, 0, bytes.len())),
-        Some(Obj::MemoryView(view))
-            if !view.readonly && matches!(vm.heap_obj(view.source), Some(Obj::ByteArray(_))) =>
-        {
-            return Ok((view.source, view.start, view.len));
-        }
-        _ => {}
-    }
-    // An `array.array`: its items' bytearray.
-    let storage = match vm.heap_obj(buffer) {
-        Some(Obj::Instance(instance)) => crate::obj::bytes::exported_buffer(vm, instance),
-        _ => None,
-    };
-    match storage.map(|(data, _)| (data, vm.heap_obj(data))) {
-        Some((data, Some(Obj::ByteArray(bytes)))) => Ok((data, 0, bytes.len())),
-        _ => Err(vm.type_error("object with writable buffer protocol required")),
-    }
-}
-
 /// A coordinate or size argument, clamped (see `COORDINATE_LIMIT`).
 fn coordinate(vm: &mut Vm, value: Value) -> PyResult<i64> {
     Ok(vm
@@ -367,7 +345,9 @@ fn color(vm: &mut Vm, value: Value) -> PyResult<u32> {
 
 /// A frame from `FrameBuffer`'s arguments (buffer, width, height, format[, stride]), checked.
 fn frame_of(vm: &mut Vm, args: &[Value]) -> PyResult<Frame> {
-    let (target, base, length) = window(vm, args[0])?;
+    let Some((target, base, length)) = crate::obj::bytes::writable_window(vm, args[0]) else {
+        return Err(vm.type_error("object with writable buffer protocol required"));
+    };
     let width = coordinate(vm, args[1])?;
     let height = coordinate(vm, args[2])?;
     let format = vm.int_arg(args[3])?;

@@ -294,26 +294,9 @@ fn readinto(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value
             if s.text { "readinto" } else { "not readable" },
         ));
     }
-    // Where the bytes go: a bytearray, or the window of one that a memoryview shows.
-    let (target, offset, room) = match vm.heap_obj(args[1]) {
-        Some(Obj::ByteArray(bytes)) => (args[1], 0, bytes.len()),
-        Some(Obj::MemoryView(view)) if !view.readonly => match vm.heap_obj(view.source) {
-            Some(Obj::ByteArray(_)) => (view.source, view.start, view.len),
-            _ => return Err(vm.type_error("readinto() argument must be a writable buffer")),
-        },
-        Some(Obj::Instance(instance)) => match crate::obj::bytes::exported_buffer(vm, instance) {
-            Some((data, _)) => (
-                data,
-                0,
-                crate::obj::bytes::byte_slice(vm, data).map_or(0, <[u8]>::len),
-            ),
-            None => {
-                return Err(
-                    vm.type_error("readinto() argument must be read-write bytes-like object")
-                )
-            }
-        },
-        _ => return Err(vm.type_error("readinto() argument must be read-write bytes-like object")),
+    // Where the bytes go: a bytearray, the window of one that a memoryview shows, an array.
+    let Some((target, offset, room)) = crate::obj::bytes::writable_window(vm, args[1]) else {
+        return Err(vm.type_error("readinto() argument must be read-write bytes-like object"));
     };
     let all = data(vm, &s);
     let start = s.position.min(all.len());
