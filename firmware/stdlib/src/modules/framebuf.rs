@@ -415,6 +415,12 @@ fn numbers(vm: &mut Vm, args: &[Value], color_at: usize) -> PyResult<([i64; 4], 
     Ok((numbers, color(vm, args[color_at])?))
 }
 
+/// The optional flag at `index` (`f` of `rect`, `ellipse` and `poly`): false when absent.
+fn flag(vm: &mut Vm, args: &[Value], index: usize) -> PyResult<bool> {
+    args.get(index)
+        .map_or(Ok(false), |&value| vm.is_true(value))
+}
+
 /// `FrameBuffer(buffer, width, height, format, stride=width, /)`.
 fn frame_buffer_init(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_method_args(vm, "FrameBuffer", args, 4, 5)?;
@@ -482,10 +488,7 @@ fn fill_rect(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Valu
 fn rect(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_method_args(vm, "rect", args, 5, 6)?;
     let ([x, y, width, height], color) = numbers(vm, args, 5)?;
-    let fill = match args.get(6) {
-        Some(&fill) => vm.is_true(fill)?,
-        None => false,
-    };
+    let fill = flag(vm, args, 6)?;
     draw(vm, args[0], |canvas| {
         if fill || width < 1 || height < 1 {
             canvas.fill_rect(x, y, width, height, color);
@@ -508,10 +511,7 @@ fn line(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
 fn ellipse(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
     check_method_args(vm, "ellipse", args, 5, 7)?;
     let ([x, y, rx, ry], color) = numbers(vm, args, 5)?;
-    let fill = match args.get(6) {
-        Some(&fill) => vm.is_true(fill)?,
-        None => false,
-    };
+    let fill = flag(vm, args, 6)?;
     let mask = match args.get(7) {
         Some(&mask) => vm.int_arg(mask)? as u8 & 15,
         None => 15,
@@ -538,10 +538,7 @@ fn poly(vm: &mut Vm, args: &[Value], _: &[(Value, Value)]) -> PyResult<Value> {
         points.push((coordinate(vm, pair[0])?, coordinate(vm, pair[1])?));
     }
     let color = color(vm, args[4])?;
-    let fill = match args.get(5) {
-        Some(&fill) => vm.is_true(fill)?,
-        None => false,
-    };
+    let fill = flag(vm, args, 5)?;
     if points.is_empty() {
         return Ok(Value::NONE);
     }
